@@ -1,0 +1,29 @@
+// Findings are plain data. Positions are host offsets; reporters turn them into 1-based lines/columns.
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s); // critical = 4 … low = 1
+}
+
+export interface FindingLocation {
+  /** File on disk (for Markdown answers: the .md file). */
+  hostPath: string;
+  /** Virtual path of the code block or file (e.g. `lib/tap_stack.py`), when different from hostPath. */
+  virtualPath?: string;
+  /** Host offsets, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  class: string;
+  severity: Severity;
+  message: string;
+  fixHint?: string;
+  location: FindingLocation;
+  resource?: { type: string; name: string | null };
+}

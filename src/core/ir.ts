@@ -1,0 +1,429 @@
+// The language-neutral intermediate representation. The TypeScript and Python front-ends lower their
+// syntax trees to these nodes; the evaluator (src/ir/) knows nothing else. The node types live in core/
+// because front-ends produce them and stages only import core/ and earlier stages. Every node carries
+// `s`/`e`, offsets into its virtual source file. Semantics that differ between the languages (truthiness,
+// `+` on lists, builtin methods) are decided by the module's `lang`, never by node shape.
+
+export type Lang = 'ts' | 'py';
+
+export interface Loc {
+  s: number;
+  e: number;
+}
+
+// ---------------------------------------------------------------- expressions
+
+export type Expr =
+  | Lit
+  | Ident
+  | This
+  | Super
+  | Template
+  | Binary
+  | Logical
+  | Unary
+  | Cond
+  | Member
+  | Index
+  | Slice
+  | Call
+  | New
+  | Obj
+  | Arr
+  | Func
+  | ClassExpr
+  | Await
+  | Comprehension
+  | AssignExpr
+  | Seq
+  | Unsupported;
+
+export interface Lit extends Loc {
+  k: 'lit';
+  /** `undefined` is JS undefined; Python None is `null`. */
+  value: string | number | boolean | null | undefined;
+  /** Raw bigint/regex etc. kept as text when not representable. */
+  raw?: string;
+}
+export interface Ident extends Loc {
+  k: 'ident';
+  name: string;
+}
+export interface This extends Loc {
+  k: 'this';
+}
+/** `super` (TS) or `super()` (Python); calls on it resolve against the base class. */
+export interface Super extends Loc {
+  k: 'super';
+}
+/** Template literal or f-string. `tag` is set for tagged templates (e.g. pulumi.interpolate`...`). */
+export interface Template extends Loc {
+  k: 'template';
+  parts: (string | TemplateHole)[];
+  tag?: Expr;
+}
+export interface TemplateHole extends Loc {
+  expr: Expr;
+  /** Python format spec / conversion, kept as text. */
+  format?: string;
+}
+export type BinaryOp =
+  | '+'
+  | '-'
+  | '*'
+  | '/'
+  | '//'
+  | '%'
+  | '**'
+  | '=='
+  | '!='
+  | '==='
+  | '!=='
+  | '<'
+  | '>'
+  | '<='
+  | '>='
+  | 'in'
+  | 'not in'
+  | 'is'
+  | 'is not'
+  | 'instanceof'
+  | '&'
+  | '|'
+  | '^'
+  | '<<'
+  | '>>'
+  | '>>>';
+export interface Binary extends Loc {
+  k: 'binary';
+  op: BinaryOp;
+  left: Expr;
+  right: Expr;
+}
+export interface Logical extends Loc {
+  k: 'logical';
+  /** `and`/`or` are lowered to `&&`/`||`; their truthiness follows the module language. */
+  op: '&&' | '||' | '??';
+  left: Expr;
+  right: Expr;
+}
+export interface Unary extends Loc {
+  k: 'unary';
+  op: '!' | '-' | '+' | '~' | 'typeof' | 'void' | 'delete';
+  arg: Expr;
+}
+export interface Cond extends Loc {
+  k: 'cond';
+  test: Expr;
+  then: Expr;
+  else: Expr;
+}
+export interface Member extends Loc {
+  k: 'member';
+  obj: Expr;
+  prop: string;
+  optional?: boolean;
+}
+export interface Index extends Loc {
+  k: 'index';
+  obj: Expr;
+  index: Expr;
+  optional?: boolean;
+}
+export interface Slice extends Loc {
+  k: 'slice';
+  obj: Expr;
+  lower?: Expr;
+  upper?: Expr;
+  step?: Expr;
+}
+
+export type Arg =
+  | { k: 'pos'; value: Expr }
+  | { k: 'spread'; value: Expr } // ...xs / *xs
+  | { k: 'kw'; name: string; value: Expr; s: number; e: number } // Python keyword argument
+  | { k: 'kwspread'; value: Expr }; // **kwargs
+
+export interface Call extends Loc {
+  k: 'call';
+  callee: Expr;
+  args: Arg[];
+  optional?: boolean;
+}
+export interface New extends Loc {
+  k: 'new';
+  callee: Expr;
+  args: Arg[];
+}
+
+export type ObjEntry =
+  | { k: 'prop'; key: string; value: Expr; s: number; e: number; keyS: number; keyE: number }
+  | { k: 'computed'; key: Expr; value: Expr; s: number; e: number }
+  | { k: 'spread'; value: Expr; s: number; e: number };
+
+/** Object literal (TS) or dict display (Python). */
+export interface Obj extends Loc {
+  k: 'obj';
+  entries: ObjEntry[];
+  /** Python dict keys are values, not property names: `{k: v}` with k a variable is `computed`. */
+}
+
+export type ArrItem = { k: 'item'; value: Expr } | { k: 'spread'; value: Expr } | { k: 'hole' };
+export interface Arr extends Loc {
+  k: 'arr';
+  items: ArrItem[];
+  /** `tuple` / `set` in Python; evaluated as lists. */
+  flavor?: 'list' | 'tuple' | 'set';
+}
+
+export interface Param {
+  target: Pattern;
+  default?: Expr;
+  /** `...rest` / `*args` */
+  rest?: boolean;
+  /** `**kwargs` */
+  kwrest?: boolean;
+  /** Python keyword-only marker position does not matter for evaluation. */
+  s: number;
+  e: number;
+}
+
+export interface Func extends Loc {
+  k: 'func';
+  name?: string;
+  params: Param[];
+  /** Statement body, or an expression body for arrows/lambdas. */
+  body: Stmt[] | Expr;
+  arrow?: boolean;
+  async?: boolean;
+  generator?: boolean;
+  /** Python: decorators applied, as expressions (e.g. `staticmethod`, `property`). */
+  decorators?: Expr[];
+}
+
+export interface ClassMember {
+  kind: 'method' | 'ctor' | 'field' | 'getter' | 'setter';
+  name: string;
+  static?: boolean;
+  func?: Func;
+  value?: Expr;
+  s: number;
+  e: number;
+  /** TS constructor parameter properties (`constructor(private x: T)`): names to copy to `this`. */
+  paramProps?: string[];
+}
+
+export interface ClassExpr extends Loc {
+  k: 'class';
+  name?: string;
+  /** Base classes (Python may list several; TS has at most one). */
+  bases: Expr[];
+  members: ClassMember[];
+  /** Python class bodies may hold arbitrary statements; they run once at definition. */
+  body?: Stmt[];
+  decorators?: Expr[];
+}
+
+export interface Await extends Loc {
+  k: 'await';
+  arg: Expr;
+}
+
+export interface CompFor {
+  target: Pattern;
+  iter: Expr;
+  ifs: Expr[];
+}
+export interface Comprehension extends Loc {
+  k: 'comp';
+  flavor: 'list' | 'set' | 'dict' | 'gen';
+  elt: Expr;
+  /** For dict comprehensions. */
+  value?: Expr;
+  fors: CompFor[];
+}
+
+export interface AssignExpr extends Loc {
+  k: 'assign';
+  target: Pattern;
+  /** `=`, or a compound operator such as `+=`, `||=`, `??=`. */
+  op: string;
+  value: Expr;
+}
+
+export interface Seq extends Loc {
+  k: 'seq';
+  exprs: Expr[];
+}
+
+/** Syntax the front-end does not lower; evaluates to unknown. */
+export interface Unsupported extends Loc {
+  k: 'unsupported';
+  what: string;
+  /** Sub-expressions still worth evaluating for their effects (e.g. resources built inside). */
+  children?: Expr[];
+}
+
+// ---------------------------------------------------------------- patterns
+
+export type Pattern =
+  | Ident
+  | Member
+  | Index
+  | { k: 'objpat'; props: { key: string | Expr; value: Pattern; default?: Expr }[]; rest?: Pattern; s: number; e: number }
+  | { k: 'arrpat'; elems: (Pattern | null)[]; rest?: Pattern; defaults?: (Expr | undefined)[]; s: number; e: number }
+  | Unsupported;
+
+// ---------------------------------------------------------------- statements
+
+export type Stmt =
+  | VarDecl
+  | ExprStmt
+  | If
+  | ForOf
+  | ForC
+  | While
+  | Return
+  | Jump
+  | Throw
+  | Try
+  | FuncDecl
+  | ClassDecl
+  | Import
+  | Export
+  | With
+  | Block
+  | Nop;
+
+export interface VarDecl extends Loc {
+  k: 'var';
+  /** `const`/`let`/`var` in TS; Python assignments are `assign` statements via ExprStmt(AssignExpr). */
+  kind: 'const' | 'let' | 'var';
+  decls: { target: Pattern; init?: Expr; s: number; e: number }[];
+  exported?: boolean;
+}
+export interface ExprStmt extends Loc {
+  k: 'expr';
+  expr: Expr;
+}
+export interface If extends Loc {
+  k: 'if';
+  test: Expr;
+  then: Stmt[];
+  else?: Stmt[];
+}
+/** for-of (TS), for-in (TS: iterates keys), Python `for x in y` (iterates values/keys per type). */
+export interface ForOf extends Loc {
+  k: 'forof';
+  /** `of`: values; `in`: TS for-in keys; `py`: Python iteration (values of lists, keys of dicts). */
+  mode: 'of' | 'in' | 'py';
+  target: Pattern;
+  declare?: 'const' | 'let' | 'var';
+  iter: Expr;
+  body: Stmt[];
+  orelse?: Stmt[];
+}
+export interface ForC extends Loc {
+  k: 'forc';
+  init?: Stmt;
+  test?: Expr;
+  update?: Expr;
+  body: Stmt[];
+}
+export interface While extends Loc {
+  k: 'while';
+  test: Expr;
+  body: Stmt[];
+  /** do-while runs the body once before the first test. */
+  doWhile?: boolean;
+}
+export interface Return extends Loc {
+  k: 'return';
+  value?: Expr;
+}
+export interface Jump extends Loc {
+  k: 'break' | 'continue';
+}
+export interface Throw extends Loc {
+  k: 'throw';
+  value?: Expr;
+}
+export interface Try extends Loc {
+  k: 'try';
+  body: Stmt[];
+  handlers: { param?: Pattern; body: Stmt[] }[];
+  orelse?: Stmt[];
+  finally?: Stmt[];
+}
+export interface FuncDecl extends Loc {
+  k: 'funcdecl';
+  name: string;
+  func: Func;
+  exported?: boolean;
+  exportDefault?: boolean;
+}
+export interface ClassDecl extends Loc {
+  k: 'classdecl';
+  name: string;
+  cls: ClassExpr;
+  exported?: boolean;
+  exportDefault?: boolean;
+}
+
+export interface ImportName {
+  /** Name in the source module; `*` for namespace imports, `default` for default imports. */
+  imported: string;
+  local: string;
+}
+/**
+ * TS: `import x from 'm'`, `import * as x from 'm'`, `import {a as b} from 'm'`, `import 'm'`,
+ * `const x = require('m')` is lowered to a VarDecl with a `require` call instead.
+ * Python: `import a.b` (namespace binding `a`), `import a.b as c`, `from a.b import c as d`,
+ * `from . import x`, `from .m import *`. `level` counts leading dots of a relative Python import.
+ */
+export interface Import extends Loc {
+  k: 'import';
+  module: string;
+  level?: number;
+  names: ImportName[];
+  /** Python `import a.b.c` binds `a`; evaluation binds the root package with the submodule loaded. */
+  pyDotted?: boolean;
+  typeOnly?: boolean;
+}
+/** `export { a as b }`, `export * from 'm'`, `export { x } from 'm'`, `export default expr`. */
+export interface Export extends Loc {
+  k: 'export';
+  names?: { local: string; exported: string }[];
+  from?: string;
+  star?: boolean;
+  defaultExpr?: Expr;
+}
+export interface With extends Loc {
+  k: 'with';
+  items: { value: Expr; target?: Pattern }[];
+  body: Stmt[];
+}
+export interface Block extends Loc {
+  k: 'block';
+  body: Stmt[];
+}
+export interface Nop extends Loc {
+  k: 'nop';
+}
+
+// ---------------------------------------------------------------- modules
+
+export interface SyntaxProblem {
+  message: string;
+  s: number;
+  e: number;
+}
+
+export interface Module {
+  /** Virtual path of the source file. */
+  path: string;
+  lang: Lang;
+  body: Stmt[];
+  /** Syntax errors found while parsing; the body holds whatever could be recovered. */
+  errors: SyntaxProblem[];
+}

@@ -1,0 +1,43 @@
+import type { SourceFile } from './source.js';
+
+/** A problem found while loading or parsing, before any rule runs. Always becomes a finding. */
+export interface Diagnostic {
+  /** Rule-like id, e.g. `parse/syntax-error`, `load/no-code`. */
+  code: string;
+  /** Taxonomy class the diagnostic maps to (e.g. CODE-TYPE-COMPILE). */
+  class: string;
+  severity: 'critical' | 'high' | 'medium' | 'low';
+  message: string;
+  /** Virtual file and offsets; absent when the problem concerns the whole input. */
+  file?: string;
+  start?: number;
+  end?: number;
+}
+
+/** Facts read from Pulumi.yaml. */
+export interface PulumiProjectFacts {
+  file: string;
+  name?: string;
+  runtime?: string;
+  main?: string;
+  description?: string;
+  /** `config:` entries: key → declared default (undefined when none) and whether a default was declared. */
+  config: { key: string; hasDefault: boolean; default?: unknown; offset: number }[];
+  parseError?: string;
+}
+
+/** One unit of analysis: a project directory, a single file, or a Markdown answer. */
+export interface ProgramInput {
+  /** What the user pointed at (file, directory or .md answer), as given. */
+  root: string;
+  kind: 'file' | 'directory' | 'markdown';
+  files: SourceFile[];
+  /** Entry point file (virtual path) when one is known. */
+  entry?: string;
+  project?: PulumiProjectFacts;
+  /** Declared @pulumi/aws / pulumi_aws version constraint, when a package file states one. */
+  awsProviderVersion?: string;
+  diagnostics: Diagnostic[];
+  /** Host file texts by path, so reporters can compute lines and code frames. */
+  hosts: Map<string, string>;
+}
