@@ -42,8 +42,8 @@ export interface Lit extends Loc {
   k: 'lit';
   /** `undefined` is JS undefined; Python None is `null`. */
   value: string | number | boolean | null | undefined;
-  /** Raw bigint/regex etc. kept as text when not representable. */
-  raw?: string;
+  /** A regular expression literal (TS `/a/g`); `value` is then undefined. */
+  regex?: { source: string; flags: string };
 }
 export interface Ident extends Loc {
   k: 'ident';

@@ -1,0 +1,34 @@
+import ts from 'typescript';
+import type { Module, Stmt, SyntaxProblem } from '../../core/ir.js';
+import { lowerStatements } from './lower.js';
+
+/**
+ * Parse TypeScript or JavaScript and lower it to IR. Uses only the parser (`createSourceFile`), never
+ * the type checker: it is fast, needs no dependencies of the analysed program, and recovers from
+ * truncated and broken files, which are common in model answers.
+ */
+export function parseTypeScript(path: string, text: string, jsx = false): Module {
+  const kind = jsx || /\.(tsx|jsx)$/.test(path) ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
+  const errors: SyntaxProblem[] = [];
+  // parseDiagnostics is internal but stable across 5.x; it is the only way to get syntax errors
+  // without building a Program.
+  const diags = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  for (const d of diags) {
+    const s = d.start ?? 0;
+    errors.push({
+      message: ts.flattenDiagnosticMessageText(d.messageText, ' '),
+      s,
+      e: s + Math.max(1, d.length ?? 1),
+    });
+  }
+  let body: Stmt[];
+  try {
+    body = lowerStatements(sf.statements, sf);
+  } catch (err) {
+    // Lowering must not take the run down; report it as a problem of this file.
+    errors.push({ message: `internal: could not lower file (${(err as Error).message})`, s: 0, e: 0 });
+    body = [];
+  }
+  return { path, lang: 'ts', body, errors };
+}
