@@ -1,0 +1,1 @@
+export { initPythonParser, parsePython } from './parser.js';

@@ -1,0 +1,72 @@
+// Entry points of the Python front-end: load the tree-sitter grammar once, then parse and lower files
+// synchronously. Syntax errors come back as values; nothing here throws on any input.
+
+import { createRequire } from 'node:module';
+import { Language, Parser, type Tree } from 'web-tree-sitter';
+import type { Module, SyntaxProblem } from '../../core/ir.js';
+import type { LowerCtx, Lowerers } from './context.js';
+import { lowerArgs, lowerExpr, lowerLoose } from './lower-expr.js';
+import { lowerModule, lowerStmt } from './lower-stmt.js';
+import { scanProblems } from './problems.js';
+
+const LOWERERS: Lowerers = {
+  expr: lowerExpr,
+  args: lowerArgs,
+  stmts: lowerStmt,
+  loose: (ctx, n) => lowerLoose(ctx, n),
+};
+
+let parser: Parser | undefined;
+let loading: Promise<void> | undefined;
+
+/** Load the runtime and grammar wasm (once; later calls share the same promise). */
+export function initPythonParser(): Promise<void> {
+  loading ??= load().catch((err: unknown) => {
+    // Let a later call retry rather than caching the failure.
+    loading = undefined;
+    throw err;
+  });
+  return loading;
+}
+
+async function load(): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const runtimeWasm = require.resolve('web-tree-sitter/web-tree-sitter.wasm');
+  await Parser.init({ locateFile: () => runtimeWasm });
+  const language = await Language.load(require.resolve('tree-sitter-python/tree-sitter-python.wasm'));
+  const p = new Parser();
+  p.setLanguage(language);
+  parser = p;
+}
+
+/** Parse and lower one Python file. Requires `initPythonParser()` to have resolved. */
+export function parsePython(path: string, text: string): Module {
+  const module: Module = { path, lang: 'py', body: [], errors: [] };
+  if (!parser) {
+    module.errors.push({ message: 'internal: the Python parser is not initialised', s: 0, e: 0 });
+    return module;
+  }
+  let tree: Tree | null = null;
+  try {
+    tree = parser.parse(text);
+    if (!tree) throw new Error('tree-sitter returned no tree');
+    const { problems, damaged } = scanProblems(tree.rootNode, text);
+    const ctx: LowerCtx = { text, damaged, lower: LOWERERS, sawYield: false, problems };
+    module.body = lowerModule(ctx, tree.rootNode);
+    module.errors = dedupe(problems.sort((a, b) => a.s - b.s || a.e - b.e));
+  } catch (err) {
+    module.errors.push({ message: `internal: ${err instanceof Error ? err.message : String(err)}`, s: 0, e: 0 });
+  } finally {
+    // Trees live in wasm memory, outside the JS garbage collector.
+    tree?.delete();
+  }
+  return module;
+}
+
+/** A node lowered a second time (by a fallback after a failure) may report the same problem again. */
+function dedupe(sorted: SyntaxProblem[]): SyntaxProblem[] {
+  return sorted.filter((p, i) => {
+    const prev = sorted[i - 1];
+    return !prev || prev.s !== p.s || prev.e !== p.e || prev.message !== p.message;
+  });
+}
