@@ -1,0 +1,68 @@
+// The evaluator knows the two languages; the host knows what external packages mean (Pulumi, AWS).
+// The model stage implements this interface, so ir/ never learns about resources.
+
+import type { Lang } from '../core/ir.js';
+import type { At, CallArgs, ClassV, ExtV, FuncV, ObjV, Value } from './values.js';
+
+export interface Frame {
+  /** `this`/`self` of the running function, if any. */
+  self?: Value;
+  fn?: FuncV;
+  /** The class whose constructor is running (for component detection). */
+  ctorOf?: ClassV;
+}
+
+/** Where the evaluator stands when it asks the host something. */
+export interface CallContext {
+  at: At;
+  lang: Lang;
+  /** Inside a loop body (possibly unrolled). */
+  inLoop: boolean;
+  /** Inside a branch whose condition was unknown. */
+  conditional: boolean;
+  /** Inside an Output `apply`/`then` callback. */
+  inApply: boolean;
+  /** False while analysing code no entry point reaches (called with unknown arguments). */
+  reached: boolean;
+  frames: readonly Frame[];
+  /** Call a program function or callable value (used by `apply`, `then`, `forEach` in the host). */
+  call(fn: Value, args: Value[]): Value;
+}
+
+export type EvalEventKind =
+  | 'output-in-template' // Output interpolated in a template literal / f-string
+  | 'output-in-concat' // Output concatenated with `+`
+  | 'output-in-json' // Output serialised by JSON.stringify / json.dumps
+  | 'output-as-key' // Output used as a dict key
+  | 'output-awaited' // `await` on an Output
+  | 'output-to-string' // str(output) / String(output) / output.toString()
+  | 'unresolved-import' // an import of a local module that is not among the program's files
+  | 'undefined-name' // a name used but never defined
+  | 'env-read' // an environment variable read (detail: its name)
+  | 'implicit-package' // `aws`/`pulumi` used without an import (snippets)
+  | 'budget-exhausted';
+
+export interface EvalEvent {
+  kind: EvalEventKind;
+  at: At;
+  detail?: string;
+  /** The Output involved, for output-* events. */
+  value?: Value;
+  reached: boolean;
+}
+
+export interface Host {
+  /** Resolve a non-local import (`@pulumi/aws`, `pulumi_aws.s3`). Undefined: unknown package. */
+  importExternal(spec: string, lang: Lang): Value | undefined;
+  getMember(target: ExtV, name: string, ctx: CallContext): Value;
+  /** Call a host function, or (Python) a host class. */
+  call(target: ExtV, args: CallArgs, ctx: CallContext): Value;
+  /** `new X(...)` of a host class (TypeScript). */
+  construct(target: ExtV, args: CallArgs, ctx: CallContext): Value;
+  /** `super(...)` / `super().__init__(...)` of a program class whose base is a host class. */
+  superInit(base: ExtV, self: ObjV, args: CallArgs, ctx: CallContext): void;
+  /** Member of a host base class looked up through a program instance (`this.registerOutputs`). */
+  baseMember(base: ExtV, self: ObjV, name: string, ctx: CallContext): Value | undefined;
+  /** A program class instance was created (host may treat components specially). */
+  onEvent(ev: EvalEvent): void;
+}

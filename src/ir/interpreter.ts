@@ -1,0 +1,2042 @@
+// The partial evaluator: an abstract interpreter over the IR. It runs the program's own code with
+// known values where it can and unknown values where it cannot (config, environment, cloud outputs),
+// unrolls loops over known collections, explores both branches of unknown conditions, and asks the
+// host what external packages (Pulumi, AWS) do. Budgets on steps, call depth and unrolling make
+// every input terminate.
+
+import type {
+  Arg,
+  ClassExpr,
+  ClassMember,
+  Expr,
+  Func,
+  Lang,
+  Module,
+  Pattern,
+  Stmt,
+  Template,
+} from '../core/ir.js';
+import { pyPercent, toStr } from './builtins/convert.js';
+import { envRead, isEnvObject, makeGlobals, stdModule } from './builtins/globals.js';
+import { builtinMethod, containsValue, sliceList } from './builtins/methods.js';
+import { regexValue } from './builtins/regex.js';
+import type { CallContext, EvalEventKind, Frame, Host } from './host.js';
+import type { Runtime } from './runtime.js';
+import { Journal, nextScopeSerial, Scope } from './scope.js';
+import {
+  ABSENT,
+  type At,
+  type CallArgs,
+  type ClassV,
+  concatStrings,
+  equals,
+  type FuncV,
+  joinValues,
+  known,
+  knownNumber,
+  knownString,
+  list,
+  mergeTaint,
+  type ModuleV,
+  obj,
+  type ObjV,
+  type OutputV,
+  scalarString,
+  truthy,
+  unknown,
+  type UnknownV,
+  type Value,
+  withTaint,
+} from './values.js';
+
+export interface EvalOptions {
+  /** Total expression/statement evaluations for one program. */
+  maxSteps: number;
+  maxDepth: number;
+  /** Iterations unrolled per loop execution. */
+  maxUnroll: number;
+  /** Names whose reads are tagged `name:<name>` (e.g. the environment-suffix variable). */
+  tagNames?: RegExp;
+  /** Names that resolve to these external packages when used without an import (snippets). */
+  implicitPackages?: Record<string, string>;
+}
+
+export const DEFAULT_EVAL_OPTIONS: EvalOptions = {
+  maxSteps: 3_000_000,
+  maxDepth: 48,
+  maxUnroll: 64,
+};
+
+type Completion = undefined | { type: 'return'; value: Value } | { type: 'break' } | { type: 'continue' } | { type: 'throw' };
+
+class BudgetExhausted extends Error {}
+
+interface ModuleRec {
+  path: string;
+  ir: Module;
+  lang: Lang;
+  scope: Scope;
+  state: 'new' | 'loading' | 'done';
+  /** TS exports: exported name → how to read it. Python modules export their scope. */
+  exports: Map<string, { local?: string; value?: Value; from?: ModuleRec; name?: string }>;
+  starFrom: ModuleRec[];
+  /** CommonJS `module` object (TS/JS only). */
+  cjs?: ObjV;
+  reached: boolean;
+}
+
+interface FrameRec extends Frame {
+  pendingReturns: Value[];
+  /** Scope of the running function, for TS constructor parameter properties. */
+  scope?: Scope;
+}
+
+export interface EvalResult {
+  /** Modules in evaluation order with whether an entry point reached them. */
+  modules: { path: string; reached: boolean }[];
+  steps: number;
+  budgetExhausted: boolean;
+  /** Module namespaces by path, for reading TS exports of the entry point. */
+  exportsOf(path: string): Map<string, Value>;
+}
+
+/** Resolve module specifiers of the program's own files. */
+export interface ModuleResolver {
+  /** TS: relative specifier from a file; Python: dotted name with relative level. */
+  resolve(spec: string, from: string, lang: Lang, level?: number): string | undefined;
+  /** Python: is `prefix` a package directory of the program (namespace or with __init__.py)? */
+  isPackage?(prefix: string): boolean;
+}
+
+export class Interpreter implements Runtime {
+  private readonly modules = new Map<string, ModuleRec>();
+  private readonly globals = new Map<Lang, Map<string, Value>>();
+  private steps = 0;
+  private exhausted = false;
+  private readonly frames: FrameRec[] = [];
+  private loopDepth = 0;
+  private condDepth = 0;
+  private applyDepth = 0;
+  private reached = true;
+  private readonly journals: Journal[] = [];
+  private curLang: Lang = 'ts';
+  private curModule = '';
+  /** Function nodes that ran at least once. */
+  private readonly entered = new Set<Func>();
+  /** Closures created for function nodes (latest per node). */
+  private readonly closures = new Map<Func, FuncV>();
+  /** Program classes defined, and one instance of each when one was built. */
+  private readonly classes = new Map<ClassExpr, ClassV>();
+  private readonly instances = new Map<ClassV, ObjV>();
+  private readonly order: string[] = [];
+
+  constructor(
+    irModules: Module[],
+    private readonly host: Host,
+    private readonly resolver: ModuleResolver,
+    private readonly opts: EvalOptions = DEFAULT_EVAL_OPTIONS,
+  ) {
+    for (const m of irModules) {
+      this.modules.set(m.path, {
+        path: m.path,
+        ir: m,
+        lang: m.lang,
+        scope: new Scope(undefined, true),
+        state: 'new',
+        exports: new Map(),
+        starFrom: [],
+        reached: false,
+      });
+    }
+  }
+
+  get lang(): Lang {
+    return this.curLang;
+  }
+  get maxUnroll(): number {
+    return this.opts.maxUnroll;
+  }
+
+  // ---------------------------------------------------------------- driving
+
+  /**
+   * Evaluate the entry modules, then every other module, then every function, method and class that
+   * nothing reached, with unknown arguments (marked unreached), so their resources are modelled too.
+   */
+  run(entries: string[]): EvalResult {
+    try {
+      for (const e of entries) this.loadModule(e, true);
+      this.reached = false;
+      for (const path of this.modules.keys()) this.loadModule(path, false);
+      this.sweepUnreached();
+    } catch (err) {
+      if (!(err instanceof BudgetExhausted)) throw err;
+    }
+    return {
+      modules: this.order.map((p) => ({ path: p, reached: this.modules.get(p)!.reached })),
+      steps: this.steps,
+      budgetExhausted: this.exhausted,
+      exportsOf: (path) => this.moduleExports(path),
+    };
+  }
+
+  private loadModule(path: string, reached: boolean): ModuleRec | undefined {
+    const rec = this.modules.get(path);
+    if (!rec) return undefined;
+    if (rec.state !== 'new') {
+      if (reached) rec.reached = true;
+      return rec;
+    }
+    rec.state = 'loading';
+    rec.reached = reached || this.reached;
+    this.order.push(path);
+    const savedLang = this.curLang;
+    const savedModule = this.curModule;
+    const savedReached = this.reached;
+    this.curLang = rec.lang;
+    this.curModule = path;
+    this.reached = rec.reached;
+    this.initModuleScope(rec);
+    try {
+      this.execBlock(rec.ir.body, rec.scope, rec);
+    } finally {
+      rec.state = 'done';
+      this.curLang = savedLang;
+      this.curModule = savedModule;
+      this.reached = savedReached;
+    }
+    return rec;
+  }
+
+  private initModuleScope(rec: ModuleRec): void {
+    const vars = rec.scope.vars;
+    if (rec.lang === 'py') {
+      vars.set('__name__', known(rec.reached && this.order[0] === rec.path ? '__main__' : rec.path.replace(/\.py$/, '').replace(/\//g, '.')));
+    } else {
+      const exportsObj = obj();
+      const moduleObj = obj(new Map([['exports', exportsObj]]));
+      rec.cjs = moduleObj;
+      vars.set('module', moduleObj);
+      vars.set('exports', exportsObj);
+    }
+  }
+
+  private sweepUnreached(): void {
+    const prevReached = this.reached;
+    this.reached = false;
+    // Several rounds: calling one unreached function may define closures and classes of its own.
+    for (let round = 0; round < 4; round++) {
+      let progressed = false;
+      for (const cls of [...this.classes.values()]) {
+        if (this.instances.has(cls)) continue;
+        const ctor = this.findCtor(cls);
+        if (ctor && this.entered.has(ctor.func!)) continue;
+        progressed = true;
+        this.withModule(cls.module, cls.lang, () => this.sweepConstruct(cls));
+      }
+      for (const cls of [...this.classes.values()]) {
+        const inst = this.instances.get(cls);
+        if (!inst) continue;
+        for (const m of cls.node.members) {
+          if ((m.kind !== 'method' && m.kind !== 'getter') || !m.func || this.entered.has(m.func)) continue;
+          progressed = true;
+          const self = m.static ? cls : inst;
+          const fn = this.methodValue(cls, m, self);
+          this.withModule(cls.module, cls.lang, () =>
+            this.callFunction(fn, this.unknownArgs(fn.node, fn.lang, true), fn.node),
+          );
+        }
+      }
+      for (const [node, fn] of [...this.closures]) {
+        if (this.entered.has(node)) continue;
+        progressed = true;
+        this.withModule(fn.module, fn.lang, () => this.callFunction(fn, this.unknownArgs(node, fn.lang, false), node));
+      }
+      if (!progressed) break;
+    }
+    this.reached = prevReached;
+  }
+
+  private withModule<T>(path: string, lang: Lang, f: () => T): T {
+    const sl = this.curLang;
+    const sm = this.curModule;
+    this.curLang = lang;
+    this.curModule = path;
+    try {
+      return f();
+    } finally {
+      this.curLang = sl;
+      this.curModule = sm;
+    }
+  }
+
+  private sweepConstruct(cls: ClassV): void {
+    const ctor = this.findCtor(cls);
+    const at = this.atOf(cls.node, cls.module);
+    const args = ctor?.func
+      ? this.unknownArgs(ctor.func, cls.lang, cls.lang === 'py')
+      : { pos: [], kw: new Map(), openPos: true, openKw: true, at };
+    this.construct(cls, args, at);
+  }
+
+  /** Unknown arguments for a function called by the sweep: each parameter is `param:<name>`. */
+  private unknownArgs(fn: Func, lang: Lang, skipSelf: boolean): CallArgs {
+    const at: At = { f: this.curModule, s: fn.s, e: fn.e };
+    const pos: Value[] = [];
+    fn.params.forEach((p, i) => {
+      if (skipSelf && i === 0 && lang === 'py') return;
+      if (p.rest || p.kwrest) return;
+      const name = p.target.k === 'ident' ? p.target.name : `arg${i}`;
+      pos.push(unknown(`param:${name}`, at));
+    });
+    return { pos, kw: new Map(), openPos: true, openKw: true, at };
+  }
+
+  // ---------------------------------------------------------------- budget and context
+
+  private tick(): void {
+    if (++this.steps > this.opts.maxSteps) {
+      if (!this.exhausted) {
+        this.exhausted = true;
+        this.host.onEvent({
+          kind: 'budget-exhausted',
+          at: { f: this.curModule, s: 0, e: 0 },
+          detail: `stopped after ${this.opts.maxSteps} evaluation steps`,
+          reached: this.reached,
+        });
+      }
+      throw new BudgetExhausted();
+    }
+  }
+
+  private atOf(node: { s: number; e: number }, file = this.curModule): At {
+    return { f: file, s: node.s, e: node.e };
+  }
+
+  context(at: At): CallContext {
+    return {
+      at,
+      lang: this.curLang,
+      inLoop: this.loopDepth > 0,
+      conditional: this.condDepth > 0,
+      inApply: this.applyDepth > 0,
+      reached: this.reached,
+      frames: this.frames,
+      call: (fn, args) => this.call(fn, args, at),
+    };
+  }
+
+  event(kind: EvalEventKind, at: At, detail?: string, value?: Value): void {
+    this.host.onEvent({ kind, at, ...(detail !== undefined ? { detail } : {}), ...(value ? { value } : {}), reached: this.reached });
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  private execBlock(body: Stmt[], scope: Scope, mod?: ModuleRec): Completion {
+    // Hoist function declarations (both languages allow calls before the definition text in TS;
+    // Python only at run time, but hoisting is harmless there).
+    for (const st of body) {
+      if (st.k === 'funcdecl' && this.curLang === 'ts') this.declare(scope, st.name, this.makeFunc(st.func, scope, st.name));
+    }
+    for (const st of body) {
+      const c = this.exec(st, scope, mod);
+      if (c) return c;
+    }
+    return undefined;
+  }
+
+  private exec(st: Stmt, scope: Scope, mod?: ModuleRec): Completion {
+    this.tick();
+    switch (st.k) {
+      case 'var':
+        for (const d of st.decls) {
+          const v = d.init ? this.eval(d.init, scope) : ABSENT;
+          this.bind(d.target, v, scope, st.kind === 'var' ? 'var' : 'let');
+          if (st.exported && mod) this.exportPattern(mod, d.target);
+        }
+        return undefined;
+      case 'expr':
+        this.eval(st.expr, scope);
+        return undefined;
+      case 'if':
+        return this.execIf(st.test, st.then, st.else, scope);
+      case 'forof':
+        return this.execForOf(st, scope);
+      case 'forc':
+        return this.execForC(st, scope);
+      case 'while':
+        return this.execWhile(st, scope);
+      case 'return': {
+        const value = st.value ? this.eval(st.value, scope) : ABSENT;
+        return { type: 'return', value };
+      }
+      case 'break':
+        return { type: 'break' };
+      case 'continue':
+        return { type: 'continue' };
+      case 'throw':
+        if (st.value) this.eval(st.value, scope);
+        return { type: 'throw' };
+      case 'try': {
+        const c = this.execBlock(st.body, new Scope(scope, false));
+        if (c?.type === 'throw') {
+          // The error path: run the first handler (it usually logs or rethrows).
+          const h = st.handlers[0];
+          if (h) {
+            const hs = new Scope(scope, false);
+            if (h.param) this.bind(h.param, unknown('exception'), hs, 'let');
+            const hc = this.execBlock(h.body, hs);
+            if (hc) return hc;
+          }
+        } else if (c) {
+          if (st.finally) this.execBlock(st.finally, new Scope(scope, false));
+          return c;
+        } else if (st.orelse) {
+          const oc = this.execBlock(st.orelse, new Scope(scope, false));
+          if (oc) return oc;
+        }
+        if (st.finally) return this.execBlock(st.finally, new Scope(scope, false));
+        return undefined;
+      }
+      case 'funcdecl': {
+        const f = this.makeFunc(st.func, scope, st.name);
+        if (this.curLang === 'py') this.assignName(st.name, this.decorate(f, st.func.decorators, scope), scope);
+        else this.declare(scope, st.name, f);
+        if (mod && st.exported) mod.exports.set(st.exportDefault ? 'default' : st.name, { local: st.name });
+        return undefined;
+      }
+      case 'classdecl': {
+        const c = this.makeClass(st.cls, scope, st.name);
+        if (this.curLang === 'py') this.assignName(st.name, c, scope);
+        else this.declare(scope, st.name, c);
+        if (mod && st.exported) mod.exports.set(st.exportDefault ? 'default' : st.name, { local: st.name });
+        return undefined;
+      }
+      case 'import':
+        this.execImport(st, scope, mod);
+        return undefined;
+      case 'export':
+        if (mod) this.execExport(st, scope, mod);
+        return undefined;
+      case 'with':
+        for (const it of st.items) {
+          const v = this.eval(it.value, scope);
+          if (it.target) this.bind(it.target, v, scope, 'assign');
+        }
+        return this.execBlock(st.body, this.curLang === 'py' ? scope : new Scope(scope, false));
+      case 'block':
+        return this.execBlock(st.body, this.curLang === 'py' ? scope : new Scope(scope, false));
+      case 'nop':
+        return undefined;
+    }
+  }
+
+  private blockScope(scope: Scope): Scope {
+    // Python has no block scopes: bodies of if/for/while run in the function scope.
+    return this.curLang === 'py' ? scope : new Scope(scope, false);
+  }
+
+  private execIf(testE: Expr, thenB: Stmt[], elseB: Stmt[] | undefined, scope: Scope): Completion {
+    const test = this.eval(testE, scope);
+    const t = truthy(test, this.curLang);
+    if (t === true) return this.execBlock(thenB, this.blockScope(scope));
+    if (t === false) return elseB ? this.execBlock(elseB, this.blockScope(scope)) : undefined;
+    // Unknown condition: run both branches, each from the same starting state, then join.
+    const runBranch = (body: Stmt[] | undefined) => {
+      const j = new Journal(nextScopeSerial());
+      this.journals.push(j);
+      this.condDepth++;
+      let c: Completion;
+      try {
+        c = body ? this.execBlock(body, this.blockScope(scope)) : undefined;
+      } finally {
+        this.condDepth--;
+        this.journals.pop();
+      }
+      if (c?.type === 'return') this.frames[this.frames.length - 1]?.pendingReturns.push(c.value);
+      return j.collectAndRestore();
+    };
+    const a = runBranch(thenB);
+    const b = runBranch(elseB);
+    const keys = new Map<Scope, Set<string>>();
+    for (const m of [a, b]) for (const [s, names] of m) for (const n of names.keys()) (keys.get(s) ?? keys.set(s, new Set()).get(s)!).add(n);
+    for (const [s, names] of keys) {
+      for (const n of names) {
+        const before = s.vars.get(n);
+        const va = a.get(s)?.has(n) ? a.get(s)!.get(n) : before;
+        const vb = b.get(s)?.has(n) ? b.get(s)!.get(n) : before;
+        this.writeVar(s, n, joinValues(va ?? ABSENT, vb ?? ABSENT));
+      }
+    }
+    return undefined;
+  }
+
+  /** Iterate a loop body over items; handles break/continue/return. */
+  private loopOver(items: Value[], each: (item: Value) => Completion): Completion {
+    this.loopDepth++;
+    try {
+      for (const item of items) {
+        const c = each(item);
+        if (!c || c.type === 'continue') continue;
+        if (c.type === 'break') break;
+        return c;
+      }
+    } finally {
+      this.loopDepth--;
+    }
+    return undefined;
+  }
+
+  private execForOf(st: Extract<Stmt, { k: 'forof' }>, scope: Scope): Completion {
+    const iterV = this.eval(st.iter, scope);
+    const at = this.atOf(st.iter);
+    let items: Value[];
+    let open = false;
+    if (st.mode === 'in') {
+      if (iterV.kind === 'obj') {
+        items = [...iterV.props.keys()].map((k) => known(k));
+        open = !!iterV.open;
+      } else if (iterV.kind === 'list') {
+        items = iterV.items.map((_, i) => known(String(i)));
+        open = !!iterV.open;
+      } else {
+        items = [];
+        open = true;
+      }
+    } else {
+      const it = this.iterate(iterV, at);
+      items = it?.items ?? [];
+      open = it ? it.open : true;
+    }
+    const run = (item: Value): Completion => {
+      const s = this.curLang === 'py' ? scope : new Scope(scope, false);
+      this.bind(st.target, item, s, st.declare ? 'let' : 'assign');
+      return this.execBlock(st.body, s);
+    };
+    const c = this.loopOver(items, run);
+    if (c) return c;
+    if (open) {
+      // More elements than we know: one more pass with an unknown element, as a conditional.
+      this.condDepth++;
+      try {
+        const c2 = this.loopOver([unknown(`element:${describeIter(iterV)}`, at)], run);
+        if (c2?.type === 'return') this.frames[this.frames.length - 1]?.pendingReturns.push(c2.value);
+      } finally {
+        this.condDepth--;
+      }
+    }
+    if (st.orelse) return this.execBlock(st.orelse, scope);
+    return undefined;
+  }
+
+  /** Decide a loop test; unknowns with a default are decided by the default (an estimate). */
+  private loopTest(v: Value): boolean | undefined {
+    const t = truthy(v, this.curLang);
+    if (t !== undefined) return t;
+    if (v.kind === 'unknown' && v.default) return truthy(v.default, this.curLang);
+    return undefined;
+  }
+
+  private execForC(st: Extract<Stmt, { k: 'forc' }>, scope: Scope): Completion {
+    const s = new Scope(scope, false);
+    if (st.init) this.exec(st.init, s);
+    this.loopDepth++;
+    try {
+      for (let i = 0; i < this.opts.maxUnroll; i++) {
+        let t: boolean | undefined = true;
+        if (st.test) t = this.loopTest(this.eval(st.test, s));
+        if (t === false) break;
+        if (t === undefined) this.condDepth++;
+        let c: Completion;
+        try {
+          // Each iteration gets its own copy of the loop variables, as `let` does in JS.
+          c = this.execBlock(st.body, new Scope(s, false));
+        } finally {
+          if (t === undefined) this.condDepth--;
+        }
+        if (c?.type === 'break') break;
+        if (c?.type === 'return') return c;
+        if (t === undefined) break;
+        if (st.update) this.eval(st.update, s);
+      }
+    } finally {
+      this.loopDepth--;
+    }
+    return undefined;
+  }
+
+  private execWhile(st: Extract<Stmt, { k: 'while' }>, scope: Scope): Completion {
+    this.loopDepth++;
+    try {
+      for (let i = 0; i < this.opts.maxUnroll; i++) {
+        let t: boolean | undefined = true;
+        if (!(st.doWhile && i === 0)) t = this.loopTest(this.eval(st.test, scope));
+        if (t === false) break;
+        if (t === undefined) this.condDepth++;
+        let c: Completion;
+        try {
+          c = this.execBlock(st.body, this.blockScope(scope));
+        } finally {
+          if (t === undefined) this.condDepth--;
+        }
+        if (c?.type === 'break') break;
+        if (c?.type === 'return') return c;
+        if (t === undefined) break;
+      }
+    } finally {
+      this.loopDepth--;
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- imports and exports
+
+  private execImport(st: Extract<Stmt, { k: 'import' }>, scope: Scope, mod?: ModuleRec): void {
+    if (st.typeOnly) return;
+    const at = this.atOf(st);
+    const lang = this.curLang;
+    const localPath = this.resolver.resolve(st.module, this.curModule, lang, st.level);
+    if (localPath !== undefined) {
+      const target = this.loadModule(localPath, this.reached);
+      for (const n of st.names) {
+        if (n.imported === '*') {
+          if (n.local === '*') {
+            for (const [k, v] of this.moduleExports(localPath)) if (!k.startsWith('_')) this.declare(scope, k, v);
+          } else if (st.pyDotted) {
+            this.declare(scope, n.local, { kind: 'module', path: st.module.split('.')[0]!, pkg: true });
+          } else {
+            this.declare(scope, n.local, target && target.cjs && lang === 'ts' && this.cjsReplaced(target) ? target.cjs.props.get('exports')! : { kind: 'module', path: localPath });
+          }
+        } else if (n.imported === 'default') {
+          this.declare(scope, n.local, this.readExport(localPath, 'default', at));
+        } else {
+          this.declare(scope, n.local, this.readExport(localPath, n.imported, at));
+        }
+      }
+      void mod;
+      return;
+    }
+    // Python `from pkg import submodule` where pkg is a program package.
+    if (lang === 'py') {
+      const base = st.module;
+      let handled = true;
+      for (const n of st.names) {
+        const sub = this.resolver.resolve(base ? `${base}.${n.imported}` : n.imported, this.curModule, lang, st.level);
+        if (sub !== undefined && n.imported !== '*') {
+          this.loadModule(sub, this.reached);
+          this.declare(scope, n.local, { kind: 'module', path: sub });
+        } else handled = false;
+      }
+      if (handled && st.names.length > 0) return;
+      if ((st.level ?? 0) > 0 || this.resolver.isPackage?.(base.replace(/\./g, '/'))) {
+        this.event('unresolved-import', at, st.module || '.');
+        for (const n of st.names) if (n.local !== '*') this.declare(scope, n.local, unknown(`import:${st.module}.${n.imported}`, at));
+        return;
+      }
+    }
+    if (lang === 'ts' && (st.module.startsWith('.') || st.module.startsWith('/'))) {
+      this.event('unresolved-import', at, st.module);
+      for (const n of st.names) this.declare(scope, n.local, unknown(`import:${st.module}:${n.imported}`, at));
+      return;
+    }
+    // External package.
+    for (const n of st.names) {
+      let v: Value | undefined;
+      if (lang === 'py' && st.pyDotted) {
+        const root = st.module.split('.')[0]!;
+        v = this.externalModule(root, lang);
+        if (!v) v = unknown(`import:${root}`, at);
+        this.declare(scope, n.local, v);
+        continue;
+      }
+      const m = this.externalModule(st.module, lang);
+      if (!m) {
+        if (n.local !== '*') this.declare(scope, n.local, unknown(`import:${st.module}${n.imported === '*' ? '' : '.' + n.imported}`, at));
+        continue;
+      }
+      if (n.imported === '*') {
+        if (n.local === '*') continue; // `from pulumi_aws import *`: names resolve lazily via implicit packages
+        v = m;
+      } else if (n.imported === 'default' && lang === 'ts') {
+        v = m;
+      } else {
+        v = this.getMember(m, n.imported, at);
+        if (v.kind === 'absent' && lang === 'py') {
+          const sub = this.externalModule(`${st.module}.${n.imported}`, lang);
+          if (sub) v = sub;
+        }
+      }
+      this.declare(scope, n.local, v);
+    }
+  }
+
+  private cjsReplaced(rec: ModuleRec): boolean {
+    const e = rec.cjs?.props.get('exports');
+    return !!e && e.kind === 'obj' && (e.props.size > 0 || e !== rec.scope.vars.get('exports'));
+  }
+
+  private externalModule(spec: string, lang: Lang): Value | undefined {
+    return stdModule(spec, lang) ?? this.host.importExternal(spec, lang);
+  }
+
+  private exportPattern(mod: ModuleRec, p: Pattern): void {
+    if (p.k === 'ident') mod.exports.set(p.name, { local: p.name });
+    else if (p.k === 'objpat') for (const pr of p.props) this.exportPattern(mod, pr.value);
+    else if (p.k === 'arrpat') for (const el of p.elems) if (el) this.exportPattern(mod, el);
+  }
+
+  private execExport(st: Extract<Stmt, { k: 'export' }>, scope: Scope, mod: ModuleRec): void {
+    if (st.defaultExpr) {
+      mod.exports.set('default', { value: this.eval(st.defaultExpr, scope) });
+      return;
+    }
+    const from = st.from !== undefined ? this.resolver.resolve(st.from, this.curModule, 'ts') : undefined;
+    const fromRec = from !== undefined ? this.loadModule(from, this.reached) : undefined;
+    if (st.from !== undefined && !fromRec) {
+      if (st.from.startsWith('.')) this.event('unresolved-import', this.atOf(st), st.from);
+      return;
+    }
+    if (st.star) {
+      if (fromRec) mod.starFrom.push(fromRec);
+      return;
+    }
+    for (const n of st.names ?? []) {
+      if (fromRec) mod.exports.set(n.exported, n.local === '*' ? { value: { kind: 'module', path: fromRec.path } } : { from: fromRec, name: n.local });
+      else mod.exports.set(n.exported, { local: n.local });
+    }
+  }
+
+  private readExport(path: string, name: string, at: At, seen = new Set<string>()): Value {
+    const rec = this.modules.get(path);
+    if (!rec || seen.has(path)) return unknown(`import:${path}:${name}`, at);
+    seen.add(path);
+    if (rec.lang === 'py') {
+      const v = rec.scope.vars.get(name);
+      if (v) return v;
+      const sub = this.resolver.resolve(name, path, 'py', 1);
+      if (sub !== undefined && path.endsWith('__init__.py')) {
+        this.loadModule(sub, this.reached);
+        return { kind: 'module', path: sub };
+      }
+      return rec.state === 'loading' ? unknown(`import:${path}:${name}`, at) : unknown(`import:${path}:${name}`, at);
+    }
+    const ex = rec.exports.get(name);
+    if (ex) {
+      if (ex.value) return ex.value;
+      if (ex.from) return this.readExport(ex.from.path, ex.name!, at, seen);
+      if (ex.local) return rec.scope.vars.get(ex.local) ?? unknown(`import:${path}:${name}`, at);
+    }
+    for (const sf of rec.starFrom) {
+      const v = this.readExport(sf.path, name, at, seen);
+      if (v.kind !== 'unknown') return v;
+    }
+    // CommonJS
+    const cjs = rec.cjs?.props.get('exports');
+    if (cjs?.kind === 'obj') {
+      if (name === 'default' && this.cjsReplaced(rec)) return cjs;
+      const v = cjs.props.get(name);
+      if (v) return v;
+    }
+    return unknown(`import:${path}:${name}`, at);
+  }
+
+  private moduleExports(path: string): Map<string, Value> {
+    const rec = this.modules.get(path);
+    const out = new Map<string, Value>();
+    if (!rec) return out;
+    const at: At = { f: path, s: 0, e: 0 };
+    if (rec.lang === 'py') {
+      for (const [k, v] of rec.scope.vars) if (!k.startsWith('__')) out.set(k, v);
+      return out;
+    }
+    for (const sf of rec.starFrom) for (const [k, v] of this.moduleExports(sf.path)) if (k !== 'default') out.set(k, v);
+    for (const k of rec.exports.keys()) out.set(k, this.readExport(path, k, at));
+    const cjs = rec.cjs?.props.get('exports');
+    if (cjs?.kind === 'obj') for (const [k, v] of cjs.props) if (!out.has(k)) out.set(k, v);
+    return out;
+  }
+
+  // ---------------------------------------------------------------- variables
+
+  private declare(scope: Scope, name: string, v: Value): void {
+    this.writeVar(scope, name, v);
+  }
+
+  private writeVar(scope: Scope, name: string, v: Value): void {
+    for (const j of this.journals) j.note(scope, name);
+    scope.vars.set(name, v);
+  }
+
+  /** Assignment to a plain name: the declaring scope, or (Python) the function scope. */
+  private assignName(name: string, v: Value, scope: Scope): void {
+    if (this.curLang === 'py') {
+      const fs = scope.functionScope();
+      if (fs.outerNames?.has(name)) {
+        const outer = fs.parent?.lookupScope(name) ?? this.moduleScope(fs);
+        this.writeVar(outer, name, v);
+        return;
+      }
+      this.writeVar(fs, name, v);
+      return;
+    }
+    const s = scope.lookupScope(name) ?? this.moduleScope(scope);
+    this.writeVar(s, name, v);
+  }
+
+  private moduleScope(scope: Scope): Scope {
+    let s = scope;
+    while (s.parent) s = s.parent;
+    return s;
+  }
+
+  private lookup(name: string, scope: Scope, at: At): Value {
+    const s = scope.lookupScope(name);
+    let v: Value | undefined = s?.vars.get(name);
+    if (v === undefined) v = this.globalOf(name);
+    if (v === undefined) {
+      const pkg = this.opts.implicitPackages?.[`${this.curLang}:${name}`];
+      const ext = pkg ? this.externalModule(pkg, this.curLang) : undefined;
+      if (ext) {
+        this.event('implicit-package', at, name);
+        this.declare(this.moduleScope(scope), name, ext);
+        v = ext;
+      } else {
+        this.event('undefined-name', at, name);
+        v = unknown(`undefined:${name}`, at);
+      }
+    }
+    return this.tagByName(v, name);
+  }
+
+  private globalOf(name: string): Value | undefined {
+    let g = this.globals.get(this.curLang);
+    if (!g) {
+      g = makeGlobals(this.curLang);
+      this.globals.set(this.curLang, g);
+    }
+    return g.get(name);
+  }
+
+  private tagByName(v: Value, name: string): Value {
+    const re = this.opts.tagNames;
+    if (re && re.test(name)) return withTaint(v, [`name:${name}`]);
+    return v;
+  }
+
+  // ---------------------------------------------------------------- patterns
+
+  /** Bind a value to a pattern. mode: `let`/`var` declare, `assign` assigns. */
+  private bind(p: Pattern, v: Value, scope: Scope, mode: 'let' | 'var' | 'assign'): void {
+    switch (p.k) {
+      case 'ident':
+        if (mode === 'assign') this.assignName(p.name, v, scope);
+        else if (mode === 'var' && this.curLang === 'ts') this.declare(scope.functionScope(), p.name, v);
+        else this.declare(scope, p.name, v);
+        return;
+      case 'member': {
+        const o = this.eval(p.obj, scope);
+        this.setMember(o, p.prop, v);
+        return;
+      }
+      case 'index': {
+        const o = this.eval(p.obj, scope);
+        const i = this.eval(p.index, scope);
+        this.setIndex(o, i, v);
+        return;
+      }
+      case 'objpat': {
+        const used = new Set<string>();
+        for (const pr of p.props) {
+          const key = typeof pr.key === 'string' ? pr.key : scalarString(this.eval(pr.key, scope), this.curLang);
+          let val: Value = key === undefined ? unknown('destructure') : this.getMember(v, key, this.atOf(p));
+          if (key !== undefined) used.add(key);
+          if (pr.default && (val.kind === 'absent')) val = this.eval(pr.default, scope);
+          else if (pr.default && val.kind === 'unknown' && !val.default) val = { ...val, default: this.eval(pr.default, scope) };
+          this.bind(pr.value, key !== undefined ? this.tagByName(val, key) : val, scope, mode);
+        }
+        if (p.rest) {
+          const r = obj();
+          if (v.kind === 'obj') for (const [k, x] of v.props) if (!used.has(k)) r.props.set(k, x);
+          if (v.kind !== 'obj' || v.open) r.open = true;
+          this.bind(p.rest, r, scope, mode);
+        }
+        return;
+      }
+      case 'arrpat': {
+        const at = this.atOf(p);
+        const it = this.iterate(v, at);
+        p.elems.forEach((el, i) => {
+          if (!el) return;
+          let val: Value = it ? (it.items[i] ?? (it.open ? unknown(`element:${i}`, at) : ABSENT)) : this.getIndex(v, known(i), at);
+          const d = p.defaults?.[i];
+          if (d && val.kind === 'absent') val = this.eval(d, scope);
+          this.bind(el, val, scope, mode);
+        });
+        if (p.rest) {
+          const rest = it ? list(it.items.slice(p.elems.length), at) : list([], at);
+          if (!it || it.open) rest.open = true;
+          this.bind(p.rest, rest, scope, mode);
+        }
+        return;
+      }
+      case 'unsupported':
+        return;
+    }
+  }
+
+  private setMember(o: Value, prop: string, v: Value): void {
+    if (o.kind === 'obj') {
+      if (isEnvObject(o)) return;
+      o.props.set(prop, v);
+    } else if (o.kind === 'class') {
+      o.statics.set(prop, v);
+    } else if (o.kind === 'module') {
+      const rec = this.modules.get(o.path);
+      if (rec) rec.scope.vars.set(prop, v);
+    }
+  }
+
+  private setIndex(o: Value, i: Value, v: Value): void {
+    if (o.kind === 'list') {
+      const n = knownNumber(i);
+      if (n !== undefined && n >= 0 && n < 10_000) {
+        while (o.items.length < n) o.items.push(ABSENT);
+        o.items[n] = v;
+      } else o.open = true;
+      return;
+    }
+    if (o.kind === 'obj') {
+      const k = scalarString(i, this.curLang);
+      if (k !== undefined) o.props.set(k, v);
+      else {
+        if (i.kind === 'output') this.event('output-as-key', i.at ?? o.at ?? { f: this.curModule, s: 0, e: 0 }, undefined, i);
+        o.open = true;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  eval(e: Expr, scope: Scope): Value {
+    this.tick();
+    switch (e.k) {
+      case 'lit':
+        if (e.regex) return regexValue(e.regex.source, e.regex.flags, this.atOf(e));
+        return e.value === undefined ? ABSENT : known(e.value, this.atOf(e));
+      case 'ident':
+        return this.lookup(e.name, scope, this.atOf(e));
+      case 'this':
+        return scope.lexicalThis() ?? unknown('this', this.atOf(e));
+      case 'super': {
+        const f = this.frames[this.frames.length - 1];
+        const home = f?.fn?.home;
+        const self = scope.lexicalThis();
+        return home && self ? { kind: 'super', self, home } : unknown('super', this.atOf(e));
+      }
+      case 'template':
+        return this.evalTemplate(e, scope);
+      case 'binary':
+        return this.evalBinary(e.op, this.eval(e.left, scope), this.eval(e.right, scope), this.atOf(e));
+      case 'logical':
+        return this.evalLogical(e, scope);
+      case 'unary':
+        return this.evalUnary(e, scope);
+      case 'cond': {
+        const t = truthy(this.eval(e.test, scope), this.curLang);
+        if (t === true) return this.eval(e.then, scope);
+        if (t === false) return this.eval(e.else, scope);
+        this.condDepth++;
+        try {
+          return joinValues(this.eval(e.then, scope), this.eval(e.else, scope));
+        } finally {
+          this.condDepth--;
+        }
+      }
+      case 'member': {
+        const o = this.eval(e.obj, scope);
+        if (e.optional && (o.kind === 'absent' || (o.kind === 'known' && o.value === null))) return ABSENT;
+        return this.tagByName(this.getMember(o, e.prop, this.atOf(e)), e.prop);
+      }
+      case 'index': {
+        const o = this.eval(e.obj, scope);
+        const i = this.eval(e.index, scope);
+        if (e.optional && (o.kind === 'absent' || (o.kind === 'known' && o.value === null))) return ABSENT;
+        const v = this.getIndex(o, i, this.atOf(e));
+        const key = knownString(i);
+        return key !== undefined ? this.tagByName(v, key) : v;
+      }
+      case 'slice': {
+        const o = this.eval(e.obj, scope);
+        const lo = e.lower ? this.eval(e.lower, scope) : undefined;
+        const hi = e.upper ? this.eval(e.upper, scope) : undefined;
+        if (o.kind === 'list') return sliceList(o, lo, hi, this.atOf(e));
+        const s = knownString(o);
+        if (s !== undefined && !e.step) {
+          const b = lo ? knownNumber(lo) : 0;
+          const en = hi ? knownNumber(hi) : s.length;
+          if (b !== undefined && en !== undefined) return known(s.slice(b, en), this.atOf(e));
+        }
+        return withTaint(unknown('slice', this.atOf(e)), o.taint);
+      }
+      case 'call':
+        return this.evalCall(e, scope);
+      case 'new':
+        return this.evalNew(e, scope);
+      case 'obj':
+        return this.evalObj(e, scope);
+      case 'arr': {
+        const items: Value[] = [];
+        let open = false;
+        for (const it of e.items) {
+          if (it.k === 'item') items.push(this.eval(it.value, scope));
+          else if (it.k === 'hole') items.push(ABSENT);
+          else {
+            const v = this.eval(it.value, scope);
+            const iter = this.iterate(v, this.atOf(e));
+            if (iter) {
+              items.push(...iter.items);
+              if (iter.open) open = true;
+            } else if (v.kind !== 'absent') open = true;
+          }
+        }
+        const l = list(items, this.atOf(e));
+        if (open) l.open = true;
+        return l;
+      }
+      case 'func':
+        return this.makeFunc(e, scope, e.name);
+      case 'class':
+        return this.makeClass(e, scope, e.name ?? 'anonymous');
+      case 'await': {
+        const v = this.eval(e.arg, scope);
+        if (v.kind === 'output') {
+          if (v.promise) return v.inner;
+          this.event('output-awaited', this.atOf(e), undefined, v);
+        }
+        return v;
+      }
+      case 'comp':
+        return this.evalComp(e, scope);
+      case 'assign':
+        return this.evalAssign(e, scope);
+      case 'seq': {
+        let v: Value = ABSENT;
+        for (const x of e.exprs) v = this.eval(x, scope);
+        return v;
+      }
+      case 'unsupported':
+        for (const c of e.children ?? []) this.eval(c, scope);
+        return unknown(`unsupported:${e.what}`, this.atOf(e));
+    }
+  }
+
+  private evalTemplate(e: Template, scope: Scope): Value {
+    const at = this.atOf(e);
+    const parts: Value[] = [];
+    let output: Value | undefined;
+    for (const p of e.parts) {
+      if (typeof p === 'string') {
+        parts.push(known(p));
+        continue;
+      }
+      const v = this.eval(p.expr, scope);
+      if (!output) output = findOutputShallow(v);
+      parts.push(toStr(v, this.curLang));
+    }
+    const s = concatStrings(parts, this.curLang, at);
+    if (e.tag) {
+      const tag = this.eval(e.tag, scope);
+      if (tag.kind === 'ext') return this.host.call(tag, { pos: [s], kw: new Map([['__template__', known(true)]]), at }, this.context(at));
+      return this.call(tag, [s], at);
+    }
+    if (output) this.event('output-in-template', at, undefined, output);
+    return s;
+  }
+
+  evalBinary(op: string, l: Value, r: Value, at: At): Value {
+    const lang = this.curLang;
+    if (op === '+') {
+      const isStr = (v: Value) => v.kind === 'str' || (v.kind === 'known' && typeof v.value === 'string');
+      if (l.kind === 'list' && r.kind === 'list' && lang === 'py') {
+        const out = list([...l.items, ...r.items], at);
+        if (l.open || r.open) out.open = true;
+        return out;
+      }
+      if (isStr(l) || isStr(r) || ((l.kind === 'output' || r.kind === 'output') && (isStr(l) || isStr(r) || l.kind === 'unknown' || r.kind === 'unknown'))) {
+        const out = findOutputShallow(l) ?? findOutputShallow(r);
+        if (out && (isStr(l) || isStr(r))) this.event('output-in-concat', at, undefined, out);
+        return concatStrings([toStr(l, lang), toStr(r, lang)], lang, at);
+      }
+    }
+    if (op === '%' && lang === 'py') {
+      const f = knownString(l);
+      if (f !== undefined) return withTaint(pyPercent(f, r, at), mergeTaint(l.taint, r.taint));
+    }
+    if (op === '*' && lang === 'py') {
+      const s = knownString(l);
+      const n = knownNumber(r);
+      if (s !== undefined && n !== undefined && n < 1000) return known(s.repeat(n), at);
+      if (l.kind === 'list' && n !== undefined && n < 100) {
+        const out: Value[] = [];
+        for (let i = 0; i < n; i++) out.push(...l.items);
+        return list(out, at);
+      }
+    }
+    if (op === 'in' || op === 'not in') {
+      const res = this.contains(r, l, at);
+      if (op === 'not in') {
+        const t = truthy(res, lang);
+        return t === undefined ? res : known(!t, at);
+      }
+      return res;
+    }
+    if (l.kind === 'known' && r.kind === 'known') {
+      const v = computeBinary(op, l.value, r.value, lang);
+      if (v !== undefined) return known(v, at);
+      return unknown(`binary:${op}`, at);
+    }
+    if (op === '===' || op === '==' || op === '!==' || op === '!=' || op === 'is' || op === 'is not') {
+      const eq = equals(l, r);
+      const neg = op === '!==' || op === '!=' || op === 'is not';
+      if (eq !== undefined) return known(neg ? !eq : eq, at);
+    }
+    // Unknown operands: keep an estimate when the unknowns carry defaults.
+    const dl = l.kind === 'unknown' ? l.default : l;
+    const dr = r.kind === 'unknown' ? r.default : r;
+    const why = l.kind === 'unknown' ? l.why : r.kind === 'unknown' ? r.why : `binary:${op}`;
+    const res = unknown(why, at);
+    if (dl && dr && (dl !== l || dr !== r) && dl.kind !== 'unknown' && dr.kind !== 'unknown') {
+      res.default = this.evalBinary(op, dl, dr, at);
+    }
+    const taint = mergeTaint(l.taint, r.taint);
+    if (taint) res.taint = taint;
+    return res;
+  }
+
+  private contains(container: Value, x: Value, at: At): Value {
+    if (container.kind === 'list') return containsValue(container, x, at);
+    if (container.kind === 'obj') {
+      const k = scalarString(x, this.curLang);
+      if (k === undefined) return unknown('in', at);
+      if (container.props.has(k)) return known(true, at);
+      return container.open ? unknown('in', at) : known(false, at);
+    }
+    const s = knownString(container);
+    const sub = knownString(x);
+    if (s !== undefined && sub !== undefined) return known(s.includes(sub), at);
+    return unknown('in', at);
+  }
+
+  private evalLogical(e: Extract<Expr, { k: 'logical' }>, scope: Scope): Value {
+    const l = this.eval(e.left, scope);
+    const lang = this.curLang;
+    const at = this.atOf(e);
+    if (e.op === '??') {
+      if (l.kind === 'absent' || (l.kind === 'known' && l.value === null)) return this.eval(e.right, scope);
+      if (l.kind !== 'unknown') return l;
+      return this.withDefault(l, this.evalConditionally(e.right, scope));
+    }
+    const t = truthy(l, lang);
+    if (e.op === '||') {
+      if (t === true) return l;
+      if (t === false) return this.eval(e.right, scope);
+      const r = this.evalConditionally(e.right, scope);
+      if (l.kind === 'unknown') return this.withDefault(l, r);
+      return joinValues(l, r);
+    }
+    if (t === false) return l;
+    if (t === true) return this.eval(e.right, scope);
+    const r = this.evalConditionally(e.right, scope);
+    void at;
+    return joinValues(l, r);
+  }
+
+  private evalConditionally(e: Expr, scope: Scope): Value {
+    this.condDepth++;
+    try {
+      return this.eval(e, scope);
+    } finally {
+      this.condDepth--;
+    }
+  }
+
+  /** `x || d`: x stays unknown (with its provenance), d becomes its default. */
+  private withDefault(l: UnknownV, d: Value): Value {
+    if (l.default) return { ...l, default: l.default.kind === 'unknown' ? this.withDefault(l.default, d) : l.default };
+    return { ...l, default: d };
+  }
+
+  private evalUnary(e: Extract<Expr, { k: 'unary' }>, scope: Scope): Value {
+    const at = this.atOf(e);
+    if (e.op === 'delete') {
+      if (e.arg.k === 'member') {
+        const o = this.eval(e.arg.obj, scope);
+        if (o.kind === 'obj') o.props.delete(e.arg.prop);
+      }
+      return known(true, at);
+    }
+    const v = this.eval(e.arg, scope);
+    switch (e.op) {
+      case '!': {
+        const t = truthy(v, this.curLang);
+        if (t !== undefined) return known(!t, at);
+        if (v.kind === 'unknown' && v.default) {
+          const d = truthy(v.default, this.curLang);
+          return unknown(v.why, at, d !== undefined ? { default: known(!d) } : undefined);
+        }
+        return unknown(v.kind === 'unknown' ? v.why : 'not', at);
+      }
+      case '-': {
+        const n = knownNumber(v);
+        return n !== undefined ? known(-n, at) : unknown('neg', at);
+      }
+      case '+': {
+        if (v.kind === 'known') return known(Number(v.value), at);
+        return v.kind === 'unknown' ? v : unknown('plus', at);
+      }
+      case 'typeof': {
+        if (v.kind === 'known') return known(v.value === null ? 'object' : typeof v.value, at);
+        if (v.kind === 'absent') return known('undefined', at);
+        if (v.kind === 'str') return known('string', at);
+        if (v.kind === 'list' || v.kind === 'obj' || v.kind === 'output') return known('object', at);
+        if (v.kind === 'func' || v.kind === 'class' || v.kind === 'builtin') return known('function', at);
+        return unknown('typeof', at);
+      }
+      case 'void':
+        return ABSENT;
+      default:
+        return unknown(`unary:${e.op}`, at);
+    }
+  }
+
+  private evalAssign(e: Extract<Expr, { k: 'assign' }>, scope: Scope): Value {
+    if (e.op === '=') {
+      const v = this.eval(e.value, scope);
+      this.bind(e.target, v, scope, 'assign');
+      return v;
+    }
+    const target = e.target;
+    const cur = target.k === 'ident' || target.k === 'member' || target.k === 'index' ? this.eval(target, scope) : unknown('assign');
+    let v: Value;
+    if (e.op === '||=' || e.op === '??=' || e.op === '&&=') {
+      const op = e.op.slice(0, 2) as '||' | '??' | '&&';
+      const t = truthy(cur, this.curLang);
+      const nullish = cur.kind === 'absent' || (cur.kind === 'known' && cur.value === null);
+      const keep = op === '||' ? t === true : op === '??' ? !nullish && cur.kind !== 'unknown' : t === false;
+      if (keep) return cur;
+      v = this.eval(e.value, scope);
+    } else {
+      const op = e.op.slice(0, -1);
+      const rhs = this.eval(e.value, scope);
+      if (op === '+' && cur.kind === 'list' && this.curLang === 'py') {
+        // `xs += ys` extends in place in Python
+        const it = this.iterate(rhs, this.atOf(e));
+        if (it) cur.items.push(...it.items);
+        if (!it || it.open) cur.open = true;
+        return cur;
+      }
+      v = this.evalBinary(op, cur, rhs, this.atOf(e));
+    }
+    this.bind(target, v, scope, 'assign');
+    return v;
+  }
+
+  private evalObj(e: Extract<Expr, { k: 'obj' }>, scope: Scope): Value {
+    const o = obj(undefined, this.atOf(e));
+    if (this.curLang === 'py') o.dict = true;
+    for (const en of e.entries) {
+      if (en.k === 'prop') {
+        o.props.set(en.key, this.eval(en.value, scope));
+        (o.keys ??= new Map()).set(en.key, { written: en.key, at: { f: this.curModule, s: en.keyS, e: en.keyE } });
+      } else if (en.k === 'computed') {
+        const k = this.eval(en.key, scope);
+        const v = this.eval(en.value, scope);
+        const ks = scalarString(k, this.curLang);
+        if (ks !== undefined) {
+          o.props.set(ks, v);
+          (o.keys ??= new Map()).set(ks, { written: ks, at: this.atOf(en.key) });
+        } else {
+          if (findOutputShallow(k)) this.event('output-as-key', this.atOf(en.key), undefined, k);
+          o.open = true;
+        }
+      } else {
+        const v = this.eval(en.value, scope);
+        if (v.kind === 'obj') {
+          for (const [k, x] of v.props) o.props.set(k, x);
+          if (v.open) o.open = true;
+        } else if (v.kind === 'list' && this.curLang === 'ts') {
+          v.items.forEach((x, i) => o.props.set(String(i), x));
+        } else if (v.kind === 'unknown' && v.default?.kind === 'obj') {
+          for (const [k, x] of v.default.props) o.props.set(k, x);
+          o.open = true;
+        } else if (v.kind !== 'absent' && !(v.kind === 'known' && v.value === null)) {
+          o.open = true;
+        }
+      }
+    }
+    return o;
+  }
+
+  private evalComp(e: Extract<Expr, { k: 'comp' }>, scope: Scope): Value {
+    const s = new Scope(scope, false);
+    const at = this.atOf(e);
+    const out: Value[] = [];
+    const dict = obj(undefined, at);
+    dict.dict = true;
+    let open = false;
+    const gen = (i: number): void => {
+      if (i === e.fors.length) {
+        if (e.flavor === 'dict') {
+          const k = this.eval(e.elt, s);
+          const v = this.eval(e.value!, s);
+          const ks = scalarString(k, this.curLang);
+          if (ks !== undefined) dict.props.set(ks, v);
+          else {
+            if (findOutputShallow(k)) this.event('output-as-key', this.atOf(e.elt), undefined, k);
+            dict.open = true;
+          }
+        } else out.push(this.eval(e.elt, s));
+        return;
+      }
+      const f = e.fors[i]!;
+      const it = this.iterate(this.eval(f.iter, s), at);
+      const items = it?.items ?? [];
+      if (!it || it.open) open = true;
+      const run = (item: Value) => {
+        this.bind(f.target, item, s, 'let');
+        for (const cond of f.ifs) {
+          const t = truthy(this.eval(cond, s), this.curLang);
+          if (t === false) return;
+          if (t === undefined) open = true;
+        }
+        gen(i + 1);
+      };
+      this.loopDepth++;
+      try {
+        for (const item of items) run(item);
+        if (!it || it.open) {
+          this.condDepth++;
+          try {
+            run(unknown('element', at));
+          } finally {
+            this.condDepth--;
+          }
+        }
+      } finally {
+        this.loopDepth--;
+      }
+    };
+    gen(0);
+    if (e.flavor === 'dict') {
+      if (open) dict.open = true;
+      return dict;
+    }
+    if (open) {
+      // the extra unknown-element pass produced an element that may not exist
+      const l = list(out, at);
+      l.open = true;
+      return l;
+    }
+    return list(out, at);
+  }
+
+  // ---------------------------------------------------------------- members
+
+  getMember(o: Value, name: string, at: At): Value {
+    switch (o.kind) {
+      case 'known': {
+        if (typeof o.value === 'string' && name === 'length' && this.curLang === 'ts') return known(o.value.length, at);
+        return builtinMethod(o, name, this.curLang) ?? (this.curLang === 'ts' ? ABSENT : unknown(`attr:${name}`, at));
+      }
+      case 'absent':
+        return ABSENT;
+      case 'unknown': {
+        if (o.alts) {
+          const vs = o.alts.map((a) => this.getMember(a, name, at));
+          return vs.reduce((x, y) => joinValues(x, y));
+        }
+        const res = unknown(`${o.why}.${name}`, at);
+        if (o.default && o.default.kind !== 'absent') {
+          const d = this.getMember(o.default, name, at);
+          if (d.kind !== 'absent') res.default = d;
+        }
+        if (o.taint) res.taint = o.taint;
+        return res;
+      }
+      case 'str':
+        if (name === 'length') return unknown('length', at);
+        return builtinMethod(o, name, this.curLang) ?? unknown(`attr:${name}`, at);
+      case 'list': {
+        if (name === 'length') return o.open ? unknown('length', at) : known(o.items.length, at);
+        const m = builtinMethod(o, name, this.curLang);
+        if (m) return m;
+        if (/^\d+$/.test(name)) return o.items[Number(name)] ?? (o.open ? unknown('element', at) : ABSENT);
+        return this.curLang === 'ts' ? ABSENT : unknown(`attr:${name}`, at);
+      }
+      case 'obj':
+        return this.objMember(o, name, at);
+      case 'output': {
+        const m = builtinMethod(o, name, this.curLang);
+        if (m) return m;
+        // Property access on an Output is lifted (Output<T>.prop is Output<T[prop]>).
+        const lifted: OutputV = { kind: 'output', src: `${o.src}.${name}`, inner: this.getMember(o.inner, name, at), at };
+        if (o.resource !== undefined) lifted.resource = o.resource;
+        if (o.promise) lifted.promise = true;
+        if (o.taint) lifted.taint = o.taint;
+        return lifted;
+      }
+      case 'func':
+        if (name === 'call' || name === 'apply' || name === 'bind') {
+          const fn = o;
+          return {
+            kind: 'builtin',
+            name,
+            fn: (_rt, a) => {
+              if (name === 'bind') return { ...fn, self: a.pos[0] ?? ABSENT };
+              const self = a.pos[0] ?? ABSENT;
+              const rest = name === 'call' ? a.pos.slice(1) : (a.pos[1]?.kind === 'list' ? a.pos[1].items : []);
+              return this.callFunction({ ...fn, self }, { pos: rest, kw: new Map(), at: a.at }, fn.node);
+            },
+          };
+        }
+        if (name === 'name') return known(o.name ?? '', at);
+        return unknown(`attr:${name}`, at);
+      case 'class':
+        return this.classMember(o, name, at, undefined) ?? (this.curLang === 'ts' ? ABSENT : unknown(`attr:${o.name}.${name}`, at));
+      case 'ext':
+        return this.host.getMember(o, name, this.context(at));
+      case 'builtin':
+        return unknown(`attr:${o.name}.${name}`, at);
+      case 'module':
+        return this.moduleMember(o, name, at);
+      case 'super':
+        return this.superMember(o.home, o.self, name, at);
+    }
+  }
+
+  private objMember(o: ObjV, name: string, at: At): Value {
+    if (isEnvObject(o)) {
+      if (this.curLang === 'py') {
+        if (name === 'get') return { kind: 'builtin', name: 'environ.get', fn: (rt, a) => envRead(rt, knownString(a.pos[0]), a.pos[1] ?? a.kw.get('default'), a.at) };
+        return unknown(`attr:environ.${name}`, at);
+      }
+      return envRead(this, name, undefined, at);
+    }
+    const own = o.props.get(name);
+    if (own !== undefined) return own;
+    if (o.cls) {
+      const m = this.classMember(o.cls, name, at, o);
+      if (m !== undefined) return m;
+      return this.curLang === 'ts' ? ABSENT : unknown(`attr:${o.cls.name}.${name}`, at);
+    }
+    if (this.curLang === 'py' && o.dict) {
+      const m = builtinMethod(o, name, 'py');
+      if (m) return m;
+    }
+    if (o.open) {
+      const u = unknown(o.origin ? `${o.origin}.${name}` : `key:${name}`, at);
+      if (o.taint) u.taint = o.taint;
+      return u;
+    }
+    return ABSENT;
+  }
+
+  private moduleMember(m: ModuleV, name: string, at: At): Value {
+    if (m.pkg) {
+      // Python namespace: `lib.tap_stack` → the module lib/tap_stack.py, or lib/__init__.py's names.
+      const dotted = `${m.path.replace(/\//g, '.')}.${name}`;
+      const sub = this.resolver.resolve(dotted, this.curModule, 'py', 0);
+      if (sub !== undefined) {
+        this.loadModule(sub, this.reached);
+        return { kind: 'module', path: sub };
+      }
+      const init = this.resolver.resolve(m.path.replace(/\//g, '.'), this.curModule, 'py', 0);
+      if (init !== undefined) return this.readExport(init, name, at);
+      return { kind: 'module', path: `${m.path}/${name}`, pkg: true };
+    }
+    return this.readExport(m.path, name, at);
+  }
+
+  /** Look a member up on a program class (and its bases) for an instance or the class itself. */
+  private classMember(cls: ClassV, name: string, at: At, self: ObjV | undefined, depth = 0): Value | undefined {
+    if (depth > 10) return undefined;
+    if (!self && cls.statics.has(name)) return cls.statics.get(name);
+    for (const m of cls.node.members) {
+      if (m.name !== name || m.kind === 'ctor' || m.kind === 'setter') continue;
+      if (m.kind === 'field') {
+        if (m.static || self === undefined) {
+          const sv = cls.statics.get(name);
+          if (sv !== undefined) return sv;
+        }
+        continue;
+      }
+      if (m.kind === 'getter' && self) return this.callFunction(this.methodValue(cls, m, self), { pos: [], kw: new Map(), at }, m.func!);
+      const isStatic = m.static || (this.curLang === 'py' && self === undefined);
+      if (isStatic && cls.lang === 'py' && !m.static) {
+        // Python: C.method is the plain function
+        return this.methodValue(cls, m, undefined);
+      }
+      return this.methodValue(cls, m, m.static ? (this.isClassMethod(m) ? cls : undefined) : self);
+    }
+    if (self && cls.statics.has(name)) return cls.statics.get(name);
+    for (const b of cls.bases) {
+      if (b.kind === 'class') {
+        const v = this.classMember(b, name, at, self, depth + 1);
+        if (v !== undefined) return v;
+      } else if (b.kind === 'ext' && self) {
+        const v = this.host.baseMember(b, self, name, this.context(at));
+        if (v !== undefined) return v;
+      }
+    }
+    return undefined;
+  }
+
+  private isClassMethod(m: ClassMember): boolean {
+    return !!m.func?.decorators?.some((d) => d.k === 'ident' && d.name === 'classmethod');
+  }
+
+  private methodValue(cls: ClassV, m: ClassMember, self: Value | undefined): FuncV {
+    const f: FuncV = {
+      kind: 'func',
+      node: m.func!,
+      env: cls.env,
+      module: cls.module,
+      lang: cls.lang,
+      home: cls,
+      name: m.name,
+    };
+    if (self !== undefined) {
+      f.self = self;
+      if (cls.lang === 'py') f.bound = true;
+    }
+    return f;
+  }
+
+  private superMember(home: ClassV, self: Value, name: string, at: At): Value {
+    for (const b of home.bases) {
+      if (b.kind === 'class') {
+        if (name === '__init__' || name === 'constructor') {
+          const ctor = this.findCtor(b);
+          if (ctor) return this.methodValue(this.ctorOwner(b)!, ctor, self);
+          continue;
+        }
+        const v = this.classMember(b, name, at, self.kind === 'obj' ? self : undefined);
+        if (v !== undefined) return v;
+      } else if (b.kind === 'ext') {
+        if (name === '__init__' && self.kind === 'obj') {
+          const base = b;
+          return {
+            kind: 'builtin',
+            name: 'super.__init__',
+            fn: (_rt, a) => {
+              this.host.superInit(base, self, a, this.context(a.at));
+              return ABSENT;
+            },
+          };
+        }
+        if (self.kind === 'obj') {
+          const v = this.host.baseMember(b, self, name, this.context(at));
+          if (v !== undefined) return v;
+        }
+      }
+    }
+    return unknown(`super.${name}`, at);
+  }
+
+  private findCtor(cls: ClassV, depth = 0): ClassMember | undefined {
+    if (depth > 10) return undefined;
+    const own = cls.node.members.find((m) => m.kind === 'ctor');
+    if (own) return own;
+    for (const b of cls.bases) if (b.kind === 'class') {
+      const c = this.findCtor(b, depth + 1);
+      if (c) return c;
+    }
+    return undefined;
+  }
+
+  private ctorOwner(cls: ClassV, depth = 0): ClassV | undefined {
+    if (depth > 10) return undefined;
+    if (cls.node.members.some((m) => m.kind === 'ctor')) return cls;
+    for (const b of cls.bases) if (b.kind === 'class') {
+      const c = this.ctorOwner(b, depth + 1);
+      if (c) return c;
+    }
+    return undefined;
+  }
+
+  getIndex(o: Value, i: Value, at: At): Value {
+    if (o.kind === 'list') {
+      let n = knownNumber(i);
+      if (n === undefined && i.kind === 'unknown' && i.default) n = knownNumber(i.default);
+      if (n === undefined) {
+        if (o.items.length > 0 && !o.open) {
+          // Any of the items: keep them as alternatives so resources stay reachable.
+          return o.items.length <= 6 ? o.items.reduce((x, y) => joinValues(x, y)) : unknown('element', at);
+        }
+        return unknown('element', at);
+      }
+      if (n < 0 && this.curLang === 'py') n = o.items.length + n;
+      const v = o.items[n];
+      if (v !== undefined) return v;
+      return o.open ? unknown(`element:${n}`, at) : ABSENT;
+    }
+    if (o.kind === 'output') return this.getMember(o, scalarString(i, this.curLang) ?? 'element', at);
+    const k = scalarString(i, this.curLang);
+    if (k === undefined) {
+      if (o.kind === 'obj' && !o.cls && o.props.size > 0 && o.props.size <= 6 && !o.open && !isEnvObject(o)) {
+        return [...o.props.values()].reduce((x, y) => joinValues(x, y));
+      }
+      if (o.kind === 'obj' && isEnvObject(o)) return envRead(this, undefined, undefined, at);
+      return unknown(o.kind === 'unknown' ? `${o.why}[]` : 'index', at);
+    }
+    if (o.kind === 'obj') {
+      if (isEnvObject(o)) return envRead(this, k, undefined, at);
+      const v = o.props.get(k);
+      if (v !== undefined) return v;
+      if (o.cls && this.curLang === 'ts') return this.getMember(o, k, at);
+      return o.open ? unknown(o.origin ? `${o.origin}.${k}` : `key:${k}`, at) : ABSENT;
+    }
+    const s = knownString(o);
+    const n = knownNumber(i);
+    if (s !== undefined && n !== undefined) return known(s.at(n) ?? '', at);
+    return this.getMember(o, k, at);
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  private evalArgs(args: Arg[], scope: Scope, at: At): CallArgs {
+    const out: CallArgs = { pos: [], kw: new Map(), at };
+    for (const a of args) {
+      if (a.k === 'pos') out.pos.push(this.eval(a.value, scope));
+      else if (a.k === 'kw') {
+        out.kw.set(a.name, this.eval(a.value, scope));
+        (out.kwAt ??= new Map()).set(a.name, { f: this.curModule, s: a.s, e: a.e });
+      }
+      else if (a.k === 'spread') {
+        const v = this.eval(a.value, scope);
+        const it = this.iterate(v, at);
+        if (it) {
+          out.pos.push(...it.items);
+          if (it.open) out.openPos = true;
+        } else out.openPos = true;
+      } else {
+        const v = this.eval(a.value, scope);
+        if (v.kind === 'obj') {
+          for (const [k, x] of v.props) out.kw.set(k, x);
+          if (v.open) out.openKw = true;
+        } else out.openKw = true;
+      }
+    }
+    return out;
+  }
+
+  private evalCall(e: Extract<Expr, { k: 'call' }>, scope: Scope): Value {
+    const at = this.atOf(e);
+    // `super(...)` in a TS constructor
+    if (e.callee.k === 'super') {
+      const args = this.evalArgs(e.args, scope, at);
+      this.superCall(scope, args, at);
+      return ABSENT;
+    }
+    // Python `super()` → bound super object
+    if (e.callee.k === 'ident' && e.callee.name === 'super' && this.curLang === 'py' && !scope.lookupScope('super')) {
+      const f = this.findFrameWithHome();
+      const self = scope.lexicalThis() ?? f?.self;
+      if (f?.fn?.home && self) return { kind: 'super', self, home: f.fn.home };
+      return unknown('super', at);
+    }
+    if (e.callee.k === 'ident' && e.callee.name === 'require' && this.curLang === 'ts' && !scope.lookupScope('require')) {
+      return this.require(e, scope, at);
+    }
+    const callee = this.eval(e.callee, scope);
+    if (e.optional && (callee.kind === 'absent' || (callee.kind === 'known' && callee.value === null))) return ABSENT;
+    const args = this.evalArgs(e.args, scope, at);
+    return this.callValue(callee, args, at, false);
+  }
+
+  private findFrameWithHome(): FrameRec | undefined {
+    for (let i = this.frames.length - 1; i >= 0; i--) if (this.frames[i]!.fn?.home) return this.frames[i];
+    return undefined;
+  }
+
+  private require(e: Extract<Expr, { k: 'call' }>, scope: Scope, at: At): Value {
+    const first = e.args[0];
+    const spec = first && first.k === 'pos' ? knownString(this.eval(first.value, scope)) : undefined;
+    if (spec === undefined) return unknown('require', at);
+    const local = this.resolver.resolve(spec, this.curModule, 'ts');
+    if (local !== undefined) {
+      const rec = this.loadModule(local, this.reached);
+      if (rec?.cjs && this.cjsReplaced(rec)) return rec.cjs.props.get('exports')!;
+      return { kind: 'module', path: local };
+    }
+    if (spec.startsWith('.')) {
+      this.event('unresolved-import', at, spec);
+      return unknown(`import:${spec}`, at);
+    }
+    return this.externalModule(spec, 'ts') ?? unknown(`import:${spec}`, at);
+  }
+
+  private evalNew(e: Extract<Expr, { k: 'new' }>, scope: Scope): Value {
+    const at = this.atOf(e);
+    const callee = this.eval(e.callee, scope);
+    const args = this.evalArgs(e.args, scope, at);
+    return this.callValue(callee, args, at, true);
+  }
+
+  /** Call any value with evaluated arguments. `isNew`: a TS `new` expression. */
+  callValue(callee: Value, args: CallArgs, at: At, isNew: boolean): Value {
+    switch (callee.kind) {
+      case 'func':
+        if (isNew) {
+          // `new f()` on a plain function: treat as a call building `this`
+          const self = obj(undefined, at);
+          const r = this.callFunction({ ...callee, self }, args, callee.node);
+          return r.kind === 'obj' ? r : self;
+        }
+        return this.callFunction(callee, args, callee.node);
+      case 'class':
+        return this.construct(callee, args, at);
+      case 'ext':
+        return isNew ? this.host.construct(callee, args, this.context(at)) : this.host.call(callee, args, this.context(at));
+      case 'builtin': {
+        if (isNew && callee.fn === undefined) return unknown('new', at);
+        return callee.fn(this, args, callee.self);
+      }
+      case 'obj': {
+        const ctor = callee.props.get('__construct__');
+        if (ctor?.kind === 'builtin') return ctor.fn(this, args, undefined);
+        break;
+      }
+      case 'unknown':
+        if (callee.alts) {
+          const rs = callee.alts.filter((a) => a.kind === 'func' || a.kind === 'class' || a.kind === 'ext').map((a) => this.callValue(a, args, at, isNew));
+          if (rs.length) return rs.reduce((x, y) => joinValues(x, y));
+        }
+        break;
+      default:
+        break;
+    }
+    // Calling something unknown: any callbacks it receives may run; run each once so resources they
+    // create are modelled.
+    this.runCallbacks(args, at);
+    const r = unknown(callee.kind === 'unknown' ? `call:${callee.why}` : `call:${callee.kind}`, at);
+    const taint = mergeTaint(callee.taint, undefined);
+    if (taint) r.taint = taint;
+    return r;
+  }
+
+  runCallbacks(args: CallArgs, at: At): void {
+    const fns = [...args.pos, ...args.kw.values()].filter((v) => v.kind === 'func');
+    for (const f of fns) this.call(f, (f as FuncV).node.params.map((p, i) => unknown(`callback-arg:${p.target.k === 'ident' ? p.target.name : i}`, at)), at, { loop: false, conditional: true });
+  }
+
+  /** Runtime.call: call a value with positional arguments. */
+  call(fn: Value, args: Value[], at: At, opts?: { loop?: boolean; conditional?: boolean; apply?: boolean }): Value {
+    if (opts?.loop) this.loopDepth++;
+    if (opts?.conditional) this.condDepth++;
+    if (opts?.apply) this.applyDepth++;
+    try {
+      return this.callValue(fn, { pos: args, kw: new Map(), at }, at, false);
+    } finally {
+      if (opts?.loop) this.loopDepth--;
+      if (opts?.conditional) this.condDepth--;
+      if (opts?.apply) this.applyDepth--;
+    }
+  }
+
+  private callFunction(fn: FuncV, args: CallArgs, node: Func, ctorOf?: ClassV): Value {
+    if (this.frames.length >= this.opts.maxDepth) return unknown('depth', args.at);
+    let same = 0;
+    for (const f of this.frames) if (f.fn?.node === node) same++;
+    if (same >= 3) return unknown('recursion', args.at);
+    this.entered.add(node);
+    const isArrow = !!node.arrow;
+    const thisVal = isArrow ? undefined : (fn.self ?? (fn.lang === 'ts' ? ABSENT : undefined));
+    const scope = new Scope(fn.env, true, thisVal);
+    const frame: FrameRec = { fn, pendingReturns: [], scope };
+    if (fn.self !== undefined) frame.self = fn.self;
+    if (ctorOf) frame.ctorOf = ctorOf;
+    this.frames.push(frame);
+    const savedLang = this.curLang;
+    const savedModule = this.curModule;
+    this.curLang = fn.lang;
+    this.curModule = fn.module;
+    const savedJournals = this.journals.splice(0);
+    try {
+      this.bindParams(node, fn, args, scope);
+      // A TS class without a base initialises its fields (and parameter properties) on entry;
+      // derived classes do it when `super(...)` returns.
+      if (ctorOf && fn.lang === 'ts' && ctorOf.bases.length === 0 && fn.self?.kind === 'obj') this.initFields(ctorOf, fn.self, scope);
+      let result: Value;
+      if (!Array.isArray(node.body)) {
+        result = this.eval(node.body, scope);
+      } else {
+        const c = this.execBlock(node.body, scope);
+        result = c?.type === 'return' ? c.value : ABSENT;
+        if (c?.type === 'throw') result = unknown('throws', args.at);
+      }
+      if (node.generator) result = unknown('generator', args.at);
+      for (const p of frame.pendingReturns) result = joinValues(p, result);
+      return result;
+    } finally {
+      this.journals.push(...savedJournals);
+      this.frames.pop();
+      this.curLang = savedLang;
+      this.curModule = savedModule;
+    }
+  }
+
+  private bindParams(node: Func, fn: FuncV, args: CallArgs, scope: Scope): void {
+    const pos = fn.bound && fn.self !== undefined ? [fn.self, ...args.pos] : args.pos;
+    const usedKw = new Set<string>();
+    let i = 0;
+    for (const p of node.params) {
+      if (p.rest) {
+        const rest = list(pos.slice(i), args.at);
+        if (args.openPos) rest.open = true;
+        this.bind(p.target, rest, scope, 'let');
+        i = pos.length;
+        continue;
+      }
+      if (p.kwrest) {
+        const kw = obj(undefined, args.at);
+        kw.dict = true;
+        for (const [k, v] of args.kw) if (!usedKw.has(k)) kw.props.set(k, v);
+        if (args.openKw) kw.open = true;
+        this.bind(p.target, kw, scope, 'let');
+        continue;
+      }
+      const name = p.target.k === 'ident' ? p.target.name : undefined;
+      let v: Value | undefined;
+      if (name !== undefined && args.kw.has(name)) {
+        v = args.kw.get(name);
+        usedKw.add(name);
+      } else if (i < pos.length) {
+        v = pos[i++];
+      } else if (args.openPos || args.openKw) {
+        v = unknown(`param:${name ?? i}`, args.at);
+      }
+      if ((v === undefined || v.kind === 'absent') && p.default) v = this.eval(p.default, scope);
+      else if (v && v.kind === 'unknown' && v.why.startsWith('param:') && p.default && !v.default) {
+        // A swept call: the parameter is unknown, but its default is the likely value.
+        v = { ...v, default: this.eval(p.default, scope) };
+      }
+      this.bind(p.target, v ?? ABSENT, scope, 'let');
+    }
+  }
+
+  private makeFunc(node: Func, scope: Scope, name?: string): FuncV {
+    const f: FuncV = { kind: 'func', node, env: scope, module: this.curModule, lang: this.curLang, at: this.atOf(node) };
+    if (name) f.name = name;
+    if (!this.entered.has(node)) this.closures.set(node, f);
+    return f;
+  }
+
+  private decorate(f: Value, decorators: Expr[] | undefined, scope: Scope): Value {
+    // Decorators are evaluated for their effects but the function keeps its identity: the common
+    // ones (staticmethod, property, functools.wraps, dataclass) do not change what it builds.
+    for (const d of decorators ?? []) this.eval(d, scope);
+    return f;
+  }
+
+  // ---------------------------------------------------------------- classes
+
+  private makeClass(node: ClassExpr, scope: Scope, name: string): ClassV {
+    const bases = node.bases.map((b) => this.eval(b, scope));
+    const cls: ClassV = {
+      kind: 'class',
+      node,
+      name,
+      bases,
+      env: scope,
+      module: this.curModule,
+      lang: this.curLang,
+      statics: new Map(),
+      at: this.atOf(node),
+    };
+    const staticScope = new Scope(scope, true, cls);
+    for (const m of node.members) {
+      if (m.kind === 'field' && m.static) cls.statics.set(m.name, m.value ? this.eval(m.value, staticScope) : ABSENT);
+    }
+    if (node.body?.length) {
+      const body = new Scope(scope, true);
+      this.execBlock(node.body, body);
+      for (const [k, v] of body.vars) cls.statics.set(k, v);
+    }
+    for (const d of node.decorators ?? []) this.eval(d, scope);
+    this.classes.set(node, cls);
+    return cls;
+  }
+
+  /** Build an instance: run the constructor chain; host bases (ComponentResource) via superInit. */
+  private construct(cls: ClassV, args: CallArgs, at: At): Value {
+    const inst = obj(undefined, at);
+    inst.cls = cls;
+    if (!this.instances.has(cls)) this.instances.set(cls, inst);
+    this.runCtor(cls, inst, args, at);
+    return inst;
+  }
+
+  private runCtor(cls: ClassV, inst: ObjV, args: CallArgs, at: At): void {
+    const ctor = cls.node.members.find((m) => m.kind === 'ctor');
+    if (ctor?.func) {
+      this.callFunction(this.methodValue(cls, ctor, inst), args, ctor.func, cls);
+      return;
+    }
+    // No own constructor: the base's runs with the same arguments.
+    const base = cls.bases[0];
+    if (base?.kind === 'class') this.runCtor(base, inst, args, at);
+    else if (base?.kind === 'ext') this.host.superInit(base, inst, args, this.context(at));
+    else if (cls.lang === 'py' && isDataclass(cls)) this.initDataclass(cls, inst, args);
+    if (cls.lang === 'ts') this.initFields(cls, inst, undefined);
+  }
+
+  /** `super(...)` in a TS constructor: run the base constructor, then this class's field initialisers. */
+  private superCall(scope: Scope, args: CallArgs, at: At): void {
+    const frame = this.frames[this.frames.length - 1];
+    const home = frame?.fn?.home;
+    const self = scope.lexicalThis();
+    if (!home || !self || self.kind !== 'obj') return;
+    const base = home.bases[0];
+    if (base?.kind === 'class') this.runCtor(base, self, args, at);
+    else if (base?.kind === 'ext') this.host.superInit(base, self, args, this.context(at));
+    this.initFields(home, self, frame.scope);
+  }
+
+  private initFields(cls: ClassV, inst: ObjV, ctorScope: Scope | undefined): void {
+    const s = new Scope(cls.env, true, inst);
+    for (const m of cls.node.members) {
+      if (m.kind === 'field' && !m.static && m.value) inst.props.set(m.name, this.eval(m.value, s));
+      if (m.kind === 'ctor' && m.paramProps && ctorScope) {
+        for (const p of m.paramProps) {
+          const v = ctorScope.vars.get(p);
+          if (v !== undefined) inst.props.set(p, v);
+        }
+      }
+    }
+  }
+
+  private initDataclass(cls: ClassV, inst: ObjV, args: CallArgs): void {
+    let i = 0;
+    for (const m of cls.node.members) {
+      if (m.kind !== 'field') continue;
+      const v = args.kw.get(m.name) ?? args.pos[i++] ?? cls.statics.get(m.name) ?? ABSENT;
+      inst.props.set(m.name, v);
+    }
+  }
+
+  // ---------------------------------------------------------------- iteration
+
+  iterate(v: Value, at: At): { items: Value[]; open: boolean } | undefined {
+    const cap = (items: Value[], open: boolean) =>
+      items.length > this.opts.maxUnroll * 4 ? { items: items.slice(0, this.opts.maxUnroll * 4), open: true } : { items, open };
+    switch (v.kind) {
+      case 'list':
+        return cap(v.items, !!v.open);
+      case 'obj':
+        if (v.cls || isEnvObject(v)) return undefined;
+        if (this.curLang === 'py') return cap([...v.props.keys()].map((k) => known(k)), !!v.open);
+        return undefined;
+      case 'known':
+        if (typeof v.value === 'string' && v.value.length <= 64) return { items: [...v.value].map((c) => known(c)), open: false };
+        return undefined;
+      case 'unknown':
+        if (v.default) {
+          const d = this.iterate(v.default, at);
+          // Iterating an unknown by its default: an estimate, but better than nothing for loops.
+          if (d) return d;
+        }
+        if (v.alts) {
+          const its = v.alts.map((a) => this.iterate(a, at));
+          if (its.every((x) => x)) {
+            const longest = its.reduce((x, y) => (x!.items.length >= y!.items.length ? x : y))!;
+            return { items: longest.items, open: true };
+          }
+        }
+        return undefined;
+      case 'output':
+        return undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  toStr(v: Value, at: At): Value {
+    return toStr(v, this.curLang, at);
+  }
+}
+
+// ---------------------------------------------------------------- helpers
+
+function isDataclass(cls: ClassV): boolean {
+  return !!cls.node.decorators?.some(
+    (d) => (d.k === 'ident' && d.name === 'dataclass') || (d.k === 'member' && d.prop === 'dataclass') || (d.k === 'call' && d.callee.k === 'ident' && d.callee.name === 'dataclass'),
+  );
+}
+
+function findOutputShallow(v: Value): Value | undefined {
+  if (v.kind === 'output') return v;
+  if (v.kind === 'str') return v.parts.find((p) => p.kind === 'output');
+  return undefined;
+}
+
+function describeIter(v: Value): string {
+  if (v.kind === 'unknown') return v.why;
+  return v.kind;
+}
+
+function computeBinary(op: string, a: string | number | boolean | null, b: string | number | boolean | null, lang: Lang): string | number | boolean | undefined {
+  const num = (x: unknown) => (typeof x === 'number' ? x : typeof x === 'boolean' ? Number(x) : undefined);
+  switch (op) {
+    case '+':
+      if (typeof a === 'string' || typeof b === 'string') return String(a) + String(b);
+      return (num(a) ?? NaN) + (num(b) ?? NaN);
+    case '-':
+      return (num(a) ?? NaN) - (num(b) ?? NaN);
+    case '*':
+      return (num(a) ?? NaN) * (num(b) ?? NaN);
+    case '/':
+      return (num(a) ?? NaN) / (num(b) ?? NaN);
+    case '//':
+      return Math.floor((num(a) ?? NaN) / (num(b) ?? NaN));
+    case '%': {
+      const x = num(a) ?? NaN;
+      const y = num(b) ?? NaN;
+      return lang === 'py' ? ((x % y) + y) % y : x % y;
+    }
+    case '**':
+      return (num(a) ?? NaN) ** (num(b) ?? NaN);
+    case '==':
+      // eslint-disable-next-line eqeqeq
+      return lang === 'py' ? a === b : a == b;
+    case '!=':
+      // eslint-disable-next-line eqeqeq
+      return lang === 'py' ? a !== b : a != b;
+    case '===':
+    case 'is':
+      return a === b;
+    case '!==':
+    case 'is not':
+      return a !== b;
+    case '<':
+      return (a as number) < (b as number);
+    case '>':
+      return (a as number) > (b as number);
+    case '<=':
+      return (a as number) <= (b as number);
+    case '>=':
+      return (a as number) >= (b as number);
+    case '&':
+      return (num(a) ?? 0) & (num(b) ?? 0);
+    case '|':
+      return (num(a) ?? 0) | (num(b) ?? 0);
+    case '^':
+      return (num(a) ?? 0) ^ (num(b) ?? 0);
+    case '<<':
+      return (num(a) ?? 0) << (num(b) ?? 0);
+    case '>>':
+      return (num(a) ?? 0) >> (num(b) ?? 0);
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,17 @@
+import type { Lang } from '../core/ir.js';
+import type { EvalEventKind } from './host.js';
+import type { At, Value } from './values.js';
+
+/** What builtins may ask of the interpreter. Keeps builtins free of interpreter internals. */
+export interface Runtime {
+  readonly lang: Lang;
+  readonly maxUnroll: number;
+  /** Call any callable value. `loop`: the call stands for one iteration of a loop. */
+  call(fn: Value, args: Value[], at: At, opts?: { loop?: boolean; conditional?: boolean; apply?: boolean }): Value;
+  event(kind: EvalEventKind, at: At, detail?: string, value?: Value): void;
+  getMember(v: Value, name: string, at: At): Value;
+  /** Elements of an iterable value, unrolled up to the budget; `open` when more may exist. */
+  iterate(v: Value, at: At): { items: Value[]; open: boolean } | undefined;
+  /** Language conversion of a value to a string (str() / String() / template hole). */
+  toStr(v: Value, at: At): Value;
+}
