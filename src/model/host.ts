@@ -1,0 +1,649 @@
+// What Pulumi and its provider packages mean to the evaluator: resource constructors, components,
+// providers, config, Outputs, stack exports, assets and data sources. Everything the program creates
+// is recorded here and becomes the resource model.
+
+import type { Lang } from '../core/ir.js';
+import { jsonStringify } from '../ir/builtins/convert.js';
+import type { CallContext, EvalEvent, Host } from '../ir/host.js';
+import type { Runtime } from '../ir/runtime.js';
+import {
+  ABSENT,
+  type At,
+  builtin,
+  type CallArgs,
+  concatStrings,
+  describe,
+  type ExtV,
+  known,
+  knownString,
+  list,
+  mergeTaint,
+  obj,
+  type ObjV,
+  type OutputV,
+  unknown,
+  type Value,
+} from '../ir/values.js';
+import { decodeEnumMember, type EnumLookup } from './enums.js';
+import { invokeResult } from './invokes.js';
+import { MAP_ARGS, normalizeModule, packageOfImport, pyFunctionName, resourceToken, functionToken, snakeToCamel } from './packages.js';
+import type { AssetRef, Component, ConfigRead, EnvRead, ModelEvent, Resource, StackExport } from './types.js';
+
+type Ref =
+  | { t: 'pkg'; pkg: string; path: string[] }
+  | { t: 'class'; pkg: string; path: string[]; name: string }
+  | { t: 'func'; pkg: string; path: string[]; name: string; output: boolean }
+  | { t: 'resource'; id: number }
+  | { t: 'pulumi'; path: string[] }
+  | { t: 'config'; ns?: string }
+  | { t: 'base'; custom: boolean };
+
+function ext(ref: Ref, at?: At): ExtV {
+  return at ? { kind: 'ext', ref, at } : { kind: 'ext', ref };
+}
+
+function refOf(v: ExtV): Ref {
+  return v.ref as Ref;
+}
+
+/** Readable label of a host object, for dumps and messages. */
+export function extLabel(v: ExtV, resources: readonly Resource[]): string {
+  const r = refOf(v);
+  switch (r.t) {
+    case 'resource': {
+      const res = resources.find((x) => x.id === r.id);
+      return res ? `${res.type}::${describe(res.name)}` : `resource#${r.id}`;
+    }
+    case 'pkg':
+      return [r.pkg, ...r.path].join('.');
+    case 'class':
+    case 'func':
+      return [r.pkg, ...r.path, r.name].join('.');
+    case 'pulumi':
+      return ['pulumi', ...r.path].join('.');
+    case 'config':
+      return `pulumi.Config(${r.ns ?? ''})`;
+    case 'base':
+      return r.custom ? 'pulumi.CustomResource' : 'pulumi.ComponentResource';
+  }
+}
+
+const PULUMI_CLASSES = new Set([
+  'Config',
+  'ComponentResource',
+  'CustomResource',
+  'ProviderResource',
+  'Resource',
+  'StackReference',
+  'ResourceOptions',
+  'ComponentResourceOptions',
+  'CustomResourceOptions',
+  'CustomTimeouts',
+  'InvokeOptions',
+  'Alias',
+  'Output',
+  'FileArchive',
+  'AssetArchive',
+  'FileAsset',
+  'StringAsset',
+  'RemoteArchive',
+  'RemoteAsset',
+]);
+
+/** Sub-namespaces of the SDK (`pulumi.asset.FileArchive`, `pulumi.log.info`). */
+const PULUMI_NAMESPACES = new Set(['asset', 'log', 'runtime', 'dynamic', 'automation', 'resource', 'provider']);
+
+const OPTION_CLASSES = new Set(['ResourceOptions', 'ComponentResourceOptions', 'CustomResourceOptions', 'CustomTimeouts', 'InvokeOptions', 'Alias']);
+
+export class PulumiHost implements Host {
+  readonly resources: Resource[] = [];
+  readonly components: Component[] = [];
+  readonly exports: StackExport[] = [];
+  readonly configReads: ConfigRead[] = [];
+  readonly envReads: EnvRead[] = [];
+  readonly assets: AssetRef[] = [];
+  readonly events: ModelEvent[] = [];
+  private nextId = 1;
+  /** Program instances registered as components (by `super(...)`). */
+  private readonly componentOf = new WeakMap<ObjV, number>();
+
+  constructor(
+    private readonly projectName: string | undefined,
+    private readonly enumLookup: EnumLookup = decodeEnumMember,
+  ) {}
+
+  // ---------------------------------------------------------------- imports and members
+
+  importExternal(spec: string, lang: Lang): Value | undefined {
+    const p = packageOfImport(spec, lang);
+    if (!p) return undefined;
+    if (p === 'pulumi') {
+      const sub = lang === 'py' ? spec.split('.').slice(1) : spec.split('/').slice(2);
+      return ext({ t: 'pulumi', path: sub });
+    }
+    return ext({ t: 'pkg', pkg: p.pkg, path: p.path });
+  }
+
+  getMember(target: ExtV, name: string, ctx: CallContext): Value {
+    const ref = refOf(target);
+    switch (ref.t) {
+      case 'pkg':
+        return this.packageMember(ref, name, ctx);
+      case 'class': {
+        if (name === 'get' || name === 'isInstance') return builtin(`${ref.name}.${name}`, (_rt, a) => unknown(`lookup:${ref.name}`, a.at));
+        const v = this.enumLookup(ref.pkg, ref.path, ref.name, name);
+        if (v !== undefined) return known(v, ctx.at);
+        return unknown(`enum:${[ref.pkg, ...ref.path, ref.name, name].join('.')}`, ctx.at);
+      }
+      case 'func':
+        return unknown(`attr:${ref.name}.${name}`, ctx.at);
+      case 'resource':
+        return this.resourceAttribute(ref.id, name, ctx);
+      case 'pulumi':
+        return this.pulumiMember(ref.path, name, ctx);
+      case 'config':
+        return this.configMethod(ref.ns, name, ctx);
+      case 'base':
+        return unknown(`attr:ComponentResource.${name}`, ctx.at);
+    }
+  }
+
+  private packageMember(ref: Extract<Ref, { t: 'pkg' }>, name: string, ctx: CallContext): Value {
+    if (ref.path.length === 1 && ref.path[0] === 'config') {
+      // `aws.config.region`: the provider's own configuration
+      this.configReads.push({ key: `${ref.pkg}:${name}`, namespace: ref.pkg, method: 'provider-config', secret: false, required: false, at: ctx.at });
+      return unknown(`config:${ref.pkg}:${name}`, ctx.at);
+    }
+    if (/^[A-Z]/.test(name)) return ext({ t: 'class', pkg: ref.pkg, path: ref.path, name }, ctx.at);
+    const isFn = ctx.lang === 'py' ? /^get_/.test(name) : /^get[A-Z]/.test(name);
+    if (isFn) {
+      const output = ctx.lang === 'py' ? name.endsWith('_output') : name.endsWith('Output');
+      const base = output ? name.replace(/_?[oO]utput$/, '') : name;
+      return ext({ t: 'func', pkg: ref.pkg, path: ref.path, name: ctx.lang === 'py' ? pyFunctionName(base) : base, output }, ctx.at);
+    }
+    return ext({ t: 'pkg', pkg: ref.pkg, path: [...ref.path, normalizeModule(name)] }, ctx.at);
+  }
+
+  baseMember(base: ExtV, self: ObjV, name: string, ctx: CallContext): Value | undefined {
+    const ref = refOf(base);
+    if (ref.t !== 'base' && !(ref.t === 'pulumi')) return undefined;
+    if (name === 'registerOutputs' || name === 'register_outputs') {
+      return builtin(name, (_rt, a) => {
+        const id = this.componentOf.get(self);
+        const comp = id !== undefined ? this.components.find((c) => c.id === id) : undefined;
+        if (comp) comp.registerOutputs = { at: a.at, value: a.pos[0] ?? a.kw.get('outputs') ?? ABSENT };
+        return ABSENT;
+      });
+    }
+    if (name === 'urn') return this.output(`${self.cls?.name ?? 'component'}.urn`, unknown('urn', ctx.at), ctx.at);
+    if (name === 'getProvider' || name === 'get_provider') return builtin(name, (_rt, a) => unknown('provider', a.at));
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  call(target: ExtV, args: CallArgs, ctx: CallContext): Value {
+    const ref = refOf(target);
+    switch (ref.t) {
+      case 'class':
+        // Python constructs by calling the class.
+        return this.construct(target, args, ctx);
+      case 'func':
+        return this.invoke(ref, args, ctx);
+      case 'pulumi':
+        return this.pulumiCall(ref.path, args, ctx);
+      default:
+        ctx.call(ABSENT, []);
+        return unknown(`call:${ref.t}`, ctx.at);
+    }
+  }
+
+  construct(target: ExtV, args: CallArgs, ctx: CallContext): Value {
+    const ref = refOf(target);
+    if (ref.t === 'class') {
+      if (ref.name.endsWith('Args') && ctx.lang === 'py') return this.argsObject(args, ctx);
+      if (ref.name.endsWith('Args') || ref.name.endsWith('ArgsDict')) return this.argsObject(args, ctx);
+      return this.createResource(ref, args, ctx);
+    }
+    if (ref.t === 'pulumi') return this.pulumiCall(ref.path, args, ctx);
+    if (ref.t === 'base') {
+      // `new pulumi.ComponentResource(type, name, {}, opts)` used directly
+      const self = obj(undefined, ctx.at);
+      this.superInit(target, self, args, ctx);
+      return self;
+    }
+    return unknown(`new:${ref.t}`, ctx.at);
+  }
+
+  superInit(base: ExtV, self: ObjV, args: CallArgs, ctx: CallContext): void {
+    const ref = refOf(base);
+    if (ref.t !== 'base') return;
+    if (this.componentOf.has(self)) return;
+    const pick = (i: number, name: string) => args.pos[i] ?? args.kw.get(name);
+    const type = pick(0, 't') ?? args.kw.get('type_') ?? unknown('component-type', ctx.at);
+    const name = pick(1, 'name') ?? unknown('component-name', ctx.at);
+    const opts = this.optionsObject(pick(3, 'opts'), ctx);
+    if (ref.custom) {
+      // A CustomResource subclass (dynamic provider): a resource of its own.
+      const id = this.nextId++;
+      this.componentOf.set(self, id);
+      this.resources.push(this.newResource(id, 'pulumi', [], self.cls?.name ?? 'CustomResource', String(knownString(type) ?? 'pulumi:dynamic:Resource'), name, obj(), opts, ctx, true));
+      return;
+    }
+    const id = this.nextId++;
+    this.componentOf.set(self, id);
+    const comp: Component = {
+      id,
+      type,
+      name,
+      className: self.cls?.name ?? 'ComponentResource',
+      at: ctx.at,
+      lang: ctx.lang,
+      opts,
+      reached: ctx.reached,
+    };
+    const enclosing = this.enclosingComponent(ctx, self);
+    if (enclosing !== undefined) comp.component = enclosing;
+    const parent = this.resolveRef(opts.props.get('parent'));
+    if (parent !== undefined) comp.parent = parent;
+    this.components.push(comp);
+  }
+
+  onEvent(ev: EvalEvent): void {
+    if (ev.kind === 'env-read' && ev.detail) {
+      this.envReads.push({ name: ev.detail, at: ev.at });
+      return;
+    }
+    const me: ModelEvent = { kind: ev.kind, at: ev.at, reached: ev.reached };
+    if (ev.detail !== undefined) me.detail = ev.detail;
+    if (ev.value) me.source = ev.value.kind === 'output' ? ev.value.src : describe(ev.value);
+    this.events.push(me);
+  }
+
+  // ---------------------------------------------------------------- resources
+
+  private enclosingComponent(ctx: CallContext, except?: ObjV): number | undefined {
+    for (let i = ctx.frames.length - 1; i >= 0; i--) {
+      const s = ctx.frames[i]!.self;
+      if (s && s.kind === 'obj' && s !== except) {
+        const id = this.componentOf.get(s);
+        if (id !== undefined) return id;
+      }
+    }
+    return undefined;
+  }
+
+  /** A resource/component reference in options (`parent`, `provider`): its id, or 'unknown'. */
+  private resolveRef(v: Value | undefined): number | 'unknown' | undefined {
+    if (!v || v.kind === 'absent' || (v.kind === 'known' && v.value === null)) return undefined;
+    if (v.kind === 'obj') {
+      const id = this.componentOf.get(v);
+      return id ?? 'unknown';
+    }
+    if (v.kind === 'ext') {
+      const r = refOf(v);
+      if (r.t === 'resource') return r.id;
+    }
+    return 'unknown';
+  }
+
+  private newResource(
+    id: number,
+    pkg: string,
+    path: string[],
+    className: string,
+    type: string,
+    name: Value,
+    args: ObjV,
+    opts: ObjV,
+    ctx: CallContext,
+    argsKnown: boolean,
+  ): Resource {
+    const r: Resource = {
+      id,
+      type,
+      pkg,
+      module: path.join('/'),
+      className,
+      typePath: [pkg, ...path, className].join('.'),
+      name,
+      args,
+      opts,
+      at: ctx.at,
+      lang: ctx.lang,
+      inLoop: ctx.inLoop,
+      conditional: ctx.conditional,
+      inApply: ctx.inApply,
+      reached: ctx.reached,
+      isProvider: type.startsWith('pulumi:providers:'),
+      argsKnown,
+    };
+    const comp = this.enclosingComponent(ctx);
+    if (comp !== undefined) r.component = comp;
+    const parent = this.resolveRef(opts.props.get('parent'));
+    if (parent !== undefined) r.parent = parent;
+    const provider = this.resolveRef(opts.props.get('provider'));
+    if (provider !== undefined) r.provider = provider;
+    return r;
+  }
+
+  private createResource(ref: Extract<Ref, { t: 'class' }>, args: CallArgs, ctx: CallContext): Value {
+    let name: Value;
+    let argsV: Value | undefined;
+    let optsV: Value | undefined;
+    if (ctx.lang === 'py') {
+      name = args.pos[0] ?? args.kw.get('resource_name') ?? unknown('resource-name', ctx.at);
+      const positional = args.pos[1] ?? args.kw.get('args');
+      optsV = args.pos[2] ?? args.kw.get('opts');
+      if (positional && positional.kind !== 'absent') argsV = positional.kind === 'obj' ? this.normalizePy(positional) : positional;
+      else argsV = this.kwargsObject(args, ['resource_name', 'args', 'opts', '__self__']);
+    } else {
+      name = args.pos[0] ?? unknown('resource-name', ctx.at);
+      argsV = args.pos[1];
+      optsV = args.pos[2];
+    }
+    let argsObj: ObjV;
+    let argsKnown = true;
+    if (!argsV || argsV.kind === 'absent') argsObj = obj(undefined, ctx.at);
+    else if (argsV.kind === 'obj') {
+      argsObj = argsV;
+      if (argsV.open) argsKnown = false;
+    } else {
+      argsObj = obj(undefined, argsV.at ?? ctx.at);
+      argsObj.open = true;
+      argsKnown = false;
+      if (argsV.kind === 'unknown' && argsV.default?.kind === 'obj') for (const [k, v] of argsV.default.props) argsObj.props.set(k, v);
+    }
+    if (ctx.lang === 'py' && (args.openKw || args.openPos)) {
+      argsObj.open = true;
+      argsKnown = false;
+    }
+    const opts = this.optionsObject(optsV, ctx);
+    const id = this.nextId++;
+    const type = resourceToken(ref.pkg, ref.path, ref.name);
+    const r = this.newResource(id, ref.pkg, ref.path, ref.name, type, name, argsObj, opts, ctx, argsKnown);
+    this.resources.push(r);
+    return ext({ t: 'resource', id }, ctx.at);
+  }
+
+  private resourceAttribute(id: number, attr: string, ctx: CallContext): Value {
+    const r = this.resources.find((x) => x.id === id);
+    const prop = ctx.lang === 'py' ? snakeToCamel(attr) : attr;
+    if (!r) return unknown(`attr:${prop}`, ctx.at);
+    if (prop === 'getOutput' || prop === 'requireOutput' || prop === 'get_output' || prop === 'require_output') {
+      return builtin(prop, (_rt, a) => this.output(`${r.typePath}.${knownString(a.pos[0]) ?? 'output'}`, unknown('stack-output', a.at), a.at, id));
+    }
+    // Input properties come back as outputs of the same value; others are unknown until deployed.
+    const input = r.args.props.get(prop);
+    const label = `${r.typePath}(${describe(r.name)}).${prop}`;
+    const inner = input && input.kind !== 'absent' && input.kind !== 'output' ? input : unknown(`output:${label}`, ctx.at);
+    return this.output(label, inner, ctx.at, id, prop);
+  }
+
+  private output(src: string, inner: Value, at: At, resource?: number, attr?: string): OutputV {
+    const o: OutputV = { kind: 'output', src, inner, at };
+    if (resource !== undefined) o.resource = resource;
+    if (attr !== undefined) o.attr = attr;
+    return o;
+  }
+
+  // ---------------------------------------------------------------- argument objects
+
+  /** Python keyword arguments → an args object with SDK (camelCase) keys. */
+  private kwargsObject(args: CallArgs, skip: string[]): ObjV {
+    const o = obj(undefined, args.at);
+    o.keys = new Map();
+    for (const [k, v] of args.kw) {
+      if (skip.includes(k)) continue;
+      const key = snakeToCamel(k);
+      o.props.set(key, MAP_ARGS.has(key) ? v : this.normalizeDeep(v));
+      o.keys.set(key, { written: k, at: args.kwAt?.get(k) ?? args.at });
+    }
+    if (args.openKw) o.open = true;
+    return o;
+  }
+
+  private argsObject(args: CallArgs, ctx: CallContext): Value {
+    if (ctx.lang === 'py') {
+      const o = this.kwargsObject(args, []);
+      return o;
+    }
+    return args.pos[0] ?? obj(undefined, ctx.at);
+  }
+
+  private normalizePy(o: ObjV): ObjV {
+    return this.normalizeDeep(o) as ObjV;
+  }
+
+  /** Python dict literals passed as nested args use snake_case keys; map them to the SDK's names. */
+  private normalizeDeep(v: Value, depth = 0): Value {
+    if (depth > 12) return v;
+    if (v.kind === 'list') {
+      const items = v.items.map((x) => this.normalizeDeep(x, depth + 1));
+      if (items.every((x, i) => x === v.items[i])) return v;
+      const l = list(items, v.at);
+      if (v.open) l.open = true;
+      return l;
+    }
+    if (v.kind !== 'obj' || v.cls) return v;
+    let changed = false;
+    const props = new Map<string, Value>();
+    const keys = new Map<string, { written: string; at: At }>();
+    for (const [k, x] of v.props) {
+      const nk = /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/.test(k) ? snakeToCamel(k) : k;
+      const nx = MAP_ARGS.has(nk) ? x : this.normalizeDeep(x, depth + 1);
+      if (nk !== k || nx !== x) changed = true;
+      props.set(nk, nx);
+      const ka = v.keys?.get(k);
+      if (ka) keys.set(nk, ka);
+    }
+    if (!changed) return v;
+    const o = obj(props, v.at);
+    if (v.open) o.open = true;
+    if (v.dict) o.dict = true;
+    if (keys.size) o.keys = keys;
+    return o;
+  }
+
+  /** Resource options (TS object or Python ResourceOptions) with camelCase keys. */
+  private optionsObject(v: Value | undefined, ctx: CallContext): ObjV {
+    if (!v || v.kind === 'absent' || (v.kind === 'known' && v.value === null)) return obj(undefined, ctx.at);
+    if (v.kind === 'obj') return ctx.lang === 'py' ? this.normalizePy(v) : v;
+    const o = obj(undefined, v.at ?? ctx.at);
+    o.open = true;
+    if (v.kind === 'unknown' && v.default?.kind === 'obj') for (const [k, x] of v.default.props) o.props.set(k, x);
+    return o;
+  }
+
+  // ---------------------------------------------------------------- data sources
+
+  private invoke(ref: Extract<Ref, { t: 'func' }>, args: CallArgs, ctx: CallContext): Value {
+    const argsObj = ctx.lang === 'py' ? this.kwargsObject(args, ['opts']) : args.pos[0]?.kind === 'obj' ? args.pos[0] : obj(undefined, ctx.at);
+    if (ctx.lang === 'py' && args.pos[0]?.kind === 'obj') for (const [k, v] of (this.normalizePy(args.pos[0]) as ObjV).props) argsObj.props.set(k, v);
+    const token = functionToken(ref.pkg, ref.path, ref.name);
+    const result = invokeResult(ref.name, argsObj, ctx.at, ctx.lang);
+    if (ctx.lang === 'py' && !ref.output) return result;
+    const o = this.output(`invoke:${token}`, result, ctx.at);
+    if (ctx.lang === 'ts' && !ref.output) o.promise = true;
+    return o;
+  }
+
+  // ---------------------------------------------------------------- the pulumi SDK
+
+  private pulumiMember(path: string[], name: string, ctx: CallContext): Value {
+    const full = [...path, name];
+    const key = full.join('.');
+    if (name === 'ComponentResource' || key === 'ComponentResource') return ext({ t: 'base', custom: false }, ctx.at);
+    if (name === 'CustomResource' || (path[0] === 'dynamic' && name === 'Resource')) return ext({ t: 'base', custom: true }, ctx.at);
+    if (PULUMI_CLASSES.has(name) || (path.length === 0 && PULUMI_NAMESPACES.has(name))) return ext({ t: 'pulumi', path: full }, ctx.at);
+    return builtin(`pulumi.${key}`, (rt, a) => this.pulumiFunction(full, a, rt, ctx));
+  }
+
+  private pulumiCall(path: string[], args: CallArgs, ctx: CallContext): Value {
+    const name = path[path.length - 1] ?? '';
+    if (name === 'Config') {
+      const ns = knownString(args.pos[0] ?? args.kw.get('name'));
+      return ext(ns ? { t: 'config', ns } : { t: 'config' }, ctx.at);
+    }
+    if (OPTION_CLASSES.has(name)) return ctx.lang === 'py' ? this.kwargsObject(args, []) : (args.pos[0] ?? obj(undefined, ctx.at));
+    if (name === 'StackReference') {
+      const id = this.nextId++;
+      const r = this.newResource(id, 'pulumi', [], 'StackReference', 'pulumi:pulumi:StackReference', args.pos[0] ?? args.kw.get('name') ?? unknown('stack-name', ctx.at), obj(), this.optionsObject(args.pos[2] ?? args.kw.get('opts'), ctx), ctx, true);
+      this.resources.push(r);
+      return ext({ t: 'resource', id }, ctx.at);
+    }
+    if (['FileArchive', 'FileAsset', 'StringAsset', 'RemoteArchive', 'RemoteAsset', 'AssetArchive'].includes(name)) {
+      const first = args.pos[0] ?? args.kw.get('path') ?? args.kw.get('text') ?? args.kw.get('assets') ?? ABSENT;
+      const a = obj(new Map<string, Value>([['__asset__', known(name)]]), ctx.at);
+      if (name === 'AssetArchive') a.props.set('assets', first);
+      else if (name === 'StringAsset') a.props.set('text', first);
+      else a.props.set('path', first);
+      const ref: AssetRef = { kind: name, at: ctx.at };
+      if (name !== 'AssetArchive' && name !== 'StringAsset') ref.path = first;
+      this.assets.push(ref);
+      return a;
+    }
+    if (name === 'Output') return this.pulumiFunction(['output'], args, undefined, ctx);
+    return this.pulumiFunction(path, args, undefined, ctx);
+  }
+
+  private pulumiFunction(path: string[], a: CallArgs, rt: Runtime | undefined, ctx: CallContext): Value {
+    const name = path[path.length - 1] ?? '';
+    const at = a.at;
+    const inner = (v: Value): Value => (v.kind === 'output' ? v.inner : v);
+    switch (name) {
+      case 'interpolate':
+      case 'concat': {
+        // tagged template: one str; concat: several parts
+        const parts = a.kw.has('__template__') ? [a.pos[0] ?? known('')] : a.pos;
+        const lifted = parts.map((p) => (p.kind === 'str' ? concatStrings(p.parts.map(inner), ctx.lang) : inner(p)));
+        const s = concatStrings(lifted, ctx.lang, at);
+        const taint = parts.reduce<readonly string[] | undefined>((t, p) => mergeTaint(t, p.taint), undefined);
+        if (taint) s.taint = mergeTaint(s.taint, taint);
+        return this.output(name, s, at);
+      }
+      case 'format': {
+        const f = knownString(a.pos[0]);
+        const s = f !== undefined ? concatStrings([known(f)], ctx.lang) : unknown('format', at);
+        return this.output('format', s, at);
+      }
+      case 'all': {
+        const src = a.pos.length === 1 && (a.pos[0]!.kind === 'list' || a.pos[0]!.kind === 'obj') && ctx.lang === 'ts' ? a.pos[0]! : list(a.pos, at);
+        let v: Value;
+        if (src.kind === 'obj') {
+          const o = obj(undefined, at);
+          for (const [k, x] of src.props) o.props.set(k, inner(x));
+          v = o;
+        } else if (src.kind === 'list') {
+          v = list(src.items.map(inner), at);
+          if (src.open || a.openPos) (v as { open?: boolean }).open = true;
+        } else v = unknown('all', at);
+        if (a.kw.size && ctx.lang === 'py') {
+          const o = obj(undefined, at);
+          for (const [k, x] of a.kw) o.props.set(k, inner(x));
+          v = o;
+        }
+        return this.output('all', v, at);
+      }
+      case 'output':
+      case 'from_input':
+      case 'create': {
+        const v = a.pos[0] ?? ABSENT;
+        return v.kind === 'output' ? v : this.output('output', v, at);
+      }
+      case 'secret':
+      case 'unsecret': {
+        const v = a.pos[0] ?? ABSENT;
+        const o = this.output(name, inner(v), at);
+        o.taint = ['secret'];
+        return o;
+      }
+      case 'jsonStringify':
+      case 'json_dumps': {
+        const v = a.pos[0] ?? ABSENT;
+        const plain = this.unwrapOutputs(v);
+        const s = rt ? jsonStringify(plain, rt, at) : unknown('json', at);
+        return this.output(name, s, at);
+      }
+      case 'jsonParse':
+      case 'json_loads':
+        return this.output(name, unknown('json', at), at);
+      case 'getStack':
+      case 'get_stack': {
+        const v = unknown('stack', at);
+        v.taint = ['stack'];
+        return v;
+      }
+      case 'getProject':
+      case 'get_project':
+        return this.projectName ? known(this.projectName, at) : unknown('project', at);
+      case 'getOrganization':
+      case 'get_organization':
+        return unknown('organization', at);
+      case 'export': {
+        const n = knownString(a.pos[0] ?? a.kw.get('name'));
+        const v = a.pos[1] ?? a.kw.get('value') ?? ABSENT;
+        this.exports.push({ name: n ?? '<unknown>', value: v, at, via: 'pulumi.export', reached: ctx.reached });
+        return ABSENT;
+      }
+      case 'mergeOptions':
+      case 'merge': {
+        const o = obj(undefined, at);
+        for (const p of a.pos) {
+          if (p.kind === 'obj') {
+            for (const [k, x] of p.props) if (x.kind !== 'absent') o.props.set(k, x);
+            if (p.open) o.open = true;
+          } else if (p.kind !== 'absent' && !(p.kind === 'known' && p.value === null)) o.open = true;
+        }
+        return o;
+      }
+      case 'isDryRun':
+      case 'is_dry_run':
+        return unknown('dry-run', at);
+      default:
+        if (path[0] === 'log') return ABSENT;
+        // Other SDK helpers: unknown result, callbacks still run once.
+        for (const v of [...a.pos, ...a.kw.values()]) if (v.kind === 'func') ctx.call(v, []);
+        return unknown(`pulumi.${path.join('.')}`, at);
+    }
+  }
+
+  private unwrapOutputs(v: Value, depth = 0): Value {
+    if (depth > 12) return v;
+    if (v.kind === 'output') return v.inner;
+    if (v.kind === 'list') return { ...v, items: v.items.map((x) => this.unwrapOutputs(x, depth + 1)) };
+    if (v.kind === 'obj' && !v.cls) {
+      const o = obj(undefined, v.at);
+      for (const [k, x] of v.props) o.props.set(k, this.unwrapOutputs(x, depth + 1));
+      if (v.open) o.open = true;
+      return o;
+    }
+    return v;
+  }
+
+  // ---------------------------------------------------------------- config
+
+  private configMethod(ns: string | undefined, method: string, ctx: CallContext): Value {
+    const m = method.toLowerCase();
+    if (!/^(get|require)/.test(m)) return unknown(`config.${method}`, ctx.at);
+    return builtin(`config.${method}`, (_rt, a) => {
+      const key = knownString(a.pos[0] ?? a.kw.get('key'));
+      const secret = m.includes('secret');
+      const required = m.startsWith('require');
+      const fullKey = key === undefined ? '<dynamic>' : key.includes(':') || !ns ? key : `${ns}:${key}`;
+      const read: ConfigRead = { key: fullKey, method, secret, required, at: a.at };
+      if (ns) read.namespace = ns;
+      this.configReads.push(read);
+      const v = unknown(`config:${fullKey}`, a.at);
+      // Python's Config.get(key, default) takes the default as an argument.
+      const dflt = ctx.lang === 'py' && !required ? (a.pos[1] ?? a.kw.get('default')) : undefined;
+      if (dflt && dflt.kind !== 'absent' && !(dflt.kind === 'known' && dflt.value === null)) v.default = dflt;
+      if (secret) {
+        const o = this.output(`config:${fullKey}`, v, a.at);
+        o.taint = ['secret'];
+        return o;
+      }
+      return v;
+    });
+  }
+}

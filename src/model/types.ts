@@ -1,0 +1,109 @@
+// The resource model: what a Pulumi program would create, as far as it can be known statically.
+// Rules read only this.
+
+import type { Diagnostic, ProgramInput, PulumiProjectFacts } from '../core/program.js';
+import type { Lang } from '../core/ir.js';
+import type { At, ObjV, Value } from '../ir/values.js';
+import type { EvalEventKind } from '../ir/host.js';
+
+export interface Resource {
+  /** Unique within the model; components share the id space. */
+  id: number;
+  /** Pulumi type token, e.g. `aws:s3/bucketV2:BucketV2`; `pulumi:providers:aws` for providers. */
+  type: string;
+  /** Package (`aws`, `awsx`, `random`, …), module path as in the SDK (`s3`, `lambda`), class name. */
+  pkg: string;
+  module: string;
+  className: string;
+  /** The constructor as written, language-neutral: `aws.s3.BucketV2`. */
+  typePath: string;
+  name: Value;
+  args: ObjV;
+  opts: ObjV;
+  at: At;
+  lang: Lang;
+  /** Component whose constructor or method created it. */
+  component?: number;
+  /** `parent` option: a component/resource id, or 'unknown' when set to something unresolved. */
+  parent?: number | 'unknown';
+  /** `provider` option: a provider resource id, or 'unknown'. */
+  provider?: number | 'unknown';
+  inLoop: boolean;
+  conditional: boolean;
+  inApply: boolean;
+  /** False when only found by analysing code that no entry point reaches. */
+  reached: boolean;
+  isProvider: boolean;
+  /** Positional arguments the constructor did not expect, or args given in an unexpected shape. */
+  argsKnown: boolean;
+}
+
+export interface Component {
+  id: number;
+  /** Type token given to `super(...)` (e.g. `tap:stack:TapStack`), as a value. */
+  type: Value;
+  name: Value;
+  className: string;
+  at: At;
+  lang: Lang;
+  opts: ObjV;
+  component?: number;
+  parent?: number | 'unknown';
+  registerOutputs?: { at: At; value: Value };
+  reached: boolean;
+}
+
+export interface StackExport {
+  name: string;
+  value: Value;
+  at: At;
+  via: 'ts-export' | 'pulumi.export';
+  reached: boolean;
+}
+
+export interface ConfigRead {
+  key: string;
+  namespace?: string;
+  method: string;
+  secret: boolean;
+  required: boolean;
+  at: At;
+}
+
+export interface EnvRead {
+  name: string;
+  at: At;
+}
+
+export interface AssetRef {
+  kind: string;
+  path?: Value;
+  at: At;
+}
+
+export interface ModelEvent {
+  kind: EvalEventKind;
+  at: At;
+  detail?: string;
+  /** For output-* events: where the Output came from. */
+  source?: string;
+  reached: boolean;
+}
+
+export interface ResourceModel {
+  input: ProgramInput;
+  entry?: string;
+  project?: PulumiProjectFacts;
+  /** Languages of the program files evaluated. */
+  languages: Lang[];
+  resources: Resource[];
+  components: Component[];
+  exports: StackExport[];
+  configReads: ConfigRead[];
+  envReads: EnvRead[];
+  assets: AssetRef[];
+  events: ModelEvent[];
+  /** Syntax errors and load problems of the input. */
+  diagnostics: Diagnostic[];
+  stats: { steps: number; budgetExhausted: boolean; modules: { path: string; reached: boolean }[] };
+}
