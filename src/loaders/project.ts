@@ -1,0 +1,80 @@
+// Pulumi.yaml → PulumiProjectFacts. The same parser serves a project directory and a Pulumi.yaml
+// block in a Markdown answer; offsets are virtual offsets into that file's text.
+
+import { isMap, isNode, isScalar, parseDocument, type Pair } from 'yaml';
+import type { PulumiProjectFacts } from '../core/program.js';
+
+function stringValue(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+function keyName(pair: Pair): string | undefined {
+  return isScalar(pair.key) ? stringValue(pair.key.value) : undefined;
+}
+
+/**
+ * `hasDefault` is true only for an explicit `default:` key. The other two forms of project-level
+ * config, a bare scalar (`aws:region: us-east-1`) and `value:`, set a value rather than declare a
+ * default, and Pulumi rejects `default` on namespaced keys such as `aws:region`, so rules need to
+ * tell them apart.
+ */
+function configEntries(node: unknown): PulumiProjectFacts['config'] {
+  if (!isMap(node)) return [];
+  const entries: PulumiProjectFacts['config'] = [];
+  for (const pair of node.items) {
+    const key = keyName(pair);
+    if (key === undefined) continue;
+    const offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
+    const declaration = pair.value;
+    const defaultPair = isMap(declaration) ? declaration.items.find((p) => keyName(p) === 'default') : undefined;
+    if (defaultPair) {
+      const value = defaultPair.value;
+      entries.push({ key, hasDefault: true, default: isNode(value) ? value.toJSON() : value, offset });
+    } else {
+      entries.push({ key, hasDefault: false, offset });
+    }
+  }
+  return entries;
+}
+
+export function parsePulumiYaml(file: string, text: string): PulumiProjectFacts {
+  const facts: PulumiProjectFacts = { file, config: [] };
+  let doc;
+  try {
+    doc = parseDocument(text, { uniqueKeys: false });
+  } catch (err) {
+    facts.parseError = err instanceof Error ? err.message : String(err);
+    return facts;
+  }
+  if (doc.errors.length > 0) facts.parseError = doc.errors[0]!.message;
+  const root = doc.contents;
+  if (!isMap(root)) {
+    facts.parseError ??= 'Pulumi.yaml is not a mapping';
+    return facts;
+  }
+  for (const pair of root.items) {
+    const key = keyName(pair);
+    const value: unknown = isScalar(pair.value) ? pair.value.value : pair.value;
+    switch (key) {
+      case 'name':
+        facts.name = stringValue(value);
+        break;
+      case 'main':
+        facts.main = stringValue(value);
+        break;
+      case 'description':
+        facts.description = stringValue(value);
+        break;
+      case 'runtime':
+        // `runtime: nodejs` or `runtime: { name: nodejs, options: ... }`
+        facts.runtime = isMap(value) ? stringValue(value.get('name')) : stringValue(value);
+        break;
+      case 'config':
+        facts.config = configEntries(pair.value);
+        break;
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import { fileOf, load, md, pathsOf, PY, TS } from './helpers.js';
+
+const tsBlock = ['```typescript', ...TS, '```'];
+const pyBlock = ['```python', ...PY, '```'];
+
+describe('naming sources, each on its own', () => {
+  test.each([
+    ['file heading', ['### File: lib/tap-stack.ts'], 'lib/tap-stack.ts', 'file'],
+    ['heading with a path', ['## lib/tap-stack.ts'], 'lib/tap-stack.ts', 'heading'],
+    ['numbered heading with code path', ['### 2. `lib/vpc.ts`'], 'lib/vpc.ts', 'heading'],
+    ['heading with trailing words', ['## bin/tap.ts - entry'], 'bin/tap.ts', 'heading'],
+    ['heading with a path in parentheses', ['### 7. Drift Manifest (lib/utils/manifest.ts)'], 'lib/utils/manifest.ts', 'heading'],
+    ['bold path', ['**lib/tap-stack.ts**'], 'lib/tap-stack.ts', 'bold'],
+    ['bold File: label', ['**File: `lib/x.ts`**'], 'lib/x.ts', 'bold'],
+    ['inline code then colon', ['Create `lib/s3.ts`:'], 'lib/s3.ts', 'sentence'],
+    ['sentence ending in a path and colon', ['Here is lib/index.ts:'], 'lib/index.ts', 'sentence'],
+    ['last sentence of a paragraph', ['The bucket is private. Update `lib/s3.ts` to include:'], 'lib/s3.ts', 'sentence'],
+    ['a paragraph that is only a path', ['=== lib/tap-stack.ts ==='], 'lib/tap-stack.ts', 'sentence'],
+    ['a list item that is only a path', ['1. lib/tap-stack.ts'], 'lib/tap-stack.ts', 'sentence'],
+  ])('%s', (_name, before, path, source) => {
+    const input = load(md('# Answer', '', ...before, '', ...tsBlock));
+    expect(pathsOf(input)).toEqual([path]);
+    expect(fileOf(input, path).nameSource).toBe(source);
+  });
+
+  test('first-line comment', () => {
+    const input = load(md('```typescript', '// lib/tap-stack.ts', ...TS, '```', '', '```python', '# File: lib/x.py', ...PY, '```'));
+    expect(pathsOf(input)).toEqual(['lib/tap-stack.ts', 'lib/x.py']);
+    expect(input.files.map((f) => f.nameSource)).toEqual(['comment', 'comment']);
+  });
+
+  test('first line of a docstring or block comment', () => {
+    const input = load(md('```python', '"""', 'tap_stack.py', '', 'The stack.', '"""', ...PY, '```', '', '```ts', '/**', ' * lib/vpc.ts', ' */', ...TS, '```'));
+    expect(pathsOf(input)).toEqual(['tap_stack.py', 'lib/vpc.ts']);
+  });
+
+  test('a path in the info string', () => {
+    const input = load(md('```python lib/tap_stack.py', ...PY, '```', '', '```ts title="lib/a.ts"', ...TS, '```'));
+    expect(pathsOf(input)).toEqual(['lib/tap_stack.py', 'lib/a.ts']);
+    expect(input.files.every((f) => f.nameSource === 'info')).toBe(true);
+  });
+
+  test('unnamed blocks are numbered with an extension from their language', () => {
+    const input = load(md('Some code:', '', ...tsBlock, '', '```bash', 'pulumi up', '```', '', '```', 'text', '```'));
+    expect(pathsOf(input)).toEqual(['unnamed-1.ts', 'unnamed-2.sh', 'unnamed-3.txt']);
+    expect(fileOf(input, 'unnamed-1.ts').nameSource).toBe('unnamed');
+  });
+});
+
+describe('naming priority', () => {
+  test('File: heading beats a path heading, a bold path, a sentence and a comment', () => {
+    const input = load(
+      md('## File: lib/a.ts', '### About lib/b.ts', '**lib/c.ts**', 'Now `lib/d.ts`:', '', '```ts', '// lib/e.ts', ...TS, '```'),
+    );
+    expect(pathsOf(input)).toEqual(['lib/a.ts']);
+  });
+
+  test('path heading beats bold, sentence and comment', () => {
+    const input = load(md('### About lib/b.ts', '', '**lib/c.ts**', '', 'Now `lib/d.ts`:', '', '```ts', '// lib/e.ts', ...TS, '```'));
+    expect(pathsOf(input)).toEqual(['lib/b.ts']);
+  });
+
+  test('bold beats sentence and comment', () => {
+    const input = load(md('**lib/c.ts**', '', 'Now `lib/d.ts`:', '', '```ts', '// lib/e.ts', ...TS, '```'));
+    expect(pathsOf(input)).toEqual(['lib/c.ts']);
+  });
+
+  test('sentence beats comment', () => {
+    const input = load(md('Now `lib/d.ts`:', '', '```ts', '// lib/e.ts', ...TS, '```'));
+    expect(pathsOf(input)).toEqual(['lib/d.ts']);
+  });
+
+  test('a heading separated from a block by another block does not name it', () => {
+    const input = load(md('## File: lib/a.ts', '', ...tsBlock, '', ...tsBlock));
+    expect(pathsOf(input)).toEqual(['lib/a.ts', 'unnamed-1.ts']);
+  });
+
+  test('a bold file list above the nearest heading does not name the block', () => {
+    const input = load(md('- **lib/tap-stack.ts**: the stack', '- **bin/tap.ts**: the entry', '', '## Tagging', '', 'Every resource is tagged:', '', ...tsBlock));
+    expect(pathsOf(input)).toEqual(['unnamed-1.ts']);
+  });
+
+  test('a path mentioned mid-paragraph without a colon does not name the block', () => {
+    const input = load(md('This builds on `lib/vpc.ts` from before.', '', ...tsBlock));
+    expect(pathsOf(input)).toEqual(['unnamed-1.ts']);
+  });
+
+  test('a name the content contradicts is skipped for the next source', () => {
+    // The heading is about the stack, but the block is a shell command.
+    const input = load(md('## Deploying lib/tap-stack.ts', '', '```bash', 'pulumi up', '```'));
+    expect(pathsOf(input)).toEqual(['unnamed-1.sh']);
+    // A Python block under a heading naming a TypeScript file falls through to its comment.
+    const py = load(md('## lib/tap-stack.ts', '', '```python', '# lib/tap_stack.py', ...PY, '```'));
+    expect(pathsOf(py)).toEqual(['lib/tap_stack.py']);
+  });
+
+  test('a heading naming two files names the block after the one that fits', () => {
+    const input = load(md('## Pulumi.yaml and index.ts', '', ...tsBlock));
+    expect(pathsOf(input)).toEqual(['index.ts']);
+  });
+});
+
+describe('names mangled by Markdown', () => {
+  test('**init**.py is __init__.py', () => {
+    const input = load(md('## File: lib/**init**.py', '', '```python', '"""Package."""', '```', '', '**6. **main**.py**', '', ...pyBlock));
+    expect(pathsOf(input)).toEqual(['lib/__init__.py', '__main__.py']);
+  });
+
+  test('backslash escapes are removed', () => {
+    const input = load(md('## File: lib/tap\\_stack.py', '', ...pyBlock));
+    expect(pathsOf(input)).toEqual(['lib/tap_stack.py']);
+  });
+
+  test('escaped dunders and Windows separators', () => {
+    const input = load(
+      md('2. lib\\_\\_init\\_\\_.py', '', ...pyBlock, '', '## File: lib\\infrastructure\\_\\_init\\_\\_.py', '', ...pyBlock, '', '## File: lib\\infrastructure\\\\iam.py', '', ...pyBlock),
+    );
+    expect(pathsOf(input)).toEqual(['lib/__init__.py', 'lib/infrastructure/__init__.py', 'lib/infrastructure/iam.py']);
+  });
+
+  test('leading ./ and / are stripped', () => {
+    const input = load(md('## File: ./lib/a.ts', '', ...tsBlock, '', '## File: /lib/b.ts', '', ...tsBlock));
+    expect(pathsOf(input)).toEqual(['lib/a.ts', 'lib/b.ts']);
+  });
+
+  test('product names are not paths', () => {
+    const input = load(md('## Runs on Node.js 20:', '', ...tsBlock));
+    expect(pathsOf(input)).toEqual(['unnamed-1.ts']);
+  });
+});
