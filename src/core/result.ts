@@ -1,0 +1,23 @@
+import type { Finding } from './finding.js';
+import type { ProgramInput } from './program.js';
+
+/** Everything one analysed input produced; plain data so it can cross worker threads. */
+export interface ProgramResult {
+  root: string;
+  kind: ProgramInput['kind'];
+  findings: Finding[];
+  /** Host texts of files that have findings, for line numbers and code frames. */
+  sources: Record<string, string>;
+  /** The evaluated model as JSON, when `--dump model` asked for it. */
+  model?: unknown;
+  stats: { files: number; resources: number; steps: number; ms: number };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.location.hostPath < b.location.hostPath ? -1 : a.location.hostPath > b.location.hostPath ? 1 : 0) ||
+    a.location.start - b.location.start ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}

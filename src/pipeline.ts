@@ -1,0 +1,85 @@
+// The one place that knows the stage order: load → parse → evaluate → (rules) → findings.
+
+import type { Finding } from './core/finding.js';
+import type { Diagnostic, ProgramInput } from './core/program.js';
+import { compareFindings, type ProgramResult } from './core/result.js';
+import { type SourceFile, toHostOffset } from './core/source.js';
+import { initFrontends, parseSource } from './frontends/index.js';
+import { loadInput } from './loaders/index.js';
+import { buildModel } from './model/build.js';
+import { dumpModel } from './model/dump.js';
+import type { ResourceModel } from './model/types.js';
+
+export interface AnalyzeOptions {
+  dumpModel?: boolean;
+}
+
+let ready: Promise<void> | undefined;
+
+/** Initialise parsers once per process (or worker). */
+export function prepare(): Promise<void> {
+  ready ??= initFrontends();
+  return ready;
+}
+
+export async function analyzePath(path: string, options: AnalyzeOptions = {}): Promise<ProgramResult> {
+  await prepare();
+  const input = await loadInput(path);
+  return analyzeInput(input, options);
+}
+
+/** Evaluate a loaded input; requires `prepare()` to have completed. */
+export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}): ProgramResult {
+  const t0 = performance.now();
+  const model = evaluate(input);
+  const findings = model.diagnostics.map((d) => diagnosticFinding(input, d));
+  findings.sort(compareFindings);
+  const sources: Record<string, string> = {};
+  for (const f of findings) {
+    const text = input.hosts.get(f.location.hostPath);
+    if (text !== undefined) sources[f.location.hostPath] = text;
+  }
+  const result: ProgramResult = {
+    root: input.root,
+    kind: input.kind,
+    findings,
+    sources,
+    stats: {
+      files: input.files.length,
+      resources: model.resources.length,
+      steps: model.stats.steps,
+      ms: Math.round(performance.now() - t0),
+    },
+  };
+  if (options.dumpModel) result.model = dumpModel(model);
+  return result;
+}
+
+export function evaluate(input: ProgramInput): ResourceModel {
+  const all = input.files.filter((f) => f.role === 'program');
+  const complete = all.filter((f) => !(f.snippet && f.nameSource === 'unnamed'));
+  const model = buildModel(input, parseAll(complete));
+  // Unnamed fragments (explanatory excerpts, often the "before" code of a fix) repeat resources the
+  // complete files define, so they are left out, unless the complete files create nothing at all:
+  // then the fragments are the program, analysed leniently.
+  if (model.resources.length > 0 || complete.length === all.length) return model;
+  return buildModel(input, parseAll(all));
+}
+
+function parseAll(files: SourceFile[]) {
+  const modules = [];
+  for (const f of files) {
+    const m = parseSource(f);
+    if (m) modules.push(m);
+  }
+  return modules;
+}
+
+function diagnosticFinding(input: ProgramInput, d: Diagnostic): Finding {
+  const file = d.file !== undefined ? input.files.find((f) => f.path === d.file) : undefined;
+  const start = file && d.start !== undefined ? toHostOffset(file, d.start) : 0;
+  const end = file && d.end !== undefined ? toHostOffset(file, d.end) : start;
+  const location: Finding['location'] = { hostPath: file?.hostPath ?? input.root, start, end };
+  if (file && input.kind === 'markdown') location.virtualPath = file.path;
+  return { ruleId: d.code, class: d.class, severity: d.severity, message: d.message, location };
+}

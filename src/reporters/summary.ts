@@ -1,0 +1,32 @@
+import { SEVERITIES, type Severity } from '../core/finding.js';
+import type { ProgramResult } from '../core/result.js';
+
+export interface Summary {
+  inputs: number;
+  files: number;
+  resources: number;
+  findings: number;
+  bySeverity: Record<Severity, number>;
+  byClass: Record<string, number>;
+}
+
+export function summarize(results: ProgramResult[]): Summary {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const byClass: Record<string, number> = {};
+  let findings = 0;
+  for (const r of results) {
+    for (const f of r.findings) {
+      findings++;
+      bySeverity[f.severity]++;
+      byClass[f.class] = (byClass[f.class] ?? 0) + 1;
+    }
+  }
+  return {
+    inputs: results.length,
+    files: results.reduce((n, r) => n + r.stats.files, 0),
+    resources: results.reduce((n, r) => n + r.stats.resources, 0),
+    findings,
+    bySeverity,
+    byClass: Object.fromEntries(Object.entries(byClass).sort(([a], [b]) => (a < b ? -1 : 1))),
+  };
+}
