@@ -57,7 +57,10 @@ export interface EvalOptions {
   maxUnroll: number;
   /** Names whose reads are tagged `name:<name>` (e.g. the environment-suffix variable). */
   tagNames?: RegExp;
-  /** Names that resolve to these external packages when used without an import (snippets). */
+  /**
+   * Names that resolve to external packages when used without an import (snippets):
+   * `lang:name` → `module` or `module#member`.
+   */
   implicitPackages?: Record<string, string>;
 }
 
@@ -378,24 +381,24 @@ export class Interpreter implements Runtime {
         if (st.value) this.eval(st.value, scope);
         return { type: 'throw' };
       case 'try': {
-        const c = this.execBlock(st.body, new Scope(scope, false));
+        const c = this.execBlock(st.body, this.blockScope(scope));
         if (c?.type === 'throw') {
           // The error path: run the first handler (it usually logs or rethrows).
           const h = st.handlers[0];
           if (h) {
-            const hs = new Scope(scope, false);
+            const hs = this.blockScope(scope);
             if (h.param) this.bind(h.param, unknown('exception'), hs, 'let');
             const hc = this.execBlock(h.body, hs);
             if (hc) return hc;
           }
         } else if (c) {
-          if (st.finally) this.execBlock(st.finally, new Scope(scope, false));
+          if (st.finally) this.execBlock(st.finally, this.blockScope(scope));
           return c;
         } else if (st.orelse) {
-          const oc = this.execBlock(st.orelse, new Scope(scope, false));
+          const oc = this.execBlock(st.orelse, this.blockScope(scope));
           if (oc) return oc;
         }
-        if (st.finally) return this.execBlock(st.finally, new Scope(scope, false));
+        if (st.finally) return this.execBlock(st.finally, this.blockScope(scope));
         return undefined;
       }
       case 'funcdecl': {
@@ -423,9 +426,9 @@ export class Interpreter implements Runtime {
           const v = this.eval(it.value, scope);
           if (it.target) this.bind(it.target, v, scope, 'assign');
         }
-        return this.execBlock(st.body, this.curLang === 'py' ? scope : new Scope(scope, false));
+        return this.execBlock(st.body, this.blockScope(scope));
       case 'block':
-        return this.execBlock(st.body, this.curLang === 'py' ? scope : new Scope(scope, false));
+        return this.execBlock(st.body, this.blockScope(scope));
       case 'nop':
         return undefined;
     }
@@ -794,8 +797,10 @@ export class Interpreter implements Runtime {
     let v: Value | undefined = s?.vars.get(name);
     if (v === undefined) v = this.globalOf(name);
     if (v === undefined) {
-      const pkg = this.opts.implicitPackages?.[`${this.curLang}:${name}`];
-      const ext = pkg ? this.externalModule(pkg, this.curLang) : undefined;
+      const spec = this.opts.implicitPackages?.[`${this.curLang}:${name}`];
+      const [pkg, member] = spec ? spec.split('#') : [];
+      let ext = pkg ? this.externalModule(pkg, this.curLang) : undefined;
+      if (ext && member) ext = this.getMember(ext, member, at);
       if (ext) {
         this.event('implicit-package', at, name);
         this.declare(this.moduleScope(scope), name, ext);

@@ -24,6 +24,10 @@ const IMPLICIT_PACKAGES: Record<string, string> = {
   'py:aws': 'pulumi_aws',
   'py:pulumi': 'pulumi',
   'py:awsx': 'pulumi_awsx',
+  'py:ResourceOptions': 'pulumi#ResourceOptions',
+  'py:Output': 'pulumi#Output',
+  'py:ComponentResource': 'pulumi#ComponentResource',
+  'ts:ComponentResource': '@pulumi/pulumi#ComponentResource',
 };
 
 export function buildModel(input: ProgramInput, modules: Module[], options: BuildOptions = {}): ResourceModel {

@@ -252,6 +252,18 @@ function tsGlobals(): Record<string, Value> {
       return s !== undefined ? known(encodeURIComponent(s), at) : unknown('call:encodeURIComponent', at);
     }),
     setTimeout: fn('setTimeout', () => ABSENT),
+    Buffer: ns({
+      from: fn('Buffer.from', (_rt, a) => {
+        // Buffer.from(x).toString('base64') and friends: an encoding of x, unknown but tainted like x.
+        const src = a0(a);
+        const enc = obj(undefined, a.at);
+        const encoded = unknown('call:Buffer.toString', a.at);
+        const t = mergeTaint(src.taint, src.kind === 'unknown' ? [src.why] : undefined);
+        if (t) encoded.taint = t;
+        enc.props.set('toString', builtin('toString', () => encoded));
+        return enc;
+      }),
+    }),
     __dirname: unknown('__dirname'),
     __filename: unknown('__filename'),
     NaN: known(Number.NaN),
@@ -478,6 +490,9 @@ function pyGlobals(): Record<string, Value> {
     open: fn('open', (_rt, a) => unknown(`file:${knownString(a0(a)) ?? '?'}`, a.at)),
     format: conv('format', (v) => toStr(v, 'py')),
     id: fn('id', (_rt, a) => unknown('id', a.at)),
+    chr: conv('chr', (v, _rt, a) => (knownNumber(v) !== undefined ? known(String.fromCharCode(knownNumber(v)!), a.at) : unknown('call:chr', a.at))),
+    ord: conv('ord', (v, _rt, a) => (knownString(v)?.length === 1 ? known(knownString(v)!.charCodeAt(0), a.at) : unknown('call:ord', a.at))),
+    __import__: fn('__import__', (_rt, a) => unknown(`import:${knownString(a0(a)) ?? '?'}`, a.at)),
     hash: fn('hash', (_rt, a) => unknown('hash', a.at)),
     Exception: fn('Exception', (_rt, a) => ns({ args: list(a.pos) })),
     ValueError: fn('ValueError', (_rt, a) => ns({ args: list(a.pos) })),
