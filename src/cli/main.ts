@@ -1,11 +1,10 @@
 // argv → pipeline → reporter → exit code. Nothing else lives here.
 
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { severityRank } from '../core/finding.js';
 import type { ProgramResult } from '../core/result.js';
 import { VERSION } from '../core/version.js';
-import { analyzeAll } from '../parallel.js';
 import { renderJson } from '../reporters/json.js';
 import { renderText } from '../reporters/text.js';
 import { HELP, parseCommand, UsageError } from './args.js';
@@ -41,7 +40,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  const missing = cmd.paths.filter((p) => !existsSync(p));
+  if (missing.length > 0) {
+    io.stderr(`stacklint: no such file or directory: ${missing.join(', ')}\n`);
+    return 2;
+  }
   const jobs = cmd.jobs > 0 ? cmd.jobs : cmd.paths.length <= 2 ? 1 : availableParallelism();
+  // Loaded lazily: the analysis stack (the TypeScript compiler, WASM) is not needed for help/usage.
+  const { analyzeAll } = await import('../parallel.js');
   const outcomes = await analyzeAll(cmd.paths, { dumpModel: cmd.dump === 'model' }, jobs);
   let internal = false;
   const results: ProgramResult[] = [];
