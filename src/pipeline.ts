@@ -1,17 +1,21 @@
-// The one place that knows the stage order: load → parse → evaluate → (rules) → findings.
+// The one place that knows the stage order: load → parse → evaluate → rules → findings.
 
-import type { Finding } from './core/finding.js';
-import type { Diagnostic, ProgramInput } from './core/program.js';
+import type { ProgramInput } from './core/program.js';
 import { compareFindings, type ProgramResult } from './core/result.js';
-import { type SourceFile, toHostOffset } from './core/source.js';
+import type { SourceFile } from './core/source.js';
 import { initFrontends, parseSource } from './frontends/index.js';
 import { loadInput } from './loaders/index.js';
 import { buildModel } from './model/build.js';
 import { dumpModel } from './model/dump.js';
 import type { ResourceModel } from './model/types.js';
+import type { RuleDefinition } from './rules/define-rule.js';
+import { RULES } from './rules/index.js';
+import { runRules } from './rules/run.js';
 
 export interface AnalyzeOptions {
   dumpModel?: boolean;
+  /** The rules to run (default: the whole catalogue). */
+  rules?: readonly RuleDefinition[];
 }
 
 let ready: Promise<void> | undefined;
@@ -32,7 +36,7 @@ export async function analyzePath(path: string, options: AnalyzeOptions = {}): P
 export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}): ProgramResult {
   const t0 = performance.now();
   const model = evaluate(input);
-  const findings = model.diagnostics.map((d) => diagnosticFinding(input, d));
+  const { findings, errors } = runRules(model, options.rules ?? RULES);
   findings.sort(compareFindings);
   const sources: Record<string, string> = {};
   for (const f of findings) {
@@ -43,6 +47,7 @@ export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}):
     root: input.root,
     kind: input.kind,
     findings,
+    errors,
     sources,
     stats: {
       files: input.files.length,
@@ -73,13 +78,4 @@ function parseAll(files: SourceFile[]) {
     if (m) modules.push(m);
   }
   return modules;
-}
-
-function diagnosticFinding(input: ProgramInput, d: Diagnostic): Finding {
-  const file = d.file !== undefined ? input.files.find((f) => f.path === d.file) : undefined;
-  const start = file && d.start !== undefined ? toHostOffset(file, d.start) : 0;
-  const end = file && d.end !== undefined ? toHostOffset(file, d.end) : start;
-  const location: Finding['location'] = { hostPath: file?.hostPath ?? input.root, start, end };
-  if (file && input.kind === 'markdown') location.virtualPath = file.path;
-  return { ruleId: d.code, class: d.class, severity: d.severity, message: d.message, location };
 }

@@ -16,12 +16,17 @@ export interface CheckArgs {
   color: boolean;
 }
 
-export type Command = CheckArgs | { command: 'help' } | { command: 'version' };
+export type Command =
+  | CheckArgs
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'rules'; format: Format }
+  | { command: 'explain'; id: string };
 
 /** A usage error: reported on one line, exit code 2. */
 export class UsageError extends Error {}
 
-const COMMANDS = new Set(['check', 'help', 'version']);
+const COMMANDS = new Set(['check', 'help', 'version', 'rules', 'explain']);
 
 export function parseCommand(argv: string[], defaults: { jobs: number; color: boolean }): Command {
   let args = argv;
@@ -56,6 +61,12 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
   if (v.version || command === 'version') return { command: 'version' };
   const format = (v.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${v.format}' (expected one of: ${FORMATS.join(', ')})`);
+  if (command === 'rules') return { command: 'rules', format };
+  if (command === 'explain') {
+    const id = parsed.positionals[0];
+    if (!id || parsed.positionals.length > 1) throw new UsageError('explain takes one rule id (try: stacklint rules)');
+    return { command: 'explain', id };
+  }
   if (v.dump !== undefined && v.dump !== 'model') throw new UsageError(`unknown --dump '${v.dump}' (expected: model)`);
   let jobs = defaults.jobs;
   if (v.jobs !== undefined) {
@@ -83,6 +94,8 @@ export const HELP = `stacklint — static analyzer for Pulumi programs (TypeScri
 
 Usage:
   stacklint [check] <paths...> [options]
+  stacklint rules [--format text|json]     list the rules: id, class, severity, summary
+  stacklint explain <rule-id>              print a rule's documentation
   stacklint help | version
 
 Inputs: a program file, a Pulumi project directory, or a Markdown answer (*.md).

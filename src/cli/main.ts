@@ -7,6 +7,8 @@ import type { ProgramResult } from '../core/result.js';
 import { VERSION } from '../core/version.js';
 import { renderJson } from '../reporters/json.js';
 import { renderText } from '../reporters/text.js';
+import { closest } from '../core/text.js';
+import { renderRulesJson, renderRulesText } from '../reporters/rules.js';
 import { HELP, parseCommand, UsageError } from './args.js';
 
 export interface Io {
@@ -40,6 +42,22 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  if (cmd.command === 'rules' || cmd.command === 'explain') {
+    const { RULES } = await import('../rules/index.js');
+    if (cmd.command === 'rules') {
+      io.stdout(cmd.format === 'json' ? renderRulesJson(RULES) : renderRulesText(RULES));
+      return 0;
+    }
+    const rule = RULES.find((r) => r.id === cmd.id);
+    if (!rule) {
+      const near = closest(cmd.id, RULES.map((r) => r.id));
+      io.stderr(`stacklint: unknown rule '${cmd.id}'${near ? ` (did you mean '${near}'?)` : ''}\n`);
+      return 2;
+    }
+    const { renderRuleDoc } = await import('../rules/docs.js');
+    io.stdout(renderRuleDoc(rule));
+    return 0;
+  }
   const missing = cmd.paths.filter((p) => !existsSync(p));
   if (missing.length > 0) {
     io.stderr(`stacklint: no such file or directory: ${missing.join(', ')}\n`);
@@ -52,8 +70,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   let internal = false;
   const results: ProgramResult[] = [];
   for (const o of outcomes) {
-    if (o.result) results.push(o.result);
-    else {
+    if (o.result) {
+      results.push(o.result);
+      for (const e of o.result.errors) {
+        internal = true;
+        io.stderr(`stacklint: internal error while analysing ${o.path}: ${e}\n`);
+      }
+    } else {
       internal = true;
       io.stderr(`stacklint: internal error while analysing ${o.path}: ${(o.error ?? '').split('\n')[0]}\n`);
     }

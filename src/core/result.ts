@@ -6,6 +6,8 @@ export interface ProgramResult {
   root: string;
   kind: ProgramInput['kind'];
   findings: Finding[];
+  /** Internal errors (a rule that failed); the CLI reports them and exits 2. */
+  errors: string[];
   /** Host texts of files that have findings, for line numbers and code frames. */
   sources: Record<string, string>;
   /** The evaluated model as JSON, when `--dump model` asked for it. */

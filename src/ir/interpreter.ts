@@ -94,6 +94,17 @@ interface FrameRec extends Frame {
   scope?: Scope;
 }
 
+/** A place in the code that binds a name (a declaration, a Python assignment, an import). */
+export interface BindingSite {
+  name: string;
+  kind: 'import' | 'var' | 'local';
+  at: At;
+  lang: Lang;
+  read: boolean;
+  /** The value bound there (the last one, when the site runs several times). */
+  value: Value;
+}
+
 export interface EvalResult {
   /** Modules in evaluation order with whether an entry point reached them. */
   modules: { path: string; reached: boolean }[];
@@ -101,6 +112,8 @@ export interface EvalResult {
   budgetExhausted: boolean;
   /** Module namespaces by path, for reading TS exports of the entry point. */
   exportsOf(path: string): Map<string, Value>;
+  /** Binding sites whose name is never read (imports, TS declarations, Python function locals). */
+  unused: BindingSite[];
 }
 
 /** Resolve module specifiers of the program's own files. */
@@ -132,6 +145,9 @@ export class Interpreter implements Runtime {
   private readonly classes = new Map<ClassExpr, ClassV>();
   private readonly instances = new Map<ClassV, ObjV>();
   private readonly order: string[] = [];
+  /** Binding sites by source position, and the site of each (scope, name). */
+  private readonly sites = new Map<string, BindingSite>();
+  private readonly siteOf = new WeakMap<Scope, Map<string, BindingSite>>();
 
   constructor(
     irModules: Module[],
@@ -180,7 +196,41 @@ export class Interpreter implements Runtime {
       steps: this.steps,
       budgetExhausted: this.exhausted,
       exportsOf: (path) => this.moduleExports(path),
+      unused: this.unusedSites(),
     };
+  }
+
+  private unusedSites(): BindingSite[] {
+    const out: BindingSite[] = [];
+    for (const site of this.sites.values()) {
+      if (site.read || site.name.startsWith('_') || site.name === 'self' || site.name === 'cls') continue;
+      const rec = this.modules.get(site.at.f);
+      // Names used only in annotations count as used (types are erased in the IR).
+      if (rec?.ir.typeRefs?.includes(site.name)) continue;
+      out.push(site);
+    }
+    return out;
+  }
+
+  /** Record that `name`, bound in `scope` at `at`, is a binding site worth reporting if never read. */
+  private track(scope: Scope, name: string, kind: BindingSite['kind'], at: At, value: Value): void {
+    const key = `${at.f}:${at.s}:${name}`;
+    let site = this.sites.get(key);
+    if (!site) {
+      site = { name, kind, at, lang: this.curLang, read: false, value };
+      this.sites.set(key, site);
+    } else site.value = value;
+    let m = this.siteOf.get(scope);
+    if (!m) {
+      m = new Map();
+      this.siteOf.set(scope, m);
+    }
+    m.set(name, site);
+  }
+
+  private markRead(scope: Scope | undefined, name: string): void {
+    const site = scope ? this.siteOf.get(scope)?.get(name) : undefined;
+    if (site) site.read = true;
   }
 
   private loadModule(path: string, reached: boolean): ModuleRec | undefined {
@@ -356,6 +406,10 @@ export class Interpreter implements Runtime {
           const v = d.init ? this.eval(d.init, scope) : ABSENT;
           this.bind(d.target, v, scope, st.kind === 'var' ? 'var' : 'let');
           if (st.exported && mod) this.exportPattern(mod, d.target);
+          else if (d.target.k === 'ident') {
+            const declScope = st.kind === 'var' ? scope.functionScope() : scope;
+            this.track(declScope, d.target.name, 'var', this.atOf(d.target), v);
+          }
         }
         return undefined;
       case 'expr':
@@ -596,6 +650,17 @@ export class Interpreter implements Runtime {
 
   private execImport(st: Extract<Stmt, { k: 'import' }>, scope: Scope, mod?: ModuleRec): void {
     if (st.typeOnly) return;
+    this.bindImport(st, scope, mod);
+    // Re-exports are what an __init__.py is for; pylint does not report them either.
+    if (this.curModule.endsWith('__init__.py')) return;
+    for (const n of st.names) {
+      if (n.local === '*') continue;
+      const v = scope.vars.get(n.local);
+      if (v) this.track(scope, n.local, 'import', this.atOf(st), v);
+    }
+  }
+
+  private bindImport(st: Extract<Stmt, { k: 'import' }>, scope: Scope, mod?: ModuleRec): void {
     const at = this.atOf(st);
     const lang = this.curLang;
     const localPath = this.resolver.resolve(st.module, this.curModule, lang, st.level);
@@ -705,7 +770,10 @@ export class Interpreter implements Runtime {
     }
     for (const n of st.names ?? []) {
       if (fromRec) mod.exports.set(n.exported, n.local === '*' ? { value: { kind: 'module', path: fromRec.path } } : { from: fromRec, name: n.local });
-      else mod.exports.set(n.exported, { local: n.local });
+      else {
+        mod.exports.set(n.exported, { local: n.local });
+        this.markRead(scope.lookupScope(n.local), n.local);
+      }
     }
   }
 
@@ -715,7 +783,10 @@ export class Interpreter implements Runtime {
     seen.add(path);
     if (rec.lang === 'py') {
       const v = rec.scope.vars.get(name);
-      if (v) return v;
+      if (v) {
+        this.markRead(rec.scope, name);
+        return v;
+      }
       const sub = this.resolver.resolve(name, path, 'py', 1);
       if (sub !== undefined && path.endsWith('__init__.py')) {
         this.loadModule(sub, this.reached);
@@ -749,7 +820,11 @@ export class Interpreter implements Runtime {
     if (!rec) return out;
     const at: At = { f: path, s: 0, e: 0 };
     if (rec.lang === 'py') {
-      for (const [k, v] of rec.scope.vars) if (!k.startsWith('__')) out.set(k, v);
+      for (const [k, v] of rec.scope.vars) {
+        if (k.startsWith('__')) continue;
+        out.set(k, v);
+        this.markRead(rec.scope, k);
+      }
       return out;
     }
     for (const sf of rec.starFrom) for (const [k, v] of this.moduleExports(sf.path)) if (k !== 'default') out.set(k, v);
@@ -794,6 +869,7 @@ export class Interpreter implements Runtime {
 
   private lookup(name: string, scope: Scope, at: At): Value {
     const s = scope.lookupScope(name);
+    this.markRead(s, name);
     let v: Value | undefined = s?.vars.get(name);
     if (v === undefined) v = this.globalOf(name);
     if (v === undefined) {
@@ -1218,6 +1294,11 @@ export class Interpreter implements Runtime {
     if (e.op === '=') {
       const v = this.eval(e.value, scope);
       this.bind(e.target, v, scope, 'assign');
+      if (this.curLang === 'py' && e.target.k === 'ident') {
+        // Python function locals (pylint's unused-variable); module-level names may be imported.
+        const fs = scope.functionScope();
+        if (fs.parent && !fs.outerNames?.has(e.target.name)) this.track(fs, e.target.name, 'local', this.atOf(e.target), v);
+      }
       return v;
     }
     const target = e.target;

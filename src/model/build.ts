@@ -6,7 +6,7 @@ import { DEFAULT_EVAL_OPTIONS, type EvalOptions, Interpreter } from '../ir/inter
 import { ProgramResolver } from '../ir/resolve.js';
 import type { EnumLookup } from './enums.js';
 import { PulumiHost } from './host.js';
-import type { ResourceModel, StackExport } from './types.js';
+import type { ResourceModel, StackExport, UnusedBinding } from './types.js';
 
 export interface BuildOptions {
   eval?: Partial<EvalOptions>;
@@ -90,6 +90,12 @@ export function buildModel(input: ProgramInput, modules: Module[], options: Buil
     envReads: host.envReads,
     assets: host.assets,
     events: host.events,
+    unused: result.unused.map((u) => {
+      const b: UnusedBinding = { name: u.name, kind: u.kind, at: u.at, lang: u.lang };
+      const id = host.resourceIdOf(u.value);
+      if (id !== undefined) b.resource = id;
+      return b;
+    }),
     diagnostics,
     stats: { steps: result.steps, budgetExhausted: result.budgetExhausted, modules: result.modules },
   };

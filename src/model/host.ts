@@ -112,6 +112,13 @@ export class PulumiHost implements Host {
     private readonly enumLookup: EnumLookup = decodeEnumMember,
   ) {}
 
+  /** The id of the resource a value refers to, if it is one. */
+  resourceIdOf(v: Value): number | undefined {
+    if (v.kind !== 'ext') return undefined;
+    const r = refOf(v);
+    return r.t === 'resource' ? r.id : undefined;
+  }
+
   // ---------------------------------------------------------------- imports and members
 
   importExternal(spec: string, lang: Lang): Value | undefined {

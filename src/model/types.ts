@@ -81,6 +81,16 @@ export interface AssetRef {
   at: At;
 }
 
+/** A name bound and never read (an import, a TS declaration, a Python function local). */
+export interface UnusedBinding {
+  name: string;
+  kind: 'import' | 'var' | 'local';
+  at: At;
+  lang: Lang;
+  /** The resource the name holds, when it holds one. */
+  resource?: number;
+}
+
 export interface ModelEvent {
   kind: EvalEventKind;
   at: At;
@@ -103,6 +113,7 @@ export interface ResourceModel {
   envReads: EnvRead[];
   assets: AssetRef[];
   events: ModelEvent[];
+  unused: UnusedBinding[];
   /** Syntax errors and load problems of the input. */
   diagnostics: Diagnostic[];
   stats: { steps: number; budgetExhausted: boolean; modules: { path: string; reached: boolean }[] };

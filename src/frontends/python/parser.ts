@@ -2,7 +2,7 @@
 // synchronously. Syntax errors come back as values; nothing here throws on any input.
 
 import { createRequire } from 'node:module';
-import { Language, Parser, type Tree } from 'web-tree-sitter';
+import { Language, type Node, Parser, type Tree } from 'web-tree-sitter';
 import type { Module, SyntaxProblem } from '../../core/ir.js';
 import type { LowerCtx, Lowerers } from './context.js';
 import { lowerArgs, lowerExpr, lowerLoose } from './lower-expr.js';
@@ -53,6 +53,7 @@ export function parsePython(path: string, text: string): Module {
     const { problems, damaged } = scanProblems(tree.rootNode, text);
     const ctx: LowerCtx = { text, damaged, lower: LOWERERS, sawYield: false, problems };
     module.body = lowerModule(ctx, tree.rootNode);
+    module.typeRefs = typeNames(tree.rootNode);
     module.errors = dedupe(problems.sort((a, b) => a.s - b.s || a.e - b.e));
   } catch (err) {
     module.errors.push({ message: `internal: ${err instanceof Error ? err.message : String(err)}`, s: 0, e: 0 });
@@ -69,4 +70,14 @@ function dedupe(sorted: SyntaxProblem[]): SyntaxProblem[] {
     const prev = sorted[i - 1];
     return !prev || prev.s !== p.s || prev.e !== p.e || prev.message !== p.message;
   });
+}
+
+/** Identifiers inside annotations (`x: Optional[Foo]`, `-> Bar`): the IR drops annotations. */
+function typeNames(root: Node): string[] {
+  const out = new Set<string>();
+  for (const t of root.descendantsOfType('type')) {
+    if (!t) continue;
+    for (const id of t.descendantsOfType('identifier')) if (id) out.add(id.text);
+  }
+  return [...out];
 }

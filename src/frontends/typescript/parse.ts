@@ -30,5 +30,23 @@ export function parseTypeScript(path: string, text: string, jsx = false): Module
     errors.push({ message: `internal: could not lower file (${(err as Error).message})`, s: 0, e: 0 });
     body = [];
   }
-  return { path, lang: 'ts', body, errors };
+  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf) };
+}
+
+/** Leftmost identifiers of every type annotation and `implements` clause (types are erased in the IR). */
+function typeNames(sf: ts.SourceFile): string[] {
+  const out = new Set<string>();
+  const collect = (n: ts.Node): void => {
+    if (ts.isIdentifier(n)) out.add(n.text);
+    ts.forEachChild(n, collect);
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isTypeNode(n) || (ts.isHeritageClause(n) && n.token === ts.SyntaxKind.ImplementsKeyword)) {
+      collect(n);
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return [...out];
 }

@@ -1,0 +1,40 @@
+// Does a name carry the environment suffix? Decided from provenance: the suffix comes from a
+// config key, an environment variable, a parameter or a variable named like `environmentSuffix`.
+
+import { provenance, type Value } from '../../ir/values.js';
+import type { ResourceModel } from '../../model/types.js';
+
+const SUFFIX_LABEL = /suffix/i;
+const SUFFIX_KEY = /^env(ironment)?[-_]?suffix$/i;
+
+/** Unknown parts whose provenance proves they are not the suffix (another config key, a cloud value). */
+const OPAQUE = /^(config:|env:|invoke:|output:|time:|random:|stack$|project$|organization$)/;
+
+export function carriesSuffix(v: Value): boolean {
+  for (const p of provenance(v)) if (SUFFIX_LABEL.test(p)) return true;
+  return false;
+}
+
+/**
+ * True only when the value is known not to contain the suffix: a literal, or a string whose unknown
+ * parts all come from something that is provably not the suffix. Parameters and loop elements of
+ * unknown value might be the suffix, so they make the answer "unknown" (false).
+ */
+export function definitelyLacksSuffix(v: Value): boolean {
+  if (carriesSuffix(v)) return false;
+  if (v.kind === 'known') return typeof v.value === 'string';
+  if (v.kind === 'str') {
+    return v.parts.every((p) => p.kind === 'known' || (p.kind === 'unknown' && OPAQUE.test(p.why)));
+  }
+  if (v.kind === 'unknown' && v.alts) return v.alts.every(definitelyLacksSuffix);
+  return false;
+}
+
+/** Does the program define an environment suffix at all? */
+export function programHasSuffix(model: ResourceModel): boolean {
+  if (model.configReads.some((c) => SUFFIX_KEY.test(c.key.split(':').pop() ?? c.key))) return true;
+  if (model.envReads.some((e) => SUFFIX_KEY.test(e.name))) return true;
+  for (const r of model.resources) if (carriesSuffix(r.name)) return true;
+  for (const c of model.components) if (carriesSuffix(c.name)) return true;
+  return false;
+}

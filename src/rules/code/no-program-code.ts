@@ -1,0 +1,26 @@
+import { reportDiagnostics } from '../_shared/diagnostics.js';
+import { defineRule } from '../define-rule.js';
+
+export default defineRule({
+  id: 'code/no-program-code',
+  class: 'INCOMPLETE-TRUNCATED',
+  severity: 'high',
+  category: 'code',
+  resourceTypes: [],
+  messages: { diagnostic: '{{message}}' },
+  fixHint: 'Include the program files (TypeScript, JavaScript or Python) in fenced code blocks.',
+  docs: {
+    summary: 'The input (usually a Markdown answer) contains no TypeScript, JavaScript or Python program code.',
+    why: 'An answer without program code delivers no infrastructure: it only describes it. Reviewers grade such answers as incomplete.',
+    bad: {
+      md: `# Solution\n\nCreate an S3 bucket with versioning and a KMS key, then export its name.\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nexport const topic = new aws.sns.Topic('alerts').arn;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\npulumi.export("topic", aws.sns.Topic("alerts").arn)\n`,
+    },
+  },
+  check(ctx) {
+    reportDiagnostics(ctx, ['load/no-code']);
+  },
+});

@@ -1,0 +1,28 @@
+import { reportDiagnostics } from '../_shared/diagnostics.js';
+import { defineRule } from '../define-rule.js';
+
+export default defineRule({
+  id: 'code/syntax-error',
+  class: 'CODE-TYPE-COMPILE',
+  severity: 'high',
+  category: 'code',
+  resourceTypes: [],
+  messages: { diagnostic: '{{message}}' },
+  fixHint: 'Fix the syntax at the marked position; a truncated answer usually needs the rest of the file.',
+  docs: {
+    summary: 'A program file does not parse (TypeScript/JavaScript or Python syntax error).',
+    why: 'A program that does not parse cannot be run by `pulumi up` at all: nothing is deployed. stacklint still analyses what it could recover, so later findings may concern code that never runs.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nconst bucket = new aws.s3.BucketV2('logs', {\n  forceDestroy: true,\n`,
+      py: `import pulumi_aws as aws\nbucket = aws.s3.BucketV2("logs",\n    force_destroy=True\n\naws.sns.Topic("alerts")\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nconst bucket = new aws.s3.BucketV2('logs', { forceDestroy: true });\nexport const name = bucket.bucket;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("logs", force_destroy=True)\npulumi.export("name", bucket.bucket)\n`,
+    },
+    notes: 'Fragments (elided code blocks in Markdown answers) are not checked: their syntax is incomplete on purpose.',
+  },
+  check(ctx) {
+    reportDiagnostics(ctx, ['parse/syntax-error']);
+  },
+});

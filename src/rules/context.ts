@@ -1,0 +1,23 @@
+import type { Severity } from '../core/finding.js';
+import type { SourceFile } from '../core/source.js';
+import type { At } from '../ir/values.js';
+import type { Component, Resource, ResourceModel } from '../model/types.js';
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The most precise span: a value's `at`, a key's span; defaults to the resource's constructor. */
+  at?: At | undefined;
+  resource?: Resource | Component;
+  /** Overrides the rule's severity for this finding (e.g. `Action: "*"` is worse than `s3:*`). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly model: ResourceModel;
+  /** Resources of the rule's `resourceTypes` (all resources when it lists none), in model order. */
+  resources(): Resource[];
+  report(r: Report): void;
+  /** The source file a span is in (to tell fragments, languages and paths apart). */
+  fileOf(at: At): SourceFile | undefined;
+}

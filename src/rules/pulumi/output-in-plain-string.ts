@@ -1,0 +1,34 @@
+import { defineRule } from '../define-rule.js';
+
+export default defineRule({
+  id: 'pulumi/output-in-plain-string',
+  class: 'PULUMI-OUTPUT-MISUSE',
+  severity: 'high',
+  category: 'pulumi',
+  resourceTypes: [],
+  messages: {
+    'output-in-template': 'Output `{{source}}` is interpolated into a plain template string / f-string. An Output is not its value: the string will contain a placeholder ("Calling [toString] on an [Output<T>] is not supported"), not the ARN or name. Use `pulumi.interpolate` / `Output.concat`, or build the string inside `.apply()`.',
+    'output-in-concat': 'Output `{{source}}` is concatenated with `+` into a plain string, which yields a placeholder text instead of its value. Use `pulumi.concat` / `Output.concat`, or `.apply()`.',
+    'output-to-string': 'Output `{{source}}` is converted with str()/String(), which gives a placeholder text, not its value. Use `.apply()` to work with the resolved value.',
+  },
+  fixHint: 'TypeScript: pulumi.interpolate`arn:${x.arn}` or x.arn.apply(a => `...${a}`); Python: pulumi.Output.concat("...", x.arn) or x.arn.apply(lambda a: f"...{a}").',
+  docs: {
+    summary: 'An Output (resource attribute, secret config) used in a plain template literal, f-string, `+` concatenation or str().',
+    why: 'Outputs resolve after deployment. Formatting one as a string does not wait for it: the result is a fixed warning text, so names, policies, environment variables and URLs built this way are wrong at deploy time, usually without an error. It is among the most common Pulumi mistakes in model-written code.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nconst fn = new aws.lambda.Function('fn', { runtime: 'nodejs20.x', handler: 'index.handler', role: 'arn:aws:iam::123456789012:role/r', code: undefined as any });\nconst logs = new aws.cloudwatch.LogGroup('fn-logs', { name: \`/aws/lambda/\${fn.name}\`, retentionInDays: 14 });\nexport const logGroup = logs.name;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("data")\nparam = aws.ssm.Parameter("bucket-arn", type="String", value=f"arn is {bucket.arn}")\npulumi.export("param", param.name)\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst fn = new aws.lambda.Function('fn', { runtime: 'nodejs20.x', handler: 'index.handler', role: 'arn:aws:iam::123456789012:role/r', code: undefined as any });\nconst logs = new aws.cloudwatch.LogGroup('fn-logs', { name: pulumi.interpolate\`/aws/lambda/\${fn.name}\`, retentionInDays: 14 });\nexport const logGroup = logs.name;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("data")\nparam = aws.ssm.Parameter("bucket-arn", type="String", value=bucket.arn.apply(lambda a: f"arn is {a}"))\npulumi.export("param", param.name)\n`,
+    },
+    references: ['https://www.pulumi.com/docs/concepts/inputs-outputs/'],
+  },
+  check(ctx) {
+    for (const e of ctx.model.events) {
+      if (e.kind !== 'output-in-template' && e.kind !== 'output-in-concat' && e.kind !== 'output-to-string') continue;
+      ctx.report({ messageId: e.kind, data: { source: e.source ?? 'output' }, at: e.at });
+    }
+  },
+});

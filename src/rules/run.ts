@@ -1,0 +1,73 @@
+// Runs rules over a resource model and turns their reports into findings with host positions.
+
+import type { Finding } from '../core/finding.js';
+import { toHostOffset } from '../core/source.js';
+import type { At, Value } from '../ir/values.js';
+import type { Component, Resource, ResourceModel } from '../model/types.js';
+import type { Report, RuleContext } from './context.js';
+import type { RuleDefinition } from './define-rule.js';
+
+function interpolate(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (data && k in data ? String(data[k]) : `{{${k}}}`));
+}
+
+function knownName(v: Value): string | null {
+  return v.kind === 'known' && typeof v.value === 'string' ? v.value : null;
+}
+
+function isResource(x: Resource | Component): x is Resource {
+  return 'typePath' in x;
+}
+
+export function resourceLabel(x: Resource | Component): { type: string; name: string | null } {
+  if (isResource(x)) return { type: x.type, name: knownName(x.name) };
+  const t = x.type.kind === 'known' && typeof x.type.value === 'string' ? x.type.value : x.className;
+  return { type: t, name: knownName(x.name) };
+}
+
+export function runRules(model: ResourceModel, rules: readonly RuleDefinition[]): { findings: Finding[]; errors: string[] } {
+  const input = model.input;
+  const files = new Map(input.files.map((f) => [f.path, f]));
+  const out: Finding[] = [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    const types = new Set(rule.resourceTypes);
+    const ctx: RuleContext = {
+      model,
+      resources: () => (types.size === 0 ? model.resources : model.resources.filter((r) => types.has(r.type))),
+      report: (r: Report) => {
+        const at: At | undefined = r.at ?? r.resource?.at;
+        const file = at ? files.get(at.f) : undefined;
+        const start = file && at ? toHostOffset(file, at.s) : 0;
+        const end = file && at ? toHostOffset(file, Math.max(at.s, at.e)) : 0;
+        // One finding per rule and code location: a loop that creates three subnets from one
+        // constructor call is one mistake in the code.
+        const key = `${rule.id}\u0000${file?.hostPath ?? input.root}\u0000${start}\u0000${end}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const template = rule.messages[r.messageId];
+        if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId '${r.messageId}'`);
+        const finding: Finding = {
+          ruleId: rule.id,
+          class: rule.class,
+          severity: r.severity ?? rule.severity,
+          message: interpolate(template, r.data),
+          fixHint: rule.fixHint,
+          location: { hostPath: file?.hostPath ?? input.root, start, end },
+        };
+        if (file && input.kind === 'markdown') finding.location.virtualPath = file.path;
+        if (r.resource) finding.resource = resourceLabel(r.resource);
+        out.push(finding);
+      },
+      fileOf: (at: At) => files.get(at.f),
+    };
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      // A bug in one rule must not cost the other rules' findings; it is reported as an error.
+      errors.push(`rule ${rule.id} failed: ${(err as Error).message}`);
+    }
+  }
+  return { findings: out, errors };
+}

@@ -1,0 +1,119 @@
+import type { At, Value } from '../../ir/values.js';
+import { str } from '../_shared/values.js';
+import { walk } from '../_shared/walk.js';
+import { defineRule } from '../define-rule.js';
+
+// Argument and key names that hold credentials. Names about secrets that are not secrets themselves
+// (ARNs, ids, lengths, policies, rotation settings) are excluded.
+const SECRET_KEY = /(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|client[_-]?secret|credential|auth[_-]?key|secret[_-]?string)$/i;
+const NOT_SECRET = /(arn|id|ids|name|names|length|policy|policies|rotation|version|stage|type|mode|enabled|manage.*|requirements?|reset.*|valid.*|expir.*|ttl|header|location|kms.*|prefix|suffix|path|count|resource|generator|strength)$/i;
+// Values that refer to a secret rather than contain one.
+const REFERENCE = /^(arn:|\{\{resolve:|\$\{|ssm:|secretsmanager:|projects\/|alias\/)/;
+
+function isSecretKey(key: string): boolean {
+  const k = key.replace(/[^a-z0-9_-]/gi, '');
+  return SECRET_KEY.test(k) && !NOT_SECRET.test(k);
+}
+
+function literalSecret(v: Value): string | undefined {
+  const s = str(v);
+  if (s === undefined || s.length === 0 || REFERENCE.test(s)) return undefined;
+  return s;
+}
+
+/** A known literal, or an unknown (config/env read) whose default is a literal. */
+function secretLiteral(v: Value): { value: string; viaDefault: boolean; at?: At } | undefined {
+  const direct = literalSecret(v);
+  if (direct !== undefined) return { value: direct, viaDefault: false, ...(v.at ? { at: v.at } : {}) };
+  if (v.kind === 'unknown' && v.default) {
+    const d = literalSecret(v.default);
+    if (d !== undefined) return { value: d, viaDefault: true, ...(v.default.at ? { at: v.default.at } : v.at ? { at: v.at } : {}) };
+  }
+  if (v.kind === 'output' && v.inner.kind !== 'unknown') return secretLiteral(v.inner);
+  return undefined;
+}
+
+function mask(s: string): string {
+  return s.length <= 4 ? '****' : `${s.slice(0, 2)}${'*'.repeat(Math.min(8, s.length - 2))}`;
+}
+
+// Lines of shell in user data that set a credential: `PASSWORD=...`, `--password x`, `-p'x'`.
+const USERDATA_SECRET = /\b[A-Z0-9_]*(PASSWORD|SECRET|TOKEN|API_KEY)[A-Z0-9_]*\s*=\s*["']?([^\s"'$]{4,})|--(password|secret|token)[ =]["']?([^\s"'$]{4,})/;
+
+export default defineRule({
+  id: 'security/hardcoded-secret',
+  class: 'SECRET-HARDCODED',
+  severity: 'critical',
+  category: 'security',
+  resourceTypes: [],
+  messages: {
+    argument: '`{{path}}` is set to a literal secret ({{masked}}). Anyone who can read the code, the state or the CI logs has it; generate it (random.RandomPassword, `manageMasterUserPassword`) or read it with `config.requireSecret`.',
+    defaulted: '`{{path}}` falls back to a literal secret ({{masked}}) when the configuration is missing. A default makes the secret part of the code; use `config.requireSecret` with no default.',
+    environment: 'Environment variable `{{path}}` carries a literal secret ({{masked}}), visible in the console and to anyone who can read the function configuration. Store it in Secrets Manager or SSM SecureString and pass its ARN.',
+    userData: 'The user data script sets a credential in clear text ({{masked}}); user data is readable by anyone with ec2:DescribeInstanceAttribute. Fetch the secret at boot from Secrets Manager.',
+    projectConfig: 'Pulumi.yaml declares a default value for the secret config key `{{path}}`. Defaults are committed in clear text; mark it secret in the stack file (`pulumi config set --secret`) instead.',
+  },
+  fixHint: 'Generate the secret (random.RandomPassword, RDS `manageMasterUserPassword`) or read it from `config.requireSecret` / Secrets Manager; never write it in the program.',
+  docs: {
+    summary: 'Passwords, tokens and keys written as literals in resource arguments, environment variables, user data or config defaults.',
+    why: 'A literal secret is committed to version control, copied into the Pulumi state and printed in previews. Reviewers treat it as a critical security failure (it is one of the most frequent in the corpus). Secrets belong in generated values or encrypted config.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nconst db = new aws.rds.Instance('db', {\n  engine: 'postgres',\n  instanceClass: 'db.t3.micro',\n  allocatedStorage: 20,\n  username: 'app',\n  password: 'TempPassword123!',\n});\nexport const endpoint = db.endpoint;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\ndb = aws.rds.Instance("db", engine="postgres", instance_class="db.t3.micro",\n    allocated_storage=20, username="app", password="TempPassword123!")\npulumi.export("endpoint", db.endpoint)\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst config = new pulumi.Config();\nconst db = new aws.rds.Instance('db', {\n  engine: 'postgres',\n  instanceClass: 'db.t3.micro',\n  allocatedStorage: 20,\n  username: 'app',\n  password: config.requireSecret('dbPassword'),\n});\nexport const endpoint = db.endpoint;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\ndb = aws.rds.Instance("db", engine="postgres", instance_class="db.t3.micro",\n    allocated_storage=20, username="app", manage_master_user_password=True)\npulumi.export("endpoint", db.endpoint)\n`,
+    },
+    references: [
+      'https://www.pulumi.com/docs/concepts/secrets/',
+      'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html',
+    ],
+    notes: 'Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references) are not reported. Secrets computed from unknown values are not reported.',
+  },
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      walk(r.args, ({ key, path, value, keyAt }) => {
+        if (/(^|\.)variables\.[^.]+$/.test(path)) {
+          const name = key;
+          if (!isSecretKey(name)) return;
+          const lit = secretLiteral(value);
+          if (lit) ctx.report({ messageId: 'environment', data: { path: name, masked: mask(lit.value) }, at: lit.at ?? keyAt, resource: r });
+          return;
+        }
+        if (!isSecretKey(key)) return;
+        const lit = secretLiteral(value);
+        if (!lit) return;
+        ctx.report({ messageId: lit.viaDefault ? 'defaulted' : 'argument', data: { path, masked: mask(lit.value) }, at: lit.at ?? keyAt, resource: r });
+      });
+      // ECS container definitions: `environment: [{ name: 'DB_PASSWORD', value: 'x' }]` inside JSON
+      walk(r.args, ({ value }) => {
+        if (value.kind !== 'obj') return;
+        const name = str(value.props.get('name'));
+        const val = value.props.get('value');
+        if (!name || !val || !isSecretKey(name) || value.props.size > 3) return;
+        const lit = secretLiteral(val);
+        if (lit) ctx.report({ messageId: 'environment', data: { path: name, masked: mask(lit.value) }, at: lit.at ?? value.at, resource: r });
+      });
+      const userData = r.args.props.get('userData');
+      if (userData) {
+        const parts = userData.kind === 'known' && typeof userData.value === 'string' ? [userData.value] : userData.kind === 'str' ? userData.parts.map((p) => (p.kind === 'known' ? String(p.value) : '')) : [];
+        for (const text of parts) {
+          const m = USERDATA_SECRET.exec(text);
+          if (m) {
+            ctx.report({ messageId: 'userData', data: { masked: mask(m[2] ?? m[4] ?? '') }, at: userData.at, resource: r });
+            break;
+          }
+        }
+      }
+    }
+    const project = ctx.model.project;
+    if (project) {
+      for (const c of project.config) {
+        const key = c.key.split(':').pop() ?? c.key;
+        if (!c.hasDefault || !isSecretKey(key) || typeof c.default !== 'string' || c.default.length === 0) continue;
+        ctx.report({ messageId: 'projectConfig', data: { path: c.key }, at: { f: project.file, s: c.offset, e: c.offset + c.key.length } });
+      }
+    }
+  },
+});

@@ -1,0 +1,17 @@
+// --- bad
+import * as aws from '@pulumi/aws';
+import * as random from '@pulumi/random'; // error: [code/unused-import]
+import { Output, ComponentResource } from '@pulumi/pulumi'; // error: [code/unused-import]
+import * as fs from 'fs'; // error: [code/unused-import]
+
+// --- clean
+import * as pulumi from '@pulumi/pulumi';
+import type { Input } from '@pulumi/pulumi';
+
+export const topic: Output<string> = new aws.sns.Topic('alerts').arn;
+export function name(x: Input<string>) {
+  return pulumi.output(x);
+}
+
+// --- unknown
+// (an import is either used or not; nothing here is unknown)

@@ -1,0 +1,47 @@
+import os
+
+import pulumi
+import pulumi_aws as aws
+from pulumi import ResourceOptions
+
+
+class TapStack(pulumi.ComponentResource):
+    def __init__(self, name, environment_suffix, tenants, opts=None):
+        super().__init__("tap:stack:TapStack", name, None, opts)
+        # --- bad
+        for tenant_id in tenants:
+            for az_idx in range(2):
+                aws.ec2.Subnet(
+                    f"subnet-{tenant_id}-az{az_idx}",  # error: [naming/missing-environment-suffix]
+                    vpc_id="vpc-1",
+                    cidr_block="10.0.1.0/24",
+                    opts=ResourceOptions(parent=self),
+                )
+            aws.dynamodb.Table(
+                f"table-{tenant_id}-users-{environment_suffix}",
+                name=f"tenant-{tenant_id}-users",  # error: [naming/missing-environment-suffix]
+                hash_key="id",
+                attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")],
+                opts=ResourceOptions(parent=self),
+            )
+        # --- clean
+        aws.cloudwatch.LogGroup(
+            f"log-group-{environment_suffix}",
+            name=f"/aws/lambda/tenant-{environment_suffix}",
+            retention_in_days=30,
+            opts=ResourceOptions(parent=self),
+        )
+
+        # --- unknown
+        self.make_topic(name)
+
+    def make_topic(self, topic_name):
+        return aws.sns.Topic(f"{topic_name}-topic", opts=ResourceOptions(parent=self))
+
+
+def make_queue(queue_name):
+    return aws.sqs.Queue(queue_name)
+
+
+suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")
+TapStack(f"tap-{suffix}", suffix, ["acme", "globex"])

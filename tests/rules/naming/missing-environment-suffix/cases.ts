@@ -1,0 +1,32 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+
+const config = new pulumi.Config();
+const environmentSuffix = config.get('environmentSuffix') || 'dev';
+const tenants = ['acme', 'globex'];
+
+// --- bad
+new aws.dynamodb.Table(`orders-${environmentSuffix}`, {
+  name: 'orders', // error: [naming/missing-environment-suffix]
+  hashKey: 'id',
+  attributes: [{ name: 'id', type: 'S' }],
+});
+for (const t of tenants) {
+  new aws.ec2.Subnet(`subnet-${t}`, { vpcId: 'vpc-1', cidrBlock: '10.0.1.0/24' }); // error: [naming/missing-environment-suffix]
+}
+new aws.kms.Alias(`alias-${environmentSuffix}`, {
+  name: 'alias/app-data', // error: [naming/missing-environment-suffix]
+  targetKeyId: 'key',
+});
+
+// --- clean
+new aws.s3.BucketV2(`logs-${environmentSuffix}`, { bucket: `acme-logs-${environmentSuffix}` });
+new aws.sqs.Queue(`queue-${environmentSuffix}`);
+new aws.route53.Record(`www-${environmentSuffix}`, { zoneId: 'Z1', name: 'www.example.org', type: 'A', ttl: 300, records: ['1.2.3.4'] });
+new aws.kms.Alias(`alias-default-${environmentSuffix}`, { name: 'alias/aws/s3', targetKeyId: 'key' });
+
+// --- unknown
+function makeQueue(name: string) {
+  return new aws.sqs.Queue(name, { name });
+}
+makeQueue(config.require('queueName'));

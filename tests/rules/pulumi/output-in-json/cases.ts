@@ -1,0 +1,29 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+
+const queue = new aws.sqs.Queue('q');
+const table = new aws.dynamodb.Table('t', { hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] });
+
+// --- bad
+new aws.iam.Policy('p', {
+  policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: queue.arn }] }), // error: [pulumi/output-in-json]
+});
+new aws.ecs.TaskDefinition('td', {
+  family: 'app',
+  containerDefinitions: JSON.stringify([{ name: 'app', image: 'nginx', environment: [{ name: 'TABLE', value: table.name }] }]), // error: [pulumi/output-in-json]
+});
+
+// --- clean
+new aws.iam.Policy('p2', {
+  policy: pulumi.jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: queue.arn }] }),
+});
+new aws.iam.Policy('p3', {
+  policy: pulumi.all([queue.arn, table.arn]).apply(([q, t]) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sqs:SendMessage', 'dynamodb:GetItem'], Resource: [q, t] }] }),
+  ),
+});
+new aws.iam.Policy('p4', { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }] }) });
+
+// --- unknown
+const cfg = new pulumi.Config();
+new aws.iam.Policy('p5', { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: cfg.require('queueArn') }] }) });

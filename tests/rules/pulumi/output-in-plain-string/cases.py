@@ -1,0 +1,20 @@
+import pulumi
+import pulumi_aws as aws
+
+bucket = aws.s3.BucketV2("data")
+fn = aws.lambda_.Function("fn", runtime="python3.12", handler="index.handler", role="arn:aws:iam::123456789012:role/r")
+
+# --- bad
+aws.cloudwatch.LogGroup("fn-logs", name=f"/aws/lambda/{fn.name}")  # error: [pulumi/output-in-plain-string]
+aws.ssm.Parameter("p", type="String", value="arn:" + bucket.arn)  # error: [pulumi/output-in-plain-string]
+aws.ssm.Parameter("p2", type="String", value=str(bucket.id))  # error: [pulumi/output-in-plain-string]
+aws.ssm.Parameter("p3", type="String", value="{}".format(bucket.arn))  # todo-error: [pulumi/output-in-plain-string]
+
+# --- clean
+aws.cloudwatch.LogGroup("fn-logs2", name=pulumi.Output.concat("/aws/lambda/", fn.name))
+aws.ssm.Parameter("p4", type="String", value=bucket.arn.apply(lambda a: f"arn is {a}"))
+aws.ssm.Parameter("p5", type="String", value=pulumi.Output.all(bucket.arn, fn.arn).apply(lambda xs: f"{xs[0]}/{xs[1]}"))
+
+# --- unknown
+cfg = pulumi.Config()
+aws.ssm.Parameter("p6", type="String", value=f"{cfg.require('prefix')}-value")

@@ -1,0 +1,21 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+
+const bucket = new aws.s3.BucketV2('data');
+const fn = new aws.lambda.Function('fn', { runtime: 'nodejs20.x', handler: 'index.handler', role: 'arn:aws:iam::123456789012:role/r' });
+
+// --- bad
+new aws.cloudwatch.LogGroup('fn-logs', { name: `/aws/lambda/${fn.name}` }); // error: [pulumi/output-in-plain-string]
+new aws.ssm.Parameter('p', { type: 'String', value: 'arn:' + bucket.arn }); // error: [pulumi/output-in-plain-string]
+new aws.ssm.Parameter('p2', { type: 'String', value: String(bucket.id) }); // error: [pulumi/output-in-plain-string]
+
+// --- clean
+new aws.cloudwatch.LogGroup('fn-logs2', { name: pulumi.interpolate`/aws/lambda/${fn.name}` });
+new aws.ssm.Parameter('p3', { type: 'String', value: pulumi.concat('arn:', bucket.arn) });
+new aws.ssm.Parameter('p4', { type: 'String', value: bucket.arn.apply((a) => `arn is ${a}`) });
+const plain = 'static';
+new aws.ssm.Parameter('p5', { type: 'String', value: `${plain}-value` });
+
+// --- unknown
+const cfg = new pulumi.Config();
+new aws.ssm.Parameter('p6', { type: 'String', value: `${cfg.require('prefix')}-value` });

@@ -1,0 +1,45 @@
+import json
+import os
+
+import pulumi
+import pulumi_aws as aws
+import pulumi_random as random
+
+config = pulumi.Config()
+
+# --- bad
+aws.rds.Instance("db", engine="postgres", instance_class="db.t3.micro", username="app",
+                 password="TempPassword123!")  # error: [security/hardcoded-secret]
+
+aws.lambda_.Function(
+    "fn",
+    runtime="python3.12",
+    handler="index.handler",
+    role="arn:aws:iam::123456789012:role/r",
+    environment=aws.lambda_.FunctionEnvironmentArgs(variables={
+        "TABLE": "orders",
+        "DB_PASSWORD": "SuperSecret123!",  # error: [security/hardcoded-secret]
+    }),
+)
+
+aws.secretsmanager.SecretVersion(
+    "sv",
+    secret_id="arn:aws:secretsmanager:us-east-1:123456789012:secret:x",
+    secret_string=json.dumps({"username": "admin", "password": "P@ssw0rd!"}),  # error: [security/hardcoded-secret]
+)
+
+token = config.get("github_token") or "ghp_1234567890abcdef"  # error: [security/hardcoded-secret]
+aws.codebuild.SourceCredential("cred", auth_type="PERSONAL_ACCESS_TOKEN", server_type="GITHUB", token=token)
+
+aws.elasticache.ReplicationGroup("redis", description="cache", auth_token="redis-auth-token-1")  # error: [security/hardcoded-secret]
+
+# --- clean
+aws.rds.Instance("managed", engine="postgres", instance_class="db.t3.micro", username="app",
+                 manage_master_user_password=True)
+generated = random.RandomPassword("pw", length=24)
+aws.rds.Instance("generated", engine="postgres", instance_class="db.t3.micro", password=generated.result)
+aws.secretsmanager.Secret("secret", name="app-secret", recovery_window_in_days=0)
+
+# --- unknown
+aws.rds.Instance("db3", engine="postgres", instance_class="db.t3.micro", password=config.require_secret("db_password"))
+aws.rds.Instance("db4", engine="postgres", instance_class="db.t3.micro", password=os.environ.get("DB_PASSWORD"))

@@ -1,0 +1,59 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+import * as random from '@pulumi/random';
+
+const config = new pulumi.Config();
+
+// --- bad
+new aws.rds.Instance('db', {
+  engine: 'postgres',
+  instanceClass: 'db.t3.micro',
+  username: 'app',
+  password: 'TempPassword123!', // error: [security/hardcoded-secret]
+});
+
+new aws.rds.Cluster('aurora', { engine: 'aurora-postgresql', masterUsername: 'app', masterPassword: 'hunter2hunter2' }); // error: [security/hardcoded-secret]
+
+new aws.lambda.Function('fn', {
+  runtime: 'nodejs20.x',
+  handler: 'index.handler',
+  role: 'arn:aws:iam::123456789012:role/r',
+  environment: {
+    variables: {
+      TABLE: 'orders',
+      API_KEY: 'sk_live_abcdef123456', // error: [security/hardcoded-secret]
+    },
+  },
+});
+
+new aws.secretsmanager.SecretVersion('sv', {
+  secretId: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:x',
+  secretString: JSON.stringify({ username: 'admin', password: 'P@ssw0rd!' }), // error: [security/hardcoded-secret]
+});
+
+const dbPassword = config.get('dbPassword') || 'ChangeMe123'; // error: [security/hardcoded-secret]
+new aws.rds.Instance('db2', { engine: 'mysql', instanceClass: 'db.t3.micro', password: dbPassword });
+
+new aws.ec2.Instance('web', {
+  ami: 'ami-123',
+  instanceType: 't3.micro',
+  userData: `#!/bin/bash # error: [security/hardcoded-secret]
+export MYSQL_ROOT_PASSWORD=rootpass123
+`,
+});
+
+// --- clean
+new aws.rds.Instance('managed', { engine: 'postgres', instanceClass: 'db.t3.micro', username: 'app', manageMasterUserPassword: true });
+const generated = new random.RandomPassword('pw', { length: 24, special: true });
+new aws.rds.Instance('generated', { engine: 'postgres', instanceClass: 'db.t3.micro', password: generated.result });
+new aws.lambda.Function('fn2', {
+  runtime: 'nodejs20.x',
+  handler: 'index.handler',
+  role: 'arn:aws:iam::123456789012:role/r',
+  environment: { variables: { SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:x', PASSWORD_LENGTH: '24' } },
+});
+new aws.iam.AccountPasswordPolicy('policy', { minimumPasswordLength: 14 });
+
+// --- unknown
+new aws.rds.Instance('db3', { engine: 'postgres', instanceClass: 'db.t3.micro', password: config.requireSecret('dbPassword') });
+new aws.rds.Instance('db4', { engine: 'postgres', instanceClass: 'db.t3.micro', password: process.env.DB_PASSWORD });
