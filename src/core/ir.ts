@@ -426,4 +426,6 @@ export interface Module {
   body: Stmt[];
   /** Syntax errors found while parsing; the body holds whatever could be recovered. */
   errors: SyntaxProblem[];
+  /** Names used only in type positions (annotations), which the IR erases; an import used there is used. */
+  typeRefs?: string[];
 }
