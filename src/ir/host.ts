@@ -39,6 +39,8 @@ export type EvalEventKind =
   | 'unresolved-import' // an import of a local module that is not among the program's files
   | 'undefined-name' // a name used but never defined
   | 'env-read' // an environment variable read (detail: its name)
+  | 'import' // an import of an external module (detail: the module specifier)
+  | 'index-out-of-range' // a known index past the end of a list of known length (detail: index/length)
   | 'implicit-package' // `aws`/`pulumi` used without an import (snippets)
   | 'budget-exhausted';
 

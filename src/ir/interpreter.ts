@@ -708,6 +708,7 @@ export class Interpreter implements Runtime {
       return;
     }
     // External package.
+    this.event('import', at, st.module);
     for (const n of st.names) {
       let v: Value | undefined;
       if (lang === 'py' && st.pyDotted) {
@@ -1664,7 +1665,10 @@ export class Interpreter implements Runtime {
       if (n < 0 && this.curLang === 'py') n = o.items.length + n;
       const v = o.items[n];
       if (v !== undefined) return v;
-      return o.open ? unknown(`element:${n}`, at) : ABSENT;
+      if (o.open) return unknown(`element:${n}`, at);
+      // Python raises IndexError; TypeScript yields undefined and fails on the next member access.
+      if (!(i.taint ?? []).includes('estimate')) this.event('index-out-of-range', at, `${n}/${o.items.length}`);
+      return ABSENT;
     }
     if (o.kind === 'output') return this.getMember(o, scalarString(i, this.curLang) ?? 'element', at);
     const k = scalarString(i, this.curLang);

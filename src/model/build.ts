@@ -90,6 +90,7 @@ export function buildModel(input: ProgramInput, modules: Module[], options: Buil
     envReads: host.envReads,
     assets: host.assets,
     events: host.events,
+    imports: host.imports,
     unused: result.unused.map((u) => {
       const b: UnusedBinding = { name: u.name, kind: u.kind, at: u.at, lang: u.lang };
       const id = host.resourceIdOf(u.value);

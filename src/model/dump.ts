@@ -133,6 +133,7 @@ export function dumpModel(model: ResourceModel): Json {
     configReads: model.configReads.map((c) => ({ key: c.key, method: c.method, secret: c.secret, required: c.required, ...where(c.at) })),
     envReads: model.envReads.map((e) => ({ name: e.name, ...where(e.at) })),
     assets: model.assets.map((a) => ({ kind: a.kind, path: a.path ? valueToJson(a.path, model) : null, ...where(a.at) })),
+    imports: model.imports.map((i) => ({ module: i.module, ...where(i.at) })),
     unused: model.unused.map((u) => ({ name: u.name, kind: u.kind, resource: u.resource ?? null, ...where(u.at) })),
     events: model.events.map((e) => ({ kind: e.kind, detail: e.detail ?? null, source: e.source ?? null, ...where(e.at) })),
     stats: { steps: model.stats.steps, budgetExhausted: model.stats.budgetExhausted },

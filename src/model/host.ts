@@ -27,7 +27,7 @@ import {
 import { decodeEnumMember, type EnumLookup } from './enums.js';
 import { invokeResult } from './invokes.js';
 import { MAP_ARGS, normalizeModule, packageOfImport, pyFunctionName, resourceToken, functionToken, snakeToCamel } from './packages.js';
-import type { AssetRef, Component, ConfigRead, EnvRead, ModelEvent, Resource, StackExport } from './types.js';
+import type { AssetRef, Component, ConfigRead, EnvRead, ExternalImport, ModelEvent, Resource, StackExport } from './types.js';
 
 type Ref =
   | { t: 'pkg'; pkg: string; path: string[] }
@@ -103,6 +103,7 @@ export class PulumiHost implements Host {
   readonly envReads: EnvRead[] = [];
   readonly assets: AssetRef[] = [];
   readonly events: ModelEvent[] = [];
+  readonly imports: ExternalImport[] = [];
   private nextId = 1;
   /** Program instances registered as components (by `super(...)`). */
   private readonly componentOf = new WeakMap<ObjV, number>();
@@ -259,6 +260,10 @@ export class PulumiHost implements Host {
   onEvent(ev: EvalEvent): void {
     if (ev.kind === 'env-read' && ev.detail) {
       this.envReads.push({ name: ev.detail, at: ev.at });
+      return;
+    }
+    if (ev.kind === 'import' && ev.detail !== undefined) {
+      this.imports.push({ module: ev.detail, at: ev.at });
       return;
     }
     const me: ModelEvent = { kind: ev.kind, at: ev.at, reached: ev.reached };

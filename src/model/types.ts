@@ -75,6 +75,12 @@ export interface EnvRead {
   at: At;
 }
 
+/** An import of a module that is not one of the program's own files (a package or the stdlib). */
+export interface ExternalImport {
+  module: string;
+  at: At;
+}
+
 export interface AssetRef {
   kind: string;
   path?: Value;
@@ -114,6 +120,8 @@ export interface ResourceModel {
   assets: AssetRef[];
   events: ModelEvent[];
   unused: UnusedBinding[];
+  /** External modules imported (packages and standard library), in evaluation order. */
+  imports: ExternalImport[];
   /** Syntax errors and load problems of the input. */
   diagnostics: Diagnostic[];
   stats: { steps: number; budgetExhausted: boolean; modules: { path: string; reached: boolean }[] };

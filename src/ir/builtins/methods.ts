@@ -218,6 +218,8 @@ function strMethod(name: string, lang: Lang): Method | undefined {
     format: (rt, self, a) => {
       const f = knownString(self);
       if (f === undefined) return opaque(self, 'format', a.at);
+      const out = [...a.pos, ...a.kw.values()].find((v) => v.kind === 'output');
+      if (out) rt.event('output-in-template', a.at, undefined, out);
       const r = pyFormat(f, a.pos, a.kw, (v, n) => rt.getMember(v, n, a.at), a.at);
       if (self.taint) r.taint = mergeTaint(r.taint, self.taint);
       return r;

@@ -8,7 +8,7 @@ fn = aws.lambda_.Function("fn", runtime="python3.12", handler="index.handler", r
 aws.cloudwatch.LogGroup("fn-logs", name=f"/aws/lambda/{fn.name}")  # error: [pulumi/output-in-plain-string]
 aws.ssm.Parameter("p", type="String", value="arn:" + bucket.arn)  # error: [pulumi/output-in-plain-string]
 aws.ssm.Parameter("p2", type="String", value=str(bucket.id))  # error: [pulumi/output-in-plain-string]
-aws.ssm.Parameter("p3", type="String", value="{}".format(bucket.arn))  # todo-error: [pulumi/output-in-plain-string]
+aws.ssm.Parameter("p3", type="String", value="{}".format(bucket.arn))  # error: [pulumi/output-in-plain-string]
 
 # --- clean
 aws.cloudwatch.LogGroup("fn-logs2", name=pulumi.Output.concat("/aws/lambda/", fn.name))
