@@ -384,7 +384,7 @@ export function describe(v: Value): string {
     case 'unknown':
       return `<${v.why}>`;
     case 'str':
-      return v.parts.map((p) => (p.kind === 'known' ? String(p.value) : `\${${describe(p)}}`)).join('');
+      return v.parts.map((p) => (p.kind === 'known' ? String(p.value) : `\${${p.kind === 'unknown' ? p.why : describe(p)}}`)).join('');
     case 'list':
       return `[${v.items.length}${v.open ? '+' : ''} items]`;
     case 'obj':

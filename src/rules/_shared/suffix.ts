@@ -5,7 +5,7 @@ import { provenance, type Value } from '../../ir/values.js';
 import type { ResourceModel } from '../../model/types.js';
 
 const SUFFIX_LABEL = /suffix/i;
-const SUFFIX_KEY = /^env(ironment)?[-_]?suffix$/i;
+export const SUFFIX_KEY = /^env(ironment)?[-_]?suffix$/i;
 
 /** Unknown parts whose provenance proves they are not the suffix (another config key, a cloud value). */
 const OPAQUE = /^(config:|env:|invoke:|output:|time:|random:|stack$|project$|organization$)/;

@@ -1,6 +1,6 @@
-import { describe, type Value } from '../../ir/values.js';
-import type { Resource } from '../../model/types.js';
-import { definitelyLacksSuffix, programHasSuffix } from '../_shared/suffix.js';
+import { type At, describe, type Value } from '../../ir/values.js';
+import type { Resource, ResourceModel } from '../../model/types.js';
+import { carriesSuffix, definitelyLacksSuffix, programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
 import { defineRule } from '../define-rule.js';
 
 /** Arguments that set a resource's physical (cloud) name. */
@@ -45,6 +45,7 @@ export default defineRule({
   category: 'naming',
   resourceTypes: [],
   messages: {
+    unused: 'The program reads an environment suffix ({{source}}) but no resource name uses it, so {{count}} resources get the same names in every environment. Append the suffix to every name that must be unique per environment (physical names such as `bucket`, `name`, `functionName`, and logical names).',
     physical: '{{type}} name `{{arg}}` = {{value}} does not include the environment suffix, although the program has one. Two environments deployed to the same account collide on this name; append the suffix.',
     logical: 'Logical name {{value}} of this {{type}} does not include the environment suffix, although the program has one and uses it elsewhere. Include the suffix so names stay unique and identifiable per environment.',
   },
@@ -60,23 +61,57 @@ export default defineRule({
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst environmentSuffix = new pulumi.Config().require('environmentSuffix');\nconst table = new aws.dynamodb.Table(\`orders-\${environmentSuffix}\`, { name: \`orders-\${environmentSuffix}\`, hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] });\nexport const name = table.name;\n`,
       py: `import os\nimport pulumi\nimport pulumi_aws as aws\nenvironment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")\ntable = aws.dynamodb.Table(f"orders-{environment_suffix}", name=f"orders-{environment_suffix}", hash_key="id",\n    attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")])\npulumi.export("table", table.name)\n`,
     },
-    notes: 'Silent when the program has no environment suffix (no config key, environment variable, parameter or variable named like `environmentSuffix`). A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list) is not reported. DNS names (Route 53 records and zones, certificates, custom domains) are not resource names and are skipped.',
+    notes: 'When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A resource whose physical name carries the suffix is not reported for its logical name. Silent when the program has no environment suffix (no config key, environment variable, parameter or variable named like `environmentSuffix`). A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list) is not reported. DNS names (Route 53 records and zones, certificates, custom domains) are not resource names and are skipped.',
   },
   check(ctx) {
     if (!programHasSuffix(ctx.model)) return;
-    for (const r of ctx.resources()) {
-      if (r.isProvider || r.pkg === 'pulumi' || r.pkg === 'random') continue;
+    const judged = ctx.resources().filter((r) => !r.isProvider && r.pkg !== 'pulumi' && r.pkg !== 'random');
+    // A suffix that is read but used by no name at all is one mistake, not one per resource.
+    if (judged.length > 0 && !judged.some((r) => usesSuffix(r)) && !ctx.model.components.some((c) => carriesSuffix(c.name))) {
+      const source = suffixSource(ctx.model);
+      ctx.report({ messageId: 'unused', data: { source: source?.label ?? 'environmentSuffix', count: judged.length }, at: source?.at });
+      return;
+    }
+    for (const r of judged) {
       const miss = missingPhysical(r);
       if (miss) {
         ctx.report({ messageId: 'physical', data: { type: r.typePath, arg: miss.arg, value: shown(miss.value) }, at: miss.value.at, resource: r });
         continue;
       }
+      // A logical name matters when it is the resource's only name; a physical name that carries
+      // the suffix already keeps environments apart.
+      if (hasPhysicalName(r)) continue;
       if (definitelyLacksSuffix(r.name)) {
         ctx.report({ messageId: 'logical', data: { type: r.typePath, value: shown(r.name) }, at: r.name.at, resource: r, severity: 'medium' });
       }
     }
   },
 });
+
+function usesSuffix(r: Resource): boolean {
+  if (carriesSuffix(r.name)) return true;
+  return PHYSICAL_NAME_ARGS.some((a) => {
+    const v = r.args.props.get(a);
+    return !!v && carriesSuffix(v);
+  });
+}
+
+function hasPhysicalName(r: Resource): boolean {
+  if (NOT_A_RESOURCE_NAME.has(r.type)) return false;
+  return PHYSICAL_NAME_ARGS.some((a) => {
+    const v = r.args.props.get(a);
+    return !!v && v.kind !== 'absent';
+  });
+}
+
+/** Where the program reads its suffix, for the "read but never used" finding. */
+function suffixSource(model: ResourceModel): { label: string; at: At } | undefined {
+  const c = model.configReads.find((x) => SUFFIX_KEY.test(x.key.split(':').pop() ?? x.key));
+  if (c) return { label: `config \`${c.key}\``, at: c.at };
+  const e = model.envReads.find((x) => SUFFIX_KEY.test(x.name));
+  if (e) return { label: `environment variable \`${e.name}\``, at: e.at };
+  return undefined;
+}
 
 function missingPhysical(r: Resource): { arg: string; value: Value } | undefined {
   if (NOT_A_RESOURCE_NAME.has(r.type)) return undefined;
