@@ -30,6 +30,8 @@ export interface SourceFile {
   segments: OffsetSegment[];
   /** A fragment (elided or import-less block): analysed leniently. */
   snippet: boolean;
+  /** Why it is a fragment: code was elided (`// ...`), or the block has no imports. */
+  snippetKind?: 'elided' | 'import-less';
   /** How the virtual path was decided (Markdown only), e.g. `heading`, `bold`, `comment`, `unnamed`. */
   nameSource?: string;
 }

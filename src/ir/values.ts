@@ -37,6 +37,8 @@ export interface UnknownV extends Base {
   default?: Value;
   /** A value that is one of several alternatives (both branches of an unknown condition). */
   alts?: Value[];
+  /** The resource attribute this stands for (the inside of an Output, e.g. in pulumi.interpolate). */
+  ref?: { resource: number; attr: string };
 }
 /** A string built from parts of which at least one is not known. */
 export interface StrV extends Base {

@@ -21,7 +21,7 @@ import { languageFromPath } from './paths.js';
 import { parsePulumiYaml } from './project.js';
 import { answerStartLine } from './reasoning.js';
 import { isPulumiProjectFile, looksLikeTest, roleFor } from './roles.js';
-import { isSnippet } from './snippet.js';
+import { snippetKind } from './snippet.js';
 import { awsProviderVersion } from './versions.js';
 
 /**
@@ -96,6 +96,7 @@ function resolveBlock(block: FenceBlock, hostPath: string, unnamedIndex: () => n
   }
   let role = roleFor(path, language, block.text);
   if (nameSource === 'unnamed' && role === 'program' && looksLikeTest(block.text)) role = 'test';
+  const kind = snippetKind(block.text, language);
   const file: SourceFile = {
     path,
     language,
@@ -103,7 +104,8 @@ function resolveBlock(block: FenceBlock, hostPath: string, unnamedIndex: () => n
     text: block.text,
     hostPath,
     segments: block.segments,
-    snippet: isSnippet(block.text, language),
+    snippet: kind !== undefined,
+    ...(kind ? { snippetKind: kind } : {}),
     nameSource,
   };
   return { file, unterminated: block.unterminated };

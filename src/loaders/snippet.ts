@@ -31,8 +31,9 @@ function hasImports(text: string, language: Language): boolean {
   return (language === 'python' ? PYTHON_IMPORT : ECMA_IMPORT).test(text);
 }
 
-export function isSnippet(text: string, language: Language): boolean {
-  const elided = text.split('\n').some((line) => isElisionLine(line) || ELIDED_BRACKETS.test(line));
-  if (elided) return true;
-  return isProgramLanguage(language) && !hasImports(text, language);
+/** Why a block is a fragment: code was elided, or it shows a piece of a file without imports. */
+export function snippetKind(text: string, language: Language): 'elided' | 'import-less' | undefined {
+  if (text.split('\n').some((line) => isElisionLine(line) || ELIDED_BRACKETS.test(line))) return 'elided';
+  return isProgramLanguage(language) && !hasImports(text, language) ? 'import-less' : undefined;
 }
+

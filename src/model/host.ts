@@ -388,7 +388,7 @@ export class PulumiHost implements Host {
     // Input properties come back as outputs of the same value; others are unknown until deployed.
     const input = r.args.props.get(prop);
     const label = `${r.typePath}(${describe(r.name)}).${prop}`;
-    const inner = input && input.kind !== 'absent' && input.kind !== 'output' ? input : unknown(`output:${label}`, ctx.at);
+    const inner = input && input.kind !== 'absent' && input.kind !== 'output' ? input : unknown(`output:${label}`, ctx.at, { ref: { resource: id, attr: prop } });
     return this.output(label, inner, ctx.at, id, prop);
   }
 
