@@ -1,0 +1,176 @@
+import type { Value } from '../../ir/values.js';
+import type { Resource } from '../../model/types.js';
+import type { RuleContext } from '../context.js';
+import { arg, bool, definitelyAbsent, items, keySpan, str } from '../_shared/values.js';
+import { knownAbsent } from '../_shared/whole-program.js';
+import { defineRule } from '../define-rule.js';
+
+const RDS_INSTANCE = 'aws:rds/instance:Instance';
+const RDS_CLUSTER = 'aws:rds/cluster:Cluster';
+const EBS_VOLUME = 'aws:ebs/volume:Volume';
+const EC2_INSTANCE = 'aws:ec2/instance:Instance';
+const LAUNCH_TEMPLATE = 'aws:ec2/launchTemplate:LaunchTemplate';
+const EFS = 'aws:efs/fileSystem:FileSystem';
+const REPLICATION_GROUP = 'aws:elasticache/replicationGroup:ReplicationGroup';
+const KINESIS = 'aws:kinesis/stream:Stream';
+const REDSHIFT = 'aws:redshift/cluster:Cluster';
+const SNS_TOPIC = 'aws:sns/topic:Topic';
+const SQS_QUEUE = 'aws:sqs/queue:Queue';
+const SEARCH_DOMAINS = ['aws:opensearch/domain:Domain', 'aws:elasticsearch/domain:Domain'];
+
+// Arguments with which encryption is decided by something else than `storageEncrypted`: a copy
+// (replica, snapshot, point-in-time restore, S3 import, global cluster member) inherits it from
+// its source, and a `kmsKeyId` shows encryption is intended.
+const RDS_INSTANCE_DERIVED = ['replicateSourceDb', 'snapshotIdentifier', 'restoreToPointInTime', 's3Import', 'kmsKeyId'];
+const RDS_CLUSTER_DERIVED = ['replicationSourceIdentifier', 'snapshotIdentifier', 'restoreToPointInTime', 's3Import', 'globalClusterIdentifier', 'kmsKeyId'];
+
+function given(r: Resource, path: string): boolean {
+  return !definitelyAbsent(r, path);
+}
+
+function reportDisabled(ctx: RuleContext, r: Resource, path: string, v: Value, owner: Value = r.args): void {
+  const key = path.split('.').pop()!;
+  ctx.report({ messageId: 'disabled', data: { type: r.typePath, path }, at: v.at ?? keySpan(owner, key), resource: r });
+}
+
+function reportAbsent(ctx: RuleContext, r: Resource, path: string): void {
+  ctx.report({ messageId: 'absent', data: { type: r.typePath, path }, resource: r });
+}
+
+/** A boolean flag whose AWS default is "unencrypted": explicit false and absence are both reported. */
+function flagDefaultOff(ctx: RuleContext, r: Resource, path: string): void {
+  const v = arg(r, path);
+  if (v && bool(v) === false) reportDisabled(ctx, r, path, v);
+  else if (knownAbsent(ctx, r, path)) reportAbsent(ctx, r, path);
+}
+
+/** A flag whose default is "encrypted" (or depends on the account): only explicit false is reported. */
+function flagExplicitOff(ctx: RuleContext, r: Resource, path: string, owner: Value = r.args, shown = path): void {
+  const key = path.split('.').pop()!;
+  const v = owner.kind === 'obj' ? owner.props.get(key) : undefined;
+  if (v && bool(v) === false) reportDisabled(ctx, r, shown, v, owner);
+}
+
+function checkRdsInstance(ctx: RuleContext, r: Resource): void {
+  const engine = str(arg(r, 'engine'));
+  // Aurora instances store nothing themselves: the cluster's setting applies.
+  if (engine?.startsWith('aurora')) return;
+  if (RDS_INSTANCE_DERIVED.some((k) => given(r, k)) && bool(arg(r, 'storageEncrypted')) !== false) return;
+  flagDefaultOff(ctx, r, 'storageEncrypted');
+}
+
+function checkRdsCluster(ctx: RuleContext, r: Resource): void {
+  const v = arg(r, 'storageEncrypted');
+  if (v && bool(v) === false) return reportDisabled(ctx, r, 'storageEncrypted', v);
+  if (!knownAbsent(ctx, r, 'storageEncrypted') || RDS_CLUSTER_DERIVED.some((k) => given(r, k))) return;
+  const engine = str(arg(r, 'engine'));
+  const mode = str(arg(r, 'engineMode'));
+  if (engine === undefined || mode === 'serverless') return;
+  if (engine.startsWith('aurora')) ctx.report({ messageId: 'auroraDefault', resource: r, severity: 'low' });
+  else reportAbsent(ctx, r, 'storageEncrypted');
+}
+
+function checkEc2Instance(ctx: RuleContext, r: Resource): void {
+  const root = arg(r, 'rootBlockDevice');
+  if (root) flagExplicitOff(ctx, r, 'encrypted', root, 'rootBlockDevice.encrypted');
+  const ebs = items(arg(r, 'ebsBlockDevices'));
+  ebs?.items.forEach((d, i) => flagExplicitOff(ctx, r, 'encrypted', d, `ebsBlockDevices[${i}].encrypted`));
+}
+
+function checkLaunchTemplate(ctx: RuleContext, r: Resource): void {
+  const mappings = items(arg(r, 'blockDeviceMappings'));
+  mappings?.items.forEach((m, i) => {
+    const ebs = m.kind === 'obj' ? m.props.get('ebs') : undefined;
+    if (ebs) flagExplicitOff(ctx, r, 'encrypted', ebs, `blockDeviceMappings[${i}].ebs.encrypted`);
+  });
+}
+
+function checkReplicationGroup(ctx: RuleContext, r: Resource): void {
+  // A member of a global datastore takes its encryption from the primary.
+  if (given(r, 'globalReplicationGroupId')) return;
+  const engine = definitelyAbsent(r, 'engine') ? 'redis' : str(arg(r, 'engine'));
+  // Valkey encrypts at rest by default; Redis OSS does not.
+  if (engine === 'redis') flagDefaultOff(ctx, r, 'atRestEncryptionEnabled');
+  else flagExplicitOff(ctx, r, 'atRestEncryptionEnabled');
+}
+
+function checkKinesis(ctx: RuleContext, r: Resource): void {
+  const v = arg(r, 'encryptionType');
+  if (v && str(v)?.toUpperCase() === 'NONE') reportDisabled(ctx, r, 'encryptionType', v);
+  else if (knownAbsent(ctx, r, 'encryptionType')) reportAbsent(ctx, r, 'encryptionType');
+}
+
+function checkSnsTopic(ctx: RuleContext, r: Resource): void {
+  const key = arg(r, 'kmsMasterKeyId');
+  if (knownAbsent(ctx, r, 'kmsMasterKeyId') || str(key) === '') ctx.report({ messageId: 'snsTopic', resource: r, severity: 'low' });
+}
+
+function checkSqsQueue(ctx: RuleContext, r: Resource): void {
+  const v = arg(r, 'sqsManagedSseEnabled');
+  // Since 2022 new queues get SSE-SQS unless it is switched off; a KMS key replaces it.
+  if (v && bool(v) === false && definitelyAbsent(r, 'kmsMasterKeyId')) reportDisabled(ctx, r, 'sqsManagedSseEnabled', v);
+}
+
+function checkSearchDomain(ctx: RuleContext, r: Resource): void {
+  const block = arg(r, 'encryptAtRest');
+  if (block) flagExplicitOff(ctx, r, 'enabled', block, 'encryptAtRest.enabled');
+  else if (knownAbsent(ctx, r, 'encryptAtRest')) reportAbsent(ctx, r, 'encryptAtRest');
+}
+
+export default defineRule({
+  id: 'security/encryption-at-rest-disabled',
+  class: 'ENCRYPTION-AT-REST',
+  severity: 'high',
+  category: 'security',
+  resourceTypes: [RDS_INSTANCE, RDS_CLUSTER, EBS_VOLUME, EC2_INSTANCE, LAUNCH_TEMPLATE, EFS, REPLICATION_GROUP, KINESIS, REDSHIFT, SNS_TOPIC, SQS_QUEUE, ...SEARCH_DOMAINS],
+  messages: {
+    disabled: '{{type}} sets `{{path}}` so that its data is stored unencrypted. Disks, snapshots and backups of this resource can be read by anyone who gets hold of them; enable encryption (with a customer managed KMS key where compliance asks for one).',
+    absent: '{{type}} does not set `{{path}}`, and AWS stores this resource unencrypted by default. Its data, snapshots and backups are readable by anyone who gets hold of them; enable it explicitly (for databases, file systems and caches it can only be chosen when the resource is created).',
+    auroraDefault: 'Aurora cluster without `storageEncrypted`. Only clusters created since February 2026 are encrypted by default, with an AWS owned key that cannot be audited, rotated or shared; set `storageEncrypted: true` (and `kmsKeyId` for a customer managed key) so the encryption is stated and enforced.',
+    snsTopic: 'SNS topic without `kmsMasterKeyId`: its messages are protected only by SNS\'s own disk encryption, with no key policy deciding who can read them and no KMS audit trail (NIST 800-53 SC-28 asks for KMS). Set `kmsMasterKeyId` to a customer managed key whose policy lets the publishers (e.g. cloudwatch.amazonaws.com) use it.',
+  },
+  fixHint: 'Set the resource\'s encryption argument: `storageEncrypted: true`, `encrypted: true`, `atRestEncryptionEnabled: true`, `encryptionType: "KMS"`, `kmsMasterKeyId`, `encryptAtRest: { enabled: true }`.',
+  docs: {
+    summary: 'Storage and messaging resources whose encryption at rest is switched off, or left at an AWS default that is unencrypted.',
+    why: 'Encryption at rest is a baseline control (AWS Foundational Security Best Practices, CIS, PCI DSS) and reviewers flag its absence as a security failure. For most services it can only be chosen at creation: fixing it later means replacing the database, file system or stream. The rule reports an explicit "off" everywhere, and an omitted setting only where the AWS default is unencrypted: RDS instances and non-Aurora clusters, EFS, Redis replication groups, Kinesis streams and OpenSearch domains; SNS topics without a KMS key are reported at low severity (SNS only applies its own disk encryption; Security Hub retired SNS.1 from its foundational standard in 2024 but NIST 800-53 still asks for KMS). Services that encrypt by default are not reported when the setting is omitted: S3 (SSE-S3 since January 2023), DynamoDB (always encrypted; `serverSideEncryption.enabled: false` only selects the AWS owned key), SQS (SSE-SQS since 2022), Redshift, CloudWatch Logs, Valkey; EBS volumes follow the account\'s "encryption by default" setting, so only an explicit `encrypted: false` is reported.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nconst db = new aws.rds.Instance('db', {\n  engine: 'postgres',\n  instanceClass: 'db.t3.micro',\n  allocatedStorage: 20,\n  username: 'app',\n  manageMasterUserPassword: true,\n});\nconst fs = new aws.efs.FileSystem('fs', { encrypted: false });\nexport const ids = [db.id, fs.id];\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\ndb = aws.rds.Instance("db", engine="postgres", instance_class="db.t3.micro", allocated_storage=20,\n    username="app", manage_master_user_password=True)\nstream = aws.kinesis.Stream("events", shard_count=1)\npulumi.export("ids", [db.id, stream.id])\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nconst key = new aws.kms.Key('key', { enableKeyRotation: true });\nconst db = new aws.rds.Instance('db', {\n  engine: 'postgres',\n  instanceClass: 'db.t3.micro',\n  allocatedStorage: 20,\n  username: 'app',\n  manageMasterUserPassword: true,\n  storageEncrypted: true,\n  kmsKeyId: key.arn,\n});\nconst fs = new aws.efs.FileSystem('fs', { encrypted: true, kmsKeyId: key.arn });\nexport const ids = [db.id, fs.id];\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\ndb = aws.rds.Instance("db", engine="postgres", instance_class="db.t3.micro", allocated_storage=20,\n    username="app", manage_master_user_password=True, storage_encrypted=True)\nstream = aws.kinesis.Stream("events", shard_count=1, encryption_type="KMS", kms_key_id="alias/aws/kinesis")\npulumi.export("ids", [db.id, stream.id])\n`,
+    },
+    references: [
+      'node_modules/@pulumi/aws/rds/instance.d.ts: storageEncrypted "The default is `false` if not specified"',
+      'node_modules/@pulumi/aws/rds/cluster.d.ts: storageEncrypted "The default is `false` for `provisioned` `engineMode` and `true` for `serverless`"',
+      'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html (new Aurora clusters encrypted by default since 2026-02-18, AWS owned key)',
+      'https://aws.amazon.com/blogs/database/use-default-encryption-at-rest-for-new-amazon-aurora-clusters',
+      'node_modules/@pulumi/aws/elasticache/replicationGroup.d.ts: atRestEncryptionEnabled "When `engine` is `redis`, default is `false`. When `engine` is `valkey`, default is `true`"',
+      'node_modules/@pulumi/aws/kinesis/stream.d.ts: encryptionType "The default value is `NONE`"',
+      'node_modules/@pulumi/aws/redshift/cluster.d.ts: encrypted "Default is `true`"',
+      'node_modules/@pulumi/aws/types/input.d.ts: opensearch DomainEncryptAtRest "If the `encryptAtRest` block is not provided then this defaults to `false`"; dynamodb TableServerSideEncryption (AWS owned key when disabled)',
+      'https://docs.aws.amazon.com/efs/latest/ug/API_CreateFileSystem.html (Encrypted: "if true, creates an encrypted file system")',
+      'https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/sns-controls.html (SNS.1: "By default, SNS stores messages and files using disk encryption")',
+      'https://aws.amazon.com/blogs/compute/announcing-server-side-encryption-with-amazon-simple-queue-service-managed-encryption-keys-sse-sqs-by-default/',
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-encryption-faq.html',
+    ],
+    notes: 'Copies inherit encryption from their source, so RDS read replicas, snapshot and point-in-time restores, S3 imports and global-cluster members are only reported for an explicit `false`; so is an RDS resource that names a `kmsKeyId`. Aurora instances (`aws.rds.Instance` with an `aurora*` engine) are skipped: the cluster decides. An Aurora cluster without the setting is reported at low severity (the 2026 default encrypts it with an AWS owned key); an explicit `false` is reported at high severity everywhere. Replication groups of unknown engine and clusters of unknown engine are not reported for an omitted setting.',
+  },
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      if (r.type === RDS_INSTANCE) checkRdsInstance(ctx, r);
+      else if (r.type === RDS_CLUSTER) checkRdsCluster(ctx, r);
+      else if (r.type === EBS_VOLUME || r.type === REDSHIFT) flagExplicitOff(ctx, r, 'encrypted');
+      else if (r.type === EC2_INSTANCE) checkEc2Instance(ctx, r);
+      else if (r.type === LAUNCH_TEMPLATE) checkLaunchTemplate(ctx, r);
+      else if (r.type === EFS) flagDefaultOff(ctx, r, 'encrypted');
+      else if (r.type === REPLICATION_GROUP) checkReplicationGroup(ctx, r);
+      else if (r.type === KINESIS) checkKinesis(ctx, r);
+      else if (r.type === SNS_TOPIC) checkSnsTopic(ctx, r);
+      else if (r.type === SQS_QUEUE) checkSqsQueue(ctx, r);
+      else if (SEARCH_DOMAINS.includes(r.type)) checkSearchDomain(ctx, r);
+    }
+  },
+});

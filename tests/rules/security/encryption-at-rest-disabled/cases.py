@@ -1,0 +1,52 @@
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+key = aws.kms.Key("key", enable_key_rotation=True)
+
+# --- bad
+aws.rds.Instance("db",  # error: [security/encryption-at-rest-disabled]
+    engine="postgres",
+    instance_class="db.t3.micro",
+    allocated_storage=20,
+    username="app",
+    manage_master_user_password=True)
+
+aws.rds.Instance("db-off", engine="mysql", instance_class="db.t3.micro",
+    storage_encrypted=False)  # error: [security/encryption-at-rest-disabled]
+
+aws.rds.Cluster("aurora", engine="aurora-mysql", master_username="app", manage_master_user_password=True)  # error: [security/encryption-at-rest-disabled]
+aws.ebs.Volume("data", availability_zone="us-east-1a", size=10, encrypted=False)  # error: [security/encryption-at-rest-disabled]
+
+aws.ec2.Instance("web", ami="ami-123", instance_type="t3.micro",
+    root_block_device=aws.ec2.InstanceRootBlockDeviceArgs(volume_size=20, encrypted=False))  # error: [security/encryption-at-rest-disabled]
+
+aws.efs.FileSystem("fs", performance_mode="generalPurpose")  # error: [security/encryption-at-rest-disabled]
+aws.elasticache.ReplicationGroup("redis", description="cache", engine="redis", node_type="cache.t3.micro",  # error: [security/encryption-at-rest-disabled]
+    num_cache_clusters=1)
+aws.kinesis.Stream("events", shard_count=1)  # error: [security/encryption-at-rest-disabled]
+aws.sns.Topic("alerts", display_name="Alerts")  # error: [security/encryption-at-rest-disabled]
+aws.sqs.Queue("jobs", sqs_managed_sse_enabled=False)  # error: [security/encryption-at-rest-disabled]
+aws.opensearch.Domain("search", engine_version="OpenSearch_2.11",
+    encrypt_at_rest={"enabled": False})  # error: [security/encryption-at-rest-disabled]
+
+# --- clean
+primary = aws.rds.Instance("primary", engine="postgres", instance_class="db.t3.micro", storage_encrypted=True, kms_key_id=key.arn)
+aws.rds.Instance("replica", instance_class="db.t3.micro", replicate_source_db=primary.identifier)
+aws.rds.Cluster("encrypted", engine="aurora-postgresql", storage_encrypted=True)
+aws.ebs.Volume("default-volume", availability_zone="us-east-1a", size=10)
+aws.efs.FileSystem("fs-encrypted", encrypted=True)
+aws.elasticache.ReplicationGroup("valkey", description="cache", engine="valkey", node_type="cache.t3.micro")
+aws.kinesis.Stream("events-kms", shard_count=1, encryption_type="KMS", kms_key_id="alias/aws/kinesis")
+aws.redshift.Cluster("dw", cluster_identifier="dw", node_type="ra3.xlplus")
+aws.sns.Topic("alerts-kms", kms_master_key_id=key.id)
+aws.sqs.Queue("jobs-default")
+aws.dynamodb.Table("table", hash_key="id", attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")],
+    server_side_encryption=aws.dynamodb.TableServerSideEncryptionArgs(enabled=False))
+aws.s3.Bucket("bucket")
+
+# --- unknown
+aws.rds.Instance("from-config", engine="postgres", instance_class="db.t3.micro", storage_encrypted=config.get_bool("encrypt"))
+db_args = config.require_object("db")
+aws.rds.Instance("spread", engine="postgres", instance_class="db.t3.micro", **db_args)
+aws.kinesis.Stream("events-config", shard_count=1, encryption_type=config.get("stream_encryption"))

@@ -1,0 +1,77 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+
+const config = new pulumi.Config();
+const key = new aws.kms.Key('key', { enableKeyRotation: true });
+
+// --- bad
+new aws.rds.Instance('db', { // error: [security/encryption-at-rest-disabled]
+  engine: 'postgres',
+  instanceClass: 'db.t3.micro',
+  allocatedStorage: 20,
+  username: 'app',
+  manageMasterUserPassword: true,
+});
+
+new aws.rds.Instance('db-off', {
+  engine: 'mysql',
+  instanceClass: 'db.t3.micro',
+  storageEncrypted: false, // error: [security/encryption-at-rest-disabled]
+});
+
+new aws.rds.Cluster('aurora', { engine: 'aurora-postgresql', masterUsername: 'app', manageMasterUserPassword: true }); // error: [security/encryption-at-rest-disabled]
+new aws.rds.Cluster('multi-az', { engine: 'postgres', dbClusterInstanceClass: 'db.m6gd.large', allocatedStorage: 100 }); // error: [security/encryption-at-rest-disabled]
+new aws.ebs.Volume('data', { availabilityZone: 'us-east-1a', size: 10, encrypted: false }); // error: [security/encryption-at-rest-disabled]
+
+new aws.ec2.Instance('web', {
+  ami: 'ami-123',
+  instanceType: 't3.micro',
+  rootBlockDevice: { volumeSize: 20, encrypted: false }, // error: [security/encryption-at-rest-disabled]
+  ebsBlockDevices: [{ deviceName: '/dev/sdf', volumeSize: 10, encrypted: false }], // error: [security/encryption-at-rest-disabled]
+});
+
+new aws.ec2.LaunchTemplate('lt', {
+  blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { volumeSize: 20, encrypted: 'false' } }], // error: [security/encryption-at-rest-disabled]
+});
+
+new aws.efs.FileSystem('fs', { performanceMode: 'generalPurpose' }); // error: [security/encryption-at-rest-disabled]
+new aws.elasticache.ReplicationGroup('redis', { description: 'cache', nodeType: 'cache.t3.micro', numCacheClusters: 1 }); // error: [security/encryption-at-rest-disabled]
+new aws.kinesis.Stream('events', { shardCount: 1 }); // error: [security/encryption-at-rest-disabled]
+new aws.kinesis.Stream('events-none', { shardCount: 1, encryptionType: 'NONE' }); // error: [security/encryption-at-rest-disabled]
+new aws.redshift.Cluster('dw', { clusterIdentifier: 'dw', nodeType: 'ra3.xlplus', encrypted: 'false' }); // error: [security/encryption-at-rest-disabled]
+new aws.sns.Topic('alerts', { displayName: 'Alerts' }); // error: [security/encryption-at-rest-disabled]
+new aws.sqs.Queue('jobs', { sqsManagedSseEnabled: false }); // error: [security/encryption-at-rest-disabled]
+new aws.opensearch.Domain('search', { engineVersion: 'OpenSearch_2.11' }); // error: [security/encryption-at-rest-disabled]
+new aws.opensearch.Domain('search-off', {
+  engineVersion: 'OpenSearch_2.11',
+  encryptAtRest: { enabled: false }, // error: [security/encryption-at-rest-disabled]
+});
+
+// --- clean
+const primary = new aws.rds.Instance('primary', { engine: 'postgres', instanceClass: 'db.t3.micro', storageEncrypted: true, kmsKeyId: key.arn });
+new aws.rds.Instance('replica', { instanceClass: 'db.t3.micro', replicateSourceDb: primary.identifier });
+new aws.rds.Instance('aurora-member', { engine: 'aurora-mysql', instanceClass: 'db.r6g.large' });
+new aws.rds.Cluster('encrypted', { engine: 'aurora-mysql', storageEncrypted: true, kmsKeyId: key.arn });
+new aws.rds.Cluster('serverless-v1', { engine: 'aurora-mysql', engineMode: 'serverless' });
+new aws.ebs.Volume('default-volume', { availabilityZone: 'us-east-1a', size: 10 });
+new aws.ec2.Instance('web-encrypted', { ami: 'ami-123', instanceType: 't3.micro', rootBlockDevice: { encrypted: true } });
+new aws.efs.FileSystem('fs-encrypted', { encrypted: true, kmsKeyId: key.arn });
+new aws.elasticache.ReplicationGroup('valkey', { description: 'cache', engine: 'valkey', nodeType: 'cache.t3.micro' });
+new aws.elasticache.ReplicationGroup('redis-encrypted', { description: 'cache', nodeType: 'cache.t3.micro', atRestEncryptionEnabled: true });
+new aws.kinesis.Stream('events-kms', { shardCount: 1, encryptionType: 'KMS', kmsKeyId: 'alias/aws/kinesis' });
+new aws.redshift.Cluster('dw-default', { clusterIdentifier: 'dw2', nodeType: 'ra3.xlplus' });
+new aws.sns.Topic('alerts-kms', { kmsMasterKeyId: key.id });
+new aws.sqs.Queue('jobs-default');
+new aws.sqs.Queue('jobs-kms', { sqsManagedSseEnabled: false, kmsMasterKeyId: key.id });
+new aws.opensearch.Domain('search-encrypted', { engineVersion: 'OpenSearch_2.11', encryptAtRest: { enabled: true } });
+new aws.dynamodb.Table('table', { hashKey: 'id', attributes: [{ name: 'id', type: 'S' }], serverSideEncryption: { enabled: false } });
+new aws.s3.BucketV2('bucket');
+new aws.cloudwatch.LogGroup('logs', { retentionInDays: 7 });
+
+// --- unknown
+const base = config.requireObject<Record<string, unknown>>('db');
+new aws.rds.Instance('from-config', { engine: 'postgres', instanceClass: 'db.t3.micro', storageEncrypted: config.getBoolean('encrypt') });
+new aws.rds.Instance('spread', { ...base, engine: 'postgres', instanceClass: 'db.t3.micro' });
+new aws.kinesis.Stream('events-config', { shardCount: 1, encryptionType: config.get('streamEncryption') });
+new aws.elasticache.ReplicationGroup('engine-config', { description: 'cache', engine: config.require('engine'), nodeType: 'cache.t3.micro' });
+new aws.rds.Cluster('engine-unknown', { engine: config.require('engine') });
