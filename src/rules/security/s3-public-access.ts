@@ -1,0 +1,89 @@
+import type { Value } from '../../ir/values.js';
+import type { Resource } from '../../model/types.js';
+import { isPublicPrincipal, parsePolicy } from '../_shared/iam-policy.js';
+import { bool } from '../_shared/values.js';
+import type { RuleContext } from '../context.js';
+import { defineRule } from '../define-rule.js';
+
+const ACL_TYPES = new Set([
+  'aws:s3/bucket:Bucket',
+  'aws:s3/bucketV2:BucketV2',
+  'aws:s3/bucketAcl:BucketAcl',
+  'aws:s3/bucketAclV2:BucketAclV2',
+  'aws:s3/bucketObject:BucketObject',
+  'aws:s3/bucketObjectv2:BucketObjectv2',
+]);
+const ACCESS_BLOCK_TYPES = new Set(['aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock', 'aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock']);
+const POLICY_TYPES = new Set(['aws:s3/bucketPolicy:BucketPolicy', 'aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2']);
+
+const PUBLIC_ACLS: Record<string, 'critical' | 'high'> = { 'public-read-write': 'critical', 'public-read': 'high', 'authenticated-read': 'high' };
+const ACCESS_BLOCK_FLAGS = ['blockPublicAcls', 'blockPublicPolicy', 'ignorePublicAcls', 'restrictPublicBuckets'];
+
+/** A canned ACL written as text or as an `aws.s3.CannedAcl` member (`PublicRead` → `public-read`). */
+function cannedAcl(v: Value | undefined): string | undefined {
+  if (v?.kind === 'known' && typeof v.value === 'string') return v.value;
+  const member = v?.kind === 'unknown' ? /^enum:aws\.s3\.CannedAcl\.(\w+)$/.exec(v.why)?.[1] : undefined;
+  return member?.replace(/_/g, '').replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+function checkAcl(ctx: RuleContext, r: Resource): void {
+  const v = r.args.props.get('acl');
+  const acl = cannedAcl(v);
+  const severity = acl !== undefined ? PUBLIC_ACLS[acl] : undefined;
+  if (acl && severity) ctx.report({ messageId: 'acl', data: { type: r.typePath, acl }, at: v?.at, resource: r, severity });
+}
+
+function checkAccessBlock(ctx: RuleContext, r: Resource): void {
+  const off = ACCESS_BLOCK_FLAGS.filter((f) => bool(r.args.props.get(f)) === false);
+  const first = off[0];
+  if (first === undefined) return;
+  ctx.report({ messageId: 'accessBlock', data: { flags: off.map((f) => `\`${f}\``).join(', ') }, at: r.args.props.get(first)?.at, resource: r });
+}
+
+function checkPolicy(ctx: RuleContext, r: Resource): void {
+  const doc = parsePolicy(r.args.props.get('policy'));
+  for (const st of doc?.statements ?? []) {
+    if (st.effect !== 'Allow' || st.hasCondition) continue;
+    const pub = st.principals.entries.find(isPublicPrincipal);
+    if (pub) ctx.report({ messageId: 'policy', data: { type: r.typePath }, at: pub.entry.at, resource: r });
+  }
+}
+
+export default defineRule({
+  id: 'security/s3-public-access',
+  class: 'S3-PUBLIC-ACCESS',
+  severity: 'high',
+  category: 'security',
+  resourceTypes: [],
+  messages: {
+    acl: '{{type}} sets the canned ACL `{{acl}}`, which opens the data to anyone on the internet (or, for authenticated-read, to any AWS account). Keep buckets private (`BucketOwnershipControls` with BucketOwnerEnforced, no ACL) and serve public content through CloudFront with origin access control.',
+    accessBlock: 'S3 public access block turns off {{flags}}: the bucket can then be made public by an ACL or policy, by mistake or by an attacker. Set all four flags to true; serve public content through CloudFront instead.',
+    policy: '{{type}} policy allows `Principal: "*"` without a condition: anyone on the internet can perform these actions on the bucket. Grant a specific principal (e.g. CloudFront with an `AWS:SourceArn` condition) instead.',
+  },
+  fixHint: 'Keep all four BucketPublicAccessBlock flags true, do not use public canned ACLs, and grant bucket access to named principals (CloudFront OAC with an `AWS:SourceArn` condition) rather than `*`.',
+  docs: {
+    summary: 'S3 buckets and objects made public: public canned ACLs, public access block flags set to false, bucket policies that allow `Principal: "*"` without a condition.',
+    why: 'Public buckets are a leading cause of data leaks, and reviewers report disabled public access blocks and public ACLs as security failures. AWS blocks public access by default for new buckets; turning a flag off or adding a public ACL/policy is an explicit decision that needs a reason. Static websites should be served through CloudFront with origin access control, which needs no public access.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nconst bucket = new aws.s3.BucketV2('assets');\nnew aws.s3.BucketPublicAccessBlock('assets', { bucket: bucket.id, blockPublicAcls: false, blockPublicPolicy: false, ignorePublicAcls: false, restrictPublicBuckets: false });\n`,
+      py: `import pulumi_aws as aws\naws.s3.Bucket("assets", acl="public-read")\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nconst bucket = new aws.s3.BucketV2('assets');\nnew aws.s3.BucketPublicAccessBlock('assets', { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });\n`,
+      py: `import pulumi_aws as aws\naws.s3.Bucket("assets", acl="private")\n`,
+    },
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl',
+      'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html',
+    ],
+    notes: 'Severity: critical for `public-read-write`, high otherwise. Policy statements with any Condition (source ARN, VPC endpoint, IP range, TLS) are not reported. A website bucket that really must be public is still reported: say why in a comment and suppress the finding. Missing public access blocks are not reported here.',
+  },
+  check(ctx) {
+    for (const r of ctx.model.resources) {
+      if (ACL_TYPES.has(r.type)) checkAcl(ctx, r);
+      if (ACCESS_BLOCK_TYPES.has(r.type)) checkAccessBlock(ctx, r);
+      if (POLICY_TYPES.has(r.type)) checkPolicy(ctx, r);
+    }
+  },
+});
