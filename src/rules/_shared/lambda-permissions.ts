@@ -1,0 +1,43 @@
+// Which Lambda functions a program lets a service invoke (aws.lambda.Permission), for rules about
+// event sources and integrations that need that permission.
+
+import type { Value } from '../../ir/values.js';
+import type { Resource, ResourceModel } from '../../model/types.js';
+import { arg, str } from './values.js';
+
+export const LAMBDA_FUNCTION = 'aws:lambda/function:Function';
+const PERMISSION = 'aws:lambda/permission:Permission';
+
+/** The program's Lambda function a value refers to (`fn.arn`, `fn.name`, `fn.invokeArn`), if any. */
+export function functionOf(model: ResourceModel, v: Value | undefined): Resource | undefined {
+  if (!v || v.kind !== 'output' || v.resource === undefined) return undefined;
+  const r = model.resources.find((x) => x.id === v.resource);
+  return r && r.type === LAMBDA_FUNCTION ? r : undefined;
+}
+
+/**
+ * Whether some `aws.lambda.Permission` grants `principal` on `fn`: true, false, or undefined when a
+ * permission exists whose function or principal cannot be resolved (it might be the one).
+ */
+export function hasInvokePermission(model: ResourceModel, fn: Resource, principal: string): boolean | undefined {
+  let unsure = false;
+  for (const p of model.resources) {
+    if (p.type !== PERMISSION) continue;
+    if (p.args.open) {
+      unsure = true;
+      continue;
+    }
+    const target = arg(p, 'function');
+    const who = str(arg(p, 'principal'));
+    const targetFn = functionOf(model, target);
+    const sameName = str(target) !== undefined && str(target) === str(arg(fn, 'name'));
+    if (who === undefined) {
+      if (!targetFn || targetFn.id === fn.id) unsure = true;
+      continue;
+    }
+    if (who !== principal && who !== '*') continue;
+    if ((targetFn && targetFn.id === fn.id) || sameName) return true;
+    if (!targetFn && !sameName) unsure = true;
+  }
+  return unsure ? undefined : false;
+}

@@ -1,0 +1,96 @@
+import type { Severity } from '../../core/finding.js';
+import type { Resource } from '../../model/types.js';
+import { arg, num, opt } from '../_shared/values.js';
+import type { RuleContext } from '../context.js';
+import { defineRule } from '../define-rule.js';
+
+interface Singleton {
+  what: string;
+  /** What happens when the account already has one. */
+  clash: string;
+  severity: Severity;
+}
+
+// Settings AWS keeps once per account (and region). Creating one where it exists either fails
+// (Config, GuardDuty, Security Hub, Macie reject a second one) or silently takes over a setting that
+// another stack or the account's owners manage (and deleting the stack then removes it for everyone).
+const SINGLETONS: Readonly<Record<string, Singleton>> = {
+  'aws:cfg/recorder:Recorder': { what: 'an AWS Config configuration recorder', clash: 'creation fails with MaxNumberOfConfigurationRecordersExceededException', severity: 'high' },
+  'aws:cfg/deliveryChannel:DeliveryChannel': { what: 'an AWS Config delivery channel', clash: 'creation fails with MaxNumberOfDeliveryChannelsExceededException', severity: 'high' },
+  'aws:guardduty/detector:Detector': { what: 'a GuardDuty detector', clash: 'creation fails with "a detector already exists for the current account"', severity: 'high' },
+  'aws:securityhub/account:Account': { what: 'the Security Hub subscription', clash: 'creation fails with "Account is already subscribed to Security Hub"', severity: 'high' },
+  'aws:macie2/account:Account': { what: 'the Macie subscription', clash: 'creation fails because Macie is already enabled', severity: 'high' },
+  'aws:apigateway/account:Account': { what: 'the API Gateway account settings (CloudWatch role)', clash: 'the stack silently takes the setting over from whoever manages it, and stacks overwrite each other', severity: 'medium' },
+  'aws:iam/accountPasswordPolicy:AccountPasswordPolicy': { what: 'the IAM account password policy', clash: 'the stack overwrites the account\'s policy, and destroying the stack deletes it for every user', severity: 'medium' },
+  'aws:ebs/encryptionByDefault:EncryptionByDefault': { what: 'the EBS encryption-by-default setting', clash: 'the stack takes over an account-wide setting, and destroying it can switch default encryption off for the whole region', severity: 'medium' },
+};
+
+const FUNCTION = 'aws:lambda/function:Function';
+// Default account concurrency is 1,000 and Lambda keeps 100 unreserved: reservations above 900 in
+// total fail on an account with the default quota ("decreases account's UnreservedConcurrentExecution
+// below its minimum value of [100]").
+const RESERVABLE = 900;
+
+export default defineRule({
+  id: 'aws/account-singleton-resource',
+  class: 'AWS-SINGLETON-QUOTA',
+  severity: 'medium',
+  category: 'aws',
+  resourceTypes: [...Object.keys(SINGLETONS), FUNCTION],
+  messages: {
+    singleton: 'The stack creates {{what}}, which exists once per account and region: where one already exists (usual in shared and test accounts) {{clash}}. Look the existing one up, or make creating it optional behind a config flag.',
+    duplicate: 'A second {{what}} in the same account and region: only one can exist, so {{clash}}. Create it once.',
+    concurrency: 'Reserving {{total}} concurrent executions leaves fewer than the 100 that Lambda keeps unreserved under the default account limit of 1,000: the function update fails. Reserve less, or request a higher quota first.',
+  },
+  fixHint: 'Do not create account-level singletons in an application stack: look them up (`aws.guardduty.getDetector`), or guard them with a config flag that defaults to off.',
+  docs: {
+    summary: 'Account- or region-wide singletons (Config recorder and delivery channel, GuardDuty detector, Security Hub, Macie, API Gateway account settings, password policy, EBS default encryption) created by an application stack, and Lambda concurrency reservations above what a default account allows.',
+    why: 'These resources exist at most once per account and region. In any account where security tooling is already set up, the stack fails on creation ("a detector already exists"), or it takes over a setting that belongs to the account and removes it for everyone on destroy. Reviewers report them as deployment failures; the usual fix is a lookup or a config flag. Reserved concurrency is bounded by the account limit (1,000 by default) minus 100 that must stay unreserved.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nconst detector = new aws.guardduty.Detector('detector', { enable: true });\nexport const detectorId = detector.id;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\ndetector = aws.guardduty.Detector("detector", enable=True)\npulumi.export("detector_id", detector.id)\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst config = new pulumi.Config();\nconst detector = config.getBoolean('createDetector') ? new aws.guardduty.Detector('detector', { enable: true }) : undefined;\nexport const detectorId = detector?.id;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nconfig = pulumi.Config()\nif config.get_bool("create_detector"):\n    detector = aws.guardduty.Detector("detector", enable=True)\n    pulumi.export("detector_id", detector.id)\n`,
+    },
+    references: [
+      'https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html',
+      'https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateDetector.html',
+      'https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableSecurityHub.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html',
+    ],
+    notes: 'Resources created conditionally (behind a flag) or adopted with the `import` option are not reported. One per region is allowed: resources with different explicit providers are not duplicates. Concurrency is checked against the default quota; an account with a raised quota may accept more.',
+  },
+  check(ctx) {
+    const seen = new Map<string, Resource>();
+    for (const r of ctx.resources()) {
+      const s = SINGLETONS[r.type];
+      if (!s || r.conditional || opt(r, 'import')) continue;
+      if (r.provider === 'unknown') continue;
+      const key = `${r.type}\u0000${r.provider ?? 'default'}`;
+      if (seen.has(key) && !r.inLoop) {
+        ctx.report({ messageId: 'duplicate', data: { what: s.what, clash: s.clash }, resource: r, severity: 'critical' });
+        continue;
+      }
+      seen.set(key, r);
+      ctx.report({ messageId: 'singleton', data: { what: s.what, clash: s.clash }, resource: r, severity: s.severity });
+    }
+    checkConcurrency(ctx);
+  },
+});
+
+function checkConcurrency(ctx: RuleContext): void {
+  let total = 0;
+  for (const r of ctx.model.resources) {
+    if (r.type !== FUNCTION || r.conditional) continue;
+    const v = arg(r, 'reservedConcurrentExecutions');
+    const n = num(v);
+    if (n === undefined || n <= 0) continue;
+    total += n;
+    if (total > RESERVABLE) {
+      ctx.report({ messageId: 'concurrency', data: { total }, at: v?.at, resource: r, severity: 'high' });
+      return;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { literalTexts, type LiteralText } from '../_shared/literal-text.js';
+import { defineRule } from '../define-rule.js';
+
+/** The account field of an ARN: `arn:<partition>:<service>:<region>:<account>:`. */
+const ARN_ACCOUNT = /arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:(\d{12}):/g;
+
+/** Keys whose whole value is an account id: IAM principals, condition keys, peering/permission arguments. */
+const ACCOUNT_KEY = /^(AWS|aws:(SourceAccount|SourceOwner|PrincipalAccount|ResourceAccount)|sourceAccount|accountId|awsAccountId|peerOwnerId|targetAccountId)$/i;
+
+/**
+ * AWS-owned accounts that programs must name literally: the Elastic Load Balancing log-delivery
+ * accounts of the regions opened before August 2022, granted s3:PutObject on access-log buckets.
+ * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html
+ */
+const AWS_OWNED = new Set([
+  '127311923021', // us-east-1
+  '033677994240', // us-east-2
+  '027434742980', // us-west-1
+  '797873946194', // us-west-2
+  '098369216593', // af-south-1
+  '754344448648', // ap-east-1
+  '582318560864', // ap-northeast-1
+  '600734575887', // ap-northeast-2
+  '383597477331', // ap-northeast-3
+  '718504428378', // ap-south-1
+  '114774131450', // ap-southeast-1
+  '783225319266', // ap-southeast-2
+  '985666609251', // ca-central-1
+  '054676820928', // eu-central-1
+  '897822967062', // eu-north-1
+  '635631232127', // eu-south-1
+  '156460612806', // eu-west-1
+  '652711504416', // eu-west-2
+  '009996457667', // eu-west-3
+  '076674570225', // me-south-1
+  '507241528517', // sa-east-1
+  '048591011584', // us-gov-west-1
+  '190560391635', // us-gov-east-1
+  '638102146993', // cn-north-1
+  '037604701340', // cn-northwest-1
+]);
+
+/** The documentation example account and ids of one repeated digit (`111111111111`). */
+const PLACEHOLDER = /^(123456789012|(\d)\2{11})$/;
+
+/** The hard-coded account ids in one literal. */
+function accountIds(t: LiteralText): string[] {
+  const ids = [...t.text.matchAll(ARN_ACCOUNT)].map((m) => m[1]!);
+  if (t.whole && ACCOUNT_KEY.test(t.key) && /^\d{12}$/.test(t.text)) ids.push(t.text);
+  return ids.filter((id) => !AWS_OWNED.has(id));
+}
+
+export default defineRule({
+  id: 'aws/hardcoded-account-id',
+  class: 'HARDCODED-VALUES',
+  severity: 'medium',
+  category: 'aws',
+  resourceTypes: [],
+  messages: {
+    account: '`{{path}}` hard-codes the AWS account id {{account}}. The program only works in that one account: elsewhere the ARN or principal names resources and roles that do not exist. Read the id with `aws.getCallerIdentity()`, or take other accounts from configuration.',
+    placeholder: '`{{path}}` uses the placeholder account id {{account}}, which belongs to nobody: the ARN or principal can never resolve, so the deployment or the access it grants fails. Read the id with `aws.getCallerIdentity()`, or take other accounts from configuration.',
+  },
+  fixHint: 'const { accountId } = await aws.getCallerIdentity() / aws.get_caller_identity().account_id, then build the ARN with pulumi.interpolate / an f-string; cross-account ids belong in configuration.',
+  docs: {
+    summary: 'A 12-digit AWS account id written literally in an ARN, an IAM principal or an account argument.',
+    why: 'A literal account id ties the program to one account: deployed anywhere else, policies grant access to the wrong (or a non-existent) account and ARNs point at resources that do not exist. Generated code often uses the documentation placeholder `123456789012`, which breaks every deployment. The current account comes from `aws.getCallerIdentity()`; other accounts (a central logging or monitoring account) belong in configuration.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nconst role = new aws.iam.Role('cross-account', {\n  assumeRolePolicy: JSON.stringify({\n    Version: '2012-10-17',\n    Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { AWS: 'arn:aws:iam::123456789012:root' } }],\n  }),\n});\nexport const roleArn = role.arn;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nperm = aws.lambda_.Permission("allow-s3", action="lambda:InvokeFunction", function="fn",\n    principal="s3.amazonaws.com", source_account="123456789012")\npulumi.export("perm", perm.id)\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst monitoringAccount = new pulumi.Config().require('monitoringAccountId');\nconst role = new aws.iam.Role('cross-account', {\n  assumeRolePolicy: pulumi.jsonStringify({\n    Version: '2012-10-17',\n    Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { AWS: pulumi.interpolate\`arn:aws:iam::\${monitoringAccount}:root\` } }],\n  }),\n});\nexport const roleArn = role.arn;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\naccount_id = aws.get_caller_identity().account_id\nperm = aws.lambda_.Permission("allow-s3", action="lambda:InvokeFunction", function="fn",\n    principal="s3.amazonaws.com", source_account=account_id)\npulumi.export("perm", perm.id)\n`,
+    },
+    references: [
+      'https://www.pulumi.com/registry/packages/aws/api-docs/getcalleridentity/',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
+      'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html',
+    ],
+    notes: 'The Elastic Load Balancing log-delivery accounts (one per region, granted write access to access-log buckets) are AWS-owned and allowed. Values read from configuration, even with a literal default, are not reported.',
+  },
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      for (const t of literalTexts(r.args)) {
+        const [account] = accountIds(t);
+        if (account) ctx.report({ messageId: PLACEHOLDER.test(account) ? 'placeholder' : 'account', data: { path: t.path, account }, at: t.at, resource: r });
+      }
+    }
+  },
+});

@@ -1,0 +1,89 @@
+import type { At } from '../../ir/values.js';
+import type { Resource } from '../../model/types.js';
+import { inlineSources } from '../_shared/lambda-code.js';
+import { LAMBDA_RUNTIMES_AS_OF, runtimeStatus } from '../_shared/lambda-runtimes.js';
+import { arg, items, str } from '../_shared/values.js';
+import type { RuleContext } from '../context.js';
+import { defineRule } from '../define-rule.js';
+
+const FUNCTION = 'aws:lambda/function:Function';
+const LAYER = 'aws:lambda/layerVersion:LayerVersion';
+
+// Node.js 18 and later Lambda runtimes ship the AWS SDK for JavaScript v3 only.
+const SDK_V3_ONLY = /^nodejs(\d+)\.x$/;
+const REQUIRES_SDK_V2 = /\brequire\(\s*['"]aws-sdk['"]\s*\)|\bfrom\s+['"]aws-sdk['"]|\bimport\s+['"]aws-sdk['"]/;
+
+export default defineRule({
+  id: 'aws/lambda-runtime-deprecated',
+  class: 'RUNTIME-DEPRECATED',
+  severity: 'high',
+  category: 'aws',
+  resourceTypes: [FUNCTION, LAYER],
+  messages: {
+    blocked: 'Lambda runtime `{{runtime}}` was deprecated on {{deprecated}} and AWS has blocked creating functions with it since {{blocked}}: the deployment fails. Use `{{successor}}`.',
+    deprecated: 'Lambda runtime `{{runtime}}` reached end of support on {{deprecated}}: it gets no security patches{{blockNote}}. Move to `{{successor}}`.',
+    deprecating: 'Lambda runtime `{{runtime}}` reaches end of support on {{deprecated}} (within six months of {{asOf}}). Start on a runtime with a longer life, such as `{{successor}}`.',
+    layer: 'The layer declares deprecated compatible runtimes ({{runtimes}}). Functions on those runtimes get no security patches and soon cannot be created or updated; build the layer for supported runtimes.',
+    sdkV2: 'The inline handler loads the AWS SDK v2 (`aws-sdk`), which the `{{runtime}}` runtime does not include: every invocation fails with "Cannot find module \'aws-sdk\'". Use the v3 clients (`@aws-sdk/client-*`) or bundle v2 with the code.',
+  },
+  fixHint: 'Pick a supported runtime (nodejs22.x, python3.13, java21, provided.al2023) and, on Node.js 18+, the AWS SDK v3.',
+  docs: {
+    summary: 'A Lambda function or layer on a runtime AWS has deprecated (or blocks), and inline Node.js code that needs the SDK v2 on a runtime without it.',
+    why: 'Deprecated runtimes get no security patches and are blocked in two steps: first no new functions can be created with them (the deployment fails), then existing functions can no longer be updated. Reviewers report old runtimes such as nodejs16.x, python3.8 or go1.x, and `require("aws-sdk")` in handlers on nodejs18.x and later, where the v2 SDK is no longer bundled. The dates come from the AWS Lambda runtimes page and are kept, with the date they describe, in `src/rules/_shared/lambda-runtimes.ts`.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst fn = new aws.lambda.Function('fn', {\n  runtime: aws.lambda.Runtime.NodeJS16dX,\n  handler: 'index.handler',\n  role: 'arn:aws:iam::123456789012:role/lambda',\n  code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset('exports.handler = async () => 1;') }),\n});\nexport const name = fn.name;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nfn = aws.lambda_.Function("fn", runtime="go1.x", handler="main",\n    role="arn:aws:iam::123456789012:role/lambda", code=pulumi.FileArchive("./build"))\npulumi.export("name", fn.name)\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst fn = new aws.lambda.Function('fn', {\n  runtime: aws.lambda.Runtime.NodeJS22dX,\n  handler: 'index.handler',\n  role: 'arn:aws:iam::123456789012:role/lambda',\n  code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset('exports.handler = async () => 1;') }),\n});\nexport const name = fn.name;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nfn = aws.lambda_.Function("fn", runtime="provided.al2023", handler="bootstrap",\n    role="arn:aws:iam::123456789012:role/lambda", code=pulumi.FileArchive("./build"))\npulumi.export("name", fn.name)\n`,
+    },
+    references: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/lambda-nodejs.html',
+      'https://github.com/aws-cloudformation/cfn-lint/pull/4532',
+    ],
+    notes: `Verdicts are computed against the table's date (${LAMBDA_RUNTIMES_AS_OF}), not the clock: "cannot be created" (critical) only where AWS publishes a block-create date before it; "deprecated" (high); deprecation within six months (medium). Runtimes from a config value or an unknown variable are not judged. The SDK check reads inline code (StringAsset) only.`,
+  },
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      if (r.type === FUNCTION) checkFunction(ctx, r);
+      else checkLayer(ctx, r);
+    }
+  },
+});
+
+function checkFunction(ctx: RuleContext, r: Resource): void {
+  const runtimeV = arg(r, 'runtime');
+  const runtime = str(runtimeV);
+  if (runtime === undefined) return;
+  const st = runtimeStatus(runtime);
+  const at = runtimeV?.at;
+  if (st && st.status !== 'supported') {
+    const data = { runtime, deprecated: st.life.deprecated, successor: st.life.successor, asOf: LAMBDA_RUNTIMES_AS_OF };
+    if (st.status === 'create-blocked') {
+      ctx.report({ messageId: 'blocked', data: { ...data, blocked: st.life.blockCreate ?? '' }, at, resource: r, severity: 'critical' });
+    } else if (st.status === 'deprecated') {
+      const blockNote = st.life.blockCreate ? ` and AWS blocks creating functions with it from ${st.life.blockCreate}` : '';
+      ctx.report({ messageId: 'deprecated', data: { ...data, blockNote }, at, resource: r });
+    } else {
+      ctx.report({ messageId: 'deprecating', data, at, resource: r, severity: 'medium' });
+    }
+  }
+  const m = SDK_V3_ONLY.exec(runtime);
+  if (m && Number(m[1]) >= 18 && inlineSources(arg(r, 'code')).some((src) => REQUIRES_SDK_V2.test(src.text))) {
+    ctx.report({ messageId: 'sdkV2', data: { runtime }, at: arg(r, 'code')?.at ?? at, resource: r });
+  }
+}
+
+function checkLayer(ctx: RuleContext, r: Resource): void {
+  const old: { runtime: string; at: At | undefined }[] = [];
+  for (const v of items(arg(r, 'compatibleRuntimes'))?.items ?? []) {
+    const runtime = str(v);
+    const st = runtime !== undefined ? runtimeStatus(runtime) : undefined;
+    if (runtime && st && (st.status === 'create-blocked' || st.status === 'deprecated')) old.push({ runtime, at: v.at });
+  }
+  if (old.length === 0) return;
+  const runtimes = old.map((o) => `\`${o.runtime}\``).join(', ');
+  ctx.report({ messageId: 'layer', data: { runtimes }, at: old[0]!.at, resource: r, severity: 'medium' });
+}

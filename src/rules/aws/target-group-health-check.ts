@@ -1,0 +1,120 @@
+import type { ObjV, Value } from '../../ir/values.js';
+import type { Resource } from '../../model/types.js';
+import { arg, definitelyAbsent, items, num, str } from '../_shared/values.js';
+import type { RuleContext } from '../context.js';
+import { defineRule } from '../define-rule.js';
+
+const TARGET_GROUPS = ['aws:lb/targetGroup:TargetGroup', 'aws:alb/targetGroup:TargetGroup'];
+const LISTENERS = ['aws:lb/listener:Listener', 'aws:alb/listener:Listener'];
+const ECS_SERVICE = 'aws:ecs/service:Service';
+
+const HTTP = new Set(['HTTP', 'HTTPS']);
+const LAYER4 = new Set(['TCP', 'UDP', 'TLS', 'TCP_UDP']);
+// Success codes: single codes, ranges and comma-separated lists of them.
+const MATCHER = /^\d{1,3}(-\d{1,3})?(,\d{1,3}(-\d{1,3})?)*$/;
+
+export default defineRule({
+  id: 'aws/target-group-health-check',
+  class: 'LB-HEALTHCHECK-TARGETS',
+  severity: 'medium',
+  category: 'aws',
+  resourceTypes: [...TARGET_GROUPS, ...LISTENERS],
+  messages: {
+    missing: 'This HTTP target group has no `healthCheck`: the load balancer falls back to probing `/` and expecting 200, so a service that answers elsewhere (or redirects) is marked unhealthy and gets no traffic. Configure the health check path, matcher, interval and thresholds for the service.',
+    path: 'Health check path `{{path}}` does not start with "/": the target group is rejected. Write it as `/{{path}}`.',
+    matcher: 'Health check matcher `{{matcher}}` is not a list or range of HTTP codes between {{low}} and 499: the target group is rejected. Use codes such as "200" or "200-399".',
+    port: 'Health check port `{{port}}` is neither "traffic-port" nor a port number between 1 and 65535: the target group is rejected.',
+    containerPort: 'The health check probes port {{port}}, but the ECS service registers its containers on port {{containerPort}}: every health check fails and the service never becomes healthy. Use "traffic-port" or {{containerPort}}.',
+    protocol: 'This listener ({{listener}}) forwards to a target group using {{tg}}: Application Load Balancers forward to HTTP/HTTPS target groups and Network Load Balancers to TCP/UDP/TLS ones, so the listener is rejected. Make the protocols match the load balancer type.',
+  },
+  fixHint: 'healthCheck: { path: "/health", matcher: "200", interval: 30, healthyThreshold: 2, unhealthyThreshold: 3 }.',
+  docs: {
+    summary: 'Target groups without a health check or with an invalid one (path, matcher, port), health checks on a port the ECS containers do not use, and listeners forwarding to a target group of the wrong protocol family.',
+    why: 'An HTTP target group without an explicit health check probes `/` and expects 200; services that answer elsewhere never become healthy and the load balancer returns 503. Invalid paths, matchers or ports are rejected by the ELB API, and a fixed health-check port different from the container port makes every check fail. Reviewers report missing health checks on blue/green target groups as a medium issue.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nconst tg = new aws.lb.TargetGroup('tg', { port: 8080, protocol: 'HTTP', targetType: 'ip', vpcId: 'vpc-123' });\nexport const tgArn = tg.arn;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\ntg = aws.lb.TargetGroup("tg", port=8080, protocol="HTTP", target_type="ip", vpc_id="vpc-123",\n    health_check={"path": "health", "matcher": "200"})\npulumi.export("tg_arn", tg.arn)\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nconst tg = new aws.lb.TargetGroup('tg', {\n  port: 8080,\n  protocol: 'HTTP',\n  targetType: 'ip',\n  vpcId: 'vpc-123',\n  healthCheck: { path: '/health', matcher: '200', interval: 30 },\n});\nexport const tgArn = tg.arn;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\ntg = aws.lb.TargetGroup("tg", port=8080, protocol="HTTP", target_type="ip", vpc_id="vpc-123",\n    health_check={"path": "/health", "matcher": "200-399"})\npulumi.export("tg_arn", tg.arn)\n`,
+    },
+    references: [
+      'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html',
+      'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html',
+    ],
+    notes: 'Lambda target groups (health checks off by default) and TCP/UDP/TLS target groups are not asked for a health check. The target group\'s own `port` may differ from the container port (ECS registers each task on its container port), so only an explicit health-check port is compared.',
+  },
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      if (TARGET_GROUPS.includes(r.type)) checkTargetGroup(ctx, r);
+      else checkListener(ctx, r);
+    }
+  },
+});
+
+function checkTargetGroup(ctx: RuleContext, r: Resource): void {
+  const protocol = str(arg(r, 'protocol'))?.toUpperCase();
+  const targetType = str(arg(r, 'targetType'));
+  if (targetType === 'lambda' || targetType === 'alb') return;
+  const hc = arg(r, 'healthCheck');
+  if (!hc) {
+    if (protocol && HTTP.has(protocol) && definitelyAbsent(r, 'healthCheck')) ctx.report({ messageId: 'missing', resource: r });
+    return;
+  }
+  if (hc.kind !== 'obj') return;
+  const path = str(hc.props.get('path'));
+  if (path !== undefined && path.length > 0 && !path.startsWith('/')) ctx.report({ messageId: 'path', data: { path }, at: hc.props.get('path')?.at, resource: r, severity: 'high' });
+  checkMatcher(ctx, r, hc, str(arg(r, 'protocolVersion'))?.toUpperCase() === 'GRPC');
+  const portV = hc.props.get('port');
+  const port = portV && portV.kind === 'known' ? String(portV.value) : undefined;
+  if (port !== undefined && port !== 'traffic-port' && !(Number.isInteger(Number(port)) && Number(port) >= 1 && Number(port) <= 65535)) {
+    ctx.report({ messageId: 'port', data: { port }, at: portV?.at, resource: r, severity: 'high' });
+  } else if (port !== undefined && port !== 'traffic-port') {
+    const containerPort = ecsContainerPort(ctx, r);
+    if (containerPort !== undefined && containerPort !== Number(port)) ctx.report({ messageId: 'containerPort', data: { port, containerPort }, at: portV?.at, resource: r });
+  }
+}
+
+function checkMatcher(ctx: RuleContext, r: Resource, hc: ObjV, grpc: boolean): void {
+  const v = hc.props.get('matcher');
+  const matcher = v && v.kind === 'known' && v.value !== null ? String(v.value).replace(/\s+/g, '') : undefined;
+  if (matcher === undefined || matcher.length === 0) return;
+  const low = grpc ? 0 : 200;
+  const high = grpc ? 99 : 499;
+  const codes = matcher.split(/[,-]/).map(Number);
+  if (MATCHER.test(matcher) && codes.every((c) => c >= low && c <= high)) return;
+  ctx.report({ messageId: 'matcher', data: { matcher, low }, at: v?.at, resource: r, severity: 'high' });
+}
+
+/** The container port an ECS service registers in this target group, when it says so. */
+function ecsContainerPort(ctx: RuleContext, tg: Resource): number | undefined {
+  for (const svc of ctx.model.resources) {
+    if (svc.type !== ECS_SERVICE) continue;
+    for (const lb of items(arg(svc, 'loadBalancers'))?.items ?? []) {
+      if (lb.kind !== 'obj' || refOf(lb.props.get('targetGroupArn')) !== tg.id) continue;
+      const port = num(lb.props.get('containerPort'));
+      if (port !== undefined) return port;
+    }
+  }
+  return undefined;
+}
+
+function refOf(v: Value | undefined): number | undefined {
+  return v && v.kind === 'output' ? v.resource : undefined;
+}
+
+function checkListener(ctx: RuleContext, r: Resource): void {
+  const listener = str(arg(r, 'protocol'))?.toUpperCase();
+  if (!listener) return;
+  for (const action of items(arg(r, 'defaultActions'))?.items ?? []) {
+    if (action.kind !== 'obj') continue;
+    const id = refOf(action.props.get('targetGroupArn'));
+    const tg = id !== undefined ? ctx.model.resources.find((x) => x.id === id) : undefined;
+    const tgProtocol = tg && TARGET_GROUPS.includes(tg.type) ? str(arg(tg, 'protocol'))?.toUpperCase() : undefined;
+    if (!tgProtocol) continue;
+    if ((HTTP.has(listener) && LAYER4.has(tgProtocol)) || (LAYER4.has(listener) && HTTP.has(tgProtocol))) {
+      ctx.report({ messageId: 'protocol', data: { listener, tg: tgProtocol }, at: action.at, resource: r, severity: 'high' });
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import type { Lang } from '../../core/ir.js';
+import { defineRule } from '../define-rule.js';
+
+// Names a program may use without defining them that the evaluator does not model: runtime globals
+// and builtins. (Proposed for the evaluator's builtin tables; kept here so the rule stays precise.)
+const GLOBALS: Record<Lang, ReadonlySet<string>> = {
+  ts: new Set([
+    'require', 'module', 'exports', '__dirname', '__filename', 'global', 'globalThis', 'process', 'Buffer', 'console',
+    'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'queueMicrotask', 'structuredClone',
+    'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'fetch', 'AbortController', 'crypto', 'performance',
+    'Intl', 'BigInt', 'Symbol', 'Proxy', 'Reflect', 'WeakMap', 'WeakSet', 'WeakRef', 'ArrayBuffer', 'DataView',
+    'Uint8Array', 'Int32Array', 'Float64Array', 'atob', 'btoa', 'escape', 'unescape', 'eval', 'isFinite', 'isNaN',
+    'parseFloat', 'parseInt', 'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'NodeJS',
+  ]),
+  py: new Set([
+    'self', 'cls', '__name__', '__file__', '__doc__', '__builtins__', '__import__', '__debug__',
+    'bytes', 'bytearray', 'memoryview', 'complex', 'frozenset', 'slice', 'object', 'type', 'property', 'staticmethod',
+    'classmethod', 'super', 'callable', 'hash', 'id', 'iter', 'next', 'vars', 'globals', 'locals', 'dir', 'help',
+    'input', 'open', 'print', 'exec', 'eval', 'compile', 'breakpoint', 'format', 'ascii', 'bin', 'oct', 'hex', 'chr',
+    'ord', 'divmod', 'pow', 'round', 'abs', 'Ellipsis', 'NotImplemented', 'exit', 'quit',
+    'BaseException', 'Exception', 'ArithmeticError', 'AssertionError', 'AttributeError', 'BlockingIOError',
+    'BrokenPipeError', 'ConnectionError', 'EOFError', 'EnvironmentError', 'FileExistsError', 'FileNotFoundError',
+    'FloatingPointError', 'GeneratorExit', 'IOError', 'ImportError', 'IndentationError', 'IndexError',
+    'InterruptedError', 'IsADirectoryError', 'KeyError', 'KeyboardInterrupt', 'LookupError', 'MemoryError',
+    'ModuleNotFoundError', 'NameError', 'NotADirectoryError', 'NotImplementedError', 'OSError', 'OverflowError',
+    'PermissionError', 'ProcessLookupError', 'RecursionError', 'ReferenceError', 'RuntimeError', 'StopIteration',
+    'StopAsyncIteration', 'SyntaxError', 'SystemError', 'SystemExit', 'TabError', 'TimeoutError', 'TypeError',
+    'UnboundLocalError', 'UnicodeError', 'UnicodeDecodeError', 'UnicodeEncodeError', 'ValueError', 'Warning',
+    'UserWarning', 'DeprecationWarning', 'RuntimeWarning', 'FutureWarning', 'ZeroDivisionError',
+  ]),
+};
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export default defineRule({
+  id: 'code/undefined-name',
+  class: 'INCOMPLETE-TRUNCATED',
+  severity: 'high',
+  category: 'code',
+  resourceTypes: [],
+  messages: {
+    undefined: '`{{name}}` is used here but nothing defines or imports it before this point: the program fails with {{error}}. Define it (the helper, class or variable the answer left out), import it, or move its definition before the use.',
+  },
+  fixHint: 'Add the missing definition or import; for helpers the answer only mentions, write them out.',
+  docs: {
+    summary: 'A name used in a complete program file that nothing defines or imports: a helper, class, variable or module the answer left out.',
+    why: 'Answers refer to helpers they never write ("createVpc(...)"), forget an import (`json`, `os`), or use a variable from another file. The program stops with a NameError / ReferenceError (TypeScript does not even compile), so nothing is deployed.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nconst bucket = new aws.s3.BucketV2('b', { tags: commonTags });\nexport const name = bucket.bucket;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\npolicy = aws.iam.Policy("p", policy=json.dumps({"Version": "2012-10-17", "Statement": []}))\npulumi.export("arn", policy.arn)\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nconst commonTags = { Project: 'app' };\nconst bucket = new aws.s3.BucketV2('b', { tags: commonTags });\nexport const name = bucket.bucket;\n`,
+      py: `import json\nimport pulumi\nimport pulumi_aws as aws\npolicy = aws.iam.Policy("p", policy=json.dumps({"Version": "2012-10-17", "Statement": []}))\npulumi.export("arn", policy.arn)\n`,
+    },
+    references: ['https://docs.python.org/3/library/exceptions.html#NameError', 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Errors/Not_defined'],
+    notes: 'Not reported: fragments and unnamed code blocks of Markdown answers (excerpts), files that use `aws`/`pulumi` without importing them or `self` outside a class (excerpts), files with syntax errors (prose pasted into code makes every word a "name"), runtime globals and builtins the evaluator does not model (`require`, `process`, `self` in method excerpts, exception classes), and the same name again in the same file.',
+  },
+  check(ctx) {
+    const broken = new Set(ctx.model.diagnostics.filter((d) => d.code === 'parse/syntax-error' && d.file).map((d) => d.file!));
+    // Excerpts that use `aws`/`pulumi` without importing them, and Python files where `self` is
+    // undefined (method bodies shown or lowered outside their class), are not whole programs.
+    for (const e of ctx.model.events) {
+      if (e.kind === 'implicit-package' || (e.kind === 'undefined-name' && (e.detail === 'self' || e.detail === 'cls'))) broken.add(e.at.f);
+    }
+    const seen = new Set<string>();
+    for (const e of ctx.model.events) {
+      if (e.kind !== 'undefined-name' || !e.detail || !IDENTIFIER.test(e.detail)) continue;
+      const file = ctx.fileOf(e.at);
+      if (!file || file.snippet || file.nameSource === 'unnamed' || broken.has(file.path)) continue;
+      const lang: Lang = file.language === 'python' ? 'py' : 'ts';
+      if (GLOBALS[lang].has(e.detail)) continue;
+      const key = `${file.path}\u0000${e.detail}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ctx.report({ messageId: 'undefined', data: { name: e.detail, error: lang === 'py' ? '`NameError`' : 'a ReferenceError (and TypeScript does not compile)' }, at: e.at });
+    }
+  },
+});

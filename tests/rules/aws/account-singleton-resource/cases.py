@@ -1,0 +1,29 @@
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+role = "arn:aws:iam::123456789012:role/config"
+
+# --- bad
+recorder = aws.cfg.Recorder("recorder", role_arn=role,  # error: [aws/account-singleton-resource]
+    recording_group={"all_supported": True})
+aws.cfg.DeliveryChannel("channel", s3_bucket_name="config-bucket",  # error: [aws/account-singleton-resource]
+    opts=pulumi.ResourceOptions(depends_on=[recorder]))
+aws.iam.AccountPasswordPolicy("passwords", minimum_password_length=14)  # error: [aws/account-singleton-resource]
+aws.ebs.EncryptionByDefault("ebs", enabled=True)  # error: [aws/account-singleton-resource]
+
+providers = [aws.Provider(f"p-{r}", region=r) for r in ["us-east-1", "eu-west-1"]]
+for i, p in enumerate(providers):
+    aws.guardduty.Detector(f"detector-{i}", enable=True, opts=pulumi.ResourceOptions(provider=p))  # error: [aws/account-singleton-resource]
+
+# --- clean
+if config.get_bool("create_detector"):
+    aws.guardduty.Detector("detector", enable=True)
+existing = aws.guardduty.get_detector()
+
+# --- unknown
+def hub(provider):
+    aws.securityhub.Account("hub", opts=pulumi.ResourceOptions(provider=provider))
+
+
+hub(config.require_object("provider"))

@@ -1,0 +1,28 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+
+const config = new pulumi.Config();
+const role = 'arn:aws:iam::123456789012:role/config';
+const code = new pulumi.asset.FileArchive('./app');
+
+// --- bad
+new aws.guardduty.Detector('detector', { enable: true }); // error: [aws/account-singleton-resource]
+const recorder = new aws.cfg.Recorder('recorder', { roleArn: role }); // error: [aws/account-singleton-resource]
+new aws.cfg.DeliveryChannel('channel', { s3BucketName: 'config-bucket' }, { dependsOn: [recorder] }); // error: [aws/account-singleton-resource]
+new aws.apigateway.Account('apigw', { cloudwatchRoleArn: role }); // error: [aws/account-singleton-resource]
+new aws.securityhub.Account('hub'); // error: [aws/account-singleton-resource]
+new aws.guardduty.Detector('detector-again', { enable: true }); // error: [aws/account-singleton-resource]
+new aws.lambda.Function('hungry', { runtime: 'nodejs22.x', handler: 'index.handler', role, code, reservedConcurrentExecutions: 950 }); // error: [aws/account-singleton-resource]
+
+const west = new aws.Provider('west', { region: 'us-west-2' });
+new aws.guardduty.Detector('detector-west', { enable: true }, { provider: west }); // error: [aws/account-singleton-resource]
+
+// --- clean
+if (config.getBoolean('enableSecurityHub')) {
+  new aws.securityhub.Account('optional-hub');
+}
+new aws.guardduty.Detector('adopted', { enable: true }, { import: 'abc123' });
+new aws.lambda.Function('modest', { runtime: 'nodejs22.x', handler: 'index.handler', role, code, reservedConcurrentExecutions: 10 });
+
+// --- unknown
+new aws.lambda.Function('configured', { runtime: 'nodejs22.x', handler: 'index.handler', role, code, reservedConcurrentExecutions: config.requireNumber('concurrency') });

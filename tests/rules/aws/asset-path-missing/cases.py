@@ -1,0 +1,39 @@
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+role = "arn:aws:iam::123456789012:role/lambda"
+
+# --- bad
+aws.lambda_.Function(
+    "dot-name",
+    runtime="python3.13",
+    handler="index.lambda_handler",  # error: [aws/asset-path-missing]
+    role=role,
+    code=pulumi.AssetArchive({".": pulumi.StringAsset("def lambda_handler(event, context):\n    return 1\n")}),
+)
+aws.lambda_.Function(
+    "wrong-function",
+    runtime="python3.13",
+    handler="index.handler",  # error: [aws/asset-path-missing]
+    role=role,
+    code=pulumi.AssetArchive({"index.py": pulumi.StringAsset("def lambda_handler(event, context):\n    return 1\n")}),
+)
+
+# --- clean
+aws.lambda_.Function(
+    "ok",
+    runtime="python3.13",
+    handler="index.lambda_handler",
+    role=role,
+    code=pulumi.AssetArchive({"index.py": pulumi.StringAsset("import json\n\ndef lambda_handler(event, context):\n    return json.dumps(event)\n")}),
+)
+
+# --- unknown
+aws.lambda_.Function(
+    "mixed",
+    runtime="python3.13",
+    handler="index.handler",
+    role=role,
+    code=pulumi.AssetArchive({"index.py": pulumi.StringAsset("import lib\n"), "lib": pulumi.FileArchive("./lib")}),
+)

@@ -1,0 +1,27 @@
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+
+# --- bad
+aws.ec2.Instance(
+    "bastion",
+    ami="ami-12345678",  # error: [aws/hardcoded-resource-id]
+    instance_type="t3.micro",
+)
+aws.ec2.SecurityGroup("db", vpc_id="vpc-0abcdef1234567890")  # error: [aws/hardcoded-resource-id]
+aws.sns.TopicSubscription(
+    "forward",
+    topic="arn:aws:sns:ap-southeast-2:{}:alerts".format(aws.get_caller_identity().account_id),  # error: [aws/hardcoded-resource-id]
+    protocol="sqs",
+    endpoint="queue",
+)
+
+# --- clean
+region = aws.get_region()
+vpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")
+aws.ec2.VpcEndpoint("s3", vpc_id=vpc.id, service_name=f"com.amazonaws.{region.name}.s3")
+aws.ec2.Subnet("private", vpc_id=vpc.id, cidr_block="10.0.1.0/24", tags={"Origin": "vpc-0abcdef1234567890"})
+
+# --- unknown
+aws.ec2.Instance("app", ami=config.get("ami") or "ami-12345678", instance_type="t3.micro")

@@ -1,0 +1,41 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+
+const config = new pulumi.Config();
+
+// --- bad
+new aws.ec2.Instance('web', {
+  ami: 'ami-0c55b159cbfafe1f0', // error: [aws/hardcoded-resource-id]
+  instanceType: 't3.micro',
+  subnetId: 'subnet-0123456789abcdef0', // error: [aws/hardcoded-resource-id]
+  vpcSecurityGroupIds: ['sg-0a1b2c3d4e5f60718'], // error: [aws/hardcoded-resource-id]
+});
+new aws.route53.Record('www', {
+  zoneId: 'Z0123456789ABCDEFGHIJ', // error: [aws/hardcoded-resource-id]
+  name: 'www',
+  type: 'CNAME',
+  ttl: 300,
+  records: ['origin.internal'],
+});
+new aws.ec2.VpcEndpoint('s3', {
+  vpcId: config.require('vpcId'),
+  serviceName: 'com.amazonaws.eu-west-1.s3', // error: [aws/hardcoded-resource-id]
+});
+
+// --- clean
+const ami = aws.ec2.getAmiOutput({ mostRecent: true, owners: ['amazon'], filters: [{ name: 'name', values: ['al2023-ami-*'] }] });
+const vpc = new aws.ec2.Vpc('vpc', { cidrBlock: '10.0.0.0/16' });
+const subnet = new aws.ec2.Subnet('subnet', { vpcId: vpc.id, cidrBlock: '10.0.1.0/24' });
+new aws.ec2.Instance('app', { ami: ami.id, instanceType: 't3.micro', subnetId: subnet.id });
+new aws.route53.Record('apex', {
+  zoneId: config.require('zoneId'),
+  name: 'app',
+  type: 'A',
+  aliases: [{ name: 'd111111abcdef8.cloudfront.net', zoneId: 'Z2FDTNDATAQYW2', evaluateTargetHealth: false }],
+});
+const east = new aws.Provider('east', { region: 'us-east-1' });
+new aws.ec2.VpcEndpoint('dynamodb', { vpcId: vpc.id, serviceName: 'com.amazonaws.us-east-1.dynamodb' }, { provider: east });
+new aws.ec2.SecurityGroup('named', { name: 'sg-0123456789abcdef0-web', vpcId: vpc.id });
+
+// --- unknown
+new aws.ec2.Instance('configured', { ami: config.require('amiId'), instanceType: 't3.micro' });
