@@ -8,14 +8,27 @@ import { loadInput } from './loaders/index.js';
 import { buildModel } from './model/build.js';
 import { dumpModel } from './model/dump.js';
 import type { ResourceModel } from './model/types.js';
+import type { Severity } from './core/finding.js';
+import { globToRegExp } from './core/text.js';
 import type { RuleDefinition } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { runRules } from './rules/run.js';
+import { applySuppressions } from './rules/suppressions.js';
 
+function withSeverity(rule: RuleDefinition, overrides: Record<string, Severity> | undefined): RuleDefinition {
+  const sev = overrides?.[rule.id];
+  return sev ? { ...rule, severity: sev } : rule;
+}
+
+/** Plain data (it crosses worker threads). */
 export interface AnalyzeOptions {
   dumpModel?: boolean;
-  /** The rules to run (default: the whole catalogue). */
-  rules?: readonly RuleDefinition[];
+  /** Ids of the rules to run (default: the whole catalogue). */
+  rules?: string[];
+  /** Per-rule severity overrides from the configuration. */
+  severity?: Record<string, Severity>;
+  /** Globs of host or code-block paths whose findings are dropped. */
+  ignore?: string[];
 }
 
 let ready: Promise<void> | undefined;
@@ -36,7 +49,17 @@ export async function analyzePath(path: string, options: AnalyzeOptions = {}): P
 export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}): ProgramResult {
   const t0 = performance.now();
   const model = evaluate(input);
-  const { findings, errors } = runRules(model, options.rules ?? RULES);
+  const enabled = options.rules ? RULES.filter((r) => options.rules!.includes(r.id)) : RULES;
+  const { findings: raw, errors } = runRules(model, enabled, options.severity);
+  const ignore = (options.ignore ?? []).map(globToRegExp);
+  const notIgnored = raw.filter((f) => !ignore.some((g) => g.test(f.location.hostPath) || (f.location.virtualPath !== undefined && g.test(f.location.virtualPath))));
+  const byId = new Map(enabled.map((r) => [r.id, r]));
+  const { kept, suppressed, meta } = applySuppressions(input, notIgnored, {
+    known: new Set(RULES.map((r) => r.id)),
+    ...(byId.get('code/suppression-without-reason') ? { noReason: withSeverity(byId.get('code/suppression-without-reason')!, options.severity) } : {}),
+    ...(byId.get('code/unused-suppression') ? { unused: withSeverity(byId.get('code/unused-suppression')!, options.severity) } : {}),
+  });
+  const findings = [...kept, ...meta];
   findings.sort(compareFindings);
   const sources: Record<string, string> = {};
   for (const f of findings) {
@@ -48,6 +71,8 @@ export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}):
     kind: input.kind,
     findings,
     errors,
+    suppressed,
+    ignored: raw.length - notIgnored.length,
     sources,
     stats: {
       files: input.files.length,

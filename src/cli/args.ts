@@ -1,19 +1,24 @@
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../core/finding.js';
 
-export type Format = 'text' | 'json';
-export const FORMATS: readonly Format[] = ['text', 'json'];
+export type Format = 'text' | 'json' | 'sarif' | 'junit' | 'markdown';
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'junit', 'markdown'];
 
 export interface CheckArgs {
   command: 'check';
   paths: string[];
-  format: Format;
+  /** Undefined: from the config file, else text. */
+  format?: Format;
   dump?: 'model';
   jobs: number;
   quiet: boolean;
-  threshold: Severity;
+  /** Undefined: from the config file, else low. */
+  threshold?: Severity;
   output?: string;
   color: boolean;
+  config?: string;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 export type Command =
@@ -47,6 +52,9 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
         quiet: { type: 'boolean', short: 'q' },
         'severity-threshold': { type: 'string' },
         output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -59,9 +67,9 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
   const v = parsed.values;
   if (v.help || command === 'help') return { command: 'help' };
   if (v.version || command === 'version') return { command: 'version' };
-  const format = (v.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${v.format}' (expected one of: ${FORMATS.join(', ')})`);
-  if (command === 'rules') return { command: 'rules', format };
+  const format = v.format as Format | undefined;
+  if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`unknown --format '${v.format}' (expected one of: ${FORMATS.join(', ')})`);
+  if (command === 'rules') return { command: 'rules', format: format === 'json' ? 'json' : 'text' };
   if (command === 'explain') {
     const id = parsed.positionals[0];
     if (!id || parsed.positionals.length > 1) throw new UsageError('explain takes one rule id (try: stacklint rules)');
@@ -73,20 +81,23 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
     jobs = Number(v.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive integer, got '${v.jobs}'`);
   }
-  const threshold = (v['severity-threshold'] ?? 'low') as Severity;
-  if (!SEVERITIES.includes(threshold)) throw new UsageError(`unknown --severity-threshold '${v['severity-threshold']}' (expected one of: ${SEVERITIES.join(', ')})`);
+  const threshold = v['severity-threshold'] as Severity | undefined;
+  if (threshold !== undefined && !SEVERITIES.includes(threshold)) throw new UsageError(`unknown --severity-threshold '${v['severity-threshold']}' (expected one of: ${SEVERITIES.join(', ')})`);
   if (parsed.positionals.length === 0) throw new UsageError('no input paths given (try: stacklint check <file|dir|answer.md>)');
   const out: CheckArgs = {
     command: 'check',
     paths: parsed.positionals,
-    format,
     jobs,
     quiet: !!v.quiet,
-    threshold,
     color: v['no-color'] ? false : v.color ? true : defaults.color,
   };
+  if (format) out.format = format;
+  if (threshold) out.threshold = threshold;
   if (v.dump) out.dump = 'model';
   if (v.output) out.output = v.output;
+  if (v.config) out.config = v.config;
+  if (v.baseline) out.baseline = v.baseline;
+  if (v['write-baseline']) out.writeBaseline = v['write-baseline'];
   return out;
 }
 
@@ -101,13 +112,17 @@ Usage:
 Inputs: a program file, a Pulumi project directory, or a Markdown answer (*.md).
 
 Options:
-  -f, --format <text|json>         output format (default: text)
+  -f, --format <fmt>               text | json | sarif | junit | markdown (default: text)
       --dump model                 print the evaluated resource model as JSON instead of findings
   -j, --jobs <n>                   analyse inputs in n worker threads (default: 1 for one or two
                                    inputs, else the number of CPUs)
   -q, --quiet                      text format: print only the summary line
       --severity-threshold <sev>   lowest severity that makes the exit code 1 (default: low)
   -o, --output <file>              write the report to a file instead of stdout
+  -c, --config <file>              configuration file (default: stacklint.config.json/.yaml/.yml,
+                                   searched upward from the working directory)
+      --baseline <file>            report only findings that are not in this baseline
+      --write-baseline <file>      write the current findings as a baseline (then exit 0)
       --color / --no-color         force colours on or off (default: on for a terminal)
   -h, --help                       show this help
   -v, --version                    show the version

@@ -1,15 +1,22 @@
 // argv → pipeline → reporter → exit code. Nothing else lives here.
 
 import { existsSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { severityRank } from '../core/finding.js';
+import { type Severity, severityRank } from '../core/finding.js';
 import type { ProgramResult } from '../core/result.js';
 import { VERSION } from '../core/version.js';
 import { renderJson } from '../reporters/json.js';
+import { renderJunit } from '../reporters/junit.js';
+import { renderMarkdown } from '../reporters/markdown.js';
+import { renderSarif } from '../reporters/sarif.js';
+import type { RuleDefinition } from '../rules/define-rule.js';
+import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
+import { type Config, findConfig, loadConfig } from './config.js';
 import { renderText } from '../reporters/text.js';
 import { closest } from '../core/text.js';
 import { renderRulesJson, renderRulesText } from '../reporters/rules.js';
-import { HELP, parseCommand, UsageError } from './args.js';
+import { type Format, FORMATS, HELP, parseCommand, UsageError } from './args.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -63,10 +70,32 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr(`stacklint: no such file or directory: ${missing.join(', ')}\n`);
     return 2;
   }
+  const { RULES } = await import('../rules/index.js');
+  const { CLASSES } = await import('../rules/classes.js');
+  let config: Config;
+  let known: Set<string> | undefined;
+  try {
+    config = loadConfig(cmd.config ?? findConfig(process.cwd()), RULES.map((r) => r.id), CLASSES, FORMATS);
+    if (cmd.config && !existsSync(cmd.config)) throw new UsageError(`config file not found: ${cmd.config}`);
+    if (cmd.baseline) known = readBaseline(cmd.baseline);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`stacklint: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  const format = cmd.format ?? (config.format as Format | undefined) ?? 'text';
+  const threshold = cmd.threshold ?? config.severityThreshold ?? 'low';
+  const selection = selectRules(RULES, config);
   const jobs = cmd.jobs > 0 ? cmd.jobs : cmd.paths.length <= 2 ? 1 : availableParallelism();
   // Loaded lazily: the analysis stack (the TypeScript compiler, WASM) is not needed for help/usage.
   const { analyzeAll } = await import('../parallel.js');
-  const outcomes = await analyzeAll(cmd.paths, { dumpModel: cmd.dump === 'model' }, jobs);
+  const outcomes = await analyzeAll(
+    cmd.paths,
+    { dumpModel: cmd.dump === 'model', rules: selection.ids, severity: selection.severity, ignore: config.ignore },
+    jobs,
+  );
   let internal = false;
   const results: ProgramResult[] = [];
   for (const o of outcomes) {
@@ -81,14 +110,35 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stderr(`stacklint: internal error while analysing ${o.path}: ${(o.error ?? '').split('\n')[0]}\n`);
     }
   }
+  const cwd = process.cwd();
+  if (cmd.writeBaseline) {
+    writeBaseline(cmd.writeBaseline, results, cwd);
+    io.stderr(`stacklint: wrote ${results.reduce((n, r) => n + r.findings.length, 0)} findings to ${cmd.writeBaseline}\n`);
+    return internal ? 2 : 0;
+  }
+  const baselined = known ? applyBaseline(results, known, cwd) : 0;
   let report: string;
   if (cmd.dump === 'model') {
     const models = results.map((r) => r.model);
     report = JSON.stringify(models.length === 1 ? models[0] : models, null, 2) + '\n';
-  } else if (cmd.format === 'json') {
-    report = renderJson(results);
   } else {
-    report = renderText(results, { color: cmd.color && !cmd.output, quiet: cmd.quiet });
+    const docsBaseUri = config.docsBaseUri ?? pathToFileURL(fileURLToPath(new URL('../../docs/rules/', import.meta.url))).href;
+    switch (format) {
+      case 'json':
+        report = renderJson(results, { baselined });
+        break;
+      case 'sarif':
+        report = renderSarif(results, RULES, { docsBaseUri, cwd });
+        break;
+      case 'junit':
+        report = renderJunit(results, RULES.filter((r) => selection.ids.includes(r.id)), cwd);
+        break;
+      case 'markdown':
+        report = renderMarkdown(results, cwd);
+        break;
+      default:
+        report = renderText(results, { color: cmd.color && !cmd.output, quiet: cmd.quiet, baselined });
+    }
   }
   if (cmd.output) {
     try {
@@ -100,6 +150,22 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } else io.stdout(report);
   if (internal) return 2;
   if (cmd.dump === 'model') return 0;
-  const min = severityRank(cmd.threshold);
+  const min = severityRank(threshold);
   return results.some((r) => r.findings.some((f) => severityRank(f.severity) >= min)) ? 1 : 0;
+}
+
+/** Rules enabled by the configuration (class settings first, then rule settings) and severity overrides. */
+function selectRules(rules: readonly RuleDefinition[], config: Config): { ids: string[]; severity: Record<string, Severity> } {
+  const ids: string[] = [];
+  const severity: Record<string, Severity> = {};
+  for (const r of rules) {
+    const cls = config.classes[r.class];
+    const own = config.rules[r.id];
+    const enabled = own ? own.enabled : cls ? cls.enabled : true;
+    if (!enabled) continue;
+    ids.push(r.id);
+    const sev = own?.severity ?? cls?.severity;
+    if (sev) severity[r.id] = sev;
+  }
+  return { ids, severity };
 }

@@ -8,6 +8,10 @@ export interface ProgramResult {
   findings: Finding[];
   /** Internal errors (a rule that failed); the CLI reports them and exits 2. */
   errors: string[];
+  /** Findings silenced by inline `stacklint-ignore` comments. */
+  suppressed: number;
+  /** Findings dropped by the configuration's `ignore` globs. */
+  ignored: number;
   /** Host texts of files that have findings, for line numbers and code frames. */
   sources: Record<string, string>;
   /** The evaluated model as JSON, when `--dump model` asked for it. */

@@ -4,7 +4,7 @@ import { positionFindings } from './positions.js';
 import { summarize } from './summary.js';
 
 /** `--format json`: `{ tool, findings, summary }`; field names are a contract other tools consume. */
-export function renderJson(results: ProgramResult[]): string {
+export function renderJson(results: ProgramResult[], extra: { baselined?: number } = {}): string {
   const findings = results.flatMap((r) =>
     positionFindings(r.findings, r.sources).map(({ finding: f, line, column, endLine, endColumn }) => {
       const o: Record<string, unknown> = {
@@ -24,5 +24,5 @@ export function renderJson(results: ProgramResult[]): string {
       return o;
     }),
   );
-  return JSON.stringify({ tool: { name: TOOL_NAME, version: VERSION }, findings, summary: summarize(results) }, null, 2) + '\n';
+  return JSON.stringify({ tool: { name: TOOL_NAME, version: VERSION }, findings, summary: summarize(results, extra.baselined ?? 0) }, null, 2) + '\n';
 }

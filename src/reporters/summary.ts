@@ -8,9 +8,15 @@ export interface Summary {
   findings: number;
   bySeverity: Record<Severity, number>;
   byClass: Record<string, number>;
+  /** Silenced by inline `stacklint-ignore` comments. */
+  suppressed: number;
+  /** Dropped by the configuration's `ignore` globs. */
+  ignored: number;
+  /** Dropped because they are in the baseline. */
+  baselined: number;
 }
 
-export function summarize(results: ProgramResult[]): Summary {
+export function summarize(results: ProgramResult[], baselined = 0): Summary {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byClass: Record<string, number> = {};
   let findings = 0;
@@ -28,5 +34,8 @@ export function summarize(results: ProgramResult[]): Summary {
     findings,
     bySeverity,
     byClass: Object.fromEntries(Object.entries(byClass).sort(([a], [b]) => (a < b ? -1 : 1))),
+    suppressed: results.reduce((n, r) => n + r.suppressed, 0),
+    ignored: results.reduce((n, r) => n + r.ignored, 0),
+    baselined,
   };
 }

@@ -7,6 +7,8 @@ export interface TextOptions {
   color: boolean;
   /** Only the summary line. */
   quiet?: boolean;
+  /** Findings dropped by a baseline. */
+  baselined?: number;
 }
 
 const SEVERITY_COLOR: Record<Severity, string> = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m' };
@@ -43,10 +45,17 @@ export function renderText(results: ProgramResult[], opts: TextOptions): string 
       }
     }
   }
-  const s = summarize(results);
+  const s = summarize(results, opts.baselined ?? 0);
   const counts = SEVERITIES.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(', ');
   const mark = s.findings === 0 ? paint('\x1b[32m', '✔') : paint('\x1b[31m', '✖');
-  out.push(`${mark} ${s.findings} finding${s.findings === 1 ? '' : 's'} (${counts}) in ${s.inputs} input${s.inputs === 1 ? '' : 's'}, ${s.resources} resources`);
+  const hidden = [
+    s.suppressed ? `${s.suppressed} suppressed` : '',
+    s.ignored ? `${s.ignored} ignored` : '',
+    s.baselined ? `${s.baselined} in baseline` : '',
+  ].filter(Boolean);
+  out.push(
+    `${mark} ${s.findings} finding${s.findings === 1 ? '' : 's'} (${counts}) in ${s.inputs} input${s.inputs === 1 ? '' : 's'}, ${s.resources} resources${hidden.length ? `; ${hidden.join(', ')}` : ''}`,
+  );
   return out.join('\n') + '\n';
 }
 

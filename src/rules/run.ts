@@ -1,13 +1,13 @@
 // Runs rules over a resource model and turns their reports into findings with host positions.
 
-import type { Finding } from '../core/finding.js';
+import type { Finding, Severity } from '../core/finding.js';
 import { toHostOffset } from '../core/source.js';
 import type { At, Value } from '../ir/values.js';
 import type { Component, Resource, ResourceModel } from '../model/types.js';
 import type { Report, RuleContext } from './context.js';
 import type { RuleDefinition } from './define-rule.js';
 
-function interpolate(template: string, data: Record<string, string | number> | undefined): string {
+export function interpolate(template: string, data: Record<string, string | number> | undefined): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (data && k in data ? String(data[k]) : `{{${k}}}`));
 }
 
@@ -25,7 +25,11 @@ export function resourceLabel(x: Resource | Component): { type: string; name: st
   return { type: t, name: knownName(x.name) };
 }
 
-export function runRules(model: ResourceModel, rules: readonly RuleDefinition[]): { findings: Finding[]; errors: string[] } {
+export function runRules(
+  model: ResourceModel,
+  rules: readonly RuleDefinition[],
+  severity?: Readonly<Record<string, Severity>>,
+): { findings: Finding[]; errors: string[] } {
   const input = model.input;
   const files = new Map(input.files.map((f) => [f.path, f]));
   const out: Finding[] = [];
@@ -51,7 +55,7 @@ export function runRules(model: ResourceModel, rules: readonly RuleDefinition[])
         const finding: Finding = {
           ruleId: rule.id,
           class: rule.class,
-          severity: r.severity ?? rule.severity,
+          severity: severity?.[rule.id] ?? r.severity ?? rule.severity,
           message: interpolate(template, r.data),
           fixHint: rule.fixHint,
           location: { hostPath: file?.hostPath ?? input.root, start, end },

@@ -62,7 +62,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('docs examples of %s', (_id,
     await prepare();
     const name = kind === 'ts' ? 'index.ts' : kind === 'py' ? '__main__.py' : 'ANSWER.md';
     const input = kind === 'md' ? loadMarkdownAnswer(name, code) : programOf({ [name]: code }, name);
-    return analyzeInput(input, { rules: [rule] }).findings.filter((f) => f.ruleId === rule.id);
+    return analyzeInput(input).findings.filter((f) => f.ruleId === rule.id);
   };
   test('every flagged example is flagged, no other example is', async () => {
     const bad = Object.entries(rule.docs.bad) as ['ts' | 'py' | 'md', string][];
