@@ -133,6 +133,7 @@ export class Interpreter implements Runtime {
   private loopDepth = 0;
   private condDepth = 0;
   private applyDepth = 0;
+  private openIterDepth = 0;
   private reached = true;
   private readonly journals: Journal[] = [];
   private curLang: Lang = 'ts';
@@ -174,6 +175,9 @@ export class Interpreter implements Runtime {
   }
   get maxUnroll(): number {
     return this.opts.maxUnroll;
+  }
+  get inOpenIteration(): boolean {
+    return this.openIterDepth > 0;
   }
 
   // ---------------------------------------------------------------- driving
@@ -575,11 +579,13 @@ export class Interpreter implements Runtime {
     if (open) {
       // More elements than we know: one more pass with an unknown element, as a conditional.
       this.condDepth++;
+      this.openIterDepth++;
       try {
         const c2 = this.loopOver([unknown(`element:${describeIter(iterV)}`, at)], run);
         if (c2?.type === 'return') this.frames[this.frames.length - 1]?.pendingReturns.push(c2.value);
       } finally {
         this.condDepth--;
+        this.openIterDepth--;
       }
     }
     if (st.orelse) return this.execBlock(st.orelse, scope);
@@ -603,13 +609,19 @@ export class Interpreter implements Runtime {
         let t: boolean | undefined = true;
         if (st.test) t = this.loopTest(this.eval(st.test, s));
         if (t === false) break;
-        if (t === undefined) this.condDepth++;
+        if (t === undefined) {
+          this.condDepth++;
+          this.openIterDepth++;
+        }
         let c: Completion;
         try {
           // Each iteration gets its own copy of the loop variables, as `let` does in JS.
           c = this.execBlock(st.body, new Scope(s, false));
         } finally {
-          if (t === undefined) this.condDepth--;
+          if (t === undefined) {
+            this.condDepth--;
+            this.openIterDepth--;
+          }
         }
         if (c?.type === 'break') break;
         if (c?.type === 'return') return c;
@@ -629,12 +641,18 @@ export class Interpreter implements Runtime {
         let t: boolean | undefined = true;
         if (!(st.doWhile && i === 0)) t = this.loopTest(this.eval(st.test, scope));
         if (t === false) break;
-        if (t === undefined) this.condDepth++;
+        if (t === undefined) {
+          this.condDepth++;
+          this.openIterDepth++;
+        }
         let c: Completion;
         try {
           c = this.execBlock(st.body, this.blockScope(scope));
         } finally {
-          if (t === undefined) this.condDepth--;
+          if (t === undefined) {
+            this.condDepth--;
+            this.openIterDepth--;
+          }
         }
         if (c?.type === 'break') break;
         if (c?.type === 'return') return c;
@@ -981,6 +999,7 @@ export class Interpreter implements Runtime {
   private setIndex(o: Value, i: Value, v: Value): void {
     if (o.kind === 'list') {
       const n = knownNumber(i);
+      if (this.openIterDepth > 0) o.open = true;
       if (n !== undefined && n >= 0 && n < 10_000) {
         while (o.items.length < n) o.items.push(ABSENT);
         o.items[n] = v;
@@ -1403,10 +1422,12 @@ export class Interpreter implements Runtime {
         for (const item of items) run(item);
         if (!it || it.open) {
           this.condDepth++;
+          this.openIterDepth++;
           try {
             run(unknown('element', at));
           } finally {
             this.condDepth--;
+            this.openIterDepth--;
           }
         }
       } finally {

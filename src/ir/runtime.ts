@@ -6,6 +6,11 @@ import type { At, Value } from './values.js';
 export interface Runtime {
   readonly lang: Lang;
   readonly maxUnroll: number;
+  /**
+   * Inside the extra pass a loop makes over an unknown element (more elements may exist): a list
+   * that grows here may grow more than once.
+   */
+  readonly inOpenIteration: boolean;
   /** Call any callable value. `loop`: the call stands for one iteration of a loop. */
   call(fn: Value, args: Value[], at: At, opts?: { loop?: boolean; conditional?: boolean; apply?: boolean }): Value;
   event(kind: EvalEventKind, at: At, detail?: string, value?: Value): void;

@@ -4,13 +4,12 @@ import type { Module } from '../core/ir.js';
 import type { Diagnostic, ProgramInput } from '../core/program.js';
 import { DEFAULT_EVAL_OPTIONS, type EvalOptions, Interpreter } from '../ir/interpreter.js';
 import { ProgramResolver } from '../ir/resolve.js';
-import type { EnumLookup } from './enums.js';
+import { loadAwsSchema, selectAwsMajor } from '../schema/index.js';
 import { PulumiHost } from './host.js';
 import type { ResourceModel, StackExport, UnusedBinding } from './types.js';
 
 export interface BuildOptions {
   eval?: Partial<EvalOptions>;
-  enumLookup?: EnumLookup;
 }
 
 /** Names whose values are tagged when read, so rules can tell a name carries the environment suffix. */
@@ -49,7 +48,9 @@ export function buildModel(input: ProgramInput, modules: Module[], options: Buil
   }
 
   const resolver = new ProgramResolver(modules.map((m) => m.path));
-  const host = new PulumiHost(input.project?.name, options.enumLookup);
+  const awsMajor = selectAwsMajor(input.awsProviderVersion);
+  const awsSchema = loadAwsSchema(awsMajor);
+  const host = new PulumiHost(input.project?.name, awsSchema);
   const evalOptions: EvalOptions = {
     ...DEFAULT_EVAL_OPTIONS,
     tagNames: SUFFIX_NAME,
@@ -82,6 +83,7 @@ export function buildModel(input: ProgramInput, modules: Module[], options: Buil
 
   const model: ResourceModel = {
     input,
+    aws: { major: awsMajor, schema: awsSchema },
     languages: [...new Set(modules.map((m) => m.lang))],
     resources: host.resources,
     components: host.components,

@@ -24,9 +24,11 @@ import {
   unknown,
   type Value,
 } from '../ir/values.js';
-import { decodeEnumMember, type EnumLookup } from './enums.js';
+import type { ObjectTypeSchema, SchemaIndex } from '../schema/index.js';
+import { decodeEnumMember } from './enums.js';
+import { ArgNormalizer } from './normalize.js';
 import { invokeResult } from './invokes.js';
-import { MAP_ARGS, normalizeModule, packageOfImport, pyFunctionName, resourceToken, functionToken, snakeToCamel } from './packages.js';
+import { functionToken, normalizeModule, packageOfImport, pyFunctionName, resourceToken, snakeToCamel } from './packages.js';
 import type { AssetRef, Component, ConfigRead, EnvRead, ExternalImport, ModelEvent, Resource, StackExport } from './types.js';
 
 type Ref =
@@ -108,10 +110,24 @@ export class PulumiHost implements Host {
   /** Program instances registered as components (by `super(...)`). */
   private readonly componentOf = new WeakMap<ObjV, number>();
 
+  private readonly normalizer: ArgNormalizer;
+
   constructor(
     private readonly projectName: string | undefined,
-    private readonly enumLookup: EnumLookup = decodeEnumMember,
-  ) {}
+    /** The AWS provider schema of the version the program targets. */
+    private readonly schema?: SchemaIndex,
+  ) {
+    this.normalizer = new ArgNormalizer(schema);
+  }
+
+  /** Value of an SDK enum member (`aws.lambda.Runtime.NodeJS18dX`). */
+  private enumLookup(pkg: string, path: string[], enumName: string, member: string): string | undefined {
+    if (pkg === 'aws' && this.schema) {
+      const v = this.schema.enumValue([...path, enumName].join('.'), member);
+      if (v !== undefined) return v;
+    }
+    return decodeEnumMember(pkg, path, enumName, member);
+  }
 
   /** The id of the resource a value refers to, if it is one. */
   resourceIdOf(v: Value): number | undefined {
@@ -209,8 +225,7 @@ export class PulumiHost implements Host {
   construct(target: ExtV, args: CallArgs, ctx: CallContext): Value {
     const ref = refOf(target);
     if (ref.t === 'class') {
-      if (ref.name.endsWith('Args') && ctx.lang === 'py') return this.argsObject(args, ctx);
-      if (ref.name.endsWith('Args') || ref.name.endsWith('ArgsDict')) return this.argsObject(args, ctx);
+      if (ref.name.endsWith('Args') || ref.name.endsWith('ArgsDict')) return this.argsObject(ref, args, ctx);
       return this.createResource(ref, args, ctx);
     }
     if (ref.t === 'pulumi') return this.pulumiCall(ref.path, args, ctx);
@@ -343,12 +358,13 @@ export class PulumiHost implements Host {
     let name: Value;
     let argsV: Value | undefined;
     let optsV: Value | undefined;
+    const schema = ref.pkg === 'aws' ? this.schema?.resourceByPath(['aws', ...ref.path, ref.name].join('.')) : undefined;
     if (ctx.lang === 'py') {
       name = args.pos[0] ?? args.kw.get('resource_name') ?? unknown('resource-name', ctx.at);
       const positional = args.pos[1] ?? args.kw.get('args');
       optsV = args.pos[2] ?? args.kw.get('opts');
-      if (positional && positional.kind !== 'absent') argsV = positional.kind === 'obj' ? this.normalizePy(positional) : positional;
-      else argsV = this.kwargsObject(args, ['resource_name', 'args', 'opts', '__self__']);
+      if (positional && positional.kind !== 'absent') argsV = positional.kind === 'obj' ? this.normalizePy(positional, schema?.inputs) : positional;
+      else argsV = this.kwargsObject(args, ['resource_name', 'args', 'opts', '__self__'], schema?.inputs);
     } else {
       name = args.pos[0] ?? unknown('resource-name', ctx.at);
       argsV = args.pos[1];
@@ -372,7 +388,7 @@ export class PulumiHost implements Host {
     }
     const opts = this.optionsObject(optsV, ctx);
     const id = this.nextId++;
-    const type = resourceToken(ref.pkg, ref.path, ref.name);
+    const type = schema?.token ?? resourceToken(ref.pkg, ref.path, ref.name);
     const r = this.newResource(id, ref.pkg, ref.path, ref.name, type, name, argsObj, opts, ctx, argsKnown);
     this.resources.push(r);
     return ext({ t: 'resource', id }, ctx.at);
@@ -402,59 +418,21 @@ export class PulumiHost implements Host {
   // ---------------------------------------------------------------- argument objects
 
   /** Python keyword arguments → an args object with SDK (camelCase) keys. */
-  private kwargsObject(args: CallArgs, skip: string[]): ObjV {
-    const o = obj(undefined, args.at);
-    o.keys = new Map();
-    for (const [k, v] of args.kw) {
-      if (skip.includes(k)) continue;
-      const key = snakeToCamel(k);
-      o.props.set(key, MAP_ARGS.has(key) ? v : this.normalizeDeep(v));
-      o.keys.set(key, { written: k, at: args.kwAt?.get(k) ?? args.at });
-    }
-    if (args.openKw) o.open = true;
-    return o;
+  private kwargsObject(args: CallArgs, skip: string[], type?: ObjectTypeSchema): ObjV {
+    return this.normalizer.kwargs(args.kw, args.kwAt, args.at, type, skip, !!args.openKw);
   }
 
-  private argsObject(args: CallArgs, ctx: CallContext): Value {
-    if (ctx.lang === 'py') {
-      const o = this.kwargsObject(args, []);
-      return o;
-    }
-    return args.pos[0] ?? obj(undefined, ctx.at);
-  }
-
-  private normalizePy(o: ObjV): ObjV {
-    return this.normalizeDeep(o) as ObjV;
+  /** `aws.ec2.SecurityGroupIngressArgs(...)` (Python) / the TS equivalent: an args object. */
+  private argsObject(ref: Extract<Ref, { t: 'class' }>, args: CallArgs, ctx: CallContext): Value {
+    if (ctx.lang !== 'py') return args.pos[0] ?? obj(undefined, ctx.at);
+    const mod = ref.path.join('.');
+    const type = ref.pkg === 'aws' ? (this.normalizer.inputType(`${mod}.${ref.name}`) ?? this.normalizer.inputType(`${mod}.${ref.name.replace(/Args(Dict)?$/, '')}`)) : undefined;
+    return this.kwargsObject(args, [], type);
   }
 
   /** Python dict literals passed as nested args use snake_case keys; map them to the SDK's names. */
-  private normalizeDeep(v: Value, depth = 0): Value {
-    if (depth > 12) return v;
-    if (v.kind === 'list') {
-      const items = v.items.map((x) => this.normalizeDeep(x, depth + 1));
-      if (items.every((x, i) => x === v.items[i])) return v;
-      const l = list(items, v.at);
-      if (v.open) l.open = true;
-      return l;
-    }
-    if (v.kind !== 'obj' || v.cls) return v;
-    let changed = false;
-    const props = new Map<string, Value>();
-    const keys = new Map<string, { written: string; at: At }>();
-    for (const [k, x] of v.props) {
-      const nk = /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/.test(k) ? snakeToCamel(k) : k;
-      const nx = MAP_ARGS.has(nk) ? x : this.normalizeDeep(x, depth + 1);
-      if (nk !== k || nx !== x) changed = true;
-      props.set(nk, nx);
-      const ka = v.keys?.get(k);
-      if (ka) keys.set(nk, ka);
-    }
-    if (!changed) return v;
-    const o = obj(props, v.at);
-    if (v.open) o.open = true;
-    if (v.dict) o.dict = true;
-    if (keys.size) o.keys = keys;
-    return o;
+  private normalizePy(o: ObjV, type?: ObjectTypeSchema): ObjV {
+    return this.normalizer.object(o, type) as ObjV;
   }
 
   /** Resource options (TS object or Python ResourceOptions) with camelCase keys. */
@@ -470,9 +448,10 @@ export class PulumiHost implements Host {
   // ---------------------------------------------------------------- data sources
 
   private invoke(ref: Extract<Ref, { t: 'func' }>, args: CallArgs, ctx: CallContext): Value {
-    const argsObj = ctx.lang === 'py' ? this.kwargsObject(args, ['opts']) : args.pos[0]?.kind === 'obj' ? args.pos[0] : obj(undefined, ctx.at);
-    if (ctx.lang === 'py' && args.pos[0]?.kind === 'obj') for (const [k, v] of (this.normalizePy(args.pos[0]) as ObjV).props) argsObj.props.set(k, v);
-    const token = functionToken(ref.pkg, ref.path, ref.name);
+    const fn = ref.pkg === 'aws' ? this.schema?.function(['aws', ...ref.path, ref.name].join('.')) : undefined;
+    const argsObj = ctx.lang === 'py' ? this.kwargsObject(args, ['opts'], fn?.inputs) : args.pos[0]?.kind === 'obj' ? args.pos[0] : obj(undefined, ctx.at);
+    if (ctx.lang === 'py' && args.pos[0]?.kind === 'obj') for (const [k, v] of this.normalizePy(args.pos[0], fn?.inputs).props) argsObj.props.set(k, v);
+    const token = fn?.token ?? functionToken(ref.pkg, ref.path, ref.name);
     const result = invokeResult(ref.name, argsObj, ctx.at, ctx.lang);
     if (ctx.lang === 'py' && !ref.output) return result;
     const o = this.output(`invoke:${token}`, result, ctx.at);

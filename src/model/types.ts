@@ -5,6 +5,7 @@ import type { Diagnostic, ProgramInput, PulumiProjectFacts } from '../core/progr
 import type { Lang } from '../core/ir.js';
 import type { At, ObjV, Value } from '../ir/values.js';
 import type { EvalEventKind } from '../ir/host.js';
+import type { AwsMajor, SchemaIndex } from '../schema/index.js';
 
 export interface Resource {
   /** Unique within the model; components share the id space. */
@@ -108,6 +109,8 @@ export interface ModelEvent {
 
 export interface ResourceModel {
   input: ProgramInput;
+  /** The AWS provider major version the program targets (its package files, else the newest) and its schema. */
+  aws: { major: AwsMajor; schema: SchemaIndex };
   entry?: string;
   project?: PulumiProjectFacts;
   /** Languages of the program files evaluated. */

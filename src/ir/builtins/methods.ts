@@ -306,14 +306,15 @@ function mapItems(rt: Runtime, self: ListV, fn: Value | undefined, at: At, withI
 
 function listMethod(name: string, lang: Lang): Method | undefined {
   const ts: Record<string, Method> = {
-    push: (_rt, self, a) => {
+    push: (rt, self, a) => {
       const l = self as ListV;
       l.items.push(...a.pos);
-      if (a.openPos) l.open = true;
+      if (a.openPos || rt.inOpenIteration) l.open = true;
       return known(l.items.length);
     },
-    unshift: (_rt, self, a) => {
+    unshift: (rt, self, a) => {
       (self as ListV).items.unshift(...a.pos);
+      if (rt.inOpenIteration) (self as ListV).open = true;
       return known((self as ListV).items.length);
     },
     pop: (_rt, self, a) => ((self as ListV).open ? unknown('pop', a.at) : ((self as ListV).items.pop() ?? ABSENT)),
@@ -471,12 +472,14 @@ function listMethod(name: string, lang: Lang): Method | undefined {
     then: (rt, self, a) => callback(rt, arg(a, 0), [self], a.at),
   };
   const py: Record<string, Method> = {
-    append: (_rt, self, a) => {
+    append: (rt, self, a) => {
       (self as ListV).items.push(arg(a, 0) ?? ABSENT);
+      if (rt.inOpenIteration) (self as ListV).open = true;
       return ABSENT;
     },
     extend: (rt, self, a) => {
       const l = self as ListV;
+      if (rt.inOpenIteration) l.open = true;
       const it = arg(a, 0) ? rt.iterate(arg(a, 0)!, a.at) : undefined;
       if (!it) l.open = true;
       else {
@@ -485,9 +488,10 @@ function listMethod(name: string, lang: Lang): Method | undefined {
       }
       return ABSENT;
     },
-    insert: (_rt, self, a) => {
+    insert: (rt, self, a) => {
       const i = knownNumber(arg(a, 0));
       const l = self as ListV;
+      if (rt.inOpenIteration) l.open = true;
       if (i === undefined) l.open = true;
       else l.items.splice(i, 0, arg(a, 1) ?? ABSENT);
       return ABSENT;

@@ -1,0 +1,286 @@
+import { estimateString, type Value } from '../../ir/values.js';
+import type { Resource } from '../../model/types.js';
+import { alternatives, partsOf } from '../_shared/name-provenance.js';
+import { bool, definitelyAbsent, keySpan, str } from '../_shared/values.js';
+import { defineRule } from '../define-rule.js';
+
+/** AWS's rules for one kind of name, in the words the message uses. */
+interface NameRule {
+  what: string;
+  min: number;
+  max: number;
+  /** One allowed character. */
+  char: RegExp;
+  chars: string;
+  first?: RegExp;
+  firstText?: string;
+  last?: RegExp;
+  lastText?: string;
+  /** Substrings, prefixes and suffixes AWS reserves or rejects. */
+  banned?: { re: RegExp; text: string; where: 'start' | 'end' | 'any' }[];
+  /** The name may end in `.fifo` (not counted against the characters); required for FIFO queues. */
+  fifo?: boolean;
+  requireFifo?: boolean;
+  /** Pulumi auto-names the resource from its logical name when the argument is omitted. */
+  autoname?: { lower: boolean };
+}
+
+const ALNUM = /[A-Za-z0-9]/;
+const LOWER_ALNUM = /[a-z0-9]/;
+
+const S3: NameRule = {
+  what: 'S3 bucket name',
+  min: 3,
+  max: 63,
+  char: /[a-z0-9.-]/,
+  chars: 'lowercase letters, digits, dots and hyphens',
+  first: LOWER_ALNUM,
+  firstText: 'start with a lowercase letter or digit',
+  last: LOWER_ALNUM,
+  lastText: 'end with a lowercase letter or digit',
+  banned: [
+    { re: /\.\./, text: 'contain two adjacent dots', where: 'any' },
+    { re: /^xn--/, text: 'start with `xn--`', where: 'start' },
+    { re: /^sthree-/, text: 'start with `sthree-`', where: 'start' },
+    { re: /^amzn-s3-demo-/, text: 'start with `amzn-s3-demo-`', where: 'start' },
+    { re: /-s3alias$/, text: 'end with `-s3alias`', where: 'end' },
+    { re: /--ol-s3$/, text: 'end with `--ol-s3`', where: 'end' },
+    { re: /^\d{1,3}(\.\d{1,3}){3}$/, text: 'look like an IP address', where: 'start' },
+  ],
+  autoname: { lower: true },
+};
+const ELB: Omit<NameRule, 'what'> = {
+  min: 1,
+  max: 32,
+  char: /[A-Za-z0-9-]/,
+  chars: 'letters, digits and hyphens',
+  first: ALNUM,
+  firstText: 'start with a letter or digit',
+  last: ALNUM,
+  lastText: 'end with a letter or digit',
+  autoname: { lower: false },
+};
+const RDS_IDENTIFIER: Omit<NameRule, 'what'> = {
+  min: 1,
+  max: 63,
+  char: /[a-z0-9-]/,
+  chars: 'lowercase letters, digits and hyphens',
+  first: /[a-z]/,
+  firstText: 'start with a lowercase letter',
+  last: LOWER_ALNUM,
+  lastText: 'end with a letter or digit',
+  banned: [{ re: /--/, text: 'contain two consecutive hyphens', where: 'any' }],
+};
+const RDS_PARAMETER_GROUP: Omit<NameRule, 'what'> = { ...RDS_IDENTIFIER, max: 255 };
+
+/** Rules by type token and argument. */
+const NAME_RULES: { types: string[]; arg: string; rule: NameRule }[] = [
+  { types: ['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2'], arg: 'bucket', rule: S3 },
+  {
+    types: ['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2'],
+    arg: 'bucketPrefix',
+    rule: { ...S3, what: 'S3 bucket prefix', min: 1, max: 37, last: undefined, banned: [S3.banned![0]!], autoname: undefined },
+  },
+  { types: ['aws:lb/loadBalancer:LoadBalancer', 'aws:alb/loadBalancer:LoadBalancer'], arg: 'name', rule: { ...ELB, what: 'Load balancer name', banned: [{ re: /^internal-/, text: 'start with `internal-`', where: 'start' }] } },
+  { types: ['aws:lb/targetGroup:TargetGroup', 'aws:alb/targetGroup:TargetGroup'], arg: 'name', rule: { ...ELB, what: 'Target group name' } },
+  {
+    types: ['aws:lb/targetGroup:TargetGroup', 'aws:alb/targetGroup:TargetGroup'],
+    arg: 'namePrefix',
+    rule: { ...ELB, what: 'Target group name prefix', max: 6, last: undefined, autoname: undefined },
+  },
+  { types: ['aws:iam/role:Role'], arg: 'name', rule: { what: 'IAM role name', min: 1, max: 64, char: /[\w+=,.@-]/, chars: 'letters, digits and `+=,.@_-`', autoname: { lower: false } } },
+  { types: ['aws:lambda/function:Function'], arg: 'name', rule: { what: 'Lambda function name', min: 1, max: 64, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores', autoname: { lower: false } } },
+  { types: ['aws:rds/instance:Instance', 'aws:rds/clusterInstance:ClusterInstance'], arg: 'identifier', rule: { ...RDS_IDENTIFIER, what: 'RDS instance identifier' } },
+  { types: ['aws:rds/cluster:Cluster'], arg: 'clusterIdentifier', rule: { ...RDS_IDENTIFIER, what: 'RDS cluster identifier' } },
+  { types: ['aws:rds/parameterGroup:ParameterGroup', 'aws:rds/clusterParameterGroup:ClusterParameterGroup'], arg: 'name', rule: { ...RDS_PARAMETER_GROUP, what: 'RDS parameter group name' } },
+  { types: ['aws:rds/subnetGroup:SubnetGroup'], arg: 'name', rule: { what: 'DB subnet group name', min: 1, max: 255, char: /[a-z0-9 ._-]/, chars: 'lowercase letters, digits, spaces, dots, underscores and hyphens' } },
+  {
+    types: ['aws:ec2/securityGroup:SecurityGroup'],
+    arg: 'name',
+    rule: { what: 'Security group name', min: 1, max: 255, char: /[\s\S]/, chars: 'any characters', banned: [{ re: /^sg-/i, text: 'start with `sg-` (reserved for security group ids)', where: 'start' }] },
+  },
+  { types: ['aws:sqs/queue:Queue'], arg: 'name', rule: { what: 'SQS queue name', min: 1, max: 80, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores', fifo: true } },
+  { types: ['aws:dynamodb/table:Table'], arg: 'name', rule: { what: 'DynamoDB table name', min: 3, max: 255, char: /[A-Za-z0-9_.-]/, chars: 'letters, digits, dots, hyphens and underscores' } },
+];
+
+/** What is wrong with a name, and the repair that fits. */
+interface Problem {
+  text: string;
+  fix: string;
+}
+
+const tooLong = (text: string): Problem => ({ text, fix: 'shorten it (abbreviate the words, keep the environment suffix)' });
+const badChar = (c: string, rule: NameRule): Problem => ({
+  text: `contains ${describeChar(c)}; only ${rule.chars} are allowed`,
+  fix: /[A-Z]/.test(c) ? 'lowercase it (`.toLowerCase()` / `.lower()`)' : 'replace the invalid characters (e.g. with hyphens)',
+});
+const misplaced = (text: string): Problem => ({ text, fix: 'rename it' });
+const notFifo: Problem = { text: 'must end with `.fifo` because the queue is a FIFO queue', fix: 'append `.fifo`' };
+
+/** What is wrong with a complete name, or undefined. */
+function problemOf(name: string, rule: NameRule): Problem | undefined {
+  const body = rule.fifo ? name.replace(/\.fifo$/, '') : name;
+  if (name.length > rule.max) return tooLong(`is ${name.length} characters long; the limit is ${rule.max}`);
+  if (name.length < rule.min) return misplaced(`is ${name.length} characters long; the minimum is ${rule.min}`);
+  const bad = [...body].find((c) => !rule.char.test(c));
+  if (bad !== undefined) return badChar(bad, rule);
+  if (rule.first && !rule.first.test(name[0]!)) return misplaced(`must ${rule.firstText}`);
+  if (rule.last && !rule.last.test(body[body.length - 1]!)) return misplaced(`must ${rule.lastText}`);
+  for (const b of rule.banned ?? []) if (b.re.test(name)) return misplaced(`must not ${b.text}`);
+  if (rule.requireFifo && !name.endsWith('.fifo')) return notFifo;
+  return undefined;
+}
+
+/**
+ * What is wrong with a name of which only some parts are known: violations that hold whatever the
+ * unknown parts turn out to be (too many literal characters, a forbidden character in a literal).
+ */
+function partialProblemOf(parts: (string | null)[], rule: NameRule): Problem | undefined {
+  const literal = parts.filter((p): p is string => p !== null);
+  const length = literal.reduce((n, p) => n + p.length, 0);
+  if (length > rule.max) return tooLong(`has ${length} characters in its literal parts alone; the limit is ${rule.max}`);
+  const lastLiteral = parts[parts.length - 1];
+  for (const p of literal) {
+    const body = rule.fifo && p === lastLiteral ? p.replace(/\.fifo$/, '') : p;
+    const bad = [...body].find((c) => !rule.char.test(c));
+    if (bad !== undefined) return badChar(bad, rule);
+    for (const b of rule.banned ?? []) if (b.where === 'any' && b.re.test(p)) return misplaced(`must not ${b.text}`);
+  }
+  const first = parts[0];
+  if (first && rule.first && !rule.first.test(first[0]!)) return misplaced(`must ${rule.firstText}`);
+  const last = lastLiteral && rule.fifo ? lastLiteral.replace(/\.fifo$/, '') : lastLiteral;
+  if (last && rule.last && !rule.last.test(last[last.length - 1]!)) return misplaced(`must ${rule.lastText}`);
+  if (typeof lastLiteral === 'string' && rule.requireFifo && !lastLiteral.endsWith('.fifo')) return notFifo;
+  for (const b of rule.banned ?? []) if (b.where === 'start' && first && b.re.test(first) && !b.re.source.endsWith('$')) return misplaced(`must not ${b.text}`);
+  return undefined;
+}
+
+function describeChar(c: string): string {
+  if (/[A-Z]/.test(c)) return `uppercase letters (\`${c}\`)`;
+  if (c === ' ') return 'spaces';
+  return `\`${c}\``;
+}
+
+function textParts(v: Value): (string | null)[] | undefined {
+  return partsOf(v)?.map((p) => (p.kind === 'known' ? String(p.value) : null));
+}
+
+type Verdict = { messageId: 'invalid' | 'invalidDefault' | 'invalidPart'; problem: Problem; value: string };
+
+/** The verdict on a name value: known, estimated from config defaults, or partly known. */
+function judge(v: Value, rule: NameRule, lang: Resource['lang']): Verdict | undefined {
+  const branches = alternatives(v);
+  for (const alt of branches) {
+    const inner = alt.kind === 'output' ? alt.inner : alt;
+    const known = str(inner);
+    if (known !== undefined) {
+      if (artifact(known, branches.length > 1)) continue;
+      const problem = problemOf(known, rule);
+      if (problem) return { messageId: 'invalid', problem, value: known };
+      continue;
+    }
+    const parts = textParts(inner);
+    if (!parts) continue;
+    const partial = partialProblemOf(parts, rule);
+    const shown = parts.map((p) => p ?? '…').join('');
+    if (partial) return { messageId: 'invalidPart', problem: partial, value: shown };
+    const estimated = estimateString(inner, lang);
+    const problem = estimated !== undefined ? problemOf(estimated, rule) : undefined;
+    if (estimated !== undefined && problem) return { messageId: 'invalidDefault', problem, value: estimated };
+  }
+  return undefined;
+}
+
+/**
+ * Known texts that stand for a value the evaluator could not see: `None`/`undefined` printed for
+ * a missing argument, and the empty alternative of `x ? x.trim() : ''` that a later `|| fallback`
+ * replaces at run time.
+ */
+function artifact(name: string, alternative: boolean): boolean {
+  return /None|undefined/.test(name) || (alternative && name === '');
+}
+
+/** Pulumi auto-naming: `<logical name>-<7 random characters>`. */
+const AUTONAME_EXTRA = 8;
+
+function judgeAutoname(r: Resource, rule: NameRule): { problem: string; value: string } | undefined {
+  const logical = estimateString(r.name, r.lang) ?? str(r.name);
+  if (logical === undefined) return undefined;
+  // The random part is lowercase hex, valid everywhere; only its length matters.
+  const generated = `${rule.autoname?.lower ? logical.toLowerCase() : logical}-${'0'.repeat(AUTONAME_EXTRA - 1)}`;
+  const problem = problemOf(generated, rule);
+  if (!problem) return undefined;
+  if (generated.length > rule.max) return { problem: `the logical name is ${logical.length} characters and Pulumi appends ${AUTONAME_EXTRA} (a hyphen and 7 random characters), giving ${generated.length}; the limit is ${rule.max}`, value: logical };
+  return { problem: `the generated name (the logical name plus a random suffix) ${problem.text}`, value: logical };
+}
+
+export default defineRule({
+  id: 'naming/aws-name-constraints',
+  class: 'NAME-AWS-CONSTRAINTS',
+  severity: 'high',
+  category: 'naming',
+  resourceTypes: [...new Set(NAME_RULES.flatMap((x) => x.types))],
+  messages: {
+    invalid: '{{what}} `{{value}}` {{problem}}. AWS rejects the name when the resource is created and the deployment fails; {{fix}}.',
+    invalidDefault: '{{what}} `{{value}}` (the name with the configuration defaults) {{problem}}. AWS rejects the name when the resource is created and the deployment fails; {{fix}}.',
+    invalidPart: '{{what}} `{{value}}` {{problem}}, whatever the unknown parts are. AWS rejects the name when the resource is created and the deployment fails; {{fix}}.',
+    autoname: 'This {{type}} has no explicit name, so Pulumi generates one from the logical name `{{value}}`: {{problem}}. The deployment fails; shorten the logical name or set an explicit short name.',
+  },
+  fixHint: 'Keep names within AWS limits: S3 and RDS names in lowercase, ALB/NLB/target group names ≤ 32 characters, IAM role and Lambda names ≤ 64, no `sg-` prefix on security group names.',
+  docs: {
+    summary: 'Physical names that break AWS naming rules: too long, uppercase or invalid characters, reserved prefixes.',
+    why: 'AWS validates names when the resource is created, so an invalid name is only discovered during `pulumi up`. Common cases in generated code: uppercase letters in S3 bucket names or RDS identifiers, ALB/NLB and target group names longer than 32 characters (easy to reach once a project name and an environment suffix are added), IAM role and Lambda names over 64, and security group names starting with `sg-`. When no name is given Pulumi appends 8 characters to the logical name, so a long logical name breaks the 32-character load balancer limit too.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nconst tg = new aws.lb.TargetGroup('tg', {\n  name: 'product-catalog-api-target-group-dev',\n  port: 80,\n  protocol: 'HTTP',\n  vpcId: 'vpc-0abc',\n});\nexport const tgArn = tg.arn;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("logs", bucket="PaymentAuditLogs-dev")\npulumi.export("bucket", bucket.bucket)\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nconst tg = new aws.lb.TargetGroup('tg', {\n  name: 'catalog-tg-dev',\n  port: 80,\n  protocol: 'HTTP',\n  vpcId: 'vpc-0abc',\n});\nexport const tgArn = tg.arn;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("logs", bucket="payment-audit-logs-dev")\npulumi.export("bucket", bucket.bucket)\n`,
+    },
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html',
+      'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html',
+      'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html',
+      'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Limits.html#RDS_Limits.Constraints',
+      'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html',
+      'https://www.pulumi.com/docs/iac/concepts/resources/names/#autonaming',
+      'https://github.com/pulumi/pulumi-aws/issues/1317',
+    ],
+    notes: 'Names with unknown parts are judged on their literal parts (a literal part with uppercase letters, or literal parts already over the limit); when the unknown parts have defaults (`config.get("x") || "dev"`), the name with the defaults is checked and the message says so. Auto-names are checked for load balancers and target groups (32), S3 buckets (63, lowercased by Pulumi), IAM roles and Lambda functions (64).',
+  },
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      for (const { types, arg, rule } of NAME_RULES) {
+        if (!types.includes(r.type)) continue;
+        const v = r.args.props.get(arg);
+        if (v && v.kind !== 'absent') {
+          const verdict = judge(v, rule.fifo ? queueRule(rule, r) : rule, r.lang);
+          if (verdict) {
+            const data = { what: rule.what, value: verdict.value, problem: verdict.problem.text, fix: verdict.problem.fix };
+            ctx.report({ messageId: verdict.messageId, data, at: v.at ?? keySpan(r.args, arg), resource: r });
+          }
+          continue;
+        }
+        if (!rule.autoname || arg !== autonamedArg(r) || !definitelyAbsent(r, arg) || !definitelyAbsent(r, `${arg}Prefix`)) continue;
+        const auto = judgeAutoname(r, rule);
+        if (auto) ctx.report({ messageId: 'autoname', data: { type: r.typePath, value: auto.value, problem: auto.problem }, at: r.name.at, resource: r });
+      }
+    }
+  },
+});
+
+/** SQS: `.fifo` is required on FIFO queues and invalid on standard ones; unknown either way when `fifoQueue` is. */
+function queueRule(rule: NameRule, r: Resource): NameRule {
+  const fifoQueue = r.args.props.get('fifoQueue');
+  if (!fifoQueue || fifoQueue.kind === 'absent') return definitelyAbsent(r, 'fifoQueue') ? { ...rule, fifo: false } : rule;
+  const b = bool(fifoQueue);
+  if (b === undefined) return rule;
+  return b ? { ...rule, requireFifo: true } : { ...rule, fifo: false };
+}
+
+/** The argument Pulumi fills in when auto-naming (`bucket` for S3, `name` elsewhere). */
+function autonamedArg(r: Resource): string {
+  return r.module === 's3' ? 'bucket' : 'name';
+}

@@ -1,0 +1,89 @@
+import type { PulumiProjectFacts } from '../../core/program.js';
+import type { At } from '../../ir/values.js';
+import { extension, joinPosix } from '../../loaders/paths.js';
+import type { ResourceModel } from '../../model/types.js';
+import { defineRule } from '../define-rule.js';
+
+/** The program language each runtime runs. */
+const RUNTIME_LANG: Record<string, 'ts' | 'py'> = { nodejs: 'ts', python: 'py' };
+const LANG_NAME = { ts: 'TypeScript/JavaScript', py: 'Python' } as const;
+const DIRECTORY_ENTRIES = ['index.ts', 'index.js', '__main__.py'];
+
+/** Does Pulumi.yaml `main` name one of the program's files (a directory means its index/__main__)? */
+function mainResolves(project: PulumiProjectFacts, main: string, programs: Set<string>): boolean {
+  const path = joinPosix(joinPosix(project.file, '..'), main);
+  const candidates = extension(path) ? [path, path.replace(/\.[cm]?js$/, '.ts')] : DIRECTORY_ENTRIES.map((n) => joinPosix(path, n));
+  return candidates.some((p) => programs.has(p));
+}
+
+/**
+ * A missing `main` is only certain when the program files are all there: a project directory, or
+ * an answer whose own entry point is another file. Answers without an entry point rely on the
+ * template's files.
+ */
+function mainIsWrong(model: ResourceModel, project: PulumiProjectFacts): boolean {
+  if (project.main === undefined) return false;
+  const programs = new Set(model.input.files.filter((f) => f.role === 'program').map((f) => f.path));
+  if (programs.size === 0 || mainResolves(project, project.main, programs)) return false;
+  return model.input.kind === 'directory' || model.entry !== undefined;
+}
+
+export default defineRule({
+  id: 'pulumi/invalid-project-yaml',
+  class: 'PULUMI-PROJECT-YAML',
+  severity: 'high',
+  category: 'pulumi',
+  resourceTypes: [],
+  messages: {
+    providerDefault: "Pulumi.yaml declares a `default` for `{{key}}`, a key of the `{{namespace}}` provider. Pulumi refuses to load the project (\"Configuration key '{{key}}' is not namespaced by the project and should not define a default value\"). Use `value:` instead of `default:`, or set it per stack with `pulumi config set {{key}} ...`.",
+    runtime: 'Pulumi.yaml says `runtime: {{runtime}}` but the program is written in {{language}}. Pulumi starts the wrong language host and the deployment fails; set `runtime: {{expected}}`.',
+    noRuntime: 'Pulumi.yaml has no `runtime`, which Pulumi requires to know how to run the program; add `runtime: {{expected}}`.',
+    main: 'Pulumi.yaml `main: {{main}}` names no file of the program{{entry}}. `pulumi up` cannot find the program to run; point `main` at the entry file.',
+    parse: 'Pulumi.yaml cannot be parsed ({{error}}); Pulumi refuses to load the project. Fix the YAML.',
+  },
+  fixHint: 'Keep Pulumi.yaml consistent with the code: `runtime` matching the language, `main` pointing at the entry file, provider settings such as aws:region set with `value:` or per stack, never `default:`.',
+  docs: {
+    summary: 'Pulumi.yaml that Pulumi rejects or that does not match the program: provider keys with `default`, wrong `runtime`, `main` pointing at a missing file.',
+    why: 'The project file is read before any code runs, so its mistakes stop every deployment. Generated answers often declare `aws:region` with a `default:` (only project-namespaced keys may have defaults; Pulumi fails with "is not namespaced by the project and should not define a default value"), set `runtime: nodejs` for a Python program or the reverse, or point `main` at a file the answer does not contain.',
+    bad: {
+      md: '# Answer\n\n## File: Pulumi.yaml\n\n```yaml\nname: payments\nruntime: python\nconfig:\n  aws:region:\n    default: us-east-1\n```\n\n## File: __main__.py\n\n```python\nimport pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("data")\npulumi.export("bucket", bucket.bucket)\n```\n',
+    },
+    good: {
+      md: '# Answer\n\n## File: Pulumi.yaml\n\n```yaml\nname: payments\nruntime: python\nconfig:\n  aws:region:\n    value: us-east-1\n  payments:environmentSuffix:\n    default: dev\n```\n\n## File: __main__.py\n\n```python\nimport pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("data")\npulumi.export("bucket", bucket.bucket)\n```\n',
+    },
+    references: [
+      'https://www.pulumi.com/docs/iac/concepts/projects/project-file/',
+      'https://www.pulumi.com/docs/iac/concepts/config/',
+      'https://github.com/pulumi/pulumi/blob/master/sdk/go/common/workspace/project.go',
+    ],
+    notes: 'Findings about `runtime` and `main` point at the start of Pulumi.yaml (the project facts carry offsets only for config keys). `main` is checked only when the program files are complete: a project directory, or an answer that has its own entry point. YAML syntax errors are reported for project directories only.',
+  },
+  check(ctx) {
+    const model = ctx.model;
+    const project = model.project;
+    if (!project) return;
+    const start: At = { f: project.file, s: 0, e: 0 };
+    if (project.parseError) {
+      // In Markdown answers a broken block is usually an extraction artefact (a file name or a stray
+      // brace inside the fence), not the project file itself.
+      if (model.input.kind === 'directory') ctx.report({ messageId: 'parse', data: { error: project.parseError.split('\n')[0]! }, at: start });
+      return;
+    }
+    for (const c of project.config) {
+      const namespace = c.key.includes(':') ? c.key.split(':')[0]! : undefined;
+      if (!c.hasDefault || namespace === undefined || namespace === project.name) continue;
+      ctx.report({ messageId: 'providerDefault', data: { key: c.key, namespace }, at: { f: project.file, s: c.offset, e: c.offset + c.key.length } });
+    }
+    const langs = model.languages;
+    const only = langs.length === 1 ? langs[0]! : undefined;
+    const expected = only === 'py' ? 'python' : only === 'ts' ? 'nodejs' : undefined;
+    if (project.runtime === undefined) {
+      if (expected) ctx.report({ messageId: 'noRuntime', data: { expected }, at: start });
+    } else if (only && expected && RUNTIME_LANG[project.runtime] !== only) {
+      ctx.report({ messageId: 'runtime', data: { runtime: project.runtime, language: LANG_NAME[only], expected }, at: start });
+    }
+    if (mainIsWrong(model, project)) {
+      ctx.report({ messageId: 'main', data: { main: project.main!, entry: model.entry ? ` (the entry point is \`${model.entry}\`)` : '' }, at: start });
+    }
+  },
+});

@@ -1,0 +1,158 @@
+import type { Value } from '../../ir/values.js';
+import type { Component, Resource, ResourceModel } from '../../model/types.js';
+import { programIsComplete } from '../_shared/whole-program.js';
+import { defineRule } from '../define-rule.js';
+
+/** How a resource gets its provider: an explicit/inherited one, the default one, or cannot be told. */
+type Source = 'explicit' | 'default' | 'unknown';
+
+/** Is an option set (true), definitely not set (false), or built from an unknown value (undefined)? */
+function given(v: Value | undefined): boolean | undefined {
+  if (!v || v.kind === 'absent' || (v.kind === 'known' && v.value === null)) return false;
+  if ((v.kind === 'list' && v.items.length === 0 && !v.open) || (v.kind === 'obj' && v.props.size === 0 && !v.open)) return false;
+  return v.kind === 'unknown' ? undefined : true;
+}
+
+/** A component passes a provider to its children through `provider` or `providers`. */
+function componentProvides(c: Component): boolean | undefined {
+  const p = given(c.opts.props.get('provider'));
+  const ps = given(c.opts.props.get('providers'));
+  if (p || ps) return true;
+  if (p === undefined || ps === undefined || c.opts.open) return undefined;
+  return false;
+}
+
+/** Follow `provider`, then the parent chain (components' `provider(s)`, parent resources' provider). */
+function sourceOf(model: ResourceModel, r: Resource): Source {
+  if (r.provider !== undefined) return 'explicit';
+  if (r.opts.open) return 'unknown';
+  let parent = r.parent;
+  for (let depth = 0; depth < 16; depth++) {
+    if (parent === undefined) return 'default';
+    if (parent === 'unknown') return 'unknown';
+    const id = parent;
+    const comp = model.components.find((c) => c.id === id);
+    if (comp) {
+      const provides = componentProvides(comp);
+      if (provides !== false) return provides ? 'explicit' : 'unknown';
+      parent = comp.parent;
+      continue;
+    }
+    const res = model.resources.find((x) => x.id === id);
+    if (!res) return 'unknown';
+    if (res.provider !== undefined) return 'explicit';
+    if (res.opts.open) return 'unknown';
+    parent = res.parent;
+  }
+  return 'unknown';
+}
+
+/** Services whose resources are global: the region of the provider does not matter. */
+const GLOBAL_MODULES = new Set(['iam', 'cloudfront', 'organizations', 'budgets', 'globalaccelerator']);
+function isGlobal(r: Resource): boolean {
+  return GLOBAL_MODULES.has(r.module) || (r.module === 'route53' && !r.className.startsWith('Resolver'));
+}
+
+/**
+ * Resources that must live in us-east-1 whatever the stack's region (CloudFront certificates, WAF
+ * ACLs, Lambda@Edge functions and their roles): a provider used only for them is a special-purpose
+ * provider, and the rest of the program is meant to use the default one.
+ */
+const EDGE_TYPES = new Set([
+  'aws:acm/certificate:Certificate',
+  'aws:acm/certificateValidation:CertificateValidation',
+  'aws:wafv2/webAcl:WebAcl',
+  'aws:wafv2/ipSet:IpSet',
+  'aws:wafv2/ruleGroup:RuleGroup',
+  'aws:lambda/function:Function',
+  'aws:iam/role:Role',
+  'aws:iam/rolePolicyAttachment:RolePolicyAttachment',
+]);
+
+/** Share of regional resources with an explicit provider from which the program's convention is clear. */
+const CONVENTION = 0.8;
+
+/**
+ * The class of the component that was given a provider and inside which `r` was created without
+ * `parent` (so it escaped the inheritance), or undefined.
+ */
+function escapedFrom(model: ResourceModel, r: Resource): string | undefined {
+  for (let id = r.component, depth = 0; id !== undefined && depth < 16; depth++) {
+    const c = model.components.find((x) => x.id === id);
+    if (!c) return undefined;
+    if (componentProvides(c)) return c.className;
+    id = c.component;
+  }
+  return undefined;
+}
+
+export default defineRule({
+  id: 'pulumi/provider-not-propagated',
+  class: 'PROVIDER-PROPAGATION',
+  severity: 'high',
+  category: 'pulumi',
+  resourceTypes: [],
+  messages: {
+    missing: 'This {{type}} does not get the explicit AWS provider `{{provider}}` that the rest of the program uses (no `provider` option, no parent that carries it), so it is created with the default provider: in the stack\'s default region and account, without the provider\'s default tags or assumed role. Pass `{ provider }` / `opts=ResourceOptions(provider=...)`.',
+    escaped: 'This {{type}} is created inside `{{component}}`, which was given an AWS provider, but without `parent: this` / `parent=self` (or its own `provider`), so it does not inherit that provider: it is created with the default provider, in the stack\'s default region and account, without the provider\'s default tags or assumed role. Create it with `{ parent: this }` / `opts=ResourceOptions(parent=self)`.',
+    unused: 'The AWS provider `{{provider}}` is created but no resource or component uses it, so everything is deployed with the default provider and whatever region/credentials it was meant to select are ignored. Pass it to the resources (`{ provider }`) or to the top-level component (`{ providers: [provider] }`), or remove it.',
+  },
+  fixHint: 'Pass the provider explicitly ({ provider: p } / ResourceOptions(provider=p)) or give it to the component ({ providers: [p] }) and create children with { parent: this }.',
+  docs: {
+    summary: 'An explicit `aws.Provider` that some regional resources do not receive (or that nothing uses), so they deploy with the default provider.',
+    why: 'Programs create an explicit provider to choose a region, an account (assumed role) or default tags. A resource receives it only through its own `provider` option or through its parent chain (a component that got `provider`/`providers` and children created with `parent: this`). Any other resource silently uses the default provider: it lands in the default region and account, which for multi-region and cross-account designs means the wrong place. Reviewers report it whenever an explicit provider is not propagated everywhere.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nclass Network extends pulumi.ComponentResource {\n  public readonly vpcId: pulumi.Output<string>;\n  constructor(name: string, opts?: pulumi.ComponentResourceOptions) {\n    super('tap:network:Network', name, {}, opts);\n    const vpc = new aws.ec2.Vpc(\`\${name}-vpc\`, { cidrBlock: '10.0.0.0/16' });\n    this.vpcId = vpc.id;\n    this.registerOutputs({ vpcId: this.vpcId });\n  }\n}\nconst west = new aws.Provider('west', { region: 'us-west-2' });\nexport const vpcId = new Network('network', { providers: [west] }).vpcId;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nwest = aws.Provider("west", region="us-west-2")\nvpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")\npulumi.export("vpc", vpc.id)\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nclass Network extends pulumi.ComponentResource {\n  public readonly vpcId: pulumi.Output<string>;\n  constructor(name: string, opts?: pulumi.ComponentResourceOptions) {\n    super('tap:network:Network', name, {}, opts);\n    const vpc = new aws.ec2.Vpc(\`\${name}-vpc\`, { cidrBlock: '10.0.0.0/16' }, { parent: this });\n    this.vpcId = vpc.id;\n    this.registerOutputs({ vpcId: this.vpcId });\n  }\n}\nconst west = new aws.Provider('west', { region: 'us-west-2' });\nexport const vpcId = new Network('network', { providers: [west] }).vpcId;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nwest = aws.Provider("west", region="us-west-2")\nvpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16", opts=pulumi.ResourceOptions(provider=west))\npulumi.export("vpc", vpc.id)\n`,
+    },
+    references: [
+      'https://www.pulumi.com/docs/iac/concepts/resources/providers/',
+      'https://www.pulumi.com/docs/iac/concepts/resources/options/provider/',
+      'https://www.pulumi.com/docs/iac/concepts/resources/options/providers/',
+    ],
+    notes: 'Reported when a resource escapes a component that was given a provider (created inside it without `parent`), when a single explicit provider is used by at least 80% of the regional resources and some do not get it, and when a provider is used by nothing. Programs with several providers (primary and disaster-recovery regions) often keep the default provider for the primary region on purpose, so resources outside components are not reported there. Resources of global services (IAM, CloudFront, Route 53 zones and records, Organizations, Budgets) are not reported. A provider used only for us-east-1-bound edge resources (ACM certificates and WAF ACLs for CloudFront) is taken as special-purpose: the rest of the program is meant to use the default provider. Options built from unknown values, and components whose options are unknown, keep the rule silent.',
+  },
+  check(ctx) {
+    const model = ctx.model;
+    const providers = model.resources.filter((r) => r.isProvider && r.pkg === 'aws');
+    if (providers.length === 0) return;
+    // Code no entry point reaches runs with unknown options; it says nothing about reached providers.
+    const relevant = <T extends { reached: boolean }>(xs: T[]) => (providers.some((p) => p.reached) ? xs.filter((x) => x.reached) : xs);
+    const componentsMayUse = relevant(model.components).some((c) => componentProvides(c) !== false);
+    const usedBy = (p: Resource) => model.resources.filter((r) => r.provider === p.id);
+    // "Unused" is an absence: trusted only when the whole program was read and no component or
+    // resource anywhere (reached or not) takes a provider the model could not resolve.
+    const mayBeUsedUnseen =
+      !programIsComplete(model) ||
+      model.components.some((c) => componentProvides(c) !== false) ||
+      model.resources.some((r) => r.provider === 'unknown' || r.opts.open);
+    const unused = mayBeUsedUnseen ? [] : providers.filter((p) => usedBy(p).length === 0);
+    for (const p of unused) ctx.report({ messageId: 'unused', data: { provider: shownName(p) }, resource: p, severity: 'medium' });
+    // Providers meant for the program's resources, not only for us-east-1 edge resources.
+    const mainProviders = providers.filter((p) => {
+      if (unused.includes(p)) return false;
+      const users = usedBy(p);
+      return users.length === 0 ? componentsMayUse : users.some((r) => !EDGE_TYPES.has(r.type));
+    });
+    const regional = relevant(model.resources).filter((r) => r.pkg === 'aws' && !r.isProvider && !isGlobal(r));
+    const sources = new Map(regional.map((r) => [r, sourceOf(model, r)]));
+    const explicit = [...sources.values()].filter((s) => s === 'explicit').length;
+    // With a single main provider used almost everywhere, the rest were forgotten; with several
+    // (primary and disaster-recovery regions) the default provider is often the primary on purpose.
+    const convention = mainProviders.length === 1 && explicit >= CONVENTION * regional.length;
+    for (const [r, source] of sources) {
+      if (source !== 'default') continue;
+      const component = escapedFrom(model, r);
+      if (component) ctx.report({ messageId: 'escaped', data: { type: r.typePath, component }, resource: r });
+      else if (convention) ctx.report({ messageId: 'missing', data: { type: r.typePath, provider: shownName(mainProviders[0]!) }, resource: r });
+    }
+  },
+});
+
+function shownName(r: Resource): string {
+  return r.name.kind === 'known' ? String(r.name.value) : r.typePath;
+}

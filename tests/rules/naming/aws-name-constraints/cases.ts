@@ -1,0 +1,47 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+
+const config = new pulumi.Config();
+const environmentSuffix = config.get('environmentSuffix') || 'dev';
+const project = config.get('project') || 'product-catalog-service-api';
+const vpcId = config.require('vpcId');
+
+// --- bad
+new aws.s3.BucketV2('audit', {
+  bucket: `PaymentAuditLogs-${environmentSuffix}`, // error: [naming/aws-name-constraints]
+});
+new aws.lb.LoadBalancer('alb', {
+  name: `product-catalog-api-load-balancer-${environmentSuffix}`, // error: [naming/aws-name-constraints]
+  loadBalancerType: 'application',
+});
+new aws.lb.TargetGroup('tg', {
+  name: `${project}-tg-${environmentSuffix}`, // error: [naming/aws-name-constraints]
+  port: 80,
+  protocol: 'HTTP',
+  vpcId,
+});
+new aws.ec2.SecurityGroup('ssh', { name: `sg-ssh-${environmentSuffix}`, vpcId }); // error: [naming/aws-name-constraints]
+new aws.rds.Instance('db', {
+  identifier: 'OrdersDatabase', // error: [naming/aws-name-constraints]
+  engine: 'postgres',
+  instanceClass: 'db.t3.micro',
+  allocatedStorage: 20,
+});
+new aws.lb.LoadBalancer('product-catalog-application-lb', { loadBalancerType: 'application' }); // error: [naming/aws-name-constraints]
+new aws.sqs.Queue('orders', { name: 'orders-queue', fifoQueue: true }); // error: [naming/aws-name-constraints]
+new aws.s3.BucketV2('my_bucket_for_logs'); // error: [naming/aws-name-constraints]
+
+// --- clean
+new aws.s3.BucketV2('logs', { bucket: `payment-audit-logs-${environmentSuffix}` });
+new aws.lb.LoadBalancer('api-alb', { name: `api-alb-${environmentSuffix}`, loadBalancerType: 'application' });
+new aws.lb.TargetGroup('api-tg', { port: 80, protocol: 'HTTP', vpcId });
+new aws.ec2.SecurityGroup('web', { name: `web-sg-${environmentSuffix}`, vpcId });
+new aws.sqs.Queue('events', { name: `events-${environmentSuffix}.fifo`, fifoQueue: true });
+new aws.dynamodb.Table('Orders', { name: `Orders-${environmentSuffix}`, hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] });
+new aws.iam.Role('lambda-role', { assumeRolePolicy: '{}' });
+
+// --- unknown
+new aws.lb.LoadBalancer('configured', { name: config.require('albName') });
+export function bucketFor(team: string) {
+  return new aws.s3.BucketV2(`bucket-${team}`, { bucket: `${team}-data` });
+}

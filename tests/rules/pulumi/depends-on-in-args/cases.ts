@@ -1,0 +1,26 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+
+const config = new pulumi.Config();
+const logs = new aws.cloudwatch.LogGroup('fn-logs', { name: '/aws/lambda/fn', retentionInDays: 14 });
+const sg = new aws.ec2.SecurityGroup('sg', { vpcId: config.require('vpcId') });
+
+// --- bad
+new aws.sqs.Queue('q', {
+  visibilityTimeoutSeconds: 60,
+  dependsOn: [logs], // error: [pulumi/depends-on-in-args]
+} as aws.sqs.QueueArgs);
+const instanceArgs: any = { instanceType: 't3.micro', ami: 'ami-placeholder', dependsOn: [sg] }; // error: [pulumi/depends-on-in-args]
+new aws.ec2.Instance('web', instanceArgs);
+
+// --- clean
+new aws.sqs.Queue('q2', { visibilityTimeoutSeconds: 60 }, { dependsOn: [logs] });
+new aws.ecs.TaskDefinition('td', {
+  family: 'app',
+  containerDefinitions: JSON.stringify([{ name: 'app', image: 'nginx', dependsOn: [{ containerName: 'init', condition: 'SUCCESS' }] }]),
+});
+
+// --- unknown
+export function queueWith(args: aws.sqs.QueueArgs) {
+  return new aws.sqs.Queue('q3', { ...args });
+}
