@@ -36,6 +36,8 @@ export type EvalEventKind =
   | 'output-as-key' // Output used as a dict key
   | 'output-awaited' // `await` on an Output
   | 'output-to-string' // str(output) / String(output) / output.toString()
+  | 'output-as-object' // an Output spread into an object literal or passed to Object.entries/keys/values
+  | 'duplicate-key' // a key written twice in one object literal / dict display (detail: the key)
   | 'unresolved-import' // an import of a local module that is not among the program's files
   | 'undefined-name' // a name used but never defined
   | 'env-read' // an environment variable read (detail: its name)

@@ -1352,6 +1352,7 @@ export class Interpreter implements Runtime {
     if (this.curLang === 'py') o.dict = true;
     for (const en of e.entries) {
       if (en.k === 'prop') {
+        if (o.keys?.has(en.key)) this.event('duplicate-key', { f: this.curModule, s: en.keyS, e: en.keyE }, en.key);
         o.props.set(en.key, this.eval(en.value, scope));
         (o.keys ??= new Map()).set(en.key, { written: en.key, at: { f: this.curModule, s: en.keyS, e: en.keyE } });
       } else if (en.k === 'computed') {
@@ -1374,6 +1375,10 @@ export class Interpreter implements Runtime {
           v.items.forEach((x, i) => o.props.set(String(i), x));
         } else if (v.kind === 'unknown' && v.default?.kind === 'obj') {
           for (const [k, x] of v.default.props) o.props.set(k, x);
+          o.open = true;
+        } else if (v.kind === 'output') {
+          // Spreading an Output copies the Output object's own fields, not the value it will hold.
+          this.event('output-as-object', this.atOf(en.value), 'spread', v);
           o.open = true;
         } else if (v.kind !== 'absent' && !(v.kind === 'known' && v.value === null)) {
           o.open = true;

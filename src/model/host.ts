@@ -29,7 +29,7 @@ import { decodeEnumMember } from './enums.js';
 import { ArgNormalizer } from './normalize.js';
 import { invokeResult } from './invokes.js';
 import { functionToken, normalizeModule, packageOfImport, pyFunctionName, resourceToken, snakeToCamel } from './packages.js';
-import type { AssetRef, Component, ConfigRead, EnvRead, ExternalImport, ModelEvent, Resource, StackExport } from './types.js';
+import type { AssetRef, AttributeRead, Component, ConfigRead, EnvRead, ExternalImport, ModelEvent, Resource, StackExport } from './types.js';
 
 type Ref =
   | { t: 'pkg'; pkg: string; path: string[] }
@@ -106,6 +106,7 @@ export class PulumiHost implements Host {
   readonly assets: AssetRef[] = [];
   readonly events: ModelEvent[] = [];
   readonly imports: ExternalImport[] = [];
+  readonly attributeReads: AttributeRead[] = [];
   private nextId = 1;
   /** Program instances registered as components (by `super(...)`). */
   private readonly componentOf = new WeakMap<ObjV, number>();
@@ -396,8 +397,9 @@ export class PulumiHost implements Host {
 
   private resourceAttribute(id: number, attr: string, ctx: CallContext): Value {
     const r = this.resources.find((x) => x.id === id);
-    const prop = ctx.lang === 'py' ? snakeToCamel(attr) : attr;
+    const prop = ctx.lang === 'py' ? (this.schema?.camelName(attr) ?? snakeToCamel(attr)) : attr;
     if (!r) return unknown(`attr:${prop}`, ctx.at);
+    this.attributeReads.push({ resource: id, attr: prop, written: attr, at: ctx.at });
     if (prop === 'getOutput' || prop === 'requireOutput' || prop === 'get_output' || prop === 'require_output') {
       return builtin(prop, (_rt, a) => this.output(`${r.typePath}.${knownString(a.pos[0]) ?? 'output'}`, unknown('stack-output', a.at), a.at, id));
     }

@@ -82,6 +82,15 @@ export interface ExternalImport {
   at: At;
 }
 
+/** A read of a resource attribute (`bucket.arn`, `fn.invoke_arn`), with the SDK (camelCase) name. */
+export interface AttributeRead {
+  resource: number;
+  attr: string;
+  /** As written (Python snake_case). */
+  written: string;
+  at: At;
+}
+
 export interface AssetRef {
   kind: string;
   path?: Value;
@@ -125,6 +134,8 @@ export interface ResourceModel {
   unused: UnusedBinding[];
   /** External modules imported (packages and standard library), in evaluation order. */
   imports: ExternalImport[];
+  /** Every read of a resource attribute. */
+  attributeReads: AttributeRead[];
   /** Syntax errors and load problems of the input. */
   diagnostics: Diagnostic[];
   stats: { steps: number; budgetExhausted: boolean; modules: { path: string; reached: boolean }[] };

@@ -22,6 +22,7 @@ export function parseTypeScript(path: string, text: string, jsx = false): Module
       e: s + Math.max(1, d.length ?? 1),
     });
   }
+  errors.push(...misplacedExports(sf));
   let body: Stmt[];
   try {
     body = lowerStatements(sf.statements, sf);
@@ -31,6 +32,23 @@ export function parseTypeScript(path: string, text: string, jsx = false): Module
     body = [];
   }
   return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf) };
+}
+
+/**
+ * `export` on a declaration inside a block or function: the parser accepts it, the compiler rejects it
+ * ("Modifiers cannot appear here"), so it is a syntax error as far as running the program goes.
+ */
+function misplacedExports(sf: ts.SourceFile): SyntaxProblem[] {
+  const out: SyntaxProblem[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isStatement(n) && n.parent && !ts.isSourceFile(n.parent) && !ts.isModuleBlock(n.parent)) {
+      const mod = (ts.canHaveModifiers(n) ? ts.getModifiers(n) : undefined)?.find((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+      if (mod) out.push({ message: 'Modifiers cannot appear here: `export` is only allowed at the top level of a module', s: mod.getStart(sf), e: mod.getEnd() });
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
 }
 
 /** Leftmost identifiers of every type annotation and `implements` clause (types are erased in the IR). */

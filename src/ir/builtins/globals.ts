@@ -110,20 +110,23 @@ function tsGlobals(): Record<string, Value> {
     random: fn('Math.random', (_rt, a) => nondeterministic('random', 'Math.random', a.at)),
   });
   const ObjectV = ns({
-    keys: fn('Object.keys', (_rt, a) => {
+    keys: fn('Object.keys', (rt, a) => {
       const o = a0(a);
+      if (o.kind === 'output') rt.event('output-as-object', a.at, 'Object.keys', o);
       if (o.kind === 'obj' && !o.cls) return listOf([...o.props.keys()].map((k) => known(k)), !!o.open, a.at);
       if (o.kind === 'list') return list(o.items.map((_, i) => known(String(i))), a.at);
       return unknown('call:Object.keys', a.at);
     }),
-    values: fn('Object.values', (_rt, a) => {
+    values: fn('Object.values', (rt, a) => {
       const o = a0(a);
+      if (o.kind === 'output') rt.event('output-as-object', a.at, 'Object.values', o);
       if (o.kind === 'obj') return listOf([...o.props.values()], !!o.open, a.at);
       if (o.kind === 'list') return o;
       return unknown('call:Object.values', a.at);
     }),
-    entries: fn('Object.entries', (_rt, a) => {
+    entries: fn('Object.entries', (rt, a) => {
       const o = a0(a);
+      if (o.kind === 'output') rt.event('output-as-object', a.at, 'Object.entries', o);
       if (o.kind === 'obj') return listOf([...o.props].map(([k, v]) => list([known(k), v])), !!o.open, a.at);
       if (o.kind === 'list') return list(o.items.map((v, i) => list([known(String(i)), v])), a.at);
       return unknown('call:Object.entries', a.at);

@@ -9,7 +9,7 @@ const messages = (m: Module) => m.errors.map((e) => e.message);
 
 describe('files without code', () => {
   it('gives an empty body and no errors for an empty file', () => {
-    expect(parse('')).toEqual({ path: 'test.py', lang: 'py', body: [], errors: [] });
+    expect(parse('')).toEqual({ path: 'test.py', lang: 'py', body: [], typeRefs: [], errors: [] });
   });
 
   it('gives an empty body for comments and blank lines only', () => {
