@@ -1,4 +1,4 @@
-import type { At, Value } from '../../ir/values.js';
+import { type At, describe, type Value } from '../../ir/values.js';
 import { str } from '../_shared/values.js';
 import { walk } from '../_shared/walk.js';
 import { defineRule } from '../define-rule.js';
@@ -37,6 +37,9 @@ function mask(s: string): string {
   return s.length <= 4 ? '****' : `${s.slice(0, 2)}${'*'.repeat(Math.min(8, s.length - 2))}`;
 }
 
+// A connection string with credentials in it: `postgresql://user:password@host:5432/db`.
+const URL_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:([^@\s]{3,})@/i;
+
 // Lines of shell in user data that set a credential: `PASSWORD=...`, `--password x`, `-p'x'`.
 const USERDATA_SECRET = /\b[A-Z0-9_]*(PASSWORD|SECRET|TOKEN|API_KEY)[A-Z0-9_]*\s*=\s*["']?([^\s"'$]{4,})|--(password|secret|token)[ =]["']?([^\s"'$]{4,})/;
 
@@ -49,6 +52,8 @@ export default defineRule({
   messages: {
     argument: '`{{path}}` is set to a literal secret ({{masked}}). Anyone who can read the code, the state or the CI logs has it; generate it (random.RandomPassword, `manageMasterUserPassword`) or read it with `config.requireSecret`.',
     defaulted: '`{{path}}` falls back to a literal secret ({{masked}}) when the configuration is missing. A default makes the secret part of the code; use `config.requireSecret` with no default.',
+    secureParameter: 'SSM SecureString parameter `{{name}}` is given its secret value as a literal ({{masked}}): encryption at rest does not help when the value is in the code and the state. Create the parameter without the value (set it out of band) or from a generated/secret config value.',
+    connectionString: '`{{path}}` embeds a password in a connection string ({{masked}}). Build it at run time from a secret (Secrets Manager / `config.requireSecret`).',
     environment: 'Environment variable `{{path}}` carries a literal secret ({{masked}}), visible in the console and to anyone who can read the function configuration. Store it in Secrets Manager or SSM SecureString and pass its ARN.',
     userData: 'The user data script sets a credential in clear text ({{masked}}); user data is readable by anyone with ec2:DescribeInstanceAttribute. Fetch the secret at boot from Secrets Manager.',
     projectConfig: 'Pulumi.yaml declares a default value for the secret config key `{{path}}`. Defaults are committed in clear text; mark it secret in the stack file (`pulumi config set --secret`) instead.',
@@ -73,6 +78,16 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.resources()) {
+      if (r.type === 'aws:ssm/parameter:Parameter' && str(r.args.props.get('type')) === 'SecureString') {
+        const v = r.args.props.get('value');
+        const lit = v ? secretLiteral(v) : undefined;
+        if (lit) ctx.report({ messageId: 'secureParameter', data: { name: str(r.args.props.get('name')) ?? describe(r.name), masked: mask(lit.value) }, at: lit.at ?? v?.at, resource: r });
+      }
+      walk(r.args, ({ path, value }) => {
+        const s = str(value);
+        const m = s !== undefined ? URL_CREDENTIALS.exec(s) : null;
+        if (m && !/^\$\{|^\{\{/.test(m[1]!)) ctx.report({ messageId: 'connectionString', data: { path, masked: mask(m[1]!) }, at: value.at, resource: r });
+      });
       walk(r.args, ({ key, path, value, keyAt }) => {
         if (/(^|\.)variables\.[^.]+$/.test(path)) {
           const name = key;

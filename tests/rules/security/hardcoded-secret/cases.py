@@ -33,7 +33,13 @@ aws.codebuild.SourceCredential("cred", auth_type="PERSONAL_ACCESS_TOKEN", server
 
 aws.elasticache.ReplicationGroup("redis", description="cache", auth_token="redis-auth-token-1")  # error: [security/hardcoded-secret]
 
+aws.ssm.Parameter("api-key", name="/app/api-key", type="SecureString",
+                  value="example-api-key-12345")  # error: [security/hardcoded-secret]
+aws.ssm.Parameter("db-url", name="/app/db-url", type="String",
+                  value="postgresql://user:password@localhost:5432/productdb")  # error: [security/hardcoded-secret]
+
 # --- clean
+aws.ssm.Parameter("db-host", name="/app/db-host", type="String", value="postgresql://db.internal:5432/productdb")
 aws.rds.Instance("managed", engine="postgres", instance_class="db.t3.micro", username="app",
                  manage_master_user_password=True)
 generated = random.RandomPassword("pw", length=24)

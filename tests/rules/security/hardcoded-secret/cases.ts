@@ -42,7 +42,10 @@ export MYSQL_ROOT_PASSWORD=rootpass123
 `,
 });
 
+new aws.ssm.Parameter('api-key', { name: '/app/api-key', type: 'SecureString', value: 'example-api-key-12345' }); // error: [security/hardcoded-secret]
+
 // --- clean
+new aws.ssm.Parameter('plain', { name: '/app/region', type: 'String', value: 'us-east-1' });
 new aws.rds.Instance('managed', { engine: 'postgres', instanceClass: 'db.t3.micro', username: 'app', manageMasterUserPassword: true });
 const generated = new random.RandomPassword('pw', { length: 24, special: true });
 new aws.rds.Instance('generated', { engine: 'postgres', instanceClass: 'db.t3.micro', password: generated.result });
