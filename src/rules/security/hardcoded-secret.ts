@@ -16,6 +16,8 @@ function isSecretKey(key: string): boolean {
 }
 
 function literalSecret(v: Value): string | undefined {
+  // A serialised document (`secretString: JSON.stringify({...})`) is judged by its keys instead.
+  if ((v.kind === 'known' || v.kind === 'str') && v.json) return undefined;
   const s = str(v);
   if (s === undefined || s.length === 0 || REFERENCE.test(s)) return undefined;
   return s;
