@@ -8,12 +8,13 @@ import { loadInput } from './loaders/index.js';
 import { buildModel } from './model/build.js';
 import { dumpModel } from './model/dump.js';
 import type { ResourceModel } from './model/types.js';
-import type { Severity } from './core/finding.js';
+import type { Finding, Severity } from './core/finding.js';
 import { globToRegExp } from './core/text.js';
 import type { RuleDefinition } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { runRules } from './rules/run.js';
 import { applySuppressions } from './rules/suppressions.js';
+import { type AnswerAnalysis, buildReview, type Review } from './review/review.js';
 
 function withSeverity(rule: RuleDefinition, overrides: Record<string, Severity> | undefined): RuleDefinition {
   const sev = overrides?.[rule.id];
@@ -45,9 +46,16 @@ export async function analyzePath(path: string, options: AnalyzeOptions = {}): P
   return analyzeInput(input, options);
 }
 
-/** Evaluate a loaded input; requires `prepare()` to have completed. */
-export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}): ProgramResult {
-  const t0 = performance.now();
+export interface Analysis {
+  model: ResourceModel;
+  findings: Finding[];
+  errors: string[];
+  suppressed: number;
+  ignored: number;
+}
+
+/** Model and findings of a loaded input (what `check` reports and `review` compares). */
+export function analyzeModel(input: ProgramInput, options: AnalyzeOptions = {}): Analysis {
   const model = evaluate(input);
   const enabled = options.rules ? RULES.filter((r) => options.rules!.includes(r.id)) : RULES;
   const { findings: raw, errors } = runRules(model, enabled, options.severity);
@@ -61,6 +69,13 @@ export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}):
   });
   const findings = [...kept, ...meta];
   findings.sort(compareFindings);
+  return { model, findings, errors, suppressed, ignored: raw.length - notIgnored.length };
+}
+
+/** Evaluate a loaded input; requires `prepare()` to have completed. */
+export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}): ProgramResult {
+  const t0 = performance.now();
+  const { model, findings, errors, suppressed, ignored } = analyzeModel(input, options);
   const sources: Record<string, string> = {};
   for (const f of findings) {
     const text = input.hosts.get(f.location.hostPath);
@@ -72,7 +87,7 @@ export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}):
     findings,
     errors,
     suppressed,
-    ignored: raw.length - notIgnored.length,
+    ignored,
     sources,
     stats: {
       files: input.files.length,
@@ -103,4 +118,26 @@ function parseAll(files: SourceFile[]) {
     if (m) modules.push(m);
   }
   return modules;
+}
+
+export interface ReviewPaths {
+  model: string;
+  ideal?: string;
+  prompt?: string;
+}
+
+/** Review a model answer against its corrected answer (and the request, when given). */
+export async function reviewPaths(paths: ReviewPaths, options: AnalyzeOptions = {}): Promise<Review> {
+  await prepare();
+  const analyse = async (p: string): Promise<AnswerAnalysis> => {
+    const input = await loadInput(p);
+    const a = analyzeModel(input, options);
+    return { input, model: a.model, findings: a.findings };
+  };
+  const model = await analyse(paths.model);
+  const ideal = paths.ideal ? await analyse(paths.ideal) : undefined;
+  const enabled = options.rules ? RULES.filter((r) => options.rules!.includes(r.id)) : RULES;
+  const review = buildReview(model, ideal, enabled);
+  if (paths.prompt) review.prompt = paths.prompt;
+  return review;
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../core/finding.js';
 
@@ -21,8 +23,19 @@ export interface CheckArgs {
   writeBaseline?: string;
 }
 
+export interface ReviewArgs {
+  command: 'review';
+  model: string;
+  ideal?: string;
+  prompt?: string;
+  format: 'markdown' | 'json';
+  output?: string;
+  config?: string;
+}
+
 export type Command =
   | CheckArgs
+  | ReviewArgs
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'rules'; format: Format }
@@ -31,7 +44,7 @@ export type Command =
 /** A usage error: reported on one line, exit code 2. */
 export class UsageError extends Error {}
 
-const COMMANDS = new Set(['check', 'help', 'version', 'rules', 'explain']);
+const COMMANDS = new Set(['check', 'help', 'version', 'rules', 'explain', 'review']);
 
 export function parseCommand(argv: string[], defaults: { jobs: number; color: boolean }): Command {
   let args = argv;
@@ -57,6 +70,9 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
         'write-baseline': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        model: { type: 'string' },
+        ideal: { type: 'string' },
+        prompt: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -70,6 +86,7 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
   const format = v.format as Format | undefined;
   if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`unknown --format '${v.format}' (expected one of: ${FORMATS.join(', ')})`);
   if (command === 'rules') return { command: 'rules', format: format === 'json' ? 'json' : 'text' };
+  if (command === 'review') return reviewArgs(parsed.positionals, v, format);
   if (command === 'explain') {
     const id = parsed.positionals[0];
     if (!id || parsed.positionals.length > 1) throw new UsageError('explain takes one rule id (try: stacklint rules)');
@@ -101,12 +118,42 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
   return out;
 }
 
+/** `review <task-dir>` or `review --model A [--ideal B] [--prompt P]`. */
+function reviewArgs(positionals: string[], v: Record<string, unknown>, format: Format | undefined): ReviewArgs {
+  if (format !== undefined && format !== 'markdown' && format !== 'json') throw new UsageError(`review writes markdown or json, not '${format}'`);
+  const out: ReviewArgs = { command: 'review', model: '', format: format ?? 'markdown' };
+  if (typeof v.output === 'string') out.output = v.output;
+  if (typeof v.config === 'string') out.config = v.config;
+  if (typeof v.model === 'string') {
+    if (positionals.length) throw new UsageError('give either a task directory or --model, not both');
+    out.model = v.model;
+    if (typeof v.ideal === 'string') out.ideal = v.ideal;
+    if (typeof v.prompt === 'string') out.prompt = v.prompt;
+    return out;
+  }
+  if (positionals.length !== 1) throw new UsageError('review takes one task directory, or --model <answer.md> [--ideal <answer.md>] [--prompt <PROMPT.md>]');
+  const dir = positionals[0]!;
+  const lib = existsSync(join(dir, 'lib', 'MODEL_RESPONSE.md')) ? join(dir, 'lib') : dir;
+  const pick = (name: string) => (existsSync(join(lib, name)) ? join(lib, name) : undefined);
+  const model = pick('MODEL_RESPONSE.md');
+  if (!model) throw new UsageError(`no MODEL_RESPONSE.md in ${dir} or ${join(dir, 'lib')}`);
+  out.model = model;
+  const ideal = typeof v.ideal === 'string' ? v.ideal : pick('IDEAL_RESPONSE.md');
+  const prompt = typeof v.prompt === 'string' ? v.prompt : pick('PROMPT.md');
+  if (ideal) out.ideal = ideal;
+  if (prompt) out.prompt = prompt;
+  return out;
+}
+
 export const HELP = `stacklint — static analyzer for Pulumi programs (TypeScript, JavaScript, Python, Markdown answers)
 
 Usage:
   stacklint [check] <paths...> [options]
   stacklint rules [--format text|json]     list the rules: id, class, severity, summary
   stacklint explain <rule-id>              print a rule's documentation
+  stacklint review <task-dir>              failure report of lib/MODEL_RESPONSE.md against
+                                           lib/IDEAL_RESPONSE.md (and lib/PROMPT.md)
+  stacklint review --model A [--ideal B] [--prompt P] [--format markdown|json] [-o FILE]
   stacklint help | version
 
 Inputs: a program file, a Pulumi project directory, or a Markdown answer (*.md).

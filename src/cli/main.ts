@@ -16,7 +16,9 @@ import { type Config, findConfig, loadConfig } from './config.js';
 import { renderText } from '../reporters/text.js';
 import { closest } from '../core/text.js';
 import { renderRulesJson, renderRulesText } from '../reporters/rules.js';
-import { type Format, FORMATS, HELP, parseCommand, UsageError } from './args.js';
+import type { ReviewPaths } from '../pipeline.js';
+import { renderReviewJson, renderReviewMarkdown } from '../reporters/review.js';
+import { type Format, FORMATS, HELP, parseCommand, type ReviewArgs, UsageError } from './args.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -65,6 +67,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stdout(renderRuleDoc(rule));
     return 0;
   }
+  if (cmd.command === 'review') return review(cmd, io);
   const missing = cmd.paths.filter((p) => !existsSync(p));
   if (missing.length > 0) {
     io.stderr(`stacklint: no such file or directory: ${missing.join(', ')}\n`);
@@ -168,4 +171,40 @@ function selectRules(rules: readonly RuleDefinition[], config: Config): { ids: s
     if (sev) severity[r.id] = sev;
   }
   return { ids, severity };
+}
+
+async function review(cmd: ReviewArgs, io: Io): Promise<number> {
+  const missing = [cmd.model, cmd.ideal, cmd.prompt].filter((p): p is string => p !== undefined && !existsSync(p));
+  if (missing.length) {
+    io.stderr(`stacklint: no such file or directory: ${missing.join(', ')}\n`);
+    return 2;
+  }
+  const { RULES } = await import('../rules/index.js');
+  const { CLASSES } = await import('../rules/classes.js');
+  let config: Config;
+  try {
+    config = loadConfig(cmd.config ?? findConfig(process.cwd()), RULES.map((r) => r.id), CLASSES, FORMATS);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`stacklint: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  const selection = selectRules(RULES, config);
+  const { reviewPaths } = await import('../pipeline.js');
+  const paths: ReviewPaths = { model: cmd.model };
+  if (cmd.ideal) paths.ideal = cmd.ideal;
+  if (cmd.prompt) paths.prompt = cmd.prompt;
+  const r = await reviewPaths(paths, { rules: selection.ids, severity: selection.severity, ignore: config.ignore });
+  const report = cmd.format === 'json' ? renderReviewJson(r) : renderReviewMarkdown(r, process.cwd());
+  if (cmd.output) {
+    try {
+      writeFileSync(cmd.output, report);
+    } catch (err) {
+      io.stderr(`stacklint: cannot write ${cmd.output}: ${(err as Error).message}\n`);
+      return 2;
+    }
+  } else io.stdout(report);
+  return 0;
 }

@@ -26,4 +26,6 @@ export interface Finding {
   fixHint?: string;
   location: FindingLocation;
   resource?: { type: string; name: string | null };
+  /** Id of that resource or component in the model it came from (for reviews; not part of reports). */
+  resourceId?: number;
 }

@@ -284,7 +284,7 @@ export class Interpreter implements Runtime {
     // Several rounds: calling one unreached function may define closures and classes of its own.
     for (let round = 0; round < 4; round++) {
       let progressed = false;
-      for (const cls of [...this.classes.values()]) {
+      for (const cls of rootsFirst([...this.classes.values()])) {
         if (this.instances.has(cls)) continue;
         const ctor = this.findCtor(cls);
         if (ctor && this.entered.has(ctor.func!)) continue;
@@ -1843,7 +1843,16 @@ export class Interpreter implements Runtime {
 
   runCallbacks(args: CallArgs, at: At): void {
     const fns = [...args.pos, ...args.kw.values()].filter((v) => v.kind === 'func');
-    for (const f of fns) this.call(f, (f as FuncV).node.params.map((p, i) => unknown(`callback-arg:${p.target.k === 'ident' ? p.target.name : i}`, at)), at, { loop: false, conditional: true });
+    // An unknown function may call a callback any number of times (`unknownList.map(cb)`): run it
+    // once, as one iteration of a loop that may also not run at all.
+    for (const f of fns) {
+      this.openIterDepth++;
+      try {
+        this.call(f, (f as FuncV).node.params.map((p, i) => unknown(`callback-arg:${p.target.k === 'ident' ? p.target.name : i}`, at)), at, { loop: true, conditional: true });
+      } finally {
+        this.openIterDepth--;
+      }
+    }
   }
 
   /** Runtime.call: call a value with positional arguments. */
@@ -2083,6 +2092,33 @@ export class Interpreter implements Runtime {
 }
 
 // ---------------------------------------------------------------- helpers
+
+/** Names called or instantiated anywhere inside an IR subtree (`new X(...)`, `X(...)`). */
+function calleeNames(node: unknown, out: Set<string>, depth = 0): void {
+  if (depth > 400 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const x of node) calleeNames(x, out, depth + 1);
+    return;
+  }
+  const n = node as { k?: string; callee?: { k?: string; name?: string } };
+  if ((n.k === 'new' || n.k === 'call') && n.callee?.k === 'ident' && n.callee.name) out.add(n.callee.name);
+  for (const v of Object.values(node)) if (v !== null && typeof v === 'object') calleeNames(v, out, depth + 1);
+}
+
+/**
+ * Classes that no other class instantiates come first, so that an unreached parent component builds
+ * its children with their real arguments before the sweep would build them alone.
+ */
+function rootsFirst(classes: ClassV[]): ClassV[] {
+  const used = new Set<string>();
+  for (const c of classes) {
+    const names = new Set<string>();
+    calleeNames(c.node.members, names);
+    names.delete(c.name);
+    for (const n of names) used.add(n);
+  }
+  return [...classes.filter((c) => !used.has(c.name)), ...classes.filter((c) => used.has(c.name))];
+}
 
 function isDataclass(cls: ClassV): boolean {
   return !!cls.node.decorators?.some(

@@ -389,7 +389,13 @@ export class PulumiHost implements Host {
     }
     const opts = this.optionsObject(optsV, ctx);
     const id = this.nextId++;
-    const type = schema?.token ?? resourceToken(ref.pkg, ref.path, ref.name);
+    let type = schema?.token ?? resourceToken(ref.pkg, ref.path, ref.name);
+    if (ref.pkg === 'kubernetes' && ref.name === 'CustomResource') {
+      // A CustomResource registers as its own `apiVersion:kind`.
+      const apiVersion = knownString(argsObj.props.get('apiVersion'));
+      const kind = knownString(argsObj.props.get('kind'));
+      if (apiVersion && kind) type = `kubernetes:${apiVersion}:${kind}`;
+    }
     const r = this.newResource(id, ref.pkg, ref.path, ref.name, type, name, argsObj, opts, ctx, argsKnown);
     this.resources.push(r);
     return ext({ t: 'resource', id }, ctx.at);

@@ -32,9 +32,33 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
+// Kubernetes API groups whose SDK module name is the short form of the group.
+const K8S_GROUPS: Record<string, string> = {
+  rbac: 'rbac.authorization.k8s.io',
+  networking: 'networking.k8s.io',
+  storage: 'storage.k8s.io',
+  admissionregistration: 'admissionregistration.k8s.io',
+  apiextensions: 'apiextensions.k8s.io',
+  scheduling: 'scheduling.k8s.io',
+  coordination: 'coordination.k8s.io',
+  certificates: 'certificates.k8s.io',
+  discovery: 'discovery.k8s.io',
+  node: 'node.k8s.io',
+  flowcontrol: 'flowcontrol.apiserver.k8s.io',
+  events: 'events.k8s.io',
+  resource: 'resource.k8s.io',
+  helm: 'helm.sh',
+};
+
 /** Type token of a resource class: `aws:s3/bucketV2:BucketV2`. */
 export function resourceToken(pkg: string, path: string[], className: string): string {
   if (className === 'Provider' && path.length === 0) return `pulumi:providers:${pkg}`;
+  if (pkg === 'kubernetes' && path.length > 0) {
+    // Kubernetes tokens name the API group and version: `kubernetes:core/v1:Namespace`,
+    // `kubernetes:rbac.authorization.k8s.io/v1:Role`, `kubernetes:helm.sh/v3:Chart`, `kubernetes:yaml:ConfigFile`.
+    const [group, ...rest] = path;
+    return `kubernetes:${[K8S_GROUPS[group!] ?? group, ...rest].join('/')}:${className}`;
+  }
   const mod = path.length === 0 ? 'index' : path.join('/');
   if (pkg === 'awsx' || pkg === 'eks') return `${pkg}:${mod}:${className}`;
   return `${pkg}:${mod}/${lowerFirst(className)}:${className}`;

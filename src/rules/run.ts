@@ -61,7 +61,10 @@ export function runRules(
           location: { hostPath: file?.hostPath ?? input.root, start, end },
         };
         if (file && input.kind === 'markdown') finding.location.virtualPath = file.path;
-        if (r.resource) finding.resource = resourceLabel(r.resource);
+        if (r.resource) {
+          finding.resource = resourceLabel(r.resource);
+          finding.resourceId = r.resource.id;
+        }
         out.push(finding);
       },
       fileOf: (at: At) => files.get(at.f),

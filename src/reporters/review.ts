@@ -1,0 +1,108 @@
+// The failure report in the form reviewers write by hand (../shared/seeds/): summary with counts by
+// severity, one section per failure (impact, class, the model's code, the fix, why it matters),
+// requirements, what is still wrong in the corrected answer, what the model got right, the resource
+// diff, and the training-value score with its formula.
+
+import { SEVERITIES } from '../core/finding.js';
+import { TOOL_NAME, VERSION } from '../core/version.js';
+import type { CodeExcerpt, Failure, Review } from '../review/review.js';
+import { displayPath } from './paths.js';
+
+const MAX_SECTIONS = 60;
+
+const STATUS: Record<Failure['status'], string> = {
+  fixed: 'fixed in the ideal answer',
+  'still-present': 'still present in the ideal answer',
+  'removed-in-ideal': 'the ideal answer no longer has this resource',
+  'no-ideal': 'no ideal answer to compare',
+};
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function fence(c: CodeExcerpt): string[] {
+  const longest = Math.max(2, ...[...c.code.matchAll(/`+/g)].map((m) => m[0].length));
+  const f = '`'.repeat(longest + 1);
+  return [f + c.lang, c.code, f];
+}
+
+function where(c: CodeExcerpt, cwd: string): string {
+  const host = displayPath(c.host, cwd);
+  return c.file !== c.host ? `\`${c.file}\`, ${host} line ${c.line}` : `${host}:${c.line}`;
+}
+
+export function renderReviewMarkdown(r: Review, cwd: string): string {
+  const s = r.summary;
+  const out: string[] = ['# Model failure report', ''];
+  out.push(`- Model answer: ${displayPath(r.model, cwd)}`);
+  if (r.ideal) out.push(`- Corrected answer: ${displayPath(r.ideal, cwd)}`);
+  if (r.prompt) out.push(`- Request: ${displayPath(r.prompt, cwd)}`);
+  out.push('', '## Summary', '');
+  out.push(
+    `The model answer has **${s.failures} failure${s.failures === 1 ? '' : 's'}**` +
+      (r.ideal ? `; the corrected answer fixes **${s.fixed}**, and ${s.stillPresent} remain${s.stillPresent === 1 ? 's' : ''} in it.` : '.'),
+    '',
+  );
+  out.push('| impact | failures | fixed in ideal |', '|---|---|---|');
+  for (const sev of SEVERITIES) out.push(`| ${cap(sev)} | ${s.bySeverity[sev]} | ${r.ideal ? s.fixedBySeverity[sev] : '—'} |`);
+  out.push('', `**Training value: ${r.score.value}/10**${r.score.estimate ? ' (estimate: no corrected answer)' : ''} — see the last section for the formula.`, '');
+
+  out.push('## Failures', '');
+  if (r.failures.length === 0) out.push('No failure found.', '');
+  r.failures.slice(0, MAX_SECTIONS).forEach((f, i) => {
+    out.push(`### ${i + 1}. ${f.title}`, '');
+    out.push(`**Impact level**: ${cap(f.severity)} · **Class**: ${f.class} · **Rule**: \`${f.ruleId}\` · **Status**: ${STATUS[f.status]}`, '');
+    if (f.modelCode) out.push(`**Model code** (${where(f.modelCode, cwd)}):`, '', ...fence(f.modelCode), '');
+    out.push(`**What is wrong**: ${f.message}`, '');
+    if (f.fix.source === 'ideal') out.push(`**Fix** (from the corrected answer, ${where(f.fix.code, cwd)}):`, '', ...fence(f.fix.code), '');
+    else if (f.fix.text) out.push(`**Fix**: ${f.fix.text}`, '');
+    if (f.why) out.push(`**Why it matters**: ${f.why}`, '');
+    out.push('---', '');
+  });
+  if (r.failures.length > MAX_SECTIONS) out.push(`_${r.failures.length - MAX_SECTIONS} more failures are listed in the JSON form of this report._`, '');
+
+  if (r.requirements) {
+    const met = r.requirements.filter((q) => q.status === 'pass');
+    const failed = r.requirements.filter((q) => q.status === 'fail');
+    const unknown = r.requirements.filter((q) => q.status === 'unknown');
+    out.push('## Requirements from the request', '');
+    out.push(`${met.length} met, ${failed.length} failed, ${unknown.length} could not be judged statically.`, '');
+    if (failed.length) out.push('**Failed:**', '', ...failed.map((q) => `- (line ${q.line}) "${q.sentence}"${q.detail ? ` — ${q.detail}` : ''}`), '');
+    if (met.length) out.push('**Met:**', '', ...met.map((q) => `- (line ${q.line}) "${q.sentence}"`), '');
+  }
+
+  if (r.ideal) {
+    out.push('## Still wrong in the corrected answer', '');
+    if (r.idealFindings.length === 0) out.push('Nothing: the corrected answer raises no finding.', '');
+    for (const g of r.idealFindings.slice(0, MAX_SECTIONS)) {
+      out.push(`- **${cap(g.severity)}** ${g.title} (\`${g.ruleId}\`, ${g.class}${g.origin === 'not-fixed' ? ', also in the model answer' : ', new in the corrected answer'})${g.code ? ` at ${where(g.code, cwd)}` : ''}: ${g.message}`);
+    }
+    if (r.idealFindings.length > MAX_SECTIONS) out.push(`- … and ${r.idealFindings.length - MAX_SECTIONS} more.`);
+    out.push('');
+  }
+
+  out.push('## What the model got right', '', ...(r.gotRight.length ? r.gotRight.map((g) => `- ${g}`) : ['- Nothing that can be checked statically.']), '');
+
+  if (r.diff) {
+    const d = r.diff;
+    out.push('## Resource differences (model → corrected)', '');
+    out.push(`${d.unchanged} matched resources unchanged, ${d.changed.length} changed, ${d.removed.length} only in the model, ${d.added.length} only in the corrected answer.`, '');
+    for (const c of d.changed.slice(0, 40)) {
+      const changes = [...c.args.map((a) => ({ ...a, path: a.path })), ...c.options.map((o) => ({ ...o, path: `options.${o.path}` }))];
+      out.push(`- ${c.type} ${c.modelName}${c.idealName !== c.modelName ? ` → ${c.idealName}` : ''}: ${changes.map((x) => `\`${x.path}\` ${x.model ?? '(absent)'} → ${x.ideal ?? '(absent)'}`).join('; ')}`);
+    }
+    if (d.removed.length) out.push(`- Only in the model: ${d.removed.slice(0, 30).map((x) => `${x.type} ${x.name}`).join(', ')}${d.removed.length > 30 ? ', …' : ''}`);
+    if (d.added.length) out.push(`- Only in the corrected answer: ${d.added.slice(0, 30).map((x) => `${x.type} ${x.name}`).join(', ')}${d.added.length > 30 ? ', …' : ''}`);
+    out.push('');
+  }
+
+  out.push('## Training value', '');
+  out.push(`**${r.score.value}/10** = ${r.score.formula}; here W = ${r.score.weightedFixes}.${r.score.estimate ? ' Without a corrected answer every failure is counted as if fixed.' : ''}`, '');
+  out.push(`_${TOOL_NAME} ${VERSION}_`, '');
+  return out.join('\n');
+}
+
+export function renderReviewJson(r: Review): string {
+  return JSON.stringify({ tool: { name: TOOL_NAME, version: VERSION }, review: r }, null, 2) + '\n';
+}
