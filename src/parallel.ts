@@ -1,62 +1,55 @@
-// Runs the pipeline over many inputs, in this thread or in worker threads. Results come back in
-// input order whatever the number of workers, so output is identical for every --jobs value.
+// Runs jobs in this thread or in worker threads. Results come back in job order whatever the number
+// of workers, so output is identical for every --jobs value.
 
 import { Worker } from 'node:worker_threads';
 import type { ProgramResult } from './core/result.js';
-import { analyzePath, type AnalyzeOptions } from './pipeline.js';
+import { type Job, type JobResult, runJob } from './jobs.js';
+import type { AnalyzeOptions } from './pipeline.js';
 
-export interface RunOutcome {
-  path: string;
-  result?: ProgramResult;
-  /** An internal error while analysing this input (the run goes on). */
+export interface Outcome<T> {
+  result?: T;
+  /** An internal error while running this job (the run goes on). */
   error?: string;
 }
 
-export async function analyzeAll(
-  paths: string[],
-  options: AnalyzeOptions,
-  jobs: number,
-  onDone?: (done: number, total: number) => void,
-): Promise<RunOutcome[]> {
-  const outcomes: RunOutcome[] = paths.map((path) => ({ path }));
+export async function runJobs(jobs: Job[], workers: number, onDone?: (done: number, total: number, index: number) => void): Promise<Outcome<JobResult>[]> {
+  const outcomes: Outcome<JobResult>[] = jobs.map(() => ({}));
   let done = 0;
-  const finish = () => onDone?.(++done, paths.length);
-  if (jobs <= 1 || paths.length <= 1) {
-    for (let i = 0; i < paths.length; i++) {
+  const finish = (i: number) => onDone?.(++done, jobs.length, i);
+  if (workers <= 1 || jobs.length <= 1) {
+    for (let i = 0; i < jobs.length; i++) {
       try {
-        outcomes[i]!.result = await analyzePath(paths[i]!, options);
+        outcomes[i]!.result = await runJob(jobs[i]!);
       } catch (err) {
         outcomes[i]!.error = (err as Error).stack ?? String(err);
       }
-      finish();
+      finish(i);
     }
     return outcomes;
   }
   const workerUrl = new URL('./worker.js', import.meta.url);
-  const n = Math.min(jobs, paths.length);
   let next = 0;
   await Promise.all(
-    Array.from({ length: n }, () =>
+    Array.from({ length: Math.min(workers, jobs.length) }, () =>
       new Promise<void>((resolve) => {
         const worker = new Worker(workerUrl);
         let current = -1;
         const feed = () => {
-          if (next >= paths.length) {
+          if (next >= jobs.length) {
             void worker.terminate().then(() => resolve());
             return;
           }
-          const id = next++;
-          current = id;
-          worker.postMessage({ id, path: paths[id], options });
+          current = next++;
+          worker.postMessage({ id: current, job: jobs[current] });
         };
-        worker.on('message', (msg: { id: number; result?: ProgramResult; error?: string }) => {
+        worker.on('message', (msg: { id: number; result?: JobResult; error?: string }) => {
           if (msg.result) outcomes[msg.id]!.result = msg.result;
           else outcomes[msg.id]!.error = msg.error ?? 'unknown error';
-          finish();
+          finish(msg.id);
           feed();
         });
         worker.on('error', (err) => {
-          // A crashed worker loses only the input it held; the others take the rest of the queue.
+          // A crashed worker loses only the job it held; the others take the rest of the queue.
           if (current >= 0 && !outcomes[current]!.result) outcomes[current]!.error ??= err.stack ?? String(err);
           resolve();
         });
@@ -66,4 +59,21 @@ export async function analyzeAll(
   );
   for (const o of outcomes) if (!o.result && !o.error) o.error = 'not analysed (worker stopped)';
   return outcomes;
+}
+
+export interface RunOutcome {
+  path: string;
+  result?: ProgramResult;
+  error?: string;
+}
+
+/** `check` over several inputs. */
+export async function analyzeAll(paths: string[], options: AnalyzeOptions, workers: number): Promise<RunOutcome[]> {
+  const outcomes = await runJobs(paths.map((path) => ({ kind: 'check', path, options })), workers);
+  return outcomes.map((o, i) => {
+    const out: RunOutcome = { path: paths[i]! };
+    if (o.result?.kind === 'check') out.result = o.result.result;
+    if (o.error) out.error = o.error;
+    return out;
+  });
 }

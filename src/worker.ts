@@ -1,19 +1,12 @@
-// Worker-thread entry: analyses the paths it is sent, one at a time.
+// Worker-thread entry: runs the jobs it is sent, one at a time.
 
 import { parentPort } from 'node:worker_threads';
-import { analyzePath, type AnalyzeOptions } from './pipeline.js';
+import { type Job, runJob } from './jobs.js';
 
-interface Job {
-  id: number;
-  path: string;
-  options: AnalyzeOptions;
-}
-
-parentPort?.on('message', async (job: Job) => {
+parentPort?.on('message', async ({ id, job }: { id: number; job: Job }) => {
   try {
-    const result = await analyzePath(job.path, job.options);
-    parentPort!.postMessage({ id: job.id, result });
+    parentPort!.postMessage({ id, result: await runJob(job) });
   } catch (err) {
-    parentPort!.postMessage({ id: job.id, error: (err as Error).stack ?? String(err) });
+    parentPort!.postMessage({ id, error: (err as Error).stack ?? String(err) });
   }
 });

@@ -33,9 +33,18 @@ export interface ReviewArgs {
   config?: string;
 }
 
+export interface CorpusArgs {
+  command: 'corpus';
+  dir: string;
+  outDir: string;
+  jobs: number;
+  config?: string;
+}
+
 export type Command =
   | CheckArgs
   | ReviewArgs
+  | CorpusArgs
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'rules'; format: Format }
@@ -44,7 +53,7 @@ export type Command =
 /** A usage error: reported on one line, exit code 2. */
 export class UsageError extends Error {}
 
-const COMMANDS = new Set(['check', 'help', 'version', 'rules', 'explain', 'review']);
+const COMMANDS = new Set(['check', 'help', 'version', 'rules', 'explain', 'review', 'corpus']);
 
 export function parseCommand(argv: string[], defaults: { jobs: number; color: boolean }): Command {
   let args = argv;
@@ -70,6 +79,7 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
         'write-baseline': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'out-dir': { type: 'string' },
         model: { type: 'string' },
         ideal: { type: 'string' },
         prompt: { type: 'string' },
@@ -87,6 +97,17 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
   if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`unknown --format '${v.format}' (expected one of: ${FORMATS.join(', ')})`);
   if (command === 'rules') return { command: 'rules', format: format === 'json' ? 'json' : 'text' };
   if (command === 'review') return reviewArgs(parsed.positionals, v, format);
+  if (command === 'corpus') {
+    if (parsed.positionals.length !== 1) throw new UsageError('corpus takes one directory (try: stacklint corpus ../shared/corpus --out-dir report)');
+    let jobs = defaults.jobs;
+    if (v.jobs !== undefined) {
+      jobs = Number(v.jobs);
+      if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive integer, got '${v.jobs}'`);
+    }
+    const out: CorpusArgs = { command: 'corpus', dir: parsed.positionals[0]!, outDir: v['out-dir'] ?? 'stacklint-corpus', jobs };
+    if (v.config) out.config = v.config;
+    return out;
+  }
   if (command === 'explain') {
     const id = parsed.positionals[0];
     if (!id || parsed.positionals.length > 1) throw new UsageError('explain takes one rule id (try: stacklint rules)');
@@ -154,6 +175,10 @@ Usage:
   stacklint review <task-dir>              failure report of lib/MODEL_RESPONSE.md against
                                            lib/IDEAL_RESPONSE.md (and lib/PROMPT.md)
   stacklint review --model A [--ideal B] [--prompt P] [--format markdown|json] [-o FILE]
+  stacklint corpus <dir> [--jobs N] [--out-dir DIR]
+                                           review every task folder under <dir>; writes
+                                           DIR/results.jsonl and DIR/summary.md (default DIR:
+                                           stacklint-corpus)
   stacklint help | version
 
 Inputs: a program file, a Pulumi project directory, or a Markdown answer (*.md).

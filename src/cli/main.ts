@@ -18,18 +18,20 @@ import { closest } from '../core/text.js';
 import { renderRulesJson, renderRulesText } from '../reporters/rules.js';
 import type { ReviewPaths } from '../pipeline.js';
 import { renderReviewJson, renderReviewMarkdown } from '../reporters/review.js';
-import { type Format, FORMATS, HELP, parseCommand, type ReviewArgs, UsageError } from './args.js';
+import { type CorpusArgs, type Format, FORMATS, HELP, parseCommand, type ReviewArgs, UsageError } from './args.js';
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  errIsTTY: boolean;
 }
 
 const processIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: !!process.stdout.isTTY,
+  errIsTTY: !!process.stderr.isTTY,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -68,6 +70,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 0;
   }
   if (cmd.command === 'review') return review(cmd, io);
+  if (cmd.command === 'corpus') return corpus(cmd, io);
   const missing = cmd.paths.filter((p) => !existsSync(p));
   if (missing.length > 0) {
     io.stderr(`stacklint: no such file or directory: ${missing.join(', ')}\n`);
@@ -207,4 +210,46 @@ async function review(cmd: ReviewArgs, io: Io): Promise<number> {
     }
   } else io.stdout(report);
   return 0;
+}
+
+async function corpus(cmd: CorpusArgs, io: Io): Promise<number> {
+  if (!existsSync(cmd.dir)) {
+    io.stderr(`stacklint: no such directory: ${cmd.dir}\n`);
+    return 2;
+  }
+  const { RULES } = await import('../rules/index.js');
+  const { CLASSES } = await import('../rules/classes.js');
+  let config: Config;
+  try {
+    config = loadConfig(cmd.config ?? findConfig(process.cwd()), RULES.map((r) => r.id), CLASSES, FORMATS);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`stacklint: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  const selection = selectRules(RULES, config);
+  const { runCorpus } = await import('./corpus.js');
+  // A bar that redraws in place on a terminal; plain progress lines (every 25 tasks) otherwise.
+  const tty = io.errIsTTY;
+  let lastLine = 0;
+  const progress = (line: string, final: boolean) => {
+    const [done, total] = line.split(' ')[0]!.split('/').map(Number) as [number, number];
+    if (tty) {
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${line.slice(0, 60).padEnd(60)}${final ? '\n' : ''}`);
+    } else if (final || done - lastLine >= 25) {
+      lastLine = done;
+      io.stderr(`stacklint: reviewed ${line}\n`);
+    }
+  };
+  const command = `stacklint corpus ${cmd.dir} --out-dir ${cmd.outDir}`;
+  const { records, errors } = await runCorpus(
+    { dir: cmd.dir, outDir: cmd.outDir, jobs: cmd.jobs, analyze: { rules: selection.ids, severity: selection.severity, ignore: config.ignore }, command },
+    progress,
+  );
+  io.stderr(`stacklint: ${records.length} tasks reviewed${errors ? `, ${errors} failed` : ''}; wrote ${cmd.outDir}/results.jsonl and ${cmd.outDir}/summary.md\n`);
+  return errors ? 2 : 0;
 }
