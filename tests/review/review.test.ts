@@ -1,0 +1,164 @@
+import { existsSync, mkdtempSync, readFileSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { prepare, reviewPaths } from '../../src/pipeline.js';
+import { renderReviewMarkdown } from '../../src/reporters/review.js';
+import type { Failure, Review } from '../../src/review/review.js';
+import { trainingValue } from '../../src/review/score.js';
+import { cli, ROOT } from '../helpers/cli.js';
+
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const SEEDS = join(ROOT, 'tests', 'seeds');
+
+async function reviewTask(dir: string): Promise<Review> {
+  await prepare();
+  const lib = existsSync(join(dir, 'lib')) ? join(dir, 'lib') : dir;
+  return reviewPaths({ model: join(lib, 'MODEL_RESPONSE.md'), ideal: join(lib, 'IDEAL_RESPONSE.md') });
+}
+
+/** The failure of `cls` whose model code contains `code` (the documented line of the seed). */
+function failure(r: Review, cls: string, code: string): Failure | undefined {
+  return r.failures.find((f) => f.class === cls && (f.modelCode?.code.includes(code) || f.message.includes(code)));
+}
+
+function expectFixed(r: Review, cls: string, code: string, fixContains?: string): void {
+  const f = failure(r, cls, code);
+  expect(f, `${cls} at "${code}"`).toBeDefined();
+  expect(f!.status, `${cls} at "${code}" is fixed in the ideal`).toBe('fixed');
+  if (fixContains) {
+    expect(f!.fix.source).toBe('ideal');
+    if (f!.fix.source === 'ideal') expect(f!.fix.code.code).toContain(fixContains);
+  }
+}
+
+describe.skipIf(!existsSync(CORPUS))('review of the seed tasks', () => {
+  test('seed 000 (pulumi-py/Pr7051): suffix in subnet, KMS alias, DynamoDB names; wildcard IAM', async () => {
+    const r = await reviewTask(join(CORPUS, 'pulumi-py', 'Pr7051'));
+    expectFixed(r, 'NAME-ENV-SUFFIX', 'f"subnet-{tenant_id}-az{az_idx}"', 'self.environment_suffix');
+    expectFixed(r, 'NAME-ENV-SUFFIX', 'name=f"alias/tenant/{tenant_id}/data-key"', 'data-key-{self.environment_suffix}');
+    expectFixed(r, 'NAME-ENV-SUFFIX', 'name=f"tenant-{tenant_id}-users"', 'users-{self.environment_suffix}');
+    expectFixed(r, 'IAM-WILDCARD-OVERBROAD', 'dynamodb:*');
+    // the log group name still lacks the suffix in the ideal (a real problem the reviewer missed)
+    expect(r.idealFindings.some((g) => g.class === 'NAME-ENV-SUFFIX' && g.message.includes('/aws/lambda/tenant-'))).toBe(true);
+  });
+
+  test('seed 001 (pulumi-py/Pr7669): global S3 name, all-traffic security group, delete_before_replace', async () => {
+    const r = await reviewTask(join(CORPUS, 'pulumi-py', 'Pr7669'));
+    expectFixed(r, 'NAME-GLOBAL-UNIQUE', 'bucket=f"api-logs-{environment_suffix}"', 'bucket=bucket_name');
+    expect(failure(r, 'SG-RULE-MISCONFIG', 'protocol="-1"')).toBeDefined();
+    expectFixed(r, 'DB-CONFIG', 'delete_before_replace=True');
+  });
+
+  test('seed 004 (pulumi-py/Pr6524): NAT without EIP, open MySQL, hard-coded password, public DB, health checks, HTTP listener, old runtime', async () => {
+    const r = await reviewTask(join(CORPUS, 'pulumi-py', 'Pr6524'));
+    expectFixed(r, 'NETWORK-ROUTING-CIDR', 'NatGateway');
+    expectFixed(r, 'SG-OPEN-INGRESS', '3306');
+    expect(failure(r, 'SECRET-HARDCODED', 'master_password')?.status).toBe('still-present');
+    expectFixed(r, 'NET-PUBLIC-EXPOSURE', 'publicly_accessible=True');
+    expectFixed(r, 'LB-HEALTHCHECK-TARGETS', 'TargetGroup');
+    expectFixed(r, 'ENCRYPTION-AT-REST', 'aws.rds.Cluster');
+    expectFixed(r, 'RUNTIME-DEPRECATED', 'python3.9');
+    expect(r.failures.some((f) => f.class === 'RDS-ENGINE-VERSION' || f.class === 'LOGGING-AUDIT-MISSING')).toBe(true);
+  });
+});
+
+describe('review of the seed fixtures written from seeds 002 and 003', () => {
+  test('seed 002: password, alias as key ARN, old PostgreSQL; the ideal fixes them', async () => {
+    const r = await reviewTask(join(SEEDS, 'seed-002'));
+    expectFixed(r, 'SECRET-HARDCODED', 'password: "TempPassword123!"', 'manageMasterUserPassword');
+    expectFixed(r, 'ENCRYPTION-AT-REST', 'alias/aws/dynamodb');
+    expectFixed(r, 'RDS-ENGINE-VERSION', '15.4');
+  });
+
+  test('seed 003: mixed ALB subnets, KMS key without a logs grant, global bucket name; the ideal\'s own mistakes are reported', async () => {
+    const r = await reviewTask(join(SEEDS, 'seed-003'));
+    expectFixed(r, 'HA-MULTI-AZ', 'subnets: [publicSubnet.id, privateSubnet.id]');
+    expectFixed(r, 'KMS-KEY-POLICY', 'kmsKeyId: this.kmsKey.arn');
+    expect(failure(r, 'NAME-GLOBAL-UNIQUE', 'my-app-data-bucket')).toBeDefined();
+    // the seed's "fix" keeps a hard-coded password and adds Date.now() to a bucket name
+    const ideal = r.idealFindings.map((g) => g.class);
+    expect(ideal).toContain('SECRET-HARDCODED');
+    expect(r.idealFindings.some((g) => g.ruleId === 'naming/non-deterministic-name')).toBe(true);
+  });
+});
+
+describe('review report', () => {
+  test('Markdown follows the seeds: summary by severity, sections with impact, class, code, fix, why; score', async () => {
+    const r = await reviewTask(join(SEEDS, 'seed-002'));
+    const md = renderReviewMarkdown(r, ROOT);
+    expect(md).toMatch(/^# Model failure report/);
+    expect(md).toContain('## Summary');
+    expect(md).toMatch(/\| Critical \| \d+ \| \d+ \|/);
+    expect(md).toMatch(/### 1\. /);
+    expect(md).toContain('**Impact level**: Critical');
+    expect(md).toContain('**Model code** (`index.ts`');
+    expect(md).toContain('**Fix** (from the corrected answer');
+    expect(md).toContain('**Why it matters**');
+    expect(md).toContain('## Still wrong in the corrected answer');
+    expect(md).toContain('## What the model got right');
+    expect(md).toContain('## Resource differences');
+    expect(md).toMatch(/\*\*Training value: \d+(\.\d)?\/10\*\*/);
+  });
+
+  test('works with only a model answer; the score is then an estimate', async () => {
+    await prepare();
+    const r = await reviewPaths({ model: join(SEEDS, 'seed-003', 'MODEL_RESPONSE.md') });
+    expect(r.failures.length).toBeGreaterThan(0);
+    expect(r.failures.every((f) => f.status === 'no-ideal')).toBe(true);
+    expect(r.score.estimate).toBe(true);
+    expect(r.diff).toBeUndefined();
+  });
+
+  test('training value grows with more and severer fixes, stays within 0..10', () => {
+    const f = (severity: 'critical' | 'high' | 'medium' | 'low', status = 'fixed') => ({ severity, status });
+    const none = trainingValue([], true).value;
+    const oneLow = trainingValue([f('low')], true).value;
+    const oneHigh = trainingValue([f('high')], true).value;
+    const many = trainingValue([f('critical'), f('critical'), f('high'), f('high'), f('high'), f('medium')], true).value;
+    const unfixed = trainingValue([f('critical', 'still-present')], true).value;
+    expect(none).toBe(0);
+    expect(unfixed).toBe(0);
+    expect(oneLow).toBeLessThan(oneHigh);
+    expect(oneHigh).toBeLessThan(many);
+    expect(many).toBeLessThanOrEqual(10);
+  });
+
+  test('CLI: review <task-dir> and --model/--ideal give the same report; JSON form', async () => {
+    const a = await cli(['review', 'tests/seeds/seed-002']);
+    const b = await cli(['review', '--model', 'tests/seeds/seed-002/MODEL_RESPONSE.md', '--ideal', 'tests/seeds/seed-002/IDEAL_RESPONSE.md']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    const j = JSON.parse((await cli(['review', 'tests/seeds/seed-002', '--format', 'json'])).stdout);
+    expect(j.review.summary.failures).toBeGreaterThan(0);
+    expect(j.review.failures[0]).toHaveProperty('status');
+    const bad = await cli(['review', 'no/such/dir']);
+    expect(bad.code).toBe(2);
+  });
+});
+
+describe('corpus command', () => {
+  test('reviews every task folder, writes JSON lines and a summary; identical with 1 and 2 workers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-corpus-'));
+    for (const seed of ['seed-002', 'seed-003']) {
+      mkdirSync(join(dir, 'ts', seed, 'lib'), { recursive: true });
+      cpSync(join(SEEDS, seed, 'MODEL_RESPONSE.md'), join(dir, 'ts', seed, 'lib', 'MODEL_RESPONSE.md'));
+      cpSync(join(SEEDS, seed, 'IDEAL_RESPONSE.md'), join(dir, 'ts', seed, 'lib', 'IDEAL_RESPONSE.md'));
+    }
+    writeFileSync(join(dir, 'README.md'), 'not a task');
+    const one = await cli(['corpus', dir, '--jobs', '1', '--out-dir', join(dir, 'out1')]);
+    const two = await cli(['corpus', dir, '--jobs', '2', '--out-dir', join(dir, 'out2')]);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(one.stderr).toMatch(/reviewed 2\/2/);
+    const lines = readFileSync(join(dir, 'out1', 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.task)).toEqual(['ts/seed-002', 'ts/seed-003']);
+    expect(lines[0].failures).toBeGreaterThan(0);
+    expect(readFileSync(join(dir, 'out1', 'results.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 'out2', 'results.jsonl'), 'utf8'));
+    const summary = readFileSync(join(dir, 'out1', 'summary.md'), 'utf8');
+    expect(summary).toContain('## Failures per class and severity');
+    expect(summary).toContain('## Most frequent rules');
+    expect(summary).toContain('## Tasks with the most failures');
+    expect(summary).toContain('## Findings still present in ideal answers');
+  });
+});
