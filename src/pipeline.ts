@@ -1,4 +1,7 @@
-// The one place that knows the stage order: load → parse → evaluate → rules → findings.
+// The one place that knows the stage order: load → parse → evaluate → rules → requirements →
+// findings (→ review).
+
+import { readFileSync } from 'node:fs';
 
 import type { ProgramInput } from './core/program.js';
 import { compareFindings, type ProgramResult } from './core/result.js';
@@ -14,7 +17,16 @@ import type { RuleDefinition } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { runRules } from './rules/run.js';
 import { applySuppressions } from './rules/suppressions.js';
-import { type AnswerAnalysis, buildReview, type Review } from './review/review.js';
+import { type AnswerAnalysis, buildReview, type RequirementLine, type Review } from './review/review.js';
+import {
+  checkRequirements,
+  extractRequirements,
+  failureRecords,
+  type Requirement,
+  type RequirementResult,
+  requirementsFromYaml,
+  toFindings,
+} from './requirements/index.js';
 
 function withSeverity(rule: RuleDefinition, overrides: Record<string, Severity> | undefined): RuleDefinition {
   const sev = overrides?.[rule.id];
@@ -30,6 +42,16 @@ export interface AnalyzeOptions {
   severity?: Record<string, Severity>;
   /** Globs of host or code-block paths whose findings are dropped. */
   ignore?: string[];
+  /** A request (PROMPT.md) to check the program against, or an edited requirements spec (YAML). */
+  prompt?: string;
+  requirements?: string;
+}
+
+/** The requirements of a request or spec file (throws RequirementsSpecError on a bad spec). */
+export function loadRequirements(options: AnalyzeOptions): Requirement[] | undefined {
+  if (options.requirements) return requirementsFromYaml(readFileSync(options.requirements, 'utf8'), options.requirements);
+  if (options.prompt) return extractRequirements(readFileSync(options.prompt, 'utf8'), options.prompt);
+  return undefined;
 }
 
 let ready: Promise<void> | undefined;
@@ -52,6 +74,8 @@ export interface Analysis {
   errors: string[];
   suppressed: number;
   ignored: number;
+  /** Verdicts on the request's requirements, when a request or spec was given. */
+  requirements?: RequirementResult[];
 }
 
 /** Model and findings of a loaded input (what `check` reports and `review` compares). */
@@ -59,6 +83,16 @@ export function analyzeModel(input: ProgramInput, options: AnalyzeOptions = {}):
   const model = evaluate(input);
   const enabled = options.rules ? RULES.filter((r) => options.rules!.includes(r.id)) : RULES;
   const { findings: raw, errors } = runRules(model, enabled, options.severity);
+  const reqs = loadRequirements(options);
+  const verdicts = reqs ? checkRequirements(reqs, model) : undefined;
+  if (verdicts) {
+    const records = failureRecords(verdicts);
+    toFindings(records, model).forEach((f, i) => {
+      const id = records[i]!.resourceId;
+      if (id !== undefined) f.resourceId = id;
+      raw.push(f);
+    });
+  }
   const ignore = (options.ignore ?? []).map(globToRegExp);
   const notIgnored = raw.filter((f) => !ignore.some((g) => g.test(f.location.hostPath) || (f.location.virtualPath !== undefined && g.test(f.location.virtualPath))));
   const byId = new Map(enabled.map((r) => [r.id, r]));
@@ -69,13 +103,15 @@ export function analyzeModel(input: ProgramInput, options: AnalyzeOptions = {}):
   });
   const findings = [...kept, ...meta];
   findings.sort(compareFindings);
-  return { model, findings, errors, suppressed, ignored: raw.length - notIgnored.length };
+  const analysis: Analysis = { model, findings, errors, suppressed, ignored: raw.length - notIgnored.length };
+  if (verdicts) analysis.requirements = verdicts;
+  return analysis;
 }
 
 /** Evaluate a loaded input; requires `prepare()` to have completed. */
 export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}): ProgramResult {
   const t0 = performance.now();
-  const { model, findings, errors, suppressed, ignored } = analyzeModel(input, options);
+  const { model, findings, errors, suppressed, ignored, requirements } = analyzeModel(input, options);
   const sources: Record<string, string> = {};
   for (const f of findings) {
     const text = input.hosts.get(f.location.hostPath);
@@ -97,6 +133,10 @@ export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}):
     },
   };
   if (options.dumpModel) result.model = dumpModel(model);
+  if (requirements) {
+    const n = (st: string) => requirements.filter((r) => r.status === st).length;
+    result.requirements = { pass: n('pass'), fail: n('fail'), unknown: n('unknown') };
+  }
   return result;
 }
 
@@ -129,15 +169,26 @@ export interface ReviewPaths {
 /** Review a model answer against its corrected answer (and the request, when given). */
 export async function reviewPaths(paths: ReviewPaths, options: AnalyzeOptions = {}): Promise<Review> {
   await prepare();
-  const analyse = async (p: string): Promise<AnswerAnalysis> => {
+  let requirements: RequirementLine[] | undefined;
+  const analyse = async (p: string, withPrompt: boolean): Promise<AnswerAnalysis> => {
     const input = await loadInput(p);
-    const a = analyzeModel(input, options);
+    const a = analyzeModel(input, withPrompt && paths.prompt ? { ...options, prompt: paths.prompt } : options);
+    if (a.requirements) {
+      requirements = a.requirements.map((v) => {
+        const line: RequirementLine = { sentence: v.requirement.sentence, line: v.requirement.line, kind: v.requirement.kind, status: v.status };
+        const detail = v.status === 'fail' ? (v.message ?? v.evidence.detail) : v.evidence.detail;
+        if (detail) line.detail = detail;
+        return line;
+      });
+    }
     return { input, model: a.model, findings: a.findings };
   };
-  const model = await analyse(paths.model);
-  const ideal = paths.ideal ? await analyse(paths.ideal) : undefined;
+  // The request is checked against both answers; the report lists the model's verdicts.
+  const model = await analyse(paths.model, true);
+  const modelRequirements = requirements;
+  const ideal = paths.ideal ? await analyse(paths.ideal, true) : undefined;
   const enabled = options.rules ? RULES.filter((r) => options.rules!.includes(r.id)) : RULES;
-  const review = buildReview(model, ideal, enabled);
+  const review = buildReview(model, ideal, enabled, modelRequirements);
   if (paths.prompt) review.prompt = paths.prompt;
   return review;
 }

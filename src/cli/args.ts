@@ -21,6 +21,9 @@ export interface CheckArgs {
   config?: string;
   baseline?: string;
   writeBaseline?: string;
+  /** Check against a request (PROMPT.md) or an edited requirements spec (YAML). */
+  prompt?: string;
+  requirements?: string;
 }
 
 export interface ReviewArgs {
@@ -31,6 +34,13 @@ export interface ReviewArgs {
   format: 'markdown' | 'json';
   output?: string;
   config?: string;
+}
+
+export interface RequirementsArgs {
+  command: 'requirements';
+  prompt: string;
+  format: 'yaml' | 'json';
+  output?: string;
 }
 
 export interface CorpusArgs {
@@ -45,6 +55,7 @@ export type Command =
   | CheckArgs
   | ReviewArgs
   | CorpusArgs
+  | RequirementsArgs
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'rules'; format: Format }
@@ -53,7 +64,7 @@ export type Command =
 /** A usage error: reported on one line, exit code 2. */
 export class UsageError extends Error {}
 
-const COMMANDS = new Set(['check', 'help', 'version', 'rules', 'explain', 'review', 'corpus']);
+const COMMANDS = new Set(['check', 'help', 'version', 'rules', 'explain', 'review', 'corpus', 'requirements']);
 
 export function parseCommand(argv: string[], defaults: { jobs: number; color: boolean }): Command {
   let args = argv;
@@ -83,6 +94,7 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
         model: { type: 'string' },
         ideal: { type: 'string' },
         prompt: { type: 'string' },
+        requirements: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -93,6 +105,13 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
   const v = parsed.values;
   if (v.help || command === 'help') return { command: 'help' };
   if (v.version || command === 'version') return { command: 'version' };
+  if (command === 'requirements') {
+    if (parsed.positionals.length !== 1) throw new UsageError('requirements takes one request file (PROMPT.md)');
+    if (v.format !== undefined && v.format !== 'yaml' && v.format !== 'json') throw new UsageError(`requirements prints yaml or json, not '${v.format}'`);
+    const out: RequirementsArgs = { command: 'requirements', prompt: parsed.positionals[0]!, format: v.format === 'json' ? 'json' : 'yaml' };
+    if (v.output) out.output = v.output;
+    return out;
+  }
   const format = v.format as Format | undefined;
   if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`unknown --format '${v.format}' (expected one of: ${FORMATS.join(', ')})`);
   if (command === 'rules') return { command: 'rules', format: format === 'json' ? 'json' : 'text' };
@@ -136,6 +155,9 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
   if (v.config) out.config = v.config;
   if (v.baseline) out.baseline = v.baseline;
   if (v['write-baseline']) out.writeBaseline = v['write-baseline'];
+  if (v.prompt && v.requirements) throw new UsageError('give --prompt or --requirements, not both');
+  if (v.prompt) out.prompt = v.prompt;
+  if (v.requirements) out.requirements = v.requirements;
   return out;
 }
 
@@ -171,6 +193,7 @@ export const HELP = `stacklint — static analyzer for Pulumi programs (TypeScri
 Usage:
   stacklint [check] <paths...> [options]
   stacklint rules [--format text|json]     list the rules: id, class, severity, summary
+  stacklint requirements <PROMPT.md>       the request's requirements as an editable YAML spec
   stacklint explain <rule-id>              print a rule's documentation
   stacklint review <task-dir>              failure report of lib/MODEL_RESPONSE.md against
                                            lib/IDEAL_RESPONSE.md (and lib/PROMPT.md)
@@ -195,6 +218,8 @@ Options:
                                    searched upward from the working directory)
       --baseline <file>            report only findings that are not in this baseline
       --write-baseline <file>      write the current findings as a baseline (then exit 0)
+      --prompt <PROMPT.md>         also check the program against the request's requirements
+      --requirements <spec.yaml>   the same, from a spec written by "stacklint requirements"
       --color / --no-color         force colours on or off (default: on for a terminal)
   -h, --help                       show this help
   -v, --version                    show the version

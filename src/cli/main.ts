@@ -1,6 +1,6 @@
 // argv → pipeline → reporter → exit code. Nothing else lives here.
 
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { type Severity, severityRank } from '../core/finding.js';
@@ -18,7 +18,7 @@ import { closest } from '../core/text.js';
 import { renderRulesJson, renderRulesText } from '../reporters/rules.js';
 import type { ReviewPaths } from '../pipeline.js';
 import { renderReviewJson, renderReviewMarkdown } from '../reporters/review.js';
-import { type CorpusArgs, type Format, FORMATS, HELP, parseCommand, type ReviewArgs, UsageError } from './args.js';
+import { type CorpusArgs, type Format, FORMATS, HELP, parseCommand, type RequirementsArgs, type ReviewArgs, UsageError } from './args.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -71,6 +71,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   if (cmd.command === 'review') return review(cmd, io);
   if (cmd.command === 'corpus') return corpus(cmd, io);
+  if (cmd.command === 'requirements') return requirements(cmd, io);
   const missing = cmd.paths.filter((p) => !existsSync(p));
   if (missing.length > 0) {
     io.stderr(`stacklint: no such file or directory: ${missing.join(', ')}\n`);
@@ -84,7 +85,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     config = loadConfig(cmd.config ?? findConfig(process.cwd()), RULES.map((r) => r.id), CLASSES, FORMATS);
     if (cmd.config && !existsSync(cmd.config)) throw new UsageError(`config file not found: ${cmd.config}`);
     if (cmd.baseline) known = readBaseline(cmd.baseline);
+    for (const p of [cmd.prompt, cmd.requirements]) if (p && !existsSync(p)) throw new UsageError(`no such file: ${p}`);
+    // A bad spec is a usage error before any analysis starts.
+    if (cmd.requirements) {
+      const { loadRequirements } = await import('../pipeline.js');
+      loadRequirements({ requirements: cmd.requirements });
+    }
   } catch (err) {
+    if (err instanceof Error && err.name === 'RequirementsSpecError') {
+      io.stderr(`stacklint: ${err.message.split('\n')[0]}\n`);
+      return 2;
+    }
     if (err instanceof UsageError) {
       io.stderr(`stacklint: ${err.message}\n`);
       return 2;
@@ -99,7 +110,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const { analyzeAll } = await import('../parallel.js');
   const outcomes = await analyzeAll(
     cmd.paths,
-    { dumpModel: cmd.dump === 'model', rules: selection.ids, severity: selection.severity, ignore: config.ignore },
+    {
+      dumpModel: cmd.dump === 'model',
+      rules: selection.ids,
+      severity: selection.severity,
+      ignore: config.ignore,
+      ...(cmd.prompt ? { prompt: cmd.prompt } : {}),
+      ...(cmd.requirements ? { requirements: cmd.requirements } : {}),
+    },
     jobs,
   );
   let internal = false;
@@ -252,4 +270,23 @@ async function corpus(cmd: CorpusArgs, io: Io): Promise<number> {
   );
   io.stderr(`stacklint: ${records.length} tasks reviewed${errors ? `, ${errors} failed` : ''}; wrote ${cmd.outDir}/results.jsonl and ${cmd.outDir}/summary.md\n`);
   return errors ? 2 : 0;
+}
+
+async function requirements(cmd: RequirementsArgs, io: Io): Promise<number> {
+  if (!existsSync(cmd.prompt)) {
+    io.stderr(`stacklint: no such file: ${cmd.prompt}\n`);
+    return 2;
+  }
+  const { extractRequirements, requirementsToYaml } = await import('../requirements/index.js');
+  const reqs = extractRequirements(readFileSync(cmd.prompt, 'utf8'), cmd.prompt);
+  const report = cmd.format === 'json' ? JSON.stringify(reqs, null, 2) + '\n' : requirementsToYaml(reqs);
+  if (cmd.output) {
+    try {
+      writeFileSync(cmd.output, report);
+    } catch (err) {
+      io.stderr(`stacklint: cannot write ${cmd.output}: ${(err as Error).message}\n`);
+      return 2;
+    }
+  } else io.stdout(report);
+  return 0;
 }

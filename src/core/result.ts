@@ -12,6 +12,8 @@ export interface ProgramResult {
   suppressed: number;
   /** Findings dropped by the configuration's `ignore` globs. */
   ignored: number;
+  /** Requirement verdicts when a request was given (fails are findings too). */
+  requirements?: { pass: number; fail: number; unknown: number };
   /** Host texts of files that have findings, for line numbers and code frames. */
   sources: Record<string, string>;
   /** The evaluated model as JSON, when `--dump model` asked for it. */

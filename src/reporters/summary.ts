@@ -14,6 +14,8 @@ export interface Summary {
   ignored: number;
   /** Dropped because they are in the baseline. */
   baselined: number;
+  /** Requirement verdicts, when a request was checked. */
+  requirements?: { pass: number; fail: number; unknown: number };
 }
 
 export function summarize(results: ProgramResult[], baselined = 0): Summary {
@@ -37,5 +39,13 @@ export function summarize(results: ProgramResult[], baselined = 0): Summary {
     suppressed: results.reduce((n, r) => n + r.suppressed, 0),
     ignored: results.reduce((n, r) => n + r.ignored, 0),
     baselined,
+    ...requirementTotals(results),
   };
+}
+
+function requirementTotals(results: ProgramResult[]): { requirements?: { pass: number; fail: number; unknown: number } } {
+  const with_ = results.filter((r) => r.requirements);
+  if (with_.length === 0) return {};
+  const sum = (k: 'pass' | 'fail' | 'unknown') => with_.reduce((n, r) => n + r.requirements![k], 0);
+  return { requirements: { pass: sum('pass'), fail: sum('fail'), unknown: sum('unknown') } };
 }

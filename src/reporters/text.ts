@@ -52,6 +52,7 @@ export function renderText(results: ProgramResult[], opts: TextOptions): string 
     s.suppressed ? `${s.suppressed} suppressed` : '',
     s.ignored ? `${s.ignored} ignored` : '',
     s.baselined ? `${s.baselined} in baseline` : '',
+    s.requirements ? `requirements: ${s.requirements.pass} met, ${s.requirements.fail} failed, ${s.requirements.unknown} unknown` : '',
   ].filter(Boolean);
   out.push(
     `${mark} ${s.findings} finding${s.findings === 1 ? '' : 's'} (${counts}) in ${s.inputs} input${s.inputs === 1 ? '' : 's'}, ${s.resources} resources${hidden.length ? `; ${hidden.join(', ')}` : ''}`,

@@ -222,3 +222,45 @@ describe('severity threshold', () => {
     expect((await cli(['index.ts', '--severity-threshold', 'low'], dir)).code).toBe(1);
   });
 });
+
+describe('requirements', () => {
+  const PROMPT = `# Request
+
+Build an S3 bucket and a Lambda function using **Pulumi with TypeScript**.
+
+## Requirements
+
+- Configure 30-day retention for all CloudWatch log groups
+- Lambda functions must use the nodejs20.x runtime
+`;
+  const CODE = `import * as aws from '@pulumi/aws';
+new aws.cloudwatch.LogGroup('logs', { retentionInDays: 7 });
+export const fn = new aws.lambda.Function('fn', { runtime: 'nodejs20.x', handler: 'index.handler', role: 'arn:aws:iam::123456789012:role/r' }).arn;
+`;
+  test('`requirements` prints an editable YAML spec; --prompt and --requirements check against it', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'PROMPT.md'), PROMPT);
+    writeFileSync(join(dir, 'index.ts'), CODE);
+    const spec = await cli(['requirements', 'PROMPT.md'], dir);
+    expect(spec.code).toBe(0);
+    expect(spec.stdout).toContain('kind: log-retention');
+    writeFileSync(join(dir, 'spec.yaml'), spec.stdout);
+    const viaPrompt = JSON.parse((await cli(['index.ts', '--prompt', 'PROMPT.md', '--format', 'json'], dir)).stdout);
+    const viaSpec = JSON.parse((await cli(['index.ts', '--requirements', 'spec.yaml', '--format', 'json'], dir)).stdout);
+    const f = viaPrompt.findings.find((x: { class: string }) => x.class === 'LOG-RETENTION');
+    expect(f.ruleId).toBe('requirements/log-retention');
+    expect(f.message).toContain('30-day retention');
+    expect(viaPrompt.summary.requirements.fail).toBeGreaterThan(0);
+    expect(viaPrompt.summary.requirements.pass).toBeGreaterThan(0);
+    expect(viaSpec.findings.map((x: { ruleId: string }) => x.ruleId)).toEqual(viaPrompt.findings.map((x: { ruleId: string }) => x.ruleId));
+  });
+
+  test('a bad requirements spec is exit 2 with a message', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'index.ts'), CODE);
+    writeFileSync(join(dir, 'spec.yaml'), 'requirements:\n  - kind: no-such-kind\n');
+    const r = await cli(['index.ts', '--requirements', 'spec.yaml'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^stacklint: .*spec\.yaml/);
+  });
+});

@@ -1,0 +1,95 @@
+// Requirements × resource model → verdicts. Every kind has a check (the record type makes a missing
+// one a compile error); a check that throws yields `unknown`, never a failure.
+
+import type { ResourceModel } from '../model/types.js';
+import type { RequirementKind } from './kinds.js';
+import type { Requirement, RequirementOf, RequirementResult } from './types.js';
+import { contextOf, type Check, type CheckContext, type Verdict } from './check/context.js';
+import { checkCapacity, checkInstanceType } from './check/compute.js';
+import { checkEnvVars, checkOutputs, checkStages } from './check/config.js';
+import { checkBackupRetention, checkBackupWindow, checkBilling, checkDbMonitoring, checkDbParameters, checkEngine, checkEngineVersion, checkKeys, checkMultiAzDb, checkPitr } from './check/database.js';
+import { checkArchitecture, checkConcurrency, checkMemory, checkRetries, checkRuntime, checkSnapStart, checkTimeout } from './check/lambda.js';
+import { checkDestroyable } from './check/lifecycle.js';
+import { checkLogRetention, checkServiceLogging, checkXray } from './check/logging.js';
+import { checkDlq } from './check/messaging.js';
+import { checkEnvironmentSuffix, checkNamingPattern } from './check/naming.js';
+import { checkAzCount, checkCidr, checkNat, checkVpcEndpoints } from './check/network.js';
+import { checkComponent, checkPlatform } from './check/platform.js';
+import { checkMultiRegion, checkRegion } from './check/region.js';
+import { checkSecretsManager, checkSsmParameter } from './check/secrets.js';
+import { checkEncryptionAtRest, checkImdsv2, checkKeyRotation, checkLeastPrivilege, checkPublicAccessBlock, checkTls } from './check/security.js';
+import { checkForbiddenService, checkRequiredService } from './check/services.js';
+import { checkLifecycle, checkVersioning } from './check/storage.js';
+import { checkTags } from './check/tagging.js';
+
+const CHECKS: { [K in RequirementKind]: Check<K> } = {
+  platform: checkPlatform,
+  'component-resource': checkComponent,
+  region: checkRegion,
+  'multi-region': checkMultiRegion,
+  'naming-pattern': checkNamingPattern,
+  'environment-suffix': checkEnvironmentSuffix,
+  destroyable: checkDestroyable,
+  'log-retention': checkLogRetention,
+  'service-logging': checkServiceLogging,
+  'az-count': checkAzCount,
+  'nat-gateways': checkNat,
+  'vpc-endpoints': checkVpcEndpoints,
+  cidr: checkCidr,
+  'lambda-runtime': checkRuntime,
+  'lambda-memory': checkMemory,
+  'lambda-timeout': checkTimeout,
+  'lambda-concurrency': checkConcurrency,
+  'lambda-architecture': checkArchitecture,
+  'lambda-retries': checkRetries,
+  'lambda-snapstart': checkSnapStart,
+  'dead-letter-queue': checkDlq,
+  'required-tags': checkTags,
+  'encryption-at-rest': checkEncryptionAtRest,
+  'key-rotation': checkKeyRotation,
+  tls: checkTls,
+  'public-access-block': checkPublicAccessBlock,
+  'least-privilege': checkLeastPrivilege,
+  imdsv2: checkImdsv2,
+  'instance-type': checkInstanceType,
+  'autoscaling-capacity': checkCapacity,
+  pitr: checkPitr,
+  'backup-retention': checkBackupRetention,
+  'multi-az-db': checkMultiAzDb,
+  'db-engine': checkEngine,
+  'db-engine-version': checkEngineVersion,
+  'backup-window': checkBackupWindow,
+  'db-parameters': checkDbParameters,
+  'db-monitoring': checkDbMonitoring,
+  'dynamodb-billing': checkBilling,
+  'dynamodb-keys': checkKeys,
+  versioning: checkVersioning,
+  lifecycle: checkLifecycle,
+  xray: checkXray,
+  'secrets-manager': checkSecretsManager,
+  'ssm-parameter': checkSsmParameter,
+  'env-vars': checkEnvVars,
+  'stack-outputs': checkOutputs,
+  'pipeline-stages': checkStages,
+  'required-service': checkRequiredService,
+  'forbidden-service': checkForbiddenService,
+};
+
+function run<K extends RequirementKind>(req: RequirementOf<K>, ctx: CheckContext): Verdict {
+  const check = CHECKS[req.kind] as Check<K>;
+  try {
+    return check(req, ctx);
+  } catch (err) {
+    return { status: 'unknown', evidence: { detail: `the check failed: ${(err as Error).message}` } };
+  }
+}
+
+export function checkRequirements(reqs: readonly Requirement[], model: ResourceModel): RequirementResult[] {
+  const ctx = contextOf(model, reqs);
+  return reqs.map((requirement) => {
+    const verdict = run(requirement, ctx);
+    const result: RequirementResult = { requirement, status: verdict.status, evidence: verdict.evidence };
+    if (verdict.message) result.message = verdict.message;
+    return result;
+  });
+}

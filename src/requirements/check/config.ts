@@ -1,0 +1,155 @@
+// The program's interfaces: environment variables handed to functions, containers and builds; stack
+// outputs; pipeline stages.
+
+import { knownString, type Value } from '../../ir/values.js';
+import type { Resource, StackExport } from '../../model/types.js';
+import { arg, items, str } from '../../rules/_shared/values.js';
+import { walk } from '../../rules/_shared/walk.js';
+import { fail, nothingToCheck, pass, resourcesOf, unknown, type Check, type CheckContext } from './context.js';
+
+interface EnvNames {
+  names: Set<string>;
+  /** Some environment is built from values not known statically (more names may exist). */
+  open: boolean;
+  /** Resources that can take environment variables (functions, builds, containers). */
+  holders: number;
+}
+
+// Resources that hand environment variables to code they run.
+const HOLDERS = /^aws:(lambda\/function|codebuild\/project|ecs\/taskDefinition|apprunner\/service|batch\/jobDefinition|sagemaker\/model):/;
+
+/** An environment given whole from elsewhere (`environment: cfg.env`) may hold any name. */
+function opaqueEnvironment(r: Resource): boolean {
+  return ['environment', 'containerDefinitions'].some((path) => {
+    const v = arg(r, path);
+    return !!v && v.kind !== 'obj' && v.kind !== 'list' && !((v.kind === 'known' || v.kind === 'str') && v.json);
+  });
+}
+
+/**
+ * Names set in `environment.variables` (Lambda), `environment`/`environmentVariables` lists (ECS,
+ * CodeBuild), or exported by a build script (`export NAME=…`, a buildspec `env` entry).
+ */
+function envNames(ctx: CheckContext): EnvNames {
+  const holders = resourcesOf(ctx, HOLDERS);
+  const out: EnvNames = { names: new Set(), open: holders.some(opaqueEnvironment), holders: holders.length };
+  for (const r of resourcesOf(ctx, /./)) {
+    walk(r.args, ({ path, key, value }) => {
+      if (/(^|\.)env\.(variables|parameter-store|secrets-manager)\.[^.]+$/.test(path)) out.names.add(key);
+      const script = knownString(value);
+      if (script && key !== 'name') for (const m of script.matchAll(/\bexport\s+([A-Z][A-Z0-9_]*)=|^\s+([A-Z][A-Z0-9_]+):\s*\S/gm)) out.names.add(m[1] ?? m[2]!);
+      if (key === 'variables' && /(^|\.)environment\.variables$/.test(path)) {
+        if (value.kind === 'obj') {
+          for (const k of value.props.keys()) out.names.add(k);
+          if (value.open) out.open = true;
+        } else out.open = true;
+      }
+      if (/^(environment|environmentVariables|secrets)$/.test(key)) {
+        const list = items(value);
+        if (!list || value.kind !== 'list') return;
+        if (list.open) out.open = true;
+        for (const it of list.items) {
+          const name = it.kind === 'obj' ? knownString(it.props.get('name')) : undefined;
+          if (name) out.names.add(name);
+          else out.open = true;
+        }
+      }
+    });
+  }
+  return out;
+}
+
+export const checkEnvVars: Check<'env-vars'> = (req, ctx) => {
+  const env = envNames(ctx);
+  const missing = req.params.names.filter((n) => !env.names.has(n));
+  if (missing.length === 0) return pass(`${req.params.names.join(', ')} are set`);
+  if (env.holders === 0) return nothingToCheck(ctx, 'functions, containers or builds with environment variables');
+  if (env.open) return unknown('some environments are built from values not known statically');
+  return fail(req, `no function, container or build sets ${missing.join(', ')}`);
+};
+
+/** Words of a name or description: camelCase, snake_case, kebab-case and spaces split, singular. */
+function words(s: string): string[] {
+  return s
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+// What an output description is about, in the words export names use for it.
+const SUBJECTS: [RegExp, string[]][] = [
+  [/^(vpc)$/, ['vpc']],
+  [/^(subnet)$/, ['subnet']],
+  [/^(sg|security)$/, ['sg', 'security', 'securitygroup']],
+  [/^(alb|lb|load|balancer|elb|nlb)$/, ['alb', 'lb', 'load', 'balancer', 'elb', 'nlb']],
+  [/^(api|gateway|apigateway|rest|endpoint|url)$/, ['api', 'gateway', 'apigateway', 'rest', 'endpoint', 'url', 'invoke']],
+  [/^(lambda|function|fn)$/, ['lambda', 'function', 'fn', 'handler', 'processor']],
+  [/^(bucket|s3)$/, ['bucket', 's3']],
+  [/^(table|dynamodb)$/, ['table', 'dynamodb', 'dynamo']],
+  [/^(queue|sqs|dlq)$/, ['queue', 'sqs', 'dlq']],
+  [/^(topic|sns)$/, ['topic', 'sns']],
+  [/^(rds|db|database|aurora|cluster|postgres|mysql)$/, ['rds', 'db', 'database', 'aurora', 'cluster', 'postgres', 'mysql', 'instance']],
+  [/^(cloudfront|distribution|cdn)$/, ['cloudfront', 'distribution', 'cdn']],
+  [/^(dashboard)$/, ['dashboard']],
+  [/^(kms|key)$/, ['kms', 'key']],
+  [/^(ecr|repository|repo)$/, ['ecr', 'repository', 'repo', 'image']],
+  [/^(pipeline|codepipeline)$/, ['pipeline', 'codepipeline']],
+  [/^(codebuild|project|build)$/, ['codebuild', 'project', 'build']],
+  [/^(secret)$/, ['secret']],
+  [/^(role|iam)$/, ['role', 'iam']],
+  [/^(ec2|instance|server|host)$/, ['ec2', 'instance', 'server', 'host', 'public', 'ip']],
+  [/^(ecs|service|task)$/, ['ecs', 'service', 'task', 'cluster']],
+  [/^(stream|kinesis)$/, ['stream', 'kinesis']],
+  [/^(zone|route53|dns|domain)$/, ['zone', 'route53', 'dns', 'domain', 'hosted']],
+  [/^(log|logs)$/, ['log', 'logs', 'loggroup']],
+  [/^(alarm)$/, ['alarm']],
+  [/^(state|machine|sfn)$/, ['state', 'machine', 'sfn', 'stepfunction']],
+];
+
+/** Subject words an export must share with the description; empty when the description has none. */
+function subjects(description: string): string[][] {
+  return words(description).flatMap((w) => SUBJECTS.filter(([re]) => re.test(w)).map(([, syn]) => syn));
+}
+
+/** The words an export offers: its name and where its value comes from (`aws:s3/bucketV2:BucketV2(x).arn`). */
+function exportWords(e: StackExport): Set<string> {
+  const ws = new Set(words(e.name));
+  const source = (v: Value): string => (v.kind === 'output' ? v.src : v.kind === 'obj' ? [...v.props.values()].map(source).join(' ') : '');
+  for (const w of words(source(e.value).replace(/\([^)]*\)/g, ' '))) ws.add(w);
+  return ws;
+}
+
+export const checkOutputs: Check<'stack-outputs'> = (req, ctx) => {
+  if (!ctx.hasProgram) return unknown('the program creates no resources');
+  const exports = ctx.model.exports;
+  if (exports.length === 0) {
+    return ctx.complete ? fail(req, 'the program exports no stack outputs from its entry point') : unknown('the program imports modules the answer does not contain');
+  }
+  const offered = exports.map(exportWords);
+  // An output is there when some export shares a subject with its description ("S3 bucket name" ↔
+  // `bucketName`); descriptions without a recognisable subject ("migration status") are not judged.
+  const unmatched = req.params.outputs.filter((d) => {
+    const subj = subjects(d);
+    return subj.length > 0 && !offered.some((ws) => subj.some((syn) => syn.some((w) => ws.has(w))));
+  });
+  if (unmatched.length === 0) return pass(`exports ${exports.map((e) => e.name).join(', ')}`);
+  return fail(req, `none of its exports (${exports.map((e) => e.name).join(', ')}) gives ${unmatched.join(', ')}`);
+};
+
+export const checkStages: Check<'pipeline-stages'> = (req, ctx) => {
+  const pipelines = resourcesOf(ctx, /^aws:codepipeline\/pipeline:Pipeline$/);
+  if (pipelines.length === 0) return nothingToCheck(ctx, 'CodePipeline pipelines');
+  for (const p of pipelines) {
+    const list = items(arg(p, 'stages'));
+    if (!list || list.open) return unknown('the stages of the pipeline are not known statically');
+    const names = list.items.map((s) => (s.kind === 'obj' ? str(s.props.get('name')) : undefined));
+    if (names.includes(undefined)) return unknown('stage names are not known statically');
+    const known = names as string[];
+    const missing = req.params.stages.filter((want) => !known.some((n) => n.toLowerCase().includes(want.toLowerCase())));
+    if (missing.length > 0) return fail(req, `${p.typePath} has the stages ${known.join(', ')}, without ${missing.join(', ')}`, p, arg(p, 'stages')?.at);
+    if (req.params.count !== undefined && known.length !== req.params.count) return fail(req, `the pipeline has ${known.length} stages (${known.join(', ')})`, p, arg(p, 'stages')?.at);
+  }
+  return pass('the pipeline has the requested stages');
+};

@@ -1,0 +1,214 @@
+// Security: encryption at rest, KMS key rotation, TLS, S3 public access blocks, least privilege and
+// IMDSv2.
+
+import { knownString, type At, type Value } from '../../ir/values.js';
+import type { Resource } from '../../model/types.js';
+import { arg, bool, definitelyAbsent, items, str } from '../../rules/_shared/values.js';
+import { walk } from '../../rules/_shared/walk.js';
+import { andOthers, attached, attachedToUnknown, fail, label, nothingToCheck, pass, referencedResource, resourcesOf, TYPES, unknown, type Check, type CheckContext } from './context.js';
+
+type Encryption = 'none' | 'aws-managed' | 'customer-managed' | undefined;
+
+/** Is the key argument a customer-managed key of the program (not an `alias/aws/…` key)? */
+function keyKind(ctx: CheckContext, v: Value | undefined): Encryption {
+  if (!v) return undefined;
+  const s = knownString(v);
+  if (s !== undefined) return /^(alias\/)?aws\//.test(s) ? 'aws-managed' : 'customer-managed';
+  const ref = referencedResource(v);
+  if (ref !== undefined) return ctx.model.resources.find((r) => r.id === ref && /^aws:kms\//.test(r.type)) ? 'customer-managed' : undefined;
+  return undefined;
+}
+
+interface Store {
+  types: RegExp;
+  /** Which encryption the resource has. */
+  encryption: (r: Resource, ctx: CheckContext) => Encryption;
+  /** The scope name requirements use for it (`scope: [s3, rds]`). */
+  id: string;
+  /** Checked when the requirement names no scope ("all data must be encrypted"): data stores, not queues or logs. */
+  byDefault: boolean;
+}
+
+const SSE_CONFIG = /^aws:s3\/bucketServerSideEncryptionConfiguration(V2)?:/;
+
+function s3Encryption(r: Resource, ctx: CheckContext): Encryption {
+  const configs = attached(ctx, SSE_CONFIG, 'bucket', r);
+  const rules = configs.length > 0 ? arg(configs[0]!, 'rules') : arg(r, 'serverSideEncryptionConfiguration.rule');
+  // Without a configuration S3 encrypts new objects with S3-managed keys.
+  if (!rules) return attachedToUnknown(ctx, SSE_CONFIG, 'bucket') ? undefined : 'aws-managed';
+  const keys: Value[] = [];
+  const algorithms: (string | undefined)[] = [];
+  walk(rules, ({ key, value }) => {
+    if (key === 'kmsMasterKeyId') keys.push(value);
+    if (key === 'sseAlgorithm') algorithms.push(knownString(value));
+  });
+  if (keys.length > 0) return keyKind(ctx, keys[0]);
+  return algorithms.length > 0 && algorithms.every((a) => a !== undefined) ? 'aws-managed' : undefined;
+}
+
+/** What a store's encryption setting says, from its flag and key arguments. */
+function flagged(r: Resource, ctx: CheckContext, flag: string, key: string): Encryption {
+  const on = bool(arg(r, flag));
+  if (on === true) return definitelyAbsent(r, key) ? 'aws-managed' : keyKind(ctx, arg(r, key));
+  return on === false || definitelyAbsent(r, flag) ? 'none' : undefined;
+}
+
+/** What a key argument alone says (stores that are encrypted with AWS-managed keys by default). */
+function keyed(r: Resource, ctx: CheckContext, key: string, unset: Encryption): Encryption {
+  if (arg(r, key)) return keyKind(ctx, arg(r, key));
+  return definitelyAbsent(r, key) ? unset : undefined;
+}
+
+const STORES: Store[] = [
+  { id: 's3', types: TYPES.bucket, byDefault: true, encryption: s3Encryption },
+  {
+    id: 'dynamodb',
+    types: TYPES.table,
+    byDefault: true,
+    encryption: (r, ctx) => (bool(arg(r, 'serverSideEncryption.enabled')) === true ? (keyKind(ctx, arg(r, 'serverSideEncryption.kmsKeyArn')) ?? 'aws-managed') : definitelyAbsent(r, 'serverSideEncryption') ? 'aws-managed' : undefined),
+  },
+  {
+    id: 'rds',
+    types: /^aws:rds\/(instance|cluster):/,
+    byDefault: true,
+    // Aurora Serverless v1 is always encrypted; other instances and clusters default to unencrypted.
+    encryption: (r, ctx) => (str(arg(r, 'engineMode')) === 'serverless' && definitelyAbsent(r, 'storageEncrypted') ? 'aws-managed' : flagged(r, ctx, 'storageEncrypted', 'kmsKeyId')),
+  },
+  { id: 'efs', types: /^aws:efs\/fileSystem:/, byDefault: true, encryption: (r, ctx) => flagged(r, ctx, 'encrypted', 'kmsKeyId') },
+  { id: 'kinesis', types: /^aws:kinesis\/stream:/, byDefault: true, encryption: (r, ctx) => (str(arg(r, 'encryptionType')) === 'KMS' ? keyKind(ctx, arg(r, 'kmsKeyId')) : definitelyAbsent(r, 'encryptionType') ? 'none' : undefined) },
+  { id: 'elasticache', types: /^aws:elasticache\/replicationGroup:/, byDefault: true, encryption: (r, ctx) => flagged(r, ctx, 'atRestEncryptionEnabled', 'kmsKeyId') },
+  { id: 'sqs', types: TYPES.queue, byDefault: false, encryption: (r, ctx) => keyed(r, ctx, 'kmsMasterKeyId', 'aws-managed') },
+  { id: 'sns', types: /^aws:sns\/topic:/, byDefault: false, encryption: (r, ctx) => keyed(r, ctx, 'kmsMasterKeyId', 'none') },
+  { id: 'logs', types: TYPES.logGroup, byDefault: false, encryption: (r, ctx) => keyed(r, ctx, 'kmsKeyId', 'aws-managed') },
+  { id: 'lambda', types: TYPES.lambda, byDefault: false, encryption: (r, ctx) => keyed(r, ctx, 'kmsKeyArn', 'aws-managed') },
+];
+
+export const checkEncryptionAtRest: Check<'encryption-at-rest'> = (req, ctx) => {
+  const cmk = req.params.customerManaged;
+  const scope = req.params.scope;
+  const stores = STORES.filter((s) => (scope ? scope.includes(s.id) : s.byDefault));
+  const rs = stores.flatMap((s) => resourcesOf(ctx, s.types).map((r) => ({ r, enc: s.encryption(r, ctx) })));
+  if (rs.length === 0) return nothingToCheck(ctx, scope ? `${scope.join(' or ')} stores` : 'data stores');
+  if (cmk && resourcesOf(ctx, TYPES.kmsKey).length === 0 && ctx.complete) return fail(req, 'it creates no KMS key, so every store uses AWS-managed keys at best');
+  const bad = rs.filter(({ enc }) => enc === 'none' || (cmk && enc === 'aws-managed'));
+  const first = bad[0];
+  if (first) {
+    const what = first.enc === 'none' ? 'is not encrypted at rest' : 'is encrypted with an AWS-managed key, not a customer-managed KMS key';
+    return fail(req, `${andOthers(bad.map((b) => b.r))} ${what}`, first.r);
+  }
+  return rs.some(({ enc }) => enc === undefined) ? unknown('the encryption of some stores is not known statically') : pass(`${rs.length} data stores are encrypted`);
+};
+
+export const checkKeyRotation: Check<'key-rotation'> = (req, ctx) => {
+  const keys = resourcesOf(ctx, TYPES.kmsKey);
+  if (keys.length === 0) return nothingToCheck(ctx, 'KMS keys');
+  const off = keys.filter((k) => bool(arg(k, 'enableKeyRotation')) === false || definitelyAbsent(k, 'enableKeyRotation'));
+  if (off.length > 0) return fail(req, `${andOthers(off)} does not enable key rotation`, off[0], arg(off[0]!, 'enableKeyRotation')?.at);
+  return keys.every((k) => bool(arg(k, 'enableKeyRotation')) === true) ? pass('every KMS key rotates') : unknown('key rotation is not known statically');
+};
+
+const OLD_TLS_POLICY = /^ELBSecurityPolicy-(2015-05|2016-08|TLS-1-0|TLS-1-1|FS-2018-06|FS-1-1)/;
+
+export const checkTls: Check<'tls'> = (req, ctx) => {
+  const { httpsOnly, minVersion } = req.params;
+  const scope = req.params.scope ?? ['load-balancers', 'cloudfront', 'caches'];
+  const listeners = scope.includes('load-balancers') ? resourcesOf(ctx, /^aws:(lb|alb)\/listener:/) : [];
+  const distributions = scope.includes('cloudfront') ? resourcesOf(ctx, /^aws:cloudfront\/distribution:/) : [];
+  const caches = scope.includes('caches') ? resourcesOf(ctx, /^aws:elasticache\/replicationGroup:/) : [];
+  if (listeners.length + distributions.length + caches.length === 0) return nothingToCheck(ctx, 'listeners, distributions or caches');
+  for (const l of listeners) {
+    const protocol = str(arg(l, 'protocol'));
+    const types: (string | undefined)[] = [];
+    walk(arg(l, 'defaultActions') ?? l.args, ({ key, value }) => {
+      if (key === 'type') types.push(knownString(value));
+    });
+    const redirects = types.includes('redirect');
+    if (protocol === 'HTTP' && !redirects && (httpsOnly || !listeners.some((o) => str(arg(o, 'protocol')) === 'HTTPS'))) {
+      return fail(req, `${label(l)} serves plain HTTP without redirecting to HTTPS`, l, arg(l, 'protocol')?.at);
+    }
+    const policy = str(arg(l, 'sslPolicy'));
+    if (minVersion === '1.2' && policy && OLD_TLS_POLICY.test(policy)) return fail(req, `${label(l)} uses ${policy}, which accepts TLS below 1.2`, l, arg(l, 'sslPolicy')?.at);
+  }
+  for (const d of distributions) {
+    const allowing: At[] = [];
+    walk(d.args, ({ key, value }) => {
+      if (key === 'viewerProtocolPolicy' && knownString(value) === 'allow-all') allowing.push(value.at ?? d.at);
+    });
+    const allowAll = allowing[0];
+    if (allowAll) return fail(req, `${label(d)} allows plain HTTP viewers (viewerProtocolPolicy allow-all)`, d, allowAll);
+    const min = str(arg(d, 'viewerCertificate.minimumProtocolVersion'));
+    if (minVersion && min && !min.includes(minVersion) && !/TLSv1\.[3-9]/.test(min) && !(minVersion === '1.2' && /TLSv1\.2/.test(min))) {
+      return fail(req, `${label(d)} accepts ${min}`, d, arg(d, 'viewerCertificate.minimumProtocolVersion')?.at);
+    }
+  }
+  for (const c of caches) {
+    if (bool(arg(c, 'transitEncryptionEnabled')) === false || definitelyAbsent(c, 'transitEncryptionEnabled')) {
+      return fail(req, `${label(c)} does not encrypt in transit`, c, arg(c, 'transitEncryptionEnabled')?.at);
+    }
+  }
+  return pass('endpoints use TLS');
+};
+
+export const checkPublicAccessBlock: Check<'public-access-block'> = (req, ctx) => {
+  const buckets = resourcesOf(ctx, TYPES.bucket);
+  if (buckets.length === 0) return nothingToCheck(ctx, 'S3 buckets');
+  if (resourcesOf(ctx, /^aws:s3\/accountPublicAccessBlock:/).length > 0) return pass('the account blocks public access');
+  const FLAGS = ['blockPublicAcls', 'blockPublicPolicy', 'ignorePublicAcls', 'restrictPublicBuckets'];
+  const blocks = resourcesOf(ctx, /^aws:s3\/bucketPublicAccessBlock:/);
+  let unresolved = blocks.some((b) => referencedResource(arg(b, 'bucket')) === undefined);
+  for (const b of buckets) {
+    const block = blocks.find((x) => referencedResource(arg(x, 'bucket')) === b.id);
+    if (!block) {
+      if (!unresolved) return fail(req, `${label(b)} has no BucketPublicAccessBlock`, b);
+      continue;
+    }
+    const off = FLAGS.find((f) => bool(arg(block, f)) === false || definitelyAbsent(block, f));
+    if (off) return fail(req, `the public access block of ${label(b)} leaves ${off} off`, block, arg(block, off)?.at);
+    if (FLAGS.some((f) => bool(arg(block, f)) === undefined)) unresolved = true;
+  }
+  return unresolved ? unknown('which buckets the access blocks apply to is not known statically') : pass(`${buckets.length} buckets block public access`);
+};
+
+const BROAD_MANAGED = /:policy\/(AdministratorAccess|PowerUserAccess|[\w-]*FullAccess)$/;
+
+/** Allowed actions that grant a whole service (`s3:*`) or everything (`*`). */
+function wildcardActions(policy: Value): { action: string; at?: At }[] {
+  const out: { action: string; at?: At }[] = [];
+  walk(policy, ({ key, value }) => {
+    if (!/^(Action|actions)$/.test(key)) return;
+    for (const a of items(value)?.items ?? []) {
+      const s = knownString(a);
+      if (s && (s === '*' || /^[\w-]+:\*$/.test(s))) out.push(a.at ? { action: s, at: a.at } : { action: s });
+    }
+  });
+  return out;
+}
+
+export const checkLeastPrivilege: Check<'least-privilege'> = (req, ctx) => {
+  const iam = resourcesOf(ctx, /^aws:iam\//);
+  if (iam.length === 0) return nothingToCheck(ctx, 'IAM roles or policies');
+  for (const r of iam) {
+    for (const path of ['policy', 'inlinePolicies', 'policyArn', 'managedPolicyArns']) {
+      const v = arg(r, path);
+      if (!v) continue;
+      const broad = [v, ...(items(v)?.items ?? [])].map(knownString).find((s) => s && BROAD_MANAGED.test(s));
+      if (broad) return fail(req, `${label(r)} attaches ${broad.split('/').pop()}`, r, v.at);
+      if (path === 'policy' || path === 'inlinePolicies') {
+        const wild = wildcardActions(v)[0];
+        if (wild) return fail(req, `${label(r)} allows the wildcard action '${wild.action}'`, r, wild.at);
+      }
+    }
+  }
+  return pass('no wildcard actions or broad managed policies');
+};
+
+export const checkImdsv2: Check<'imdsv2'> = (req, ctx) => {
+  const rs = resourcesOf(ctx, /^aws:ec2\/(instance|launchTemplate):/);
+  if (rs.length === 0) return nothingToCheck(ctx, 'EC2 instances or launch templates');
+  const optional = rs.filter((r) => {
+    const tokens = str(arg(r, 'metadataOptions.httpTokens'));
+    return tokens === 'optional' || (tokens === undefined && definitelyAbsent(r, 'metadataOptions.httpTokens'));
+  });
+  if (optional.length > 0) return fail(req, `${andOthers(optional)} does not require IMDSv2 tokens (metadataOptions.httpTokens)`, optional[0]);
+  return rs.every((r) => str(arg(r, 'metadataOptions.httpTokens')) === 'required') ? pass('IMDSv2 is required') : unknown('metadata options are not known statically');
+};

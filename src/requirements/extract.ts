@@ -1,0 +1,199 @@
+// PROMPT.md → typed requirements. The Markdown structure gives sentences, their sections and the
+// text introducing their lists; hand-written patterns per family of kinds (extract/*.ts) read each
+// sentence. Sections that do not state requirements (background, tests, code examples, optional
+// extras) are skipped, and so are conditional advice and descriptions of the current state.
+
+import { KINDS } from './kinds.js';
+import { promptSentences, type Sentence } from './sentences.js';
+import type { Requirement } from './types.js';
+import { extractArchitecture, extractConcurrency, extractMemory, extractRetries, extractRuntime, extractSnapStart, extractTimeout } from './extract/lambda.js';
+import { extractEnvVars, extractOutputs, extractStages } from './extract/config.js';
+import { extractCapacity, extractInstanceType } from './extract/compute.js';
+import { extractBackupRetention, extractBackupWindow, extractBilling, extractDbMonitoring, extractDbParameters, extractEngine, extractKeys, extractMultiAzDb, extractPitr } from './extract/database.js';
+import type { Clause, Extractor, Found } from './extract/found.js';
+import { extractDestroyable } from './extract/lifecycle.js';
+import { extractLogRetention, extractServiceLogging, extractTracing } from './extract/logging.js';
+import { extractDlq } from './extract/messaging.js';
+import { extractNaming } from './extract/naming.js';
+import { extractAzCount, extractCidr, extractNat, extractVpcEndpoints } from './extract/network.js';
+import { extractComponent, extractPlatform } from './extract/platform.js';
+import { extractRegion } from './extract/region.js';
+import { extractSecretsManager, extractSsmParameter } from './extract/secrets.js';
+import { extractEncryptionAtRest, extractImdsv2, extractKeyRotation, extractLeastPrivilege, extractPublicAccessBlock, extractTls } from './extract/security.js';
+import { extractServices } from './extract/services.js';
+import { extractLifecycle, extractVersioning } from './extract/storage.js';
+import { extractTags } from './extract/tagging.js';
+import { DIRECTIVE } from './extract/text.js';
+
+const EXTRACTORS: Extractor[] = [
+  extractPlatform, extractComponent, extractRegion, extractNaming, extractDestroyable,
+  extractLogRetention, extractServiceLogging, extractTracing,
+  extractAzCount, extractNat, extractVpcEndpoints, extractCidr,
+  extractRuntime, extractMemory, extractTimeout, extractConcurrency, extractArchitecture, extractRetries, extractSnapStart,
+  extractTags,
+  extractEncryptionAtRest, extractKeyRotation, extractTls, extractPublicAccessBlock, extractLeastPrivilege, extractImdsv2,
+  extractPitr, extractBackupRetention, extractBackupWindow, extractMultiAzDb, extractEngine, extractBilling, extractKeys, extractDbParameters, extractDbMonitoring,
+  extractVersioning, extractLifecycle, extractDlq, extractSecretsManager, extractSsmParameter,
+  extractEnvVars, extractOutputs, extractStages, extractInstanceType, extractCapacity, extractServices,
+];
+
+const SKIPPED_SECTION =
+  /\b(tests?|testing|code examples?|reference|subject labels?|task id|difficulty|subtask|tips|optional|nice[- ]to[- ]have|background|context|thinking guidance|output format|delivery format|file constraints|implementation notes)\b/i;
+const ADVICE = /^(if|when|unless|prefer|note|tip|cost warning|cost consideration|rationale|alternative|examples?|e\.g|wrong|correct|warning|optional)\b/i;
+// What a program under test or a scanner checks ("Verify server-side encryption is configured") is
+// not what the stack must contain.
+const INSPECTION = /^(check|checks|verify|verifies|validate|validates|detect|detects|identify|scan|scans|audit|assert|test)\b/i;
+const INSPECTION_LIST = /\b(compliance )?checks?\b|\bverif\w*|\bscan\w*|\bvalidat\w*|\btests?\b|\bassert\w*/i;
+// Relationship diagrams ("VPC Flow Logs → S3 Bucket → Lifecycle"), file lists ("vpc_stack.py - VPC,
+// subnets") and alternatives describe structure, not requirements.
+const NOT_A_STATEMENT = /\((if|when|where) (applicable|possible|needed|required|available)\)|\(optional\)|→|->|^`?\S+\.(py|ts|js|yaml|json)`?\s*[-–:]|\bas (an )?alternative\b|\balternative option\b|\boptionally\b/i;
+// Examples illustrate a requirement stated elsewhere; they are not requirements themselves.
+const EXAMPLE = /\(\s*(e\.g\.?|for example|such as)[^)]*\)/gi;
+const CURRENT_STATE = /\b(currently|current|existing|already|right now|legacy|over-provisioned|is kept|are kept|piling up|ha(s|ve) accumulated|today)\b/i;
+// A parenthetical that negates ("(db.t3.small is not compatible)") would read as a requirement.
+const NEGATED_PARENTHETICAL = /\([^)]*\b(not|no|instead|except|wrong)\b[^)]*\)/gi;
+
+/** Kinds whose list parameters gather the items of a list introduced by the sentence. */
+const LIST_PARAM: Partial<Record<Requirement['kind'], string>> = {
+  'required-tags': 'keys',
+  'vpc-endpoints': 'services',
+  'stack-outputs': 'outputs',
+  'env-vars': 'names',
+  'pipeline-stages': 'stages',
+  'multi-region': 'regions',
+};
+
+function clauseOf(s: Sentence): Clause | undefined {
+  const text = s.text
+    .replace(/^\s*\d{1,2}[.)]\s+/, '')
+    .replace(NEGATED_PARENTHETICAL, '')
+    .replace(EXAMPLE, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // A bold label opening a bullet ("**Lambda Trigger**: …") is context, not the start of the sentence.
+  const body = text.replace(/^[A-Z][\w\s/&()-]{0,40}:\s+/, '');
+  if (!text || ADVICE.test(text) || ADVICE.test(body) || INSPECTION.test(body) || NOT_A_STATEMENT.test(text)) return undefined;
+  if (s.lead && /:\s*$/.test(s.lead.text) && INSPECTION_LIST.test(s.lead.text)) return undefined;
+  if (s.lead && /^\s*examples?\b/i.test(s.lead.text)) return undefined;
+  const low = text.toLowerCase();
+  // A description of the current state counts only if it also asks for something ("cannot deploy" does not).
+  const asks = low.replace(/\b(use|uses|using)\b|\b(cannot|can't|not|don't|do not)( just)? \w+/g, '');
+  if (CURRENT_STATE.test(low) && !DIRECTIVE.test(asks)) return undefined;
+  return { sentence: s, text, low, lead: s.lead?.text.toLowerCase() ?? '', headings: s.headings.map((h) => h.toLowerCase()) };
+}
+
+function requirementOf(f: Found, s: Sentence, source: string | undefined): Requirement {
+  const prose = s.inList ? 1 : 0.9;
+  const r = {
+    kind: f.kind,
+    params: f.params,
+    class: f.class ?? KINDS[f.kind].class,
+    sentence: s.text.replace(/\s+/g, ' ').trim(),
+    line: s.line,
+    confidence: Math.round(f.confidence * prose * 100) / 100,
+  } as Requirement;
+  if (source) r.source = source;
+  return r;
+}
+
+/** Fold a list item's requirement into the one its introducing sentence stated ("tagged with:"). */
+function mergeInto(target: Requirement, item: Requirement): boolean {
+  const key = LIST_PARAM[target.kind];
+  if (!key || target.kind !== item.kind) return false;
+  const t = target.params as Record<string, unknown>;
+  const i = item.params as Record<string, unknown>;
+  const union = [...new Set([...((t[key] as string[]) ?? []), ...((i[key] as string[]) ?? [])])];
+  t[key] = union;
+  if (target.kind === 'required-tags' && item.kind === 'required-tags' && item.params.values) {
+    target.params.values = { ...target.params.values, ...item.params.values };
+  }
+  target.alsoAt = [...(target.alsoAt ?? []), item.line];
+  return true;
+}
+
+function canonical(r: Requirement): string {
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v) ? [...v].map(sorted).sort() : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort().map(([k, x]) => [k, sorted(x)])) : v;
+  return `${r.kind}\u0000${JSON.stringify(sorted(r.params))}`;
+}
+
+/** One requirement per kind and parameters; the lines that repeat it go to `alsoAt`. */
+function dedupe(reqs: Requirement[]): Requirement[] {
+  const byKey = new Map<string, Requirement>();
+  for (const r of reqs) {
+    const key = canonical(r);
+    const first = byKey.get(key);
+    if (!first) {
+      byKey.set(key, r);
+      continue;
+    }
+    const lines = new Set([...(first.alsoAt ?? []), r.line, ...(r.alsoAt ?? [])]);
+    lines.delete(first.line);
+    if (lines.size > 0) first.alsoAt = [...lines].sort((a, b) => a - b);
+    first.confidence = Math.max(first.confidence, r.confidence);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * A request states its platform once in full and elsewhere in parts ("Language: py", "do not change
+ * the platform"); a multi-region request names its primary region apart from the secondary one.
+ * Complete the parts from the whole document.
+ */
+function completeFromDocument(reqs: Requirement[]): void {
+  const tools = reqs.flatMap((r) => (r.kind === 'platform' && r.params.tool ? [r.params.tool] : []));
+  const langs = reqs.flatMap((r) => (r.kind === 'platform' && r.params.language ? [r.params.language] : []));
+  const tool = mostCommon(tools);
+  const language = mostCommon(langs);
+  const primary = reqs.find((r) => r.kind === 'region');
+  for (const r of reqs) {
+    if (r.kind === 'platform') {
+      if (!r.params.tool && tool) r.params.tool = tool;
+      if (!r.params.language && language) r.params.language = language;
+    }
+    if (r.kind === 'multi-region' && primary?.kind === 'region' && r.params.regions.length === 1 && r.params.regions[0] !== primary.params.region) {
+      r.params.regions = [primary.params.region, ...r.params.regions];
+    }
+  }
+}
+
+/**
+ * In a multi-region request, "alarms in eu-central-1" says where one thing goes, not the stack's
+ * region: regions mentioned in passing are dropped when the request lists several regions.
+ */
+function dropPassingRegions(reqs: Requirement[]): Requirement[] {
+  const multi = reqs.some((r) => r.kind === 'multi-region' && r.params.regions.length > 1);
+  // "multi-region" without region names says nothing more than a list of regions does.
+  return multi ? reqs.filter((r) => !(r.kind === 'region' && r.confidence < 0.8) && !(r.kind === 'multi-region' && r.params.regions.length === 0)) : reqs;
+}
+
+function mostCommon<T>(xs: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** A NAT layout ("one NAT gateway per AZ", "no NAT gateways") says more than "a NAT gateway". */
+function subsume(fs: Found[]): Found[] {
+  if (!fs.some((f) => f.kind === 'nat-gateways')) return fs;
+  return fs.filter((f) => !((f.kind === 'required-service' || f.kind === 'forbidden-service') && f.params.service === 'nat-gateway'));
+}
+
+export function extractRequirements(promptText: string, promptPath?: string): Requirement[] {
+  const all: Requirement[] = [];
+  const byLine = new Map<number, Requirement[]>();
+  for (const s of promptSentences(promptText)) {
+    if (s.headings.some((h) => SKIPPED_SECTION.test(h))) continue;
+    const clause = clauseOf(s);
+    if (!clause) continue;
+    for (const f of subsume(EXTRACTORS.flatMap((x) => x(clause)))) {
+      const r = requirementOf(f, s, promptPath);
+      const leadReqs = s.lead ? byLine.get(s.lead.line) : undefined;
+      if (leadReqs?.some((t) => mergeInto(t, r))) continue;
+      all.push(r);
+      byLine.set(s.line, [...(byLine.get(s.line) ?? []), r]);
+    }
+  }
+  completeFromDocument(all);
+  return dedupe(dropPassingRegions(all)).sort((a, b) => a.line - b.line);
+}

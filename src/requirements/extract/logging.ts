@@ -1,0 +1,56 @@
+// Log retention, service logs (access logs, log exports, build logs) and X-Ray tracing.
+
+import type { ParamsOf } from '../kinds.js';
+import { found, type Extractor, type Found } from './found.js';
+import { daysIn } from './text.js';
+
+const NOT_LOG_RETENTION = /\bbackups?\b|\bsnapshots?\b|\bmessage retention\b|\bsqs\b|\bqueues?\b|\bkinesis\b|\bstreams?\b|\blifecycle\b|\bglacier\b|\bobjects?\b|\bdata retention polic|\bsecrets?\b|\bimages?\b|\bartifacts?\b/i;
+
+export const extractLogRetention: Extractor = (c) => {
+  const { text, low } = c;
+  if (!/\bretention\b|\bretain(ed)? for\b|\bkept for\b|\bkeep logs\b/.test(low)) return [];
+  if (!/\blogs?\b|\blog groups?\b|\blogging\b|\bcloudwatch\b/.test(low + ' ' + c.lead) || NOT_LOG_RETENTION.test(low)) return [];
+  const days = [...new Set(daysIn(text))];
+  const range = /\b(\d+)\s*(?:-|–|to)\s*(\d+)\s*days?\b/i.exec(text);
+  let params: ParamsOf<'log-retention'> = {};
+  if (range) params = { min: Number(range[1]), max: Number(range[2]) };
+  else if (days.length === 1) params = { days: days[0]! };
+  // Per-environment values ("7 days dev, 30 days prod"): any of them is acceptable.
+  else if (days.length > 1) params = { min: Math.min(...days), max: Math.max(...days) };
+  return [found('log-retention', params, params.days ? 0.9 : 0.75)];
+};
+
+const LOGGING_CUE = /\baccess logs?\b|\baccess logging\b|\blogging (is )?enabled\b|\benable (cloudwatch )?(logs|logging)\b|\blogs? exports?\b|\blog delivery\b|\blogs?_config\b|\bwith logging\b|\bcloudwatch logging for\b/i;
+const LOGGED: [ParamsOf<'service-logging'>['service'], RegExp][] = [
+  ['codebuild', /\bcode\s?build\b/i],
+  ['cloudfront', /\bcloud\s?front\b/i],
+  ['alb', /\b(application )?load balancers?\b|\balbs?\b/i],
+  ['api-gateway', /\bapi\s?gateway\b|\brest api\b|\bapi stages?\b/i],
+  ['rds', /\brds\b|\baurora\b|\bdatabases?\b|\bpostgres|\bmysql\b/i],
+  ['ecs', /\becs\b|\bcontainers?\b|\bfargate\b|\btasks\b/i],
+  ['waf', /\bwaf\b/i],
+  ['eks', /\beks\b|\bkubernetes\b/i],
+  ['s3', /\bs3\b|\bbuckets?\b/i],
+];
+
+export const extractServiceLogging: Extractor = (c) => {
+  if (!LOGGING_CUE.test(c.low)) return [];
+  // The logged service is in the sentence, or in the list item that introduces it ("**ALB**: …").
+  for (const source of [c.low.replace(/\b(to|in|into) (an? )?(s3|cloudwatch)( buckets?| logs)?\b/g, ''), c.lead]) {
+    const hit = LOGGED.find(([, re]) => re.test(source));
+    if (hit) return [found('service-logging', { service: hit[0] }, 0.75)];
+  }
+  return [];
+};
+
+export const extractTracing: Extractor = (c) => {
+  const { low } = c;
+  if (!/\bx-?ray\b|\bdistributed tracing\b|\bactive tracing\b|\btracing (is )?(active|enabled)\b|\benable tracing\b/.test(low)) return [];
+  if (/\bpermissions?\b|\bdaemon\b/.test(low) && !/\benable|configure|active/.test(low)) return [];
+  const services: string[] = [];
+  if (/\blambda|functions?\b/.test(low)) services.push('lambda');
+  if (/\bapi gateway\b|\bapi\b/.test(low)) services.push('api-gateway');
+  if (/\bstep functions?\b|\bstate machines?\b/.test(low)) services.push('step-functions');
+  const out: Found[] = [found('xray', services.length ? { services } : {}, 0.85)];
+  return out;
+};

@@ -1,0 +1,94 @@
+// Security: encryption at rest (customer-managed keys), KMS key rotation, TLS/HTTPS, S3 public access
+// block, least privilege and IMDSv2.
+
+import { found, type Clause, type Extractor, type Found } from './found.js';
+
+const CUSTOMER_MANAGED =
+  /\bcustomer[- ]managed\b|\bcmks?\b|\b(own|dedicated|tenant-specific|environment-specific|separate|per-tenant) kms keys?\b|\bkms keys? (we|you) create\b|\b(tenant|environment|service)[- ]specific\b[^.]*\b(encryption|kms) keys?\b/i;
+const AWS_MANAGED = /\baws[- ]managed\b|\baes-?256\b|\bsse-s3\b|\bdefault encryption\b/i;
+
+/** Stores a sentence is about, as the encryption check names them. */
+const STORE_WORDS: [string, RegExp][] = [
+  ['s3', /\bs3\b|\bbuckets?\b|\bartifacts?\b/],
+  ['dynamodb', /\bdynamo\s?db\b|\btables?\b/],
+  ['rds', /\brds\b|\bdatabases?\b|\baurora\b|\bpostgres\w*|\bmysql\b|\bdb\b/],
+  ['efs', /\befs\b|\bfile systems?\b/],
+  ['kinesis', /\bkinesis\b/],
+  ['elasticache', /\belasticache\b|\bredis\b|\bcach(e|ing)\b/],
+  ['sqs', /\bsqs\b|\bqueues?\b/],
+  ['sns', /\bsns\b|\btopics?\b/],
+  ['logs', /\blogs?\b|\blog groups?\b/],
+  ['lambda', /\benvironment variables\b/],
+];
+
+/** The stores named by the sentence, else by its paragraph ("RDS instance: … Enable encryption at rest"). */
+function storeScope(c: Clause): string[] {
+  const named = (text: string) => STORE_WORDS.filter(([, re]) => re.test(text)).map(([id]) => id);
+  const own = named(c.low.replace(/\bkms keys?\b|\bat rest\b/g, ''));
+  return own.length > 0 ? own : named(`${c.sentence.block} ${c.lead}`.toLowerCase().replace(c.low, ''));
+}
+
+export const extractEncryptionAtRest: Extractor = (c) => {
+  const { low } = c;
+  // "using customer-managed KMS keys" asks for encryption with them even without the word.
+  if (/\b(using|use|with)\s+(aws\s+)?(kms\s+)?customer[- ]managed\b/.test(low) && !/\bencrypt\w*|\bat rest\b/.test(low)) {
+    return [found('encryption-at-rest', withScope({ customerManaged: true }, c), 0.7)];
+  }
+  if (!/\bencrypt\w*|\bat rest\b|\bserver-side encryption\b|\bsse\b/.test(low)) return [];
+  // Key management and SecureString parameters mention encryption without asking for encrypted stores.
+  if (/\bencryption key management\b|\bsecure ?string\b/.test(low)) return [];
+  const transitOnly = /\bin transit\b|\btls\b|\bssl\b/.test(low) && !/\bat rest\b|\bstorage\b|\bstores?\b|\bkms\b|\bbuckets?\b|\btables?\b|\bdatabases?\b|\blogs?\b/.test(low);
+  if (transitOnly) return [];
+  const customerManaged = CUSTOMER_MANAGED.test(low) && !/\bnot customer[- ]managed\b/.test(low);
+  return [found('encryption-at-rest', withScope({ customerManaged: customerManaged && !(AWS_MANAGED.test(low) && !/customer/.test(low)) }, c), 0.8)];
+};
+
+function withScope(p: { customerManaged: boolean }, c: Clause): { customerManaged: boolean; scope?: string[] } {
+  const scope = storeScope(c);
+  return scope.length ? { ...p, scope } : p;
+}
+
+export const extractKeyRotation: Extractor = (c) => {
+  const { low } = c;
+  const keyRotation = /\bkey rotation\b|\bkms\b[^.]*\brotat\w+|\brotat\w+[^.]*\bkms\b|\benable_?key_?rotation\b|\bkeys? with automatic rotation\b/.test(low);
+  if (!keyRotation || /\bsecrets?\b|\bcredentials?\b|\bpasswords?\b/.test(low.replace(/\bsecrets manager secrets\b/, ''))) return [];
+  return [found('key-rotation', {}, 0.85)];
+};
+
+export const extractTls: Extractor = (c) => {
+  const { low } = c;
+  const cue = /\bin[- ]transit\b|\btls\s*\d|\btls\/ssl\b|\bencrypt\w* (using|with|via) (tls|ssl)\b|\bhttps[- ]only\b|\bonly https\b|\b(redirect\w*|redirection) (to )?https\b|\bhttps redirect|\benforce\w* https\b|\bsecuretransport\b|\bhttp traffic redirected to https\b|\bencrypted connections?\b/.test(low);
+  if (!cue) return [];
+  const out: Found[] = [];
+  const version = /\btls\s*v?(1\.[0-3])\b/.exec(low);
+  const httpsOnly = /\bhttps[- ]only\b|\bonly https\b|\bredirect\w* (to )?https\b|\bhttps redirect|\benforce\w* https\b|\bhttp traffic redirected to https\b|\bsecuretransport\b/.test(low);
+  const params: { httpsOnly?: boolean; minVersion?: string; scope?: string[] } = {};
+  if (httpsOnly) params.httpsOnly = true;
+  if (version) params.minVersion = version[1]!;
+  // Encryption in transit "for all data stores" is about database and cache connections, not web
+  // listeners; HTTPS wording is about listeners and distributions.
+  const scope: string[] = [];
+  if (/\bhttps?\b|\bload balancers?\b|\balbs?\b|\blisteners?\b|\bapi\b|\bweb\b|\bendpoints?\b|\btraffic\b/.test(low)) scope.push('load-balancers');
+  if (/\bcloud\s?front\b|\bcdn\b|\bviewers?\b|\bhttps\b/.test(low)) scope.push('cloudfront');
+  if (/\bdata\b|\bstores?\b|\bcach(e|ing)\b|\bredis\b|\bdatabases?\b/.test(low)) scope.push('caches');
+  if (scope.length && scope.length < 3) params.scope = scope;
+  out.push(found('tls', params, 0.8));
+  return out;
+};
+
+export const extractPublicAccessBlock: Extractor = (c) => {
+  const { low } = c;
+  if (!/\bblock(ed|s|ing)? (all )?public access\b|\bpublic access\b[^.]*\b(block|blocked|blocking)\b|\bpublicaccessblock\b/.test(low)) return [];
+  return [found('public-access-block', {}, 0.85)];
+};
+
+export const extractLeastPrivilege: Extractor = (c) => {
+  const { low } = c;
+  if (!/\bleast[- ]privilege\w*|\bprinciple of least\b|\b(minimum|minimal|minimum necessary|precise) (required )?permissions\b|\bno wildcard\b|\bwildcard (actions|permissions)\b|\bscope (all )?(policies|permissions|actions) to\b|\boverly broad permissions\b|\bonly access specific\b/.test(low)) return [];
+  return [found('least-privilege', {}, 0.8)];
+};
+
+export const extractImdsv2: Extractor = (c) => {
+  if (!/\bimdsv2\b|\bimds v2\b|\binstance metadata service (version 2|v2)\b|\bhttp_?tokens\b[^.]*\brequired\b|\bmetadata tokens? required\b/.test(c.low)) return [];
+  return [found('imdsv2', {}, 0.9)];
+};

@@ -1,0 +1,197 @@
+// PROMPT.md → sentences with their line, the headings above them and the text that introduces their
+// list. Structure comes from markdown-it (CommonMark); code blocks are dropped because they show
+// examples, not requirements. Requests also wrap sections in XML-like tags (`<task_context>`), which
+// CommonMark reads as HTML blocks: their text is kept and the tag name acts as a heading.
+
+import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+
+export interface Sentence {
+  /** The sentence with inline Markdown removed (code spans keep their text). */
+  text: string;
+  /** 1-based line in the request. */
+  line: number;
+  /** Heading texts above it, outermost first. */
+  headings: string[];
+  /** In a list item or table row (as opposed to running prose). */
+  inList: boolean;
+  /** The text that introduces its list: the parent item, or a paragraph ending with a colon. */
+  lead?: { text: string; line: number };
+  /** The sentences after it in the same paragraph or item (extractors that read on, e.g. tag values). */
+  rest: string;
+  /** The whole paragraph or item it belongs to (what "it" and "the database" refer to). */
+  block: string;
+}
+
+const md = new MarkdownIt({ html: true });
+
+/**
+ * A list item or paragraph that is only a bold title ("**Monitoring and Alerting**"), possibly with a
+ * colon: it names the section its nested list belongs to and states nothing itself.
+ */
+function isTitle(tok: Token): boolean {
+  const kids = (tok.children ?? []).filter((c) => !(c.type === 'text' && /^\s*:?\s*$/.test(c.content)));
+  const bold = kids.length >= 3 && kids[0]!.type === 'strong_open' && kids[kids.length - 1]!.type === 'strong_close' && kids.filter((c) => c.type === 'strong_open').length === 1;
+  return bold && tok.content.split(/\s+/).length <= 6;
+}
+
+/** Inline text of an `inline` token: text and code spans, soft/hard breaks as newlines. */
+function inlineText(tok: Token): string {
+  let out = '';
+  for (const c of tok.children ?? []) {
+    if (c.type === 'text') out += c.content;
+    else if (c.type === 'code_inline') out += `\`${c.content}\``;
+    else if (c.type === 'softbreak' || c.type === 'hardbreak') out += '\n';
+    else if (c.type === 'image') out += c.content;
+  }
+  return out;
+}
+
+// A sentence ends at . ! ? followed by space and a capital, a digit, a quote or markup; abbreviations
+// such as "e.g." and decimals ("3.11") do not end one. Inline enumerations ("must: 1. Set up … 2. …")
+// are split before each number.
+const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|approx|incl|min|max|no|Inc|Ltd)\.$/i;
+
+export function splitSentences(line: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  const re = /([.!?])\s+(?=[A-Z0-9`"'(*\[])|\s(?=\d{1,2}\.\s+[A-Z])/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const end = m.index + (m[1] ? 1 : 0);
+    const piece = line.slice(start, end);
+    if (m[1] === '.' && (ABBREVIATION.test(piece) || /^\s*\d{1,2}\.$/.test(piece))) continue;
+    if (piece.trim()) parts.push(piece.trim());
+    start = m.index + m[0].length;
+  }
+  const tail = line.slice(start).trim();
+  if (tail) parts.push(tail);
+  return parts;
+}
+
+interface Frame {
+  /** The paragraph text of the list item being read (its first paragraph). */
+  itemText?: { text: string; line: number };
+  lead?: { text: string; line: number };
+}
+
+export function promptSentences(source: string): Sentence[] {
+  const tokens = md.parse(source, {});
+  const out: Sentence[] = [];
+  const headings: { level: number; text: string }[] = [];
+  const lists: Frame[] = [];
+  let lastParagraph: { text: string; line: number } | undefined;
+
+  const emit = (text: string, firstLine: number, inList: boolean): void => {
+    const lines = text.split('\n');
+    const frame = lists[lists.length - 1];
+    const all: { text: string; line: number }[] = [];
+    lines.forEach((l, i) => {
+      // Tags whose names CommonMark does not accept as HTML (`<task_context>`) arrive as text.
+      if (xmlTag(l, headings)) return;
+      for (const s of splitSentences(l)) all.push({ text: s, line: firstLine + i });
+    });
+    all.forEach((s, i) => {
+      const sentence: Sentence = {
+        text: s.text,
+        line: s.line,
+        headings: headings.map((h) => h.text),
+        inList,
+        rest: all
+          .slice(i + 1)
+          .map((x) => x.text)
+          .join(' '),
+        block: all.map((x) => x.text).join(' '),
+      };
+      if (frame?.lead) sentence.lead = frame.lead;
+      out.push(sentence);
+    });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    switch (t.type) {
+      case 'heading_open': {
+        const level = Number(t.tag.slice(1));
+        const text = inlineText(tokens[i + 1]!).trim();
+        while (headings.length && headings[headings.length - 1]!.level >= level) headings.pop();
+        headings.push({ level, text });
+        lastParagraph = undefined;
+        i += 2;
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const parent = lists[lists.length - 1];
+        const lead = lastParagraph && /:\s*$/.test(lastParagraph.text) ? lastParagraph : parent?.itemText;
+        lists.push(lead ? { lead } : {});
+        lastParagraph = undefined;
+        break;
+      }
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        lists.pop();
+        lastParagraph = undefined;
+        break;
+      case 'list_item_open':
+        delete lists[lists.length - 1]!.itemText;
+        break;
+      case 'inline': {
+        const parentType = tokens[i - 1]?.type;
+        if (parentType === 'paragraph_open' && t.map) {
+          const text = inlineText(t);
+          const inList = lists.length > 0;
+          if (!isTitle(t)) emit(text, t.map[0] + 1, inList);
+          const frame = lists[lists.length - 1];
+          const flat = text.replace(/\n/g, ' ').trim();
+          if (frame && !frame.itemText) frame.itemText = { text: flat, line: t.map[0] + 1 };
+          const sentences = splitSentences(flat);
+          lastParagraph = { text: sentences[sentences.length - 1] ?? flat, line: t.map[1] };
+        }
+        break;
+      }
+      case 'tr_open': {
+        if (tokens[i - 1]?.type === 'thead_open' || !t.map) break;
+        const cells: string[] = [];
+        for (let j = i + 1; j < tokens.length && tokens[j]!.type !== 'tr_close'; j++) {
+          if (tokens[j]!.type === 'inline') cells.push(inlineText(tokens[j]!).trim());
+        }
+        emit(cells.filter(Boolean).join(cells.length === 2 ? ': ' : ' | '), t.map[0] + 1, true);
+        break;
+      }
+      case 'html_block': {
+        if (!t.map) break;
+        htmlBlock(t.content, t.map[0] + 1, headings, emit);
+        lastParagraph = undefined;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+/** An opening tag alone on its line starts a pseudo-section named after it; a closing tag is dropped. */
+function xmlTag(line: string, headings: { level: number; text: string }[]): boolean {
+  const open = /^\s*<([a-z][\w-]*)>\s*$/i.exec(line);
+  if (open) {
+    headings.length = 0;
+    headings.push({ level: 1, text: open[1]!.replace(/[_-]/g, ' ') });
+    return true;
+  }
+  return /^\s*<\/[a-z][\w-]*>\s*$/i.test(line);
+}
+
+/** Text lines of an HTML block. */
+function htmlBlock(
+  content: string,
+  firstLine: number,
+  headings: { level: number; text: string }[],
+  emit: (text: string, line: number, inList: boolean) => void,
+): void {
+  content.split('\n').forEach((raw, i) => {
+    if (xmlTag(raw, headings)) return;
+    const text = raw.replace(/<\/?[a-z][^>]*>/gi, '').trim();
+    if (text) emit(text.replace(/^[-*]\s+/, ''), firstLine + i, /^\s*[-*]\s/.test(raw));
+  });
+}

@@ -1,0 +1,106 @@
+// The service catalogue behind `required-service` and `forbidden-service`: how a request names a
+// service, which resource types provide it, and which failure class its absence belongs to.
+// Several ways of building the same thing count (aws.lb.LoadBalancer and awsx.lb.ApplicationLoadBalancer
+// both give an ALB), because a request names the service, not the SDK class.
+
+import type { FailureClass } from '../rules/classes.js';
+
+export interface Service {
+  id: string;
+  /** How messages name it. */
+  label: string;
+  /** How a request names it (tested on the sentence with inline markup removed). */
+  mention: RegExp;
+  /** Type tokens (`pkg:module/name:Class`) of resources that provide it. */
+  types: RegExp;
+  class: FailureClass;
+  /** Extra condition on a matching resource (e.g. an SNS subscription whose protocol is email). */
+  where?: { arg: string; equals: RegExp };
+}
+
+const REQ: FailureClass = 'REQ-MISSING-RESOURCE';
+
+export const SERVICES: readonly Service[] = [
+  { id: 'cloudwatch-alarm', label: 'CloudWatch alarms', mention: /\b(cloudwatch\s+)?alarms?\b|\balerting\b|\bmonitoring and alerts\b|\balert (us|the team|on-call)\b|\bcloudwatch (for )?monitoring\b/i, types: /^aws:cloudwatch\/(metricAlarm|compositeAlarm):/, class: 'MONITORING-MISSING' },
+  { id: 'cloudwatch-dashboard', label: 'a CloudWatch dashboard', mention: /\bdashboards?\b/i, types: /^aws:cloudwatch\/dashboard:/, class: 'MONITORING-MISSING' },
+  { id: 'sns-email-subscription', label: 'an SNS email subscription', mention: /\bemail\s+(subscriptions?|notifications?|alerts?)\b|\bsubscri\w+[^.]{0,40}\bemail\b|\bemail\s+(endpoint|address)\b/i, types: /^aws:sns\/topicSubscription:/, where: { arg: 'protocol', equals: /^email(-json)?$/ }, class: 'MONITORING-MISSING' },
+  { id: 'metric-filter', label: 'a CloudWatch metric filter', mention: /\bmetric\s+filters?\b/i, types: /^aws:cloudwatch\/logMetricFilter:/, class: 'MONITORING-MISSING' },
+  { id: 'notification-rule', label: 'a CodeStar notification rule', mention: /\bnotification\s+rules?\b/i, types: /^aws:codestarnotifications\/notificationRule:/, class: 'MONITORING-MISSING' },
+  { id: 'synthetics-canary', label: 'a CloudWatch Synthetics canary', mention: /\bsynthetics?\b|\bcanar(y|ies)\b/i, types: /^aws:synthetics\/canary:/, class: 'MONITORING-MISSING' },
+  { id: 'flow-logs', label: 'VPC flow logs', mention: /\bflow\s*logs?\b/i, types: /^aws:ec2\/flowLog:|^awsx:ec2:Vpc$/, class: 'LOGGING-AUDIT-MISSING' },
+  { id: 'cloudtrail', label: 'a CloudTrail trail', mention: /\bcloud\s?trail\b/i, types: /^aws:cloudtrail\/trail:/, class: 'LOGGING-AUDIT-MISSING' },
+  { id: 'log-group', label: 'a CloudWatch log group', mention: /\blog\s+groups?\b|\bcloudwatch\s+(logs|logging)\b|\bcloudwatch\s+for\s+(logs|logging)\b/i, types: /^aws:cloudwatch\/logGroup:/, class: 'LOGGING-AUDIT-MISSING' },
+  { id: 'backup-plan', label: 'an AWS Backup plan', mention: /\baws\s+backup\b|\bbackup\s+(plans?|vaults?)\b/i, types: /^aws:backup\/(plan|vault):/, class: 'DB-BACKUP-PITR' },
+  { id: 'kms-key', label: 'a KMS key', mention: /\bkms\b/i, types: /^aws:kms\/key:/, class: 'ENCRYPTION-AT-REST' },
+  { id: 'route53-health-check', label: 'a Route 53 health check', mention: /\bhealth\s+checks?\b[^.]*\broute\s*53\b|\broute\s*53\b[^.]*\bhealth\s+checks?\b/i, types: /^aws:route53\/healthCheck:/, class: 'MULTI-REGION-DR' },
+  { id: 'config-rules', label: 'AWS Config rules', mention: /\baws\s+config\b|\bconfig\s+rules?\b/i, types: /^aws:cfg\//, class: 'SECURITY-SERVICES' },
+  { id: 'guardduty', label: 'GuardDuty', mention: /\bguard\s?duty\b/i, types: /^aws:guardduty\//, class: 'SECURITY-SERVICES' },
+  { id: 'security-hub', label: 'Security Hub', mention: /\bsecurity\s?hub\b/i, types: /^aws:securityhub\//, class: 'SECURITY-SERVICES' },
+  { id: 'inspector', label: 'Amazon Inspector', mention: /\binspector\b/i, types: /^aws:inspector2?\//, class: 'SECURITY-SERVICES' },
+  { id: 'macie', label: 'Amazon Macie', mention: /\bmacie\b/i, types: /^aws:macie2?\//, class: 'SECURITY-SERVICES' },
+  { id: 'waf', label: 'a WAF web ACL', mention: /\bwaf(v2)?\b|\bweb\s+application\s+firewall\b/i, types: /^aws:wafv2?\/|^aws:wafregional\//, class: REQ },
+  { id: 'api-gateway', label: 'an API Gateway API', mention: /\bapi\s*gateway\b|\brest(ful)?\s+api\b|\bhttp\s+api\b|\bwebsocket\s+api\b/i, types: /^aws:apigateway(v2)?\/(restApi|api):|^awsx:apigateway:/, class: REQ },
+  { id: 'cloudfront', label: 'a CloudFront distribution', mention: /\bcloud\s?front\b|\bcdn\b/i, types: /^aws:cloudfront\/distribution:/, class: REQ },
+  { id: 'route53-zone', label: 'a Route 53 hosted zone', mention: /\bhosted\s+zones?\b/i, types: /^aws:route53\/zone:/, class: REQ },
+  { id: 'route53-record', label: 'Route 53 records', mention: /\broute\s*53\b[^.]*\b(records?|routing)\b|\bdns\s+(validation\s+)?records?\b|\b(failover|weighted|latency|geolocation)\s+rout\w*|\brecord\s+sets?\b/i, types: /^aws:route53\/record:/, class: REQ },
+  { id: 'acm-certificate', label: 'an ACM certificate', mention: /\bacm\b|\bcertificate\s+manager\b|(?<!default\s)\bssl\s+certificates?\b|\btls\s+certificates?\b/i, types: /^aws:acm\/certificate:/, class: REQ },
+  { id: 'vpc', label: 'a VPC', mention: /\bvpcs?\b(?!\s+(endpoints?|flow|peering|link|lattice))/i, types: /^aws:ec2\/vpc:|^awsx:ec2:(Vpc|DefaultVpc)$/, class: REQ },
+  { id: 'internet-gateway', label: 'an internet gateway', mention: /\binternet\s+gateways?\b|\bigw\b/i, types: /^aws:ec2\/internetGateway:|^awsx:ec2:Vpc$/, class: REQ },
+  { id: 'nat-gateway', label: 'a NAT gateway', mention: /\bnat\s+gateways?\b/i, types: /^aws:ec2\/natGateway:|^awsx:ec2:Vpc$/, class: REQ },
+  { id: 'vpc-peering', label: 'a VPC peering connection', mention: /\bvpc\s+peering\b|\bpeering\s+connections?\b/i, types: /^aws:ec2\/vpcPeeringConnection/, class: 'NETWORK-ROUTING-CIDR' },
+  { id: 'transit-gateway', label: 'a Transit Gateway', mention: /\btransit\s+gateways?\b/i, types: /^aws:ec2transitgateway\//, class: REQ },
+  { id: 'vpn', label: 'a VPN connection', mention: /\b(site-to-site\s+)?vpn\b/i, types: /^aws:ec2\/(vpnConnection|vpnGateway|customerGateway):|^aws:ec2clientvpn\//, class: REQ },
+  { id: 'network-firewall', label: 'AWS Network Firewall', mention: /\bnetwork\s+firewall\b/i, types: /^aws:networkfirewall\//, class: REQ },
+  { id: 'alb', label: 'an Application Load Balancer', mention: /\bapplication\s+load\s+balancers?\b|\balbs?\b|\bload\s+balancers?\b/i, types: /^aws:(lb|alb|elb|elasticloadbalancingv2)\/loadBalancer:|^awsx:lb:(ApplicationLoadBalancer|NetworkLoadBalancer)$/, class: REQ },
+  { id: 'nlb', label: 'a Network Load Balancer', mention: /\bnetwork\s+load\s+balancers?\b|\bnlbs?\b/i, types: /^aws:(lb|alb)\/loadBalancer:|^awsx:lb:NetworkLoadBalancer$/, where: { arg: 'loadBalancerType', equals: /^network$/ }, class: REQ },
+  { id: 'lambda', label: 'a Lambda function', mention: /\blambdas?\b/i, types: /^aws:lambda\/function:|^aws:lambda\/callbackFunction:/, class: REQ },
+  { id: 'step-functions', label: 'a Step Functions state machine', mention: /\bstep\s+functions?\b|\bstate\s+machines?\b/i, types: /^aws:sfn\/stateMachine:/, class: REQ },
+  { id: 'eventbridge', label: 'an EventBridge rule', mention: /\bevent\s?bridge\b|\bcloudwatch\s+events\b/i, types: /^aws:cloudwatch\/(eventRule|eventBus):|^aws:scheduler\/schedule:|^aws:pipes\//, class: REQ },
+  { id: 'sqs', label: 'an SQS queue', mention: /\bsqs\b|\bqueues?\b/i, types: /^aws:sqs\/queue:/, class: REQ },
+  { id: 'sns-topic', label: 'an SNS topic', mention: /\bsns\b/i, types: /^aws:sns\/topic:/, class: REQ },
+  { id: 'kinesis', label: 'a Kinesis data stream', mention: /\bkinesis\s+(data\s+)?streams?\b|\bkinesis\b(?!\s+(data\s+)?firehose)/i, types: /^aws:kinesis\/stream:/, class: REQ },
+  { id: 'firehose', label: 'a Kinesis Data Firehose stream', mention: /\bfirehose\b/i, types: /^aws:kinesis\/firehoseDeliveryStream:/, class: REQ },
+  { id: 'msk', label: 'an MSK cluster', mention: /\bmsk\b|\bmanaged\s+streaming\s+for\s+(apache\s+)?kafka\b/i, types: /^aws:msk\//, class: REQ },
+  { id: 's3-bucket', label: 'an S3 bucket', mention: /\bs3\b|(?<=\b(?:create|deploy|provision|set up)\w*\s+(?:(?!for\b|of\b|to\b)\w+\s+){0,2})buckets?\b/i, types: /^aws:s3\/(bucket|bucketV2):/, class: REQ },
+  { id: 'dynamodb', label: 'a DynamoDB table', mention: /\bdynamo\s?db\b/i, types: /^aws:dynamodb\/table:/, class: REQ },
+  { id: 'rds', label: 'an RDS database', mention: /\brds\b|\baurora\b|\bpostgres(ql)?\b|\bmysql\b|\bmariadb\b/i, types: /^aws:rds\/(instance|cluster):/, class: REQ },
+  { id: 'elasticache', label: 'an ElastiCache cluster', mention: /\belasticache\b|\bredis\b|\bmemcached\b/i, types: /^aws:elasticache\//, class: REQ },
+  { id: 'efs', label: 'an EFS file system', mention: /\befs\b|\belastic\s+file\s+system\b/i, types: /^aws:efs\/fileSystem:/, class: REQ },
+  { id: 'opensearch', label: 'an OpenSearch domain', mention: /\bopen\s?search\b|\belasticsearch\b/i, types: /^aws:(opensearch|elasticsearch)\/domain:/, class: REQ },
+  { id: 'redshift', label: 'a Redshift cluster', mention: /\bredshift\b/i, types: /^aws:redshift(serverless)?\//, class: REQ },
+  { id: 'glue', label: 'AWS Glue', mention: /\bglue\b/i, types: /^aws:glue\//, class: REQ },
+  { id: 'athena', label: 'Athena', mention: /\bathena\b/i, types: /^aws:athena\//, class: REQ },
+  { id: 'ecs', label: 'an ECS cluster or service', mention: /\becs\b|\bfargate\b|\belastic\s+container\s+service\b/i, types: /^aws:ecs\/(cluster|service|taskDefinition):|^awsx:ecs:/, class: REQ },
+  { id: 'eks', label: 'an EKS cluster', mention: /\beks\b|\bkubernetes\b/i, types: /^aws:eks\/cluster:|^eks:index:Cluster$/, class: REQ },
+  { id: 'ecr', label: 'an ECR repository', mention: /\becr\b|\belastic\s+container\s+registry\b/i, types: /^aws:ecr\/repository:|^awsx:ecr:Repository$/, class: REQ },
+  { id: 'ec2-instance', label: 'an EC2 instance', mention: /\bec2\s+instances?\b|\bbastion\b/i, types: /^aws:ec2\/instance:|^aws:autoscaling\/group:/, class: REQ },
+  { id: 'autoscaling-group', label: 'an Auto Scaling group', mention: /\bauto\s*scaling\s+groups?\b|\basgs?\b|\bec2\s+auto\s*scaling\b/i, types: /^aws:autoscaling\/group:/, class: 'AUTOSCALING-COMPUTE' },
+  { id: 'launch-template', label: 'a launch template', mention: /\blaunch\s+templates?\b/i, types: /^aws:ec2\/launchTemplate:/, class: 'AUTOSCALING-COMPUTE' },
+  { id: 'cognito', label: 'a Cognito user pool', mention: /\bcognito\b/i, types: /^aws:cognito\//, class: REQ },
+  { id: 'appsync', label: 'an AppSync API', mention: /\bappsync\b/i, types: /^aws:appsync\//, class: REQ },
+  { id: 'codepipeline', label: 'a CodePipeline pipeline', mention: /\bcode\s?pipeline\b/i, types: /^aws:codepipeline\/pipeline:/, class: 'CICD-PIPELINE' },
+  { id: 'codebuild', label: 'a CodeBuild project', mention: /\bcode\s?build\b/i, types: /^aws:codebuild\/project:/, class: 'CICD-PIPELINE' },
+  { id: 'codecommit', label: 'a CodeCommit repository', mention: /\bcode\s?commit\b/i, types: /^aws:codecommit\//, class: 'CICD-PIPELINE' },
+  { id: 'codedeploy', label: 'a CodeDeploy application', mention: /\bcode\s?deploy\b/i, types: /^aws:codedeploy\//, class: 'CICD-PIPELINE' },
+  { id: 'sagemaker', label: 'SageMaker', mention: /\bsage\s?maker\b/i, types: /^aws:sagemaker\//, class: REQ },
+  { id: 'batch', label: 'AWS Batch', mention: /\baws\s+batch\b/i, types: /^aws:batch\//, class: REQ },
+  { id: 'app-runner', label: 'an App Runner service', mention: /\bapp\s+runner\b/i, types: /^aws:apprunner\//, class: REQ },
+  { id: 'service-discovery', label: 'Cloud Map service discovery', mention: /\bcloud\s+map\b|\bservice\s+discovery\b/i, types: /^aws:servicediscovery\//, class: REQ },
+  { id: 'global-accelerator', label: 'Global Accelerator', mention: /\bglobal\s+accelerator\b/i, types: /^aws:globalaccelerator\//, class: REQ },
+  { id: 'iot', label: 'AWS IoT', mention: /\biot\s+(core|rules?|things?)\b/i, types: /^aws:iot\//, class: REQ },
+  { id: 'ses', label: 'SES', mention: /\bses\b|\bsimple\s+email\s+service\b/i, types: /^aws:ses(v2)?\//, class: REQ },
+  { id: 'dms', label: 'AWS DMS', mention: /\bdms\b|\bdatabase\s+migration\s+service\b/i, types: /^aws:dms\//, class: REQ },
+  { id: 'datasync', label: 'DataSync', mention: /\bdatasync\b/i, types: /^aws:datasync\//, class: REQ },
+  { id: 'transfer', label: 'AWS Transfer Family', mention: /\btransfer\s+family\b|\bsftp\b/i, types: /^aws:transfer\//, class: REQ },
+  { id: 'neptune', label: 'Neptune', mention: /\bneptune\b/i, types: /^aws:neptune\//, class: REQ },
+  { id: 'documentdb', label: 'DocumentDB', mention: /\bdocument\s?db\b/i, types: /^aws:docdb\//, class: REQ },
+  { id: 'timestream', label: 'Timestream', mention: /\btimestream\b/i, types: /^aws:timestream(write|query)?\//, class: REQ },
+  { id: 'emr', label: 'EMR', mention: /\bemr\b/i, types: /^aws:emr(serverless|containers)?\//, class: REQ },
+  { id: 'mq', label: 'Amazon MQ', mention: /\bamazon\s+mq\b|\bactivemq\b|\brabbitmq\b/i, types: /^aws:mq\//, class: REQ },
+];
+
+const BY_ID = new Map(SERVICES.map((s) => [s.id, s]));
+
+export function serviceById(id: string): Service | undefined {
+  return BY_ID.get(id);
+}

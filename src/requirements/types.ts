@@ -1,0 +1,57 @@
+// Requirements read from a request and the verdicts of checking a program against them.
+
+import type { Severity } from '../core/finding.js';
+import type { At } from '../ir/values.js';
+import type { FailureClass } from '../rules/classes.js';
+import type { ParamsOf, RequirementKind } from './kinds.js';
+
+interface RequirementBase<K extends RequirementKind> {
+  kind: K;
+  params: ParamsOf<K>;
+  /** The class a failure of this requirement is reported under (from the kind, or the service). */
+  class: FailureClass;
+  /** The sentence of the request that states it, with inline Markdown removed. */
+  sentence: string;
+  /** 1-based line of the sentence in the request. */
+  line: number;
+  /** Other lines that state the same requirement (a request repeats itself across sections). */
+  alsoAt?: number[];
+  /** 0–1: how sure the extraction is that the sentence demands this (1 for hand-written specs). */
+  confidence: number;
+  /** Path of the request it was read from, for messages. */
+  source?: string;
+}
+
+/** One requirement; `params` is typed by `kind`. */
+export type Requirement = { [K in RequirementKind]: RequirementBase<K> }[RequirementKind];
+
+export type RequirementOf<K extends RequirementKind> = Extract<Requirement, { kind: K }>;
+
+export type Status = 'pass' | 'fail' | 'unknown';
+
+export interface Evidence {
+  /** The resource the verdict is about (model id), when it is about one. */
+  resourceId?: number;
+  /** The span of the offending value, or of the resource; absent for program-wide absences. */
+  at?: At;
+  /** What was found, in a few words (for the summary and for `unknown` verdicts). */
+  detail: string;
+}
+
+export interface RequirementResult {
+  requirement: Requirement;
+  status: Status;
+  evidence: Evidence;
+  /** For failures: what the request says and what the program does instead. */
+  message?: string;
+}
+
+/** A failed requirement in the shape of a stacklint finding, before host positions are computed. */
+export interface RequirementFailure {
+  ruleId: `requirements/${RequirementKind}`;
+  class: FailureClass;
+  severity: Severity;
+  message: string;
+  at?: At;
+  resourceId?: number;
+}

@@ -1,0 +1,60 @@
+import { req, type Fixture } from '../helpers.js';
+
+export const fixtures: Fixture[] = [
+  {
+    name: 'log-retention',
+    req: req('log-retention', { days: 30 }, 'Configure 30-day retention for all log groups'),
+    ts: {
+      pass: `new aws.cloudwatch.LogGroup('g', { retentionInDays: 30 });`,
+      fail: `new aws.cloudwatch.LogGroup('g', { retentionInDays: 7 });`,
+      unknown: `new aws.cloudwatch.LogGroup('g', { retentionInDays: config.requireNumber('days') });`,
+    },
+    py: {
+      pass: `aws.cloudwatch.LogGroup("g", retention_in_days=30)`,
+      fail: `aws.cloudwatch.LogGroup("g")`,
+      unknown: `aws.cloudwatch.LogGroup("g", retention_in_days=config.require_int("days"))`,
+    },
+  },
+  {
+    name: 'log-retention without log groups',
+    req: req('log-retention', { min: 7, max: 14 }, 'Set appropriate retention periods (7-14 days)'),
+    ts: {
+      pass: `new aws.cloudwatch.LogGroup('g', { retentionInDays: 14 });`,
+      fail: `new aws.lambda.Function('f', { runtime: 'nodejs20.x', handler: 'index.handler', role: 'r', code: new pulumi.asset.AssetArchive({}) });`,
+      unknown: `new aws.s3.BucketV2('b');`,
+    },
+    py: {
+      pass: `aws.cloudwatch.LogGroup("g", retention_in_days=7)`,
+      fail: `aws.lambda_.Function("f", runtime="python3.12", handler="index.handler", role="r")`,
+      unknown: `aws.s3.BucketV2("b")`,
+    },
+  },
+  {
+    name: 'service-logging',
+    req: req('service-logging', { service: 'codebuild' }, 'Enable CloudWatch Logs for CodeBuild project'),
+    ts: {
+      pass: `new aws.codebuild.Project('p', { serviceRole: 'r', artifacts: { type: 'NO_ARTIFACTS' }, environment: { computeType: 'BUILD_GENERAL1_SMALL', image: 'i', type: 'LINUX_CONTAINER' }, source: { type: 'NO_SOURCE' }, logsConfig: { cloudwatchLogs: { status: 'ENABLED' } } });`,
+      fail: `new aws.codebuild.Project('p', { serviceRole: 'r', artifacts: { type: 'NO_ARTIFACTS' }, environment: { computeType: 'BUILD_GENERAL1_SMALL', image: 'i', type: 'LINUX_CONTAINER' }, source: { type: 'NO_SOURCE' } });`,
+      unknown: `new aws.codebuild.Project('p', { serviceRole: 'r', artifacts: { type: 'NO_ARTIFACTS' }, environment: { computeType: 'BUILD_GENERAL1_SMALL', image: 'i', type: 'LINUX_CONTAINER' }, source: { type: 'NO_SOURCE' }, logsConfig: { cloudwatchLogs: { status: config.require('logs') } } });`,
+    },
+    py: {
+      pass: `aws.codebuild.Project("p", service_role="r", logs_config={"cloudwatch_logs": {"status": "ENABLED"}})`,
+      fail: `aws.codebuild.Project("p", service_role="r", logs_config={"cloudwatch_logs": {"status": "DISABLED"}})`,
+      unknown: `aws.codebuild.Project("p", service_role="r", logs_config={"cloudwatch_logs": {"status": config.require("logs")}})`,
+    },
+  },
+  {
+    name: 'xray',
+    req: req('xray', { services: ['lambda'] }, 'Enable X-Ray tracing on all Lambda functions'),
+    ts: {
+      pass: `new aws.lambda.Function('f', { runtime: 'nodejs20.x', handler: 'h', role: 'r', tracingConfig: { mode: 'Active' } });`,
+      fail: `new aws.lambda.Function('f', { runtime: 'nodejs20.x', handler: 'h', role: 'r' });`,
+      unknown: `new aws.lambda.Function('f', { runtime: 'nodejs20.x', handler: 'h', role: 'r', tracingConfig: { mode: config.require('mode') } });`,
+    },
+    py: {
+      pass: `aws.lambda_.Function("f", runtime="python3.12", handler="h", role="r", tracing_config=aws.lambda_.FunctionTracingConfigArgs(mode="Active"))`,
+      fail: `aws.lambda_.Function("f", runtime="python3.12", handler="h", role="r", tracing_config={"mode": "PassThrough"})`,
+      unknown: `aws.lambda_.Function("f", runtime="python3.12", handler="h", role="r", tracing_config={"mode": config.require("mode")})`,
+    },
+  },
+];

@@ -1,0 +1,94 @@
+import { req, type Fixture } from '../helpers.js';
+
+export const fixtures: Fixture[] = [
+  {
+    name: 'encryption-at-rest with customer-managed keys',
+    req: req('encryption-at-rest', { customerManaged: true, scope: ['dynamodb'] }, 'Encrypt all tables with tenant-specific KMS keys'),
+    ts: {
+      pass: `const key = new aws.kms.Key('k', { enableKeyRotation: true });\nnew aws.dynamodb.Table('t', { hashKey: 'id', serverSideEncryption: { enabled: true, kmsKeyArn: key.arn } });`,
+      fail: `new aws.kms.Key('k');\nnew aws.dynamodb.Table('t', { hashKey: 'id' });`,
+      unknown: `new aws.kms.Key('k');\nnew aws.dynamodb.Table('t', { hashKey: 'id', serverSideEncryption: { enabled: config.requireBoolean('sse') } });`,
+    },
+    py: {
+      pass: `key = aws.kms.Key("k")\naws.dynamodb.Table("t", hash_key="id", server_side_encryption={"enabled": True, "kms_key_arn": key.arn})`,
+      fail: `aws.dynamodb.Table("t", hash_key="id", server_side_encryption={"enabled": True})`,
+      unknown: `aws.kms.Key("k")\naws.dynamodb.Table("t", hash_key="id", server_side_encryption={"enabled": config.require_bool("sse")})`,
+    },
+  },
+  {
+    name: 'encryption-at-rest',
+    req: req('encryption-at-rest', { customerManaged: false }, 'Enable encryption at rest for all data stores'),
+    ts: {
+      pass: `new aws.rds.Instance('db', { engine: 'postgres', instanceClass: 'db.t3.micro', storageEncrypted: true });`,
+      fail: `new aws.rds.Instance('db', { engine: 'postgres', instanceClass: 'db.t3.micro' });`,
+      unknown: `new aws.rds.Instance('db', { engine: 'postgres', instanceClass: 'db.t3.micro', storageEncrypted: config.requireBoolean('enc') });`,
+    },
+    py: {
+      pass: `aws.efs.FileSystem("fs", encrypted=True)`,
+      fail: `aws.efs.FileSystem("fs", encrypted=False)`,
+      unknown: `aws.efs.FileSystem("fs", encrypted=config.require_bool("enc"))`,
+    },
+  },
+  {
+    name: 'key-rotation',
+    req: req('key-rotation', {}, 'KMS key rotation enabled automatically'),
+    ts: { pass: `new aws.kms.Key('k', { enableKeyRotation: true });`, fail: `new aws.kms.Key('k');`, unknown: `new aws.kms.Key('k', { enableKeyRotation: config.requireBoolean('rotate') });` },
+    py: { pass: `aws.kms.Key("k", enable_key_rotation=True)`, fail: `aws.kms.Key("k", enable_key_rotation=False)`, unknown: `aws.kms.Key("k", enable_key_rotation=config.require_bool("rotate"))` },
+  },
+  {
+    name: 'tls',
+    req: req('tls', { httpsOnly: true, scope: ['load-balancers'] }, 'all HTTP traffic redirected to HTTPS'),
+    ts: {
+      pass: `new aws.lb.Listener('http', { loadBalancerArn: 'lb', port: 80, protocol: 'HTTP', defaultActions: [{ type: 'redirect', redirect: { port: '443', protocol: 'HTTPS', statusCode: 'HTTP_301' } }] });`,
+      fail: `new aws.lb.Listener('http', { loadBalancerArn: 'lb', port: 80, protocol: 'HTTP', defaultActions: [{ type: 'forward', targetGroupArn: 'tg' }] });`,
+      unknown: `new aws.s3.BucketV2('b');`,
+    },
+    py: {
+      pass: `aws.lb.Listener("https", load_balancer_arn="lb", port=443, protocol="HTTPS", certificate_arn="c", default_actions=[{"type": "forward", "target_group_arn": "tg"}])`,
+      fail: `aws.lb.Listener("http", load_balancer_arn="lb", port=80, protocol="HTTP", default_actions=[{"type": "forward", "target_group_arn": "tg"}])`,
+      unknown: `aws.s3.BucketV2("b")`,
+    },
+  },
+  {
+    name: 'public-access-block',
+    req: req('public-access-block', {}, 'Block all public access on S3 bucket'),
+    ts: {
+      pass: `const b = new aws.s3.BucketV2('b');\nnew aws.s3.BucketPublicAccessBlock('pab', { bucket: b.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });`,
+      fail: `new aws.s3.BucketV2('b');`,
+      unknown: `new aws.s3.BucketV2('b');\nnew aws.s3.BucketPublicAccessBlock('pab', { bucket: config.require('bucket'), blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });`,
+    },
+    py: {
+      pass: `b = aws.s3.Bucket("b")\naws.s3.BucketPublicAccessBlock("pab", bucket=b.id, block_public_acls=True, block_public_policy=True, ignore_public_acls=True, restrict_public_buckets=True)`,
+      fail: `b = aws.s3.Bucket("b")\naws.s3.BucketPublicAccessBlock("pab", bucket=b.id, block_public_acls=True, block_public_policy=True)`,
+      unknown: `b = aws.s3.Bucket("b")\naws.s3.BucketPublicAccessBlock("pab", bucket=config.require("bucket"), block_public_acls=True, block_public_policy=True, ignore_public_acls=True, restrict_public_buckets=True)`,
+    },
+  },
+  {
+    name: 'least-privilege',
+    req: req('least-privilege', {}, 'No wildcard actions allowed in IAM policies'),
+    ts: {
+      pass: `new aws.iam.RolePolicy('p', { role: 'r', policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['dynamodb:PutItem'], Resource: '*' }] }) });`,
+      fail: `new aws.iam.RolePolicy('p', { role: 'r', policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'dynamodb:*', Resource: '*' }] }) });`,
+      unknown: `new aws.s3.BucketV2('b');`,
+    },
+    py: {
+      pass: `aws.iam.RolePolicyAttachment("a", role="r", policy_arn="arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")`,
+      fail: `aws.iam.RolePolicyAttachment("a", role="r", policy_arn="arn:aws:iam::aws:policy/AmazonS3FullAccess")`,
+      unknown: `aws.s3.BucketV2("b")`,
+    },
+  },
+  {
+    name: 'imdsv2',
+    req: req('imdsv2', {}, 'EC2 instances must require IMDSv2'),
+    ts: {
+      pass: `new aws.ec2.LaunchTemplate('lt', { imageId: 'ami', metadataOptions: { httpTokens: 'required' } });`,
+      fail: `new aws.ec2.Instance('i', { ami: 'ami', instanceType: 't3.micro' });`,
+      unknown: `new aws.ec2.Instance('i', { ami: 'ami', instanceType: 't3.micro', metadataOptions: { httpTokens: config.require('tokens') } });`,
+    },
+    py: {
+      pass: `aws.ec2.Instance("i", ami="ami", instance_type="t3.micro", metadata_options={"http_tokens": "required"})`,
+      fail: `aws.ec2.Instance("i", ami="ami", instance_type="t3.micro", metadata_options={"http_tokens": "optional"})`,
+      unknown: `aws.ec2.Instance("i", ami="ami", instance_type="t3.micro", metadata_options={"http_tokens": config.require("tokens")})`,
+    },
+  },
+];

@@ -1,0 +1,154 @@
+import { describe, expect, test } from 'vitest';
+import { extractRequirements } from '../../src/requirements/extract.js';
+import type { RequirementKind } from '../../src/requirements/kinds.js';
+
+/** Requirements of one kind read from a request. */
+function found(markdown: string, kind: RequirementKind) {
+  return extractRequirements(markdown).filter((r) => r.kind === kind);
+}
+
+// One or more phrasings per kind, as requests in the corpus write them, with the parameters expected.
+const CASES: [RequirementKind, string, Record<string, unknown>][] = [
+  ['platform', 'Create the infrastructure using **Pulumi with TypeScript**.', { tool: 'pulumi', language: 'typescript' }],
+  ['platform', "I've been asked to create this in Python using Pulumi.", { tool: 'pulumi', language: 'python' }],
+  ['platform', '## Platform & Language\n\n- **Platform**: Pulumi\n- **Language**: TypeScript', { tool: 'pulumi', language: 'typescript' }],
+  ['component-resource', '- Must be implemented as a proper Pulumi `ComponentResource` with `TapStackArgs` class', { className: 'TapStack' }],
+  ['region', '- Deploy to **us-east-1** region', { region: 'us-east-1' }],
+  ['region', '## Target Region\n\nDeploy all resources to: **eu-west-2**', { region: 'eu-west-2' }],
+  ['region', 'Migrate the platform from us-east-1 to eu-west-1 for GDPR compliance.', { region: 'eu-west-1' }],
+  ['multi-region', 'The architecture spans us-east-1 as the primary region and us-west-2 as the disaster recovery region.', { regions: ['us-east-1', 'us-west-2'] }],
+  ['naming-pattern', '- Follow naming convention: `{resource-type}-${environmentSuffix}`', { pattern: '{resource-type}-${environmentSuffix}' }],
+  ['naming-pattern', '- All resources must use unique naming:\n  - S3 bucket: `uploads-{environment}-{timestamp}`', { pattern: 'uploads-{environment}-{timestamp}', resource: 's3-bucket' }],
+  ['environment-suffix', '- Resource names must include **environmentSuffix** for uniqueness', {}],
+  ['environment-suffix', '- `environment`: String suffix to be appended to all resource names.', { variable: 'environment' }],
+  ['destroyable', '- All resources must be destroyable (no Retain policies, no DeletionProtection)', {}],
+  ['destroyable', '- S3 buckets with force destroy enabled', { forceDestroy: true }],
+  ['log-retention', '- Configure 30-day retention for all log groups', { days: 30 }],
+  ['log-retention', '- CloudWatch log retention (7-14 days)', { min: 7, max: 14 }],
+  ['log-retention', '- Implement CloudWatch Log Groups with 7-year retention for ECS tasks', { days: 2557 }],
+  ['service-logging', '- Deploy a **CloudFront distribution** with **logging enabled**.', { service: 'cloudfront' }],
+  ['service-logging', '- Enable CloudWatch Logs for CodeBuild project', { service: 'codebuild' }],
+  ['az-count', 'Blue-green infrastructure deployed in us-east-1 across 3 availability zones.', { count: 3 }],
+  ['az-count', '- Two public subnets: `10.0.1.0/24` and `10.0.2.0/24`, which needs to be split across AZs', { count: 2 }],
+  ['nat-gateways', '- NAT Gateways (one per AZ) for centralized internet egress', { mode: 'per-az' }],
+  ['nat-gateways', '- Create single NAT Gateway in first public subnet for cost optimization', { mode: 'single' }],
+  ['nat-gateways', '- Use VPC Endpoints for S3 and DynamoDB (avoid NAT Gateway costs)', { mode: 'none' }],
+  ['vpc-endpoints', '- Set up VPC endpoints for S3 and DynamoDB to keep traffic within AWS network.', { services: ['s3', 'dynamodb'] }],
+  ['vpc-endpoints', '- Deploy VPC Endpoints in each VPC for AWS Systems Manager:\n  - ssm endpoint\n  - ssmmessages endpoint', { services: ['ssm', 'ssmmessages'] }],
+  ['cidr', '- Create shared VPC with CIDR 10.0.0.0/16', { cidr: '10.0.0.0/16', target: 'vpc' }],
+  ['cidr', '- Subnet 1: 10.0.1.0/24 in us-east-1a', { cidr: '10.0.1.0/24', target: 'subnet' }],
+  ['lambda-runtime', '- Both functions must use Python 3.11 runtime', { runtime: 'python3.11' }],
+  ['lambda-runtime', '- Lambda runtime: Node.js 18.x or higher (AWS SDK v3 available by default)', { runtime: 'nodejs18.x', orNewer: true }],
+  ['lambda-memory', '- Lambda functions must use Python 3.11 runtime with 3GB memory allocation', { mb: 3072 }],
+  ['lambda-memory', '- All Lambda functions must have appropriate memory settings (512MB-1024MB based on metrics)', { min: 512, max: 1024 }],
+  ['lambda-timeout', '- Lambda timeout: 300 seconds', { seconds: 300 }],
+  ['lambda-timeout', 'A Lambda function that processes files and times out after 3 minutes.', { seconds: 180 }],
+  ['lambda-concurrency', '- Configure Lambda functions with reserved concurrent executions of 50', { type: 'reserved', count: 50 }],
+  ['lambda-concurrency', '- Implement provisioned concurrency for critical Lambda functions', { type: 'provisioned' }],
+  ['lambda-concurrency', '- Lambda functions should use default concurrency (no reserved executions) due to account limits', { type: 'none' }],
+  ['lambda-architecture', '- All Lambda functions must use Python 3.11 runtime with arm64 architecture', { arch: 'arm64' }],
+  ['lambda-snapstart', 'Include AWS Lambda Snapstart for reduced cold starts.', {}],
+  ['lambda-retries', '- A Lambda function equipped with error handling that retries up to 2 times', { attempts: 2 }],
+  ['dead-letter-queue', '- Configure dead letter queues for each primary SQS queue with max receive count of 3', { target: 'sqs', maxReceiveCount: 3 }],
+  ['dead-letter-queue', '- Add dead letter queues to Lambda functions that currently fail silently', { target: 'lambda' }],
+  ['required-tags', '- All resources must be tagged with Environment, CostCenter, and MigrationPhase tags', { keys: ['Environment', 'CostCenter', 'MigrationPhase'] }],
+  ['required-tags', "- Apply consistent tagging to all resources: tenant_id, environment='production', cost_center='platform'", { keys: ['tenant_id', 'environment', 'cost_center'], values: { environment: 'production', cost_center: 'platform' } }],
+  ['required-tags', '- All resources should be tagged with:\n  - Environment: production\n  - ManagedBy: pulumi', { keys: ['Environment', 'ManagedBy'], values: { Environment: 'production', ManagedBy: 'pulumi' } }],
+  ['encryption-at-rest', '- All data must be encrypted at rest using AWS KMS customer-managed keys', { customerManaged: true }],
+  ['encryption-at-rest', '- Create an S3 bucket with server-side encryption using AWS-managed keys.', { customerManaged: false, scope: ['s3'] }],
+  ['key-rotation', '- KMS key rotation enabled automatically', {}],
+  ['tls', '- All data in transit must use TLS 1.2 or higher', { minVersion: '1.2' }],
+  ['tls', '- For CloudFront, they want all HTTP traffic redirected to HTTPS.', { httpsOnly: true }],
+  ['public-access-block', '- **S3 Security**: Public access must be completely blocked using `BucketPublicAccessBlock`.', {}],
+  ['least-privilege', '- No wildcard actions allowed in IAM policies', {}],
+  ['imdsv2', '- EC2 instances must enforce IMDSv2', {}],
+  ['instance-type', '- Deploy the application on **EC2 instances of type `t3.micro`**.', { types: ['t3.micro'], target: 'ec2' }],
+  ['instance-type', '- Use db.t3.medium instance class with 100GB allocated storage', { types: ['db.t3.medium'], target: 'rds' }],
+  ['autoscaling-capacity', '- EC2 instances must be managed within an Auto Scaling Group configured to scale between 1 and 3 instances.', { min: 1, max: 3 }],
+  ['autoscaling-capacity', '- Each service scales from min: 2 to max: 10 tasks', { min: 2, max: 10 }],
+  ['pitr', '- Enable point-in-time recovery for data protection', {}],
+  ['backup-retention', '- Enable automated backups with 7-day retention period', { days: 7 }],
+  ['backup-window', '- Configure backup windows during low-traffic periods.', {}],
+  ['multi-az-db', '- Deploy RDS MySQL 8.0 instance in Multi-AZ configuration for high availability', {}],
+  ['db-engine', 'Uses RDS Aurora MySQL 8.0 for transaction data.', { engine: 'aurora-mysql' }],
+  ['db-engine-version', 'We need RDS PostgreSQL 15.x instances with cross-region read replicas.', { engine: 'postgres', version: '15' }],
+  ['db-parameters', '5. **Database Parameter Groups**: Configure parameter groups. Set appropriate values for max_connections, shared_buffers, and replication-specific parameters like max_wal_senders.', { names: ['max_connections', 'shared_buffers', 'max_wal_senders'] }],
+  ['db-monitoring', '- Set up roles for RDS enhanced monitoring and CloudWatch logging.', { enhanced: true }],
+  ['dynamodb-billing', '- DynamoDB tables must use on-demand billing mode', { mode: 'PAY_PER_REQUEST' }],
+  ['dynamodb-keys', "- Use 'transactionId' as the partition key (string type)", { hashKey: 'transactionId' }],
+  ['dynamodb-keys', '4. DynamoDB table with device_id as partition key and timestamp as sort key', { hashKey: 'device_id', rangeKey: 'timestamp' }],
+  ['versioning', '- All S3 buckets must have versioning enabled and block public access', { all: true }],
+  ['lifecycle', '- Lifecycle policy: Transition to Glacier after 30 days', { days: 30, action: 'transition', storageClass: 'GLACIER' }],
+  ['lifecycle', '- Set lifecycle policy to delete objects after 30 days', { days: 30, action: 'expiration' }],
+  ['xray', '- Enable X-Ray tracing on all Lambda functions and API Gateway.', { services: ['lambda', 'api-gateway'] }],
+  ['secrets-manager', '- Implement automatic credential rotation with 30-day rotation schedule', { rotation: true, rotationDays: 30 }],
+  ['secrets-manager', '- Store application secrets in **AWS Secrets Manager**.', {}],
+  ['ssm-parameter', '- Store Pulumi access token in Parameter Store as SecureString type', { secure: true }],
+  ['env-vars', '- Lambda environment variables must include TENANT_ID and TENANT_SUBNET', { names: ['TENANT_ID', 'TENANT_SUBNET'] }],
+  ['env-vars', '- **Environment Variables**:\n  - `PROCESSING_MODE`: Controls processing behavior', { names: ['PROCESSING_MODE'] }],
+  ['stack-outputs', '- Stack outputs include: API Gateway endpoint URL, S3 bucket name, and DynamoDB table ARN', { outputs: ['API Gateway endpoint URL', 'S3 bucket name', 'DynamoDB table ARN'] }],
+  ['pipeline-stages', '- Create pipeline with exactly 3 stages: Source, Build, and Deploy', { stages: ['Source', 'Build', 'Deploy'], count: 3 }],
+  ['required-service', '- Set up CloudWatch alarms for database connection counts and response times', { service: 'cloudwatch-alarm' }],
+  ['required-service', '- Add email subscription to the topic', { service: 'sns-email-subscription' }],
+  ['required-service', '- Use **AWS Lambda** for serverless compute', { service: 'lambda' }],
+  ['forbidden-service', '- **CRITICAL**: Do NOT create GuardDuty detectors in code', { service: 'guardduty' }],
+];
+
+describe('extraction by kind', () => {
+  test.each(CASES)('%s: %s', (kind, markdown, params) => {
+    const reqs = found(markdown, kind);
+    expect(reqs.length, JSON.stringify(extractRequirements(markdown).map((r) => [r.kind, r.params]))).toBeGreaterThan(0);
+    expect(reqs.map((r) => r.params)).toContainEqual(expect.objectContaining(params));
+  });
+});
+
+describe('what is not a requirement', () => {
+  test.each([
+    ['a description of the current state', 'The existing setup has Lambda functions that are over-provisioned with 3008MB of memory.', 'lambda-memory'],
+    ['conditional advice', '- **If NAT required**: Create only 1 NAT Gateway (not per AZ) for synthetic tasks', 'nat-gateways'],
+    ['a counter-example', '- WRONG: `arn:aws:iam::aws:policy/AWS_ConfigRole`', 'least-privilege'],
+    ['a code example', '```python\naws.cloudwatch.LogGroup("g", retention_in_days=7)  # 7-day retention\n```', 'log-retention'],
+    ['a background section', '## Background\n\nThe team keeps CloudWatch logs with 7-day retention today.', 'log-retention'],
+    ['the developer tooling', 'Requires Pulumi 3.x with Python 3.8+, AWS CLI configured.', 'lambda-runtime'],
+    ['a region in a hard-coding rule', '- Regions: Hardcoded `us-east-1` or `us-west-2` in resource names (use variables)', 'region'],
+    ['a retained table', '- Include stack deletion policy to retain DynamoDB data on stack deletion', 'destroyable'],
+    ['a feature of a forbidden service', '- Do not use DynamoDB global tables feature', 'forbidden-service'],
+    ['a scanner checking tags', '- Validates presence of required tags (e.g., Environment, Owner)', 'required-tags'],
+    ['an endpoint path', '- Implement endpoint pattern: /tenants/{tenantId}/users', 'naming-pattern'],
+  ] as const)('%s', (_what, markdown, kind) => {
+    expect(found(markdown, kind)).toEqual([]);
+  });
+});
+
+describe('requirements', () => {
+  const prompt = [
+    '# Task', //                                                  1
+    '', //                                                        2
+    '## Requirements', //                                         3
+    '', //                                                        4
+    '- Configure 30-day retention for all log groups', //         5
+    '- Deploy to **us-east-1** region', //                        6
+    '', //                                                        7
+    '## Constraints', //                                          8
+    '', //                                                        9
+    '- CloudWatch Log Groups must keep logs with 30-day retention', // 10
+  ].join('\n');
+
+  test('carry the sentence, its line, a confidence, the class and the source', () => {
+    const [r] = extractRequirements(prompt, 'lib/PROMPT.md').filter((x) => x.kind === 'log-retention');
+    expect(r).toMatchObject({ kind: 'log-retention', params: { days: 30 }, class: 'LOG-RETENTION', line: 5, sentence: 'Configure 30-day retention for all log groups', source: 'lib/PROMPT.md' });
+    expect(r!.confidence).toBeGreaterThan(0.5);
+    expect(r!.confidence).toBeLessThanOrEqual(1);
+  });
+
+  test('a requirement stated twice is one, with the other line in alsoAt', () => {
+    const retention = extractRequirements(prompt).filter((x) => x.kind === 'log-retention');
+    expect(retention).toHaveLength(1);
+    expect(retention[0]!.alsoAt).toEqual([10]);
+  });
+
+  test('the class of a required service is the class of its absence', () => {
+    const [alarm] = extractRequirements('- Set up CloudWatch alarms for CPU').filter((x) => x.kind === 'required-service');
+    expect(alarm!.class).toBe('MONITORING-MISSING');
+  });
+});

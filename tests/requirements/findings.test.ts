@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { checkRequirements } from '../../src/requirements/check.js';
+import { failureRecords, toFindings } from '../../src/requirements/findings.js';
+import { modelOf } from '../helpers/program.js';
+import { req } from './helpers.js';
+
+describe('findings from failed requirements', () => {
+  test('carry the rule id, class, severity, message, span and resource', async () => {
+    const code = `import * as aws from '@pulumi/aws';\nnew aws.cloudwatch.LogGroup('app', { retentionInDays: 7 });\nnew aws.kms.Key('k', { enableKeyRotation: true });\n`;
+    const model = await modelOf({ 'index.ts': code }, 'index.ts');
+    const results = checkRequirements([req('log-retention', { days: 30 }, 'Configure 30-day retention'), req('key-rotation', {}, 'Enable key rotation'), req('required-service', { service: 'waf' }, 'Integrate AWS WAF')], model);
+    expect(results.map((r) => r.status)).toEqual(['fail', 'pass', 'fail']);
+    const records = failureRecords(results);
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({ ruleId: 'requirements/log-retention', class: 'LOG-RETENTION', severity: 'medium' });
+    expect(records[1]).toMatchObject({ ruleId: 'requirements/required-service', class: 'REQ-MISSING-RESOURCE', severity: 'high' });
+    expect(records[1]!.at).toBeUndefined();
+
+    const [retention, waf] = toFindings(records, model);
+    expect(code.slice(retention!.location.start, retention!.location.end)).toBe('7');
+    expect(retention!.resource).toEqual({ type: 'aws:cloudwatch/logGroup:LogGroup', name: 'app' });
+    expect(waf!.location).toEqual({ hostPath: 'test', start: 0, end: 0 });
+  });
+});
