@@ -1,0 +1,62 @@
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+fn = aws.lambda_.Function("fn", runtime="python3.13", handler="index.handler", role="arn:aws:iam::123456789012:role/lambda", code=pulumi.FileArchive("./app"))
+
+# --- bad
+aws.cloudwatch.Dashboard(
+    "dims-object",
+    dashboard_body=fn.name.apply(lambda name: json.dumps({
+        "widgets": [{
+            "type": "metric",
+            "properties": {
+                "region": "us-east-1",
+                "metrics": [
+                    ["AWS/Lambda", "Invocations", {"FunctionName": name}],  # error: [aws/cloudwatch-dashboard-invalid]
+                    [".", "Errors", {"FunctionName": name, "stat": "Sum"}],
+                ],
+            },
+        }],
+    })),
+)
+
+aws.cloudwatch.Dashboard(
+    "no-region",
+    dashboard_body=json.dumps({
+        "widgets": [
+            {"type": "metric", "properties": {"metrics": [["Custom/App", "Orders"]]}},  # error: [aws/cloudwatch-dashboard-invalid]
+            {"type": "metric", "properties": {"region": "us-east-1", "metrics": [["Custom/App", "Latency", {"stat": "Average", "period": 300, "period": 3600}]]}},  # error: [aws/cloudwatch-dashboard-invalid]
+        ],
+    }),
+)
+
+# --- clean
+aws.cloudwatch.Dashboard(
+    "ok",
+    dashboard_body=fn.name.apply(lambda name: json.dumps({
+        "widgets": [
+            {
+                "type": "metric",
+                "properties": {
+                    "region": "us-east-1",
+                    "metrics": [
+                        ["AWS/Lambda", "Invocations", "FunctionName", name, {"stat": "Sum"}],
+                        [".", "Errors", ".", ".", {"stat": "Sum", "color": "#d62728"}],
+                        [{"expression": "100 * m2 / m1", "label": "Error rate", "id": "e1"}],
+                    ],
+                },
+            },
+            {"type": "text", "properties": {"markdown": "# Lambda"}},
+        ],
+    })),
+)
+
+# --- unknown
+aws.cloudwatch.Dashboard("from-config", dashboard_body=config.require("dashboard_body"))
+aws.cloudwatch.Dashboard(
+    "formatted",
+    dashboard_body=fn.name.apply(lambda name: f'{{"widgets": [{{"type": "metric", "properties": {{"metrics": [["AWS/Lambda", "Errors", {{"FunctionName": "{name}"}}]]}}}}]}}'),
+)
