@@ -87,6 +87,8 @@ async function privateBuild(base, log) {
   const out = join(base, 'build');
   mkdirSync(join(out, 'bin'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(out, 'node_modules'), 'dir');
+  // Data files the build reads at run time (the AWS schema under src/schema/data) stay in src/.
+  symlinkSync(join(ROOT, 'src'), join(out, 'src'), 'dir');
   copyFileSync(join(ROOT, 'package.json'), join(out, 'package.json'));
   copyFileSync(join(ROOT, 'bin', 'stacklint.js'), join(out, 'bin', 'stacklint.js'));
   const srcHash = hashTree(join(ROOT, 'src'));
