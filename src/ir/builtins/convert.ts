@@ -14,12 +14,14 @@ import {
   scalarString,
   unknown,
   type Value,
+  withTaint,
 } from '../values.js';
 
 /** str(x) / String(x) / a template hole. Unknown parts stay parts of the resulting string. */
 export function toStr(v: Value, lang: Lang, at?: At): Value {
   const s = scalarString(v, lang);
-  if (s !== undefined) return known(s, at);
+  // The text of a known value keeps its provenance (e.g. that it came from `environmentSuffix`).
+  if (s !== undefined) return withTaint(known(s, at), v.taint);
   switch (v.kind) {
     case 'str':
     case 'unknown':

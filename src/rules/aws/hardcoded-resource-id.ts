@@ -1,5 +1,3 @@
-import { estimateString } from '../../ir/values.js';
-import type { ResourceModel } from '../../model/types.js';
 import { literalTexts, type LiteralText } from '../_shared/literal-text.js';
 import { defineRule } from '../define-rule.js';
 
@@ -27,30 +25,12 @@ const LOOKUP: Record<string, string> = {
 };
 /** A Route 53 hosted zone id. */
 const ZONE_ID = /^Z[0-9A-Z]{6,31}$/;
-const REGION = '(?:us|eu|ap|ca|sa|me|af|il|mx)(?:-gov)?-(?:north|south|east|west|central|northeast|southeast|southwest|northwest)-\\d';
-/** A region inside an ARN or a service endpoint / VPC endpoint service name. */
-const REGION_IN_TEXT = new RegExp(`arn:aws[a-z-]*:[a-z0-9-]+:(${REGION}):|com\\.amazonaws\\.(${REGION})\\.|\\.(${REGION})\\.amazonaws\\.com`);
-
 /** Keys that name the resource itself or describe it; an id-like string there is not a reference. */
 const NOT_A_REFERENCE = /^(name|namePrefix|description|comment)$/;
 
-/** Regions the program pins: explicit providers' regions (or their configured defaults) and the project's `aws:region`. */
-function pinnedRegions(model: ResourceModel): Set<string> {
-  const out = new Set<string>();
-  for (const r of model.resources) {
-    const region = r.isProvider ? estimateString(r.args.props.get('region'), r.lang) : undefined;
-    if (region) out.add(region);
-  }
-  for (const c of model.project?.config ?? []) if (c.key === 'aws:region' && typeof c.default === 'string') out.add(c.default);
-  return out;
-}
+type Hit = { messageId: 'amiId' | 'resourceId' | 'zoneId'; data: Record<string, string> };
 
-type Hit = { messageId: 'amiId' | 'resourceId' | 'zoneId' | 'region'; data: Record<string, string> };
-
-/** An ARN of another account's resource: aws/hardcoded-account-id reports it, its region is secondary. */
-const FOREIGN_ARN = /arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:\d{12}:/;
-
-function hitOf(t: LiteralText, pinned: Set<string>): Hit | undefined {
+function hitOf(t: LiteralText): Hit | undefined {
   if (t.path.split('.').includes('tags') || NOT_A_REFERENCE.test(t.key)) return undefined;
   const id = t.whole ? EC2_ID.exec(t.text) : null;
   if (id) {
@@ -59,9 +39,6 @@ function hitOf(t: LiteralText, pinned: Set<string>): Hit | undefined {
     return { messageId: prefix === 'ami' ? 'amiId' : 'resourceId', data };
   }
   if (t.whole && t.path === 'zoneId' && ZONE_ID.test(t.text)) return { messageId: 'zoneId', data: { path: t.path, id: t.text } };
-  const m = REGION_IN_TEXT.exec(t.text);
-  const region = m ? (m[1] ?? m[2] ?? m[3])! : undefined;
-  if (region && !pinned.has(region) && !FOREIGN_ARN.test(t.text)) return { messageId: 'region', data: { path: t.path, region } };
   return undefined;
 }
 
@@ -75,34 +52,30 @@ export default defineRule({
     amiId: '`{{path}}` is the literal AMI id `{{id}}`. AMI ids differ per region, may be private to one account, and are deprecated over time, so the program fails anywhere else or later; use {{lookup}}.',
     resourceId: '`{{path}}` is the literal {{kind}} `{{id}}`, which exists in one account and region only, so the program fails anywhere else; use {{lookup}}.',
     zoneId: '`{{path}}` is the literal hosted zone id `{{id}}`, which exists only in the account that created it; look the zone up with `aws.route53.getZone({ name })` or take the id from configuration.',
-    region: '`{{path}}` contains the fixed region `{{region}}`, but the program does not pin that region (no provider or project setting says `{{region}}`). Deployed to another region the ARN or endpoint points at the wrong place; build it from `aws.getRegion()` / `aws.config.region`.',
   },
-  fixHint: 'Look ids up (aws.ec2.getAmi, aws.ec2.getVpc, aws.route53.getZone), reference the resources the program creates, or read them from configuration; build ARNs and endpoints from aws.getRegion().',
+  fixHint: 'Look ids up (aws.ec2.getAmi, aws.ec2.getVpc, aws.route53.getZone), reference the resources the program creates, or read them from configuration.',
   docs: {
-    summary: 'Literal AMI, VPC, subnet, security group and hosted zone ids, and literal regions inside ARNs and service endpoints.',
-    why: 'Resource ids are account- and region-specific: a literal `ami-…`, `vpc-…`, `subnet-…`, `sg-…` or hosted zone id works only where it was copied from, and generated code often invents them. A region written into an ARN or a VPC endpoint service name silently breaks when the stack is deployed to another region. Reviewers report both as hard-coded values; lookups (`aws.ec2.getAmi`, `aws.route53.getZone`, `aws.getRegion`) or configuration make the program portable.',
+    summary: 'Literal AMI, VPC, subnet, security group and hosted zone ids in resource arguments.',
+    why: 'Resource ids are account- and region-specific: a literal `ami-…`, `vpc-…`, `subnet-…`, `sg-…` or hosted zone id works only where it was copied from, and generated code often invents them. Reviewers report them as hard-coded values; lookups (`aws.ec2.getAmi`, `aws.route53.getZone`) or configuration make the program portable.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst web = new aws.ec2.Instance('web', {\n  ami: 'ami-0c55b159cbfafe1f0',\n  instanceType: 't3.micro',\n  subnetId: 'subnet-0123456789abcdef0',\n});\nexport const id = web.id;\n`,
-      py: `import pulumi\nimport pulumi_aws as aws\nvpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")\nendpoint = aws.ec2.VpcEndpoint("s3", vpc_id=vpc.id, service_name="com.amazonaws.us-east-1.s3")\npulumi.export("endpoint", endpoint.id)\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nsg = aws.ec2.SecurityGroup("db", vpc_id="vpc-0abcdef1234567890", description="db")\npulumi.export("sg", sg.id)\n`,
     },
     good: {
       ts: `import * as aws from '@pulumi/aws';\nconst ami = aws.ec2.getAmiOutput({ mostRecent: true, owners: ['amazon'], filters: [{ name: 'name', values: ['al2023-ami-*-x86_64'] }] });\nconst vpc = new aws.ec2.Vpc('vpc', { cidrBlock: '10.0.0.0/16' });\nconst subnet = new aws.ec2.Subnet('subnet', { vpcId: vpc.id, cidrBlock: '10.0.1.0/24' });\nconst web = new aws.ec2.Instance('web', { ami: ami.id, instanceType: 't3.micro', subnetId: subnet.id });\nexport const id = web.id;\n`,
-      py: `import pulumi\nimport pulumi_aws as aws\nregion = aws.get_region()\nvpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")\nendpoint = aws.ec2.VpcEndpoint("s3", vpc_id=vpc.id, service_name=f"com.amazonaws.{region.name}.s3")\npulumi.export("endpoint", endpoint.id)\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nvpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")\nsg = aws.ec2.SecurityGroup("db", vpc_id=vpc.id, description="db")\npulumi.export("sg", sg.id)\n`,
     },
     references: [
       'https://www.pulumi.com/registry/packages/aws/api-docs/ec2/getami/',
       'https://www.pulumi.com/registry/packages/aws/api-docs/route53/getzone/',
-      'https://www.pulumi.com/registry/packages/aws/api-docs/getregion/',
     ],
-    notes: 'Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. A region is not reported when an explicit provider or Pulumi.yaml pins it. Values in tags, names and descriptions are ignored.',
+    notes: 'Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region.',
   },
   check(ctx) {
-    const pinned = pinnedRegions(ctx.model);
     for (const r of ctx.resources()) {
       for (const t of literalTexts(r.args)) {
-        const hit = hitOf(t, pinned);
-        if (!hit) continue;
-        ctx.report({ messageId: hit.messageId, data: hit.data, at: t.at, resource: r, ...(hit.messageId === 'region' ? { severity: 'low' as const } : {}) });
+        const hit = hitOf(t);
+        if (hit) ctx.report({ messageId: hit.messageId, data: hit.data, at: t.at, resource: r });
       }
     }
   },

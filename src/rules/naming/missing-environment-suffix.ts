@@ -1,6 +1,8 @@
 import { type At, describe, type Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { carriesSuffix, definitelyLacksSuffix, programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
+import { str } from '../_shared/values.js';
+import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
 /** Arguments that set a resource's physical (cloud) name. */
@@ -48,6 +50,7 @@ export default defineRule({
     unused: 'The program reads an environment suffix ({{source}}) but no resource name uses it, so {{count}} resources get the same names in every environment. Append the suffix to every name that must be unique per environment (physical names such as `bucket`, `name`, `functionName`, and logical names).',
     physical: '{{type}} name `{{arg}}` = {{value}} does not include the environment suffix, although the program has one. Two environments deployed to the same account collide on this name; append the suffix.',
     logical: 'Logical name {{value}} of this {{type}} does not include the environment suffix, although the program has one and uses it elsewhere. Include the suffix so names stay unique and identifiable per environment.',
+    literalEnvironment: '{{type}} name `{{arg}}` = {{value}} has the environment `{{env}}` fixed in it: no environment suffix read from configuration or the environment goes into it. Deployed as another environment (or as a second stack in the account) it collides with or impersonates `{{env}}`; build the name from an environment suffix read from configuration.',
   },
   fixHint: 'Build the name with the environment suffix, e.g. `${name}-${environmentSuffix}` / f"{name}-{environment_suffix}".',
   docs: {
@@ -61,10 +64,13 @@ export default defineRule({
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst environmentSuffix = new pulumi.Config().require('environmentSuffix');\nconst table = new aws.dynamodb.Table(\`orders-\${environmentSuffix}\`, { name: \`orders-\${environmentSuffix}\`, hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] });\nexport const name = table.name;\n`,
       py: `import os\nimport pulumi\nimport pulumi_aws as aws\nenvironment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")\ntable = aws.dynamodb.Table(f"orders-{environment_suffix}", name=f"orders-{environment_suffix}", hash_key="id",\n    attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")])\npulumi.export("table", table.name)\n`,
     },
-    notes: 'When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A resource whose physical name carries the suffix is not reported for its logical name. Silent when the program has no environment suffix (no config key, environment variable, parameter or variable named like `environmentSuffix`). A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list) is not reported. DNS names (Route 53 records and zones, certificates, custom domains) are not resource names and are skipped.',
+    notes: 'When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is not recognised as a suffix yet: the model loses the provenance of a known value interpolated into a string; such names are reported only when they spell out an environment. A program with no suffix at all is judged only on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list) is not reported. DNS names (Route 53 records and zones, certificates, custom domains) are not resource names and are skipped.',
   },
   check(ctx) {
-    if (!programHasSuffix(ctx.model)) return;
+    if (!programHasSuffix(ctx.model)) {
+      reportLiteralEnvironments(ctx);
+      return;
+    }
     const judged = ctx.resources().filter((r) => !r.isProvider && r.pkg !== 'pulumi' && r.pkg !== 'random');
     // A suffix that is read but used by no name at all is one mistake, not one per resource.
     if (judged.length > 0 && !judged.some((r) => usesSuffix(r)) && !ctx.model.components.some((c) => carriesSuffix(c.name))) {
@@ -87,6 +93,28 @@ export default defineRule({
     }
   },
 });
+
+/** Environment names that, written into a physical name, pin it to one environment. */
+const ENVIRONMENT_WORD = /(?:^|[-_/.])(prod|production|staging|dev|development|qa|uat)(?=$|[-_/.])/i;
+
+/**
+ * Without any environment suffix, a physical name that spells out an environment (`prod-alb-sg`,
+ * `/prod/app/db-password`) is fixed to it. Names made in loops may enumerate environments on purpose.
+ */
+function reportLiteralEnvironments(ctx: RuleContext): void {
+  for (const r of ctx.resources()) {
+    if (r.isProvider || r.inLoop || !r.reached || NOT_A_RESOURCE_NAME.has(r.type) || ctx.fileOf(r.at)?.snippet) continue;
+    for (const arg of PHYSICAL_NAME_ARGS) {
+      const v = r.args.props.get(arg);
+      const name = str(v);
+      const env = name !== undefined ? ENVIRONMENT_WORD.exec(name) : null;
+      // A name that is only the environment (`prod`) names a stage or alias inside its parent.
+      if (!v || !env || env[0].replace(/^[-_/.]/, '') === name) continue;
+      ctx.report({ messageId: 'literalEnvironment', data: { type: r.typePath, arg, value: shown(v), env: env[1]! }, at: v.at, resource: r, severity: 'medium' });
+      break;
+    }
+  }
+}
 
 function usesSuffix(r: Resource): boolean {
   if (carriesSuffix(r.name)) return true;

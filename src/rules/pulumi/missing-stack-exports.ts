@@ -1,6 +1,7 @@
 import type { At, Value } from '../../ir/values.js';
 import type { Component, ResourceModel, StackExport } from '../../model/types.js';
 import { programIsComplete } from '../_shared/whole-program.js';
+import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
 /** Stack outputs: the model keeps the entry module's TypeScript exports and every reached `pulumi.export`. */
@@ -76,6 +77,21 @@ function entryStart(model: ResourceModel): At {
   return { f: model.entry!, s: 0, e: 0 };
 }
 
+/**
+ * Without an entry point nothing can be judged about "the entry point", but an answer whose only
+ * outputs are the ones its components register, and that exports nothing in any file, leaves the
+ * stack without outputs whatever entry point is added later.
+ */
+function reportUnexportedWithoutEntry(ctx: RuleContext): void {
+  const model = ctx.model;
+  if (model.exports.length > 0 || !programIsComplete(model)) return;
+  const registering = model.components.filter((c) => registeredNames(c).length > 0);
+  const c = registering.find((x) => x.component === undefined) ?? registering[0];
+  if (!c) return;
+  const names = registeredNames(c);
+  ctx.report({ messageId: 'noEntryNoExports', data: { component: c.className, names: names.slice(0, 6).join(', ') + (names.length > 6 ? ', …' : '') }, at: c.registerOutputs!.at, resource: c });
+}
+
 export default defineRule({
   id: 'pulumi/missing-stack-exports',
   class: 'PULUMI-STACK-EXPORTS',
@@ -85,6 +101,7 @@ export default defineRule({
   messages: {
     noExports: 'The entry point `{{entry}}` creates {{what}} but exports no stack outputs{{registered}}. Nothing (endpoints, ARNs, names) is visible in `pulumi stack output` for users, tests or other stacks; export them: `export const x = stack.x` (TypeScript) / `pulumi.export("x", stack.x)` (Python).',
     componentNotExported: 'The stack component `{{component}}` registers outputs ({{names}}) but the entry point exports none of them. `registerOutputs` does not make stack outputs; re-export them from the entry point (`export const x = stack.x` / `pulumi.export("x", stack.x)`).',
+    noEntryNoExports: 'The component `{{component}}` registers outputs ({{names}}) but the answer has no entry point and exports nothing anywhere, so the outputs are registered on the component but never exported as stack outputs. An entry point (bin/tap.ts, tap.py, __main__.py) must create the component and export them: `export const x = stack.x` / `pulumi.export("x", stack.x)`.',
     noRegisterOutputs: 'The component `{{component}}` never calls `registerOutputs` / `register_outputs`. Pulumi keeps the component in the "creating" state until the program ends and records no outputs for it; call `this.registerOutputs({...})` at the end of the constructor.',
   },
   fixHint: 'End each component constructor with this.registerOutputs({...}) / self.register_outputs({...}) and export the values users need from the entry point.',
@@ -103,11 +120,15 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/stacks/#outputs',
       'https://www.pulumi.com/docs/iac/concepts/components/#registering-component-outputs',
     ],
-    notes: 'Checked only when the entry point is known (Pulumi.yaml `main`, index.ts, bin/tap.ts, __main__.py, tap.py) and the whole program was read (no missing modules, syntax errors or truncated files). TypeScript stack outputs are the exports of the entry module; Python `pulumi.export` counts wherever it is called.',
+    notes: 'The entry point checks run only when the entry point is known (Pulumi.yaml `main`, index.ts, bin/tap.ts, __main__.py, tap.py) and the whole program was read (no missing modules, syntax errors or truncated files). TypeScript stack outputs are the exports of the entry module; Python `pulumi.export` counts wherever it is called. An answer without an entry point is reported once, at a component\'s `registerOutputs`, when it exports nothing in any file (no `pulumi.export`, no exported value) although a component registers outputs: its outputs can never reach the stack.',
   },
   check(ctx) {
     const model = ctx.model;
-    if (!model.entry || !sawEverything(model)) return;
+    if (!model.entry) {
+      reportUnexportedWithoutEntry(ctx);
+      return;
+    }
+    if (!sawEverything(model)) return;
     const outputs = stackOutputs(model);
     const topLevel = model.components.filter((c) => c.reached && c.component === undefined && registeredNames(c).length > 0);
     const creates = model.resources.some((r) => r.reached && !r.isProvider) || model.components.some((c) => c.reached);

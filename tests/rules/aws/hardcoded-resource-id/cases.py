@@ -10,12 +10,7 @@ aws.ec2.Instance(
     instance_type="t3.micro",
 )
 aws.ec2.SecurityGroup("db", vpc_id="vpc-0abcdef1234567890")  # error: [aws/hardcoded-resource-id]
-aws.sns.TopicSubscription(
-    "forward",
-    topic="arn:aws:sns:ap-southeast-2:{}:alerts".format(aws.get_caller_identity().account_id),  # error: [aws/hardcoded-resource-id]
-    protocol="sqs",
-    endpoint="queue",
-)
+aws.ec2.Route("to-peer", route_table_id="rtb-0123456789abcdef0", destination_cidr_block="10.1.0.0/16")  # error: [aws/hardcoded-resource-id]
 
 # --- clean
 region = aws.get_region()

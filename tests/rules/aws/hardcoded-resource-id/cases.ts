@@ -18,8 +18,8 @@ new aws.route53.Record('www', {
   records: ['origin.internal'],
 });
 new aws.ec2.VpcEndpoint('s3', {
-  vpcId: config.require('vpcId'),
-  serviceName: 'com.amazonaws.eu-west-1.s3', // error: [aws/hardcoded-resource-id]
+  vpcId: 'vpc-0abcdef1234567890', // error: [aws/hardcoded-resource-id]
+  serviceName: config.require('s3ServiceName'),
 });
 
 // --- clean

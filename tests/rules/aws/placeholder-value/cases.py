@@ -23,13 +23,14 @@ aws.lambda_.Function(
 )
 aws.apigateway.DomainName(
     "custom",
-    domain_name="api.example.org",  # error: [aws/placeholder-value]
+    domain_name=config.require("api_domain"),
     regional_certificate_arn="arn:aws:acm:us-east-1:111122223333:certificate/REPLACE_ME",  # error: [aws/placeholder-value]
 )
 
 # --- clean
 aws.sns.TopicSubscription("ops", topic=topic.arn, protocol="email", endpoint=config.require("alert_email"))
 aws.sqs.Queue("jobs", tags={"Contact": "ops@example.com"})
+aws.route53.Zone("zone", name="example.org")
 
 # --- unknown
 aws.sns.TopicSubscription("fallback", topic=topic.arn, protocol="email", endpoint=config.get("email") or "alerts@example.com")

@@ -26,16 +26,11 @@ new aws.sns.TopicSubscription('email', {
   protocol: 'email',
   endpoint: 'alerts@example.com', // error: [aws/placeholder-value]
 });
-new aws.acm.Certificate('cert', {
-  domainName: 'api.example.com', // error: [aws/placeholder-value]
-  validationMethod: 'DNS',
-});
-const zone = new aws.route53.Zone('zone', { name: 'example.com' }); // error: [aws/placeholder-value]
-new aws.route53.Record('www', { zoneId: zone.zoneId, name: 'www.example.com', type: 'CNAME', ttl: 300, records: ['lb.internal'] });
+new aws.route53.HealthCheck('api', { fqdn: 'api.example.com', type: 'HTTPS', port: 443, resourcePath: '/health' }); // error: [aws/placeholder-value]
 
 // --- clean
 new aws.sns.TopicSubscription('ops', { topic: topic.arn, protocol: 'email', endpoint: config.require('alertEmail') });
-new aws.route53.Zone('private', { name: 'example.com', vpcs: [{ vpcId: config.require('vpcId') }] });
+new aws.acm.Certificate('cert', { domainName: 'api.example.com', validationMethod: 'DNS' });
 new aws.cloudwatch.EventTarget('notify', {
   rule: 'r',
   arn: topic.arn,

@@ -11,26 +11,44 @@ class Network extends pulumi.ComponentResource {
   }
 }
 
+// --- bad
+// Six children without a parent: one finding, at the first of them.
 class TapStack extends pulumi.ComponentResource {
   constructor(name: string, opts?: pulumi.ComponentResourceOptions) {
     super('tap:stack:TapStack', name, {}, opts);
-    // --- bad
     const key = new aws.kms.Key(`${name}-key`, { enableKeyRotation: true }); // error: [pulumi/component-child-without-parent]
-    new aws.kms.Alias(`${name}-alias`, { name: `alias/${name}`, targetKeyId: key.keyId }, { dependsOn: [key] }); // error: [pulumi/component-child-without-parent]
-    const east = new aws.Provider(`${name}-east`, { region: 'us-east-1' }); // error: [pulumi/component-child-without-parent]
-    new Network(`${name}-network`); // error: [pulumi/component-child-without-parent]
+    new aws.kms.Alias(`${name}-alias`, { name: `alias/${name}`, targetKeyId: key.keyId }, { dependsOn: [key] });
+    const east = new aws.Provider(`${name}-east`, { region: 'us-east-1' });
+    new Network(`${name}-network`);
     this.createQueue(name);
-
-    // --- clean
     new aws.s3.BucketV2(`${name}-logs`, {}, { parent: this, provider: east });
     new Network(`${name}-network2`, { parent: this });
-
-    new aws.sns.Topic(`${name}-topic`, {}, opts); // error: [pulumi/component-child-without-parent]
+    new aws.sns.Topic(`${name}-topic`, {}, opts);
     this.registerOutputs({});
   }
 
   private createQueue(name: string) {
-    return new aws.sqs.Queue(`${name}-queue`); // error: [pulumi/component-child-without-parent]
+    return new aws.sqs.Queue(`${name}-queue`);
+  }
+}
+
+// A nested component without a parent is reported at its construction.
+class Monitoring extends pulumi.ComponentResource {
+  constructor(name: string, opts?: pulumi.ComponentResourceOptions) {
+    super('tap:monitoring:Monitoring', name, {}, opts);
+    new aws.sns.Topic(`${name}-alerts`, {}, { parent: this });
+    new Network(`${name}-network`); // error: [pulumi/component-child-without-parent]
+    this.registerOutputs({});
+  }
+}
+
+// --- clean
+class Storage extends pulumi.ComponentResource {
+  constructor(name: string, opts?: pulumi.ComponentResourceOptions) {
+    super('tap:storage:Storage', name, {}, opts);
+    const bucket = new aws.s3.BucketV2(`${name}-data`, {}, { parent: this });
+    new aws.s3.BucketVersioningV2(`${name}-versioning`, { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } }, { parent: bucket });
+    this.registerOutputs({});
   }
 }
 
@@ -44,4 +62,6 @@ class Reusable extends pulumi.ComponentResource {
 }
 
 new TapStack('tap');
+new Monitoring('monitoring');
+new Storage('storage');
 new aws.s3.BucketV2('top-level');
