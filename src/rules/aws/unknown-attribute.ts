@@ -1,0 +1,85 @@
+import type { AttributeRead, Resource } from '../../model/types.js';
+import type { PropertySchema, ResourceSchema } from '../../schema/index.js';
+import { awsResourceSchema, resourceById } from '../_shared/aws-schema-args.js';
+import { otherSchema, resourcePath, suggestProperty, targetText } from '../_shared/aws-schema-names.js';
+import type { RuleContext } from '../context.js';
+import { defineRule } from '../define-rule.js';
+
+/** Members every Pulumi resource object has besides its outputs. */
+const RESOURCE_MEMBERS = new Set(['urn', 'id', 'getProvider', 'get_provider', 'getResource', 'get', 'isInstance', 'constructor']);
+
+/**
+ * Event-subscription methods the TypeScript SDK adds to some resource classes (`*Mixins.d.ts` in
+ * @pulumi/aws: Bucket, Queue, Topic, Table, Stream, EventRule, LogGroup); Python has none.
+ */
+const TS_MIXINS = new Set(['onEvent', 'onObjectCreated', 'onObjectRemoved', 'onDecodedEvent']);
+
+const FAILS = {
+  ts: 'TypeScript reports that the property does not exist, and at run time the read is `undefined`',
+  py: 'Python raises AttributeError when the program runs',
+};
+
+export default defineRule({
+  id: 'aws/unknown-attribute',
+  class: 'PULUMI-INVALID-ARG',
+  severity: 'critical',
+  category: 'aws',
+  resourceTypes: [],
+  messages: {
+    unknown: '`{{written}}` is not an attribute of `{{owner}}` in the AWS provider {{target}}: {{fails}}. Did you mean `{{suggestion}}`?',
+    unknownNoSuggestion: '`{{written}}` is not an attribute of `{{owner}}` in the AWS provider {{target}}: {{fails}}. Read one of the outputs the resource has (see its API docs).',
+    spelling: 'Attribute `{{written}}` must be written `{{suggestion}}` here: {{fails}}.',
+    newerOnly: '`{{written}}` is an attribute of `{{owner}}` only in the AWS provider {{other}}.x, and this answer targets {{target}}: {{fails}}.',
+  },
+  fixHint: 'Read an output the resource has: `aws.elasticache.ServerlessCache.endpoints` (a list), `aws.rds.Instance.masterUserSecrets[0].secretArn`, `aws.apigateway.Stage.invokeUrl`.',
+  docs: {
+    summary: 'A read of a resource attribute that the resource does not have in the AWS provider schema (`method.execution_arn`, `cache.endpoint`, `api.api_endpoint`).',
+    why: 'Models read attributes by analogy (`endpoint` where the resource exposes `endpoints`, `execution_arn` on a Method rather than the RestApi, `api_endpoint` of an HTTP API on a REST API). TypeScript refuses to compile; Python fails with AttributeError during `pulumi up`, usually after some resources were already created. Python must use the snake_case attribute names.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nconst api = new aws.apigateway.RestApi('api', { name: 'orders' });\nexport const url = api.apiEndpoint;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\ncache = aws.elasticache.ServerlessCache("cache", engine="redis", name="cache")\npulumi.export("endpoint", cache.endpoint)\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nconst api = new aws.apigateway.RestApi('api', { name: 'orders' });\nexport const executionArn = api.executionArn;\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\ncache = aws.elasticache.ServerlessCache("cache", engine="redis", name="cache")\npulumi.export("endpoints", cache.endpoints)\n`,
+    },
+    references: ['https://www.pulumi.com/registry/packages/aws/api-docs/', 'https://www.pulumi.com/docs/iac/concepts/inputs-outputs/'],
+    notes: 'Only the first attribute of a read is checked (`cache.endpoints` but not `.address` below it); reads of resources the schema does not know are left to aws/unknown-resource-type. In Python a program may set attributes of its own on a resource object (`vpc.private_subnet_ids = [...]`) and the model does not record such assignments, so Python reads are reported only when the name is close to a real attribute (or exists in the other major version).',
+  },
+  check(ctx) {
+    for (const read of ctx.model.attributeReads) {
+      const r = resourceById(ctx.model, read.resource);
+      const schema = r && awsResourceSchema(ctx.model, r);
+      // `_name`, `__pulumiType`: private members of the SDK's Resource class.
+      if (!r || !schema || RESOURCE_MEMBERS.has(read.written) || read.written.startsWith('_')) continue;
+      if (r.lang === 'ts' && TS_MIXINS.has(read.written)) continue;
+      checkRead(ctx, r, schema, read);
+    }
+  },
+});
+
+function checkRead(ctx: RuleContext, r: Resource, schema: ResourceSchema, read: AttributeRead): void {
+  const data = { written: read.written, owner: resourcePath(r), target: targetText(ctx.model), fails: FAILS[r.lang] };
+  const found = attribute(schema, read.written);
+  if (found) {
+    const expected = r.lang === 'ts' ? found.name : found.pythonName;
+    if (expected !== read.written) ctx.report({ messageId: 'spelling', data: { ...data, suggestion: expected }, at: read.at, resource: r });
+    return;
+  }
+  const other = otherSchema(ctx.model);
+  if (attribute(other.resource(r.type) ?? other.resourceByPath(r.typePath), read.written)) {
+    ctx.report({ messageId: 'newerOnly', data: { ...data, other: other.major }, at: read.at, resource: r });
+    return;
+  }
+  const names = schema.outputs.properties.filter((p) => !RESOURCE_MEMBERS.has(p.name)).map((p) => (r.lang === 'ts' ? p.name : p.pythonName));
+  const suggestion = suggestProperty(read.written, names, r.className);
+  if (suggestion) ctx.report({ messageId: 'unknown', data: { ...data, suggestion }, at: read.at, resource: r });
+  // Python programs may set attributes of their own on a resource object (`vpc.private_subnet_ids = [...]`),
+  // which the model does not record; a name close to none of the outputs may be one of those.
+  else if (r.lang === 'ts') ctx.report({ messageId: 'unknownNoSuggestion', data, at: read.at, resource: r });
+}
+
+/** An output of the resource, or an input (a resource object exposes its inputs as outputs too). */
+function attribute(schema: ResourceSchema | undefined, name: string): PropertySchema | undefined {
+  return schema?.outputs.property(name) ?? schema?.inputs.property(name);
+}
