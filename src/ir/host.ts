@@ -38,6 +38,7 @@ export type EvalEventKind =
   | 'output-to-string' // str(output) / String(output) / output.toString()
   | 'output-as-object' // an Output spread into an object literal or passed to Object.entries/keys/values
   | 'duplicate-key' // a key written twice in one object literal / dict display (detail: the key)
+  | 'output-in-invoke-args' // an Output or Promise passed to a plain (non-Output) data source function (detail: function)
   | 'unresolved-import' // an import of a local module that is not among the program's files
   | 'undefined-name' // a name used but never defined
   | 'env-read' // an environment variable read (detail: its name)

@@ -3,7 +3,7 @@
 // is recorded here and becomes the resource model.
 
 import type { Lang } from '../core/ir.js';
-import { jsonStringify } from '../ir/builtins/convert.js';
+import { findOutput, jsonStringify } from '../ir/builtins/convert.js';
 import type { CallContext, EvalEvent, Host } from '../ir/host.js';
 import type { Runtime } from '../ir/runtime.js';
 import {
@@ -174,7 +174,7 @@ export class PulumiHost implements Host {
   }
 
   private packageMember(ref: Extract<Ref, { t: 'pkg' }>, name: string, ctx: CallContext): Value {
-    if (ref.path.length === 1 && ref.path[0] === 'config') {
+    if (ref.path.length === 1 && ref.path[0] === 'config' && !/^[A-Z]/.test(name)) {
       // `aws.config.region`: the provider's own configuration
       this.configReads.push({ key: `${ref.pkg}:${name}`, namespace: ref.pkg, method: 'provider-config', secret: false, required: false, at: ctx.at });
       return unknown(`config:${ref.pkg}:${name}`, ctx.at);
@@ -460,6 +460,11 @@ export class PulumiHost implements Host {
     const argsObj = ctx.lang === 'py' ? this.kwargsObject(args, ['opts'], fn?.inputs) : args.pos[0]?.kind === 'obj' ? args.pos[0] : obj(undefined, ctx.at);
     if (ctx.lang === 'py' && args.pos[0]?.kind === 'obj') for (const [k, v] of this.normalizePy(args.pos[0], fn?.inputs).props) argsObj.props.set(k, v);
     const token = fn?.token ?? functionToken(ref.pkg, ref.path, ref.name);
+    if (!ref.output) {
+      // Plain invokes take plain values; an Output or Promise argument is not awaited for them.
+      const out = findOutput(argsObj);
+      if (out) this.onEvent({ kind: 'output-in-invoke-args', at: ctx.at, detail: [ref.pkg, ...ref.path, ref.name].join('.'), value: out, reached: ctx.reached });
+    }
     const result = invokeResult(ref.name, argsObj, ctx.at, ctx.lang);
     if (ctx.lang === 'py' && !ref.output) return result;
     const o = this.output(`invoke:${token}`, result, ctx.at);

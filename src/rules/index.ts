@@ -2,64 +2,87 @@
 
 import type { RuleDefinition } from './define-rule.js';
 import r0 from './aws/account-singleton-resource.js';
-import r1 from './aws/apigw-lambda-integration.js';
-import r2 from './aws/asset-path-missing.js';
-import r3 from './aws/hardcoded-account-id.js';
-import r4 from './aws/hardcoded-availability-zone.js';
-import r5 from './aws/hardcoded-resource-id.js';
-import r6 from './aws/lambda-reserved-env.js';
-import r7 from './aws/lambda-runtime-deprecated.js';
-import r8 from './aws/load-balancer-subnets.js';
-import r9 from './aws/missing-invoke-permission.js';
-import r10 from './aws/nat-gateway-without-eip.js';
-import r11 from './aws/placeholder-value.js';
-import r12 from './aws/rds-engine-version-invalid.js';
-import r13 from './aws/rds-log-exports-missing.js';
-import r14 from './aws/target-group-health-check.js';
-import r15 from './aws/vpc-without-flow-logs.js';
-import r16 from './code/no-program-code.js';
-import r17 from './code/suppression-without-reason.js';
-import r18 from './code/syntax-error.js';
-import r19 from './code/truncated-code-block.js';
-import r20 from './code/undefined-name.js';
-import r21 from './code/unresolved-local-import.js';
-import r22 from './code/unused-import.js';
-import r23 from './code/unused-suppression.js';
-import r24 from './code/unused-variable.js';
-import r25 from './code/wrong-iac-platform.js';
-import r26 from './lifecycle/backup-disabled.js';
-import r27 from './lifecycle/delete-before-replace-stateful.js';
-import r28 from './lifecycle/destroy-blockers.js';
-import r29 from './lifecycle/log-group-without-retention.js';
-import r30 from './lifecycle/versioning-disabled.js';
-import r31 from './naming/aws-name-constraints.js';
-import r32 from './naming/missing-environment-suffix.js';
-import r33 from './naming/non-deterministic-name.js';
-import r34 from './naming/non-unique-bucket-name.js';
-import r35 from './pulumi/await-output.js';
-import r36 from './pulumi/component-child-without-parent.js';
-import r37 from './pulumi/depends-on-in-args.js';
-import r38 from './pulumi/invalid-project-yaml.js';
-import r39 from './pulumi/missing-stack-exports.js';
-import r40 from './pulumi/output-as-dict-key.js';
-import r41 from './pulumi/output-in-json.js';
-import r42 from './pulumi/output-in-plain-string.js';
-import r43 from './pulumi/provider-not-propagated.js';
-import r44 from './security/encryption-at-rest-disabled.js';
-import r45 from './security/encryption-in-transit-disabled.js';
-import r46 from './security/hardcoded-secret.js';
-import r47 from './security/iam-admin-managed-policy.js';
-import r48 from './security/iam-trust-policy-invalid.js';
-import r49 from './security/iam-wildcard-action.js';
-import r50 from './security/iam-wildcard-resource.js';
-import r51 from './security/kms-alias-as-key-arn.js';
-import r52 from './security/kms-key-policy-missing-service.js';
-import r53 from './security/kms-key-rotation-disabled.js';
-import r54 from './security/public-network-exposure.js';
-import r55 from './security/s3-log-bucket-missing-policy.js';
-import r56 from './security/s3-public-access.js';
-import r57 from './security/sg-open-ingress.js';
-import r58 from './security/sg-rule-misconfig.js';
+import r1 from './aws/alarm-dimension-invalid.js';
+import r2 from './aws/alarm-without-actions.js';
+import r3 from './aws/apigw-lambda-integration.js';
+import r4 from './aws/asset-path-missing.js';
+import r5 from './aws/cloudwatch-dashboard-invalid.js';
+import r6 from './aws/deprecated-argument.js';
+import r7 from './aws/deprecated-resource.js';
+import r8 from './aws/event-pattern-invalid.js';
+import r9 from './aws/hardcoded-account-id.js';
+import r10 from './aws/hardcoded-availability-zone.js';
+import r11 from './aws/hardcoded-region.js';
+import r12 from './aws/hardcoded-resource-id.js';
+import r13 from './aws/invalid-enum-value.js';
+import r14 from './aws/lambda-reserved-env.js';
+import r15 from './aws/lambda-runtime-deprecated.js';
+import r16 from './aws/load-balancer-subnets.js';
+import r17 from './aws/missing-invoke-permission.js';
+import r18 from './aws/missing-required-argument.js';
+import r19 from './aws/nat-gateway-without-eip.js';
+import r20 from './aws/placeholder-domain.js';
+import r21 from './aws/placeholder-value.js';
+import r22 from './aws/provisioned-concurrency-on-latest.js';
+import r23 from './aws/rds-engine-version-invalid.js';
+import r24 from './aws/rds-log-exports-missing.js';
+import r25 from './aws/target-group-health-check.js';
+import r26 from './aws/unknown-argument.js';
+import r27 from './aws/unknown-attribute.js';
+import r28 from './aws/unknown-resource-type.js';
+import r29 from './aws/vpc-without-flow-logs.js';
+import r30 from './aws/wrong-argument-kind.js';
+import r31 from './code/duplicate-key.js';
+import r32 from './code/line-too-long.js';
+import r33 from './code/no-program-code.js';
+import r34 from './code/suppression-without-reason.js';
+import r35 from './code/syntax-error.js';
+import r36 from './code/truncated-code-block.js';
+import r37 from './code/undefined-name.js';
+import r38 from './code/unresolved-local-import.js';
+import r39 from './code/unused-import.js';
+import r40 from './code/unused-suppression.js';
+import r41 from './code/unused-variable.js';
+import r42 from './code/wrong-iac-platform.js';
+import r43 from './lifecycle/backup-disabled.js';
+import r44 from './lifecycle/delete-before-replace-stateful.js';
+import r45 from './lifecycle/destroy-blockers.js';
+import r46 from './lifecycle/log-group-without-retention.js';
+import r47 from './lifecycle/versioning-disabled.js';
+import r48 from './naming/aws-name-constraints.js';
+import r49 from './naming/missing-environment-suffix.js';
+import r50 from './naming/missing-tags.js';
+import r51 from './naming/non-deterministic-name.js';
+import r52 from './naming/non-unique-bucket-name.js';
+import r53 from './pulumi/await-output.js';
+import r54 from './pulumi/component-child-without-parent.js';
+import r55 from './pulumi/depends-on-in-args.js';
+import r56 from './pulumi/depends-on-not-resource.js';
+import r57 from './pulumi/invalid-project-yaml.js';
+import r58 from './pulumi/missing-stack-exports.js';
+import r59 from './pulumi/output-as-dict-key.js';
+import r60 from './pulumi/output-as-object.js';
+import r61 from './pulumi/output-in-invoke-args.js';
+import r62 from './pulumi/output-in-json.js';
+import r63 from './pulumi/output-in-plain-string.js';
+import r64 from './pulumi/provider-not-propagated.js';
+import r65 from './security/encryption-at-rest-disabled.js';
+import r66 from './security/encryption-in-transit-disabled.js';
+import r67 from './security/hardcoded-secret.js';
+import r68 from './security/iam-admin-managed-policy.js';
+import r69 from './security/iam-trust-policy-invalid.js';
+import r70 from './security/iam-wildcard-action.js';
+import r71 from './security/iam-wildcard-resource.js';
+import r72 from './security/imdsv2-not-required.js';
+import r73 from './security/kms-alias-as-key-arn.js';
+import r74 from './security/kms-key-policy-missing-service.js';
+import r75 from './security/kms-key-rotation-disabled.js';
+import r76 from './security/lambda-role-without-policies.js';
+import r77 from './security/public-network-exposure.js';
+import r78 from './security/s3-log-bucket-missing-policy.js';
+import r79 from './security/s3-public-access.js';
+import r80 from './security/sg-open-ingress.js';
+import r81 from './security/sg-rule-misconfig.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -121,4 +144,27 @@ export const RULES: readonly RuleDefinition[] = [
   r56,
   r57,
   r58,
+  r59,
+  r60,
+  r61,
+  r62,
+  r63,
+  r64,
+  r65,
+  r66,
+  r67,
+  r68,
+  r69,
+  r70,
+  r71,
+  r72,
+  r73,
+  r74,
+  r75,
+  r76,
+  r77,
+  r78,
+  r79,
+  r80,
+  r81,
 ];
