@@ -2,6 +2,7 @@ import type { Severity } from '../core/finding.js';
 import type { SourceFile } from '../core/source.js';
 import type { At } from '../ir/values.js';
 import type { Component, Resource, ResourceModel } from '../model/types.js';
+import type { FailureClass } from './classes.js';
 
 export interface Report {
   messageId: string;
@@ -11,6 +12,11 @@ export interface Report {
   resource?: Resource | Component;
   /** Overrides the rule's severity for this finding (e.g. `Action: "*"` is worse than `s3:*`). */
   severity?: Severity;
+  /**
+   * Overrides the rule's class for this finding, when the same mistake is a different failure in
+   * another language (a string for a number is a compile error in TypeScript, a provider error in Python).
+   */
+  class?: FailureClass;
 }
 
 export interface RuleContext {

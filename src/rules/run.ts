@@ -54,7 +54,7 @@ export function runRules(
         if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId '${r.messageId}'`);
         const finding: Finding = {
           ruleId: rule.id,
-          class: rule.class,
+          class: r.class ?? rule.class,
           severity: severity?.[rule.id] ?? r.severity ?? rule.severity,
           message: interpolate(template, r.data),
           fixHint: rule.fixHint,

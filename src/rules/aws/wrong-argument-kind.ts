@@ -39,7 +39,7 @@ export default defineRule({
       'https://github.com/pulumi/pulumi-terraform-bridge/pull/1366',
       'https://www.pulumi.com/registry/packages/aws/api-docs/lb/listener/',
     ],
-    notes: 'Python scalars that the provider converts (numeric strings for numbers, `"true"` for booleans, numbers for strings) and one-element lists of a scalar given for a scalar (the SDK flattens one-item Terraform lists, and the provider accepts either form) are not reported; in TypeScript they are compile errors and are. Resource objects passed where an ARN or name string is expected are not judged (the model does not expose which values are resource objects). Invoke results read in Python (`get_subnets().ids`) are not judged yet: their provenance does not name the function\'s module. Excerpts and files with syntax errors or cut off are not judged.',
+    notes: 'Python scalars that the provider converts (numeric strings for numbers, `"true"` for booleans, numbers for strings) and one-element lists of a scalar given for a scalar (the SDK flattens one-item Terraform lists, and the provider accepts either form) are not reported; in TypeScript they are compile errors and are, with the class CODE-TYPE-COMPILE. Resource objects passed where an ARN or name string is expected are not judged (the model does not expose which values are resource objects). Invoke results read in Python (`get_subnets().ids`) are not judged yet: their provenance does not name the function\'s module. Excerpts and files with syntax errors or cut off are not judged.',
   },
   check(ctx) {
     for (const site of schemaArgs(ctx.model).args) {
@@ -54,7 +54,8 @@ function checkValue(ctx: RuleContext, r: Resource, v: Value, kind: Kind, path: s
   if (!shape || (r.lang === 'py' && singleScalarList(v))) return;
   if (!accepts(kind, shape, r.lang)) {
     const data = { path, owner: resourcePath(r), expected: describeKind(kind), given: describeShape(shape), fails: FAILS[r.lang], fix: fixFor(kind, shape.kind, path.endsWith('[]')) };
-    ctx.report({ messageId: 'kind', data, at: v.at ?? fallback, resource: r });
+    // In TypeScript the program does not compile: reviewers file it as a type error.
+    ctx.report({ messageId: 'kind', data, at: v.at ?? fallback, resource: r, ...(r.lang === 'ts' ? { class: 'CODE-TYPE-COMPILE' as const } : {}) });
     return;
   }
   // Elements of lists and values of maps; the keys of objects are sites of their own.

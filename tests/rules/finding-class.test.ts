@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeInput, prepare } from '../../src/pipeline.js';
+import { programOf } from '../helpers/program.js';
+
+// A rule may file one finding under another class when the same mistake is a different failure in
+// another language: a string given for a number is a compile error in TypeScript only.
+describe('finding class', () => {
+  it('a wrong argument kind is CODE-TYPE-COMPILE in TypeScript and PULUMI-INVALID-ARG in Python', async () => {
+    await prepare();
+    const ts = analyzeInput(programOf({ 'index.ts': "import * as aws from '@pulumi/aws';\nnew aws.lb.Listener('l', { loadBalancerArn: 'x', port: 'http', defaultActions: [] });\n" }, 'index.ts'));
+    const py = analyzeInput(programOf({ '__main__.py': 'import pulumi_aws as aws\naws.lb.Listener("l", load_balancer_arn="x", port="http", default_actions=[])\n' }, '__main__.py'));
+    const classes = (r: typeof ts) => r.findings.filter((f) => f.ruleId === 'aws/wrong-argument-kind').map((f) => f.class);
+    expect(classes(ts)).toEqual(['CODE-TYPE-COMPILE']);
+    expect(classes(py)).toEqual(['PULUMI-INVALID-ARG']);
+  });
+});
