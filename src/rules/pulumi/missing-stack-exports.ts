@@ -87,7 +87,15 @@ function reportUnexportedWithoutEntry(ctx: RuleContext): void {
   if (model.exports.length > 0 || !programIsComplete(model)) return;
   const registering = model.components.filter((c) => registeredNames(c).length > 0);
   const c = registering.find((x) => x.component === undefined) ?? registering[0];
-  if (!c) return;
+  if (!c) {
+    // No component registers anything: a class (or module) that only builds resources. Its
+    // resources' outputs reach no stack either; judged only when several real resources exist, so
+    // a short illustration is not held to it.
+    const resources = model.resources.filter((r) => !r.isProvider);
+    if (resources.length < 3) return;
+    ctx.report({ messageId: 'noEntryNothingExported', data: { count: String(resources.length) }, at: resources[0]!.at, resource: resources[0] });
+    return;
+  }
   const names = registeredNames(c);
   ctx.report({ messageId: 'noEntryNoExports', data: { component: c.className, names: names.slice(0, 6).join(', ') + (names.length > 6 ? ', …' : '') }, at: c.registerOutputs!.at, resource: c });
 }
@@ -102,6 +110,7 @@ export default defineRule({
     noExports: 'The entry point `{{entry}}` creates {{what}} but exports no stack outputs{{registered}}. Nothing (endpoints, ARNs, names) is visible in `pulumi stack output` for users, tests or other stacks; export them: `export const x = stack.x` (TypeScript) / `pulumi.export("x", stack.x)` (Python).',
     componentNotExported: 'The stack component `{{component}}` registers outputs ({{names}}) but the entry point exports none of them. `registerOutputs` does not make stack outputs; re-export them from the entry point (`export const x = stack.x` / `pulumi.export("x", stack.x)`).',
     noEntryNoExports: 'The component `{{component}}` registers outputs ({{names}}) but the answer has no entry point and exports nothing anywhere, so the outputs are registered on the component but never exported as stack outputs. An entry point (bin/tap.ts, tap.py, __main__.py) must create the component and export them: `export const x = stack.x` / `pulumi.export("x", stack.x)`.',
+    noEntryNothingExported: 'The answer defines {{count}} resources but has no entry point and exports nothing in any file, so none of their names, ARNs or endpoints can become stack outputs. Add the entry point (index.ts / bin/tap.ts, __main__.py / tap.py) that creates them and exports what users need: `export const x = ...` / `pulumi.export("x", ...)`.',
     noRegisterOutputs: 'The component `{{component}}` never calls `registerOutputs` / `register_outputs`. Pulumi keeps the component in the "creating" state until the program ends and records no outputs for it; call `this.registerOutputs({...})` at the end of the constructor.',
   },
   fixHint: 'End each component constructor with this.registerOutputs({...}) / self.register_outputs({...}) and export the values users need from the entry point.',
@@ -120,7 +129,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/stacks/#outputs',
       'https://www.pulumi.com/docs/iac/concepts/components/#registering-component-outputs',
     ],
-    notes: 'The entry point checks run only when the entry point is known (Pulumi.yaml `main`, index.ts, bin/tap.ts, __main__.py, tap.py) and the whole program was read (no missing modules, syntax errors or truncated files). TypeScript stack outputs are the exports of the entry module; Python `pulumi.export` counts wherever it is called. An answer without an entry point is reported once, at a component\'s `registerOutputs`, when it exports nothing in any file (no `pulumi.export`, no exported value) although a component registers outputs: its outputs can never reach the stack.',
+    notes: 'The entry point checks run only when the entry point is known (Pulumi.yaml `main`, index.ts, bin/tap.ts, __main__.py, tap.py) and the whole program was read (no missing modules, syntax errors or truncated files). TypeScript stack outputs are the exports of the entry module; Python `pulumi.export` counts wherever it is called. An answer without an entry point is reported once, at a component\'s `registerOutputs`, when it exports nothing in any file (no `pulumi.export`, no exported value) although a component registers outputs: its outputs can never reach the stack. An answer without an entry point whose code only builds resources (three or more, in plain classes or functions) and exports nothing anywhere is reported once, at its first resource.',
   },
   check(ctx) {
     const model = ctx.model;
