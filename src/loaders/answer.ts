@@ -70,6 +70,57 @@ function nameFromContent(language: Language, text: string): string | undefined {
   return undefined;
 }
 
+// A line inside a code block that only names the file that follows: `src/config/index.ts`, or a
+// numbered caption `3. Network Infrastructure (components/network.ts)`. Models paste several files
+// into one fence this way; read as one file, its imports resolve from the wrong place and the other
+// files look missing.
+const BARE_PATH = /^((?:[\w.@-]+\/)+[\w.@-]+\.(?:ts|tsx|js|mjs|cjs|py))$/;
+const CAPTION_PATH = /^\d+\.\s+[^()]*\(((?:[\w.@-]+\/)*[\w.@-]+\.(?:ts|tsx|js|mjs|cjs|py))\)$/;
+
+function captionPath(line: string): string | undefined {
+  const t = line.trim();
+  return BARE_PATH.exec(t)?.[1] ?? CAPTION_PATH.exec(t)?.[1];
+}
+
+/** The segments of `segments` that map virtual offsets [from, to), rebased to start at 0. */
+function sliceSegments(segments: readonly { virt: number; host: number }[], from: number, to: number) {
+  let first = 0;
+  for (let i = 0; i < segments.length; i++) if (segments[i]!.virt <= from) first = i;
+  const out = [{ virt: 0, host: segments[first]!.host + (from - segments[first]!.virt) }];
+  for (let i = first + 1; i < segments.length && segments[i]!.virt < to; i++) out.push({ virt: segments[i]!.virt - from, host: segments[i]!.host });
+  return out;
+}
+
+/**
+ * Split a program block at caption lines into one block per file, each named by a synthetic
+ * `File:` heading. Two captions at least: a single path-like line may be code or a stray note.
+ */
+function splitAtCaptions(block: FenceBlock): FenceBlock[] {
+  if (block.segments.length === 0) return [block];
+  const cuts: { start: number; next: number; path: string }[] = [];
+  let offset = 0;
+  for (const line of block.text.split('\n')) {
+    const path = captionPath(line);
+    if (path) cuts.push({ start: offset, next: Math.min(block.text.length, offset + line.length + 1), path });
+    offset += line.length + 1;
+  }
+  if (cuts.length < 2) return [block];
+  const out: FenceBlock[] = [];
+  const piece = (from: number, to: number, gap: FenceBlock['gap'], last: boolean): FenceBlock => ({
+    info: block.info,
+    text: block.text.slice(from, to),
+    segments: sliceSegments(block.segments, from, to),
+    gap,
+    unterminated: last && block.unterminated,
+  });
+  if (block.text.slice(0, cuts[0]!.start).trim()) out.push(piece(0, cuts[0]!.start, block.gap, false));
+  cuts.forEach((c, i) => {
+    const end = i + 1 < cuts.length ? cuts[i + 1]!.start : block.text.length;
+    out.push(piece(c.next, end, [{ kind: 'heading', text: `File: ${c.path}` }], i + 1 === cuts.length));
+  });
+  return out;
+}
+
 interface Resolved {
   file: SourceFile;
   unterminated: boolean;
@@ -164,7 +215,7 @@ export function loadMarkdownAnswer(hostPath: string, text: string): ProgramInput
     if (bare) blocks.push(bare);
   }
   let unnamed = 0;
-  const resolved = latestVersions(blocks.map((b) => resolveBlock(b, hostPath, () => ++unnamed)));
+  const resolved = latestVersions(blocks.flatMap(splitAtCaptions).map((b) => resolveBlock(b, hostPath, () => ++unnamed)));
   const files = resolved.map((r) => r.file);
   const diagnostics: Diagnostic[] = [];
   for (const r of resolved) {

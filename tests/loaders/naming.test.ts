@@ -129,3 +129,32 @@ describe('names mangled by Markdown', () => {
     expect(pathsOf(input)).toEqual(['unnamed-1.ts']);
   });
 });
+
+describe('several files in one block', () => {
+  test('bare path lines and numbered captions start new files; offsets still map onto the answer', () => {
+    const input = load(
+      md(
+        '## Code',
+        '```ts',
+        'src/types/index.ts',
+        'export interface Cfg { name: string }',
+        'src/components/vpc.ts',
+        "import * as aws from '@pulumi/aws';",
+        "import { Cfg } from '../types';",
+        "export const vpc = new aws.ec2.Vpc('v', { cidrBlock: '10.0.0.0/16' });",
+        '3. Entry point (index.ts)',
+        "import { vpc } from './src/components/vpc';",
+        'export const id = vpc.id;',
+        '```',
+      ),
+    );
+    expect(pathsOf(input)).toEqual(['src/types/index.ts', 'src/components/vpc.ts', 'index.ts']);
+    expect(fileOf(input, 'src/components/vpc.ts').text.startsWith("import * as aws from '@pulumi/aws';")).toBe(true);
+    expect(input.entry).toBe('index.ts');
+  });
+
+  test('a single path-like line does not split a block', () => {
+    const input = load(md('```ts', 'lib/a.ts', ...TS, '```'));
+    expect(input.files).toHaveLength(1);
+  });
+});
