@@ -25,7 +25,18 @@ const PHYSICAL_NAME_ARGS = [
   'secretName',
 ];
 
-/** Types whose `name` is a DNS name or similar, not a per-environment resource name. */
+/**
+ * `family` names an ECS task definition; elsewhere (RDS, ElastiCache, DocumentDB and Neptune
+ * parameter groups) it is the engine family such as `postgres15`, not a name.
+ */
+const FAMILY_IS_NAME = new Set(['aws:ecs/taskDefinition:TaskDefinition']);
+
+/** The physical-name arguments that name this resource. */
+function nameArgs(r: Resource): string[] {
+  return FAMILY_IS_NAME.has(r.type) ? PHYSICAL_NAME_ARGS : PHYSICAL_NAME_ARGS.filter((a) => a !== 'family');
+}
+
+/** Types whose `name` is a DNS name, or a name scoped to a parent that is already per environment. */
 const NOT_A_RESOURCE_NAME = new Set([
   'aws:route53/record:Record',
   'aws:route53/zone:Zone',
@@ -33,6 +44,9 @@ const NOT_A_RESOURCE_NAME = new Set([
   'aws:apigateway/domainName:DomainName',
   'aws:apigatewayv2/domainName:DomainName',
   'aws:ses/domainIdentity:DomainIdentity',
+  // Stage and alias names live inside their API or function (`$default`, `live`).
+  'aws:apigatewayv2/stage:Stage',
+  'aws:lambda/alias:Alias',
 ]);
 
 function shown(v: Value): string {
@@ -104,7 +118,7 @@ const ENVIRONMENT_WORD = /(?:^|[-_/.])(prod|production|staging|dev|development|q
 function reportLiteralEnvironments(ctx: RuleContext): void {
   for (const r of ctx.resources()) {
     if (r.isProvider || r.inLoop || !r.reached || NOT_A_RESOURCE_NAME.has(r.type) || ctx.fileOf(r.at)?.snippet) continue;
-    for (const arg of PHYSICAL_NAME_ARGS) {
+    for (const arg of nameArgs(r)) {
       const v = r.args.props.get(arg);
       const name = str(v);
       const env = name !== undefined ? ENVIRONMENT_WORD.exec(name) : null;
@@ -118,7 +132,7 @@ function reportLiteralEnvironments(ctx: RuleContext): void {
 
 function usesSuffix(r: Resource): boolean {
   if (carriesSuffix(r.name)) return true;
-  return PHYSICAL_NAME_ARGS.some((a) => {
+  return nameArgs(r).some((a) => {
     const v = r.args.props.get(a);
     return !!v && carriesSuffix(v);
   });
@@ -126,7 +140,7 @@ function usesSuffix(r: Resource): boolean {
 
 function hasPhysicalName(r: Resource): boolean {
   if (NOT_A_RESOURCE_NAME.has(r.type)) return false;
-  return PHYSICAL_NAME_ARGS.some((a) => {
+  return nameArgs(r).some((a) => {
     const v = r.args.props.get(a);
     return !!v && v.kind !== 'absent';
   });
@@ -143,7 +157,7 @@ function suffixSource(model: ResourceModel): { label: string; at: At } | undefin
 
 function missingPhysical(r: Resource): { arg: string; value: Value } | undefined {
   if (NOT_A_RESOURCE_NAME.has(r.type)) return undefined;
-  for (const arg of PHYSICAL_NAME_ARGS) {
+  for (const arg of nameArgs(r)) {
     const v = r.args.props.get(arg);
     if (!v || v.kind === 'absent') continue;
     if (arg === 'name' && r.type === 'aws:kms/alias:Alias' && v.kind === 'known' && String(v.value).startsWith('alias/aws/')) continue;

@@ -31,6 +31,15 @@ class TapStack(pulumi.ComponentResource):
             retention_in_days=30,
             opts=ResourceOptions(parent=self),
         )
+        # `family` is the engine family here, and a stage name lives inside its (suffixed) API.
+        aws.rds.ParameterGroup(
+            f"pg-{environment_suffix}",
+            name=f"app-pg-{environment_suffix}",
+            family="postgres15",
+            opts=ResourceOptions(parent=self),
+        )
+        api = aws.apigatewayv2.Api(f"api-{environment_suffix}", name=f"api-{environment_suffix}", protocol_type="HTTP")
+        aws.apigatewayv2.Stage(f"stage-{environment_suffix}", api_id=api.id, name="$default", auto_deploy=True)
 
         # --- unknown
         self.make_topic(name)

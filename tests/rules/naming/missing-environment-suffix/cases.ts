@@ -18,12 +18,20 @@ new aws.kms.Alias(`alias-${environmentSuffix}`, {
   name: 'alias/app-data', // error: [naming/missing-environment-suffix]
   targetKeyId: 'key',
 });
+new aws.ecs.TaskDefinition(`task-${environmentSuffix}`, {
+  family: 'web', // error: [naming/missing-environment-suffix]
+  containerDefinitions: '[]',
+});
 
 // --- clean
 new aws.s3.BucketV2(`logs-${environmentSuffix}`, { bucket: `acme-logs-${environmentSuffix}` });
 new aws.sqs.Queue(`queue-${environmentSuffix}`);
 new aws.route53.Record(`www-${environmentSuffix}`, { zoneId: 'Z1', name: 'www.example.org', type: 'A', ttl: 300, records: ['1.2.3.4'] });
 new aws.kms.Alias(`alias-default-${environmentSuffix}`, { name: 'alias/aws/s3', targetKeyId: 'key' });
+// `family` is the engine family here, and a stage name lives inside its (suffixed) API.
+new aws.rds.ParameterGroup(`pg-${environmentSuffix}`, { name: `app-pg-${environmentSuffix}`, family: 'postgres15' });
+const api = new aws.apigatewayv2.Api(`api-${environmentSuffix}`, { name: `api-${environmentSuffix}`, protocolType: 'HTTP' });
+new aws.apigatewayv2.Stage(`stage-${environmentSuffix}`, { apiId: api.id, name: '$default', autoDeploy: true });
 
 // --- unknown
 function makeQueue(name: string) {
