@@ -35,6 +35,15 @@ function secretLiteral(v: Value): { value: string; viaDefault: boolean; at?: At 
   return undefined;
 }
 
+// Values that announce they must be replaced. Stored only in a secret store they leak nothing real
+// yet: the finding stays, at medium, because the placeholder is deployed and used as is.
+const PLACEHOLDER = /^(placeholder|change[-_]?me|replace|your[-_]|dummy|todo|example|xxx+|<)|[-_]?(placeholder|change[-_]?me)([-_]|$)/i;
+const SECRET_STORES = new Set(['aws:secretsmanager/secretVersion:SecretVersion', 'aws:ssm/parameter:Parameter']);
+
+function placeholderInStore(type: string, value: string): boolean {
+  return SECRET_STORES.has(type) && PLACEHOLDER.test(value);
+}
+
 function mask(s: string): string {
   return s.length <= 4 ? '****' : `${s.slice(0, 2)}${'*'.repeat(Math.min(8, s.length - 2))}`;
 }
@@ -76,14 +85,14 @@ export default defineRule({
       'https://www.pulumi.com/docs/concepts/secrets/',
       'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html',
     ],
-    notes: 'Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references) are not reported. Secrets computed from unknown values are not reported.',
+    notes: 'Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
       if (r.type === 'aws:ssm/parameter:Parameter' && str(r.args.props.get('type')) === 'SecureString') {
         const v = r.args.props.get('value');
         const lit = v ? secretLiteral(v) : undefined;
-        if (lit) ctx.report({ messageId: 'secureParameter', data: { name: str(r.args.props.get('name')) ?? describe(r.name), masked: mask(lit.value) }, at: lit.at ?? v?.at, resource: r });
+        if (lit) ctx.report({ messageId: 'secureParameter', data: { name: str(r.args.props.get('name')) ?? describe(r.name), masked: mask(lit.value) }, at: lit.at ?? v?.at, resource: r, ...(placeholderInStore(r.type, lit.value) ? { severity: 'medium' as const } : {}) });
       }
       walk(r.args, ({ path, value }) => {
         const s = str(value);
@@ -101,7 +110,7 @@ export default defineRule({
         if (!isSecretKey(key)) return;
         const lit = secretLiteral(value);
         if (!lit) return;
-        ctx.report({ messageId: lit.viaDefault ? 'defaulted' : 'argument', data: { path, masked: mask(lit.value) }, at: lit.at ?? keyAt, resource: r });
+        ctx.report({ messageId: lit.viaDefault ? 'defaulted' : 'argument', data: { path, masked: mask(lit.value) }, at: lit.at ?? keyAt, resource: r, ...(placeholderInStore(r.type, lit.value) ? { severity: 'medium' as const } : {}) });
       });
       // ECS container definitions: `environment: [{ name: 'DB_PASSWORD', value: 'x' }]` inside JSON
       walk(r.args, ({ value }) => {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeInput, prepare } from '../../src/pipeline.js';
+import { programOf } from '../helpers/program.js';
+
+async function severities(files: Record<string, string>, entry: string, ruleId: string) {
+  await prepare();
+  return analyzeInput(programOf(files, entry)).findings.filter((f) => f.ruleId === ruleId).map((f) => f.severity);
+}
+
+describe('severity by what the value is', () => {
+  it('a placeholder stored in a secret store is medium; a literal password argument stays critical', async () => {
+    const ts = `import * as aws from '@pulumi/aws';
+const secret = new aws.secretsmanager.Secret('api');
+new aws.secretsmanager.SecretVersion('api-v1', { secretId: secret.id, secretString: 'placeholder-api-key' });
+new aws.rds.Instance('db', { engine: 'postgres', instanceClass: 'db.t3.micro', allocatedStorage: 20, username: 'app', password: 'placeholder-db-password' });
+`;
+    expect(await severities({ 'index.ts': ts }, 'index.ts', 'security/hardcoded-secret')).toEqual(['medium', 'critical']);
+    const py = `import pulumi_aws as aws
+secret = aws.secretsmanager.Secret("api")
+aws.secretsmanager.SecretVersion("api-v1", secret_id=secret.id, secret_string="changeme")
+aws.secretsmanager.SecretVersion("api-v2", secret_id=secret.id, secret_string="k8Hq2-real-looking")
+`;
+    expect(await severities({ '__main__.py': py }, '__main__.py', 'security/hardcoded-secret')).toEqual(['medium', 'critical']);
+  });
+});
