@@ -7,7 +7,8 @@ export default defineRule({
   category: 'pulumi',
   resourceTypes: [],
   messages: {
-    invoke: '`{{fn}}` receives an Output or Promise (`{{source}}`) but takes plain values: TypeScript does not compile, and at run time the filter holds a placeholder, not the id. Use the Output form (`{{fn}}Output` / `_output`), which accepts Outputs, or call it inside `.apply()`.',
+    invoke: '`{{fn}}` receives an Output or Promise (`{{source}}`) but takes plain values: TypeScript does not compile, and at run time the argument holds a placeholder, not the value. Use the Output form (`{{fn}}Output`), which accepts Outputs, or call it inside `.apply()`.',
+    invokePy: '`{{fn}}` receives an Output (`{{source}}`) but takes plain values: a plain invoke cannot wait for an Output, so the call fails when the program runs. Use the Output form (`{{fn}}_output`), which accepts Outputs, or call it inside `.apply()`.',
   },
   fixHint: 'aws.ec2.getSubnetsOutput({ filters: [{ name: "vpc-id", values: [vpc.id] }] }) / aws.ec2.get_subnets_output(...).',
   docs: {
@@ -21,11 +22,16 @@ export default defineRule({
       ts: `import * as aws from '@pulumi/aws';\nconst vpc = new aws.ec2.Vpc('vpc', { cidrBlock: '10.0.0.0/16' });\nexport const subnets = aws.ec2.getSubnetsOutput({ filters: [{ name: 'vpc-id', values: [vpc.id] }] }).ids;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nvpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")\nsubnets = aws.ec2.get_subnets_output(filters=[aws.ec2.GetSubnetsFilterArgs(name="vpc-id", values=[vpc.id])])\npulumi.export("subnets", subnets.ids)\n`,
     },
-    references: ['https://www.pulumi.com/docs/iac/concepts/functions/provider-functions/'],
+    references: ['https://www.pulumi.com/docs/iac/concepts/functions/provider-functions/', 'https://github.com/pulumi/pulumi/issues/5176'],
   },
   check(ctx) {
     for (const e of ctx.model.events) {
-      if (e.kind === 'output-in-invoke-args') ctx.report({ messageId: 'invoke', data: { fn: e.detail ?? 'the function', source: e.source ?? 'output' }, at: e.at });
+      if (e.kind !== 'output-in-invoke-args') continue;
+      const py = ctx.fileOf(e.at)?.language === 'python';
+      const fn = e.detail ?? 'the function';
+      // The model names functions by their TypeScript member names; Python spells them snake_case.
+      const shown = py ? fn.replace(/[^.]+$/, (m) => m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)) : fn;
+      ctx.report({ messageId: py ? 'invokePy' : 'invoke', data: { fn: shown, source: e.source ?? 'output' }, at: e.at });
     }
   },
 });
