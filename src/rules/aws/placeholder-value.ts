@@ -25,10 +25,97 @@ const REFERENCE_KEY = /(arn|arns|id|ids)$|^(keyName|bucket|targetBucket|certific
 /** Keys whose text is prose or metadata, never used by AWS. */
 const IGNORED_KEY = /^(description|comment|inputTemplate|inputPaths)$/;
 
-type Hit = { messageId: string; value: string; severity: Severity };
+/**
+ * Stand-in names for a repository owner, repository or branch, compared whole (case-insensitive, `_`
+ * read as `-`): `example-repo` is a placeholder, `example-repo-service` is somebody's name.
+ */
+const PLACEHOLDER_NAMES = new Set([
+  'example', 'example-owner', 'example-org', 'example-organization', 'example-user', 'example-username', 'example-repo',
+  'example-repository', 'example-branch', 'my-org', 'my-organization', 'my-user', 'my-username', 'my-github-username',
+  'my-github-org', 'my-github-user', 'my-repo', 'my-repository', 'my-repo-name', 'my-branch', 'owner', 'repo', 'repository',
+  'org', 'organization', 'username', 'user-name', 'owner-name', 'org-name', 'repo-name', 'repository-name', 'branch-name',
+  'github-owner', 'github-org', 'github-user', 'github-username', 'github-repo', 'github-repository', 'sample-repo',
+  'sample-org', 'sample-owner', 'foo', 'bar',
+]);
+
+/** CodePipeline source action configuration keys that name a repository, its owner or a branch. */
+const SOURCE_CONFIG_KEY = /^(Owner|Repo|Branch|FullRepositoryId|BranchName|RepositoryName)$/;
+
+/** A repository URL on a Git host: owner and repository segments. */
+const REPO_URL = /^(?:https?:\/\/|git@)(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)[/:]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i;
+
+function isPlaceholderName(s: string): boolean {
+  return PLACEHOLDER_NAMES.has(s.trim().toLowerCase().replace(/_/g, '-'));
+}
+
+/** The placeholder segment of a repository reference (`owner/repo`, a Git URL, a bare name), if any. */
+function placeholderRepoPart(r: Resource, t: LiteralText): string | undefined {
+  if (!t.whole) return undefined;
+  const segs = t.path.split('.');
+  let parts: string[] | undefined;
+  if (r.type === 'aws:codepipeline/pipeline:Pipeline' && segs[0] === 'stages' && segs.at(-2) === 'configuration' && SOURCE_CONFIG_KEY.test(t.key)) {
+    parts = t.key === 'FullRepositoryId' ? t.text.split('/') : [t.text];
+  } else if (r.type === 'aws:codebuild/project:Project' && /^(source|secondarySources)$/.test(segs[0]!) && t.key === 'location') {
+    const m = REPO_URL.exec(t.text.trim());
+    parts = m ? [m[1]!, m[2]!] : undefined;
+  } else if (r.type === 'aws:amplify/app:App' && t.path === 'repository') {
+    const m = REPO_URL.exec(t.text.trim());
+    parts = m ? [m[1]!, m[2]!] : undefined;
+  } else if (r.pkg === 'github' && segs.length === 1 && /^(repository|owner)$/.test(t.key)) {
+    parts = [t.text];
+  }
+  return parts?.some(isPlaceholderName) ? t.text : undefined;
+}
+
+/** Documentation-only address blocks: RFC 5737 (IPv4) and RFC 3849 (IPv6). */
+const DOC_V4: { prefix: string; block: string }[] = [
+  { prefix: '192.0.2.', block: '192.0.2.0/24, RFC 5737' },
+  { prefix: '198.51.100.', block: '198.51.100.0/24, RFC 5737' },
+  { prefix: '203.0.113.', block: '203.0.113.0/24, RFC 5737' },
+];
+
+/** The documentation block an address or CIDR lies in, if it lies wholly inside one. */
+function documentationBlock(text: string): string | undefined {
+  const s = text.trim();
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(s);
+  if (v4) {
+    const len = v4[5] === undefined ? 32 : Number(v4[5]);
+    if (len < 24 || len > 32 || v4.slice(1, 5).some((o) => Number(o) > 255)) return undefined;
+    return DOC_V4.find((d) => s.startsWith(d.prefix))?.block;
+  }
+  const v6 = /^2001:0?db8(?::[0-9a-f]{0,4}){0,7}(?:\/(\d{1,3}))?$/i.exec(s);
+  if (v6 && (v6[1] === undefined || (Number(v6[1]) >= 32 && Number(v6[1]) <= 128))) return '2001:db8::/32, RFC 3849';
+  return undefined;
+}
+
+const NACL = /^aws:ec2\/(networkAcl|defaultNetworkAcl|networkAclRule):/;
+
+/**
+ * Where an address is an allow-list entry or a rule's peer (security group and network ACL rules,
+ * WAF IP sets, prefix lists, `aws:SourceIp` conditions, listener source-IP conditions), or an
+ * endpoint something must reach (a customer gateway, a DNS A/AAAA record).
+ */
+function addressRole(r: Resource, t: LiteralText): 'allow' | 'endpoint' | undefined {
+  const segs = t.path.split('.');
+  if (/^(cidrBlocks|ipv6CidrBlocks|cidrIpv4|cidrIpv6)$/.test(t.key)) return 'allow';
+  if (/^aws:sourceip$/i.test(t.key) || segs.includes('sourceIp')) return 'allow';
+  if (NACL.test(r.type) && /^(cidrBlock|ipv6CidrBlock)$/.test(t.key)) return 'allow';
+  if (/^aws:(wafv2\/ipSet|waf\/ipSet|wafregional\/ipSet):/.test(r.type) && (t.key === 'addresses' || (segs[0] === 'ipSetDescriptors' && t.key === 'value'))) return 'allow';
+  if (r.type === 'aws:ec2/managedPrefixList:ManagedPrefixList' && t.key === 'cidr') return 'allow';
+  if (r.type === 'aws:ec2/customerGateway:CustomerGateway' && t.path === 'ipAddress') return 'endpoint';
+  if (r.type === 'aws:route53/record:Record' && t.path === 'records') return 'endpoint';
+  return undefined;
+}
+
+type Hit = { messageId: string; value: string; severity: Severity; block?: string };
 
 function hitOf(r: Resource, t: LiteralText): Hit | undefined {
   if (t.text.includes('\n') || t.text.length > 300 || IGNORED_KEY.test(t.key) || t.path.split('.').includes('tags')) return undefined;
+  const block = t.whole ? documentationBlock(t.text) : undefined;
+  const role = block ? addressRole(r, t) : undefined;
+  if (block && role) return { messageId: role === 'allow' ? 'documentationRange' : 'documentationAddress', value: t.text, severity: 'medium', block };
+  const repo = placeholderRepoPart(r, t);
+  if (repo !== undefined) return { messageId: 'placeholderRepository', value: repo, severity: 'high' };
   const domain = EXAMPLE_DOMAIN.exec(t.text);
   if (domain?.[1] === '@') return { messageId: 'email', value: t.text, severity: 'medium' };
   // Domains that must be owned (zones, certificates, custom domains) are aws/placeholder-domain's.
@@ -48,12 +135,15 @@ export default defineRule({
   messages: {
     exampleDomain: '`{{path}}` points at the reserved example domain `{{value}}`, a documentation placeholder that serves nothing. Replace it with the real endpoint, or read it from configuration.',
     email: '`{{path}}` is the placeholder address `{{value}}`: nobody reads mail there, so whatever is sent to it (subscription confirmations, alerts, notices) is lost. Read the address from configuration.',
+    placeholderRepository: '`{{path}}` is the placeholder `{{value}}`, not a real repository, owner or branch: the source cannot be fetched, so every pipeline run or build fails at its first step. Read the owner, repository and branch from configuration.',
+    documentationRange: '`{{path}}` allows `{{value}}`, an address from a documentation-only block ({{block}}) that is never routed: an allow-list of such addresses admits nobody, so the rule or condition does not do what it is meant to. Use the real client range, read from configuration.',
+    documentationAddress: '`{{path}}` is `{{value}}`, an address from a documentation-only block ({{block}}) that is never routed: nothing can be reached there. Use the real address, read from configuration.',
     placeholder: '`{{path}}` is still a placeholder (`{{value}}`). Nothing by that name exists, so AWS rejects the reference or the resource is created with a meaningless value; fill in the real value or read it from configuration.',
   },
   fixHint: 'Replace placeholders with configuration (`config.require("keyName")`, `config.require("alertEmail")`, `config.require("domainName")`) or with references to resources the program creates.',
   docs: {
-    summary: 'Placeholder values left in resource arguments: example.com URLs and emails, `your-…`, `REPLACE_ME`, `<…>`, `xxxx` and dummy certificate ARNs.',
-    why: 'Generated programs often keep the placeholders of the examples they imitate. They look like values, so the program compiles, but they cannot work: a key pair named `your-key-pair` does not exist, a certificate ARN ending in `xxxxxxxx` or `12345678-1234-…` is not a certificate, a callback URL at example.com serves nothing, and an SNS email subscription to `alerts@example.com` is never confirmed. Placeholders that break deployment are high severity; placeholder emails and URLs are medium.',
+    summary: 'Placeholder values left in resource arguments: example.com URLs and emails, `your-…`, `REPLACE_ME`, `<…>`, `xxxx`, dummy certificate ARNs, stand-in repository owners and names (`example`, `my-repo`) in pipeline sources, and documentation-only IP addresses (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32) in allow-lists.',
+    why: 'Generated programs often keep the placeholders of the examples they imitate. They look like values, so the program compiles, but they cannot work: a key pair named `your-key-pair` does not exist, a certificate ARN ending in `xxxxxxxx` or `12345678-1234-…` is not a certificate, a callback URL at example.com serves nothing, an SNS email subscription to `alerts@example.com` is never confirmed, a pipeline whose GitHub source is `example/example-repo` fails on every run, and a security group or WAF IP set that allows `203.0.113.0/24` (a block reserved for documentation by RFC 5737, never routed) admits nobody. Placeholders that break deployment or every run are high severity; placeholder emails, URLs and documentation addresses are medium.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst web = new aws.ec2.Instance('web', {\n  ami: aws.ec2.getAmiOutput({ mostRecent: true, owners: ['amazon'] }).id,\n  instanceType: 't3.micro',\n  keyName: 'your-key-pair',\n});\nexport const id = web.id;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\ntopic = aws.sns.Topic("alerts")\naws.sns.TopicSubscription("email", topic=topic.arn, protocol="email", endpoint="alerts@example.com")\npulumi.export("topic", topic.arn)\n`,
@@ -64,15 +154,18 @@ export default defineRule({
     },
     references: [
       'https://www.rfc-editor.org/rfc/rfc2606',
+      'https://www.rfc-editor.org/rfc/rfc5737',
+      'https://www.rfc-editor.org/rfc/rfc3849',
       'https://docs.aws.amazon.com/sns/latest/dg/sns-email-notifications.html',
+      'https://docs.aws.amazon.com/codepipeline/latest/userguide/action-reference-CodestarConnectionSource.html',
     ],
-    notes: 'Domains that must be owned (hosted zones, records, certificates, CloudFront aliases, custom domains, SES identities) are reported by aws/placeholder-domain (CDN-DNS-EDGE), not here. Values read from configuration (even with a placeholder default) are not reported, nor are tags, descriptions, multi-line text (scripts, inline code) and EventBridge input templates (whose `<name>` syntax is not a placeholder). Hard-coded account ids such as `123456789012` are reported by aws/hardcoded-account-id.',
+    notes: 'Domains that must be owned (hosted zones, records, certificates, CloudFront aliases, custom domains, SES identities) are reported by aws/placeholder-domain (CDN-DNS-EDGE), not here. Values read from configuration (even with a placeholder default) are not reported, nor are tags, descriptions, multi-line text (scripts, inline code) and EventBridge input templates (whose `<name>` syntax is not a placeholder). Hard-coded account ids such as `123456789012` are reported by aws/hardcoded-account-id. Repository placeholders are matched as whole values (or whole `owner`/`repo` segments of a Git URL or `FullRepositoryId`) against a fixed list, only in CodePipeline action configurations (`Owner`, `Repo`, `Branch`, `FullRepositoryId`, `BranchName`, `RepositoryName`), CodeBuild source locations, Amplify repositories and the `repository`/`owner` of GitHub provider resources; tags named `Owner` are never read. Documentation addresses are reported only where they are an allow-list entry or rule peer (security group, network ACL and prefix-list entries, WAF IP sets, `aws:SourceIp` conditions, listener source-IP conditions) or an endpoint (customer gateway, Route 53 A/AAAA records); a VPC or subnet may use any range internally and is not reported.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
       for (const t of literalTexts(r.args)) {
         const hit = hitOf(r, t);
-        if (hit) ctx.report({ messageId: hit.messageId, data: { path: t.path, value: hit.value }, at: t.at, resource: r, severity: hit.severity });
+        if (hit) ctx.report({ messageId: hit.messageId, data: { path: t.path, value: hit.value, block: hit.block ?? '' }, at: t.at, resource: r, severity: hit.severity });
       }
     }
   },

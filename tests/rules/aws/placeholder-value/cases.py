@@ -1,3 +1,5 @@
+import json
+
 import pulumi
 import pulumi_aws as aws
 
@@ -26,11 +28,91 @@ aws.apigateway.DomainName(
     domain_name=config.require("api_domain"),
     regional_certificate_arn="arn:aws:acm:us-east-1:111122223333:certificate/REPLACE_ME",  # error: [aws/placeholder-value]
 )
+aws.codepipeline.Pipeline(
+    "pipeline",
+    role_arn=config.require("role_arn"),
+    artifact_stores=[aws.codepipeline.PipelineArtifactStoreArgs(location="artifacts", type="S3")],
+    stages=[
+        aws.codepipeline.PipelineStageArgs(
+            name="Source",
+            actions=[
+                aws.codepipeline.PipelineStageActionArgs(
+                    name="Source",
+                    category="Source",
+                    owner="ThirdParty",
+                    provider="GitHub",
+                    version="1",
+                    output_artifacts=["source"],
+                    configuration={
+                        "Owner": "example",  # error: [aws/placeholder-value]
+                        "Repo": "example-repo",  # error: [aws/placeholder-value]
+                        "Branch": "main",
+                        "OAuthToken": config.require_secret("github_token"),
+                    },
+                )
+            ],
+        )
+    ],
+)
+aws.ec2.SecurityGroupRule(
+    "ssh",
+    type="ingress",
+    security_group_id=config.require("sg_id"),
+    protocol="tcp",
+    from_port=22,
+    to_port=22,
+    cidr_blocks=["203.0.113.42/32"],  # error: [aws/placeholder-value]
+)
+aws.ec2.NetworkAclRule(
+    "office",
+    network_acl_id=config.require("nacl_id"),
+    rule_number=100,
+    egress=False,
+    protocol="tcp",
+    rule_action="allow",
+    cidr_block="192.0.2.0/24",  # error: [aws/placeholder-value]
+    from_port=443,
+    to_port=443,
+)
+aws.iam.Policy(
+    "ip-restricted",
+    policy=json.dumps({
+        "Version": "2012-10-17",
+        "Statement": [{
+            "Effect": "Deny",
+            "Action": "s3:*",
+            "Resource": "*",
+            "Condition": {"NotIpAddress": {"aws:SourceIp": ["198.51.100.0/24"]}},  # error: [aws/placeholder-value]
+        }],
+    }),
+)
 
 # --- clean
 aws.sns.TopicSubscription("ops", topic=topic.arn, protocol="email", endpoint=config.require("alert_email"))
 aws.sqs.Queue("jobs", tags={"Contact": "ops@example.com"})
 aws.route53.Zone("zone", name="example.org")
+aws.sqs.Queue("owned", tags={"Owner": "owner", "Repo": "my-repo"})
+aws.ec2.SecurityGroupRule(
+    "https",
+    type="ingress",
+    security_group_id=config.require("sg_id"),
+    protocol="tcp",
+    from_port=443,
+    to_port=443,
+    cidr_blocks=["10.0.0.0/8", "192.0.0.0/16"],
+)
+aws.ec2.Subnet("lab", vpc_id=config.require("vpc_id"), cidr_block="203.0.113.0/24")
 
 # --- unknown
 aws.sns.TopicSubscription("fallback", topic=topic.arn, protocol="email", endpoint=config.get("email") or "alerts@example.com")
+aws.wafv2.IpSet("allowed", scope="REGIONAL", ip_address_version="IPV4", addresses=config.get_object("allowed_ips") or ["192.0.2.0/24"])
+aws.codepipeline.Pipeline(
+    "configured",
+    role_arn=config.require("role_arn"),
+    artifact_stores=[aws.codepipeline.PipelineArtifactStoreArgs(location="artifacts", type="S3")],
+    stages=[aws.codepipeline.PipelineStageArgs(name="Source", actions=[aws.codepipeline.PipelineStageActionArgs(
+        name="Source", category="Source", owner="AWS", provider="CodeStarSourceConnection", version="1",
+        output_artifacts=["source"],
+        configuration={"ConnectionArn": config.require("connection_arn"),
+                       "FullRepositoryId": config.get("repository") or "example/example-repo", "BranchName": "main"})])],
+)

@@ -1,0 +1,113 @@
+import type { At, Value } from '../../ir/values.js';
+import type { Resource } from '../../model/types.js';
+import { pythonName } from '../../schema/index.js';
+import { awsResourceSchema, resourceById } from '../_shared/aws-schema-args.js';
+import { resourcePath } from '../_shared/aws-schema-names.js';
+import { arg, str } from '../_shared/values.js';
+import { defineRule } from '../define-rule.js';
+
+const PERMISSION = 'aws:lambda/permission:Permission';
+const PRINCIPAL = 'apigateway.amazonaws.com';
+
+/** A management-API ARN of API Gateway (`arn:aws:apigateway:region::/restapis/id`), written as text. */
+const MANAGEMENT_ARN = /^arn:aws[a-z-]*:apigateway:/i;
+
+/** What the ARN starts with: a resource attribute, or known text. */
+type Lead = { ref: { resource: number; attr: string }; at?: At } | { text: string; at?: At };
+
+/** The first part of a (possibly built) string value: `${api.arn}/*\/*` leads with `api.arn`. */
+function leadOf(v: Value | undefined, depth = 0): Lead | undefined {
+  if (!v || depth > 6) return undefined;
+  switch (v.kind) {
+    case 'output':
+      if (v.resource !== undefined && v.attr) return { ref: { resource: v.resource, attr: v.attr }, at: v.at };
+      return leadOf(v.inner, depth + 1);
+    case 'unknown':
+      return v.ref ? { ref: v.ref, at: v.at } : undefined;
+    case 'str':
+      return v.parts[0] ? leadOf(v.parts[0], depth + 1) : undefined;
+    case 'known':
+      return typeof v.value === 'string' ? { text: v.value, at: v.at } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function isApiGateway(r: Resource): boolean {
+  return r.pkg === 'aws' && (r.module === 'apigateway' || r.module === 'apigatewayv2');
+}
+
+/** The attribute as the program spells it. */
+function spelled(r: Resource, attr: string): string {
+  return r.lang === 'py' ? pythonName(attr) : attr;
+}
+
+export default defineRule({
+  id: 'aws/apigw-permission-source-arn',
+  class: 'APIGW-LAMBDA-INTEGRATION',
+  severity: 'high',
+  category: 'aws',
+  resourceTypes: [PERMISSION],
+  messages: {
+    noExecutionArn: 'The permission\'s `sourceArn` is built from `{{attr}}` of an `{{type}}`, which has no such attribute ({{fails}}): only the API and its stages have an execute-api ARN, so the permission never matches the ARN API Gateway presents when it invokes the function and every request fails with 500 "Invalid permissions on Lambda function". Build it from the API: `{{fix}}`.',
+    managementArn: 'The permission\'s `sourceArn` is built from `{{attr}}` of an `{{type}}`, the management ARN (`arn:aws:apigateway:<region>::/…`), not the execute-api ARN (`arn:aws:execute-api:<region>:<account>:<api-id>/…`) that API Gateway presents when it invokes the function: the permission never matches, so every request fails with 500 "Invalid permissions on Lambda function". Use `{{fix}}`.',
+    managementText: 'The permission\'s `sourceArn` is an `arn:aws:apigateway:` management ARN, not the execute-api ARN (`arn:aws:execute-api:<region>:<account>:<api-id>/<stage>/<METHOD>/<path>`) that API Gateway presents when it invokes the function: the permission never matches, so every request fails with 500 "Invalid permissions on Lambda function". Use the API\'s `executionArn` followed by `/*/*`.',
+    notAnArn: 'The permission\'s `sourceArn` starts with `{{attr}}` of an `{{type}}`, which is not an ARN: Lambda rejects the source ARN, or the permission never matches the execute-api ARN API Gateway presents when it invokes the function. Use `{{fix}}`.',
+  },
+  fixHint: 'new aws.lambda.Permission("invoke", { action: "lambda:InvokeFunction", function: fn.name, principal: "apigateway.amazonaws.com", sourceArn: pulumi.interpolate`${restApi.executionArn}/*/*` }) (Python: source_arn=rest_api.execution_arn.apply(lambda arn: f"{arn}/*/*")).',
+  docs: {
+    summary: 'A Lambda permission for API Gateway whose `sourceArn` is not the API\'s execute-api ARN: the nonexistent `executionArn` of a Method, Integration, Resource or Route, the management `arn` of a RestApi/HTTP API/Stage, or another attribute that is not an ARN.',
+    why: 'API Gateway invokes a function with a source ARN of the form `arn:aws:execute-api:<region>:<account>:<api-id>/<stage>/<METHOD>/<path>`, and the permission\'s `sourceArn` condition must match it. Only the API (`RestApi.executionArn`, `apigatewayv2.Api.executionArn`) and its stages have an execution ARN; methods, integrations and routes have none (`method.execution_arn` fails in Python, does not compile in TypeScript). The `arn` attribute of an API is the `arn:aws:apigateway:` ARN of the management API, which never matches an invocation, so the function answers every request with a 500 although the deployment succeeded.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst fn = new aws.lambda.Function('fn', { runtime: 'nodejs22.x', handler: 'index.handler', role: 'arn:aws:iam::123456789012:role/lambda', code: new pulumi.asset.FileArchive('./app') });\nconst api = new aws.apigateway.RestApi('api');\nnew aws.lambda.Permission('invoke', { action: 'lambda:InvokeFunction', function: fn.name, principal: 'apigateway.amazonaws.com', sourceArn: pulumi.interpolate\`\${api.arn}/*/*\` });\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nfn = aws.lambda_.Function("fn", runtime="python3.13", handler="index.handler", role="arn:aws:iam::123456789012:role/lambda", code=pulumi.FileArchive("./app"))\napi = aws.apigateway.RestApi("api")\nmethod = aws.apigateway.Method("get", rest_api=api.id, resource_id=api.root_resource_id, http_method="GET", authorization="NONE")\naws.lambda_.Permission("invoke", action="lambda:InvokeFunction", function=fn.name, principal="apigateway.amazonaws.com",\n    source_arn=method.execution_arn)\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst fn = new aws.lambda.Function('fn', { runtime: 'nodejs22.x', handler: 'index.handler', role: 'arn:aws:iam::123456789012:role/lambda', code: new pulumi.asset.FileArchive('./app') });\nconst api = new aws.apigateway.RestApi('api');\nnew aws.lambda.Permission('invoke', { action: 'lambda:InvokeFunction', function: fn.name, principal: 'apigateway.amazonaws.com', sourceArn: pulumi.interpolate\`\${api.executionArn}/*/*\` });\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nfn = aws.lambda_.Function("fn", runtime="python3.13", handler="index.handler", role="arn:aws:iam::123456789012:role/lambda", code=pulumi.FileArchive("./app"))\napi = aws.apigateway.RestApi("api")\nmethod = aws.apigateway.Method("get", rest_api=api.id, resource_id=api.root_resource_id, http_method="GET", authorization="NONE")\naws.lambda_.Permission("invoke", action="lambda:InvokeFunction", function=fn.name, principal="apigateway.amazonaws.com",\n    source_arn=api.execution_arn.apply(lambda arn: f"{arn}/*/*"))\n`,
+    },
+    references: [
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/arn-format-reference.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway.html#apigateway-permissions',
+      'https://www.pulumi.com/registry/packages/aws/api-docs/lambda/permission/',
+    ],
+    notes: 'Only the start of the source ARN is judged (what it is built from); the path pattern after the API id (`/*/*`, `/*/GET/items`) is not. `Stage.executionArn` is an execute-api ARN and is accepted. A read of a nonexistent attribute is also reported by aws/unknown-attribute (PULUMI-INVALID-ARG) where that rule can tell; this rule reports what it does to the permission. Permissions for principals other than API Gateway are not checked.',
+  },
+  check(ctx) {
+    for (const p of ctx.resources()) {
+      const principal = str(arg(p, 'principal'));
+      if (principal !== undefined && principal !== PRINCIPAL) continue;
+      const v = arg(p, 'sourceArn');
+      const lead = leadOf(v);
+      if (!lead) continue;
+      const at = v?.at ?? lead.at;
+      if ('text' in lead) {
+        if (MANAGEMENT_ARN.test(lead.text)) ctx.report({ messageId: 'managementText', at, resource: p });
+        continue;
+      }
+      const r = resourceById(ctx.model, lead.ref.resource);
+      if (!r || !isApiGateway(r)) continue;
+      const attr = lead.ref.attr;
+      const schema = awsResourceSchema(ctx.model, r);
+      const fix = fixText(ctx.model.resources, r, p.lang);
+      const data = { attr: spelled(r, attr), type: resourcePath(r), fix };
+      if (attr === 'executionArn') {
+        if (schema && !schema.outputs.property('executionArn')) {
+          const fails = r.lang === 'py' ? 'reading it raises AttributeError' : 'TypeScript does not compile, and the value is `undefined` at run time';
+          ctx.report({ messageId: 'noExecutionArn', data: { ...data, fails }, at, resource: p });
+        }
+      } else if (attr === 'arn') {
+        if (schema?.outputs.property('arn')) ctx.report({ messageId: 'managementArn', data, at, resource: p });
+      } else if (schema?.outputs.property(attr) && !/arn$/i.test(attr)) {
+        ctx.report({ messageId: 'notAnArn', data, at, resource: p });
+      }
+    }
+  },
+});
+
+/** The suggested source ARN, naming the API class the program uses. */
+function fixText(resources: Resource[], from: Resource, lang: Resource['lang']): string {
+  const v2 = from.module === 'apigatewayv2' || (!resources.some((r) => r.type === 'aws:apigateway/restApi:RestApi') && resources.some((r) => r.type === 'aws:apigatewayv2/api:Api'));
+  const api = v2 ? (lang === 'py' ? 'http_api' : 'httpApi') : lang === 'py' ? 'rest_api' : 'restApi';
+  return lang === 'py' ? `${api}.execution_arn.apply(lambda arn: f"{arn}/*/*")` : `pulumi.interpolate\`\${${api}.executionArn}/*/*\``;
+}
