@@ -42,15 +42,19 @@ function opaque(self: Value, what: string, at: At): Value {
 
 // ---------------------------------------------------------------- strings
 
-/** Apply a per-character-run transform to every known part of a (partially known) string. */
-function mapKnownParts(self: Value, f: (s: string) => string, lang: Lang, at: At): Value {
+/**
+ * Apply a per-character-run transform to every known part of a (partially known) string. Unknown
+ * parts keep their value and gain the label `mark` (`case:lower`), so rules can tell a lowercased
+ * `${stack}` from a raw one.
+ */
+function mapKnownParts(self: Value, f: (s: string) => string, lang: Lang, at: At, mark?: string): Value {
   if (self.kind === 'known' && typeof self.value === 'string') {
     const v = known(f(self.value), at);
     if (self.taint) v.taint = self.taint;
     return v;
   }
   if (self.kind === 'str') {
-    const parts = self.parts.map((p) => (p.kind === 'known' ? known(f(String(p.value))) : p));
+    const parts = self.parts.map((p) => (p.kind === 'known' ? known(f(String(p.value))) : mark ? marked(p, mark) : p));
     const v = concatStrings(parts, lang, at);
     if (self.taint) v.taint = mergeTaint(v.taint, self.taint);
     return v;
@@ -58,9 +62,16 @@ function mapKnownParts(self: Value, f: (s: string) => string, lang: Lang, at: At
   return opaque(self, 'string', at);
 }
 
+/** A string part with the label of a transform applied to it (first, so the label cap never drops it). */
+function marked(p: Value, mark: string): Value {
+  if (p.kind !== 'unknown' && p.kind !== 'output' && p.kind !== 'str') return p;
+  if (p.taint?.includes(mark)) return p;
+  return { ...p, taint: [mark, ...(p.taint ?? [])] } as Value;
+}
+
 function strMethod(name: string, lang: Lang): Method | undefined {
-  const lower = (rt: Runtime, self: Value, a: CallArgs) => mapKnownParts(self, (s) => s.toLowerCase(), rt.lang, a.at);
-  const upper = (rt: Runtime, self: Value, a: CallArgs) => mapKnownParts(self, (s) => s.toUpperCase(), rt.lang, a.at);
+  const lower = (rt: Runtime, self: Value, a: CallArgs) => mapKnownParts(self, (s) => s.toLowerCase(), rt.lang, a.at, 'case:lower');
+  const upper = (rt: Runtime, self: Value, a: CallArgs) => mapKnownParts(self, (s) => s.toUpperCase(), rt.lang, a.at, 'case:upper');
   const onKnown =
     (f: (s: string, a: CallArgs, rt: Runtime) => Value | undefined): Method =>
     (rt, self, a) => {

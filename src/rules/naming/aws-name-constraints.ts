@@ -214,6 +214,43 @@ function judgeAutoname(r: Resource, rule: NameRule): { problem: string; value: s
   return { problem: `the generated name (the logical name plus a random suffix) ${problem.text}`, value: logical };
 }
 
+// ------------------------------------------------------------------ stack and project names
+
+/** Methods that keep the letter case of the string they are applied to. */
+const CASE_PRESERVING = new Set(['replace', 'replaceAll', 'slice', 'substring', 'substr', 'trim', 'trimStart', 'trimEnd', 'strip', 'lstrip', 'rstrip', 'padStart', 'padEnd', 'ljust', 'rjust']);
+
+/**
+ * `stack` / `project` when a string part is `pulumi.getStack()` / `pulumi.getProject()` (Python
+ * `get_stack()` / `get_project()`), possibly trimmed or with characters replaced, but not lowercased:
+ * neither directly (`.toLowerCase()`, `.lower()`, recorded in its provenance) nor as part of a whole
+ * string lowercased afterwards (which labels the part `case:lower`).
+ */
+function rawPulumiName(p: Value): 'stack' | 'project' | undefined {
+  if (p.kind !== 'unknown' || p.alts || p.taint?.includes('case:lower')) return undefined;
+  const m = /^(?:call:)*(stack|project)((?:\.\w+)*)$/.exec(p.why);
+  if (!m) return undefined;
+  const methods = m[2]!.split('.').filter(Boolean);
+  return methods.every((x) => CASE_PRESERVING.has(x)) ? (m[1] as 'stack' | 'project') : undefined;
+}
+
+/**
+ * A name whose every alternative includes the stack or project name as it is, with its shown form
+ * (`<stack>` for that part, `…` for other unknown parts). Names AWS accepts only in lowercase.
+ */
+function judgeStackCase(v: Value): { source: 'stack' | 'project'; value: string } | undefined {
+  let found: { source: 'stack' | 'project'; value: string } | undefined;
+  for (const alt of alternatives(v)) {
+    const parts = partsOf(alt);
+    const raw = parts?.map(rawPulumiName);
+    const source = raw?.find((x) => x !== undefined);
+    if (!parts || !raw || !source) return undefined;
+    found ??= { source, value: parts.map((p, i) => (raw[i] ? `<${raw[i]}>` : p.kind === 'known' ? String(p.value) : '…')).join('') };
+  }
+  return found;
+}
+
+const PULUMI_CALL = { stack: '`pulumi.getStack()`', project: '`pulumi.getProject()`' } as const;
+
 export default defineRule({
   id: 'naming/aws-name-constraints',
   class: 'NAME-AWS-CONSTRAINTS',
@@ -224,12 +261,13 @@ export default defineRule({
     invalid: '{{what}} `{{value}}` {{problem}}. AWS rejects the name when the resource is created and the deployment fails; {{fix}}.',
     invalidDefault: '{{what}} `{{value}}` (the name with the configuration defaults) {{problem}}. AWS rejects the name when the resource is created and the deployment fails; {{fix}}.',
     invalidPart: '{{what}} `{{value}}` {{problem}}, whatever the unknown parts are. AWS rejects the name when the resource is created and the deployment fails; {{fix}}.',
+    stackCase: '{{what}} `{{value}}` includes the {{source}} name ({{call}}) as it is. Pulumi {{source}} names may contain uppercase letters (`Dev`, `MyApp`) and this name may not, so on such a {{source}} AWS rejects it and the resource fails to create; lowercase that part (`.toLowerCase()` / `.lower()`).',
     autoname: 'This {{type}} has no explicit name, so Pulumi generates one from the logical name `{{value}}`: {{problem}}. The deployment fails; shorten the logical name or set an explicit short name.',
   },
-  fixHint: 'Keep names within AWS limits: S3 and RDS names in lowercase, ALB/NLB/target group names ≤ 32 characters, IAM role and Lambda names ≤ 64, no `sg-` prefix on security group names.',
+  fixHint: 'Keep names within AWS limits: S3 and RDS names in lowercase (lowercase `pulumi.getStack()` / `getProject()` parts), ALB/NLB/target group names ≤ 32 characters, IAM role and Lambda names ≤ 64, no `sg-` prefix on security group names.',
   docs: {
     summary: 'Physical names that break AWS naming rules: too long, uppercase or invalid characters, reserved prefixes.',
-    why: 'AWS validates names when the resource is created, so an invalid name is only discovered during `pulumi up`. Common cases in generated code: uppercase letters in S3 bucket names or RDS identifiers, ALB/NLB and target group names longer than 32 characters (easy to reach once a project name and an environment suffix are added), IAM role and Lambda names over 64, and security group names starting with `sg-`. When no name is given Pulumi appends 8 characters to the logical name, so a long logical name breaks the 32-character load balancer limit too.',
+    why: 'AWS validates names when the resource is created, so an invalid name is only discovered during `pulumi up`. Common cases in generated code: uppercase letters in S3 bucket names or RDS identifiers, ALB/NLB and target group names longer than 32 characters (easy to reach once a project name and an environment suffix are added), IAM role and Lambda names over 64, and security group names starting with `sg-`. A lowercase-only name (S3 bucket, RDS identifier) built from `pulumi.getStack()` or `pulumi.getProject()` without lowercasing fails on every stack or project whose name has an uppercase letter (Pulumi allows them: `Dev`, `TapStack`), reported at medium severity. When no name is given Pulumi appends 8 characters to the logical name, so a long logical name breaks the 32-character load balancer limit too.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst tg = new aws.lb.TargetGroup('tg', {\n  name: 'product-catalog-api-target-group-dev',\n  port: 80,\n  protocol: 'HTTP',\n  vpcId: 'vpc-0abc',\n});\nexport const tgArn = tg.arn;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("logs", bucket="PaymentAuditLogs-dev")\npulumi.export("bucket", bucket.bucket)\n`,
@@ -248,7 +286,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/resources/names/#autonaming',
       'https://github.com/pulumi/pulumi-aws/issues/1317',
     ],
-    notes: 'Names with unknown parts are judged on their literal parts (a literal part with uppercase letters, or literal parts already over the limit); when the unknown parts have defaults (`config.get("x") || "dev"`), the name with the defaults is checked and the message says so. Auto-names are checked for load balancers and target groups (32), S3 buckets (63, lowercased by Pulumi), IAM roles and Lambda functions (64).',
+    notes: 'Names with unknown parts are judged on their literal parts (a literal part with uppercase letters, or literal parts already over the limit); when the unknown parts have defaults (`config.get("x") || "dev"`), the name with the defaults is checked and the message says so. The stack or project name counts as lowercased when `.toLowerCase()`/`.lower()` is applied to it or to a string containing it; a project name read from Pulumi.yaml is a known literal and judged as such; a stack name reached only through a configuration default (`config.get("env") or pulumi.get_stack()`) is not reported. Auto-names are checked for load balancers and target groups (32), S3 buckets (63, lowercased by Pulumi), IAM roles and Lambda functions (64).',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -260,6 +298,12 @@ export default defineRule({
           if (verdict) {
             const data = { what: rule.what, value: verdict.value, problem: verdict.problem.text, fix: verdict.problem.fix };
             ctx.report({ messageId: verdict.messageId, data, at: v.at ?? keySpan(r.args, arg), resource: r });
+            continue;
+          }
+          const stackCase = rule.char.test('A') ? undefined : judgeStackCase(v);
+          if (stackCase) {
+            const data = { what: rule.what, value: stackCase.value, source: stackCase.source, call: PULUMI_CALL[stackCase.source] };
+            ctx.report({ messageId: 'stackCase', data, at: v.at ?? keySpan(r.args, arg), resource: r, severity: 'medium' });
           }
           continue;
         }

@@ -20,6 +20,17 @@ aws.s3.BucketLifecycleConfigurationV2("logs-lifecycle", bucket=logs.id, rules=[{
     "transitions": [{"days": 90, "storage_class": "GLACIER"}],
     "expiration": {"days": 90},  # error: [lifecycle/versioning-disabled]
 }])
+unversioned_source = aws.s3.BucketV2("unversioned-source")
+versioned_target = aws.s3.Bucket("versioned-target", versioning={"enabled": True})
+aws.s3.BucketReplicationConfig("from-unversioned", role=role,
+    bucket=unversioned_source.id,  # error: [lifecycle/versioning-disabled]
+    rules=[{"id": "all", "status": "Enabled", "destination": {"bucket": versioned_target.arn}}])
+dr_copy = aws.s3.Bucket("dr-copy")
+aws.s3.Bucket("inline-source",
+    versioning=aws.s3.BucketVersioningArgs(enabled=True),
+    replication_configuration=aws.s3.BucketReplicationConfigurationArgs(role=role, rules=[
+        aws.s3.BucketReplicationConfigurationRuleArgs(status="Enabled",
+            destination=aws.s3.BucketReplicationConfigurationRuleDestinationArgs(bucket=dr_copy.arn))]))  # error: [lifecycle/versioning-disabled]
 
 # --- clean
 a = aws.s3.BucketV2("a")

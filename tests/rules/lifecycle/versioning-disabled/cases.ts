@@ -35,6 +35,22 @@ new aws.s3.BucketLifecycleConfigurationV2('logs-lifecycle', {
   }],
 });
 
+const drCopy = new aws.s3.Bucket('dr-copy');
+new aws.s3.Bucket('inline-source', {
+  versioning: { enabled: true },
+  replicationConfiguration: {
+    role,
+    rules: [{ status: 'Enabled', destination: { bucket: drCopy.arn } }], // error: [lifecycle/versioning-disabled]
+  },
+});
+const unversionedSource = new aws.s3.BucketV2('unversioned-source');
+const versionedTarget = new aws.s3.Bucket('versioned-target', { versioning: { enabled: true } });
+new aws.s3.BucketReplicationConfig('from-unversioned', {
+  bucket: unversionedSource.id, // error: [lifecycle/versioning-disabled]
+  role,
+  rules: [{ id: 'all', status: 'Enabled', destination: { bucket: versionedTarget.arn } }],
+});
+
 // --- clean
 const a = new aws.s3.BucketV2('a');
 const b = new aws.s3.BucketV2('b', { bucket: 'replica-b' });
@@ -63,6 +79,12 @@ new aws.s3.BucketReplicationConfig('external', {
   rules: [{ id: 'x', status: 'Enabled', destination: { bucket: 'arn:aws:s3:::other-account-bucket' } }],
 });
 
+const inlineTarget = new aws.s3.Bucket('inline-target', { versioning: { enabled: true } });
+new aws.s3.Bucket('inline-versioned-source', {
+  versioning: { enabled: true },
+  replicationConfiguration: { role, rules: [{ status: 'Enabled', destination: { bucket: inlineTarget.arn } }] },
+});
+
 // --- unknown
 const c = new aws.s3.BucketV2('c');
 new aws.s3.BucketVersioningV2('c-versioning', { bucket: c.id, versioningConfiguration: { status: config.require('versioning') } });
@@ -70,4 +92,9 @@ new aws.s3.BucketReplicationConfig('c-replication', {
   bucket: a.id,
   role,
   rules: [{ id: 'all', status: 'Enabled', destination: { bucket: c.arn } }, { id: 'dr', status: 'Enabled', destination: { bucket: config.require('drBucketArn') } }],
+});
+const maybeVersioned = new aws.s3.Bucket('maybe-versioned', { versioning: { enabled: config.requireBoolean('versioned') } });
+new aws.s3.Bucket('inline-unknown-target', {
+  versioning: { enabled: true },
+  replicationConfiguration: { role, rules: [{ status: 'Enabled', destination: { bucket: maybeVersioned.arn } }] },
 });

@@ -33,6 +33,18 @@ aws.lambda_.Function(
     code=pulumi.FileArchive("./app"),
 )
 aws.ec2.SecurityGroup("db", name="sg-database", vpc_id=vpc_id)  # error: [naming/aws-name-constraints]
+stack = pulumi.get_stack()
+project = pulumi.get_project()
+aws.s3.BucketV2("artifacts", bucket=f"{project}-artifacts-{stack}")  # error: [naming/aws-name-constraints]
+aws.s3.Bucket("reports", bucket=f"reports-{pulumi.get_stack()}")  # error: [naming/aws-name-constraints]
+aws.s3.BucketV2("exports", bucket="exports-" + stack.replace("_", "-"))  # error: [naming/aws-name-constraints]
+aws.rds.Instance(
+    "reporting",
+    identifier=f"reporting-{stack}",  # error: [naming/aws-name-constraints]
+    engine="postgres",
+    instance_class="db.t3.micro",
+    allocated_storage=20,
+)
 
 # --- clean
 aws.lb.LoadBalancer("api", name=f"api-alb-{environment_suffix}", load_balancer_type="application")
@@ -45,6 +57,19 @@ aws.rds.Instance(
     allocated_storage=20,
 )
 aws.sqs.Queue("jobs", name=f"jobs-{environment_suffix}")
+aws.s3.BucketV2("artifacts-lower", bucket=f"{project.lower()}-artifacts-{stack.lower()}")
+aws.s3.BucketV2("whole-lower", bucket=f"{project}-artifacts-{stack}".lower())
+aws.s3.BucketV2("casefold", bucket=f"artifacts-{stack.casefold()}")
+aws.lambda_.Function(
+    "stack-fn",
+    name=f"{project}-handler-{stack}",
+    role="arn:aws:iam::111122223333:role/x",
+    runtime="python3.12",
+    handler="index.handler",
+    code=pulumi.FileArchive("./app"),
+)
+literal_stack = "dev"
+aws.s3.BucketV2("literal", bucket=f"artifacts-{literal_stack}")
 
 
 # --- unknown
@@ -53,3 +78,7 @@ def make_group(name):
 
 
 make_group(config.require("tgName"))
+env = config.get("env") or stack
+aws.s3.BucketV2("configured-env", bucket=f"data-{env}")
+aws.s3.BucketV2("sliced", bucket=f"data-{stack[:8]}")
+aws.s3.BucketV2("branch", bucket=f"data-{stack}" if config.get_bool("shared") else f"data-{stack.lower()}")

@@ -30,6 +30,16 @@ new aws.rds.Instance('db', {
 new aws.lb.LoadBalancer('product-catalog-application-lb', { loadBalancerType: 'application' }); // error: [naming/aws-name-constraints]
 new aws.sqs.Queue('orders', { name: 'orders-queue', fifoQueue: true }); // error: [naming/aws-name-constraints]
 new aws.s3.BucketV2('my_bucket_for_logs'); // error: [naming/aws-name-constraints]
+const stack = pulumi.getStack();
+new aws.s3.BucketV2('artifacts', {
+  bucket: `${pulumi.getProject()}-artifacts-${stack}`, // error: [naming/aws-name-constraints]
+});
+new aws.s3.Bucket('reports', { bucket: 'reports-' + stack.trim() }); // error: [naming/aws-name-constraints]
+new aws.s3.BucketV2('prefixed', { bucketPrefix: pulumi.interpolate`${stack}-` }); // error: [naming/aws-name-constraints]
+new aws.rds.Cluster('aurora', {
+  clusterIdentifier: `aurora-${stack}`, // error: [naming/aws-name-constraints]
+  engine: 'aurora-postgresql',
+});
 
 // --- clean
 new aws.s3.BucketV2('logs', { bucket: `payment-audit-logs-${environmentSuffix}` });
@@ -39,9 +49,18 @@ new aws.ec2.SecurityGroup('web', { name: `web-sg-${environmentSuffix}`, vpcId })
 new aws.sqs.Queue('events', { name: `events-${environmentSuffix}.fifo`, fifoQueue: true });
 new aws.dynamodb.Table('Orders', { name: `Orders-${environmentSuffix}`, hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] });
 new aws.iam.Role('lambda-role', { assumeRolePolicy: '{}' });
+new aws.s3.BucketV2('artifacts-lower', { bucket: `${pulumi.getProject().toLowerCase()}-artifacts-${stack.toLowerCase()}` });
+new aws.s3.BucketV2('whole-lower', { bucket: `${pulumi.getProject()}-artifacts-${stack}`.toLowerCase() });
+new aws.s3.BucketV2('locale-lower', { bucket: `artifacts-${stack.replace(/_/g, '-').toLocaleLowerCase()}` });
+new aws.sqs.Queue('stack-queue', { name: `${pulumi.getProject()}-jobs-${stack}` });
+const literalStack = 'dev';
+new aws.s3.BucketV2('literal', { bucket: `artifacts-${literalStack}` });
 
 // --- unknown
 new aws.lb.LoadBalancer('configured', { name: config.require('albName') });
+const env = config.get('env') || stack;
+new aws.s3.BucketV2('configured-env', { bucket: `data-${env}` });
+new aws.s3.BucketV2('branch', { bucket: config.getBoolean('shared') ? `data-${stack}` : `data-${stack.toLowerCase()}` });
 export function bucketFor(team: string) {
   return new aws.s3.BucketV2(`bucket-${team}`, { bucket: `${team}-data` });
 }
