@@ -1,5 +1,6 @@
 import { describe, type Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
+import { subnetRouting } from '../_shared/subnet-routing.js';
 import { arg, bool, isAbsent, items, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
@@ -31,7 +32,7 @@ export default defineRule({
       py: `import pulumi\nimport pulumi_aws as aws\nvpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")\na = aws.ec2.Subnet("a", vpc_id=vpc.id, cidr_block="10.0.0.0/24", availability_zone="us-east-1a", map_public_ip_on_launch=True)\nb = aws.ec2.Subnet("b", vpc_id=vpc.id, cidr_block="10.0.1.0/24", availability_zone="us-east-1b", map_public_ip_on_launch=True)\nalb = aws.lb.LoadBalancer("alb", load_balancer_type="application", subnets=[a.id, b.id])\npulumi.export("dns", alb.dns_name)\n`,
     },
     references: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#availability-zones'],
-    notes: 'Network and Gateway Load Balancers (which accept one subnet) are not checked. Zones and public/private status are read from `aws.ec2.Subnet` resources of the program; subnets from lookups or config are not judged. A subnet counts as private when it does not set `mapPublicIpOnLaunch` while another subnet of the same load balancer sets it to true.',
+    notes: 'Network and Gateway Load Balancers (which accept one subnet) are not checked. Zones and public/private status are read from `aws.ec2.Subnet` resources of the program; subnets from lookups or config are not judged. A subnet counts as private when it does not set `mapPublicIpOnLaunch` while another subnet of the same load balancer sets it to true, unless its route table routes to an internet gateway. Internet-facing load balancers whose subnets all lack a route to an internet gateway are security/public-network-exposure\'s finding.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -79,7 +80,8 @@ function checkSubnets(ctx: RuleContext, r: Resource, values: Value[]): void {
   }
   const internal = r.args.props.get('internal');
   if (!isAbsent(internal) && bool(internal) !== false) return;
-  const publicIp = known.map((s) => (s.args.open ? undefined : (bool(arg(s, 'mapPublicIpOnLaunch')) ?? (isAbsent(s.args.props.get('mapPublicIpOnLaunch')) ? false : undefined))));
+  // A subnet routed to an internet gateway is public whatever its public IP flag.
+  const publicIp = known.map((s) => (subnetRouting(ctx.model, s) === 'internet' ? true : s.args.open ? undefined : (bool(arg(s, 'mapPublicIpOnLaunch')) ?? (isAbsent(s.args.props.get('mapPublicIpOnLaunch')) ? false : undefined))));
   if (publicIp.some((p) => p === undefined)) return;
   const priv = known.filter((_, i) => publicIp[i] === false);
   if (priv.length > 0 && priv.length < known.length) {

@@ -1,8 +1,8 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import type { RuleContext } from '../context.js';
-import { arg, bool, definitelyAbsent, items, keySpan, str } from '../_shared/values.js';
-import { knownAbsent } from '../_shared/whole-program.js';
+import { arg, bool, definitelyAbsent, isAbsent, items, keySpan, str } from '../_shared/values.js';
+import { inFragment, knownAbsent } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
 
 const RDS_INSTANCE = 'aws:rds/instance:Instance';
@@ -10,6 +10,8 @@ const RDS_CLUSTER = 'aws:rds/cluster:Cluster';
 const EBS_VOLUME = 'aws:ebs/volume:Volume';
 const EC2_INSTANCE = 'aws:ec2/instance:Instance';
 const LAUNCH_TEMPLATE = 'aws:ec2/launchTemplate:LaunchTemplate';
+const LAUNCH_CONFIGURATION = 'aws:ec2/launchConfiguration:LaunchConfiguration';
+const EBS_DEFAULT_ENCRYPTION = 'aws:ebs/encryptionByDefault:EncryptionByDefault';
 const EFS = 'aws:efs/fileSystem:FileSystem';
 const REPLICATION_GROUP = 'aws:elasticache/replicationGroup:ReplicationGroup';
 const KINESIS = 'aws:kinesis/stream:Stream';
@@ -70,18 +72,57 @@ function checkRdsCluster(ctx: RuleContext, r: Resource): void {
   else reportAbsent(ctx, r, 'storageEncrypted');
 }
 
+/**
+ * Does the program switch on EBS encryption by default (`aws.ebs.EncryptionByDefault`, `enabled`
+ * true or not written)? The setting is per region; any such resource is taken to cover every
+ * provider, since the regions of providers are rarely known.
+ */
+function ebsEncryptedByDefault(ctx: RuleContext): boolean {
+  return ctx.model.resources.some((d) => d.type === EBS_DEFAULT_ENCRYPTION && bool(arg(d, 'enabled')) !== false);
+}
+
+/**
+ * An EBS block device: reported when `encrypted` is false (high), or not written in a block that
+ * does not restore a snapshot (medium: the account default or the AMI decides).
+ */
+function checkEbsBlock(ctx: RuleContext, r: Resource, block: Value, shown: string, byDefault: boolean): void {
+  if (block.kind !== 'obj') return;
+  const v = block.props.get('encrypted');
+  if (v && !isAbsent(v)) {
+    if (bool(v) === false && !byDefault) reportDisabled(ctx, r, `${shown}.encrypted`, v, block);
+    return;
+  }
+  if (block.open || byDefault || inFragment(ctx, r) || !r.argsKnown) return;
+  const snapshot = block.props.get('snapshotId');
+  if (snapshot && !isAbsent(snapshot)) return;
+  ctx.report({ messageId: 'ebsUnset', data: { type: r.typePath, path: shown }, at: block.at ?? r.at, resource: r, severity: 'medium' });
+}
+
+/** No root volume settings at all: the AMI and the account default decide (low). */
+function reportRootDefault(ctx: RuleContext, r: Resource, path: string): void {
+  ctx.report({ messageId: 'ebsRootDefault', data: { type: r.typePath, path }, resource: r, severity: 'low' });
+}
+
+/** `aws.ec2.Instance` and `aws.ec2.LaunchConfiguration`: `rootBlockDevice` and `ebsBlockDevices` (Checkov CKV_AWS_8). */
 function checkEc2Instance(ctx: RuleContext, r: Resource): void {
+  const byDefault = ebsEncryptedByDefault(ctx);
   const root = arg(r, 'rootBlockDevice');
-  if (root) flagExplicitOff(ctx, r, 'encrypted', root, 'rootBlockDevice.encrypted');
+  if (root) checkEbsBlock(ctx, r, root, 'rootBlockDevice', byDefault);
+  else if (!byDefault && knownAbsent(ctx, r, 'rootBlockDevice') && (r.type !== EC2_INSTANCE || definitelyAbsent(r, 'launchTemplate'))) reportRootDefault(ctx, r, 'rootBlockDevice');
   const ebs = items(arg(r, 'ebsBlockDevices'));
-  ebs?.items.forEach((d, i) => flagExplicitOff(ctx, r, 'encrypted', d, `ebsBlockDevices[${i}].encrypted`));
+  ebs?.items.forEach((d, i) => checkEbsBlock(ctx, r, d, `ebsBlockDevices[${i}]`, byDefault));
 }
 
 function checkLaunchTemplate(ctx: RuleContext, r: Resource): void {
+  const byDefault = ebsEncryptedByDefault(ctx);
   const mappings = items(arg(r, 'blockDeviceMappings'));
-  mappings?.items.forEach((m, i) => {
+  if (!mappings) {
+    if (!byDefault && knownAbsent(ctx, r, 'blockDeviceMappings')) reportRootDefault(ctx, r, 'blockDeviceMappings');
+    return;
+  }
+  mappings.items.forEach((m, i) => {
     const ebs = m.kind === 'obj' ? m.props.get('ebs') : undefined;
-    if (ebs) flagExplicitOff(ctx, r, 'encrypted', ebs, `blockDeviceMappings[${i}].ebs.encrypted`);
+    if (ebs && !isAbsent(ebs)) checkEbsBlock(ctx, r, ebs, `blockDeviceMappings[${i}].ebs`, byDefault);
   });
 }
 
@@ -122,17 +163,19 @@ export default defineRule({
   class: 'ENCRYPTION-AT-REST',
   severity: 'high',
   category: 'security',
-  resourceTypes: [RDS_INSTANCE, RDS_CLUSTER, EBS_VOLUME, EC2_INSTANCE, LAUNCH_TEMPLATE, EFS, REPLICATION_GROUP, KINESIS, REDSHIFT, SNS_TOPIC, SQS_QUEUE, ...SEARCH_DOMAINS],
+  resourceTypes: [RDS_INSTANCE, RDS_CLUSTER, EBS_VOLUME, EC2_INSTANCE, LAUNCH_TEMPLATE, LAUNCH_CONFIGURATION, EFS, REPLICATION_GROUP, KINESIS, REDSHIFT, SNS_TOPIC, SQS_QUEUE, ...SEARCH_DOMAINS],
   messages: {
     disabled: '{{type}} sets `{{path}}` so that its data is stored unencrypted. Disks, snapshots and backups of this resource can be read by anyone who gets hold of them; enable encryption (with a customer managed KMS key where compliance asks for one).',
     absent: '{{type}} does not set `{{path}}`, and AWS stores this resource unencrypted by default. Its data, snapshots and backups are readable by anyone who gets hold of them; enable it explicitly (for databases, file systems and caches it can only be chosen when the resource is created).',
     auroraDefault: 'Aurora cluster without `storageEncrypted`. Only clusters created since February 2026 are encrypted by default, with an AWS owned key that cannot be audited, rotated or shared; set `storageEncrypted: true` (and `kmsKeyId` for a customer managed key) so the encryption is stated and enforced.',
+    ebsUnset: '{{type}} configures the EBS volume `{{path}}` without `encrypted: true`: the volume is encrypted only if the AMI snapshot is or the account has EBS encryption by default switched on, otherwise its data and snapshots are stored in clear. Set `encrypted: true` (with `kmsKeyId` for a customer managed key).',
+    ebsRootDefault: '{{type}} does not set `{{path}}`, so its root volume takes the AMI\'s and the account\'s defaults, which leave it unencrypted unless EBS encryption by default is switched on for the region. Declare the root volume with `encrypted: true`, or enable `aws.ebs.EncryptionByDefault` in the program.',
     snsTopic: 'SNS topic without `kmsMasterKeyId`: its messages are protected only by SNS\'s own disk encryption, with no key policy deciding who can read them and no KMS audit trail (NIST 800-53 SC-28 asks for KMS). Set `kmsMasterKeyId` to a customer managed key whose policy lets the publishers (e.g. cloudwatch.amazonaws.com) use it.',
   },
   fixHint: 'Set the resource\'s encryption argument: `storageEncrypted: true`, `encrypted: true`, `atRestEncryptionEnabled: true`, `encryptionType: "KMS"`, `kmsMasterKeyId`, `encryptAtRest: { enabled: true }`.',
   docs: {
     summary: 'Storage and messaging resources whose encryption at rest is switched off, or left at an AWS default that is unencrypted.',
-    why: 'Encryption at rest is a baseline control (AWS Foundational Security Best Practices, CIS, PCI DSS) and reviewers flag its absence as a security failure. For most services it can only be chosen at creation: fixing it later means replacing the database, file system or stream. The rule reports an explicit "off" everywhere, and an omitted setting only where the AWS default is unencrypted: RDS instances and non-Aurora clusters, EFS, Redis replication groups, Kinesis streams and OpenSearch domains; SNS topics without a KMS key are reported at low severity (SNS only applies its own disk encryption; Security Hub retired SNS.1 from its foundational standard in 2024 but NIST 800-53 still asks for KMS). Services that encrypt by default are not reported when the setting is omitted: S3 (SSE-S3 since January 2023), DynamoDB (always encrypted; `serverSideEncryption.enabled: false` only selects the AWS owned key), SQS (SSE-SQS since 2022), Redshift, CloudWatch Logs, Valkey; EBS volumes follow the account\'s "encryption by default" setting, so only an explicit `encrypted: false` is reported.',
+    why: 'Encryption at rest is a baseline control (AWS Foundational Security Best Practices, CIS, PCI DSS) and reviewers flag its absence as a security failure. For most services it can only be chosen at creation: fixing it later means replacing the database, file system or stream. The rule reports an explicit "off" everywhere, and an omitted setting only where the AWS default is unencrypted: RDS instances and non-Aurora clusters, EFS, Redis replication groups, Kinesis streams and OpenSearch domains; SNS topics without a KMS key are reported at low severity (SNS only applies its own disk encryption; Security Hub retired SNS.1 from its foundational standard in 2024 but NIST 800-53 still asks for KMS). Services that encrypt by default are not reported when the setting is omitted: S3 (SSE-S3 since January 2023), DynamoDB (always encrypted; `serverSideEncryption.enabled: false` only selects the AWS owned key), SQS (SSE-SQS since 2022), Redshift, CloudWatch Logs, Valkey. EBS volumes follow the AMI snapshot and the account\'s "encryption by default" setting (off unless someone switched it on): an `aws.ebs.Volume` is only reported for an explicit `encrypted: false`, but the disks of instances, launch templates and launch configurations are checked as Checkov\'s CKV_AWS_8 does: a declared volume without `encrypted: true` is reported at medium severity, and a template, launch configuration or instance that does not declare its root volume at all at low severity (most generated programs leave it to the defaults). An enabled `aws.ebs.EncryptionByDefault` in the program makes both clean.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst db = new aws.rds.Instance('db', {\n  engine: 'postgres',\n  instanceClass: 'db.t3.micro',\n  allocatedStorage: 20,\n  username: 'app',\n  manageMasterUserPassword: true,\n});\nconst fs = new aws.efs.FileSystem('fs', { encrypted: false });\nexport const ids = [db.id, fs.id];\n`,
       py: `import pulumi\nimport pulumi_aws as aws\ndb = aws.rds.Instance("db", engine="postgres", instance_class="db.t3.micro", allocated_storage=20,\n    username="app", manage_master_user_password=True)\nstream = aws.kinesis.Stream("events", shard_count=1)\npulumi.export("ids", [db.id, stream.id])\n`,
@@ -155,15 +198,18 @@ export default defineRule({
       'https://docs.aws.amazon.com/securityhub/latest/userguide/sns-controls.html (SNS.1: "By default, SNS stores messages and files using disk encryption")',
       'https://aws.amazon.com/blogs/compute/announcing-server-side-encryption-with-amazon-simple-queue-service-managed-encryption-keys-sse-sqs-by-default/',
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-encryption-faq.html',
+      'https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html',
+      'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-encryption.html (volumes restored from a snapshot keep its encryption)',
+      'https://www.checkov.io/5.Policy%20Index/terraform.html (CKV_AWS_8: launch configuration / instance EBS encrypted)',
     ],
-    notes: 'Copies inherit encryption from their source, so RDS read replicas, snapshot and point-in-time restores, S3 imports and global-cluster members are only reported for an explicit `false`; so is an RDS resource that names a `kmsKeyId`. Aurora instances (`aws.rds.Instance` with an `aurora*` engine) are skipped: the cluster decides. An Aurora cluster without the setting is reported at low severity (the 2026 default encrypts it with an AWS owned key); an explicit `false` is reported at high severity everywhere. Replication groups of unknown engine and clusters of unknown engine are not reported for an omitted setting.',
+    notes: 'Copies inherit encryption from their source, so RDS read replicas, snapshot and point-in-time restores, S3 imports and global-cluster members are only reported for an explicit `false`; so is an RDS resource that names a `kmsKeyId`. Aurora instances (`aws.rds.Instance` with an `aurora*` engine) are skipped: the cluster decides. An Aurora cluster without the setting is reported at low severity (the 2026 default encrypts it with an AWS owned key); an explicit `false` is reported at high severity everywhere. Replication groups of unknown engine and clusters of unknown engine are not reported for an omitted setting. EBS block devices that restore a snapshot (`snapshotId`) or are instance-store (`virtualName`) are not reported for an omitted `encrypted`; an instance launched from a launch template is judged by the template; any enabled `aws.ebs.EncryptionByDefault` is taken to cover every region of the program.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
       if (r.type === RDS_INSTANCE) checkRdsInstance(ctx, r);
       else if (r.type === RDS_CLUSTER) checkRdsCluster(ctx, r);
       else if (r.type === EBS_VOLUME || r.type === REDSHIFT) flagExplicitOff(ctx, r, 'encrypted');
-      else if (r.type === EC2_INSTANCE) checkEc2Instance(ctx, r);
+      else if (r.type === EC2_INSTANCE || r.type === LAUNCH_CONFIGURATION) checkEc2Instance(ctx, r);
       else if (r.type === LAUNCH_TEMPLATE) checkLaunchTemplate(ctx, r);
       else if (r.type === EFS) flagDefaultOff(ctx, r, 'encrypted');
       else if (r.type === REPLICATION_GROUP) checkReplicationGroup(ctx, r);

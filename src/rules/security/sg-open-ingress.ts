@@ -73,7 +73,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19',
       'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
     ],
-    notes: 'Severity: critical for all traffic, all ports, and database/cache/broker ports; high for SSH, RDP and WinRM. Egress is not reported (allow-all egress is the AWS default). CIDRs from configuration or other unknown values are not judged; private CIDRs are judged by security/sg-rule-misconfig.',
+    notes: 'Severity: critical for all traffic, all ports, and database/cache/broker ports; high for SSH, RDP and WinRM. Egress is security/sg-open-egress\'s finding (allow-all egress is the AWS default, reported at low severity there). CIDRs from configuration or other unknown values are not judged; private CIDRs are judged by security/sg-rule-misconfig.',
   },
   check(ctx) {
     for (const rule of securityGroupRules(ctx.model)) {

@@ -20,6 +20,14 @@ aws.ebs.Volume("data", availability_zone="us-east-1a", size=10, encrypted=False)
 
 aws.ec2.Instance("web", ami="ami-123", instance_type="t3.micro",
     root_block_device=aws.ec2.InstanceRootBlockDeviceArgs(volume_size=20, encrypted=False))  # error: [security/encryption-at-rest-disabled]
+aws.ec2.Instance("bare", ami="ami-123", instance_type="t3.micro")  # error: [security/encryption-at-rest-disabled]
+aws.ec2.LaunchTemplate("lt-default", image_id="ami-123", instance_type="t3.micro")  # error: [security/encryption-at-rest-disabled]
+aws.ec2.LaunchTemplate("lt-unset", image_id="ami-123", block_device_mappings=[
+    aws.ec2.LaunchTemplateBlockDeviceMappingArgs(device_name="/dev/xvda",
+        ebs=aws.ec2.LaunchTemplateBlockDeviceMappingEbsArgs(volume_size=30, volume_type="gp3")),  # error: [security/encryption-at-rest-disabled]
+])
+aws.ec2.LaunchConfiguration("lc", image_id="ami-123", instance_type="t3.micro",
+    root_block_device={"volume_size": 20})  # error: [security/encryption-at-rest-disabled]
 
 aws.efs.FileSystem("fs", performance_mode="generalPurpose")  # error: [security/encryption-at-rest-disabled]
 aws.elasticache.ReplicationGroup("redis", description="cache", engine="redis", node_type="cache.t3.micro",  # error: [security/encryption-at-rest-disabled]
@@ -44,9 +52,20 @@ aws.sqs.Queue("jobs-default")
 aws.dynamodb.Table("table", hash_key="id", attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")],
     server_side_encryption=aws.dynamodb.TableServerSideEncryptionArgs(enabled=False))
 aws.s3.Bucket("bucket")
+aws.ec2.LaunchTemplate("lt-encrypted", image_id="ami-123", block_device_mappings=[
+    {"device_name": "/dev/xvda", "ebs": {"volume_size": 30, "encrypted": "true", "kms_key_id": key.arn}},
+])
+aws.ec2.Instance("web-encrypted", ami="ami-123", instance_type="t3.micro",
+    root_block_device=aws.ec2.InstanceRootBlockDeviceArgs(volume_size=20, encrypted=True),
+    ebs_block_devices=[aws.ec2.InstanceEbsBlockDeviceArgs(device_name="/dev/sdf", snapshot_id="snap-0123456789abcdef0")])
 
 # --- unknown
 aws.rds.Instance("from-config", engine="postgres", instance_class="db.t3.micro", storage_encrypted=config.get_bool("encrypt"))
 db_args = config.require_object("db")
 aws.rds.Instance("spread", engine="postgres", instance_class="db.t3.micro", **db_args)
 aws.kinesis.Stream("events-config", shard_count=1, encryption_type=config.get("stream_encryption"))
+aws.ec2.LaunchTemplate("lt-config", image_id="ami-123", block_device_mappings=config.require_object("mappings"))
+aws.ec2.Instance("root-config", ami="ami-123", instance_type="t3.micro",
+    root_block_device=aws.ec2.InstanceRootBlockDeviceArgs(encrypted=config.require_bool("encrypted")))
+lt_args = config.require_object("launch_template")
+aws.ec2.LaunchTemplate("lt-spread", image_id="ami-123", **lt_args)

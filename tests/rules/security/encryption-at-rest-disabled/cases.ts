@@ -34,6 +34,26 @@ new aws.ec2.LaunchTemplate('lt', {
   blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { volumeSize: 20, encrypted: 'false' } }], // error: [security/encryption-at-rest-disabled]
 });
 
+// Volumes declared without `encrypted` (medium) and no root volume settings at all (low).
+new aws.ec2.LaunchTemplate('lt-unset', {
+  imageId: 'ami-123',
+  blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { volumeSize: 30, volumeType: 'gp3' } }], // error: [security/encryption-at-rest-disabled]
+});
+new aws.ec2.LaunchTemplate('lt-default', { imageId: 'ami-123', instanceType: 't3.micro' }); // error: [security/encryption-at-rest-disabled]
+new aws.ec2.Instance('bare', { ami: 'ami-123', instanceType: 't3.micro' }); // error: [security/encryption-at-rest-disabled]
+new aws.ec2.Instance('root-unset', {
+  ami: 'ami-123',
+  instanceType: 't3.micro',
+  rootBlockDevice: { volumeSize: 30, volumeType: 'gp3' }, // error: [security/encryption-at-rest-disabled]
+});
+new aws.ec2.LaunchConfiguration('lc', { imageId: 'ami-123', instanceType: 't3.micro' }); // error: [security/encryption-at-rest-disabled]
+new aws.ec2.LaunchConfiguration('lc-off', {
+  imageId: 'ami-123',
+  instanceType: 't3.micro',
+  rootBlockDevice: { encrypted: true },
+  ebsBlockDevices: [{ deviceName: '/dev/sdf', volumeSize: 10, encrypted: false }], // error: [security/encryption-at-rest-disabled]
+});
+
 new aws.efs.FileSystem('fs', { performanceMode: 'generalPurpose' }); // error: [security/encryption-at-rest-disabled]
 new aws.elasticache.ReplicationGroup('redis', { description: 'cache', nodeType: 'cache.t3.micro', numCacheClusters: 1 }); // error: [security/encryption-at-rest-disabled]
 new aws.kinesis.Stream('events', { shardCount: 1 }); // error: [security/encryption-at-rest-disabled]
@@ -55,6 +75,21 @@ new aws.rds.Cluster('encrypted', { engine: 'aurora-mysql', storageEncrypted: tru
 new aws.rds.Cluster('serverless-v1', { engine: 'aurora-mysql', engineMode: 'serverless' });
 new aws.ebs.Volume('default-volume', { availabilityZone: 'us-east-1a', size: 10 });
 new aws.ec2.Instance('web-encrypted', { ami: 'ami-123', instanceType: 't3.micro', rootBlockDevice: { encrypted: true } });
+const encryptedTemplate = new aws.ec2.LaunchTemplate('lt-encrypted', {
+  imageId: 'ami-123',
+  blockDeviceMappings: [
+    { deviceName: '/dev/xvda', ebs: { volumeSize: 30, encrypted: 'true', kmsKeyId: key.arn } },
+    { deviceName: '/dev/sdb', virtualName: 'ephemeral0' },
+    { deviceName: '/dev/sdc', ebs: { snapshotId: 'snap-0123456789abcdef0' } },
+  ],
+});
+new aws.ec2.Instance('from-template', { launchTemplate: { id: encryptedTemplate.id, version: '$Latest' } });
+new aws.ec2.LaunchConfiguration('lc-encrypted', {
+  imageId: 'ami-123',
+  instanceType: 't3.micro',
+  rootBlockDevice: { encrypted: true },
+  ebsBlockDevices: [{ deviceName: '/dev/sdf', volumeSize: 10, encrypted: true }],
+});
 new aws.efs.FileSystem('fs-encrypted', { encrypted: true, kmsKeyId: key.arn });
 new aws.elasticache.ReplicationGroup('valkey', { description: 'cache', engine: 'valkey', nodeType: 'cache.t3.micro' });
 new aws.elasticache.ReplicationGroup('redis-encrypted', { description: 'cache', nodeType: 'cache.t3.micro', atRestEncryptionEnabled: true });
@@ -75,3 +110,11 @@ new aws.rds.Instance('spread', { ...base, engine: 'postgres', instanceClass: 'db
 new aws.kinesis.Stream('events-config', { shardCount: 1, encryptionType: config.get('streamEncryption') });
 new aws.elasticache.ReplicationGroup('engine-config', { description: 'cache', engine: config.require('engine'), nodeType: 'cache.t3.micro' });
 new aws.rds.Cluster('engine-unknown', { engine: config.require('engine') });
+const ltBase = config.requireObject<Record<string, unknown>>('launchTemplate');
+new aws.ec2.LaunchTemplate('lt-spread', { ...ltBase, imageId: 'ami-123' });
+new aws.ec2.LaunchTemplate('lt-config', {
+  imageId: 'ami-123',
+  blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { volumeSize: 30, encrypted: config.require('encrypted') } }],
+});
+new aws.ec2.LaunchTemplate('lt-mappings-config', { imageId: 'ami-123', blockDeviceMappings: config.requireObject('mappings') });
+new aws.ec2.Instance('root-config', { ami: 'ami-123', instanceType: 't3.micro', rootBlockDevice: config.requireObject('root') });
