@@ -22,4 +22,14 @@ aws.secretsmanager.SecretVersion("api-v2", secret_id=secret.id, secret_string="k
 `;
     expect(await severities({ '__main__.py': py }, '__main__.py', 'security/hardcoded-secret')).toEqual(['medium', 'critical']);
   });
+
+  it('a public subnet in a cache subnet group is medium; in a database subnet group it is high', async () => {
+    const py = `import pulumi_aws as aws
+vpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")
+public_a = aws.ec2.Subnet("public-a", vpc_id=vpc.id, cidr_block="10.0.1.0/24", map_public_ip_on_launch=True)
+aws.elasticache.SubnetGroup("cache", subnet_ids=[public_a.id])
+aws.rds.SubnetGroup("db", subnet_ids=[public_a.id])
+`;
+    expect(await severities({ '__main__.py': py }, '__main__.py', 'security/public-network-exposure')).toEqual(['medium', 'high']);
+  });
 });

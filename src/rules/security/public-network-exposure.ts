@@ -55,7 +55,11 @@ function checkAssignPublicIp(ctx: RuleContext, r: Resource): void {
 function checkSubnetGroup(ctx: RuleContext, r: Resource, what: string): void {
   const subnets = items(arg(r, 'subnetIds'));
   const pub = subnets?.items.find((s) => subnetKind(ctx, s) === 'public');
-  if (pub) ctx.report({ messageId: 'publicSubnetGroup', data: { what }, at: pub.at, resource: r, severity: 'high' });
+  if (!pub) return;
+  // ElastiCache nodes never get a public address, so a public subnet exposes nothing by itself;
+  // the other groups place resources that can be made publicly accessible.
+  if (r.type === 'aws:elasticache/subnetGroup:SubnetGroup') ctx.report({ messageId: 'publicCacheSubnetGroup', at: pub.at, resource: r, severity: 'medium' });
+  else ctx.report({ messageId: 'publicSubnetGroup', data: { what }, at: pub.at, resource: r, severity: 'high' });
 }
 
 const quoted = (name: Value): string => `\`${describe(name).replace(/^"|"$/g, '')}\``;
@@ -117,6 +121,7 @@ export default defineRule({
   messages: {
     publiclyAccessible: '{{what}} has `publiclyAccessible: true`: it gets a public DNS name and IP, one security group mistake away from the internet. Keep databases private (`publiclyAccessible: false`) in private subnets and reach them from the application or a bastion.',
     assignPublicIp: 'ECS service assigns public IPs to its tasks (`assignPublicIp: true`): every task is directly addressable from the internet. Run tasks in private subnets with a NAT gateway or VPC endpoints, behind the load balancer.',
+    publicCacheSubnetGroup: 'ElastiCache subnet group includes a subnet created with `mapPublicIpOnLaunch: true` (a public subnet). Cache nodes get no public address, so this alone does not expose them, but they share a subnet routed to the internet with public hosts and rely on the security group alone. Place caches in private subnets.',
     publicSubnetGroup: '{{what}} includes a subnet created with `mapPublicIpOnLaunch: true` (a public subnet): the database or cache can be placed where it is reachable from the internet. Use only private subnets.',
     mixedLoadBalancer: 'Internet-facing load balancer mixes public subnets with subnets without public IPs (`mapPublicIpOnLaunch` false): its nodes in the private subnets cannot receive internet traffic, so the load balancer is not highly available across the Availability Zones it names. List one public subnet per Availability Zone.',
     unroutedLoadBalancer: 'Internet-facing load balancer (`internal` not true) placed only in subnets whose route tables have no route to an internet gateway ({{subnets}}; their traffic goes to NAT gateways or stays in the VPC): no client on the internet can reach it, and in a VPC without an internet gateway AWS rejects it. Put it in the public subnets (route table with `gatewayId: igw.id`), or set `internal: true` if it is meant to be private.',
