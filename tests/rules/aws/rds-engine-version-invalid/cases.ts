@@ -18,8 +18,15 @@ const cluster = new aws.rds.Cluster('aurora-mysql', {
 });
 new aws.rds.ClusterInstance('aurora-mysql-1', { clusterIdentifier: cluster.id, instanceClass: 'db.r6g.large', engine: 'aurora-mysql', engineVersion: cluster.engineVersion });
 new aws.rds.GlobalCluster('global', { globalClusterIdentifier: 'global', engine: 'aurora-postgresql', engineVersion: '15.3' }); // error: [aws/rds-engine-version-invalid]
+new aws.rds.Cluster('payments', {
+  engine: 'postgres', // error: [aws/rds-engine-version-invalid]
+  masterUsername: 'app',
+  manageMasterUserPassword: true,
+  skipFinalSnapshot: true,
+});
 
 // --- clean
+new aws.rds.Cluster('multi-az-ok', { engine: 'mysql', engineVersion: '8.0.40', dbClusterInstanceClass: 'db.m6gd.large', allocatedStorage: 100, storageType: 'io1', iops: 1000, masterUsername: 'app', manageMasterUserPassword: true });
 new aws.rds.Instance('pg-major', { ...common, engine: 'postgres', engineVersion: '16' });
 new aws.rds.Instance('pg-current', { ...common, engine: 'postgres', engineVersion: '16.6' });
 new aws.rds.Instance('mysql-current', { ...common, engine: 'mysql', engineVersion: '8.0.40' });
@@ -29,5 +36,6 @@ new aws.rds.Cluster('aurora-pg-lts', { engine: 'aurora-postgresql', engineVersio
 new aws.rds.Instance('pg-default', { ...common, engine: 'postgres' });
 
 // --- unknown
+new aws.rds.Cluster('multi-az-config', { engine: 'mysql', masterUsername: 'app', manageMasterUserPassword: true, ...config.requireObject<object>('clusterSettings') });
 new aws.rds.Instance('pg-config', { ...common, engine: 'postgres', engineVersion: config.require('pgVersion') });
 new aws.rds.Instance('engine-config', { ...common, engine: config.require('engine'), engineVersion: '14.7' });
