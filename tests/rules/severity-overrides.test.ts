@@ -32,4 +32,22 @@ aws.rds.SubnetGroup("db", subnet_ids=[public_a.id])
 `;
     expect(await severities({ '__main__.py': py }, '__main__.py', 'security/public-network-exposure')).toEqual(['medium', 'high']);
   });
+
+  it('public IPs on ECS tasks are medium with a NAT gateway in the program, low without one', async () => {
+    const service = `new aws.ecs.Service('svc', { cluster: 'c', taskDefinition: 't', networkConfiguration: { subnets: ['subnet-1'], assignPublicIp: true } });\n`;
+    const head = `import * as aws from '@pulumi/aws';\n`;
+    const nat = `new aws.ec2.NatGateway('nat', { subnetId: 'subnet-2', allocationId: 'eipalloc-1' });\n`;
+    expect(await severities({ 'index.ts': head + nat + service }, 'index.ts', 'security/public-network-exposure')).toEqual(['medium']);
+    expect(await severities({ 'index.ts': head + service }, 'index.ts', 'security/public-network-exposure')).toEqual(['low']);
+  });
+
+  it('the usual CloudWatch agent grant on any log group is low; other wildcard-account grants are medium', async () => {
+    const policy = (actions: string[], resource: string) =>
+      `new aws.iam.RolePolicy('p${actions.length}', { role: 'r', policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ${JSON.stringify(actions)}, Resource: '${resource}' }] }) });\n`;
+    const ts =
+      `import * as aws from '@pulumi/aws';\n` +
+      policy(['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'], 'arn:aws:logs:*:*:*') +
+      policy(['dynamodb:GetItem'], 'arn:aws:dynamodb:us-east-1:*:table/orders');
+    expect(await severities({ 'index.ts': ts }, 'index.ts', 'security/iam-wildcard-arn')).toEqual(['low', 'medium']);
+  });
 });

@@ -6,7 +6,8 @@ import { defineRule } from '../define-rule.js';
 const ARN = /^arn:(aws[\w-]*):([\w-]+):([^:]*):([^:]*):/;
 
 /** Writing a function's own logs: the least harmful grant, as in security/iam-wildcard-resource. */
-const LOG_DELIVERY = new Set(['logs:createloggroup', 'logs:createlogstream', 'logs:putlogevents']);
+// The CloudWatch agent's usual grant also describes its streams and groups (read-only).
+const LOG_DELIVERY = new Set(['logs:createloggroup', 'logs:createlogstream', 'logs:putlogevents', 'logs:describelogstreams', 'logs:describeloggroups']);
 
 /**
  * The text of an ARN as far as it is known: the whole of a known string, else the literal text

@@ -49,7 +49,12 @@ function checkPubliclyAccessible(ctx: RuleContext, r: Resource, what: string): v
 
 function checkAssignPublicIp(ctx: RuleContext, r: Resource): void {
   const v = arg(r, 'networkConfiguration.assignPublicIp');
-  if (bool(v) === true) ctx.report({ messageId: 'assignPublicIp', at: v?.at, resource: r, severity: 'medium' });
+  if (bool(v) !== true) return;
+  // Without a NAT gateway or VPC endpoints, a public IP is how Fargate tasks pull images and reach
+  // AWS APIs: often deliberate (default VPC), still exposed, so reported lower and said so.
+  const egressPath = ctx.model.resources.some((x) => x.type === 'aws:ec2/natGateway:NatGateway' || x.type === 'aws:ec2/vpcEndpoint:VpcEndpoint');
+  if (egressPath) ctx.report({ messageId: 'assignPublicIp', at: v?.at, resource: r, severity: 'medium' });
+  else ctx.report({ messageId: 'assignPublicIpNoNat', at: v?.at, resource: r, severity: 'low' });
 }
 
 function checkSubnetGroup(ctx: RuleContext, r: Resource, what: string): void {
@@ -120,6 +125,7 @@ export default defineRule({
   resourceTypes: [],
   messages: {
     publiclyAccessible: '{{what}} has `publiclyAccessible: true`: it gets a public DNS name and IP, one security group mistake away from the internet. Keep databases private (`publiclyAccessible: false`) in private subnets and reach them from the application or a bastion.',
+    assignPublicIpNoNat: 'ECS service assigns public IPs to its tasks (`assignPublicIp: true`). The program has no NAT gateway or VPC endpoints, so this is how the tasks reach ECR and AWS APIs, but it also makes every task addressable from the internet, guarded only by its security group. Prefer private subnets with a NAT gateway or VPC endpoints, behind the load balancer.',
     assignPublicIp: 'ECS service assigns public IPs to its tasks (`assignPublicIp: true`): every task is directly addressable from the internet. Run tasks in private subnets with a NAT gateway or VPC endpoints, behind the load balancer.',
     publicCacheSubnetGroup: 'ElastiCache subnet group includes a subnet created with `mapPublicIpOnLaunch: true` (a public subnet). Cache nodes get no public address, so this alone does not expose them, but they share a subnet routed to the internet with public hosts and rely on the security group alone. Place caches in private subnets.',
     publicSubnetGroup: '{{what}} includes a subnet created with `mapPublicIpOnLaunch: true` (a public subnet): the database or cache can be placed where it is reachable from the internet. Use only private subnets.',

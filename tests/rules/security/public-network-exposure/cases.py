@@ -36,6 +36,8 @@ isolated = [aws.ec2.Subnet(f"isolated-{i}", vpc_id=isolated_vpc.id, cidr_block=f
 aws.rds.Instance("db", engine="mysql", instance_class="db.t3.micro", allocated_storage=20,
                  publicly_accessible=True)  # error: [security/public-network-exposure]
 aws.elasticache.SubnetGroup("cache", subnet_ids=[public_a.id])  # error: [security/public-network-exposure]
+aws.ecs.Service("svc", cluster="c", task_definition="t", launch_type="FARGATE",
+                network_configuration={"subnets": [private_a.id], "assign_public_ip": True})  # error: [security/public-network-exposure]
 aws.lb.LoadBalancer("alb", load_balancer_type="application", internal=False,
                     subnets=[private_a.id, private_b.id])  # error: [security/public-network-exposure]
 aws.lb.LoadBalancer("nat-only", load_balancer_type="application",
