@@ -282,6 +282,21 @@ export function permissionBoundaryIds(model: ResourceModel): Set<number> {
   return out;
 }
 
+/**
+ * The unconditional Allow statements of identity policies that grant permissions (permission
+ * boundaries only cap them): what the least-privilege rules judge. Conditions such as
+ * `aws:SourceArn` or `kms:ViaService` scope a grant; whether enough needs intent, so they are left.
+ */
+export function* grantingStatements(model: ResourceModel): Generator<{ site: PolicySite; st: PolicyStatement }> {
+  const boundaries = permissionBoundaryIds(model);
+  for (const site of policySites(model)) {
+    if (site.kind !== 'identity' || boundaries.has(site.resource.id)) continue;
+    const doc = parsePolicy(site.value);
+    if (!doc) continue;
+    for (const st of doc.statements) if (st.effect === 'Allow' && !st.hasCondition) yield { site, st };
+  }
+}
+
 // ---------------------------------------------------------------- principals
 
 /** `*`, `{AWS: "*"}` or getPolicyDocument's `{type: "*", identifiers: ["*"]}`: anyone. */

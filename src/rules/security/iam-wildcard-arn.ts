@@ -1,5 +1,5 @@
 import type { Value } from '../../ir/values.js';
-import { parsePolicy, permissionBoundaryIds, policySites, type PolicyEntry, type PolicyStatement } from '../_shared/iam-policy.js';
+import { grantingStatements, type PolicyEntry, type PolicyStatement } from '../_shared/iam-policy.js';
 import { defineRule } from '../define-rule.js';
 
 /** `arn:partition:service:region:account:resource`, with region and account each ended by a colon. */
@@ -108,24 +108,17 @@ export default defineRule({
     notes: 'Only identity policies (roles, users, groups, managed policies) are read, and only Allow statements without a `Condition` (conditions such as `aws:ResourceAccount` scope the grant). `Resource: "*"` is security/iam-wildcard-resource\'s finding, not this rule\'s. An ARN built from unknown parts is judged on its literal beginning, and only when the account and region fields are complete in it. Wildcards inside the resource part (`log-group:/aws/lambda/*`) are not reported, nor IAM ARNs used only with IAM actions (IAM acts on the caller\'s own account only, as in AWS\'s `arn:aws:iam::*:user/${aws:username}` examples).',
   },
   check(ctx) {
-    const boundaries = permissionBoundaryIds(ctx.model);
-    for (const site of policySites(ctx.model)) {
-      if (site.kind !== 'identity' || boundaries.has(site.resource.id)) continue;
-      const doc = parsePolicy(site.value);
-      if (!doc) continue;
-      for (const st of doc.statements) {
-        if (st.effect !== 'Allow' || st.hasCondition) continue;
-        for (const e of st.resources.entries) {
-          const w = wildcardOf(e);
-          if (!w || (w.service === 'iam' && onlyIamActions(st))) continue;
-          ctx.report({
-            messageId: 'wildcard',
-            data: { type: site.resource.typePath, path: site.path, actions: listed(st), arn: w.arn, fields: w.fields, scope: w.scope },
-            at: e.at,
-            resource: site.resource,
-            severity: w.account && !onlyLogDelivery(st) ? 'medium' : 'low',
-          });
-        }
+    for (const { site, st } of grantingStatements(ctx.model)) {
+      for (const e of st.resources.entries) {
+        const w = wildcardOf(e);
+        if (!w || (w.service === 'iam' && onlyIamActions(st))) continue;
+        ctx.report({
+          messageId: 'wildcard',
+          data: { type: site.resource.typePath, path: site.path, actions: listed(st), arn: w.arn, fields: w.fields, scope: w.scope },
+          at: e.at,
+          resource: site.resource,
+          severity: w.account && !onlyLogDelivery(st) ? 'medium' : 'low',
+        });
       }
     }
   },

@@ -1,5 +1,5 @@
 import { isHighImpact, parseAction, supportsResourceLevel } from '../_shared/iam-actions.js';
-import { parsePolicy, permissionBoundaryIds, policySites, type PolicyStatement } from '../_shared/iam-policy.js';
+import { grantingStatements, type PolicyStatement } from '../_shared/iam-policy.js';
 import type { Severity } from '../../core/finding.js';
 import { defineRule } from '../define-rule.js';
 
@@ -63,24 +63,17 @@ export default defineRule({
     notes: 'Only identity policies (roles, users, groups, managed policies) are read; in resource policies `*` means the resource itself. Statements with a `Condition` are skipped: conditions such as `kms:ViaService`, `aws:SourceArn` or `aws:ResourceTag/...` scope the grant, and judging whether they scope it enough needs intent. `*` and `service:*` actions are reported by security/iam-wildcard-action, not here. Actions of services outside the table (e.g. Glue, Athena, CodeBuild) are not judged, nor are `List*`/`Describe*` metadata actions, nor ENI management (`ec2:CreateNetworkInterface`, ...) that Lambda and ECS need on `*`. Resources written as ARN patterns (`arn:aws:s3:::*`) are not treated as `*`; security/iam-wildcard-arn reports those whose account, region or S3 bucket is a wildcard.',
   },
   check(ctx) {
-    const boundaries = permissionBoundaryIds(ctx.model);
-    for (const site of policySites(ctx.model)) {
-      if (site.kind !== 'identity' || boundaries.has(site.resource.id)) continue;
-      const doc = parsePolicy(site.value);
-      if (!doc) continue;
-      for (const st of doc.statements) {
-        if (st.effect !== 'Allow' || st.hasCondition) continue;
-        const star = st.resources.entries.find((r) => r.text === '*');
-        const found = star && scopableActions(st);
-        if (!star || !found) continue;
-        ctx.report({
-          messageId: 'resource',
-          data: { type: site.resource.typePath, path: site.path, actions: listed(found.actions) },
-          at: star.at,
-          resource: site.resource,
-          severity: found.severity,
-        });
-      }
+    for (const { site, st } of grantingStatements(ctx.model)) {
+      const star = st.resources.entries.find((r) => r.text === '*');
+      const found = star && scopableActions(st);
+      if (!star || !found) continue;
+      ctx.report({
+        messageId: 'resource',
+        data: { type: site.resource.typePath, path: site.path, actions: listed(found.actions) },
+        at: star.at,
+        resource: site.resource,
+        severity: found.severity,
+      });
     }
   },
 });
