@@ -90,6 +90,7 @@ export function checkRequirements(reqs: readonly Requirement[], model: ResourceM
     const verdict = run(requirement, ctx);
     const result: RequirementResult = { requirement, status: verdict.status, evidence: verdict.evidence };
     if (verdict.message) result.message = verdict.message;
+    if (verdict.severity) result.severity = verdict.severity;
     return result;
   });
 }

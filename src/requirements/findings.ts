@@ -15,7 +15,7 @@ export function failureRecords(results: readonly RequirementResult[]): Requireme
       const record: RequirementFailure = {
         ruleId: `requirements/${r.requirement.kind}`,
         class: r.requirement.class,
-        severity: KINDS[r.requirement.kind].severity,
+        severity: r.severity ?? KINDS[r.requirement.kind].severity,
         message: r.message ?? r.evidence.detail,
       };
       if (r.evidence.at) record.at = r.evidence.at;

@@ -44,6 +44,8 @@ export interface RequirementResult {
   evidence: Evidence;
   /** For failures: what the request says and what the program does instead. */
   message?: string;
+  /** For failures judged less (or more) severe than the kind's default: an unset value vs a wrong one. */
+  severity?: Severity;
 }
 
 /** A failed requirement in the shape of a stacklint finding, before host positions are computed. */

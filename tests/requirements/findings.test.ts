@@ -21,4 +21,12 @@ describe('findings from failed requirements', () => {
     expect(retention!.resource).toEqual({ type: 'aws:cloudwatch/logGroup:LogGroup', name: 'app' });
     expect(waf!.location).toEqual({ hostPath: 'test', start: 0, end: 0 });
   });
+
+  test('a region the program never sets is medium; a different region is the kind\'s high', async () => {
+    const unset = await modelOf({ 'index.ts': `import * as aws from '@pulumi/aws';\nnew aws.s3.BucketV2('b');\n` }, 'index.ts');
+    const wrong = await modelOf({ 'index.ts': `import * as aws from '@pulumi/aws';\nconst p = new aws.Provider('p', { region: 'us-west-1' });\nnew aws.s3.BucketV2('b', {}, { provider: p });\n` }, 'index.ts');
+    const region = [req('region', { region: 'us-west-2' }, 'Deploy to us-west-2')];
+    expect(failureRecords(checkRequirements(region, unset)).map((r) => r.severity)).toEqual(['medium']);
+    expect(failureRecords(checkRequirements(region, wrong)).map((r) => r.severity)).toEqual(['high']);
+  });
 });

@@ -1,6 +1,7 @@
 // What every check needs: the model, the other requirements, resources by type, references between
 // resources, and verdict builders whose failure messages quote the request.
 
+import type { Severity } from '../../core/finding.js';
 import { estimateString, type At, type Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { arg } from '../../rules/_shared/values.js';
@@ -11,6 +12,7 @@ export interface Verdict {
   status: Status;
   evidence: Evidence;
   message?: string;
+  severity?: Severity;
 }
 
 export interface CheckContext {

@@ -77,7 +77,8 @@ export const checkRegion: Check<'region'> = (req, ctx) => {
   if (embedded) return fail(req, `a value of ${embedded.resource.typePath} names region ${embedded.region}`, embedded.resource, embedded.at);
   if (settings.some((s) => s.region === want)) return pass(`the region is set to ${want}`);
   if (settings.length > 0) return unknown('the region comes from configuration or a value that is not known statically');
-  return fail(req, 'the program never sets it (no aws.Provider region, no aws:region in the stack configuration), so it deploys to whatever region the deploying shell is configured for');
+  // Unset is not wrong, only unpinned: medium, where a wrong region is the kind's high.
+  return { ...fail(req, 'the program never sets it (no aws.Provider region, no aws:region in the stack configuration), so it deploys to whatever region the deploying shell is configured for'), severity: 'medium' };
 };
 
 export const checkMultiRegion: Check<'multi-region'> = (req, ctx) => {
