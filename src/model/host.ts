@@ -285,6 +285,7 @@ export class PulumiHost implements Host {
     const me: ModelEvent = { kind: ev.kind, at: ev.at, reached: ev.reached };
     if (ev.detail !== undefined) me.detail = ev.detail;
     if (ev.value) me.source = ev.value.kind === 'output' ? ev.value.src : describe(ev.value);
+    if (ev.value?.kind === 'output' && ev.value.promise) me.promise = true;
     this.events.push(me);
   }
 

@@ -113,6 +113,8 @@ export interface ModelEvent {
   detail?: string;
   /** For output-* events: where the Output came from. */
   source?: string;
+  /** For output-* events: the value is a Promise (a plain invoke's result), not an Output. */
+  promise?: boolean;
   reached: boolean;
 }
 

@@ -13,4 +13,12 @@ describe('finding class', () => {
     expect(classes(ts)).toEqual(['CODE-TYPE-COMPILE']);
     expect(classes(py)).toEqual(['PULUMI-INVALID-ARG']);
   });
+
+  it('a Promise formatted into a TypeScript string is described as a Promise, not an Output', async () => {
+    await prepare();
+    const ts = "import * as aws from '@pulumi/aws';\nconst id = aws.getCallerIdentity();\nnew aws.ssm.Parameter('p', { type: 'String', value: `arn:aws:iam::${(id as any).accountId}:root` });\n";
+    const messages = analyzeInput(programOf({ 'index.ts': ts }, 'index.ts')).findings.filter((f) => f.ruleId === 'pulumi/output-in-plain-string').map((f) => f.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('is a Promise');
+  });
 });

@@ -9,6 +9,7 @@ export default defineRule({
   messages: {
     'output-in-template': 'Output `{{source}}` is interpolated into a plain template string / f-string. An Output is not its value: the string will contain a placeholder ("Calling [toString] on an [Output<T>] is not supported"), not the ARN or name. Use `pulumi.interpolate` / `Output.concat`, or build the string inside `.apply()`.',
     'output-in-concat': 'Output `{{source}}` is concatenated with `+` into a plain string, which yields a placeholder text instead of its value. Use `pulumi.concat` / `Output.concat`, or `.apply()`.',
+    'promise-in-string': '`{{source}}` is a Promise (the result of a plain invoke such as `aws.getCallerIdentity()`), not a value, and it is formatted into a plain string: the text is "[object Promise]", or "undefined" for a property read on the Promise (which TypeScript rejects). Use the invoke\'s Output form (`getCallerIdentityOutput()`) with `pulumi.interpolate`, or `.then()` / `await`.',
     'output-to-string': 'Output `{{source}}` is converted with str()/String(), which gives a placeholder text, not its value. Use `.apply()` to work with the resolved value.',
   },
   fixHint: 'TypeScript: pulumi.interpolate`arn:${x.arn}` or x.arn.apply(a => `...${a}`); Python: pulumi.Output.concat("...", x.arn) or x.arn.apply(lambda a: f"...{a}").',
@@ -28,7 +29,8 @@ export default defineRule({
   check(ctx) {
     for (const e of ctx.model.events) {
       if (e.kind !== 'output-in-template' && e.kind !== 'output-in-concat' && e.kind !== 'output-to-string') continue;
-      ctx.report({ messageId: e.kind, data: { source: e.source ?? 'output' }, at: e.at });
+      const messageId = e.promise && e.kind !== 'output-to-string' ? 'promise-in-string' : e.kind;
+      ctx.report({ messageId, data: { source: e.source ?? 'output' }, at: e.at });
     }
   },
 });

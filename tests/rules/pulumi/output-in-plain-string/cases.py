@@ -11,6 +11,8 @@ aws.ssm.Parameter("p2", type="String", value=str(bucket.id))  # error: [pulumi/o
 aws.ssm.Parameter("p3", type="String", value="{}".format(bucket.arn))  # error: [pulumi/output-in-plain-string]
 
 # --- clean
+# Python's plain invokes return their result, not a Promise: formatting it is fine.
+aws.ssm.Parameter("account", type="String", value=f"arn:aws:iam::{aws.get_caller_identity().account_id}:root")
 aws.cloudwatch.LogGroup("fn-logs2", name=pulumi.Output.concat("/aws/lambda/", fn.name))
 aws.ssm.Parameter("p4", type="String", value=bucket.arn.apply(lambda a: f"arn is {a}"))
 aws.ssm.Parameter("p5", type="String", value=pulumi.Output.all(bucket.arn, fn.arn).apply(lambda xs: f"{xs[0]}/{xs[1]}"))
