@@ -2,7 +2,8 @@
 // `StringAsset`s (inline code), `FileArchive` / `FileAsset` paths. Asset objects carry `__asset__`
 // (the class name) and `assets`, `text` or `path`.
 
-import type { Value } from '../../ir/values.js';
+import type { At, Value } from '../../ir/values.js';
+import type { ResourceModel } from '../../model/types.js';
 import { str } from './values.js';
 
 export interface InlineSource {
@@ -35,4 +36,26 @@ function knownText(v: Value | undefined): string | undefined {
   const s = str(v);
   if (s !== undefined) return s;
   return v.kind === 'str' ? v.parts.map((p) => str(p) ?? '').join('') : undefined;
+}
+
+const WRITERS = /^(node:)?(fs|fs\/promises|child_process)$|^(fs-extra|execa|archiver|adm-zip)$|^(shutil|zipfile|tempfile|subprocess)$/;
+
+/** Programs that create files or run build commands at run time (the asset may be made before it is read). */
+export function writesFiles(model: ResourceModel): boolean {
+  // Only Pulumi program files count: a separate build script is not run by `pulumi up`.
+  const pulumiFiles = new Set(model.imports.filter((i) => /^(@pulumi\/|pulumi(_|$|\.))/.test(i.module)).map((i) => i.at.f));
+  return model.imports.some((i) => pulumiFiles.has(i.at.f) && WRITERS.test(i.module));
+}
+
+/** The asset path relative to the project root, or undefined when it cannot be known. */
+export function assetPath(v: Value, at: At): string | undefined {
+  let raw = str(v);
+  // `${__dirname}/lambda`: relative to the directory of the file that builds the asset.
+  if (raw === undefined && v.kind === 'str' && v.parts[0]?.kind === 'unknown' && v.parts[0].why === '__dirname' && v.parts.slice(1).every((p) => str(p) !== undefined)) {
+    const dir = at.f.includes('/') ? at.f.slice(0, at.f.lastIndexOf('/')) : '';
+    raw = `${dir}${v.parts.slice(1).map((p) => str(p)).join('')}`;
+  }
+  if (raw === undefined || raw.startsWith('/') || raw.includes('..') || /^[a-z]+:\/\//i.test(raw)) return undefined;
+  const path = raw.replace(/^(\.\/)+/, '').replace(/\/+$/, '').replace(/^\//, '');
+  return path.length > 0 && path !== '.' ? path : undefined;
 }

@@ -1,7 +1,6 @@
-import type { At, Value } from '../../ir/values.js';
 import type { SourceFile } from '../../core/source.js';
 import type { Resource } from '../../model/types.js';
-import { assetKind, inlineSources } from '../_shared/lambda-code.js';
+import { assetKind, assetPath, inlineSources, writesFiles } from '../_shared/lambda-code.js';
 import { arg, str } from '../_shared/values.js';
 import { walk } from '../_shared/walk.js';
 import type { RuleContext } from '../context.js';
@@ -9,7 +8,6 @@ import { defineRule } from '../define-rule.js';
 
 const FUNCTION = 'aws:lambda/function:Function';
 const FILE_ASSETS = new Set(['FileArchive', 'FileAsset']);
-const WRITERS = /^(node:)?(fs|fs\/promises|child_process)$|^(fs-extra|execa|archiver|adm-zip)$|^(shutil|zipfile|tempfile|subprocess)$/;
 const CODE_FILE = /\.(py|m?js|cjs|ts|go|java|rb|cs|rs)$/;
 
 export default defineRule({
@@ -37,19 +35,12 @@ export default defineRule({
     notes: 'Only Markdown answers are checked for missing paths (a program on disk has a real file system that the rule does not read). A path counts as present when an answer file has it, lies under it, or has its last path segment as a file or directory name, so answers that name their files loosely are not reported. Answers with unnamed code blocks of a program language, or whose program writes files itself, are not checked. Paths built from unknown values are skipped.',
   },
   check(ctx) {
-    if (ctx.model.input.kind === 'markdown' && !writesFiles(ctx)) checkPaths(ctx);
+    if (ctx.model.input.kind === 'markdown' && !writesFiles(ctx.model)) checkPaths(ctx);
     for (const r of ctx.resources()) checkInlineHandler(ctx, r);
   },
 });
 
 // ---------------------------------------------------------------- asset paths
-
-/** Programs that create files or run build commands at run time (the asset may be made before it is read). */
-function writesFiles(ctx: RuleContext): boolean {
-  // Only Pulumi program files count: a separate build script is not run by `pulumi up`.
-  const pulumiFiles = new Set(ctx.model.imports.filter((i) => /^(@pulumi\/|pulumi(_|$|\.))/.test(i.module)).map((i) => i.at.f));
-  return ctx.model.imports.some((i) => pulumiFiles.has(i.at.f) && WRITERS.test(i.module));
-}
 
 /** Resources that use each asset object, by the asset's position. */
 function assetUsers(ctx: RuleContext): Map<string, Resource> {
@@ -73,19 +64,6 @@ function checkPaths(ctx: RuleContext): void {
     if (path === undefined || present(path, files)) continue;
     ctx.report({ messageId: 'missing', data: { kind: a.kind, path: str(a.path) ?? path }, at: a.path.at ?? a.at });
   }
-}
-
-/** The asset path relative to the project root, or undefined when it cannot be known. */
-function assetPath(v: Value, at: At): string | undefined {
-  let raw = str(v);
-  // `${__dirname}/lambda`: relative to the directory of the file that builds the asset.
-  if (raw === undefined && v.kind === 'str' && v.parts[0]?.kind === 'unknown' && v.parts[0].why === '__dirname' && v.parts.slice(1).every((p) => str(p) !== undefined)) {
-    const dir = at.f.includes('/') ? at.f.slice(0, at.f.lastIndexOf('/')) : '';
-    raw = `${dir}${v.parts.slice(1).map((p) => str(p)).join('')}`;
-  }
-  if (raw === undefined || raw.startsWith('/') || raw.includes('..') || /^[a-z]+:\/\//i.test(raw)) return undefined;
-  const path = raw.replace(/^(\.\/)+/, '').replace(/\/+$/, '').replace(/^\//, '');
-  return path.length > 0 && path !== '.' ? path : undefined;
 }
 
 function present(path: string, files: readonly SourceFile[]): boolean {
