@@ -199,11 +199,5 @@ export function fileIntact(model: ResourceModel, r: Resource): boolean {
   return !model.diagnostics.some((d) => d.file === r.at.f && TEXT_LOST.has(d.code));
 }
 
-const byId = new WeakMap<ResourceModel, Map<number, Resource>>();
-
-/** A resource of the model by id (a map built once per model; large programs read many attributes). */
-export function resourceById(model: ResourceModel, id: number): Resource | undefined {
-  let index = byId.get(model);
-  if (!index) byId.set(model, (index = new Map(model.resources.map((r) => [r.id, r]))));
-  return index.get(id);
-}
+// Kept here for the schema rules' imports; it lives with the other reference helpers.
+export { resourceById } from './resource-refs.js';

@@ -4,6 +4,7 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { arg, str } from './values.js';
+import { resourceById } from './resource-refs.js';
 
 export const LAMBDA_FUNCTION = 'aws:lambda/function:Function';
 const PERMISSION = 'aws:lambda/permission:Permission';
@@ -11,7 +12,7 @@ const PERMISSION = 'aws:lambda/permission:Permission';
 /** The program's Lambda function a value refers to (`fn.arn`, `fn.name`, `fn.invokeArn`), if any. */
 export function functionOf(model: ResourceModel, v: Value | undefined): Resource | undefined {
   if (!v || v.kind !== 'output' || v.resource === undefined) return undefined;
-  const r = model.resources.find((x) => x.id === v.resource);
+  const r = resourceById(model, v.resource);
   return r && r.type === LAMBDA_FUNCTION ? r : undefined;
 }
 

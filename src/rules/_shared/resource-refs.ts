@@ -4,10 +4,30 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 
+const byId = new WeakMap<ResourceModel, Map<number, Resource>>();
+
+/**
+ * A resource of the model by id (a map built once per model: rules look up references for every
+ * resource, and answers with tens of thousands of resources must not cost resources²). Ids that are
+ * not numbers (absent, 'unknown') find nothing.
+ */
+export function resourceById(model: ResourceModel, id: unknown): Resource | undefined {
+  if (typeof id !== 'number') return undefined;
+  let index = byId.get(model);
+  if (!index) byId.set(model, (index = new Map(model.resources.map((r) => [r.id, r]))));
+  return index.get(id);
+}
+
+/** The resource with this id, if it also satisfies `test` (a type check, usually). */
+export function resourceWhere(model: ResourceModel, id: unknown, test: (r: Resource) => boolean): Resource | undefined {
+  const r = resourceById(model, id);
+  return r && test(r) ? r : undefined;
+}
+
 /** The resource `v` is an attribute of, when `v` is one (`bucket.id`, `alb.arn`). */
 export function referencedResource(model: ResourceModel, v: Value | undefined): Resource | undefined {
   if (!v || v.kind !== 'output' || v.resource === undefined) return undefined;
-  return model.resources.find((r) => r.id === v.resource);
+  return resourceById(model, v.resource);
 }
 
 /**

@@ -5,6 +5,7 @@ import { NAMESPACES } from '../_shared/cloudwatch-dimensions.js';
 import { isObj, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
+import { resourceById } from '../_shared/resource-refs.js';
 
 const METRIC_ALARM = 'aws:cloudwatch/metricAlarm:MetricAlarm';
 const DASHBOARD = 'aws:cloudwatch/dashboard:Dashboard';
@@ -64,7 +65,7 @@ function judge(ctx: RuleContext, u: DimensionUse): void {
   }
   const target = ns.targets[u.name];
   const ref = attributeOf(u.value);
-  const src = ref && ctx.model.resources.find((r) => r.id === ref.resource);
+  const src = ref && resourceById(ctx.model, ref.resource);
   if (!target || !ref || !src) return;
   const data = { name: u.name, namespace: u.namespace, form: target.form, use: target.use, resource: label(src), attr: ref.attr };
   if (target.types.includes(src.type)) {

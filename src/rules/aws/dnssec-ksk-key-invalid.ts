@@ -4,6 +4,7 @@ import { arg, str, stringParts } from '../_shared/values.js';
 import { knownAbsent } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
+import { resourceById, resourceWhere } from '../_shared/resource-refs.js';
 
 const KEY = 'aws:kms/key:Key';
 const ALIAS = 'aws:kms/alias:Alias';
@@ -17,7 +18,7 @@ function aliasShown(model: ResourceModel, v: Value): string | undefined {
     if (/^alias\//.test(literal) || /:alias\//.test(literal)) return literal;
   }
   if (v.kind === 'output' && v.resource !== undefined) {
-    const alias = model.resources.find((r) => r.id === v.resource && r.type === ALIAS);
+    const alias = resourceWhere(model, v.resource, (r) => r.type === ALIAS);
     if (alias) return `${alias.typePath}.${v.attr ?? 'arn'}`;
   }
   return undefined;
@@ -25,7 +26,7 @@ function aliasShown(model: ResourceModel, v: Value): string | undefined {
 
 function keyOf(model: ResourceModel, v: Value): Resource | undefined {
   if (v.kind !== 'output' || v.resource === undefined) return undefined;
-  return model.resources.find((r) => r.id === v.resource && r.type === KEY);
+  return resourceWhere(model, v.resource, (r) => r.type === KEY);
 }
 
 /** What is wrong with a KMS key of the program as a DNSSEC signing key, if that is known. */
@@ -35,7 +36,7 @@ function keyProblems(ctx: RuleContext, key: Resource): string[] {
   if (spec !== undefined && spec !== 'ECC_NIST_P256') out.push(`its key spec is \`${spec}\`, not \`ECC_NIST_P256\``);
   const usage = str(arg(key, 'keyUsage')) ?? (knownAbsent(ctx, key, 'keyUsage') ? 'ENCRYPT_DECRYPT' : undefined);
   if (usage !== undefined && usage !== 'SIGN_VERIFY') out.push(`its key usage is \`${usage}\`, not \`SIGN_VERIFY\``);
-  const provider = key.provider !== undefined ? ctx.model.resources.find((r) => r.id === key.provider) : undefined;
+  const provider = key.provider !== undefined ? resourceById(ctx.model, key.provider) : undefined;
   const region = provider ? str(arg(provider, 'region')) : undefined;
   if (region !== undefined && region !== 'us-east-1') out.push(`it is created in ${region}, not us-east-1`);
   return out;

@@ -3,6 +3,7 @@ import type { Resource, ResourceModel } from '../../model/types.js';
 import { literalTexts, type LiteralText } from '../_shared/literal-text.js';
 import { str } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
+import { resourceById } from '../_shared/resource-refs.js';
 
 const REGION = '(?:us|eu|ap|ca|sa|me|af|il|mx)(?:-gov)?-(?:north|south|east|west|central|northeast|southeast|southwest|northwest)-\\d';
 const ARN_REGION = new RegExp(`arn:aws[a-z-]*:[a-z0-9-]+:(${REGION}):`);
@@ -58,7 +59,7 @@ function projectRegion(model: ResourceModel): string | undefined {
  */
 function deployedRegion(model: ResourceModel, r: Resource): { region: string; by: string } | undefined {
   if (typeof r.provider === 'number') {
-    const p = model.resources.find((x) => x.id === r.provider);
+    const p = resourceById(model, r.provider);
     const region = str(p?.args.props.get('region'));
     return region && p ? { region, by: `its provider ${describeName(p)}` } : undefined;
   }

@@ -4,6 +4,7 @@ import { subnetRouting } from '../_shared/subnet-routing.js';
 import { arg, bool, isAbsent, items, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
+import { resourceById } from '../_shared/resource-refs.js';
 
 const LOAD_BALANCERS = ['aws:lb/loadBalancer:LoadBalancer', 'aws:alb/loadBalancer:LoadBalancer'];
 const SUBNET = 'aws:ec2/subnet:Subnet';
@@ -58,14 +59,14 @@ function definite(ctx: RuleContext, v: Value): boolean {
   const ref = v.kind === 'obj' ? v.props.get('subnetId') : v;
   if (ref && str(ref) !== undefined) return true;
   if (!ref || ref.kind !== 'output' || ref.resource === undefined) return false;
-  const res = ctx.model.resources.find((x) => x.id === ref.resource);
+  const res = resourceById(ctx.model, ref.resource);
   return !!res && !res.conditional;
 }
 
 function subnetOf(ctx: RuleContext, v: Value): Resource | undefined {
   const ref = v.kind === 'obj' ? v.props.get('subnetId') : v;
   if (!ref || ref.kind !== 'output' || ref.resource === undefined) return undefined;
-  const res = ctx.model.resources.find((x) => x.id === ref.resource);
+  const res = resourceById(ctx.model, ref.resource);
   return res && res.type === SUBNET ? res : undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { Value } from '../../ir/values.js';
 import type { Component, Resource, ResourceModel } from '../../model/types.js';
-import { referencedResource } from '../_shared/resource-refs.js';
+import { referencedResource, resourceById } from '../_shared/resource-refs.js';
 import { arg, definitelyAbsent, isAbsent, items, keySpan, str } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
 
@@ -15,7 +15,7 @@ type Owner = Resource | Component;
 function ownerOf(model: ResourceModel, parent: number | 'unknown' | undefined): Owner | 'unknown' | undefined {
   if (parent === undefined) return undefined;
   if (parent === 'unknown') return 'unknown';
-  return model.resources.find((r) => r.id === parent) ?? model.components.find((c) => c.id === parent) ?? 'unknown';
+  return resourceById(model, parent) ?? model.components.find((c) => c.id === parent) ?? 'unknown';
 }
 
 /** Does the resource certainly use the default provider (no provider option, none inherited from a parent)? */
@@ -34,7 +34,7 @@ function onDefaultProvider(model: ResourceModel, r: Resource): boolean {
 /** The literal region a resource is deployed to: its own `region` argument (provider v7) or its explicit provider's. */
 function explicitRegion(model: ResourceModel, r: Resource): { region: string; provider: Resource } | undefined {
   if (typeof r.provider !== 'number') return undefined;
-  const p = model.resources.find((x) => x.id === r.provider);
+  const p = resourceById(model, r.provider);
   const own = str(arg(r, 'region'));
   const region = own ?? str(p?.args.props.get('region'));
   return p && region ? { region, provider: p } : undefined;

@@ -3,6 +3,7 @@ import type { Resource } from '../../model/types.js';
 import { arg, definitelyAbsent, items, num, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
+import { resourceById } from '../_shared/resource-refs.js';
 
 const TARGET_GROUPS = ['aws:lb/targetGroup:TargetGroup', 'aws:alb/targetGroup:TargetGroup'];
 const LISTENERS = ['aws:lb/listener:Listener', 'aws:alb/listener:Listener'];
@@ -110,7 +111,7 @@ function checkListener(ctx: RuleContext, r: Resource): void {
   for (const action of items(arg(r, 'defaultActions'))?.items ?? []) {
     if (action.kind !== 'obj') continue;
     const id = refOf(action.props.get('targetGroupArn'));
-    const tg = id !== undefined ? ctx.model.resources.find((x) => x.id === id) : undefined;
+    const tg = id !== undefined ? resourceById(ctx.model, id) : undefined;
     const tgProtocol = tg && TARGET_GROUPS.includes(tg.type) ? str(arg(tg, 'protocol'))?.toUpperCase() : undefined;
     if (!tgProtocol) continue;
     if ((HTTP.has(listener) && LAYER4.has(tgProtocol)) || (LAYER4.has(listener) && HTTP.has(tgProtocol))) {

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import { resourceById } from '../_shared/resource-refs.js';
 
 export default defineRule({
   id: 'code/unused-variable',
@@ -27,7 +28,7 @@ export default defineRule({
   check(ctx) {
     for (const u of ctx.model.unused) {
       if (u.kind === 'import' || ctx.fileOf(u.at)?.snippet) continue;
-      const res = u.resource !== undefined ? ctx.model.resources.find((r) => r.id === u.resource) : undefined;
+      const res = u.resource !== undefined ? resourceById(ctx.model, u.resource) : undefined;
       if (res) ctx.report({ messageId: 'resource', data: { name: u.name, type: res.typePath }, at: u.at, resource: res });
       else ctx.report({ messageId: 'value', data: { name: u.name }, at: u.at });
     }

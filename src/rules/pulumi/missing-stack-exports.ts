@@ -3,6 +3,7 @@ import type { Component, ResourceModel, StackExport } from '../../model/types.js
 import { programIsComplete } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
+import { resourceById } from '../_shared/resource-refs.js';
 
 /** Stack outputs: the model keeps the entry module's TypeScript exports and every reached `pulumi.export`. */
 function stackOutputs(model: ResourceModel) {
@@ -44,7 +45,7 @@ const normal = (name: string) => name.replace(/[_-]/g, '').toLowerCase();
  * attribute (plain configuration values) count as exported.
  */
 function exportsAnyOf(model: ResourceModel, outputs: StackExport[], c: Component): boolean {
-  const inside = (id: number) => within(model, model.resources.find((r) => r.id === id)?.component, c);
+  const inside = (id: number) => within(model, resourceById(model, id)?.component, c);
   const registered = [...referencedResources(c.registerOutputs!.value)].filter(inside);
   if (registered.length === 0) return true;
   const exported = new Set<number>();

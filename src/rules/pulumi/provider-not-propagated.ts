@@ -2,6 +2,7 @@ import type { Value } from '../../ir/values.js';
 import type { Component, Resource, ResourceModel } from '../../model/types.js';
 import { programIsComplete } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
+import { resourceById } from '../_shared/resource-refs.js';
 
 /** How a resource gets its provider: an explicit/inherited one, the default one, or cannot be told. */
 type Source = 'explicit' | 'default' | 'unknown';
@@ -38,7 +39,7 @@ function sourceOf(model: ResourceModel, r: Resource): Source {
       parent = comp.parent;
       continue;
     }
-    const res = model.resources.find((x) => x.id === id);
+    const res = resourceById(model, id);
     if (!res) return 'unknown';
     if (res.provider !== undefined) return 'explicit';
     if (res.opts.open) return 'unknown';

@@ -2,6 +2,7 @@ import type { Value } from '../../ir/values.js';
 import type { ResourceModel } from '../../model/types.js';
 import { arg, str } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
+import { resourceById, resourceWhere } from '../_shared/resource-refs.js';
 
 /**
  * Arguments documented as a KMS key ARN, which the provider validates as an ARN (so an alias name such
@@ -37,7 +38,7 @@ function aliasKind(model: ResourceModel, v: Value): { kind: 'name' | 'arn'; show
     return undefined;
   }
   if (v.kind !== 'output' || v.resource === undefined) return undefined;
-  const alias = model.resources.find((r) => r.id === v.resource && r.type === 'aws:kms/alias:Alias');
+  const alias = resourceWhere(model, v.resource, (r) => r.type === 'aws:kms/alias:Alias');
   if (!alias) return undefined;
   if (v.attr === 'name' || v.attr === 'id') return { kind: 'name', shown: `${alias.typePath}.${v.attr}` };
   if (v.attr === 'arn') return { kind: 'arn', shown: `${alias.typePath}.arn` };
@@ -45,9 +46,9 @@ function aliasKind(model: ResourceModel, v: Value): { kind: 'name' | 'arn'; show
 }
 
 function targetHint(model: ResourceModel, v: Value): string {
-  const alias = v.kind === 'output' ? model.resources.find((r) => r.id === v.resource) : undefined;
+  const alias = v.kind === 'output' ? resourceById(model, v.resource) : undefined;
   const target = alias && arg(alias, 'targetKeyId');
-  const key = target?.kind === 'output' ? model.resources.find((r) => r.id === target.resource && r.type === 'aws:kms/key:Key') : undefined;
+  const key = target?.kind === 'output' ? resourceWhere(model, target.resource, (r) => r.type === 'aws:kms/key:Key') : undefined;
   return key ? ' (the alias targets a key of this program: pass that key\'s `.arn`)' : '';
 }
 

@@ -2,6 +2,7 @@ import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { isPublicPrincipal, parsePolicy, type PolicyEntry } from '../_shared/iam-policy.js';
 import { arg, items } from '../_shared/values.js';
+import { resourceById } from '../_shared/resource-refs.js';
 import { defineRule } from '../define-rule.js';
 
 const KMS_KEY = 'aws:kms/key:Key';
@@ -28,7 +29,8 @@ const ALARMS = new Set(['aws:cloudwatch/metricAlarm:MetricAlarm', 'aws:cloudwatc
 /** The aws.kms.Key a value refers to (`key.arn`, `key.id`, `key.keyId`). */
 function keyOf(model: ResourceModel, v: Value | undefined): Resource | undefined {
   if (v?.kind !== 'output' || v.resource === undefined || !['arn', 'id', 'keyId'].includes(v.attr ?? '')) return undefined;
-  return model.resources.find((r) => r.id === v.resource && r.type === KMS_KEY);
+  const key = resourceById(model, v.resource);
+  return key?.type === KMS_KEY ? key : undefined;
 }
 
 /** Does an attribute of `target` appear in `v` (a value or a list of values)? */
@@ -37,16 +39,36 @@ function refersTo(v: Value | undefined, target: Resource): boolean {
   return v?.kind === 'list' && v.items.some((x) => x.kind === 'output' && x.resource === target.id);
 }
 
-/** Services that deliver to a topic or queue created by the program. */
-function publishersOf(model: ResourceModel, target: Resource): Need[] {
-  const out = new Set<Need>();
+/** Resource ids an argument names directly (an Output of the resource, or a list of them). */
+function referenced(v: Value | undefined): number[] {
+  if (v?.kind === 'output') return v.resource !== undefined ? [v.resource] : [];
+  return v?.kind === 'list' ? v.items.flatMap((x) => (x.kind === 'output' && x.resource !== undefined ? [x.resource] : [])) : [];
+}
+
+/**
+ * Services that deliver to each topic or queue created by the program, by its id: one pass over the
+ * program (answers with thousands of topics must not cost topics × resources).
+ */
+function publishers(model: ResourceModel): Map<number, Set<Need>> {
+  const out = new Map<number, Set<Need>>();
+  const add = (ids: number[], need: Need) => {
+    for (const id of ids) {
+      const set = out.get(id) ?? new Set<Need>();
+      set.add(need);
+      out.set(id, set);
+    }
+  };
   for (const r of model.resources) {
-    if (ALARMS.has(r.type) && ['alarmActions', 'okActions', 'insufficientDataActions'].some((k) => refersTo(arg(r, k), target))) out.add(FROM_ALARMS);
-    if (r.type === 'aws:cloudwatch/eventTarget:EventTarget' && refersTo(arg(r, 'arn'), target)) out.add(FROM_EVENTS);
-    if (r.type === 'aws:s3/bucketNotification:BucketNotification' && [...(items(arg(r, 'topics'))?.items ?? []), ...(items(arg(r, 'queues'))?.items ?? [])].some((n) => refersTo(n.kind === 'obj' ? (n.props.get('topicArn') ?? n.props.get('queueArn')) : undefined, target))) out.add(FROM_S3);
-    if (r.type === 'aws:sns/topicSubscription:TopicSubscription' && refersTo(arg(r, 'endpoint'), target)) out.add(FROM_SNS);
+    if (ALARMS.has(r.type)) for (const k of ['alarmActions', 'okActions', 'insufficientDataActions']) add(referenced(arg(r, k)), FROM_ALARMS);
+    if (r.type === 'aws:cloudwatch/eventTarget:EventTarget') add(referenced(arg(r, 'arn')), FROM_EVENTS);
+    if (r.type === 'aws:s3/bucketNotification:BucketNotification') {
+      for (const n of [...(items(arg(r, 'topics'))?.items ?? []), ...(items(arg(r, 'queues'))?.items ?? [])]) {
+        add(referenced(n.kind === 'obj' ? (n.props.get('topicArn') ?? n.props.get('queueArn')) : undefined), FROM_S3);
+      }
+    }
+    if (r.type === 'aws:sns/topicSubscription:TopicSubscription') add(referenced(arg(r, 'endpoint')), FROM_SNS);
   }
-  return [...out];
+  return out;
 }
 
 /** The key's policy document value: a KeyPolicy resource attached to it, else its own `policy`. */
@@ -121,10 +143,11 @@ export default defineRule({
   check(ctx) {
     const model = ctx.model;
     const consumers: { r: Resource; keyArg: string; needs: Need[] }[] = [];
+    const publishing = publishers(model);
     for (const r of model.resources) {
       if (r.type === 'aws:cloudwatch/logGroup:LogGroup') consumers.push({ r, keyArg: 'kmsKeyId', needs: [LOGS] });
       if (r.type === 'aws:cloudtrail/trail:Trail') consumers.push({ r, keyArg: 'kmsKeyId', needs: [CLOUDTRAIL] });
-      if (r.type === 'aws:sns/topic:Topic' || r.type === 'aws:sqs/queue:Queue') consumers.push({ r, keyArg: 'kmsMasterKeyId', needs: publishersOf(model, r) });
+      if (r.type === 'aws:sns/topic:Topic' || r.type === 'aws:sqs/queue:Queue') consumers.push({ r, keyArg: 'kmsMasterKeyId', needs: [...(publishing.get(r.id) ?? [])] });
     }
     for (const { r, keyArg, needs } of consumers) {
       const v = arg(r, keyArg);

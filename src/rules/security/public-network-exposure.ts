@@ -4,6 +4,7 @@ import { subnetOf, subnetRouting, vpcWithoutInternetGateway } from '../_shared/s
 import { arg, bool, definitelyAbsent, isAbsent, items, keySpan, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
+import { resourceWhere } from '../_shared/resource-refs.js';
 
 const SUBNET = 'aws:ec2/subnet:Subnet';
 
@@ -34,7 +35,7 @@ type SubnetKind = 'public' | 'private' | undefined;
  */
 function subnetKind(ctx: RuleContext, v: Value, byRoute = false): SubnetKind {
   const id = v.kind === 'output' && v.attr === 'id' ? v.resource : undefined;
-  const subnet = id === undefined ? undefined : ctx.model.resources.find((r) => r.id === id && r.type === SUBNET);
+  const subnet = id === undefined ? undefined : resourceWhere(ctx.model, id, (r) => r.type === SUBNET);
   if (!subnet) return undefined;
   if (byRoute && subnetRouting(ctx.model, subnet) === 'internet') return 'public';
   const flag = bool(arg(subnet, 'mapPublicIpOnLaunch'));

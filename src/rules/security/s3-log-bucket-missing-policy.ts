@@ -3,6 +3,7 @@ import type { Resource, ResourceModel } from '../../model/types.js';
 import { parsePolicy, type PolicyPrincipal } from '../_shared/iam-policy.js';
 import { arg, bool, definitelyAbsent, str } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
+import { resourceWhere } from '../_shared/resource-refs.js';
 
 const BUCKET_TYPES = new Set(['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2']);
 const BUCKET_POLICY = 'aws:s3/bucketPolicy:BucketPolicy';
@@ -41,7 +42,7 @@ const CLOUDTRAIL: Writer = {
 /** The program's bucket a value names: a bucket's output, or a literal equal to a bucket's known name. */
 function bucketOf(model: ResourceModel, v: Value | undefined): Resource | undefined {
   if (!v) return undefined;
-  if (v.kind === 'output') return model.resources.find((r) => r.id === v.resource && BUCKET_TYPES.has(r.type));
+  if (v.kind === 'output') return resourceWhere(model, v.resource, (r) => BUCKET_TYPES.has(r.type));
   const name = str(v);
   return name === undefined ? undefined : model.resources.find((r) => BUCKET_TYPES.has(r.type) && str(arg(r, 'bucket')) === name);
 }
