@@ -2,11 +2,13 @@
 // findings (→ review).
 
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-import type { ProgramInput } from './core/program.js';
+import type { Module } from './core/ir.js';
+import type { Diagnostic, ProgramInput } from './core/program.js';
 import { compareFindings, type ProgramResult } from './core/result.js';
 import type { SourceFile } from './core/source.js';
-import { initFrontends, parseSource } from './frontends/index.js';
+import { emptyModule, initFrontends, isStackOverflow, parseFile, tooDeepDiagnostic } from './frontends/index.js';
 import { loadInput } from './loaders/index.js';
 import { buildModel } from './model/build.js';
 import { dumpModel } from './model/dump.js';
@@ -143,21 +145,94 @@ export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}):
 export function evaluate(input: ProgramInput): ResourceModel {
   const all = input.files.filter((f) => f.role === 'program');
   const complete = all.filter((f) => !(f.snippet && f.nameSource === 'unnamed'));
-  const model = buildModel(input, parseAll(complete));
+  const model = build(input, parseAll(complete));
   // Unnamed fragments (explanatory excerpts, often the "before" code of a fix) repeat resources the
   // complete files define, so they are left out, unless the complete files create nothing at all:
   // then the fragments are the program, analysed leniently.
   if (model.resources.length > 0 || complete.length === all.length) return model;
-  return buildModel(input, parseAll(all));
+  return build(input, parseAll(all));
 }
 
-function parseAll(files: SourceFile[]) {
-  const modules = [];
+interface Parsed {
+  modules: Module[];
+  /** `parse/too-deep` diagnostics of files that are not analysed. */
+  diagnostics: Diagnostic[];
+}
+
+function parseAll(files: SourceFile[]): Parsed {
+  const out: Parsed = { modules: [], diagnostics: [] };
   for (const f of files) {
-    const m = parseSource(f);
-    if (m) modules.push(m);
+    const { module, diagnostic } = parseFile(f);
+    if (module) out.modules.push(module);
+    if (diagnostic) out.diagnostics.push(diagnostic);
   }
-  return modules;
+  return out;
+}
+
+/**
+ * Build the model; a file parsed within the depth limits may still be too deep for the evaluator's
+ * recursion on this thread. Then the deepest module is set aside as too deep and the rest evaluated
+ * again, so one such file never costs the whole input.
+ */
+function build(input: ProgramInput, parsed: Parsed): ResourceModel {
+  let { modules } = parsed;
+  const diagnostics = [...parsed.diagnostics];
+  const base = withSkippedFiles(input);
+  for (;;) {
+    try {
+      return buildModel(diagnostics.length ? { ...base, diagnostics: [...base.diagnostics, ...diagnostics] } : base, modules);
+    } catch (err) {
+      if (!isStackOverflow(err)) throw err;
+      const deepest = deepestModule(modules);
+      if (!deepest) throw err;
+      diagnostics.push(tooDeepDiagnostic(deepest.path, undefined));
+      modules = modules.map((m) => (m === deepest ? emptyModule(m.path, m.lang === 'py') : m));
+    }
+  }
+}
+
+/**
+ * The input the model sees: files the loader skipped (too large, binary, unreadable) are added as
+ * empty files that nothing evaluates, so that each one's finding points at its own path instead of
+ * all of them collapsing into one finding on the input's root.
+ */
+function withSkippedFiles(input: ProgramInput): ProgramInput {
+  const paths = new Set(input.files.map((f) => f.path));
+  const extra: SourceFile[] = [];
+  for (const d of input.diagnostics) {
+    if (d.code !== 'load/skipped' || d.file === undefined || paths.has(d.file)) continue;
+    paths.add(d.file);
+    const hostPath = input.kind === 'directory' ? join(input.root, d.file) : input.root;
+    extra.push({ path: d.file, language: 'other', role: 'other', text: '', hostPath, segments: [{ virt: 0, host: 0 }], snippet: false });
+  }
+  return extra.length ? { ...input, files: [...input.files, ...extra] } : input;
+}
+
+/** The module with the deepest IR tree (measured without recursion), if any has a body. */
+function deepestModule(modules: Module[]): Module | undefined {
+  let best: Module | undefined;
+  let bestDepth = 0;
+  for (const m of modules) {
+    if (m.body.length === 0) continue;
+    const d = treeDepth(m.body);
+    if (d > bestDepth) {
+      best = m;
+      bestDepth = d;
+    }
+  }
+  return best;
+}
+
+function treeDepth(root: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    if (Array.isArray(node)) for (const c of node) stack.push([c, depth + 1]);
+    else if (node && typeof node === 'object') for (const c of Object.values(node)) if (c && typeof c === 'object') stack.push([c, depth + 1]);
+  }
+  return max;
 }
 
 export interface ReviewPaths {

@@ -57,10 +57,12 @@ export interface LineIndex {
   lineStarts: number[];
 }
 
+/** Line breaks are `\n`, `\r\n` and a lone `\r` (old Mac OS), as in the TypeScript and Markdown parsers. */
 export function buildLineIndex(text: string): LineIndex {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
   }
   return { lineStarts };
 }

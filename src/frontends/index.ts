@@ -1,7 +1,11 @@
 import type { Module } from '../core/ir.js';
+import type { Diagnostic } from '../core/program.js';
 import type { SourceFile } from '../core/source.js';
+import { isStackOverflow, type TooDeep, tooDeep } from './depth.js';
 import { initPythonParser, parsePython } from './python/index.js';
 import { parseTypeScript } from './typescript/parse.js';
+
+export { isStackOverflow, MAX_CHAIN, MAX_NESTING, scanDepth } from './depth.js';
 
 /** Load parsers that need asynchronous set-up (the Python grammar is WebAssembly). */
 export async function initFrontends(): Promise<void> {
@@ -19,4 +23,55 @@ export function parseSource(file: SourceFile): Module | undefined {
     default:
       return undefined;
   }
+}
+
+export interface ParsedFile {
+  /** The IR; an empty module of the same path when the file is too deep to analyse. */
+  module?: Module;
+  /** Set when the file is not analysed (`parse/too-deep`). */
+  diagnostic?: Diagnostic;
+}
+
+/**
+ * Parse a program file, unless it nests deeper than stacklint analyses: such a file gets a
+ * `parse/too-deep` diagnostic and an empty module (so imports of it still resolve), and never reaches
+ * the recursive parsers, whose stack limit differs between the main thread and workers.
+ */
+export function parseFile(file: SourceFile): ParsedFile {
+  if (file.language !== 'typescript' && file.language !== 'javascript' && file.language !== 'python') return {};
+  const python = file.language === 'python';
+  const deep = tooDeep(file.text, python);
+  if (deep) return notAnalysed(file, python, deep);
+  try {
+    return { module: parseSource(file)! };
+  } catch (err) {
+    // The pre-scan's estimate was too low for this file: the same outcome, without a depth.
+    if (isStackOverflow(err)) return notAnalysed(file, python, undefined);
+    throw err;
+  }
+}
+
+export function emptyModule(path: string, python: boolean): Module {
+  return { path, lang: python ? 'py' : 'ts', body: [], errors: [] };
+}
+
+export function tooDeepDiagnostic(path: string, deep: TooDeep | undefined): Diagnostic {
+  const what = !deep
+    ? 'it nests too deeply for stacklint to analyse (the parser ran out of stack)'
+    : deep.what === 'nesting'
+      ? `nesting depth ${deep.depth} exceeds the limit stacklint analyses (${deep.limit})`
+      : `an expression chains ${deep.depth} operators, more than the limit stacklint analyses (${deep.limit})`;
+  return {
+    code: 'parse/too-deep',
+    class: 'INCOMPLETE-TRUNCATED',
+    severity: 'medium',
+    message: `${path}: ${what}; this file is not analysed. Generated or pathological code this deep is not a reviewable Pulumi program; split the expression or flatten the nesting.`,
+    file: path,
+    start: deep?.at ?? 0,
+    end: (deep?.at ?? 0) + 1,
+  };
+}
+
+function notAnalysed(file: SourceFile, python: boolean, deep: TooDeep | undefined): ParsedFile {
+  return { module: emptyModule(file.path, python), diagnostic: tooDeepDiagnostic(file.path, deep) };
 }

@@ -233,6 +233,6 @@ export function loadMarkdownAnswer(hostPath: string, text: string): ProgramInput
   if (entry) input.entry = entry;
   const version = awsProviderVersion(files.filter((f) => f.role === 'context'));
   if (version) input.awsProviderVersion = version;
-  if (programs.length === 0) diagnostics.push(noCode('The answer'));
+  if (programs.length === 0) diagnostics.push(noCode({ kind: 'answer' }));
   return input;
 }

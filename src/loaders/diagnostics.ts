@@ -14,24 +14,49 @@ export function notFound(path: string): Diagnostic {
   };
 }
 
+/**
+ * A file (or directory) that exists but was not read: over the size limit, binary, unreadable, or not
+ * a kind of file stacklint analyses. Medium: whatever it holds is missing from the analysis.
+ */
 export function skipped(path: string, reason: string, file?: string): Diagnostic {
   const d: Diagnostic = {
     code: 'load/skipped',
     class: CLASS,
-    severity: 'low',
+    severity: 'medium',
     message: `${path} was not analysed: ${reason}.`,
   };
   if (file !== undefined) d.file = file;
   return d;
 }
 
-export function noCode(what: string): Diagnostic {
-  return {
-    code: 'load/no-code',
-    class: CLASS,
-    severity: 'high',
-    message: `${what} contains no TypeScript, JavaScript or Python program code, so no infrastructure could be analysed. Provide the Pulumi program files.`,
-  };
+const LANGUAGES = 'TypeScript, JavaScript or Python';
+
+const ROLE_WORDS: Record<string, string> = {
+  test: 'a test file',
+  context: 'a project context file',
+  asset: 'an asset (such as a Lambda handler)',
+};
+
+/** What to say for each kind of input that turned out to hold no program code. */
+export type NoCodeInput =
+  | { kind: 'answer' }
+  | { kind: 'directory'; path: string }
+  | { kind: 'file'; path: string; role: string };
+
+export function noCode(input: NoCodeInput): Diagnostic {
+  let message: string;
+  switch (input.kind) {
+    case 'answer':
+      message = `The answer contains no ${LANGUAGES} code block, so no infrastructure could be analysed. Give the Pulumi program files as fenced code blocks.`;
+      break;
+    case 'directory':
+      message = `The directory ${input.path} contains no ${LANGUAGES} program file (dependency, build and hidden folders are not read), so no infrastructure could be analysed. Point stacklint at the Pulumi project directory.`;
+      break;
+    case 'file':
+      message = `${input.path} is ${ROLE_WORDS[input.role] ?? 'not a program file'}, not Pulumi program code, so no infrastructure could be analysed. Give the program's entry file or its project directory.`;
+      break;
+  }
+  return { code: 'load/no-code', class: CLASS, severity: 'high', message };
 }
 
 /** A program block with no closing fence: the answer was most likely cut off there. */

@@ -85,11 +85,14 @@ export async function loadDirectory(root: string): Promise<ProgramInput> {
   const diagnostics: Diagnostic[] = [];
   const hosts = new Map<string, string>();
   const files: SourceFile[] = [];
+  let skippedPrograms = 0;
   for (const path of await collect(root, diagnostics)) {
     const hostPath = join(root, path);
     const read = await readText(hostPath);
     if (!read.ok) {
-      if (!read.missing) diagnostics.push(skipped(hostPath, read.reason, path));
+      if (read.missing) continue;
+      diagnostics.push(skipped(hostPath, read.reason, path));
+      if (isProgramFile(path.split('/').pop()!)) skippedPrograms++;
       continue;
     }
     hosts.set(hostPath, read.text);
@@ -112,6 +115,7 @@ export async function loadDirectory(root: string): Promise<ProgramInput> {
   if (entry) input.entry = entry;
   const version = awsProviderVersion(files.filter((f) => f.role === 'context'));
   if (version) input.awsProviderVersion = version;
-  if (programs.length === 0) diagnostics.push(noCode(`The directory ${root}`));
+  // When program files were there but could not be read, their findings say so; "no code" would not be true.
+  if (programs.length === 0 && skippedPrograms === 0) diagnostics.push(noCode({ kind: 'directory', path: root }));
   return input;
 }

@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import type { Diagnostic, ProgramInput } from '../core/program.js';
 import { loadMarkdownAnswer } from './answer.js';
-import { noCode, notFound, skipped } from './diagnostics.js';
+import { notFound, skipped } from './diagnostics.js';
 import { loadDirectory } from './directory.js';
 import { extension, PROGRAM_EXTENSIONS } from './paths.js';
 import { readText } from './read.js';
@@ -23,7 +23,7 @@ export async function loadInput(path: string): Promise<ProgramInput> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return unusable(path, 'file', [notFound(path)]);
-    return unusable(path, 'file', [skipped(path, `it could not be read (${code ?? String(err)})`), noCode(path)]);
+    return unusable(path, 'file', [skipped(path, `it could not be read (${code ?? String(err)})`)]);
   }
   if (isDirectory) return loadDirectory(path);
 
@@ -31,10 +31,11 @@ export async function loadInput(path: string): Promise<ProgramInput> {
   const markdown = ext === 'md' || ext === 'markdown';
   if (!markdown && !PROGRAM_EXTENSIONS.has(ext)) {
     const reason = 'it is neither a program file (.ts .tsx .js .mjs .cjs .py), a Markdown answer (.md) nor a directory';
-    return unusable(path, 'file', [skipped(path, reason), noCode(path)]);
+    return unusable(path, 'file', [skipped(path, reason)]);
   }
   const kind = markdown ? 'markdown' : 'file';
   const read = await readText(path);
-  if (!read.ok) return unusable(path, kind, read.missing ? [notFound(path)] : [skipped(path, read.reason), noCode(path)]);
+  // A file that exists but cannot be used is reported as skipped, with the reason; not as "no code".
+  if (!read.ok) return unusable(path, kind, read.missing ? [notFound(path)] : [skipped(path, read.reason)]);
   return markdown ? loadMarkdownAnswer(path, read.text) : loadSingleFile(path, read.text);
 }

@@ -27,6 +27,6 @@ export function loadSingleFile(hostPath: string, text: string): ProgramInput {
     hosts: new Map([[hostPath, text]]),
   };
   if (file.role === 'program') input.entry = path;
-  else input.diagnostics.push(noCode(`${hostPath} (role: ${file.role})`));
+  else input.diagnostics.push(noCode({ kind: 'file', path: hostPath, role: file.role }));
   return input;
 }

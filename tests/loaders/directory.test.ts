@@ -175,16 +175,16 @@ describe('other inputs', () => {
     expect(input.diagnostics.map((d) => d.code)).toEqual(['load/not-found']);
   });
 
-  test('an unsupported file → load/skipped and load/no-code', async () => {
+  test('an unsupported file → load/skipped only (the reason, not "no program code")', async () => {
     const root = project({ 'logo.png': Buffer.from([0x89, 0x50]) });
     const input = await loadInput(join(root, 'logo.png'));
-    expect(input.diagnostics.map((d) => d.code)).toEqual(['load/skipped', 'load/no-code']);
+    expect(input.diagnostics.map((d) => d.code)).toEqual(['load/skipped']);
   });
 
   test('a binary file with a program extension → load/skipped', async () => {
     const root = project({ 'x.ts': Buffer.from([0x00, 0x01]) });
     const input = await loadInput(join(root, 'x.ts'));
-    expect(input.diagnostics.map((d) => d.code)).toEqual(['load/skipped', 'load/no-code']);
+    expect(input.diagnostics).toEqual([expect.objectContaining({ code: 'load/skipped', severity: 'medium', message: expect.stringContaining('binary') })]);
   });
 
   test('a directory without program code → load/no-code', async () => {

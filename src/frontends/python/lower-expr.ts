@@ -14,6 +14,7 @@ import type {
   Pattern,
 } from '../../core/ir.js';
 import { callExpr, unsupported } from './build.js';
+import { rethrowOverflow } from '../depth.js';
 import { type LowerCtx, hasToken, isDamaged, kids, loc, textOf } from './context.js';
 import { recoverExpr } from './recover.js';
 import { lowerStringLike } from './strings.js';
@@ -70,7 +71,8 @@ export function lowerExpr(ctx: LowerCtx, n: Node): Expr {
   if (isDamaged(ctx, n)) return recoverExpr(ctx, n);
   try {
     return exprOf(ctx, n);
-  } catch {
+  } catch (err) {
+    rethrowOverflow(err);
     return lowerLoose(ctx, n, true);
   }
 }
@@ -90,7 +92,8 @@ function looseChildren(ctx: LowerCtx, n: Node): Expr[] {
     try {
       if (isExprNode(c)) out.push(lowerExpr(ctx, c));
       else out.push(...looseChildren(ctx, c));
-    } catch {
+    } catch (err) {
+      rethrowOverflow(err);
       // A child that cannot be lowered at all is left out; its siblings still are.
     }
   }

@@ -14,6 +14,7 @@ import type {
   With,
 } from '../../core/ir.js';
 import { exprStmt, unsupported } from './build.js';
+import { rethrowOverflow } from '../depth.js';
 import { type LowerCtx, hasToken, isDamaged, kids, loc, textOf } from './context.js';
 import { isExprNode, lowerAssignment, lowerExpr, lowerLoose, lowerParams, lowerPattern } from './lower-expr.js';
 import { recoverStmts } from './recover.js';
@@ -69,7 +70,8 @@ export function lowerStmt(ctx: LowerCtx, n: Node): Stmt[] {
   if (needsRecovery(ctx, n)) return recoverStmts(ctx, n);
   try {
     return stmtOf(ctx, n);
-  } catch {
+  } catch (err) {
+    rethrowOverflow(err);
     return [exprStmt(lowerLoose(ctx, n, true), loc(n))];
   }
 }
@@ -393,7 +395,8 @@ function lowerClass(ctx: LowerCtx, n: Node, decorators: Expr[]): ClassExpr {
 function tryClassMember(ctx: LowerCtx, n: Node): ClassMember | undefined {
   try {
     return classMember(ctx, n);
-  } catch {
+  } catch (err) {
+    rethrowOverflow(err);
     return undefined;
   }
 }

@@ -6,6 +6,7 @@ import { Language, type Node, Parser, type Tree } from 'web-tree-sitter';
 import type { Module, SyntaxProblem } from '../../core/ir.js';
 import type { LowerCtx, Lowerers } from './context.js';
 import { lowerArgs, lowerExpr, lowerLoose } from './lower-expr.js';
+import { rethrowOverflow } from '../depth.js';
 import { lowerModule, lowerStmt } from './lower-stmt.js';
 import { scanProblems } from './problems.js';
 
@@ -56,6 +57,8 @@ export function parsePython(path: string, text: string): Module {
     module.typeRefs = typeNames(tree.rootNode);
     module.errors = dedupe(problems.sort((a, b) => a.s - b.s || a.e - b.e));
   } catch (err) {
+    // Too deep for the stack: the caller reports the file as not analysed.
+    rethrowOverflow(err);
     module.errors.push({ message: `internal: ${err instanceof Error ? err.message : String(err)}`, s: 0, e: 0 });
   } finally {
     // Trees live in wasm memory, outside the JS garbage collector.

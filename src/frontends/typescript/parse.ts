@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { Module, Stmt, SyntaxProblem } from '../../core/ir.js';
+import { rethrowOverflow } from '../depth.js';
 import { lowerStatements } from './lower.js';
 
 /**
@@ -27,6 +28,7 @@ export function parseTypeScript(path: string, text: string, jsx = false): Module
   try {
     body = lowerStatements(sf.statements, sf);
   } catch (err) {
+    rethrowOverflow(err);
     // Lowering must not take the run down; report it as a problem of this file.
     errors.push({ message: `internal: could not lower file (${(err as Error).message})`, s: 0, e: 0 });
     body = [];

@@ -8,7 +8,7 @@ export default defineRule({
   category: 'code',
   resourceTypes: [],
   messages: { diagnostic: '{{message}}' },
-  fixHint: 'Include the program files (TypeScript, JavaScript or Python) in fenced code blocks.',
+  fixHint: 'Provide the Pulumi program in TypeScript, JavaScript or Python: its files (or project directory) on the command line, or fenced code blocks in a Markdown answer.',
   docs: {
     summary: 'The input (usually a Markdown answer) contains no TypeScript, JavaScript or Python program code.',
     why: 'An answer without program code delivers no infrastructure: it only describes it. Reviewers grade such answers as incomplete.',

@@ -1,0 +1,33 @@
+import { reportDiagnostics } from '../_shared/diagnostics.js';
+import { defineRule } from '../define-rule.js';
+
+const DEEP = 401;
+
+export default defineRule({
+  id: 'code/file-not-analysed',
+  class: 'INCOMPLETE-TRUNCATED',
+  severity: 'medium',
+  category: 'code',
+  resourceTypes: [],
+  messages: { diagnostic: '{{message}}' },
+  fixHint:
+    'Check the file: keep program files under 5 MB and in UTF-8 text, make them readable, and flatten generated code that nests hundreds of levels deep. Its resources are missing from every other finding.',
+  docs: {
+    summary:
+      'A file of the input was not analysed: it is over the 5 MB limit, binary, unreadable, or nested deeper than stacklint analyses (400 levels of brackets or indentation, or 500 chained operators).',
+    why: 'Whatever the file defines is missing from the analysis, so the absence of other findings says nothing about it. Files this large, binary or deep are almost never hand-written Pulumi programs: they are build output, vendored bundles or generated code that should not be reviewed as the program.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nexport const matrix = ${'['.repeat(DEEP)}0${']'.repeat(DEEP)};\n`,
+      py: `import pulumi\nmatrix = ${'['.repeat(DEEP)}0${']'.repeat(DEEP)}\npulumi.export("matrix", matrix)\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nexport const matrix = [[0, 1], [1, 0]];\n`,
+      py: `import pulumi\nmatrix = [[0, 1], [1, 0]]\npulumi.export("matrix", matrix)\n`,
+    },
+    notes:
+      'The other files of the input are analysed normally. A file skipped inside a directory gets one finding each; a skipped file given on its own is the whole input.',
+  },
+  check(ctx) {
+    reportDiagnostics(ctx, ['load/skipped', 'parse/too-deep']);
+  },
+});
