@@ -6,7 +6,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err) => {
-    process.stderr.write(`stacklint: internal error: ${err && err.message ? err.message : String(err)}\n`);
+    // One line, no raw control characters (messages can quote file content).
+    const message = String(err && err.message ? err.message : err).split('\n')[0];
+    // eslint-disable-next-line no-control-regex
+    const safe = message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    process.stderr.write(`stacklint: internal error: ${safe}\n`);
     process.exitCode = 2;
   },
 );

@@ -100,9 +100,12 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
       },
     });
   } catch (err) {
-    throw new UsageError((err as Error).message);
+    throw new UsageError(parseArgsMessage((err as Error).message));
   }
   const v = parsed.values;
+  if ((command === 'help' || command === 'version' || command === 'rules') && parsed.positionals.length > 0) {
+    throw new UsageError(`${command} takes no arguments (got '${parsed.positionals[0]}')`);
+  }
   if (v.help || command === 'help') return { command: 'help' };
   if (v.version || command === 'version') return { command: 'version' };
   if (command === 'requirements') {
@@ -159,6 +162,18 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
   if (v.prompt) out.prompt = v.prompt;
   if (v.requirements) out.requirements = v.requirements;
   return out;
+}
+
+/** node:util parseArgs errors, shortened to one line in this CLI's words. */
+function parseArgsMessage(message: string): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown option '${unknown[1]}' (a path that starts with '-' goes after '--': stacklint -- ${unknown[1]})`;
+  const ambiguous = /^Option '([^']+)' argument is ambiguous/.exec(message);
+  if (ambiguous) return `option '${ambiguous[1]}' needs a value; to give a value that starts with '-', write ${ambiguous[1]}${ambiguous[1]!.startsWith('--') ? '=' : ''}<value>`;
+  const missing = /^Option '([^']+)' argument missing/.exec(message);
+  if (missing) return `option '${/--[\w-]+/.exec(missing[1]!)?.[0] ?? missing[1]}' needs a value`;
+  const first = message.split('\n')[0]!.trim();
+  return first.charAt(0).toLowerCase() + first.slice(1);
 }
 
 /** `review <task-dir>` or `review --model A [--ideal B] [--prompt P]`. */

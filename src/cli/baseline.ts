@@ -2,11 +2,13 @@
 // hash the finding's rule, file, resource and line text (not its line number), so moving code does
 // not make old findings look new.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { ProgramResult } from '../core/result.js';
 import { fingerprints } from '../reporters/fingerprint.js';
 import { displayPath } from '../reporters/paths.js';
+import { escapeControl } from '../reporters/escape.js';
 import { UsageError } from './args.js';
+import { fsReason, readTextFileSync, shown } from './files.js';
 
 interface BaselineFile {
   tool: 'stacklint';
@@ -25,15 +27,21 @@ export function writeBaseline(path: string, results: ProgramResult[], cwd: strin
   });
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : 1));
   const data: BaselineFile = { tool: 'stacklint', version: 1, findings };
-  writeFileSync(path, JSON.stringify(data, null, 2) + '\n');
+  try {
+    writeFileSync(path, JSON.stringify(data, null, 2) + '\n');
+  } catch (err) {
+    throw new UsageError(`cannot write baseline ${shown(path)}: ${fsReason(err)}`);
+  }
 }
 
 export function readBaseline(path: string): Set<string> {
+  const text = readTextFileSync(path, 'baseline');
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (err) {
-    throw new UsageError(`cannot read baseline ${path}: ${(err as Error).message.split('\n')[0]}`);
+    // JSON.parse quotes the text: escape it, never echo raw bytes.
+    throw new UsageError(`cannot read baseline ${shown(path)}: ${escapeControl((err as Error).message.split('\n')[0]!, false)}`);
   }
   const d = data as Partial<BaselineFile>;
   if (d?.tool !== 'stacklint' || d.version !== 1 || !Array.isArray(d.findings)) throw new UsageError(`baseline ${path} is not a stacklint baseline (expected {"tool": "stacklint", "version": 1, "findings": [...]})`);

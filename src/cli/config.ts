@@ -1,12 +1,14 @@
 // stacklint.config.json / .yaml / .yml: found by searching upward from the working directory, or given
 // with --config. Every key is validated; a bad config is a usage error naming the key (exit 2).
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import YAML from 'yaml';
 import { SEVERITIES, type Severity } from '../core/finding.js';
 import { closest } from '../core/text.js';
+import { escapeControl } from '../reporters/escape.js';
 import { UsageError } from './args.js';
+import { readTextFileSync, shown } from './files.js';
 
 export const CONFIG_NAMES = ['stacklint.config.json', 'stacklint.config.yaml', 'stacklint.config.yml'];
 
@@ -47,12 +49,13 @@ export function findConfig(start: string): string | undefined {
 export function loadConfig(path: string | undefined, knownRules: readonly string[], knownClasses: readonly string[], formats: readonly string[]): Config {
   const empty: Config = { rules: {}, classes: {}, ignore: [] };
   if (!path) return empty;
+  const text = readTextFileSync(path, 'config');
   let raw: unknown;
   try {
-    const text = readFileSync(path, 'utf8');
     raw = path.endsWith('.json') ? JSON.parse(text) : YAML.parse(text);
   } catch (err) {
-    throw new UsageError(`cannot read config ${path}: ${(err as Error).message.split('\n')[0]}`);
+    // Parser messages quote the text: escape it, never echo raw bytes.
+    throw new UsageError(`cannot read config ${shown(path)}: ${escapeControl((err as Error).message.split('\n')[0]!, false)}`);
   }
   if (raw === null || raw === undefined) return { ...empty, path };
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`config ${path}: expected an object at the top level`);

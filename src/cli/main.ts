@@ -1,6 +1,7 @@
 // argv → pipeline → reporter → exit code. Nothing else lives here.
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { type Severity, severityRank } from '../core/finding.js';
@@ -13,6 +14,8 @@ import { renderSarif } from '../reporters/sarif.js';
 import type { RuleDefinition } from '../rules/define-rule.js';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { type Config, findConfig, loadConfig } from './config.js';
+import { checkWritable, fsReason, pathProblem, readTextArg, shown } from './files.js';
+import { escapeControl } from '../reporters/escape.js';
 import { renderText } from '../reporters/text.js';
 import { closest } from '../core/text.js';
 import { renderRulesJson, renderRulesText } from '../reporters/rules.js';
@@ -40,7 +43,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     cmd = parseCommand(argv, { jobs: 0, color: io.isTTY && !process.env.NO_COLOR });
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`stacklint: ${err.message}\n`);
+      io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
       return 2;
     }
     throw err;
@@ -72,20 +75,29 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   if (cmd.command === 'review') return review(cmd, io);
   if (cmd.command === 'corpus') return corpus(cmd, io);
   if (cmd.command === 'requirements') return requirements(cmd, io);
-  const missing = cmd.paths.filter((p) => !existsSync(p));
-  if (missing.length > 0) {
-    io.stderr(`stacklint: no such file or directory: ${missing.join(', ')}\n`);
-    return 2;
+  // A path that cannot be read is reported on its own line; the other inputs are still analysed
+  // (exit code 2). With no readable input at all there is nothing to report.
+  const paths: string[] = [];
+  for (const p of cmd.paths) {
+    const problem = pathProblem(p);
+    if (problem) io.stderr(`stacklint: cannot read ${shown(p)}: ${problem}\n`);
+    else paths.push(p);
   }
+  const unreadable = paths.length < cmd.paths.length;
+  if (paths.length === 0) return 2;
   const { RULES } = await import('../rules/index.js');
   const { CLASSES } = await import('../rules/classes.js');
   let config: Config;
   let known: Set<string> | undefined;
   try {
     config = loadConfig(cmd.config ?? findConfig(process.cwd()), RULES.map((r) => r.id), CLASSES, FORMATS);
-    if (cmd.config && !existsSync(cmd.config)) throw new UsageError(`config file not found: ${cmd.config}`);
+    if (cmd.config && !existsSync(cmd.config)) throw new UsageError(`config file not found: ${shown(cmd.config)}`);
     if (cmd.baseline) known = readBaseline(cmd.baseline);
-    for (const p of [cmd.prompt, cmd.requirements]) if (p && !existsSync(p)) throw new UsageError(`no such file: ${p}`);
+    if (cmd.prompt) await readTextArg(cmd.prompt, 'request (--prompt)');
+    if (cmd.requirements) await readTextArg(cmd.requirements, 'requirements spec (--requirements)');
+    // Destinations are checked before the analysis, not after it.
+    if (cmd.writeBaseline) checkWritable(cmd.writeBaseline, 'baseline');
+    if (cmd.output) checkWritable(cmd.output, 'report');
     // A bad spec is a usage error before any analysis starts.
     if (cmd.requirements) {
       const { loadRequirements } = await import('../pipeline.js');
@@ -93,11 +105,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
   } catch (err) {
     if (err instanceof Error && err.name === 'RequirementsSpecError') {
-      io.stderr(`stacklint: ${err.message.split('\n')[0]}\n`);
+      io.stderr(`stacklint: ${escapeControl(err.message.split('\n')[0]!, false)}\n`);
       return 2;
     }
     if (err instanceof UsageError) {
-      io.stderr(`stacklint: ${err.message}\n`);
+      io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
       return 2;
     }
     throw err;
@@ -105,11 +117,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const format = cmd.format ?? (config.format as Format | undefined) ?? 'text';
   const threshold = cmd.threshold ?? config.severityThreshold ?? 'low';
   const selection = selectRules(RULES, config);
-  const jobs = cmd.jobs > 0 ? cmd.jobs : cmd.paths.length <= 2 ? 1 : availableParallelism();
+  const jobs = cmd.jobs > 0 ? cmd.jobs : paths.length <= 2 ? 1 : availableParallelism();
   // Loaded lazily: the analysis stack (the TypeScript compiler, WASM) is not needed for help/usage.
   const { analyzeAll } = await import('../parallel.js');
   const outcomes = await analyzeAll(
-    cmd.paths,
+    paths,
     {
       dumpModel: cmd.dump === 'model',
       rules: selection.ids,
@@ -120,24 +132,30 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     },
     jobs,
   );
-  let internal = false;
+  let internal = unreadable;
   const results: ProgramResult[] = [];
   for (const o of outcomes) {
     if (o.result) {
       results.push(o.result);
       for (const e of o.result.errors) {
         internal = true;
-        io.stderr(`stacklint: internal error while analysing ${o.path}: ${e}\n`);
+        io.stderr(`stacklint: internal error while analysing ${shown(o.path)}: ${escapeControl(String(e).split('\n')[0]!, false)}\n`);
       }
     } else {
       internal = true;
-      io.stderr(`stacklint: internal error while analysing ${o.path}: ${(o.error ?? '').split('\n')[0]}\n`);
+      io.stderr(`stacklint: internal error while analysing ${shown(o.path)}: ${escapeControl((o.error ?? '').split('\n')[0]!, false)}\n`);
     }
   }
   const cwd = process.cwd();
   if (cmd.writeBaseline) {
-    writeBaseline(cmd.writeBaseline, results, cwd);
-    io.stderr(`stacklint: wrote ${results.reduce((n, r) => n + r.findings.length, 0)} findings to ${cmd.writeBaseline}\n`);
+    try {
+      writeBaseline(cmd.writeBaseline, results, cwd);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
+      return 2;
+    }
+    io.stderr(`stacklint: wrote ${results.reduce((n, r) => n + r.findings.length, 0)} findings to ${shown(cmd.writeBaseline)}\n`);
     return internal ? 2 : 0;
   }
   const baselined = known ? applyBaseline(results, known, cwd) : 0;
@@ -161,21 +179,29 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         report = renderMarkdown(results, cwd);
         break;
       default:
-        report = renderText(results, { color: cmd.color && !cmd.output, quiet: cmd.quiet, baselined });
+        report = renderText(results, { color: cmd.color && !cmd.output, quiet: cmd.quiet, baselined, threshold });
     }
   }
-  if (cmd.output) {
-    try {
-      writeFileSync(cmd.output, report);
-    } catch (err) {
-      io.stderr(`stacklint: cannot write ${cmd.output}: ${(err as Error).message}\n`);
-      return 2;
-    }
-  } else io.stdout(report);
+  if (!emit(report, cmd.output, io)) return 2;
   if (internal) return 2;
   if (cmd.dump === 'model') return 0;
   const min = severityRank(threshold);
   return results.some((r) => r.findings.some((f) => severityRank(f.severity) >= min)) ? 1 : 0;
+}
+
+/** Print the report, or write it to `output`; false (after a one-line message) when that fails. */
+function emit(report: string, output: string | undefined, io: Io): boolean {
+  if (!output) {
+    io.stdout(report);
+    return true;
+  }
+  try {
+    writeFileSync(output, report);
+    return true;
+  } catch (err) {
+    io.stderr(`stacklint: cannot write ${shown(output)}: ${fsReason(err)}\n`);
+    return false;
+  }
 }
 
 /** Rules enabled by the configuration (class settings first, then rule settings) and severity overrides. */
@@ -195,10 +221,20 @@ function selectRules(rules: readonly RuleDefinition[], config: Config): { ids: s
 }
 
 async function review(cmd: ReviewArgs, io: Io): Promise<number> {
-  const missing = [cmd.model, cmd.ideal, cmd.prompt].filter((p): p is string => p !== undefined && !existsSync(p));
-  if (missing.length) {
-    io.stderr(`stacklint: no such file or directory: ${missing.join(', ')}\n`);
-    return 2;
+  try {
+    for (const [what, p] of [['model answer', cmd.model], ['ideal answer', cmd.ideal]] as const) {
+      // An answer named *.md must be a file (a directory there is a broken task, not a project).
+      const problem = p === undefined ? undefined : pathProblem(p, /\.md$/i.test(p) ? 'file' : 'any');
+      if (problem) throw new UsageError(`cannot read ${what} ${shown(p!)}: ${problem}`);
+    }
+    if (cmd.prompt) await readTextArg(cmd.prompt, 'request (--prompt)');
+    if (cmd.output) checkWritable(cmd.output, 'report');
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
+      return 2;
+    }
+    throw err;
   }
   const { RULES } = await import('../rules/index.js');
   const { CLASSES } = await import('../rules/classes.js');
@@ -207,7 +243,7 @@ async function review(cmd: ReviewArgs, io: Io): Promise<number> {
     config = loadConfig(cmd.config ?? findConfig(process.cwd()), RULES.map((r) => r.id), CLASSES, FORMATS);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`stacklint: ${err.message}\n`);
+      io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
       return 2;
     }
     throw err;
@@ -219,20 +255,21 @@ async function review(cmd: ReviewArgs, io: Io): Promise<number> {
   if (cmd.prompt) paths.prompt = cmd.prompt;
   const r = await reviewPaths(paths, { rules: selection.ids, severity: selection.severity, ignore: config.ignore });
   const report = cmd.format === 'json' ? renderReviewJson(r) : renderReviewMarkdown(r, process.cwd());
-  if (cmd.output) {
-    try {
-      writeFileSync(cmd.output, report);
-    } catch (err) {
-      io.stderr(`stacklint: cannot write ${cmd.output}: ${(err as Error).message}\n`);
-      return 2;
-    }
-  } else io.stdout(report);
+  if (!emit(report, cmd.output, io)) return 2;
   return 0;
 }
 
 async function corpus(cmd: CorpusArgs, io: Io): Promise<number> {
-  if (!existsSync(cmd.dir)) {
-    io.stderr(`stacklint: no such directory: ${cmd.dir}\n`);
+  const problem = pathProblem(cmd.dir);
+  if (problem || !statSync(cmd.dir).isDirectory()) {
+    io.stderr(`stacklint: cannot read corpus directory ${shown(cmd.dir)}: ${problem ?? 'not a directory'}\n`);
+    return 2;
+  }
+  try {
+    mkdirSync(cmd.outDir, { recursive: true });
+    checkWritable(join(cmd.outDir, 'results.jsonl'), 'corpus results');
+  } catch (err) {
+    io.stderr(`stacklint: ${err instanceof UsageError ? err.message : `cannot create --out-dir ${shown(cmd.outDir)}: ${fsReason(err)}`}\n`);
     return 2;
   }
   const { RULES } = await import('../rules/index.js');
@@ -242,7 +279,7 @@ async function corpus(cmd: CorpusArgs, io: Io): Promise<number> {
     config = loadConfig(cmd.config ?? findConfig(process.cwd()), RULES.map((r) => r.id), CLASSES, FORMATS);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`stacklint: ${err.message}\n`);
+      io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
       return 2;
     }
     throw err;
@@ -264,29 +301,33 @@ async function corpus(cmd: CorpusArgs, io: Io): Promise<number> {
     }
   };
   const command = `stacklint corpus ${cmd.dir} --out-dir ${cmd.outDir}`;
-  const { records, errors } = await runCorpus(
+  const { records, errors, skipped } = await runCorpus(
     { dir: cmd.dir, outDir: cmd.outDir, jobs: cmd.jobs, analyze: { rules: selection.ids, severity: selection.severity, ignore: config.ignore }, command },
     progress,
   );
-  io.stderr(`stacklint: ${records.length} tasks reviewed${errors ? `, ${errors} failed` : ''}; wrote ${cmd.outDir}/results.jsonl and ${cmd.outDir}/summary.md\n`);
+  if (records.length === 0) io.stderr(`stacklint: no task folders (with MODEL_RESPONSE.md or lib/MODEL_RESPONSE.md) under ${shown(cmd.dir)}\n`);
+  for (const r of records) if (r.error) io.stderr(`stacklint: could not review ${shown(r.task)}: ${escapeControl(r.error, false)}\n`);
+  for (const t of skipped) io.stderr(`stacklint: skipped ${shown(t.task)}: ${t.reason}\n`);
+  const tail = [errors ? `${errors} could not be reviewed` : '', skipped.length ? `${skipped.length} skipped` : ''].filter(Boolean).join(', ');
+  io.stderr(`stacklint: ${records.length - errors} tasks reviewed${tail ? ` (${tail})` : ''}; wrote ${shown(cmd.outDir)}/results.jsonl and ${shown(cmd.outDir)}/summary.md\n`);
   return errors ? 2 : 0;
 }
 
 async function requirements(cmd: RequirementsArgs, io: Io): Promise<number> {
-  if (!existsSync(cmd.prompt)) {
-    io.stderr(`stacklint: no such file: ${cmd.prompt}\n`);
-    return 2;
-  }
-  const { extractRequirements, requirementsToYaml } = await import('../requirements/index.js');
-  const reqs = extractRequirements(readFileSync(cmd.prompt, 'utf8'), cmd.prompt);
-  const report = cmd.format === 'json' ? JSON.stringify(reqs, null, 2) + '\n' : requirementsToYaml(reqs);
-  if (cmd.output) {
-    try {
-      writeFileSync(cmd.output, report);
-    } catch (err) {
-      io.stderr(`stacklint: cannot write ${cmd.output}: ${(err as Error).message}\n`);
+  let text: string;
+  try {
+    text = await readTextArg(cmd.prompt, 'request');
+    if (cmd.output) checkWritable(cmd.output, 'spec');
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
       return 2;
     }
-  } else io.stdout(report);
+    throw err;
+  }
+  const { extractRequirements, requirementsToYaml } = await import('../requirements/index.js');
+  const reqs = extractRequirements(text, cmd.prompt);
+  const report = cmd.format === 'json' ? JSON.stringify(reqs, null, 2) + '\n' : requirementsToYaml(reqs);
+  if (!emit(report, cmd.output, io)) return 2;
   return 0;
 }

@@ -42,12 +42,12 @@ function count<T>(items: T[], key: (t: T) => string): [string, number][] {
   return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
-export function renderCorpusSummary(records: TaskRecord[], command: string): string {
+export function renderCorpusSummary(records: TaskRecord[], command: string, skipped: { task: string; reason: string }[] = []): string {
   const ok = records.filter((r) => !r.error);
   const all = ok.flatMap((r) => r.findings);
   const ideal = ok.flatMap((r) => r.ideal_findings);
   const out = [`# ${TOOL_NAME} corpus summary`, '', `Command: \`${command}\` (${TOOL_NAME} ${VERSION})`, ''];
-  out.push(`- Tasks: ${records.length} (${records.length - ok.length} could not be reviewed)`);
+  out.push(`- Tasks: ${records.length} (${records.length - ok.length} could not be reviewed)${skipped.length ? `; ${skipped.length} folder${skipped.length === 1 ? '' : 's'} skipped` : ''}`);
   out.push(`- Failures on model answers: ${all.length} (${(all.length / Math.max(1, ok.length)).toFixed(1)} per task); fixed in the ideal: ${ok.reduce((n, r) => n + r.fixed, 0)}`);
   out.push(`- Findings on ideal answers: ${ideal.length} (${(ideal.length / Math.max(1, ok.length)).toFixed(1)} per task)`);
   const scores = ok.map((r) => r.score).sort((a, b) => a - b);
@@ -74,6 +74,7 @@ export function renderCorpusSummary(records: TaskRecord[], command: string): str
   }
   const failed = records.filter((r) => r.error);
   if (failed.length) out.push('', '## Tasks that could not be reviewed', '', ...failed.map((r) => `- ${r.task}: ${r.error}`));
+  if (skipped.length) out.push('', '## Folders skipped', '', ...skipped.map((t) => `- ${t.task}: ${t.reason}`));
   out.push('');
   return out.join('\n');
 }

@@ -5,6 +5,7 @@ import type { ProgramResult } from '../core/result.js';
 import { TOOL_NAME, VERSION } from '../core/version.js';
 import { displayPath } from './paths.js';
 import { positionFindings } from './positions.js';
+import { escapeControl } from './escape.js';
 import { summarize } from './summary.js';
 
 function cell(s: string): string {
@@ -38,5 +39,6 @@ export function renderMarkdown(results: ProgramResult[], cwd: string): string {
     out.push('');
   }
   out.push(`_${TOOL_NAME} ${VERSION}_`, '');
-  return out.join('\n');
+  // Messages quote values from the analysed code: no raw control characters in the report.
+  return escapeControl(out.join('\n'));
 }

@@ -6,6 +6,7 @@
 import { SEVERITIES } from '../core/finding.js';
 import { TOOL_NAME, VERSION } from '../core/version.js';
 import type { CodeExcerpt, Failure, Review } from '../review/review.js';
+import { escapeControl } from './escape.js';
 import { displayPath } from './paths.js';
 
 const MAX_SECTIONS = 60;
@@ -100,7 +101,8 @@ export function renderReviewMarkdown(r: Review, cwd: string): string {
   out.push('## Training value', '');
   out.push(`**${r.score.value}/10** = ${r.score.formula}; here W = ${r.score.weightedFixes}.${r.score.estimate ? ' Without a corrected answer every failure is counted as if fixed.' : ''}`, '');
   out.push(`_${TOOL_NAME} ${VERSION}_`, '');
-  return out.join('\n');
+  // Code excerpts and messages come from the answers: no raw control characters in the report.
+  return escapeControl(out.join('\n'));
 }
 
 export function renderReviewJson(r: Review): string {
