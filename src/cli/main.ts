@@ -38,16 +38,26 @@ const processIo: Io = {
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  let cmd;
+  // Every command reports a usage error the same way: one line on stderr, exit code 2.
   try {
-    cmd = parseCommand(argv, { jobs: 0, color: io.isTTY && !process.env.NO_COLOR });
+    return await run(argv, io);
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
-      return 2;
-    }
-    throw err;
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
+    return 2;
   }
+}
+
+/** The rule catalogue and the configuration (`--config`, else stacklint.config.* found upward). */
+async function rulesAndConfig(configPath: string | undefined): Promise<{ RULES: readonly RuleDefinition[]; config: Config }> {
+  const { RULES } = await import('../rules/index.js');
+  const { CLASSES } = await import('../rules/classes.js');
+  const config = loadConfig(configPath ?? findConfig(process.cwd()), RULES.map((r) => r.id), CLASSES, FORMATS);
+  return { RULES, config };
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const cmd = parseCommand(argv, { jobs: 0, color: io.isTTY && !process.env.NO_COLOR });
   if (cmd.command === 'help') {
     io.stdout(HELP);
     return 0;
@@ -85,12 +95,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const unreadable = paths.length < cmd.paths.length;
   if (paths.length === 0) return 2;
-  const { RULES } = await import('../rules/index.js');
-  const { CLASSES } = await import('../rules/classes.js');
-  let config: Config;
   let known: Set<string> | undefined;
+  const { RULES, config } = await rulesAndConfig(cmd.config);
   try {
-    config = loadConfig(cmd.config ?? findConfig(process.cwd()), RULES.map((r) => r.id), CLASSES, FORMATS);
     if (cmd.config && !existsSync(cmd.config)) throw new UsageError(`config file not found: ${shown(cmd.config)}`);
     if (cmd.baseline) known = readBaseline(cmd.baseline);
     if (cmd.prompt) await readTextArg(cmd.prompt, 'request (--prompt)');
@@ -104,14 +111,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       loadRequirements({ requirements: cmd.requirements });
     }
   } catch (err) {
-    if (err instanceof Error && err.name === 'RequirementsSpecError') {
-      io.stderr(`stacklint: ${escapeControl(err.message.split('\n')[0]!, false)}\n`);
-      return 2;
-    }
-    if (err instanceof UsageError) {
-      io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
-      return 2;
-    }
+    // A bad requirements spec is a usage error too (its first line says where).
+    if (err instanceof Error && err.name === 'RequirementsSpecError') throw new UsageError(err.message.split('\n')[0]!);
     throw err;
   }
   const format = cmd.format ?? (config.format as Format | undefined) ?? 'text';
@@ -148,13 +149,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const cwd = process.cwd();
   if (cmd.writeBaseline) {
-    try {
-      writeBaseline(cmd.writeBaseline, results, cwd);
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
-      return 2;
-    }
+    writeBaseline(cmd.writeBaseline, results, cwd);
     io.stderr(`stacklint: wrote ${results.reduce((n, r) => n + r.findings.length, 0)} findings to ${shown(cmd.writeBaseline)}\n`);
     return internal ? 2 : 0;
   }
@@ -221,33 +216,14 @@ function selectRules(rules: readonly RuleDefinition[], config: Config): { ids: s
 }
 
 async function review(cmd: ReviewArgs, io: Io): Promise<number> {
-  try {
-    for (const [what, p] of [['model answer', cmd.model], ['ideal answer', cmd.ideal]] as const) {
-      // An answer named *.md must be a file (a directory there is a broken task, not a project).
-      const problem = p === undefined ? undefined : pathProblem(p, /\.md$/i.test(p) ? 'file' : 'any');
-      if (problem) throw new UsageError(`cannot read ${what} ${shown(p!)}: ${problem}`);
-    }
-    if (cmd.prompt) await readTextArg(cmd.prompt, 'request (--prompt)');
-    if (cmd.output) checkWritable(cmd.output, 'report');
-  } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
-      return 2;
-    }
-    throw err;
+  for (const [what, p] of [['model answer', cmd.model], ['ideal answer', cmd.ideal]] as const) {
+    // An answer named *.md must be a file (a directory there is a broken task, not a project).
+    const problem = p === undefined ? undefined : pathProblem(p, /\.md$/i.test(p) ? 'file' : 'any');
+    if (problem) throw new UsageError(`cannot read ${what} ${shown(p!)}: ${problem}`);
   }
-  const { RULES } = await import('../rules/index.js');
-  const { CLASSES } = await import('../rules/classes.js');
-  let config: Config;
-  try {
-    config = loadConfig(cmd.config ?? findConfig(process.cwd()), RULES.map((r) => r.id), CLASSES, FORMATS);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
-      return 2;
-    }
-    throw err;
-  }
+  if (cmd.prompt) await readTextArg(cmd.prompt, 'request (--prompt)');
+  if (cmd.output) checkWritable(cmd.output, 'report');
+  const { RULES, config } = await rulesAndConfig(cmd.config);
   const selection = selectRules(RULES, config);
   const { reviewPaths } = await import('../pipeline.js');
   const paths: ReviewPaths = { model: cmd.model };
@@ -272,18 +248,7 @@ async function corpus(cmd: CorpusArgs, io: Io): Promise<number> {
     io.stderr(`stacklint: ${err instanceof UsageError ? err.message : `cannot create --out-dir ${shown(cmd.outDir)}: ${fsReason(err)}`}\n`);
     return 2;
   }
-  const { RULES } = await import('../rules/index.js');
-  const { CLASSES } = await import('../rules/classes.js');
-  let config: Config;
-  try {
-    config = loadConfig(cmd.config ?? findConfig(process.cwd()), RULES.map((r) => r.id), CLASSES, FORMATS);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
-      return 2;
-    }
-    throw err;
-  }
+  const { RULES, config } = await rulesAndConfig(cmd.config);
   const selection = selectRules(RULES, config);
   const { runCorpus } = await import('./corpus.js');
   // A bar that redraws in place on a terminal; plain progress lines (every 25 tasks) otherwise.
@@ -314,17 +279,8 @@ async function corpus(cmd: CorpusArgs, io: Io): Promise<number> {
 }
 
 async function requirements(cmd: RequirementsArgs, io: Io): Promise<number> {
-  let text: string;
-  try {
-    text = await readTextArg(cmd.prompt, 'request');
-    if (cmd.output) checkWritable(cmd.output, 'spec');
-  } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`stacklint: ${escapeControl(err.message, false)}\n`);
-      return 2;
-    }
-    throw err;
-  }
+  const text = await readTextArg(cmd.prompt, 'request');
+  if (cmd.output) checkWritable(cmd.output, 'spec');
   const { extractRequirements, requirementsToYaml } = await import('../requirements/index.js');
   const reqs = extractRequirements(text, cmd.prompt);
   const report = cmd.format === 'json' ? JSON.stringify(reqs, null, 2) + '\n' : requirementsToYaml(reqs);
