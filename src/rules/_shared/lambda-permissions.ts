@@ -3,8 +3,8 @@
 
 import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
-import { arg, str } from './values.js';
 import { resourceById } from './resource-refs.js';
+import { arg, str } from './values.js';
 
 export const LAMBDA_FUNCTION = 'aws:lambda/function:Function';
 const PERMISSION = 'aws:lambda/permission:Permission';

@@ -46,3 +46,9 @@ export function refersTo(model: ResourceModel, v: Value | undefined, target: Res
   if (v.kind === 'known') return 'no';
   return 'unknown';
 }
+
+/** A resource as a message names it: its logical name in backticks when known, else its type. */
+export function quotedName(r: Resource): string {
+  const n = typeof r.name === 'object' && r.name.kind === 'known' && typeof r.name.value === 'string' ? r.name.value : undefined;
+  return n ? `\`${n}\`` : r.typePath;
+}

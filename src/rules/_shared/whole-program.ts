@@ -3,8 +3,8 @@
 
 import type { SourceFile } from '../../core/source.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
-import type { RuleContext } from '../context.js';
 import { definitelyAbsent } from './values.js';
+import type { RuleContext } from '../context.js';
 
 /** Text that uses a Pulumi SDK by its usual names: `aws.s3.Bucket(`, `new Bucket(`, components. */
 const SDK_USE = /\b(?:aws|awsx|pulumi|pulumi_aws|random|tls|k8s|kubernetes|eks|native)\s*\.\s*[A-Za-z_]|\bnew\s+[A-Z]\w*\s*\(|ComponentResource|register_?[oO]utputs/;

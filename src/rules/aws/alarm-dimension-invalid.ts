@@ -2,10 +2,10 @@ import { describe, type At, type ObjV, type Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { dashboardBody, metricRows, metricWidgets } from '../_shared/cloudwatch-dashboard.js';
 import { NAMESPACES } from '../_shared/cloudwatch-dimensions.js';
+import { resourceById } from '../_shared/resource-refs.js';
 import { isObj, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
-import { resourceById } from '../_shared/resource-refs.js';
 
 const METRIC_ALARM = 'aws:cloudwatch/metricAlarm:MetricAlarm';
 const DASHBOARD = 'aws:cloudwatch/dashboard:Dashboard';

@@ -1,10 +1,11 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
+import { providerRegion } from '../_shared/regions.js';
+import { resourceWhere } from '../_shared/resource-refs.js';
 import { arg, str, stringParts } from '../_shared/values.js';
 import { knownAbsent } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
-import { resourceById, resourceWhere } from '../_shared/resource-refs.js';
 
 const KEY = 'aws:kms/key:Key';
 const ALIAS = 'aws:kms/alias:Alias';
@@ -36,8 +37,7 @@ function keyProblems(ctx: RuleContext, key: Resource): string[] {
   if (spec !== undefined && spec !== 'ECC_NIST_P256') out.push(`its key spec is \`${spec}\`, not \`ECC_NIST_P256\``);
   const usage = str(arg(key, 'keyUsage')) ?? (knownAbsent(ctx, key, 'keyUsage') ? 'ENCRYPT_DECRYPT' : undefined);
   if (usage !== undefined && usage !== 'SIGN_VERIFY') out.push(`its key usage is \`${usage}\`, not \`SIGN_VERIFY\``);
-  const provider = key.provider !== undefined ? resourceById(ctx.model, key.provider) : undefined;
-  const region = provider ? str(arg(provider, 'region')) : undefined;
+  const region = providerRegion(ctx.model, key)?.region;
   if (region !== undefined && region !== 'us-east-1') out.push(`it is created in ${region}, not us-east-1`);
   return out;
 }

@@ -1,7 +1,7 @@
 import type { At } from '../../ir/values.js';
+import { providerRegion } from '../_shared/regions.js';
 import { str } from '../_shared/values.js';
 import { walk } from '../_shared/walk.js';
-import { resourceById } from '../_shared/resource-refs.js';
 import { defineRule } from '../define-rule.js';
 
 // Availability Zone names: region + letter (us-east-1a, eu-central-1b, us-gov-west-1a).
@@ -45,8 +45,7 @@ export default defineRule({
       return true;
     };
     for (const r of ctx.resources()) {
-      const provider = typeof r.provider === 'number' ? resourceById(ctx.model, r.provider) : undefined;
-      const region = str(provider?.args.props.get('region'));
+      const region = providerRegion(ctx.model, r)?.region;
       walk(r.args, ({ key, value }) => {
         if (!AZ_KEYS.has(key)) return;
         const list = value.kind === 'list' ? value.items : [value];

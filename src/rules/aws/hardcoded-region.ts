@@ -1,9 +1,9 @@
 import { estimateString } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { literalTexts, type LiteralText } from '../_shared/literal-text.js';
-import { str } from '../_shared/values.js';
+import { projectRegion, providerRegion } from '../_shared/regions.js';
+import { quotedName } from '../_shared/resource-refs.js';
 import { defineRule } from '../define-rule.js';
-import { resourceById } from '../_shared/resource-refs.js';
 
 const REGION = '(?:us|eu|ap|ca|sa|me|af|il|mx)(?:-gov)?-(?:north|south|east|west|central|northeast|southeast|southwest|northwest)-\\d';
 const ARN_REGION = new RegExp(`arn:aws[a-z-]*:[a-z0-9-]+:(${REGION}):`);
@@ -47,11 +47,6 @@ function pinnedRegions(model: ResourceModel): Set<string> {
   return out;
 }
 
-function projectRegion(model: ResourceModel): string | undefined {
-  const c = model.project?.config.find((x) => x.key === 'aws:region');
-  return typeof c?.default === 'string' ? c.default : undefined;
-}
-
 /**
  * The literal region the resource is deployed to: its explicit provider's region, or the project's
  * `aws:region` for a top-level resource on the default provider. Undefined when it cannot be told
@@ -59,18 +54,12 @@ function projectRegion(model: ResourceModel): string | undefined {
  */
 function deployedRegion(model: ResourceModel, r: Resource): { region: string; by: string } | undefined {
   if (typeof r.provider === 'number') {
-    const p = resourceById(model, r.provider);
-    const region = str(p?.args.props.get('region'));
-    return region && p ? { region, by: `its provider ${describeName(p)}` } : undefined;
+    const p = providerRegion(model, r);
+    return p ? { region: p.region, by: `its provider ${quotedName(p.provider)}` } : undefined;
   }
   if (r.provider !== undefined || r.parent !== undefined || r.opts.open) return undefined;
   const region = projectRegion(model);
   return region ? { region, by: 'the project\'s `aws:region`' } : undefined;
-}
-
-function describeName(r: Resource): string {
-  const n = str(r.name);
-  return n ? `\`${n}\`` : r.typePath;
 }
 
 export default defineRule({

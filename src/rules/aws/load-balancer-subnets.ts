@@ -1,10 +1,10 @@
 import { describe, type Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
+import { resourceById } from '../_shared/resource-refs.js';
 import { subnetRouting } from '../_shared/subnet-routing.js';
 import { arg, bool, isAbsent, items, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
-import { resourceById } from '../_shared/resource-refs.js';
 
 const LOAD_BALANCERS = ['aws:lb/loadBalancer:LoadBalancer', 'aws:alb/loadBalancer:LoadBalancer'];
 const SUBNET = 'aws:ec2/subnet:Subnet';

@@ -1,6 +1,7 @@
 import type { Value } from '../../ir/values.js';
 import type { Component, Resource, ResourceModel } from '../../model/types.js';
-import { referencedResource, resourceById } from '../_shared/resource-refs.js';
+import { projectRegion, providerRegion } from '../_shared/regions.js';
+import { quotedName, referencedResource, resourceById } from '../_shared/resource-refs.js';
 import { arg, definitelyAbsent, isAbsent, items, keySpan, str } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
 
@@ -33,17 +34,10 @@ function onDefaultProvider(model: ResourceModel, r: Resource): boolean {
 
 /** The literal region a resource is deployed to: its own `region` argument (provider v7) or its explicit provider's. */
 function explicitRegion(model: ResourceModel, r: Resource): { region: string; provider: Resource } | undefined {
-  if (typeof r.provider !== 'number') return undefined;
-  const p = resourceById(model, r.provider);
+  const p = providerRegion(model, r);
+  if (!p) return undefined;
   const own = str(arg(r, 'region'));
-  const region = own ?? str(p?.args.props.get('region'));
-  return p && region ? { region, provider: p } : undefined;
-}
-
-/** The project's `aws:region`, the region of resources on the default provider, when Pulumi.yaml states it. */
-function projectRegion(model: ResourceModel): string | undefined {
-  const c = model.project?.config.find((x) => x.key === 'aws:region');
-  return typeof c?.default === 'string' ? c.default : undefined;
+  return own ? { region: own, provider: p.provider } : p;
 }
 
 /**
@@ -72,11 +66,6 @@ function groupInCreatedVpc(model: ResourceModel, ids: Value[]): { group: Resourc
     if (vpc && CREATED_VPCS.has(vpc.type)) return { group, vpc };
   }
   return undefined;
-}
-
-function nameOf(r: Resource): string {
-  const n = str(r.name);
-  return n ? `\`${n}\`` : r.typePath;
 }
 
 export default defineRule({
@@ -121,10 +110,10 @@ export default defineRule({
       const region = `\`${own.region}\``;
       const data = {
         region,
-        provider: nameOf(own.provider),
+        provider: quotedName(own.provider),
         sourceRegion: sourceRegion.includes(' ') ? sourceRegion : `\`${sourceRegion}\``,
-        group: nameOf(found.group),
-        vpc: nameOf(found.vpc),
+        group: quotedName(found.group),
+        vpc: quotedName(found.vpc),
       };
       ctx.report({ messageId: 'noSubnetGroup', data, at: keySpan(r.args, 'vpcSecurityGroupIds') ?? keySpan(r.args, 'replicateSourceDb'), resource: r });
     }

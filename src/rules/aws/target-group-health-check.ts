@@ -1,9 +1,9 @@
 import type { ObjV, Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
+import { resourceById } from '../_shared/resource-refs.js';
 import { arg, definitelyAbsent, items, num, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
-import { resourceById } from '../_shared/resource-refs.js';
 
 const TARGET_GROUPS = ['aws:lb/targetGroup:TargetGroup', 'aws:alb/targetGroup:TargetGroup'];
 const LISTENERS = ['aws:lb/listener:Listener', 'aws:alb/listener:Listener'];

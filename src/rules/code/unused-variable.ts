@@ -1,5 +1,5 @@
-import { defineRule } from '../define-rule.js';
 import { resourceById } from '../_shared/resource-refs.js';
+import { defineRule } from '../define-rule.js';
 
 export default defineRule({
   id: 'code/unused-variable',

@@ -1,8 +1,8 @@
 import type { Resource } from '../../model/types.js';
-import type { RuleContext } from '../context.js';
 import { FUNCTION, LOG_GROUP, logGroupFor } from '../_shared/lambda-log-groups.js';
 import { arg, definitelyAbsent, keySpan, num, str } from '../_shared/values.js';
 import { knownAbsent, programIsComplete } from '../_shared/whole-program.js';
+import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
 function checkLogGroup(ctx: RuleContext, r: Resource): void {

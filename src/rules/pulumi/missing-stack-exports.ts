@@ -1,9 +1,9 @@
 import type { At, Value } from '../../ir/values.js';
 import type { Component, ResourceModel, StackExport } from '../../model/types.js';
+import { resourceById } from '../_shared/resource-refs.js';
 import { programIsComplete } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
-import { resourceById } from '../_shared/resource-refs.js';
 
 /** Stack outputs: the model keeps the entry module's TypeScript exports and every reached `pulumi.export`. */
 function stackOutputs(model: ResourceModel) {

@@ -1,8 +1,8 @@
 import type { Value } from '../../ir/values.js';
 import type { Component, Resource, ResourceModel } from '../../model/types.js';
+import { resourceById } from '../_shared/resource-refs.js';
 import { programIsComplete } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
-import { resourceById } from '../_shared/resource-refs.js';
 
 /** How a resource gets its provider: an explicit/inherited one, the default one, or cannot be told. */
 type Source = 'explicit' | 'default' | 'unknown';

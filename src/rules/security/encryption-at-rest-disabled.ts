@@ -1,8 +1,8 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
-import type { RuleContext } from '../context.js';
 import { arg, bool, definitelyAbsent, isAbsent, items, keySpan, str } from '../_shared/values.js';
 import { inFragment, knownAbsent } from '../_shared/whole-program.js';
+import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
 const RDS_INSTANCE = 'aws:rds/instance:Instance';

@@ -1,6 +1,6 @@
+import type { Severity } from '../../core/finding.js';
 import { isHighImpact, parseAction, supportsResourceLevel } from '../_shared/iam-actions.js';
 import { grantingStatements, type PolicyStatement } from '../_shared/iam-policy.js';
-import type { Severity } from '../../core/finding.js';
 import { defineRule } from '../define-rule.js';
 
 /** `*` and `svc:*` are security/iam-wildcard-action's findings; one mistake, one finding. */

@@ -1,8 +1,8 @@
 import type { Value } from '../../ir/values.js';
 import type { ResourceModel } from '../../model/types.js';
+import { resourceById, resourceWhere } from '../_shared/resource-refs.js';
 import { arg, str } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
-import { resourceById, resourceWhere } from '../_shared/resource-refs.js';
 
 /**
  * Arguments documented as a KMS key ARN, which the provider validates as an ARN (so an alias name such

@@ -1,8 +1,8 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { isPublicPrincipal, parsePolicy, type PolicyEntry } from '../_shared/iam-policy.js';
-import { arg, items } from '../_shared/values.js';
 import { resourceById } from '../_shared/resource-refs.js';
+import { arg, items } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
 
 const KMS_KEY = 'aws:kms/key:Key';

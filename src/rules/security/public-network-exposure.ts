@@ -1,10 +1,10 @@
 import { describe, type Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
+import { resourceWhere } from '../_shared/resource-refs.js';
 import { subnetOf, subnetRouting, vpcWithoutInternetGateway } from '../_shared/subnet-routing.js';
 import { arg, bool, definitelyAbsent, isAbsent, items, keySpan, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
-import { resourceWhere } from '../_shared/resource-refs.js';
 
 const SUBNET = 'aws:ec2/subnet:Subnet';
 

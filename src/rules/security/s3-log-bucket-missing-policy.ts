@@ -1,9 +1,9 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { parsePolicy, type PolicyPrincipal } from '../_shared/iam-policy.js';
+import { resourceWhere } from '../_shared/resource-refs.js';
 import { arg, bool, definitelyAbsent, str } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
-import { resourceWhere } from '../_shared/resource-refs.js';
 
 const BUCKET_TYPES = new Set(['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2']);
 const BUCKET_POLICY = 'aws:s3/bucketPolicy:BucketPolicy';
