@@ -3,13 +3,9 @@
 
 import { accessSync, constants, lstatSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { readText } from '../loaders/read.js';
+import { errorCode, isBinary, readText } from '../loaders/read.js';
 import { escapeControl } from '../reporters/escape.js';
 import { UsageError } from './args.js';
-
-function errorCode(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-}
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file or directory',
@@ -145,6 +141,6 @@ export function readTextFileSync(path: string, what: string): string {
   } catch (err) {
     throw new UsageError(`cannot read ${what} ${shown(path)}: ${fsReason(err)}`);
   }
-  if (bytes.includes(0)) throw new UsageError(`cannot read ${what} ${shown(path)}: it is a binary file (expected a text file)`);
+  if (isBinary(bytes)) throw new UsageError(`cannot read ${what} ${shown(path)}: it is a binary file (expected a text file)`);
   return bytes.toString('utf8');
 }

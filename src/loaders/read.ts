@@ -6,8 +6,14 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; missing: boolean; reason: string };
 
-function errorCode(err: unknown): string | undefined {
+/** The `code` of a Node.js filesystem error (ENOENT, EISDIR, ...). */
+export function errorCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : undefined;
+}
+
+/** NUL bytes never occur in source text; they mark a binary file. */
+export function isBinary(bytes: Uint8Array): boolean {
+  return bytes.includes(0);
 }
 
 export async function readText(path: string): Promise<ReadResult> {
@@ -18,8 +24,7 @@ export async function readText(path: string): Promise<ReadResult> {
       return { ok: false, missing: false, reason: `it is ${(info.size / 1048576).toFixed(1)} MB, over the 5 MB limit` };
     }
     const bytes = await readFile(path);
-    // NUL bytes never occur in source text; they mark a binary file.
-    if (bytes.includes(0)) return { ok: false, missing: false, reason: 'it is a binary file' };
+    if (isBinary(bytes)) return { ok: false, missing: false, reason: 'it is a binary file' };
     return { ok: true, text: bytes.toString('utf8') };
   } catch (err) {
     const code = errorCode(err);
