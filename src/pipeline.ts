@@ -18,6 +18,7 @@ import { globToRegExp } from './core/text.js';
 import type { RuleDefinition } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { runRules } from './rules/run.js';
+import { ValueBudget, withBudget } from './ir/budget.js';
 import { applySuppressions } from './rules/suppressions.js';
 import { type AnswerAnalysis, buildReview, type RequirementLine, type Review } from './review/review.js';
 import {
@@ -47,6 +48,8 @@ export interface AnalyzeOptions {
   /** A request (PROMPT.md) to check the program against, or an edited requirements spec (YAML). */
   prompt?: string;
   requirements?: string;
+  /** Seconds of analysis allowed per MB of input, and for any smaller input (default 5); 0: no limit. */
+  timeLimit?: number;
 }
 
 /** The requirements of a request or spec file (throws RequirementsSpecError on a bad spec). */
@@ -82,10 +85,61 @@ export interface Analysis {
 
 /** Model and findings of a loaded input (what `check` reports and `review` compares). */
 export function analyzeModel(input: ProgramInput, options: AnalyzeOptions = {}): Analysis {
-  const model = evaluate(input);
+  // Every input gets its own value budget and time limit (src/ir/budget.ts): the evaluation gets the
+  // limit, and the rules get it again, so a slow evaluation does not leave the model unchecked.
+  const meter = new ValueBudget();
+  const seconds = timeLimitFor(input, options.timeLimit);
+  meter.setTimeLimit(seconds);
+  return withBudget(meter, () => {
+    try {
+      const model = evaluate(input);
+      meter.setTimeLimit(seconds);
+      return checkModel(input, model, options, meter);
+    } catch (err) {
+      return failedAnalysis(input, err, options);
+    }
+  });
+}
+
+/**
+ * What is left when analysing an input failed outside the parts that contain their own failures
+ * (loading, a parser, the model builder): the input is reported as not analysed, with the reason,
+ * and the run goes on with the other inputs.
+ */
+function failedAnalysis(input: ProgramInput, err: unknown, options: AnalyzeOptions): Analysis {
+  const model = buildModel(withSkippedFiles(input), []);
+  const file = input.entry ?? input.files.find((f) => f.role === 'program')?.path;
+  model.diagnostics.push({
+    code: 'eval/internal-error',
+    class: 'INCOMPLETE-TRUNCATED',
+    severity: 'medium',
+    message: `stacklint failed while analysing this input (${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}); it was not analysed. This is a bug in stacklint: please report it with the input.`.slice(0, 600),
+    ...(file === undefined ? {} : { file, start: 0, end: 0 }),
+  });
+  const enabled = RULES.filter((r) => r.id === 'code/file-not-analysed' && (!options.rules || options.rules.includes(r.id)));
+  const { findings } = runRules(model, enabled, options.severity);
+  return { model, findings, errors: [], suppressed: 0, ignored: 0 };
+}
+
+/** Seconds an input may take: `perMb` seconds per MB of its text, and at least `perMb`; 0 = no limit. */
+export function timeLimitFor(input: ProgramInput, perMb = DEFAULT_TIME_LIMIT): number {
+  if (!(perMb > 0)) return 0;
+  let chars = 0;
+  for (const text of input.hosts.values()) chars += text.length;
+  return Math.round(perMb * Math.max(1, chars / 1_000_000) * 100) / 100;
+}
+
+export const DEFAULT_TIME_LIMIT = 5;
+
+function checkModel(input: ProgramInput, model: ResourceModel, options: AnalyzeOptions, meter: ValueBudget): Analysis {
   const enabled = options.rules ? RULES.filter((r) => options.rules!.includes(r.id)) : RULES;
-  const { findings: raw, errors } = runRules(model, enabled, options.severity);
-  const reqs = loadRequirements(options);
+  const { findings: raw, errors, stoppedAt } = runRules(model, enabled, options.severity);
+  const contained = containedFailures(model, enabled, options, errors, stoppedAt, meter);
+  if (contained) {
+    for (let i = raw.length - 1; i >= 0; i--) if (contained.ids.has(raw[i]!.ruleId)) raw.splice(i, 1);
+    raw.push(...contained.findings);
+  }
+  const reqs = stoppedAt ? undefined : loadRequirements(options);
   const verdicts = reqs ? checkRequirements(reqs, model) : undefined;
   if (verdicts) {
     const records = failureRecords(verdicts);
@@ -105,9 +159,48 @@ export function analyzeModel(input: ProgramInput, options: AnalyzeOptions = {}):
   });
   const findings = [...kept, ...meta];
   findings.sort(compareFindings);
-  const analysis: Analysis = { model, findings, errors, suppressed, ignored: raw.length - notIgnored.length };
+  const analysis: Analysis = { model, findings, errors: [], suppressed, ignored: raw.length - notIgnored.length };
   if (verdicts) analysis.requirements = verdicts;
   return analysis;
+}
+
+/**
+ * Rules that failed, and rules the time limit stopped, become diagnostics of the input; the rules
+ * that report them run once more to turn them into findings (their first findings are replaced).
+ */
+function containedFailures(
+  model: ResourceModel,
+  enabled: readonly RuleDefinition[],
+  options: AnalyzeOptions,
+  errors: string[],
+  stoppedAt: string | undefined,
+  meter: ValueBudget,
+): { ids: Set<string>; findings: Finding[] } | undefined {
+  if (errors.length === 0 && !stoppedAt) return undefined;
+  const file = model.input.entry ?? model.input.files.find((f) => f.role === 'program')?.path;
+  const where = file === undefined ? {} : { file, start: 0, end: 0 };
+  for (const e of errors) {
+    model.diagnostics.push({
+      code: 'rule/internal-error',
+      class: 'INCOMPLETE-TRUNCATED',
+      severity: 'medium',
+      message: `stacklint failed while checking this program (${e.slice(0, 200)}); that check's findings are missing. This is a bug in stacklint: please report it with the input.`,
+      ...where,
+    });
+  }
+  if (stoppedAt) {
+    model.diagnostics.push({
+      code: 'eval/time-limit',
+      class: 'INCOMPLETE-TRUNCATED',
+      severity: 'medium',
+      message: `Checking stopped after ${meter.timeLimit} s, the time limit for an input of this size; the checks from \`${stoppedAt}\` on did not run. Give a higher limit with --time-limit if the program is meant to be this large.`,
+      ...where,
+    });
+  }
+  const ids = new Set(['code/file-not-analysed']);
+  meter.setTimeLimit(0);
+  const again = runRules(model, enabled.filter((r) => ids.has(r.id)), options.severity);
+  return { ids, findings: again.findings };
 }
 
 /** Evaluate a loaded input; requires `prepare()` to have completed. */

@@ -24,6 +24,8 @@ export interface CheckArgs {
   /** Check against a request (PROMPT.md) or an edited requirements spec (YAML). */
   prompt?: string;
   requirements?: string;
+  /** Seconds of analysis per MB of input (undefined: the config file's, else 5; 0: no limit). */
+  timeLimit?: number;
 }
 
 export interface ReviewArgs {
@@ -84,6 +86,7 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
         jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q' },
         'severity-threshold': { type: 'string' },
+        'time-limit': { type: 'string' },
         output: { type: 'string', short: 'o' },
         config: { type: 'string', short: 'c' },
         baseline: { type: 'string' },
@@ -161,7 +164,14 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
   if (v.prompt && v.requirements) throw new UsageError('give --prompt or --requirements, not both');
   if (v.prompt) out.prompt = v.prompt;
   if (v.requirements) out.requirements = v.requirements;
+  if (v['time-limit'] !== undefined) out.timeLimit = parseTimeLimit(v['time-limit']);
   return out;
+}
+
+function parseTimeLimit(text: string): number {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`--time-limit must be a number of seconds (0 for none), got '${text}'`);
+  return n;
 }
 
 /** node:util parseArgs errors, shortened to one line in this CLI's words. */
@@ -228,6 +238,9 @@ Options:
                                    inputs, else the number of CPUs)
   -q, --quiet                      text format: print only the summary line
       --severity-threshold <sev>   lowest severity that makes the exit code 1 (default: low)
+      --time-limit <seconds>       analysis time allowed per MB of each input, and for any smaller
+                                   input (default: 5; 0: no limit); past it, the input's analysis
+                                   stops with a code/file-not-analysed finding
   -o, --output <file>              write the report to a file instead of stdout
   -c, --config <file>              configuration file (default: stacklint.config.json/.yaml/.yml,
                                    searched upward from the working directory)

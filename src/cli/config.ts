@@ -29,9 +29,11 @@ export interface Config {
   severityThreshold?: Severity;
   /** Base URI of the rule docs for SARIF helpUri. */
   docsBaseUri?: string;
+  /** Seconds of analysis per MB of input (0: no limit). */
+  timeLimit?: number;
 }
 
-const KEYS = ['$schema', 'rules', 'classes', 'ignore', 'format', 'severityThreshold', 'docsBaseUri'];
+const KEYS = ['$schema', 'rules', 'classes', 'ignore', 'format', 'severityThreshold', 'docsBaseUri', 'timeLimit'];
 
 export function findConfig(start: string): string | undefined {
   let dir = resolve(start);
@@ -81,6 +83,10 @@ export function loadConfig(path: string | undefined, knownRules: readonly string
   if (obj.severityThreshold !== undefined) {
     if (!SEVERITIES.includes(obj.severityThreshold as Severity)) throw bad('severityThreshold', `must be one of: ${SEVERITIES.join(', ')}`);
     config.severityThreshold = obj.severityThreshold as Severity;
+  }
+  if (obj.timeLimit !== undefined) {
+    if (typeof obj.timeLimit !== 'number' || !Number.isFinite(obj.timeLimit) || obj.timeLimit < 0) throw bad('timeLimit', 'must be a number of seconds (0 for none)');
+    config.timeLimit = obj.timeLimit;
   }
   if (obj.docsBaseUri !== undefined) {
     if (typeof obj.docsBaseUri !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(obj.docsBaseUri)) throw bad('docsBaseUri', 'must be an absolute URI');

@@ -130,6 +130,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       ignore: config.ignore,
       ...(cmd.prompt ? { prompt: cmd.prompt } : {}),
       ...(cmd.requirements ? { requirements: cmd.requirements } : {}),
+      ...((cmd.timeLimit ?? config.timeLimit) !== undefined ? { timeLimit: cmd.timeLimit ?? config.timeLimit } : {}),
     },
     jobs,
   );

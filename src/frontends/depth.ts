@@ -45,6 +45,8 @@ export interface DepthScan {
   /** Where the nesting, and the chain, first went over the limits (what a finding points at). */
   nestingOverAt?: number;
   chainOverAt?: number;
+  /** Python: where a triple-quoted string opens that never closes (it runs to the end of the file). */
+  unterminatedStringAt?: number;
 }
 
 export interface TooDeep {
@@ -55,8 +57,7 @@ export interface TooDeep {
 }
 
 /** Whether the file is too deep to analyse, and by which measure. */
-export function tooDeep(text: string, python: boolean): TooDeep | undefined {
-  const d = scanDepth(text, python);
+export function tooDeep(text: string, python: boolean, d = scanDepth(text, python)): TooDeep | undefined {
   if (d.nesting > MAX_NESTING) return { what: 'nesting', depth: d.nesting, limit: MAX_NESTING, at: d.nestingOverAt ?? d.nestingAt };
   if (d.chain > MAX_CHAIN) return { what: 'chain', depth: d.chain, limit: MAX_CHAIN, at: d.chainOverAt ?? d.chainAt };
   return undefined;
@@ -73,6 +74,12 @@ function isWordChar(c: number): boolean {
 function isOperatorChar(c: number): boolean {
   // + - * / % & | ^ ! = < > ? . : ~ @
   return '+-*/%&|^!=<>?.:~@'.includes(String.fromCharCode(c));
+}
+
+/** Whether a text that a triple-quoted string runs to the end of ends with its closing quotes. */
+function closesAtEnd(text: string, quote: number): boolean {
+  const n = text.length;
+  return n >= 6 && text.charCodeAt(n - 1) === quote && text.charCodeAt(n - 2) === quote && text.charCodeAt(n - 3) === quote && text.charCodeAt(n - 4) !== 92;
 }
 
 /** Nesting and chain depth of a TypeScript/JavaScript (python=false) or Python (python=true) text. */
@@ -233,8 +240,10 @@ export function scanDepth(text: string, python: boolean): DepthScan {
     if (c === 34 || c === 39) {
       beforeToken(false);
       const triple = python && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+      const opened = i;
       i += triple ? 3 : 1;
       skipString(c, triple);
+      if (triple && i >= n && !closesAtEnd(text, c)) out.unterminatedStringAt ??= opened;
       lastWasOperator = false;
       regexAllowed = false;
       continue;

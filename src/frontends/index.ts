@@ -1,7 +1,7 @@
 import type { Module } from '../core/ir.js';
 import type { Diagnostic } from '../core/program.js';
 import type { SourceFile } from '../core/source.js';
-import { isStackOverflow, type TooDeep, tooDeep } from './depth.js';
+import { isStackOverflow, scanDepth, type TooDeep, tooDeep } from './depth.js';
 import { initPythonParser, parsePython } from './python/index.js';
 import { parseTypeScript } from './typescript/parse.js';
 
@@ -40,15 +40,30 @@ export interface ParsedFile {
 export function parseFile(file: SourceFile): ParsedFile {
   if (file.language !== 'typescript' && file.language !== 'javascript' && file.language !== 'python') return {};
   const python = file.language === 'python';
-  const deep = tooDeep(file.text, python);
+  const scan = scanDepth(file.text, python);
+  const deep = tooDeep(file.text, python, scan);
   if (deep) return notAnalysed(file, python, deep);
   try {
+    if (python && scan.unterminatedStringAt !== undefined) return { module: parseUnterminated(file, scan.unterminatedStringAt) };
     return { module: parseSource(file)! };
   } catch (err) {
     // The pre-scan's estimate was too low for this file: the same outcome, without a depth.
     if (isStackOverflow(err)) return notAnalysed(file, python, undefined);
     throw err;
   }
+}
+
+/**
+ * A Python file with a triple-quoted string that never closes: everything after the opening quotes is
+ * inside the string (and Python rejects the file). Only the code before it is parsed, which is also
+ * what keeps tree-sitter's error recovery from crawling through megabytes of string text.
+ */
+function parseUnterminated(file: SourceFile, at: number): Module {
+  // The string becomes an empty one, so the statement it belongs to still parses.
+  const module = parsePython(file.path, `${file.text.slice(0, at)}''`);
+  module.errors.push({ message: 'unterminated triple-quoted string: it runs from here to the end of the file', s: at, e: at + 3 });
+  module.errors.sort((a, b) => a.s - b.s || a.e - b.e);
+  return module;
 }
 
 export function emptyModule(path: string, python: boolean): Module {

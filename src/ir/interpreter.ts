@@ -16,6 +16,7 @@ import type {
   Stmt,
   Template,
 } from '../core/ir.js';
+import { budget, grew, measured, TimeLimitReached } from './budget.js';
 import { pyPercent, toStr } from './builtins/convert.js';
 import { envRead, isEnvObject, makeGlobals, stdModule } from './builtins/globals.js';
 import { builtinMethod, containsValue, sliceList } from './builtins/methods.js';
@@ -74,6 +75,9 @@ type Completion = undefined | { type: 'return'; value: Value } | { type: 'break'
 
 class BudgetExhausted extends Error {}
 
+/** Imports evaluated inside one another before the next ones are deferred (see loadModule). */
+const MAX_IMPORT_DEPTH = 32;
+
 interface ModuleRec {
   path: string;
   ir: Module;
@@ -106,6 +110,8 @@ export interface BindingSite {
 }
 
 export interface EvalResult {
+  /** Unexpected exceptions, contained per module (the evaluation went on without the rest of it). */
+  errors: { file: string; message: string }[];
   /** Modules in evaluation order with whether an entry point reached them. */
   modules: { path: string; reached: boolean }[];
   steps: number;
@@ -129,6 +135,10 @@ export class Interpreter implements Runtime {
   private readonly globals = new Map<Lang, Map<string, Value>>();
   private steps = 0;
   private exhausted = false;
+  private readonly errors: { file: string; message: string }[] = [];
+  private loadDepth = 0;
+  /** Modules an entry point reached past MAX_IMPORT_DEPTH, evaluated after the entry points. */
+  private readonly deferredReached = new Set<string>();
   private readonly frames: FrameRec[] = [];
   private loopDepth = 0;
   private condDepth = 0;
@@ -189,13 +199,20 @@ export class Interpreter implements Runtime {
   run(entries: string[]): EvalResult {
     try {
       for (const e of entries) this.loadModule(e, true);
+      while (this.deferredReached.size > 0) {
+        const next = [...this.deferredReached];
+        this.deferredReached.clear();
+        for (const p of next) this.loadModule(p, true);
+      }
       this.reached = false;
       for (const path of this.modules.keys()) this.loadModule(path, false);
       this.sweepUnreached();
     } catch (err) {
-      if (!(err instanceof BudgetExhausted)) throw err;
+      if (err instanceof TimeLimitReached) budget().cut('time', { f: this.curModule, s: 0, e: 0 });
+      else if (!(err instanceof BudgetExhausted)) throw err;
     }
     return {
+      errors: this.errors,
       modules: this.order.map((p) => ({ path: p, reached: this.modules.get(p)!.reached })),
       steps: this.steps,
       budgetExhausted: this.exhausted,
@@ -244,7 +261,14 @@ export class Interpreter implements Runtime {
       if (reached) rec.reached = true;
       return rec;
     }
+    // A chain of imports thousands of files long would recurse once per file: past MAX_IMPORT_DEPTH
+    // the module is evaluated later, from the top (its importer sees unknown values).
+    if (this.loadDepth >= MAX_IMPORT_DEPTH) {
+      if (reached || this.reached) this.deferredReached.add(path);
+      return rec;
+    }
     rec.state = 'loading';
+    this.loadDepth++;
     rec.reached = reached || this.reached;
     this.order.push(path);
     const savedLang = this.curLang;
@@ -256,7 +280,10 @@ export class Interpreter implements Runtime {
     this.initModuleScope(rec);
     try {
       this.execBlock(rec.ir.body, rec.scope, rec);
+    } catch (err) {
+      this.contain(err, path);
     } finally {
+      this.loadDepth--;
       rec.state = 'done';
       this.curLang = savedLang;
       this.curModule = savedModule;
@@ -314,6 +341,16 @@ export class Interpreter implements Runtime {
     this.reached = prevReached;
   }
 
+  /**
+   * An unexpected exception while evaluating a module or a swept function costs only that module's
+   * remaining statements: it is recorded for the file and evaluation goes on. Budget and time stops
+   * (and stack overflows, which the pipeline handles per file) still end the evaluation.
+   */
+  private contain(err: unknown, path: string): void {
+    if (err instanceof BudgetExhausted || err instanceof TimeLimitReached || (err instanceof RangeError && /call stack/i.test(err.message))) throw err;
+    this.errors.push({ file: path, message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+  }
+
   private withModule<T>(path: string, lang: Lang, f: () => T): T {
     const sl = this.curLang;
     const sm = this.curModule;
@@ -321,6 +358,9 @@ export class Interpreter implements Runtime {
     this.curModule = path;
     try {
       return f();
+    } catch (err) {
+      this.contain(err, path);
+      return undefined as T;
     } finally {
       this.curLang = sl;
       this.curModule = sm;
@@ -352,6 +392,7 @@ export class Interpreter implements Runtime {
   // ---------------------------------------------------------------- budget and context
 
   private tick(): void {
+    budget().poll();
     if (++this.steps > this.opts.maxSteps) {
       if (!this.exhausted) {
         this.exhausted = true;
@@ -988,6 +1029,7 @@ export class Interpreter implements Runtime {
     if (o.kind === 'obj') {
       if (isEnvObject(o)) return;
       o.props.set(prop, v);
+      grew(o, v);
     } else if (o.kind === 'class') {
       o.statics.set(prop, v);
     } else if (o.kind === 'module') {
@@ -1003,13 +1045,20 @@ export class Interpreter implements Runtime {
       if (n !== undefined && n >= 0 && n < 10_000) {
         while (o.items.length < n) o.items.push(ABSENT);
         o.items[n] = v;
+        grew(o, v);
       } else o.open = true;
       return;
     }
     if (o.kind === 'obj') {
       const k = scalarString(i, this.curLang);
-      if (k !== undefined) o.props.set(k, v);
-      else {
+      if (k !== undefined) {
+        o.props.set(k, v);
+        if (o.props.size > budget().limits.items) {
+          budget().cut('items', o.at);
+          o.props.clear();
+          o.open = true;
+        } else grew(o, v);
+      } else {
         if (i.kind === 'output') this.event('output-as-key', i.at ?? o.at ?? { f: this.curModule, s: 0, e: 0 }, undefined, i);
         o.open = true;
       }
@@ -1102,7 +1151,7 @@ export class Interpreter implements Runtime {
         }
         const l = list(items, this.atOf(e));
         if (open) l.open = true;
-        return l;
+        return measured(l);
       }
       case 'func':
         return this.makeFunc(e, scope, e.name);
@@ -1159,9 +1208,13 @@ export class Interpreter implements Runtime {
     if (op === '+') {
       const isStr = (v: Value) => v.kind === 'str' || (v.kind === 'known' && typeof v.value === 'string');
       if (l.kind === 'list' && r.kind === 'list' && lang === 'py') {
+        if (l.items.length + r.items.length > budget().limits.items) {
+          budget().cut('items', at);
+          return unknown('budget:items', at);
+        }
         const out = list([...l.items, ...r.items], at);
         if (l.open || r.open) out.open = true;
-        return out;
+        return measured(out);
       }
       if (isStr(l) || isStr(r) || ((l.kind === 'output' || r.kind === 'output') && (isStr(l) || isStr(r) || l.kind === 'unknown' || r.kind === 'unknown'))) {
         const out = findOutputShallow(l) ?? findOutputShallow(r);
@@ -1176,11 +1229,14 @@ export class Interpreter implements Runtime {
     if (op === '*' && lang === 'py') {
       const s = knownString(l);
       const n = knownNumber(r);
-      if (s !== undefined && n !== undefined && n < 1000) return known(s.repeat(n), at);
+      if (s !== undefined && n !== undefined && n < 1000) {
+        if (s.length * n > 256 && !budget().string(s.length * n, at)) return unknown('budget:string', at);
+        return known(s.repeat(n), at);
+      }
       if (l.kind === 'list' && n !== undefined && n < 100) {
         const out: Value[] = [];
-        for (let i = 0; i < n; i++) out.push(...l.items);
-        return list(out, at);
+        for (let i = 0; i < n && out.length <= budget().limits.items; i++) out.push(...l.items);
+        return measured(list(out, at));
       }
     }
     if (op === 'in' || op === 'not in') {
@@ -1385,7 +1441,7 @@ export class Interpreter implements Runtime {
         }
       }
     }
-    return o;
+    return measured(o);
   }
 
   private evalComp(e: Extract<Expr, { k: 'comp' }>, scope: Scope): Value {
@@ -1442,15 +1498,15 @@ export class Interpreter implements Runtime {
     gen(0);
     if (e.flavor === 'dict') {
       if (open) dict.open = true;
-      return dict;
+      return measured(dict);
     }
     if (open) {
       // the extra unknown-element pass produced an element that may not exist
       const l = list(out, at);
       l.open = true;
-      return l;
+      return measured(l);
     }
-    return list(out, at);
+    return measured(list(out, at));
   }
 
   // ---------------------------------------------------------------- members

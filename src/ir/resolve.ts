@@ -28,9 +28,13 @@ export class ProgramResolver implements ModuleResolver {
   private readonly files: Set<string>;
   private readonly byBase = new Map<string, string[]>();
 
+  /** Every folder that holds a program file, at any depth (what `isPackage` asks, once per import). */
+  private readonly dirs = new Set<string>();
+
   constructor(paths: string[]) {
     this.files = new Set(paths);
     for (const p of paths) {
+      for (let d = dirname(p); d && !this.dirs.has(d); d = dirname(d)) this.dirs.add(d);
       const base = stripExt(p.split('/').pop() ?? p);
       const key = base === 'index' || base === '__init__' ? (dirname(p).split('/').pop() ?? base) : base;
       const list = this.byBase.get(key) ?? [];
@@ -44,9 +48,7 @@ export class ProgramResolver implements ModuleResolver {
   }
 
   isPackage(prefix: string): boolean {
-    if (!prefix) return false;
-    for (const f of this.files) if (f.startsWith(prefix + '/')) return true;
-    return false;
+    return !!prefix && this.dirs.has(prefix);
   }
 
   private pick(cands: string[]): string | undefined {

@@ -7,6 +7,7 @@
 import type { ClassExpr, Func, Lang } from '../core/ir.js';
 import type { Runtime } from './runtime.js';
 import type { Scope } from './scope.js';
+import { budget } from './budget.js';
 
 export interface At {
   /** Virtual file path. */
@@ -51,6 +52,8 @@ export interface ListV extends Base {
   items: Value[];
   /** More items of unknown value may exist (built from an unknown collection). */
   open?: boolean;
+  /** Nodes of the value as a walk visits them, once measured (src/ir/budget.ts). */
+  n?: number;
 }
 export interface ObjV extends Base {
   kind: 'obj';
@@ -65,6 +68,8 @@ export interface ObjV extends Base {
   dict?: boolean;
   /** Where each key was written, and how (before normalisation), for literal objects and kwargs. */
   keys?: Map<string, { written: string; at: At }>;
+  /** Nodes of the value as a walk visits them, once measured (src/ir/budget.ts). */
+  n?: number;
 }
 /** A Pulumi Output (or a Promise from an invoke in TypeScript). */
 export interface OutputV extends Base {
@@ -170,8 +175,14 @@ export function unknown(why: string, at?: At, extra?: Partial<UnknownV>): Unknow
   if (extra) Object.assign(v, extra);
   return v;
 }
+/** A list; one longer than the element budget keeps its first elements and is open. */
 export function list(items: Value[], at?: At): ListV {
-  return at ? { kind: 'list', items, at } : { kind: 'list', items };
+  const l: ListV = at ? { kind: 'list', items, at } : { kind: 'list', items };
+  if (items.length > 64 && !budget().items(items.length, at)) {
+    l.items = items.slice(0, budget().limits.items);
+    l.open = true;
+  }
+  return l;
 }
 export function obj(props?: Map<string, Value>, at?: At): ObjV {
   const v: ObjV = { kind: 'obj', props: props ?? new Map() };
@@ -237,17 +248,29 @@ export function provenance(v: Value, out: Set<string> = new Set(), depth = 0): S
 // ---------------------------------------------------------------- strings
 
 /** Concatenate values into a string value; collapses to `known` when every part is known. */
+/**
+ * Concatenate values into a string value; collapses to `known` when every part is known. A result
+ * longer than the string budget, or with more parts than the element budget, is
+ * `unknown('budget:…')` (src/ir/budget.ts).
+ */
 export function concatStrings(parts: Value[], lang: Lang, at?: At): Value {
   const flat: Value[] = [];
   let taint: readonly string[] | undefined;
+  let length = 0;
   for (const p of parts) {
     taint = mergeTaint(taint, p.taint);
     if (p.kind === 'str') {
-      for (const q of p.parts) pushPart(flat, q, lang);
+      if (flat.length + p.parts.length > 64 && !budget().items(flat.length + p.parts.length, at)) return withTaint(unknown('budget:items', at), taint);
+      for (const q of p.parts) length = pushPart(flat, q, lang, length);
     } else {
-      pushPart(flat, p, lang);
+      length = pushPart(flat, p, lang, length);
+    }
+    if (length < 0) {
+      budget().cut('string', at);
+      return withTaint(unknown('budget:string', at), taint);
     }
   }
+  if (length > 256 && !budget().string(length, at)) return withTaint(unknown('budget:string', at), taint);
   let v: Value;
   if (flat.length === 0) v = known('');
   else if (flat.length === 1 && flat[0]!.kind === 'known') v = known(String((flat[0] as KnownV).value));
@@ -257,19 +280,23 @@ export function concatStrings(parts: Value[], lang: Lang, at?: At): Value {
   return v;
 }
 
-function pushPart(flat: Value[], p: Value, lang: Lang): void {
+/** Adds `p` to the parts; returns the known length so far, or -1 when it would pass the string budget. */
+function pushPart(flat: Value[], p: Value, lang: Lang, length: number): number {
   const s = scalarString(p, lang);
   if (s !== undefined) {
+    // Checked before the characters are joined: the join itself is what throws RangeError.
+    if (length + s.length > budget().limits.string) return -1;
     const last = flat[flat.length - 1];
     if (last && last.kind === 'known') {
       flat[flat.length - 1] = known(String(last.value) + s);
     } else {
       flat.push(known(s));
     }
-    return;
+    return length + s.length;
   }
   // unknown-ish part: keep as is (without repeating taint, which the whole string carries)
   flat.push(p);
+  return length;
 }
 
 /** The string form of a value when it is fully known, per language conversion rules. */

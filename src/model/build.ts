@@ -2,7 +2,9 @@
 
 import type { Module } from '../core/ir.js';
 import type { Diagnostic, ProgramInput } from '../core/program.js';
+import { budget, type BudgetKind, type ValueLimits } from '../ir/budget.js';
 import { DEFAULT_EVAL_OPTIONS, type EvalOptions, Interpreter } from '../ir/interpreter.js';
+import type { At } from '../ir/values.js';
 import { ProgramResolver } from '../ir/resolve.js';
 import { loadAwsSchema, selectAwsMajor } from '../schema/index.js';
 import { PulumiHost } from './host.js';
@@ -28,6 +30,80 @@ const IMPLICIT_PACKAGES: Record<string, string> = {
   'py:ComponentResource': 'pulumi#ComponentResource',
   'ts:ComponentResource': '@pulumi/pulumi#ComponentResource',
 };
+
+/** One note per file for the values the budget cut, and one for the time limit (src/ir/budget.ts). */
+function budgetDiagnostics(modules: Module[]): Diagnostic[] {
+  const b = budget();
+  const out: Diagnostic[] = [];
+  const byFile = new Map<string, { kinds: BudgetKind[]; at?: At }>();
+  const fallback = modules[0]?.path;
+  for (const [kind, at] of b.cuts) {
+    if (kind === 'time') continue;
+    const file = at?.f || fallback;
+    if (file === undefined) continue;
+    const entry = byFile.get(file) ?? { kinds: [] };
+    entry.kinds.push(kind);
+    if (at && at.f === file && (!entry.at || at.s < entry.at.s)) entry.at = at;
+    byFile.set(file, entry);
+  }
+  for (const [file, { kinds, at }] of byFile) {
+    out.push({
+      code: 'eval/value-budget',
+      class: 'INCOMPLETE-TRUNCATED',
+      severity: 'low',
+      message: `This file builds values larger than stacklint evaluates (${kinds.map((k) => describeCut(k, b.limits)).join('; ')}). Such values are treated as unknown from there on, so findings that depend on them are not reported. A program that builds values this large is usually looping by mistake (a string or list doubled in a loop).`,
+      file,
+      start: at?.s ?? 0,
+      end: at?.e ?? 0,
+    });
+  }
+  if (b.cuts.has('time')) {
+    const at = b.cuts.get('time');
+    const d: Diagnostic = {
+      code: 'eval/time-limit',
+      class: 'INCOMPLETE-TRUNCATED',
+      severity: 'medium',
+      message: `Analysis stopped after ${b.timeLimit} s, the time limit for an input of this size: what the program creates after this point is missing from the findings. Give a higher limit with --time-limit if the program is meant to be this large.`,
+    };
+    const file = at?.f || fallback;
+    if (file !== undefined) Object.assign(d, { file, start: 0, end: 0 });
+    out.push(d);
+  }
+  return out;
+}
+
+function describeCut(kind: BudgetKind, limits: ValueLimits): string {
+  switch (kind) {
+    case 'string':
+      return `a string longer than ${limits.string.toLocaleString('en-US')} characters`;
+    case 'items':
+      return `a list, object or string of more than ${limits.items.toLocaleString('en-US')} elements`;
+    case 'nodes':
+      return `a value of more than ${limits.nodes.toLocaleString('en-US')} nested or repeated parts`;
+    default:
+      return `more than ${limits.total.toLocaleString('en-US')} characters and elements built in all`;
+  }
+}
+
+/** Exceptions the evaluator contained: the file's remaining statements were not evaluated. */
+function errorDiagnostics(errors: { file: string; message: string }[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const e of errors) {
+    if (seen.has(e.file)) continue;
+    seen.add(e.file);
+    out.push({
+      code: 'eval/internal-error',
+      class: 'INCOMPLETE-TRUNCATED',
+      severity: 'medium',
+      message: `stacklint failed while evaluating this file (${e.message.slice(0, 200)}); the statements after that point were not evaluated, so findings about them are missing. This is a bug in stacklint: please report it with the file.`,
+      file: e.file,
+      start: 0,
+      end: 0,
+    });
+  }
+  return out;
+}
 
 export function buildModel(input: ProgramInput, modules: Module[], options: BuildOptions = {}): ResourceModel {
   const diagnostics: Diagnostic[] = [...input.diagnostics];
@@ -64,8 +140,9 @@ export function buildModel(input: ProgramInput, modules: Module[], options: Buil
   const exports: StackExport[] = [...host.exports];
   const entry = input.entry && modules.some((m) => m.path === input.entry) ? input.entry : undefined;
   const tsEntries = entry ? [entry] : roots;
+  const byPath = new Map(modules.map((m) => [m.path, m]));
   for (const path of tsEntries) {
-    const mod = modules.find((m) => m.path === path);
+    const mod = byPath.get(path);
     if (!mod || mod.lang !== 'ts') continue;
     for (const [name, value] of result.exportsOf(path)) {
       if (value.kind === 'func' || value.kind === 'class' || value.kind === 'module') continue;
@@ -80,6 +157,7 @@ export function buildModel(input: ProgramInput, modules: Module[], options: Buil
       message: 'Evaluation stopped at its step budget; resources created after that point are missing from the model.',
     });
   }
+  diagnostics.push(...budgetDiagnostics(modules), ...errorDiagnostics(result.errors));
 
   const model: ResourceModel = {
     input,

@@ -2,6 +2,7 @@
 
 import type { Finding, Severity } from '../core/finding.js';
 import { toHostOffset } from '../core/source.js';
+import { TimeLimitReached } from '../ir/budget.js';
 import type { At, Value } from '../ir/values.js';
 import type { Component, Resource, ResourceModel } from '../model/types.js';
 import type { Report, RuleContext } from './context.js';
@@ -29,7 +30,7 @@ export function runRules(
   model: ResourceModel,
   rules: readonly RuleDefinition[],
   severity?: Readonly<Record<string, Severity>>,
-): { findings: Finding[]; errors: string[] } {
+): { findings: Finding[]; errors: string[]; stoppedAt?: string } {
   const input = model.input;
   const files = new Map(input.files.map((f) => [f.path, f]));
   const out: Finding[] = [];
@@ -72,6 +73,8 @@ export function runRules(
     try {
       rule.check(ctx);
     } catch (err) {
+      // The time limit stops the rules that are left; the findings so far are kept.
+      if (err instanceof TimeLimitReached) return { findings: out, errors, stoppedAt: rule.id };
       // A bug in one rule must not cost the other rules' findings; it is reported as an error.
       errors.push(`rule ${rule.id} failed: ${(err as Error).message}`);
     }

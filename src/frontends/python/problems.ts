@@ -17,16 +17,22 @@ const BLOCK_KEYWORDS = new Set([
   'if', 'elif', 'else', 'while', 'for', 'def', 'class', 'with', 'try', 'except', 'finally',
 ]);
 
+/** Error regions whose cause is named; the others are reported as "invalid syntax". */
+const DESCRIBED = 200;
+
 export function scanProblems(root: Node, text: string): ProblemScan {
   const problems: SyntaxProblem[] = [];
   const damaged = new Set<number>();
   const ancestors: number[] = [];
+  let described = 0;
 
   const visit = (n: Node, insideError: boolean): void => {
     if (n.isError) {
       damaged.add(n.id);
       for (const id of ancestors) damaged.add(id);
-      if (!insideError) problems.push(...describeError(n, text));
+      // Naming the cause reads every token of the region; past the first regions (a file that is
+      // mostly not Python) the position is enough, and costs no memory per token.
+      if (!insideError) problems.push(...(++described <= DESCRIBED ? describeError(n, text) : [{ message: 'invalid syntax', s: n.startIndex, e: n.endIndex }]));
     } else if (n.isMissing) {
       if (!insideError) problems.push(describeMissing(n));
       return;

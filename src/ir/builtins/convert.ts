@@ -1,6 +1,7 @@
 // Conversions between values and strings/JSON, in each language's own way.
 
 import type { Lang } from '../../core/ir.js';
+import { budget } from '../budget.js';
 import type { Runtime } from '../runtime.js';
 import {
   ABSENT,
@@ -50,7 +51,9 @@ export function toStr(v: Value, lang: Lang, at?: At): Value {
 /** Python repr() of simple values; unknown when not fully known. */
 export function pyRepr(v: Value): Value {
   const parts: Value[] = [];
+  const maxParts = budget().limits.items;
   const walk = (x: Value, depth: number): void => {
+    if (parts.length > maxParts) return;
     if (depth > 8) {
       parts.push(unknown('repr'));
       return;
@@ -86,6 +89,10 @@ export function pyRepr(v: Value): Value {
     }
   };
   walk(v, 0);
+  if (parts.length > maxParts) {
+    budget().cut('items', v.at);
+    return unknown('budget:items', v.at);
+  }
   return concatStrings(parts, 'py');
 }
 
@@ -129,7 +136,10 @@ export function jsonStringify(v: Value, rt: Runtime, at: At): Value {
   const out = findOutput(v);
   if (out) rt.event('output-in-json', at, undefined, out);
   const parts: Value[] = [];
+  // A value shared at many places is written out at each: the output is bounded, not the value.
+  const maxParts = budget().limits.items;
   const emit = (x: Value, depth: number): void => {
+    if (parts.length > maxParts) return;
     if (depth > 20) {
       parts.push(unknown('json-depth'));
       return;
@@ -171,6 +181,10 @@ export function jsonStringify(v: Value, rt: Runtime, at: At): Value {
     }
   };
   emit(v, 0);
+  if (parts.length > maxParts) {
+    budget().cut('items', at);
+    return unknown('budget:items', at);
+  }
   const result = concatStrings(parts, rt.lang, at);
   if (result.kind === 'known' || result.kind === 'str') result.json = v;
   return result;

@@ -23,6 +23,7 @@ import {
   unknown,
   type Value,
 } from '../values.js';
+import { budget, keepInBudget } from '../budget.js';
 import { pyFormat, toStr } from './convert.js';
 import { regexOf } from './regex.js';
 
@@ -30,6 +31,11 @@ type Method = (rt: Runtime, self: Value, args: CallArgs) => Value;
 
 function arg(a: CallArgs, i: number, name?: string): Value | undefined {
   return a.pos[i] ?? (name ? a.kw.get(name) : undefined);
+}
+
+/** `unknown('budget:string')` when a string of `length` characters may not be built (checked before building it). */
+function padded(length: number, at: At): Value | undefined {
+  return length > 256 && !budget().string(length, at) ? unknown('budget:string', at) : undefined;
 }
 
 /** An unknown result that keeps the receiver's provenance. */
@@ -78,6 +84,9 @@ function strMethod(name: string, lang: Lang): Method | undefined {
       const s = knownString(self);
       if (s !== undefined) {
         const r = f(s, a, rt);
+        if (r && r.kind === 'known' && typeof r.value === 'string' && r.value.length > 256 && !budget().string(r.value.length, a.at)) {
+          return unknown('budget:string', a.at);
+        }
         if (r) {
           if (self.taint && (r.kind === 'known' || r.kind === 'str' || r.kind === 'unknown')) r.taint = mergeTaint(r.taint, self.taint);
           return r;
@@ -195,15 +204,15 @@ function strMethod(name: string, lang: Lang): Method | undefined {
       }),
       padStart: onKnown((s, a) => {
         const n = knownNumber(arg(a, 0));
-        return n === undefined ? undefined : known(s.padStart(n, knownString(arg(a, 1)) ?? ' '), a.at);
+        return n === undefined ? undefined : padded(n, a.at) ?? known(s.padStart(n, knownString(arg(a, 1)) ?? ' '), a.at);
       }),
       padEnd: onKnown((s, a) => {
         const n = knownNumber(arg(a, 0));
-        return n === undefined ? undefined : known(s.padEnd(n, knownString(arg(a, 1)) ?? ' '), a.at);
+        return n === undefined ? undefined : padded(n, a.at) ?? known(s.padEnd(n, knownString(arg(a, 1)) ?? ' '), a.at);
       }),
       repeat: onKnown((s, a) => {
         const n = knownNumber(arg(a, 0));
-        return n === undefined || n > 1000 ? undefined : known(s.repeat(n), a.at);
+        return n === undefined || n > 1000 ? undefined : padded(s.length * n, a.at) ?? known(s.repeat(n), a.at);
       }),
       concat: (rt, self, a) => concatStrings([self, ...a.pos.map((p) => toStr(p, 'ts'))], rt.lang, a.at),
       match: onKnown(() => undefined),
@@ -245,15 +254,15 @@ function strMethod(name: string, lang: Lang): Method | undefined {
     }),
     zfill: onKnown((s, a) => {
       const n = knownNumber(arg(a, 0));
-      return n === undefined ? undefined : known(s.padStart(n, '0'), a.at);
+      return n === undefined ? undefined : padded(n, a.at) ?? known(s.padStart(n, '0'), a.at);
     }),
     ljust: onKnown((s, a) => {
       const n = knownNumber(arg(a, 0));
-      return n === undefined ? undefined : known(s.padEnd(n, knownString(arg(a, 1)) ?? ' '), a.at);
+      return n === undefined ? undefined : padded(n, a.at) ?? known(s.padEnd(n, knownString(arg(a, 1)) ?? ' '), a.at);
     }),
     rjust: onKnown((s, a) => {
       const n = knownNumber(arg(a, 0));
-      return n === undefined ? undefined : known(s.padStart(n, knownString(arg(a, 1)) ?? ' '), a.at);
+      return n === undefined ? undefined : padded(n, a.at) ?? known(s.padStart(n, knownString(arg(a, 1)) ?? ' '), a.at);
     }),
     isdigit: onKnown((s) => known(/^\d+$/.test(s))),
     isalnum: onKnown((s) => known(/^[a-z0-9]+$/i.test(s))),
@@ -696,5 +705,19 @@ export function builtinMethod(self: Value, name: string, lang: Lang): Value | un
   }
   if (!m) return undefined;
   const method = m;
+  if (self.kind === 'list' || self.kind === 'obj') {
+    // Methods that add to their receiver (push, append, extend, update, ...) are measured here, once.
+    return builtin(
+      name,
+      (rt, args, s) => {
+        const recv = s ?? self;
+        const before = recv.kind === 'list' ? recv.items.length : recv.kind === 'obj' ? recv.props.size : 0;
+        const r = method(rt, recv, args);
+        keepInBudget(recv, before, args.at);
+        return r;
+      },
+      self,
+    );
+  }
   return builtin(name, (rt, args, s) => method(rt, s ?? self, args), self);
 }

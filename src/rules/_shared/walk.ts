@@ -1,3 +1,4 @@
+import { budget } from '../../ir/budget.js';
 import type { At, Value } from '../../ir/values.js';
 
 export interface Visit {
@@ -10,24 +11,34 @@ export interface Visit {
   keyAt?: At;
 }
 
+/** Properties one walk visits at most: values larger than this were cut by the evaluator's budget. */
+const MAX_VISITS = 200_000;
+
 /**
  * Visit every property of an argument object, depth first, including objects inside lists and the
- * structure remembered by JSON-serialised strings. Stops at 12 levels.
+ * structure remembered by JSON-serialised strings. Stops at 12 levels and after MAX_VISITS properties
+ * (a value shared at many places is visited at each); polls the analysis time limit.
  */
 export function walk(root: Value, visit: (v: Visit) => void, path = '', depth = 0): void {
-  if (depth > 12) return;
-  if (root.kind === 'obj' && !root.cls) {
-    for (const [key, value] of root.props) {
-      const p = path ? `${path}.${key}` : key;
-      const keyAt = root.keys?.get(key)?.at;
-      visit(keyAt ? { key, path: p, value, keyAt } : { key, path: p, value });
-      walk(value, visit, p, depth + 1);
+  let visits = 0;
+  const go = (node: Value, p0: string, d: number): void => {
+    if (d > 12 || visits > MAX_VISITS) return;
+    if (node.kind === 'obj' && !node.cls) {
+      for (const [key, value] of node.props) {
+        if (++visits > MAX_VISITS) return;
+        budget().poll();
+        const p = p0 ? `${p0}.${key}` : key;
+        const keyAt = node.keys?.get(key)?.at;
+        visit(keyAt ? { key, path: p, value, keyAt } : { key, path: p, value });
+        go(value, p, d + 1);
+      }
+    } else if (node.kind === 'list') {
+      node.items.forEach((it, i) => go(it, p0 ? `${p0}.${i}` : String(i), d + 1));
+    } else if ((node.kind === 'known' || node.kind === 'str') && node.json) {
+      go(node.json, p0, d + 1);
+    } else if (node.kind === 'output' && node.inner.kind !== 'unknown') {
+      go(node.inner, p0, d + 1);
     }
-  } else if (root.kind === 'list') {
-    root.items.forEach((it, i) => walk(it, visit, path ? `${path}.${i}` : String(i), depth + 1));
-  } else if ((root.kind === 'known' || root.kind === 'str') && root.json) {
-    walk(root.json, visit, path, depth + 1);
-  } else if (root.kind === 'output' && root.inner.kind !== 'unknown') {
-    walk(root.inner, visit, path, depth + 1);
-  }
+  };
+  go(root, path, depth);
 }

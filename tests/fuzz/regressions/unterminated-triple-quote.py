@@ -1,0 +1,2 @@
+import pulumi
+x = """abc
