@@ -1,136 +1,201 @@
 #!/usr/bin/env node
-// Accuracy against the human labels: for every task in ../shared/labels/dev.jsonl, run stacklint on
-// the task's MODEL_RESPONSE.md and IDEAL_RESPONSE.md. A label (in_code=true, det=a) is recalled when
-// stacklint reports a finding of its class on that task's model answer. stacklint itself never sees
-// the labels or the reviews: they are only read here, to measure it.
+// Accuracy against the human labels (eval/labels/*.jsonl) on the two splits of eval/split.json:
+// tune (rules are written and debugged against it) and check (read only as these aggregate numbers,
+// never finding by finding, so it stays an estimate of answers nobody tuned on).
 //
-//   npm run eval [-- --verbose] [-- --prompt] [-- --json out.json]
+// For every task, stacklint checks MODEL_RESPONSE.md and IDEAL_RESPONSE.md, without and with the
+// task's PROMPT.md. A label (in_code=true) is recalled when stacklint reports a finding of its class
+// on the model answer: det=a labels without the request, det=b labels with it. A recalled label whose
+// problem the ideal answer fixed (fixed_in_ideal=yes, and the ideal has program code) is cleared
+// when the ideal answer does not raise it: no finding of the class on the ideal or, when the label
+// names a resource type that the model's findings of the class name too, none on that type.
+// stacklint never sees the labels or the reviews: they are only read here.
+//
+//   npm run eval [-- --verbose] [-- --json out.json] [-- --jobs N]
+//   --verbose lists the labels missed on the tune split (never the check split's).
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
   options: {
-    labels: { type: 'string' },
     corpus: { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
-    prompt: { type: 'boolean' },
     json: { type: 'string' },
+    jobs: { type: 'string' },
   },
 });
-const shared = join(import.meta.dirname, '..', '..', 'shared');
-const labelsPath = resolve(values.labels ?? join(shared, 'labels', 'dev.jsonl'));
-const corpus = resolve(values.corpus ?? join(shared, 'corpus'));
-if (!existsSync(labelsPath) || !existsSync(corpus)) {
-  console.error(`eval: labels or corpus not found (${labelsPath}, ${corpus})`);
+const root = join(import.meta.dirname, '..');
+const corpus = resolve(values.corpus ?? join(root, '..', 'shared', 'corpus'));
+const labelsDir = join(root, 'eval', 'labels');
+if (!existsSync(corpus)) {
+  console.error(`eval: corpus not found (${corpus})`);
   process.exit(2);
 }
 
-const { prepare, analyzePath } = await import('../dist/pipeline.js');
-await prepare();
+const split = JSON.parse(readFileSync(join(root, 'eval', 'split.json'), 'utf8'));
+const splitOf = new Map([...split.tune.map((t) => [t, 'tune']), ...split.check.map((t) => [t, 'check'])]);
+const labels = readdirSync(labelsDir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()
+  .flatMap((f) =>
+    readFileSync(join(labelsDir, f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l)),
+  );
+const tasks = [...splitOf.keys()].filter((t) => existsSync(join(corpus, t, 'lib', 'MODEL_RESPONSE.md'))).sort();
 
-const labels = readFileSync(labelsPath, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l));
-const tasks = [...new Set(labels.map((l) => l.task))].sort();
+// ------------------------------------------------------------------ run stacklint
 
-const results = new Map();
+const { runJobs } = await import('../dist/parallel.js');
+const jobs = [];
 for (const task of tasks) {
   const dir = join(corpus, task, 'lib');
-  const entry = {};
+  const prompt = join(dir, 'PROMPT.md');
   for (const which of ['MODEL_RESPONSE', 'IDEAL_RESPONSE']) {
-    const p = join(dir, `${which}.md`);
-    if (!existsSync(p)) continue;
-    const options = {};
-    if (values.prompt && existsSync(join(dir, 'PROMPT.md'))) options.prompt = join(dir, 'PROMPT.md');
-    const r = await analyzePath(p, options);
-    entry[which] = r.findings;
-  }
-  results.set(task, entry);
-}
-
-function recallOver(filter) {
-  const selected = labels.filter((l) => !l.none && filter(l));
-  const byClass = new Map();
-  const missed = [];
-  let hit = 0;
-  for (const l of selected) {
-    const findings = results.get(l.task)?.MODEL_RESPONSE ?? [];
-    const ok = findings.some((f) => f.class === l.class);
-    if (ok) hit++;
-    else missed.push(l);
-    const c = byClass.get(l.class) ?? { labels: 0, recalled: 0 };
-    c.labels++;
-    if (ok) c.recalled++;
-    byClass.set(l.class, c);
-  }
-  return { total: selected.length, hit, recall: selected.length ? hit / selected.length : 0, byClass, missed };
-}
-
-const pct = (x) => `${(100 * x).toFixed(1)}%`;
-const a = recallOver((l) => l.in_code === true && l.det === 'a');
-const b = recallOver((l) => l.in_code === true && l.det === 'b');
-
-const counts = { MODEL_RESPONSE: [], IDEAL_RESPONSE: [] };
-const sev = { MODEL_RESPONSE: {}, IDEAL_RESPONSE: {} };
-for (const entry of results.values()) {
-  for (const which of Object.keys(counts)) {
-    const fs = entry[which];
-    if (!fs) continue;
-    counts[which].push(fs.length);
-    for (const f of fs) sev[which][f.severity] = (sev[which][f.severity] ?? 0) + 1;
+    const path = join(dir, `${which}.md`);
+    if (!existsSync(path)) continue;
+    jobs.push({ task, which, withPrompt: false, job: { kind: 'check', path, options: {} } });
+    if (existsSync(prompt)) jobs.push({ task, which, withPrompt: true, job: { kind: 'check', path, options: { prompt } } });
   }
 }
-const mean = (xs) => (xs.length ? xs.reduce((x, y) => x + y, 0) / xs.length : 0);
+const t0 = performance.now();
+const outcomes = await runJobs(
+  jobs.map((j) => j.job),
+  Number(values.jobs ?? availableParallelism()),
+);
+const results = new Map();
+let failed = 0;
+jobs.forEach((j, i) => {
+  const o = outcomes[i];
+  if (!o.result) failed++;
+  const key = `${j.task}\u0000${j.which}\u0000${j.withPrompt}`;
+  results.set(key, o.result?.kind === 'check' ? o.result.result.findings : []);
+});
+const findingsOf = (task, which, withPrompt) => results.get(`${task}\u0000${which}\u0000${withPrompt}`) ?? (withPrompt ? results.get(`${task}\u0000${which}\u0000false`) : undefined);
 
-const out = [];
-out.push(`## stacklint eval on ${tasks.length} labelled tasks${values.prompt ? ' (with PROMPT.md)' : ''}`);
-out.push('');
-out.push(`Recall, labels with in_code=true and det=a: **${a.hit}/${a.total} = ${pct(a.recall)}**`);
-out.push(`Recall, labels with in_code=true and det=b: ${b.hit}/${b.total} = ${pct(b.recall)}`);
-out.push('');
-out.push('| answers | n | findings/answer | critical | high | medium | low |');
-out.push('|---|---|---|---|---|---|---|');
-for (const which of Object.keys(counts)) {
-  const n = counts[which].length;
-  const s = sev[which];
-  out.push(`| ${which.replace('_RESPONSE', '').toLowerCase()} | ${n} | ${mean(counts[which]).toFixed(1)} | ${((s.critical ?? 0) / n).toFixed(2)} | ${((s.high ?? 0) / n).toFixed(2)} | ${((s.medium ?? 0) / n).toFixed(2)} | ${((s.low ?? 0) / n).toFixed(2)} |`);
+// ------------------------------------------------------------------ measures
+
+function cleared(l, model, ideal) {
+  const ofClass = (fs) => fs.filter((f) => f.class === l.class);
+  const onType = l.resource ? ofClass(model).filter((f) => f.resource?.type && typeToken(l.resource, f.resource.type)) : [];
+  if (onType.length > 0) return !ofClass(ideal).some((f) => f.resource?.type && typeToken(l.resource, f.resource.type));
+  return ofClass(ideal).length === 0;
 }
-out.push('');
-out.push('| class (det=a) | labels | recalled | recall |');
-out.push('|---|---|---|---|');
-for (const [cls, c] of [...a.byClass].sort((x, y) => y[1].labels - x[1].labels || (x[0] < y[0] ? -1 : 1))) {
-  out.push(`| ${cls} | ${c.labels} | ${c.recalled} | ${pct(c.recalled / c.labels)} |`);
+
+/** Whether a label's resource (`aws.s3.BucketV2`, `aws.lambda_.Function`) names a type token. */
+function typeToken(resource, token) {
+  const cls = String(resource).split('.').pop().toLowerCase();
+  const name = token.split(':').pop().toLowerCase();
+  return cls === name;
 }
-if (values.prompt) {
-  out.push('');
-  out.push('| class (det=b) | labels | recalled | recall |');
-  out.push('|---|---|---|---|');
-  for (const [cls, c] of [...b.byClass].sort((x, y) => y[1].labels - x[1].labels || (x[0] < y[0] ? -1 : 1))) {
-    out.push(`| ${cls} | ${c.labels} | ${c.recalled} | ${pct(c.recalled / c.labels)} |`);
+
+function hasCode(findings) {
+  return !findings.some((f) => f.ruleId === 'code/no-program-code');
+}
+
+function measure(splitName) {
+  const inSplit = labels.filter((l) => !l.none && splitOf.get(l.task) === splitName && l.in_code === true);
+  const out = {};
+  for (const [det, withPrompt] of [['a', false], ['a', true], ['b', true]]) {
+    const sel = inSplit.filter((l) => l.det === det);
+    const byClass = new Map();
+    const missed = [];
+    let hit = 0;
+    let fixedDen = 0;
+    let fixedOk = 0;
+    for (const l of sel) {
+      const model = findingsOf(l.task, 'MODEL_RESPONSE', withPrompt) ?? [];
+      const ok = model.some((f) => f.class === l.class);
+      const c = byClass.get(l.class) ?? { labels: 0, recalled: 0 };
+      c.labels++;
+      if (ok) {
+        hit++;
+        c.recalled++;
+        const ideal = findingsOf(l.task, 'IDEAL_RESPONSE', withPrompt);
+        if (l.fixed_in_ideal === 'yes' && ideal && hasCode(ideal)) {
+          fixedDen++;
+          if (cleared(l, model, ideal)) fixedOk++;
+        }
+      } else missed.push(l);
+      byClass.set(l.class, c);
+    }
+    out[`${det}${withPrompt ? '+prompt' : ''}`] = { total: sel.length, hit, byClass, missed, fixed: { total: fixedDen, cleared: fixedOk } };
   }
+  const counts = {};
+  for (const withPrompt of [false, true]) {
+    for (const which of ['MODEL_RESPONSE', 'IDEAL_RESPONSE']) {
+      const per = [];
+      const sev = { critical: 0, high: 0, medium: 0, low: 0 };
+      for (const t of tasks) {
+        if (splitOf.get(t) !== splitName) continue;
+        const fs = results.get(`${t}\u0000${which}\u0000${withPrompt}`);
+        if (!fs) continue;
+        per.push(fs.length);
+        for (const f of fs) sev[f.severity]++;
+      }
+      counts[`${which === 'MODEL_RESPONSE' ? 'model' : 'ideal'}${withPrompt ? '+prompt' : ''}`] = { n: per.length, mean: per.reduce((a, b) => a + b, 0) / Math.max(1, per.length), sev };
+    }
+  }
+  return { recall: out, counts, tasks: tasks.filter((t) => splitOf.get(t) === splitName).length };
 }
+
+const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
+const tune = measure('tune');
+const check = measure('check');
+
+// ------------------------------------------------------------------ report
+
+const lines = [];
+lines.push(`## stacklint eval: tune ${tune.tasks} tasks, check ${check.tasks} tasks`);
+lines.push('');
+lines.push('| measure | tune | check |');
+lines.push('|---|---|---|');
+const row = (name, f) => lines.push(`| ${name} | ${f(tune)} | ${f(check)} |`);
+row('det=a recall (code only)', (m) => `${m.recall.a.hit}/${m.recall.a.total} = ${pct(m.recall.a.hit, m.recall.a.total)}`);
+row('det=a recall (with PROMPT.md)', (m) => `${m.recall['a+prompt'].hit}/${m.recall['a+prompt'].total} = ${pct(m.recall['a+prompt'].hit, m.recall['a+prompt'].total)}`);
+row('det=b recall (with PROMPT.md)', (m) => `${m.recall['b+prompt'].hit}/${m.recall['b+prompt'].total} = ${pct(m.recall['b+prompt'].hit, m.recall['b+prompt'].total)}`);
+row('fixed-cleared det=a (code only)', (m) => `${m.recall.a.fixed.cleared}/${m.recall.a.fixed.total} = ${pct(m.recall.a.fixed.cleared, m.recall.a.fixed.total)}`);
+row('fixed-cleared det=b (with PROMPT.md)', (m) => `${m.recall['b+prompt'].fixed.cleared}/${m.recall['b+prompt'].fixed.total} = ${pct(m.recall['b+prompt'].fixed.cleared, m.recall['b+prompt'].fixed.total)}`);
+for (const k of ['model', 'ideal', 'model+prompt', 'ideal+prompt']) {
+  row(`findings/answer, ${k.replace('+prompt', ' (with PROMPT.md)')} (critical+high)`, (m) => `${m.counts[k].mean.toFixed(1)} (${((m.counts[k].sev.critical + m.counts[k].sev.high) / Math.max(1, m.counts[k].n)).toFixed(1)})`);
+}
+lines.push('');
+
+function classTable(key, title) {
+  const all = new Set([...tune.recall[key].byClass.keys(), ...check.recall[key].byClass.keys()]);
+  const rows = [...all]
+    .map((cls) => ({ cls, t: tune.recall[key].byClass.get(cls) ?? { labels: 0, recalled: 0 }, c: check.recall[key].byClass.get(cls) ?? { labels: 0, recalled: 0 } }))
+    .filter((r) => r.t.labels >= 3 || r.c.labels >= 3)
+    .sort((x, y) => y.t.labels + y.c.labels - (x.t.labels + x.c.labels) || (x.cls < y.cls ? -1 : 1));
+  lines.push(`| ${title} | tune | check |`);
+  lines.push('|---|---|---|');
+  for (const r of rows) lines.push(`| ${r.cls} | ${r.t.recalled}/${r.t.labels} = ${pct(r.t.recalled, r.t.labels)} | ${r.c.recalled}/${r.c.labels} = ${pct(r.c.recalled, r.c.labels)} |`);
+  lines.push('');
+}
+classTable('a', 'class, det=a (code only; classes with ≥ 3 labels in a split)');
+classTable('b+prompt', 'class, det=b (with PROMPT.md; classes with ≥ 3 labels in a split)');
+
+const weak = [...check.recall.a.byClass].filter(([, c]) => c.labels >= 5 && c.recalled / c.labels < 0.7).map(([cls, c]) => `${cls} ${pct(c.recalled, c.labels)}`);
+lines.push(`Check-split det=a classes with ≥ 5 labels below 70%: ${weak.length ? weak.join(', ') : 'none'}.`);
+lines.push(`Analyses: ${jobs.length} (${failed} failed) in ${((performance.now() - t0) / 1000).toFixed(0)} s.`);
+
 if (values.verbose) {
-  out.push('', '### Missed (det=a)', '');
-  for (const l of a.missed) out.push(`- ${l.task} ${l.class}: ${l.title}${l.evidence?.excerpt ? ` — \`${String(l.evidence.excerpt).slice(0, 100)}\`` : ''}`);
+  for (const key of ['a', 'b+prompt']) {
+    lines.push('', `### Missed on the tune split (det=${key})`, '');
+    for (const l of tune.recall[key].missed) lines.push(`- ${l.task} #${l.n} ${l.class}: ${l.title}${l.evidence?.excerpt ? ` — \`${String(l.evidence.excerpt).slice(0, 100)}\`` : ''}`);
+  }
 }
-console.log(out.join('\n'));
+console.log(lines.join('\n'));
 
 if (values.json) {
-  writeFileSync(
-    values.json,
-    JSON.stringify(
-      {
-        recallA: a.recall,
-        recallB: b.recall,
-        byClassA: Object.fromEntries(a.byClass),
-        findingsPerAnswer: { model: mean(counts.MODEL_RESPONSE), ideal: mean(counts.IDEAL_RESPONSE) },
-        missedA: a.missed.map((l) => ({ task: l.task, class: l.class, title: l.title })),
-      },
-      null,
-      2,
-    ),
-  );
+  const plain = (m) => ({
+    tasks: m.tasks,
+    recall: Object.fromEntries(Object.entries(m.recall).map(([k, v]) => [k, { total: v.total, hit: v.hit, fixed: v.fixed, byClass: Object.fromEntries(v.byClass) }])),
+    counts: m.counts,
+  });
+  writeFileSync(values.json, JSON.stringify({ tune: plain(tune), check: plain(check) }, null, 2));
 }
