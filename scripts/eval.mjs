@@ -11,8 +11,11 @@
 // names a resource type that the model's findings of the class name too, none on that type.
 // stacklint never sees the labels or the reviews: they are only read here.
 //
-//   npm run eval [-- --verbose] [-- --json out.json] [-- --jobs N]
+//   npm run eval [-- --verbose] [-- --json out.json] [-- --jobs N] [-- --split tune] [-- --classes A,B]
 //   --verbose lists the labels missed on the tune split (never the check split's).
+//   --split tune (or check) runs one split only.
+//   --classes limits the run to the tasks and labels of some classes (findings per answer are then
+//   over those tasks only).
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -25,8 +28,14 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', short: 'v' },
     json: { type: 'string' },
     jobs: { type: 'string' },
+    classes: { type: 'string' },
+    split: { type: 'string' },
   },
 });
+const splits = values.split === 'tune' || values.split === 'check' ? [values.split] : ['tune', 'check'];
+// --classes A,B: only the tasks that have labels of these classes, and only these classes' labels
+// (a quicker run while working on a family of rules).
+const only = values.classes ? new Set(values.classes.split(',').map((c) => c.trim())) : undefined;
 const root = join(import.meta.dirname, '..');
 const corpus = resolve(values.corpus ?? join(root, '..', 'shared', 'corpus'));
 const labelsDir = join(root, 'eval', 'labels');
@@ -46,7 +55,8 @@ const labels = readdirSync(labelsDir)
       .filter(Boolean)
       .map((l) => JSON.parse(l)),
   );
-const tasks = [...splitOf.keys()].filter((t) => existsSync(join(corpus, t, 'lib', 'MODEL_RESPONSE.md'))).sort();
+const wanted = only ? new Set(labels.filter((l) => only.has(l.class)).map((l) => l.task)) : undefined;
+const tasks = [...splitOf.keys()].filter((t) => splits.includes(splitOf.get(t)) && existsSync(join(corpus, t, 'lib', 'MODEL_RESPONSE.md')) && (!wanted || wanted.has(t))).sort();
 
 // ------------------------------------------------------------------ run stacklint
 
@@ -98,7 +108,7 @@ function hasCode(findings) {
 }
 
 function measure(splitName) {
-  const inSplit = labels.filter((l) => !l.none && splitOf.get(l.task) === splitName && l.in_code === true);
+  const inSplit = labels.filter((l) => !l.none && splitOf.get(l.task) === splitName && l.in_code === true && (!only || only.has(l.class)));
   const out = {};
   for (const [det, withPrompt] of [['a', false], ['a', true], ['b', true]]) {
     const sel = inSplit.filter((l) => l.det === det);
