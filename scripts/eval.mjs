@@ -108,7 +108,8 @@ function hasCode(findings) {
 }
 
 function measure(splitName) {
-  const inSplit = labels.filter((l) => !l.none && splitOf.get(l.task) === splitName && l.in_code === true && (!only || only.has(l.class)));
+  const run = new Set(tasks);
+  const inSplit = labels.filter((l) => !l.none && run.has(l.task) && splitOf.get(l.task) === splitName && l.in_code === true && (!only || only.has(l.class)));
   const out = {};
   for (const [det, withPrompt] of [['a', false], ['a', true], ['b', true]]) {
     const sel = inSplit.filter((l) => l.det === det);
