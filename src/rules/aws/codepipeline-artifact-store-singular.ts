@@ -10,7 +10,7 @@ export default defineRule({
   category: 'aws',
   resourceTypes: [PIPELINE],
   messages: {
-    singular: 'The pipeline sets `{{written}}`, which `aws.codepipeline.Pipeline` does not have (that is CloudFormation\'s name): the pipeline has no artifact store, so TypeScript rejects the program / Python raises TypeError, and no pipeline is created. Use `{{plural}}`, a list of stores (one per region for cross-region actions).',
+    singular: 'The pipeline has no artifact store: `{{written}}` is CloudFormation\'s name, the provider only has `{{plural}}` (a list, one store per region when actions run in other regions), and CodePipeline cannot be created without a store, so no pipeline is deployed. Write `{{plural}}: [{ location: bucket.bucket, type: "S3" }]`.',
   },
   fixHint: 'artifactStores: [{ location: artifactBucket.bucket, type: "S3" }] (Python: artifact_stores=[aws.codepipeline.PipelineArtifactStoreArgs(location=..., type="S3")]).',
   docs: {
@@ -28,7 +28,7 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/codepipeline/pipeline/#artifactstores_nodejs',
       'https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PipelineDeclaration.html',
     ],
-    notes: 'Reported when the pipeline has no `artifactStores` key; aws/unknown-argument leaves this key to this rule. A pipeline with neither key is reported by aws/missing-required-argument.',
+    notes: 'Reported when the pipeline has no `artifactStores` key. aws/unknown-argument reports the same key as an argument the provider does not have; a pipeline with neither key is reported by aws/missing-required-argument.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {

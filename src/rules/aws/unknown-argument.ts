@@ -67,21 +67,15 @@ export default defineRule({
       'https://www.typescriptlang.org/docs/handbook/2/objects.html#excess-property-checks',
       'https://github.com/pulumi/pulumi-aws/issues/1806',
     ],
-    notes: 'Keys of map arguments (tags, environment variables) are data and never checked; keys of an object built from an unknown value are unknown and not reported. An argument that was removed in 7.x is reported by aws/deprecated-argument; `dependsOn` among the arguments by pulumi/depends-on-in-args; a pipeline\'s singular `artifactStore` by aws/codepipeline-artifact-store-singular.',
+    notes: 'Keys of map arguments (tags, environment variables) are data and never checked; keys of an object built from an unknown value are unknown and not reported. An argument that was removed in 7.x is reported by aws/deprecated-argument; `dependsOn` among the arguments by pulumi/depends-on-in-args. A pipeline\'s singular `artifactStore` is also reported by aws/codepipeline-artifact-store-singular, for what it does to the pipeline.',
   },
   check(ctx) {
     for (const site of schemaArgs(ctx.model).args) {
-      if (site.prop || (site.topLevel && site.key === 'dependsOn') || singularArtifactStore(site)) continue;
+      if (site.prop || (site.topLevel && site.key === 'dependsOn')) continue;
       report(ctx, site);
     }
   },
 });
-
-/** CloudFormation's `artifactStore` on a pipeline without `artifactStores`: aws/codepipeline-artifact-store-singular's finding. */
-function singularArtifactStore(site: ArgSite): boolean {
-  const r = site.resource;
-  return site.topLevel && site.key === 'artifactStore' && r.type === 'aws:codepipeline/pipeline:Pipeline' && !r.args.props.has('artifactStores');
-}
 
 function report(ctx: RuleContext, site: ArgSite): void {
   const r = site.resource;

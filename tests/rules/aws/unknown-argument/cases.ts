@@ -8,7 +8,7 @@ const role = new aws.iam.Role('pipeline-role', { assumeRolePolicy: config.requir
 // --- bad
 new aws.codepipeline.Pipeline('pipeline', {
   roleArn: role.arn,
-  artifactStore: { location: artifacts.bucket, type: 'S3' }, // reported by aws/codepipeline-artifact-store-singular instead
+  artifactStore: { location: artifacts.bucket, type: 'S3' }, // error: [aws/unknown-argument]
   stages: [],
 });
 new aws.lb.LoadBalancer('alb', {
