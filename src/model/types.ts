@@ -91,6 +91,21 @@ export interface AttributeRead {
   at: At;
 }
 
+/** A call of a provider data source function (`aws.ec2.getAmi(...)`, `aws.get_region()`). */
+export interface InvokeCall {
+  pkg: string;
+  /** The SDK module, '' for the package root (`lambda` for Python's `lambda_`). */
+  module: string;
+  /** The function as the program spells it, without the Output suffix: `getAmi` / `get_ami`. */
+  name: string;
+  /** Called as its Output variant (`getAmiOutput`, `get_ami_output`). */
+  output: boolean;
+  /** AWS only: whether the schema of the targeted major has the function. */
+  known?: boolean;
+  at: At;
+  lang: Lang;
+}
+
 export interface AssetRef {
   kind: string;
   path?: Value;
@@ -138,6 +153,8 @@ export interface ResourceModel {
   imports: ExternalImport[];
   /** Every read of a resource attribute. */
   attributeReads: AttributeRead[];
+  /** Every data source call of a provider package. */
+  invokes: InvokeCall[];
   /** Syntax errors and load problems of the input. */
   diagnostics: Diagnostic[];
   stats: { steps: number; budgetExhausted: boolean; modules: { path: string; reached: boolean }[] };

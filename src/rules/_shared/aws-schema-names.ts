@@ -99,6 +99,16 @@ export function suggestMembers(schema: SchemaIndex, module: string, name: string
   return nearModule !== undefined && near ? [pathIn(nearModule, near, lang)] : [];
 }
 
+/**
+ * The data sources a program most likely meant by `aws.<module>.<getX>`: a close name in the same module,
+ * else the same name in other modules (`aws.getRandomPassword` → `aws.secretsmanager.getRandomPassword`).
+ */
+export function suggestFunctions(schema: SchemaIndex, module: string, name: string, lang: Lang): string[] {
+  const near = closestName(name, schema.members(module, lang).filter((m) => /^get/.test(m)));
+  if (near) return [pathIn(module, near, lang)];
+  return modulesDefining(schema, name, lang).map((m) => pathIn(m, name, lang));
+}
+
 /** Classes and enums of a module (not its functions): what a capitalised member can be. */
 function classesOf(schema: SchemaIndex, module: string, lang: Lang): string[] {
   return schema.members(module, lang).filter((m) => /^[A-Z]/.test(m));
