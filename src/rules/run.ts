@@ -60,7 +60,9 @@ export function runRules(
           message: interpolate(template, r.data),
           fixHint: rule.fixHint,
           location: { hostPath: file?.hostPath ?? input.root, start, end },
+          messageId: r.messageId,
         };
+        if (r.data) finding.data = r.data;
         if (file && input.kind === 'markdown') finding.location.virtualPath = file.path;
         if (r.resource) {
           finding.resource = resourceLabel(r.resource);

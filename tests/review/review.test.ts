@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { prepare, reviewPaths } from '../../src/pipeline.js';
 import { renderReviewMarkdown } from '../../src/reporters/review.js';
-import type { Failure, Review } from '../../src/review/review.js';
+import type { Failure, Place, Review } from '../../src/review/review.js';
 import { trainingValue } from '../../src/review/score.js';
 import { cli, ROOT } from '../helpers/cli.js';
 
@@ -17,18 +17,29 @@ async function reviewTask(dir: string): Promise<Review> {
   return reviewPaths({ model: join(lib, 'MODEL_RESPONSE.md'), ideal: join(lib, 'IDEAL_RESPONSE.md') });
 }
 
-/** The failure of `cls` whose model code contains `code` (the documented line of the seed). */
-function failure(r: Review, cls: string, code: string): Failure | undefined {
-  return r.failures.find((f) => f.class === cls && (f.modelCode?.code.includes(code) || f.message.includes(code)));
+/** The failure of `cls` with a place whose model code contains `code` (the documented line of the seed), and that place. */
+function placeOf(r: Review, cls: string, code: string): { failure: Failure; place: Place } | undefined {
+  for (const f of r.failures) {
+    if (f.class !== cls) continue;
+    const place = f.places.find((p) => p.code?.code.includes(code) || p.message.includes(code));
+    if (place) return { failure: f, place };
+  }
+  return undefined;
+}
+
+function failure(r: Review, cls: string, code: string): (Failure & { placeStatus: string }) | undefined {
+  const hit = placeOf(r, cls, code);
+  return hit ? { ...hit.failure, status: hit.place.status, placeStatus: hit.place.status } : undefined;
 }
 
 function expectFixed(r: Review, cls: string, code: string, fixContains?: string): void {
-  const f = failure(r, cls, code);
-  expect(f, `${cls} at "${code}"`).toBeDefined();
-  expect(f!.status, `${cls} at "${code}" is fixed in the ideal`).toBe('fixed');
+  const hit = placeOf(r, cls, code);
+  expect(hit, `${cls} at "${code}"`).toBeDefined();
+  expect(hit!.place.status, `${cls} at "${code}" is fixed in the ideal`).toBe('fixed');
   if (fixContains) {
-    expect(f!.fix.source).toBe('ideal');
-    if (f!.fix.source === 'ideal') expect(f!.fix.code.code).toContain(fixContains);
+    const fix = hit!.place.fix ?? (hit!.failure.fix.source === 'ideal' ? hit!.failure.fix.code : undefined);
+    expect(fix, `${cls} at "${code}": a fix from the corrected answer`).toBeDefined();
+    expect(fix!.code).toContain(fixContains);
   }
 }
 
@@ -45,7 +56,8 @@ describe.skipIf(!existsSync(CORPUS))('review of the seed tasks', () => {
 
   test('seed 001 (pulumi-py/Pr7669): global S3 name, all-traffic security group, delete_before_replace', async () => {
     const r = await reviewTask(join(CORPUS, 'pulumi-py', 'Pr7669'));
-    expectFixed(r, 'NAME-GLOBAL-UNIQUE', 'bucket=f"api-logs-{environment_suffix}"', 'bucket=bucket_name');
+    // The fix follows the value to where the corrected answer builds it.
+    expectFixed(r, 'NAME-GLOBAL-UNIQUE', 'bucket=f"api-logs-{environment_suffix}"', 'caller_identity.account_id');
     expect(failure(r, 'SG-RULE-MISCONFIG', 'protocol="-1"')).toBeDefined();
     expectFixed(r, 'DB-CONFIG', 'delete_before_replace=True');
   });
