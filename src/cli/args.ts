@@ -33,7 +33,9 @@ export interface ReviewArgs {
   model: string;
   ideal?: string;
   prompt?: string;
-  format: 'markdown' | 'json';
+  /** A review exported as JSON or YAML (and perhaps edited), rendered again instead of reviewing. */
+  render?: string;
+  format: 'markdown' | 'json' | 'yaml';
   output?: string;
   config?: string;
 }
@@ -95,6 +97,7 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
         'no-color': { type: 'boolean' },
         'out-dir': { type: 'string' },
         model: { type: 'string' },
+        render: { type: 'string' },
         ideal: { type: 'string' },
         prompt: { type: 'string' },
         requirements: { type: 'string' },
@@ -118,10 +121,10 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
     if (v.output) out.output = v.output;
     return out;
   }
+  if (command === 'review') return reviewArgs(parsed.positionals, v, v.format as string | undefined);
   const format = v.format as Format | undefined;
   if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`unknown --format '${v.format}' (expected one of: ${FORMATS.join(', ')})`);
   if (command === 'rules') return { command: 'rules', format: format === 'json' ? 'json' : 'text' };
-  if (command === 'review') return reviewArgs(parsed.positionals, v, format);
   if (command === 'corpus') {
     if (parsed.positionals.length !== 1) throw new UsageError('corpus takes one directory (try: stacklint corpus ../shared/corpus --out-dir report)');
     let jobs = defaults.jobs;
@@ -187,11 +190,16 @@ function parseArgsMessage(message: string): string {
 }
 
 /** `review <task-dir>` or `review --model A [--ideal B] [--prompt P]`. */
-function reviewArgs(positionals: string[], v: Record<string, unknown>, format: Format | undefined): ReviewArgs {
-  if (format !== undefined && format !== 'markdown' && format !== 'json') throw new UsageError(`review writes markdown or json, not '${format}'`);
+function reviewArgs(positionals: string[], v: Record<string, unknown>, format: string | undefined): ReviewArgs {
+  if (format !== undefined && format !== 'markdown' && format !== 'json' && format !== 'yaml') throw new UsageError(`review writes markdown, json or yaml, not '${format}'`);
   const out: ReviewArgs = { command: 'review', model: '', format: format ?? 'markdown' };
   if (typeof v.output === 'string') out.output = v.output;
   if (typeof v.config === 'string') out.config = v.config;
+  if (typeof v.render === 'string') {
+    if (positionals.length || typeof v.model === 'string') throw new UsageError('--render renders an exported review; give no task directory or --model with it');
+    out.render = v.render;
+    return out;
+  }
   if (typeof v.model === 'string') {
     if (positionals.length) throw new UsageError('give either a task directory or --model, not both');
     out.model = v.model;
@@ -222,7 +230,9 @@ Usage:
   stacklint explain <rule-id>              print a rule's documentation
   stacklint review <task-dir>              failure report of lib/MODEL_RESPONSE.md against
                                            lib/IDEAL_RESPONSE.md (and lib/PROMPT.md)
-  stacklint review --model A [--ideal B] [--prompt P] [--format markdown|json] [-o FILE]
+  stacklint review --model A [--ideal B] [--prompt P] [--format markdown|json|yaml] [-o FILE]
+  stacklint review --render REVIEW.json|yaml [--format markdown|json|yaml]
+                                           render an exported (and perhaps edited) review again
   stacklint corpus <dir> [--jobs N] [--out-dir DIR]
                                            review every task folder under <dir>; writes
                                            DIR/results.jsonl and DIR/summary.md (default DIR:

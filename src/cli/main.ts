@@ -20,7 +20,10 @@ import { renderText } from '../reporters/text.js';
 import { closest } from '../core/text.js';
 import { renderRulesJson, renderRulesText } from '../reporters/rules.js';
 import type { ReviewPaths } from '../pipeline.js';
-import { renderReviewJson, renderReviewMarkdown } from '../reporters/review.js';
+import { renderReviewJson, renderReviewMarkdown, renderReviewYaml } from '../reporters/review.js';
+import { ReviewExportError, reviewFromExport } from '../review/edit.js';
+import type { Review } from '../review/review.js';
+import YAML from 'yaml';
 import { type CorpusArgs, type Format, FORMATS, HELP, parseCommand, type RequirementsArgs, type ReviewArgs, UsageError } from './args.js';
 
 export interface Io {
@@ -217,6 +220,7 @@ function selectRules(rules: readonly RuleDefinition[], config: Config): { ids: s
 }
 
 async function review(cmd: ReviewArgs, io: Io): Promise<number> {
+  if (cmd.render) return renderExported(cmd, io);
   for (const [what, p] of [['model answer', cmd.model], ['ideal answer', cmd.ideal]] as const) {
     // An answer named *.md must be a file (a directory there is a broken task, not a project).
     const problem = p === undefined ? undefined : pathProblem(p, /\.md$/i.test(p) ? 'file' : 'any');
@@ -231,8 +235,34 @@ async function review(cmd: ReviewArgs, io: Io): Promise<number> {
   if (cmd.ideal) paths.ideal = cmd.ideal;
   if (cmd.prompt) paths.prompt = cmd.prompt;
   const r = await reviewPaths(paths, { rules: selection.ids, severity: selection.severity, ignore: config.ignore });
-  const report = cmd.format === 'json' ? renderReviewJson(r) : renderReviewMarkdown(r, process.cwd());
-  if (!emit(report, cmd.output, io)) return 2;
+  if (!emit(renderReview(r, cmd.format), cmd.output, io)) return 2;
+  return 0;
+}
+
+function renderReview(r: Review, format: ReviewArgs['format']): string {
+  if (format === 'json') return renderReviewJson(r);
+  if (format === 'yaml') return renderReviewYaml(r);
+  return renderReviewMarkdown(r, process.cwd());
+}
+
+/** `review --render FILE`: an exported review, edited or not, rendered again with its counts recomputed. */
+async function renderExported(cmd: ReviewArgs, io: Io): Promise<number> {
+  const text = await readTextArg(cmd.render!, 'exported review (--render)');
+  if (cmd.output) checkWritable(cmd.output, 'report');
+  let data: unknown;
+  try {
+    data = /\.json$/i.test(cmd.render!) ? JSON.parse(text) : YAML.parse(text);
+  } catch (err) {
+    throw new UsageError(`cannot read ${shown(cmd.render!)}: ${escapeControl((err as Error).message.split('\n')[0]!, false)}`);
+  }
+  let r: Review;
+  try {
+    r = reviewFromExport(data, shown(cmd.render!));
+  } catch (err) {
+    if (err instanceof ReviewExportError) throw new UsageError(err.message);
+    throw err;
+  }
+  if (!emit(renderReview(r, cmd.format), cmd.output, io)) return 2;
   return 0;
 }
 

@@ -6,6 +6,7 @@
 import { SEVERITIES } from '../core/finding.js';
 import { TOOL_NAME, VERSION } from '../core/version.js';
 import type { CodeExcerpt, Failure, Review } from '../review/review.js';
+import YAML from 'yaml';
 import { escapeControl } from './escape.js';
 import { displayPath } from './paths.js';
 
@@ -128,4 +129,10 @@ export function renderReviewMarkdown(r: Review, cwd: string): string {
 
 export function renderReviewJson(r: Review): string {
   return JSON.stringify({ tool: { name: TOOL_NAME, version: VERSION }, review: r }, null, 2) + '\n';
+}
+
+/** The same data as the JSON form, as YAML for people to edit (`review --render` reads it back). */
+export function renderReviewYaml(r: Review): string {
+  const head = '# stacklint review: edit failures (drop one, change severity, title or wording), then\n# render again with `stacklint review --render <this file>`; counts and score are recomputed.\n';
+  return head + YAML.stringify({ tool: { name: TOOL_NAME, version: VERSION }, review: JSON.parse(JSON.stringify(r)) }, { lineWidth: 0 });
 }

@@ -9,8 +9,9 @@ import type { Resource, ResourceModel } from '../model/types.js';
 import type { RuleDefinition } from '../rules/define-rule.js';
 import { diffPrograms, type ProgramDiff } from './diff.js';
 import { type Match, matchResources } from './match.js';
+import { recompute } from './edit.js';
 import { argPathAt, valueAtPath } from './places.js';
-import { trainingValue, type TrainingValue } from './score.js';
+import type { TrainingValue } from './score.js';
 import { CATEGORY, plural, resourceKind } from './words.js';
 
 export interface AnswerAnalysis {
@@ -350,35 +351,18 @@ export function buildReview(model: AnswerAnalysis, ideal: AnswerAnalysis | undef
   });
   idealFindings.sort((a, b) => sevRank(a.severity) - sevRank(b.severity));
 
-  const isFixed = (f: Failure) => f.status === 'fixed' || f.status === 'removed-in-ideal';
-  const count = (pred: (f: Failure) => boolean) =>
-    Object.fromEntries(SEVERITIES.map((s) => [s, failures.filter((f) => f.severity === s && pred(f)).length])) as Record<Severity, number>;
-  const byCategory: Record<string, number> = {};
-  for (const f of failures) byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
-  const review: Review = {
+  const review = {
     model: model.input.root,
-    summary: {
-      failures: failures.length,
-      places: failures.reduce((n, f) => n + f.count, 0),
-      bySeverity: count(() => true),
-      byCategory,
-      fixedBySeverity: count(isFixed),
-      fixed: failures.filter(isFixed).length,
-      partlyFixed: failures.filter((f) => f.status === 'partly-fixed').length,
-      stillPresent: failures.filter((f) => f.status === 'still-present').length,
-      cannotTell: failures.filter((f) => f.status === 'cannot-tell').length,
-      idealFindings: idealFindings.length,
-    },
     failures,
     idealFindings,
     gotRight: gotRight(model, failures, rules),
-    score: trainingValue(failures, !!ideal),
-  };
+  } as Review;
   if (ideal) {
     review.ideal = ideal.input.root;
     review.diff = diffPrograms(model.model.resources, ideal.model.resources, matches);
   }
   if (requirements) review.requirements = requirements;
+  recompute(review);
   return review;
 }
 

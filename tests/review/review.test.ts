@@ -149,6 +149,73 @@ describe('review report', () => {
   });
 });
 
+describe('grouped failures and honest status', () => {
+  test('one problem on several resources of a kind is one failure with every place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-group-'));
+    const model = join(dir, 'model.ts');
+    const ideal = join(dir, 'ideal.ts');
+    const body = (suffix: string) =>
+      `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst environmentSuffix = new pulumi.Config().require('environmentSuffix');\n` +
+      `export const a = new aws.sqs.Queue(\`orders-\${environmentSuffix}\`, { name: \`orders${suffix}\` }).url;\n` +
+      `export const b = new aws.sqs.Queue(\`events-\${environmentSuffix}\`, { name: \`events${suffix}\` }).url;\n` +
+      `export const c = new aws.sqs.Queue(\`audit-\${environmentSuffix}\`, { name: \`audit-\${environmentSuffix}\` }).url;\n`;
+    writeFileSync(model, body(''));
+    writeFileSync(ideal, body('-${environmentSuffix}'));
+    await prepare();
+    const r = await reviewPaths({ model, ideal });
+    const suffix = r.failures.filter((f) => f.ruleId === 'naming/missing-environment-suffix');
+    expect(suffix).toHaveLength(1);
+    expect(suffix[0]!.count).toBe(2);
+    expect(suffix[0]!.places.map((p) => p.status)).toEqual(['fixed', 'fixed']);
+    expect(suffix[0]!.status).toBe('fixed');
+    expect(suffix[0]!.title).toMatch(/2 SQS queues/);
+    // The fix is the corrected answer's value of the same argument.
+    expect(suffix[0]!.places.map((p) => p.fix?.code)).toEqual([expect.stringContaining('name: `orders-${environmentSuffix}`'), expect.stringContaining('name: `events-${environmentSuffix}`')]);
+  });
+
+  test('a corrected answer without code cannot say what it fixed, and adds nothing to the score', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-prose-'));
+    const model = join(dir, 'model.ts');
+    const ideal = join(dir, 'ideal.md');
+    writeFileSync(model, "import * as aws from '@pulumi/aws';\nexport const db = new aws.rds.Instance('db', { engine: 'mysql', instanceClass: 'db.t3.micro', allocatedStorage: 20, username: 'admin', password: 'Passw0rd123!' }).id;\n");
+    writeFileSync(ideal, '# Corrected answer\n\nThe password now comes from Secrets Manager.\n');
+    await prepare();
+    const r = await reviewPaths({ model, ideal });
+    expect(r.failures.length).toBeGreaterThan(0);
+    for (const f of r.failures) expect(f.status).toBe('cannot-tell');
+    expect(r.summary.cannotTell).toBe(r.failures.length);
+    expect(r.score.value).toBe(0);
+  });
+});
+
+describe('edited reviews', () => {
+  test('an exported review, edited, renders again with recomputed counts and score', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-edit-'));
+    const out = join(dir, 'review.yaml');
+    const exp = await cli(['review', 'tests/seeds/seed-002', '--format', 'yaml', '-o', out]);
+    expect(exp.code).toBe(0);
+    const YAML = (await import('yaml')).default;
+    const data = YAML.parse(readFileSync(out, 'utf8'));
+    const before = data.review.failures.length;
+    expect(before).toBeGreaterThan(1);
+    data.review.failures.shift();
+    data.review.failures[0].title = 'Edited title';
+    data.review.failures[0].severity = 'critical';
+    const edited = join(dir, 'edited.json');
+    writeFileSync(edited, JSON.stringify(data));
+    const md = await cli(['review', '--render', edited]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain(`**${before - 1} failure`);
+    expect(md.stdout).toContain('### 1. Edited title');
+    const again = JSON.parse((await cli(['review', '--render', edited, '--format', 'json'])).stdout);
+    expect(again.review.summary.bySeverity.critical).toBeGreaterThanOrEqual(1);
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify({ review: { model: 'x', failures: [{ title: 'a', ruleId: 'r', message: 'm', severity: 'urgent', status: 'fixed' }] } }));
+    const bad = await cli(['review', '--render', join(dir, 'broken.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/failures\[0\]\.severity: must be one of/);
+  });
+});
+
 describe('corpus command', () => {
   test('reviews every task folder, writes JSON lines and a summary; identical with 1 and 2 workers', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stacklint-corpus-'));
