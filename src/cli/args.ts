@@ -62,13 +62,14 @@ export type Command =
   | RequirementsArgs
   | { command: 'help' }
   | { command: 'version' }
+  | { command: 'lsp' }
   | { command: 'rules'; format: Format }
   | { command: 'explain'; id: string };
 
 /** A usage error: reported on one line, exit code 2. */
 export class UsageError extends Error {}
 
-const COMMANDS = new Set(['check', 'help', 'version', 'rules', 'explain', 'review', 'corpus', 'requirements']);
+const COMMANDS = new Set(['check', 'help', 'version', 'rules', 'explain', 'review', 'corpus', 'requirements', 'lsp']);
 
 export function parseCommand(argv: string[], defaults: { jobs: number; color: boolean }): Command {
   let args = argv;
@@ -76,6 +77,11 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
   if (args[0] && COMMANDS.has(args[0])) {
     command = args[0];
     args = args.slice(1);
+  }
+  // The language server speaks over stdio; its arguments are the client's, not ours to validate.
+  if (command === 'lsp') {
+    if (!args.includes('--stdio')) throw new UsageError('lsp speaks the Language Server Protocol over stdio: run `stacklint lsp --stdio`');
+    return { command: 'lsp' };
   }
   let parsed;
   try {
@@ -231,6 +237,7 @@ Usage:
   stacklint review <task-dir>              failure report of lib/MODEL_RESPONSE.md against
                                            lib/IDEAL_RESPONSE.md (and lib/PROMPT.md)
   stacklint review --model A [--ideal B] [--prompt P] [--format markdown|json|yaml] [-o FILE]
+  stacklint lsp --stdio                    language server for editors (diagnostics, quick fixes, hovers)
   stacklint review --render REVIEW.json|yaml [--format markdown|json|yaml]
                                            render an exported (and perhaps edited) review again
   stacklint corpus <dir> [--jobs N] [--out-dir DIR]

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { type Severity, severityRank } from '../core/finding.js';
+import { severityRank } from '../core/finding.js';
 import type { ProgramResult } from '../core/result.js';
 import { VERSION } from '../core/version.js';
 import { renderJson } from '../reporters/json.js';
@@ -13,7 +13,7 @@ import { renderMarkdown } from '../reporters/markdown.js';
 import { renderSarif } from '../reporters/sarif.js';
 import type { RuleDefinition } from '../rules/define-rule.js';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
-import { type Config, findConfig, loadConfig } from './config.js';
+import { type Config, findConfig, loadConfig, selectRules } from './config.js';
 import { checkWritable, fsReason, pathProblem, readTextArg, shown } from './files.js';
 import { escapeControl } from '../reporters/escape.js';
 import { renderText } from '../reporters/text.js';
@@ -84,6 +84,12 @@ async function run(argv: string[], io: Io): Promise<number> {
     const { renderRuleDoc } = await import('../rules/docs.js');
     io.stdout(renderRuleDoc(rule));
     return 0;
+  }
+  if (cmd.command === 'lsp') {
+    const { startLanguageServer } = await import('../lsp/server.js');
+    startLanguageServer();
+    // The server runs until the client sends exit; the process ends there.
+    return new Promise<number>(() => {});
   }
   if (cmd.command === 'review') return review(cmd, io);
   if (cmd.command === 'corpus') return corpus(cmd, io);
@@ -204,21 +210,6 @@ function emit(report: string, output: string | undefined, io: Io): boolean {
 }
 
 /** Rules enabled by the configuration (class settings first, then rule settings) and severity overrides. */
-function selectRules(rules: readonly RuleDefinition[], config: Config): { ids: string[]; severity: Record<string, Severity> } {
-  const ids: string[] = [];
-  const severity: Record<string, Severity> = {};
-  for (const r of rules) {
-    const cls = config.classes[r.class];
-    const own = config.rules[r.id];
-    const enabled = own ? own.enabled : cls ? cls.enabled : true;
-    if (!enabled) continue;
-    ids.push(r.id);
-    const sev = own?.severity ?? cls?.severity;
-    if (sev) severity[r.id] = sev;
-  }
-  return { ids, severity };
-}
-
 async function review(cmd: ReviewArgs, io: Io): Promise<number> {
   if (cmd.render) return renderExported(cmd, io);
   for (const [what, p] of [['model answer', cmd.model], ['ideal answer', cmd.ideal]] as const) {

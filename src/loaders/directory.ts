@@ -17,7 +17,7 @@ import { noCode, skipped } from './diagnostics.js';
 import { findEntry } from './entry.js';
 import { parsePulumiYaml } from './project.js';
 import { extension, languageFromPath, PROGRAM_EXTENSIONS } from './paths.js';
-import { readText } from './read.js';
+import { type Overlay, readText } from './read.js';
 import { isContextPath, isPulumiProjectFile, roleFor } from './roles.js';
 import { awsProviderVersion } from './versions.js';
 
@@ -81,14 +81,14 @@ async function collect(root: string, diagnostics: Diagnostic[]): Promise<string[
   return found.sort();
 }
 
-export async function loadDirectory(root: string): Promise<ProgramInput> {
+export async function loadDirectory(root: string, overlay?: Overlay): Promise<ProgramInput> {
   const diagnostics: Diagnostic[] = [];
   const hosts = new Map<string, string>();
   const files: SourceFile[] = [];
   let skippedPrograms = 0;
   for (const path of await collect(root, diagnostics)) {
     const hostPath = join(root, path);
-    const read = await readText(hostPath);
+    const read = await readText(hostPath, overlay);
     if (!read.ok) {
       if (read.missing) continue;
       diagnostics.push(skipped(hostPath, read.reason, path));
