@@ -26,6 +26,8 @@ export interface CheckArgs {
   requirements?: string;
   /** Seconds of analysis per MB of input (undefined: the config file's, else 5; 0: no limit). */
   timeLimit?: number;
+  /** Apply the rules' mechanical fixes (`write`), or print them as a unified diff (`dry-run`). */
+  fix?: 'write' | 'dry-run';
 }
 
 export interface ReviewArgs {
@@ -99,6 +101,8 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
         config: { type: 'string', short: 'c' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'out-dir': { type: 'string' },
@@ -174,6 +178,10 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
   if (v.prompt) out.prompt = v.prompt;
   if (v.requirements) out.requirements = v.requirements;
   if (v['time-limit'] !== undefined) out.timeLimit = parseTimeLimit(v['time-limit']);
+  if (v.fix && v['fix-dry-run']) throw new UsageError('give --fix or --fix-dry-run, not both');
+  if ((v.fix || v['fix-dry-run']) && v.dump) throw new UsageError('--fix does not go with --dump');
+  if (v.fix) out.fix = 'write';
+  if (v['fix-dry-run']) out.fix = 'dry-run';
   return out;
 }
 
@@ -255,6 +263,10 @@ Options:
                                    inputs, else the number of CPUs)
   -q, --quiet                      text format: print only the summary line
       --severity-threshold <sev>   lowest severity that makes the exit code 1 (default: low)
+      --fix                        apply the mechanical fixes (rules marked fixable), then report
+                                   what remains; a fix that breaks parsing or adds a finding is not
+                                   applied
+      --fix-dry-run                print the fixes as a unified diff instead (exit 1 when there are any)
       --time-limit <seconds>       analysis time allowed per MB of each input, and for any smaller
                                    input (default: 5; 0: no limit); past it, the input's analysis
                                    stops with a code/file-not-analysed finding

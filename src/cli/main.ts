@@ -19,7 +19,7 @@ import { escapeControl } from '../reporters/escape.js';
 import { renderText } from '../reporters/text.js';
 import { closest } from '../core/text.js';
 import { renderRulesJson, renderRulesText } from '../reporters/rules.js';
-import type { ReviewPaths } from '../pipeline.js';
+import type { AnalyzeOptions, ReviewPaths } from '../pipeline.js';
 import { renderReviewJson, renderReviewMarkdown, renderReviewYaml } from '../reporters/review.js';
 import { ReviewExportError, reviewFromExport } from '../review/edit.js';
 import type { Review } from '../review/review.js';
@@ -128,21 +128,22 @@ async function run(argv: string[], io: Io): Promise<number> {
   const threshold = cmd.threshold ?? config.severityThreshold ?? 'low';
   const selection = selectRules(RULES, config);
   const jobs = cmd.jobs > 0 ? cmd.jobs : paths.length <= 2 ? 1 : availableParallelism();
+  const options: AnalyzeOptions = {
+    dumpModel: cmd.dump === 'model',
+    rules: selection.ids,
+    severity: selection.severity,
+    ignore: config.ignore,
+    ...(cmd.prompt ? { prompt: cmd.prompt } : {}),
+    ...(cmd.requirements ? { requirements: cmd.requirements } : {}),
+    ...((cmd.timeLimit ?? config.timeLimit) !== undefined ? { timeLimit: cmd.timeLimit ?? config.timeLimit } : {}),
+  };
+  if (cmd.fix) {
+    const changed = await applyFixes(paths, options, cmd.fix, io);
+    if (cmd.fix === 'dry-run') return changed ? 1 : 0;
+  }
   // Loaded lazily: the analysis stack (the TypeScript compiler, WASM) is not needed for help/usage.
   const { analyzeAll } = await import('../parallel.js');
-  const outcomes = await analyzeAll(
-    paths,
-    {
-      dumpModel: cmd.dump === 'model',
-      rules: selection.ids,
-      severity: selection.severity,
-      ignore: config.ignore,
-      ...(cmd.prompt ? { prompt: cmd.prompt } : {}),
-      ...(cmd.requirements ? { requirements: cmd.requirements } : {}),
-      ...((cmd.timeLimit ?? config.timeLimit) !== undefined ? { timeLimit: cmd.timeLimit ?? config.timeLimit } : {}),
-    },
-    jobs,
-  );
+  const outcomes = await analyzeAll(paths, options, jobs);
   let internal = unreadable;
   const results: ProgramResult[] = [];
   for (const o of outcomes) {
@@ -192,6 +193,32 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (cmd.dump === 'model') return 0;
   const min = severityRank(threshold);
   return results.some((r) => r.findings.some((f) => severityRank(f.severity) >= min)) ? 1 : 0;
+}
+
+/**
+ * `--fix`: apply the safe fixes and write the files (the report that follows shows what remains);
+ * `--fix-dry-run`: print them as a unified diff. True when some file changes.
+ */
+async function applyFixes(paths: string[], options: AnalyzeOptions, mode: 'write' | 'dry-run', io: Io): Promise<boolean> {
+  const { fixPath } = await import('../fix/apply.js');
+  const { prepare } = await import('../pipeline.js');
+  const { createTwoFilesPatch } = await import('diff');
+  await prepare();
+  let changed = false;
+  let count = 0;
+  for (const p of paths) {
+    const report = await fixPath(p, options);
+    for (const f of report.files) {
+      changed = true;
+      count += f.applied.length;
+      const name = shown(f.host);
+      if (mode === 'dry-run') io.stdout(createTwoFilesPatch(`a/${name}`, `b/${name}`, f.before, f.after, '', '', { context: 3 }));
+      else writeFileSync(f.host, f.after);
+    }
+    for (const s of report.skipped) io.stderr(`stacklint: not fixed: ${s.finding.ruleId} in ${shown(s.finding.location.hostPath)}: ${s.reason}\n`);
+  }
+  io.stderr(`stacklint: ${count} fix${count === 1 ? '' : 'es'} ${mode === 'write' ? 'applied' : 'available'}\n`);
+  return changed;
 }
 
 /** Print the report, or write it to `output`; false (after a one-line message) when that fails. */

@@ -31,4 +31,6 @@ export interface Finding {
   /** The rule's message id and the values its message was filled with (for reviews; not part of reports). */
   messageId?: string;
   data?: Record<string, string | number>;
+  /** A mechanical fix, as replacements of host spans of the finding's host file (end exclusive). */
+  fix?: { description: string; edits: { start: number; end: number; text: string }[] };
 }

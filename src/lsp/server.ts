@@ -14,6 +14,7 @@ import {
   DiagnosticSeverity,
   type Hover,
   MarkupKind,
+  type Range,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -193,6 +194,12 @@ export function startLanguageServer(connection: Connection = createConnection(pr
       message: f.fixHint ? `${f.message}\nFix: ${f.fixHint}` : f.message,
       data: { ruleId: f.ruleId, class: f.class },
     };
+    if (f.fix) {
+      d.data = {
+        ...d.data,
+        fix: { description: f.fix.description, edits: f.fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text })) },
+      };
+    }
     if (!f.ruleId.startsWith('requirements/')) d.codeDescription = { href: pathToFileURL(resolve(fileURLToPath(new URL('../../docs/rules/', import.meta.url)), `${f.ruleId}.md`)).href };
     const related: NonNullable<Diagnostic['relatedInformation']> = [];
     const r = f.resourceId !== undefined ? state.model?.resources.find((x) => x.id === f.resourceId) : undefined;
@@ -241,7 +248,10 @@ export function startLanguageServer(connection: Connection = createConnection(pr
     if (!doc) return [];
     const actions = [];
     for (const d of params.context.diagnostics) {
-      if (d.source !== 'stacklint' || typeof d.code !== 'string' || d.code.startsWith('requirements/')) continue;
+      if (d.source !== 'stacklint' || typeof d.code !== 'string') continue;
+      const fix = (d.data as { fix?: { description: string; edits: { range: Range; newText: string }[] } } | undefined)?.fix;
+      if (fix) actions.push({ title: `${fix.description} (${d.code})`, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [doc.uri]: fix.edits } } });
+      if (d.code.startsWith('requirements/')) continue;
       actions.push({
         title: `Suppress ${d.code} here, with a reason`,
         kind: CodeActionKind.QuickFix,

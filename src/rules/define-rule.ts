@@ -47,6 +47,8 @@ export interface RuleDefinition {
    * how many places, and the first finding's message data fill the other `{{...}}`.
    */
   title?: string | Record<string, string>;
+  /** The rule can attach mechanical fixes to its findings (`check --fix`, editor quick fixes). */
+  fixable?: boolean;
   docs: RuleDocs;
   check(ctx: RuleContext): void;
 }

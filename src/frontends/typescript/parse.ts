@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import ts from './ts.js';
 import type { Module, Stmt, SyntaxProblem } from '../../core/ir.js';
 import { rethrowOverflow } from '../depth.js';
 import { lowerStatements } from './lower.js';
@@ -14,7 +15,7 @@ export function parseTypeScript(path: string, text: string, jsx = false): Module
   const errors: SyntaxProblem[] = [];
   // parseDiagnostics is internal but stable across 5.x; it is the only way to get syntax errors
   // without building a Program.
-  const diags = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  const diags = (sf as unknown as { parseDiagnostics?: TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   for (const d of diags) {
     const s = d.start ?? 0;
     errors.push({
@@ -40,9 +41,9 @@ export function parseTypeScript(path: string, text: string, jsx = false): Module
  * `export` on a declaration inside a block or function: the parser accepts it, the compiler rejects it
  * ("Modifiers cannot appear here"), so it is a syntax error as far as running the program goes.
  */
-function misplacedExports(sf: ts.SourceFile): SyntaxProblem[] {
+function misplacedExports(sf: TS.SourceFile): SyntaxProblem[] {
   const out: SyntaxProblem[] = [];
-  const visit = (n: ts.Node): void => {
+  const visit = (n: TS.Node): void => {
     if (ts.isStatement(n) && n.parent && !ts.isSourceFile(n.parent) && !ts.isModuleBlock(n.parent)) {
       const mod = (ts.canHaveModifiers(n) ? ts.getModifiers(n) : undefined)?.find((m) => m.kind === ts.SyntaxKind.ExportKeyword);
       if (mod) out.push({ message: 'Modifiers cannot appear here: `export` is only allowed at the top level of a module', s: mod.getStart(sf), e: mod.getEnd() });
@@ -54,13 +55,13 @@ function misplacedExports(sf: ts.SourceFile): SyntaxProblem[] {
 }
 
 /** Leftmost identifiers of every type annotation and `implements` clause (types are erased in the IR). */
-function typeNames(sf: ts.SourceFile): string[] {
+function typeNames(sf: TS.SourceFile): string[] {
   const out = new Set<string>();
-  const collect = (n: ts.Node): void => {
+  const collect = (n: TS.Node): void => {
     if (ts.isIdentifier(n)) out.add(n.text);
     ts.forEachChild(n, collect);
   };
-  const visit = (n: ts.Node): void => {
+  const visit = (n: TS.Node): void => {
     if (ts.isTypeNode(n) || (ts.isHeritageClause(n) && n.token === ts.SyntaxKind.ImplementsKeyword)) {
       collect(n);
       return;
