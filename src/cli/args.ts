@@ -28,6 +28,8 @@ export interface CheckArgs {
   timeLimit?: number;
   /** Apply the rules' mechanical fixes (`write`), or print them as a unified diff (`dry-run`). */
   fix?: 'write' | 'dry-run';
+  /** Analyse each given file with the Pulumi project it belongs to, and report only the given files. */
+  inProject?: boolean;
 }
 
 export interface ReviewArgs {
@@ -102,6 +104,7 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         fix: { type: 'boolean' },
+        'in-project': { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -180,6 +183,7 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
   if (v['time-limit'] !== undefined) out.timeLimit = parseTimeLimit(v['time-limit']);
   if (v.fix && v['fix-dry-run']) throw new UsageError('give --fix or --fix-dry-run, not both');
   if ((v.fix || v['fix-dry-run']) && v.dump) throw new UsageError('--fix does not go with --dump');
+  if (v['in-project']) out.inProject = true;
   if (v.fix) out.fix = 'write';
   if (v['fix-dry-run']) out.fix = 'dry-run';
   return out;
@@ -263,6 +267,9 @@ Options:
                                    inputs, else the number of CPUs)
   -q, --quiet                      text format: print only the summary line
       --severity-threshold <sev>   lowest severity that makes the exit code 1 (default: low)
+      --in-project                 analyse each given file with the Pulumi project it belongs to
+                                   (the nearest folder with Pulumi.yaml) and report only the
+                                   given files' findings (commit hooks pass changed files)
       --fix                        apply the mechanical fixes (rules marked fixable), then report
                                    what remains; a fix that breaks parsing or adds a finding is not
                                    applied

@@ -1,7 +1,7 @@
 // argv → pipeline → reporter → exit code. Nothing else lives here.
 
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { severityRank } from '../core/finding.js';
@@ -22,6 +22,7 @@ import { renderRulesJson, renderRulesText } from '../reporters/rules.js';
 import type { AnalyzeOptions, ReviewPaths } from '../pipeline.js';
 import { renderReviewJson, renderReviewMarkdown, renderReviewYaml } from '../reporters/review.js';
 import { ReviewExportError, reviewFromExport } from '../review/edit.js';
+import { programRootOf } from '../loaders/roots.js';
 import type { Review } from '../review/review.js';
 import YAML from 'yaml';
 import { type CorpusArgs, type Format, FORMATS, HELP, parseCommand, type RequirementsArgs, type ReviewArgs, UsageError } from './args.js';
@@ -127,7 +128,6 @@ async function run(argv: string[], io: Io): Promise<number> {
   const format = cmd.format ?? (config.format as Format | undefined) ?? 'text';
   const threshold = cmd.threshold ?? config.severityThreshold ?? 'low';
   const selection = selectRules(RULES, config);
-  const jobs = cmd.jobs > 0 ? cmd.jobs : paths.length <= 2 ? 1 : availableParallelism();
   const options: AnalyzeOptions = {
     dumpModel: cmd.dump === 'model',
     rules: selection.ids,
@@ -137,13 +137,18 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(cmd.requirements ? { requirements: cmd.requirements } : {}),
     ...((cmd.timeLimit ?? config.timeLimit) !== undefined ? { timeLimit: cmd.timeLimit ?? config.timeLimit } : {}),
   };
+  // With --in-project the programs analysed are the projects of the given files; only findings in
+  // the given files are reported.
+  const only = cmd.inProject ? new Set(paths.map((p) => resolve(p))) : undefined;
+  const inputs = only ? [...new Set(paths.map((p) => programRootOf(p) ?? resolve(p)))] : paths;
   if (cmd.fix) {
-    const changed = await applyFixes(paths, options, cmd.fix, io);
+    const changed = await applyFixes(inputs, options, cmd.fix, io, only);
     if (cmd.fix === 'dry-run') return changed ? 1 : 0;
   }
   // Loaded lazily: the analysis stack (the TypeScript compiler, WASM) is not needed for help/usage.
   const { analyzeAll } = await import('../parallel.js');
-  const outcomes = await analyzeAll(paths, options, jobs);
+  const outcomes = await analyzeAll(inputs, options, cmd.jobs > 0 ? cmd.jobs : inputs.length <= 2 ? 1 : availableParallelism());
+  if (only) for (const o of outcomes) if (o.result) o.result.findings = o.result.findings.filter((f) => only.has(resolve(f.location.hostPath)));
   let internal = unreadable;
   const results: ProgramResult[] = [];
   for (const o of outcomes) {
@@ -199,7 +204,7 @@ async function run(argv: string[], io: Io): Promise<number> {
  * `--fix`: apply the safe fixes and write the files (the report that follows shows what remains);
  * `--fix-dry-run`: print them as a unified diff. True when some file changes.
  */
-async function applyFixes(paths: string[], options: AnalyzeOptions, mode: 'write' | 'dry-run', io: Io): Promise<boolean> {
+async function applyFixes(paths: string[], options: AnalyzeOptions, mode: 'write' | 'dry-run', io: Io, only?: Set<string>): Promise<boolean> {
   const { fixPath } = await import('../fix/apply.js');
   const { prepare } = await import('../pipeline.js');
   const { createTwoFilesPatch } = await import('diff');
@@ -209,6 +214,7 @@ async function applyFixes(paths: string[], options: AnalyzeOptions, mode: 'write
   for (const p of paths) {
     const report = await fixPath(p, options);
     for (const f of report.files) {
+      if (only && !only.has(resolve(f.host))) continue;
       changed = true;
       count += f.applied.length;
       const name = shown(f.host);

@@ -24,6 +24,7 @@ import { VERSION } from '../core/version.js';
 import { type Config, findConfig, loadConfig, selectRules } from '../cli/config.js';
 import { FORMATS } from '../cli/args.js';
 import { loadInput } from '../loaders/index.js';
+import { programRootOf } from '../loaders/roots.js';
 import { valueToJson } from '../model/dump.js';
 import type { Resource, ResourceModel } from '../model/types.js';
 import { type AnalyzeOptions, analyzeModel, ParseCache, prepare } from '../pipeline.js';
@@ -38,8 +39,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   low: DiagnosticSeverity.Information,
 };
 
-const PROGRAM = new Set(['.ts', '.tsx', '.js', '.mjs', '.cjs', '.py']);
-const MARKDOWN = new Set(['.md', '.markdown']);
+const PROGRAM = new Set(['.ts', '.tsx', '.js', '.mjs', '.cjs', '.py']);const MARKDOWN = new Set(['.md', '.markdown']);
 /** Edits come in bursts while typing: analyse once they pause. */
 const DEBOUNCE_MS = 250;
 
@@ -71,16 +71,7 @@ export function startLanguageServer(connection: Connection = createConnection(pr
 
   const pathOf = (uri: string): string | undefined => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
 
-  /** The program a file belongs to: a Markdown answer is its own; a program file, its Pulumi project directory or itself. */
-  function rootOf(path: string): string | undefined {
-    const ext = extname(path).toLowerCase();
-    if (MARKDOWN.has(ext)) return path;
-    if (!PROGRAM.has(ext)) return undefined;
-    for (let dir = dirname(path); ; dir = dirname(dir)) {
-      if (existsSync(join(dir, 'Pulumi.yaml')) || existsSync(join(dir, 'Pulumi.yml'))) return dir;
-      if (dirname(dir) === dir) return path;
-    }
-  }
+  const rootOf = programRootOf;
 
   function configFor(root: string): Config {
     const start = MARKDOWN.has(extname(root).toLowerCase()) || PROGRAM.has(extname(root).toLowerCase()) ? dirname(root) : root;
