@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../core/finding.js';
 
-export type Format = 'text' | 'json' | 'sarif' | 'junit' | 'markdown';
-export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'junit', 'markdown'];
+export type Format = 'text' | 'json' | 'sarif' | 'junit' | 'markdown' | 'html';
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'junit', 'markdown', 'html'];
 
 export interface CheckArgs {
   command: 'check';
@@ -39,7 +39,7 @@ export interface ReviewArgs {
   prompt?: string;
   /** A review exported as JSON or YAML (and perhaps edited), rendered again instead of reviewing. */
   render?: string;
-  format: 'markdown' | 'json' | 'yaml';
+  format: 'markdown' | 'json' | 'yaml' | 'html';
   output?: string;
   config?: string;
 }
@@ -53,6 +53,8 @@ export interface RequirementsArgs {
 
 export interface CorpusArgs {
   command: 'corpus';
+  /** Also write the summary as a self-contained HTML page (summary.html). */
+  html?: boolean;
   dir: string;
   outDir: string;
   jobs: number;
@@ -147,6 +149,8 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
     }
     const out: CorpusArgs = { command: 'corpus', dir: parsed.positionals[0]!, outDir: v['out-dir'] ?? 'stacklint-corpus', jobs };
     if (v.config) out.config = v.config;
+    if (format !== undefined && format !== 'markdown' && format !== 'html') throw new UsageError(`corpus writes its summary as markdown or html, not '${format}'`);
+    if (format === 'html') out.html = true;
     return out;
   }
   if (command === 'explain') {
@@ -209,7 +213,7 @@ function parseArgsMessage(message: string): string {
 
 /** `review <task-dir>` or `review --model A [--ideal B] [--prompt P]`. */
 function reviewArgs(positionals: string[], v: Record<string, unknown>, format: string | undefined): ReviewArgs {
-  if (format !== undefined && format !== 'markdown' && format !== 'json' && format !== 'yaml') throw new UsageError(`review writes markdown, json or yaml, not '${format}'`);
+  if (format !== undefined && format !== 'markdown' && format !== 'json' && format !== 'yaml' && format !== 'html') throw new UsageError(`review writes markdown, json, yaml or html, not '${format}'`);
   const out: ReviewArgs = { command: 'review', model: '', format: format ?? 'markdown' };
   if (typeof v.output === 'string') out.output = v.output;
   if (typeof v.config === 'string') out.config = v.config;
@@ -261,7 +265,7 @@ Usage:
 Inputs: a program file, a Pulumi project directory, or a Markdown answer (*.md).
 
 Options:
-  -f, --format <fmt>               text | json | sarif | junit | markdown (default: text)
+  -f, --format <fmt>               text | json | sarif | junit | markdown | html (default: text)
       --dump model                 print the evaluated resource model as JSON instead of findings
   -j, --jobs <n>                   analyse inputs in n worker threads (default: 1 for one or two
                                    inputs, else the number of CPUs)

@@ -1,15 +1,16 @@
 // argv → pipeline → reporter → exit code. Nothing else lives here.
 
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { severityRank } from '../core/finding.js';
 import type { ProgramResult } from '../core/result.js';
-import { VERSION } from '../core/version.js';
+import { TOOL_NAME, VERSION } from '../core/version.js';
 import { renderJson } from '../reporters/json.js';
 import { renderJunit } from '../reporters/junit.js';
 import { renderMarkdown } from '../reporters/markdown.js';
+import { renderHtml, renderMarkdownPage } from '../reporters/html.js';
 import { renderSarif } from '../reporters/sarif.js';
 import type { RuleDefinition } from '../rules/define-rule.js';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
@@ -189,6 +190,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       case 'markdown':
         report = renderMarkdown(results, cwd);
         break;
+      case 'html':
+        report = renderHtml(results, cwd);
+        break;
       default:
         report = renderText(results, { color: cmd.color && !cmd.output, quiet: cmd.quiet, baselined, threshold });
     }
@@ -266,6 +270,7 @@ async function review(cmd: ReviewArgs, io: Io): Promise<number> {
 function renderReview(r: Review, format: ReviewArgs['format']): string {
   if (format === 'json') return renderReviewJson(r);
   if (format === 'yaml') return renderReviewYaml(r);
+  if (format === 'html') return renderMarkdownPage(`${TOOL_NAME} review`, renderReviewMarkdown(r, process.cwd()));
   return renderReviewMarkdown(r, process.cwd());
 }
 
@@ -325,6 +330,7 @@ async function corpus(cmd: CorpusArgs, io: Io): Promise<number> {
     { dir: cmd.dir, outDir: cmd.outDir, jobs: cmd.jobs, analyze: { rules: selection.ids, severity: selection.severity, ignore: config.ignore }, command },
     progress,
   );
+  if (cmd.html) writeFileSync(join(cmd.outDir, 'summary.html'), renderMarkdownPage(`${TOOL_NAME} corpus review`, readFileSync(join(cmd.outDir, 'summary.md'), 'utf8')));
   if (records.length === 0) io.stderr(`stacklint: no task folders (with MODEL_RESPONSE.md or lib/MODEL_RESPONSE.md) under ${shown(cmd.dir)}\n`);
   for (const r of records) if (r.error) io.stderr(`stacklint: could not review ${shown(r.task)}: ${escapeControl(r.error, false)}\n`);
   for (const t of skipped) io.stderr(`stacklint: skipped ${shown(t.task)}: ${t.reason}\n`);
