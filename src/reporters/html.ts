@@ -31,7 +31,8 @@ h1{margin:0 0 4px;font-size:22px}h2{font-size:17px;margin:24px 0 8px}
 .card{background:#fff;border:1px solid #e3e5e8;border-radius:8px;padding:10px 14px;min-width:110px}
 .card b{display:block;font-size:22px}
 .charts{display:grid;grid-template-columns:1fr 1fr;gap:16px}
-.chart{background:#fff;border:1px solid #e3e5e8;border-radius:8px;padding:12px}
+.chart{background:#fff;border:1px solid #e3e5e8;border-radius:8px;padding:12px;overflow:hidden}
+.chart svg{max-width:100%;height:auto}
 .filters{display:flex;gap:12px;flex-wrap:wrap;align-items:center;margin:16px 0;background:#fff;border:1px solid #e3e5e8;border-radius:8px;padding:10px 14px}
 select{font:inherit;padding:2px 6px}
 .finding{background:#fff;border:1px solid #e3e5e8;border-left:4px solid #999;border-radius:6px;padding:10px 14px;margin:10px 0}
