@@ -29,6 +29,8 @@ export interface Resource {
   parent?: number | 'unknown';
   /** `provider` option: a provider resource id, or 'unknown'. */
   provider?: number | 'unknown';
+  /** `dependsOn` option: resource/component ids, 'unknown' for items (or a list) that cannot be resolved. */
+  dependsOn?: (number | 'unknown')[];
   inLoop: boolean;
   conditional: boolean;
   inApply: boolean;
@@ -50,6 +52,8 @@ export interface Component {
   opts: ObjV;
   component?: number;
   parent?: number | 'unknown';
+  /** `dependsOn` option, resolved as for resources. */
+  dependsOn?: (number | 'unknown')[];
   registerOutputs?: { at: At; value: Value };
   reached: boolean;
 }
