@@ -3,7 +3,8 @@ import type { Resource, ResourceModel } from '../../model/types.js';
 import { waitsFor, type Waits } from '../_shared/dependencies.js';
 import { FUNCTION, LOG_GROUP, logGroupFor, segments } from '../_shared/lambda-log-groups.js';
 import { functionOf } from '../_shared/lambda-permissions.js';
-import { quotedName, referencedResource, refersTo } from '../_shared/resource-refs.js';
+import { resourceLabel } from '../_shared/labels.js';
+import { referencedResource, refersTo } from '../_shared/resource-refs.js';
 import { arg, bool, items, keySpan, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
@@ -32,16 +33,9 @@ const ROUTE_TABLE = 'aws:ec2/routeTable:RouteTable';
 
 type Pair = { messageId: string; severity?: 'critical' | 'high' | 'medium' | 'low'; data?: Record<string, string> };
 
-/** A resource as a message names it: its logical name, with `…` for the parts not known. */
-function label(r: Resource): string {
-  if (r.name.kind === 'str') return `\`${r.name.parts.map((p) => (p.kind === 'known' ? String(p.value) : '…')).join('')}\``;
-  const known = quotedName(r);
-  return known.startsWith('`') ? known : `\`${known}\``;
-}
-
 /** Names of resources for a message: the first three, then a count. */
 function names(rs: Resource[]): string {
-  const shown = [...new Set(rs.slice(0, 3).map(label))].join(', ');
+  const shown = [...new Set(rs.slice(0, 3).map(resourceLabel))].join(', ');
   return rs.length > 3 ? `${shown} and ${rs.length - 3} more` : shown;
 }
 
@@ -61,7 +55,7 @@ function expect(ctx: RuleContext, from: Resource, needed: Resource[], pair: Pair
   const misplaced = from.args.props.get('dependsOn');
   if (misplaced && [...resourcesIn([misplaced])].some((id) => ids.has(id))) return;
   if (misplaced && misplaced.kind === 'list' && misplaced.items.some((x) => x.kind === 'ext' || (x.kind === 'obj' && x.cls))) return;
-  ctx.report({ messageId: pair.messageId, data: { name: label(from), needed: names(needed), ...pair.data }, resource: from, ...(pair.severity ? { severity: pair.severity } : {}) });
+  ctx.report({ messageId: pair.messageId, data: { name: resourceLabel(from), needed: names(needed), ...pair.data }, resource: from, ...(pair.severity ? { severity: pair.severity } : {}) });
 }
 
 /** The values of `key` in the objects of a list argument (`lambdaFunctions[].lambdaFunctionArn`). */
@@ -107,7 +101,7 @@ function checkConfig(ctx: RuleContext, r: Resource): void {
     const channels = of(DELIVERY_CHANNEL);
     const ids = new Set(channels.map((c) => c.id));
     if (channels.length && waitsFor(model, r, (id) => ids.has(id)) === 'yes') {
-      ctx.report({ messageId: 'recorderAfterChannel', data: { name: label(r), needed: names(channels) }, at: keySpan(r.opts, 'dependsOn') ?? r.opts.props.get('dependsOn')?.at, resource: r });
+      ctx.report({ messageId: 'recorderAfterChannel', data: { name: resourceLabel(r), needed: names(channels) }, at: keySpan(r.opts, 'dependsOn') ?? r.opts.props.get('dependsOn')?.at, resource: r });
     }
   } else if (r.type === DELIVERY_CHANNEL) {
     // A recorder that itself waits for the channel is reported there: the fix is on the recorder.
@@ -133,7 +127,7 @@ function checkDeployment(ctx: RuleContext, d: Resource): void {
   const none = missing.length === parts.length;
   const what = rest ? 'integrations' : 'routes';
   const messageId = rest ? (none ? 'restDeployment' : 'restDeploymentPartial') : none ? 'httpDeployment' : 'httpDeploymentPartial';
-  ctx.report({ messageId, data: { name: label(d), needed: names(missing), count: String(missing.length), total: String(parts.length), what }, resource: d, severity: none ? 'high' : 'medium' });
+  ctx.report({ messageId, data: { name: resourceLabel(d), needed: names(missing), count: String(missing.length), total: String(parts.length), what }, resource: d, severity: none ? 'high' : 'medium' });
 }
 
 /** The VPC a subnet of the program is in. */
@@ -163,7 +157,7 @@ function checkRoute(ctx: RuleContext, r: Resource): void {
     .filter((g): g is Resource => !!g && g.type === INTERNET_GATEWAY);
   for (const g of new Set(gateways)) {
     const attachments = model.resources.filter((a) => a.type === GATEWAY_ATTACHMENT && refersTo(model, arg(a, 'internetGatewayId'), g) === 'yes');
-    expect(ctx, r, attachments, { messageId: 'routeAttachment', severity: 'medium', data: { gateway: label(g) } });
+    expect(ctx, r, attachments, { messageId: 'routeAttachment', severity: 'medium', data: { gateway: resourceLabel(g) } });
   }
 }
 
@@ -184,7 +178,7 @@ function checkLogGroup(ctx: RuleContext, lg: Resource): void {
     if (logGroupFor(name, fn) !== 'yes') continue;
     const order: Waits[] = [waitsFor(model, lg, (id) => id === fn.id), waitsFor(model, fn, (id) => id === lg.id)];
     if (order.every((w) => w === 'no')) {
-      ctx.report({ messageId: 'functionLogGroup', data: { name: label(fn), needed: label(lg) }, resource: fn, severity: 'medium' });
+      ctx.report({ messageId: 'functionLogGroup', data: { name: resourceLabel(fn), needed: resourceLabel(lg) }, resource: fn, severity: 'medium' });
     }
   }
 }
