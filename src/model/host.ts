@@ -374,6 +374,7 @@ export class PulumiHost implements Host {
     if (provider !== undefined) r.provider = provider;
     const dependsOn = this.resolveRefs(opts.props.get('dependsOn'));
     if (dependsOn) r.dependsOn = dependsOn;
+    if (ctx.inApply && ctx.applyResources?.length) r.applyResources = ctx.applyResources;
     return r;
   }
 

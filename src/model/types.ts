@@ -34,6 +34,8 @@ export interface Resource {
   inLoop: boolean;
   conditional: boolean;
   inApply: boolean;
+  /** For resources created in apply callbacks: the resources whose Outputs those callbacks wait for. */
+  applyResources?: readonly number[];
   /** False when only found by analysing code that no entry point reaches. */
   reached: boolean;
   isProvider: boolean;

@@ -81,29 +81,31 @@ import r76 from './pulumi/missing-ordering-dependency.js';
 import r77 from './pulumi/missing-stack-exports.js';
 import r78 from './pulumi/output-as-dict-key.js';
 import r79 from './pulumi/output-as-object.js';
-import r80 from './pulumi/output-in-invoke-args.js';
-import r81 from './pulumi/output-in-json.js';
-import r82 from './pulumi/output-in-plain-string.js';
-import r83 from './pulumi/provider-not-propagated.js';
-import r84 from './security/encryption-at-rest-disabled.js';
-import r85 from './security/encryption-in-transit-disabled.js';
-import r86 from './security/hardcoded-secret.js';
-import r87 from './security/iam-admin-managed-policy.js';
-import r88 from './security/iam-trust-policy-invalid.js';
-import r89 from './security/iam-wildcard-action.js';
-import r90 from './security/iam-wildcard-arn.js';
-import r91 from './security/iam-wildcard-resource.js';
-import r92 from './security/imdsv2-not-required.js';
-import r93 from './security/kms-alias-as-key-arn.js';
-import r94 from './security/kms-key-policy-missing-service.js';
-import r95 from './security/kms-key-rotation-disabled.js';
-import r96 from './security/lambda-role-without-policies.js';
-import r97 from './security/public-network-exposure.js';
-import r98 from './security/s3-log-bucket-missing-policy.js';
-import r99 from './security/s3-public-access.js';
-import r100 from './security/sg-open-egress.js';
-import r101 from './security/sg-open-ingress.js';
-import r102 from './security/sg-rule-misconfig.js';
+import r80 from './pulumi/output-compared.js';
+import r81 from './pulumi/output-in-invoke-args.js';
+import r82 from './pulumi/output-in-json.js';
+import r83 from './pulumi/output-in-plain-string.js';
+import r84 from './pulumi/provider-not-propagated.js';
+import r85 from './pulumi/resource-in-apply.js';
+import r86 from './security/encryption-at-rest-disabled.js';
+import r87 from './security/encryption-in-transit-disabled.js';
+import r88 from './security/hardcoded-secret.js';
+import r89 from './security/iam-admin-managed-policy.js';
+import r90 from './security/iam-trust-policy-invalid.js';
+import r91 from './security/iam-wildcard-action.js';
+import r92 from './security/iam-wildcard-arn.js';
+import r93 from './security/iam-wildcard-resource.js';
+import r94 from './security/imdsv2-not-required.js';
+import r95 from './security/kms-alias-as-key-arn.js';
+import r96 from './security/kms-key-policy-missing-service.js';
+import r97 from './security/kms-key-rotation-disabled.js';
+import r98 from './security/lambda-role-without-policies.js';
+import r99 from './security/public-network-exposure.js';
+import r100 from './security/s3-log-bucket-missing-policy.js';
+import r101 from './security/s3-public-access.js';
+import r102 from './security/sg-open-egress.js';
+import r103 from './security/sg-open-ingress.js';
+import r104 from './security/sg-rule-misconfig.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -209,4 +211,6 @@ export const RULES: readonly RuleDefinition[] = [
   r100,
   r101,
   r102,
+  r103,
+  r104,
 ];

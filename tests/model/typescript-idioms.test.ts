@@ -356,6 +356,20 @@ new aws.ssm.Parameter('p3', { type: 'String', value: fn.name.apply(() => 'consta
     expect(deps('p2')).toEqual([fn!.id, t!.id].sort());
     expect(deps('p3')).toEqual([fn!.id]);
   });
+
+  test('resources created in apply callbacks record the resources the callback waits for', async () => {
+    const { modelOf } = await import('../helpers/program.js');
+    const m = await modelOf({ 'index.ts': HEAD + `
+const vpc = new aws.ec2.Vpc('vpc', { cidrBlock: '10.0.0.0/16' });
+vpc.id.apply((id) => new aws.ec2.Subnet('in-apply', { vpcId: id, cidrBlock: '10.0.1.0/24' }));
+aws.getAvailabilityZones().then((z) => new aws.ec2.Subnet('in-then', { vpcId: vpc.id, availabilityZone: z.names[0], cidrBlock: '10.0.2.0/24' }));
+` }, 'index.ts');
+    const [vpc, inApply, inThen] = m.resources;
+    expect(inApply!.inApply).toBe(true);
+    expect(inApply!.applyResources).toEqual([vpc!.id]);
+    expect(inThen!.inApply).toBe(true);
+    expect(inThen!.applyResources).toBeUndefined();
+  });
 });
 
 describe('TypeScript: unreached code and budgets', () => {
