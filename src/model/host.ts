@@ -30,7 +30,7 @@ import { decodeEnumMember } from './enums.js';
 import { ArgNormalizer } from './normalize.js';
 import { invokeResult } from './invokes.js';
 import { functionToken, normalizeModule, packageOfImport, pyFunctionName, resourceToken, snakeToCamel } from './packages.js';
-import type { AssetRef, AttributeRead, Component, ConfigRead, EnvRead, ExternalImport, ModelEvent, Resource, StackExport } from './types.js';
+import type { AssetRef, AttributeRead, Component, ConfigRead, EnvRead, ExternalImport, InvokeCall, ModelEvent, Resource, StackExport } from './types.js';
 
 type Ref =
   | { t: 'pkg'; pkg: string; path: string[] }
@@ -111,6 +111,7 @@ export class PulumiHost implements Host {
   readonly events: ModelEvent[] = [];
   readonly imports: ExternalImport[] = [];
   readonly attributeReads: AttributeRead[] = [];
+  readonly invokes: InvokeCall[] = [];
   private nextId = 1;
   /** Program instances registered as components (by `super(...)`). */
   private readonly componentOf = new WeakMap<ObjV, number>();
@@ -483,6 +484,7 @@ export class PulumiHost implements Host {
     const argsObj = ctx.lang === 'py' ? this.kwargsObject(args, ['opts'], fn?.inputs) : args.pos[0]?.kind === 'obj' ? args.pos[0] : obj(undefined, ctx.at);
     if (ctx.lang === 'py' && args.pos[0]?.kind === 'obj') for (const [k, v] of this.normalizePy(args.pos[0], fn?.inputs).props) argsObj.props.set(k, v);
     const token = fn?.token ?? functionToken(ref.pkg, ref.path, ref.name);
+    this.invokes.push({ token, args: argsObj, at: ctx.at, reached: ctx.reached });
     if (!ref.output) {
       // Plain invokes take plain values; an Output or Promise argument is not awaited for them.
       const out = findOutput(argsObj);

@@ -97,6 +97,15 @@ export interface AttributeRead {
   at: At;
 }
 
+/** A data source call (`aws.ec2.getRouteTable({...})`, `get_vpc_output(...)`), with its arguments. */
+export interface InvokeCall {
+  /** Function token, e.g. `aws:ec2/getRouteTable:getRouteTable`. */
+  token: string;
+  args: ObjV;
+  at: At;
+  reached: boolean;
+}
+
 export interface AssetRef {
   kind: string;
   path?: Value;
@@ -144,6 +153,8 @@ export interface ResourceModel {
   imports: ExternalImport[];
   /** Every read of a resource attribute. */
   attributeReads: AttributeRead[];
+  /** Every data source call, in evaluation order. */
+  invokes: InvokeCall[];
   /** Syntax errors and load problems of the input. */
   diagnostics: Diagnostic[];
   stats: { steps: number; budgetExhausted: boolean; modules: { path: string; reached: boolean }[] };

@@ -77,35 +77,36 @@ import r72 from './pulumi/component-child-without-parent.js';
 import r73 from './pulumi/depends-on-in-args.js';
 import r74 from './pulumi/depends-on-not-resource.js';
 import r75 from './pulumi/invalid-project-yaml.js';
-import r76 from './pulumi/missing-ordering-dependency.js';
-import r77 from './pulumi/missing-stack-exports.js';
-import r78 from './pulumi/output-as-dict-key.js';
-import r79 from './pulumi/output-as-object.js';
-import r80 from './pulumi/output-compared.js';
-import r81 from './pulumi/output-in-invoke-args.js';
-import r82 from './pulumi/output-in-json.js';
-import r83 from './pulumi/output-in-plain-string.js';
-import r84 from './pulumi/provider-not-propagated.js';
-import r85 from './pulumi/resource-in-apply.js';
-import r86 from './security/encryption-at-rest-disabled.js';
-import r87 from './security/encryption-in-transit-disabled.js';
-import r88 from './security/hardcoded-secret.js';
-import r89 from './security/iam-admin-managed-policy.js';
-import r90 from './security/iam-trust-policy-invalid.js';
-import r91 from './security/iam-wildcard-action.js';
-import r92 from './security/iam-wildcard-arn.js';
-import r93 from './security/iam-wildcard-resource.js';
-import r94 from './security/imdsv2-not-required.js';
-import r95 from './security/kms-alias-as-key-arn.js';
-import r96 from './security/kms-key-policy-missing-service.js';
-import r97 from './security/kms-key-rotation-disabled.js';
-import r98 from './security/lambda-role-without-policies.js';
-import r99 from './security/public-network-exposure.js';
-import r100 from './security/s3-log-bucket-missing-policy.js';
-import r101 from './security/s3-public-access.js';
-import r102 from './security/sg-open-egress.js';
-import r103 from './security/sg-open-ingress.js';
-import r104 from './security/sg-rule-misconfig.js';
+import r76 from './pulumi/lookup-of-own-resource.js';
+import r77 from './pulumi/missing-ordering-dependency.js';
+import r78 from './pulumi/missing-stack-exports.js';
+import r79 from './pulumi/output-as-dict-key.js';
+import r80 from './pulumi/output-as-object.js';
+import r81 from './pulumi/output-compared.js';
+import r82 from './pulumi/output-in-invoke-args.js';
+import r83 from './pulumi/output-in-json.js';
+import r84 from './pulumi/output-in-plain-string.js';
+import r85 from './pulumi/provider-not-propagated.js';
+import r86 from './pulumi/resource-in-apply.js';
+import r87 from './security/encryption-at-rest-disabled.js';
+import r88 from './security/encryption-in-transit-disabled.js';
+import r89 from './security/hardcoded-secret.js';
+import r90 from './security/iam-admin-managed-policy.js';
+import r91 from './security/iam-trust-policy-invalid.js';
+import r92 from './security/iam-wildcard-action.js';
+import r93 from './security/iam-wildcard-arn.js';
+import r94 from './security/iam-wildcard-resource.js';
+import r95 from './security/imdsv2-not-required.js';
+import r96 from './security/kms-alias-as-key-arn.js';
+import r97 from './security/kms-key-policy-missing-service.js';
+import r98 from './security/kms-key-rotation-disabled.js';
+import r99 from './security/lambda-role-without-policies.js';
+import r100 from './security/public-network-exposure.js';
+import r101 from './security/s3-log-bucket-missing-policy.js';
+import r102 from './security/s3-public-access.js';
+import r103 from './security/sg-open-egress.js';
+import r104 from './security/sg-open-ingress.js';
+import r105 from './security/sg-rule-misconfig.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -213,4 +214,5 @@ export const RULES: readonly RuleDefinition[] = [
   r102,
   r103,
   r104,
+  r105,
 ];
