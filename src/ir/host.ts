@@ -22,6 +22,8 @@ export interface CallContext {
   conditional: boolean;
   /** Inside an Output `apply`/`then` callback. */
   inApply: boolean;
+  /** Resources whose Outputs the enclosing apply callbacks wait for (none for invokes and config values). */
+  applyResources?: readonly number[];
   /** False while analysing code no entry point reaches (called with unknown arguments). */
   reached: boolean;
   frames: readonly Frame[];
@@ -36,6 +38,7 @@ export type EvalEventKind =
   | 'output-as-key' // Output used as a dict key
   | 'output-awaited' // `await` on an Output
   | 'output-to-string' // str(output) / String(output) / output.toString()
+  | 'output-compared' // an Output compared with a plain value (detail: the operator)
   | 'output-as-object' // an Output spread into an object literal or passed to Object.entries/keys/values
   | 'duplicate-key' // a key written twice in one object literal / dict display (detail: the key)
   | 'output-in-invoke-args' // an Output or Promise passed to a plain (non-Output) data source function (detail: function)

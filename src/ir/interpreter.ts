@@ -42,6 +42,7 @@ import {
   obj,
   type ObjV,
   type OutputV,
+  resourcesIn,
   scalarString,
   truthy,
   unknown,
@@ -143,6 +144,8 @@ export class Interpreter implements Runtime {
   private loopDepth = 0;
   private condDepth = 0;
   private applyDepth = 0;
+  /** Resources whose Outputs the apply callbacks being run wait for, one entry per callback. */
+  private applyResources: number[][] = [];
   private openIterDepth = 0;
   private reached = true;
   private readonly journals: Journal[] = [];
@@ -418,6 +421,7 @@ export class Interpreter implements Runtime {
       inLoop: this.loopDepth > 0,
       conditional: this.condDepth > 0,
       inApply: this.applyDepth > 0,
+      ...(this.applyResources.length ? { applyResources: [...new Set(this.applyResources.flat())] } : {}),
       reached: this.reached,
       frames: this.frames,
       call: (fn, args) => this.call(fn, args, at),
@@ -1205,6 +1209,12 @@ export class Interpreter implements Runtime {
 
   evalBinary(op: string, l: Value, r: Value, at: At): Value {
     const lang = this.curLang;
+    if (COMPARISONS.has(op)) {
+      // An Output compared with a plain value compares the wrapper, not what it will hold.
+      const out = l.kind === 'output' ? l : r.kind === 'output' ? r : undefined;
+      const other = out === l ? r : l;
+      if (out && other.kind === 'known' && other.value !== null) this.event('output-compared', at, op, out);
+    }
     if (op === '+') {
       const isStr = (v: Value) => v.kind === 'str' || (v.kind === 'known' && typeof v.value === 'string');
       if (l.kind === 'list' && r.kind === 'list' && lang === 'py') {
@@ -1912,16 +1922,22 @@ export class Interpreter implements Runtime {
   }
 
   /** Runtime.call: call a value with positional arguments. */
-  call(fn: Value, args: Value[], at: At, opts?: { loop?: boolean; conditional?: boolean; apply?: boolean }): Value {
+  call(fn: Value, args: Value[], at: At, opts?: { loop?: boolean; conditional?: boolean; apply?: boolean; applyOn?: Value }): Value {
     if (opts?.loop) this.loopDepth++;
     if (opts?.conditional) this.condDepth++;
-    if (opts?.apply) this.applyDepth++;
+    if (opts?.apply) {
+      this.applyDepth++;
+      this.applyResources.push(opts.applyOn ? [...resourcesIn([opts.applyOn])] : []);
+    }
     try {
       return this.callValue(fn, { pos: args, kw: new Map(), at }, at, false);
     } finally {
       if (opts?.loop) this.loopDepth--;
       if (opts?.conditional) this.condDepth--;
-      if (opts?.apply) this.applyDepth--;
+      if (opts?.apply) {
+        this.applyDepth--;
+        this.applyResources.pop();
+      }
     }
   }
 
@@ -2181,6 +2197,8 @@ function isDataclass(cls: ClassV): boolean {
     (d) => (d.k === 'ident' && d.name === 'dataclass') || (d.k === 'member' && d.prop === 'dataclass') || (d.k === 'call' && d.callee.k === 'ident' && d.callee.name === 'dataclass'),
   );
 }
+
+const COMPARISONS = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=']);
 
 function findOutputShallow(v: Value): Value | undefined {
   if (v.kind === 'output') return v;

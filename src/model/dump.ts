@@ -96,6 +96,7 @@ export function dumpModel(model: ResourceModel): Json {
     if (r.component !== undefined) o.component = r.component;
     if (r.parent !== undefined) o.parent = r.parent;
     if (r.provider !== undefined) o.provider = r.provider;
+    if (r.dependsOn) o.dependsOn = r.dependsOn;
     if (r.inLoop) o.inLoop = true;
     if (r.conditional) o.conditional = true;
     if (r.inApply) o.inApply = true;
@@ -117,6 +118,7 @@ export function dumpModel(model: ResourceModel): Json {
     if (nameOf(c.name) === null) o.nameValue = valueToJson(c.name, model);
     if (c.component !== undefined) o.component = c.component;
     if (c.parent !== undefined) o.parent = c.parent;
+    if (c.dependsOn) o.dependsOn = c.dependsOn;
     return o;
   });
   return {

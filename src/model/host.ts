@@ -21,6 +21,7 @@ import {
   obj,
   type ObjV,
   type OutputV,
+  resourcesIn,
   unknown,
   type Value,
 } from '../ir/values.js';
@@ -29,7 +30,7 @@ import { decodeEnumMember } from './enums.js';
 import { ArgNormalizer } from './normalize.js';
 import { invokeResult } from './invokes.js';
 import { functionToken, normalizeModule, packageOfImport, pyFunctionName, resourceToken, snakeToCamel } from './packages.js';
-import type { AssetRef, AttributeRead, Component, ConfigRead, EnvRead, ExternalImport, ModelEvent, Resource, StackExport } from './types.js';
+import type { AssetRef, AttributeRead, Component, ConfigRead, EnvRead, ExternalImport, InvokeCall, ModelEvent, Resource, StackExport } from './types.js';
 
 type Ref =
   | { t: 'pkg'; pkg: string; path: string[] }
@@ -95,6 +96,9 @@ const PULUMI_CLASSES = new Set([
 /** Sub-namespaces of the SDK (`pulumi.asset.FileArchive`, `pulumi.log.info`). */
 const PULUMI_NAMESPACES = new Set(['asset', 'log', 'runtime', 'dynamic', 'automation', 'resource', 'provider']);
 
+/** SDK functions whose Output is computed from their arguments (and so depends on the resources in them). */
+const DERIVED_OUTPUTS = new Set(['interpolate', 'concat', 'format', 'all', 'output', 'from_input', 'create', 'secret', 'unsecret', 'jsonStringify', 'json_dumps', 'jsonParse', 'json_loads']);
+
 const OPTION_CLASSES = new Set(['ResourceOptions', 'ComponentResourceOptions', 'CustomResourceOptions', 'CustomTimeouts', 'InvokeOptions', 'Alias']);
 
 export class PulumiHost implements Host {
@@ -107,6 +111,7 @@ export class PulumiHost implements Host {
   readonly events: ModelEvent[] = [];
   readonly imports: ExternalImport[] = [];
   readonly attributeReads: AttributeRead[] = [];
+  readonly invokes: InvokeCall[] = [];
   private nextId = 1;
   /** Program instances registered as components (by `super(...)`). */
   private readonly componentOf = new WeakMap<ObjV, number>();
@@ -270,6 +275,8 @@ export class PulumiHost implements Host {
     if (enclosing !== undefined) comp.component = enclosing;
     const parent = this.resolveRef(opts.props.get('parent'));
     if (parent !== undefined) comp.parent = parent;
+    const dependsOn = this.resolveRefs(opts.props.get('dependsOn'));
+    if (dependsOn) comp.dependsOn = dependsOn;
     this.components.push(comp);
   }
 
@@ -316,6 +323,19 @@ export class PulumiHost implements Host {
     return 'unknown';
   }
 
+  /** The `dependsOn` option's items as ids: a list, a single resource, or an Output of a list. */
+  private resolveRefs(v: Value | undefined): (number | 'unknown')[] | undefined {
+    if (!v || v.kind === 'absent' || (v.kind === 'known' && v.value === null)) return undefined;
+    const list = v.kind === 'output' ? v.inner : v;
+    if (list.kind !== 'list') return [this.resolveRef(list) ?? 'unknown'];
+    const ids = list.items.flatMap((x) => {
+      const id = this.resolveRef(x);
+      return id === undefined ? [] : [id];
+    });
+    if (list.open) ids.push('unknown');
+    return ids;
+  }
+
   private newResource(
     id: number,
     pkg: string,
@@ -353,6 +373,9 @@ export class PulumiHost implements Host {
     if (parent !== undefined) r.parent = parent;
     const provider = this.resolveRef(opts.props.get('provider'));
     if (provider !== undefined) r.provider = provider;
+    const dependsOn = this.resolveRefs(opts.props.get('dependsOn'));
+    if (dependsOn) r.dependsOn = dependsOn;
+    if (ctx.inApply && ctx.applyResources?.length) r.applyResources = ctx.applyResources;
     return r;
   }
 
@@ -461,6 +484,7 @@ export class PulumiHost implements Host {
     const argsObj = ctx.lang === 'py' ? this.kwargsObject(args, ['opts'], fn?.inputs) : args.pos[0]?.kind === 'obj' ? args.pos[0] : obj(undefined, ctx.at);
     if (ctx.lang === 'py' && args.pos[0]?.kind === 'obj') for (const [k, v] of this.normalizePy(args.pos[0], fn?.inputs).props) argsObj.props.set(k, v);
     const token = fn?.token ?? functionToken(ref.pkg, ref.path, ref.name);
+    this.invokes.push({ token, args: argsObj, at: ctx.at, reached: ctx.reached });
     if (!ref.output) {
       // Plain invokes take plain values; an Output or Promise argument is not awaited for them.
       const out = findOutput(argsObj);
@@ -513,6 +537,15 @@ export class PulumiHost implements Host {
   }
 
   private pulumiFunction(path: string[], a: CallArgs, rt: Runtime | undefined, ctx: CallContext): Value {
+    const v = this.pulumiFunctionValue(path, a, rt, ctx);
+    if (v.kind === 'output' && v.resource === undefined && DERIVED_OUTPUTS.has(path[path.length - 1] ?? '')) {
+      const deps = resourcesIn([...a.pos, ...a.kw.values()]);
+      if (deps.size) v.deps = [...deps];
+    }
+    return v;
+  }
+
+  private pulumiFunctionValue(path: string[], a: CallArgs, rt: Runtime | undefined, ctx: CallContext): Value {
     const name = path[path.length - 1] ?? '';
     const at = a.at;
     const inner = (v: Value): Value => (v.kind === 'output' ? v.inner : v);

@@ -29,9 +29,13 @@ export interface Resource {
   parent?: number | 'unknown';
   /** `provider` option: a provider resource id, or 'unknown'. */
   provider?: number | 'unknown';
+  /** `dependsOn` option: resource/component ids, 'unknown' for items (or a list) that cannot be resolved. */
+  dependsOn?: (number | 'unknown')[];
   inLoop: boolean;
   conditional: boolean;
   inApply: boolean;
+  /** For resources created in apply callbacks: the resources whose Outputs those callbacks wait for. */
+  applyResources?: readonly number[];
   /** False when only found by analysing code that no entry point reaches. */
   reached: boolean;
   isProvider: boolean;
@@ -50,6 +54,8 @@ export interface Component {
   opts: ObjV;
   component?: number;
   parent?: number | 'unknown';
+  /** `dependsOn` option, resolved as for resources. */
+  dependsOn?: (number | 'unknown')[];
   registerOutputs?: { at: At; value: Value };
   reached: boolean;
 }
@@ -89,6 +95,15 @@ export interface AttributeRead {
   /** As written (Python snake_case). */
   written: string;
   at: At;
+}
+
+/** A data source call (`aws.ec2.getRouteTable({...})`, `get_vpc_output(...)`), with its arguments. */
+export interface InvokeCall {
+  /** Function token, e.g. `aws:ec2/getRouteTable:getRouteTable`. */
+  token: string;
+  args: ObjV;
+  at: At;
+  reached: boolean;
 }
 
 export interface AssetRef {
@@ -138,6 +153,8 @@ export interface ResourceModel {
   imports: ExternalImport[];
   /** Every read of a resource attribute. */
   attributeReads: AttributeRead[];
+  /** Every data source call, in evaluation order. */
+  invokes: InvokeCall[];
   /** Syntax errors and load problems of the input. */
   diagnostics: Diagnostic[];
   stats: { steps: number; budgetExhausted: boolean; modules: { path: string; reached: boolean }[] };

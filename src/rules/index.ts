@@ -4,96 +4,111 @@ import type { RuleDefinition } from './define-rule.js';
 import r0 from './aws/account-singleton-resource.js';
 import r1 from './aws/alarm-dimension-invalid.js';
 import r2 from './aws/alarm-without-actions.js';
-import r3 from './aws/apigw-lambda-integration.js';
-import r4 from './aws/apigw-permission-source-arn.js';
-import r5 from './aws/asset-path-missing.js';
-import r6 from './aws/cloudwatch-dashboard-invalid.js';
-import r7 from './aws/codepipeline-github-v1.js';
-import r8 from './aws/cors-credentials-with-wildcard-origin.js';
-import r9 from './aws/deprecated-argument.js';
-import r10 from './aws/deprecated-resource.js';
-import r11 from './aws/dnssec-ksk-key-invalid.js';
-import r12 from './aws/event-pattern-invalid.js';
-import r13 from './aws/hardcoded-account-id.js';
-import r14 from './aws/hardcoded-availability-zone.js';
-import r15 from './aws/hardcoded-region.js';
-import r16 from './aws/hardcoded-resource-id.js';
-import r17 from './aws/invalid-enum-value.js';
-import r18 from './aws/lambda-dependency-not-packaged.js';
-import r19 from './aws/lambda-log-group-name-mismatch.js';
-import r20 from './aws/lambda-reserved-env.js';
-import r21 from './aws/lambda-runtime-deprecated.js';
-import r22 from './aws/load-balancer-subnets.js';
-import r23 from './aws/missing-invoke-permission.js';
-import r24 from './aws/missing-required-argument.js';
-import r25 from './aws/nat-gateway-without-eip.js';
-import r26 from './aws/placeholder-domain.js';
-import r27 from './aws/placeholder-value.js';
-import r28 from './aws/provisioned-concurrency-on-latest.js';
-import r29 from './aws/rds-cross-region-replica-without-subnet-group.js';
-import r30 from './aws/rds-engine-version-invalid.js';
-import r31 from './aws/rds-log-exports-missing.js';
-import r32 from './aws/target-group-health-check.js';
-import r33 from './aws/unknown-argument.js';
-import r34 from './aws/unknown-attribute.js';
-import r35 from './aws/unknown-resource-type.js';
-import r36 from './aws/vpc-without-flow-logs.js';
-import r37 from './aws/wrong-argument-kind.js';
-import r38 from './code/analysis-budget-reached.js';
-import r39 from './code/duplicate-key.js';
-import r40 from './code/file-not-analysed.js';
-import r41 from './code/line-too-long.js';
-import r42 from './code/no-program-code.js';
-import r43 from './code/suppression-without-reason.js';
-import r44 from './code/syntax-error.js';
-import r45 from './code/truncated-code-block.js';
-import r46 from './code/undefined-name.js';
-import r47 from './code/unresolved-local-import.js';
-import r48 from './code/unused-import.js';
-import r49 from './code/unused-suppression.js';
-import r50 from './code/unused-variable.js';
-import r51 from './code/wrong-iac-platform.js';
-import r52 from './lifecycle/backup-disabled.js';
-import r53 from './lifecycle/delete-before-replace-stateful.js';
-import r54 from './lifecycle/destroy-blockers.js';
-import r55 from './lifecycle/log-group-without-retention.js';
-import r56 from './lifecycle/versioning-disabled.js';
-import r57 from './naming/aws-name-constraints.js';
-import r58 from './naming/missing-environment-suffix.js';
-import r59 from './naming/missing-tags.js';
-import r60 from './naming/non-deterministic-name.js';
-import r61 from './naming/non-unique-bucket-name.js';
-import r62 from './pulumi/await-output.js';
-import r63 from './pulumi/component-child-without-parent.js';
-import r64 from './pulumi/depends-on-in-args.js';
-import r65 from './pulumi/depends-on-not-resource.js';
-import r66 from './pulumi/invalid-project-yaml.js';
-import r67 from './pulumi/missing-stack-exports.js';
-import r68 from './pulumi/output-as-dict-key.js';
-import r69 from './pulumi/output-as-object.js';
-import r70 from './pulumi/output-in-invoke-args.js';
-import r71 from './pulumi/output-in-json.js';
-import r72 from './pulumi/output-in-plain-string.js';
-import r73 from './pulumi/provider-not-propagated.js';
-import r74 from './security/encryption-at-rest-disabled.js';
-import r75 from './security/encryption-in-transit-disabled.js';
-import r76 from './security/hardcoded-secret.js';
-import r77 from './security/iam-admin-managed-policy.js';
-import r78 from './security/iam-trust-policy-invalid.js';
-import r79 from './security/iam-wildcard-action.js';
-import r80 from './security/iam-wildcard-arn.js';
-import r81 from './security/iam-wildcard-resource.js';
-import r82 from './security/imdsv2-not-required.js';
-import r83 from './security/kms-alias-as-key-arn.js';
-import r84 from './security/kms-key-policy-missing-service.js';
-import r85 from './security/kms-key-rotation-disabled.js';
-import r86 from './security/lambda-role-without-policies.js';
-import r87 from './security/public-network-exposure.js';
-import r88 from './security/s3-log-bucket-missing-policy.js';
-import r89 from './security/s3-public-access.js';
-import r90 from './security/sg-open-egress.js';
-import r91 from './security/sg-open-ingress.js';
-import r92 from './security/sg-rule-misconfig.js';
+import r3 from './aws/apigw-api-without-routes.js';
+import r4 from './aws/apigw-auto-deploy-stage-with-deployment.js';
+import r5 from './aws/apigw-deployment-stage-name.js';
+import r6 from './aws/apigw-deployment-without-triggers.js';
+import r7 from './aws/apigw-integration-target-invalid.js';
+import r8 from './aws/apigw-lambda-integration.js';
+import r9 from './aws/apigw-permission-source-arn.js';
+import r10 from './aws/apigw-url-from-execution-arn.js';
+import r11 from './aws/asset-path-missing.js';
+import r12 from './aws/cloudwatch-dashboard-invalid.js';
+import r13 from './aws/codepipeline-github-v1.js';
+import r14 from './aws/cors-credentials-with-wildcard-origin.js';
+import r15 from './aws/cors-wildcard-origin.js';
+import r16 from './aws/deprecated-argument.js';
+import r17 from './aws/deprecated-resource.js';
+import r18 from './aws/dnssec-ksk-key-invalid.js';
+import r19 from './aws/event-destination-without-policy.js';
+import r20 from './aws/event-pattern-invalid.js';
+import r21 from './aws/event-rule-schedule-on-custom-bus.js';
+import r22 from './aws/hardcoded-account-id.js';
+import r23 from './aws/hardcoded-availability-zone.js';
+import r24 from './aws/hardcoded-region.js';
+import r25 from './aws/hardcoded-resource-id.js';
+import r26 from './aws/invalid-enum-value.js';
+import r27 from './aws/lambda-dependency-not-packaged.js';
+import r28 from './aws/lambda-log-group-name-mismatch.js';
+import r29 from './aws/lambda-permission-source-arn-mismatch.js';
+import r30 from './aws/lambda-reserved-env.js';
+import r31 from './aws/lambda-runtime-deprecated.js';
+import r32 from './aws/load-balancer-subnets.js';
+import r33 from './aws/missing-invoke-permission.js';
+import r34 from './aws/missing-required-argument.js';
+import r35 from './aws/nat-gateway-without-eip.js';
+import r36 from './aws/placeholder-domain.js';
+import r37 from './aws/placeholder-value.js';
+import r38 from './aws/provisioned-concurrency-on-latest.js';
+import r39 from './aws/rds-cross-region-replica-without-subnet-group.js';
+import r40 from './aws/rds-engine-version-invalid.js';
+import r41 from './aws/rds-log-exports-missing.js';
+import r42 from './aws/s3-event-rule-without-eventbridge.js';
+import r43 from './aws/target-group-health-check.js';
+import r44 from './aws/unknown-argument.js';
+import r45 from './aws/unknown-attribute.js';
+import r46 from './aws/unknown-resource-type.js';
+import r47 from './aws/vpc-without-flow-logs.js';
+import r48 from './aws/wrong-argument-kind.js';
+import r49 from './code/analysis-budget-reached.js';
+import r50 from './code/duplicate-key.js';
+import r51 from './code/file-not-analysed.js';
+import r52 from './code/line-too-long.js';
+import r53 from './code/no-program-code.js';
+import r54 from './code/suppression-without-reason.js';
+import r55 from './code/syntax-error.js';
+import r56 from './code/truncated-code-block.js';
+import r57 from './code/undefined-name.js';
+import r58 from './code/unresolved-local-import.js';
+import r59 from './code/unused-import.js';
+import r60 from './code/unused-suppression.js';
+import r61 from './code/unused-variable.js';
+import r62 from './code/wrong-iac-platform.js';
+import r63 from './lifecycle/backup-disabled.js';
+import r64 from './lifecycle/delete-before-replace-stateful.js';
+import r65 from './lifecycle/destroy-blockers.js';
+import r66 from './lifecycle/log-group-without-retention.js';
+import r67 from './lifecycle/versioning-disabled.js';
+import r68 from './naming/aws-name-constraints.js';
+import r69 from './naming/missing-environment-suffix.js';
+import r70 from './naming/missing-tags.js';
+import r71 from './naming/non-deterministic-name.js';
+import r72 from './naming/non-unique-bucket-name.js';
+import r73 from './pulumi/await-output.js';
+import r74 from './pulumi/component-child-without-parent.js';
+import r75 from './pulumi/depends-on-in-args.js';
+import r76 from './pulumi/depends-on-not-resource.js';
+import r77 from './pulumi/invalid-project-yaml.js';
+import r78 from './pulumi/lookup-of-own-resource.js';
+import r79 from './pulumi/missing-ordering-dependency.js';
+import r80 from './pulumi/missing-stack-exports.js';
+import r81 from './pulumi/output-as-dict-key.js';
+import r82 from './pulumi/output-as-object.js';
+import r83 from './pulumi/output-compared.js';
+import r84 from './pulumi/output-in-invoke-args.js';
+import r85 from './pulumi/output-in-json.js';
+import r86 from './pulumi/output-in-plain-string.js';
+import r87 from './pulumi/provider-not-propagated.js';
+import r88 from './pulumi/resource-in-apply.js';
+import r89 from './security/encryption-at-rest-disabled.js';
+import r90 from './security/encryption-in-transit-disabled.js';
+import r91 from './security/hardcoded-secret.js';
+import r92 from './security/iam-admin-managed-policy.js';
+import r93 from './security/iam-trust-policy-invalid.js';
+import r94 from './security/iam-wildcard-action.js';
+import r95 from './security/iam-wildcard-arn.js';
+import r96 from './security/iam-wildcard-resource.js';
+import r97 from './security/imdsv2-not-required.js';
+import r98 from './security/kms-alias-as-key-arn.js';
+import r99 from './security/kms-key-policy-missing-service.js';
+import r100 from './security/kms-key-rotation-disabled.js';
+import r101 from './security/lambda-role-without-policies.js';
+import r102 from './security/public-network-exposure.js';
+import r103 from './security/s3-log-bucket-missing-policy.js';
+import r104 from './security/s3-public-access.js';
+import r105 from './security/sg-open-egress.js';
+import r106 from './security/sg-open-ingress.js';
+import r107 from './security/sg-rule-misconfig.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -189,4 +204,19 @@ export const RULES: readonly RuleDefinition[] = [
   r90,
   r91,
   r92,
+  r93,
+  r94,
+  r95,
+  r96,
+  r97,
+  r98,
+  r99,
+  r100,
+  r101,
+  r102,
+  r103,
+  r104,
+  r105,
+  r106,
+  r107,
 ];

@@ -338,6 +338,7 @@ aws.dynamodb.Table("t", hash_key="id", attributes=[{"name": "id", "type": "S"}],
     expect(a.options).toMatchObject({ protect: true, retainOnDelete: true });
     const [t] = ofType(d, 'aws.dynamodb.Table');
     expect(t.options).toMatchObject({ deleteBeforeReplace: true, ignoreChanges: ['tags'], customTimeouts: { create: '30m' } });
+    expect(t.dependsOn).toEqual([a.id]);
   });
 
   test('a component nothing instantiates is analysed with unknown arguments', async () => {

@@ -16,6 +16,7 @@ import {
   list,
   type ListV,
   mergeTaint,
+  resourcesIn,
   obj,
   type ObjV,
   type OutputV,
@@ -664,10 +665,12 @@ function outputApply(rt: Runtime, self: Value, a: CallArgs): Value {
   const fn = arg(a, 0);
   if (!fn) return o;
   const placeholder = o.inner.kind === 'unknown' ? o.inner : o.inner;
-  const r = rt.call(fn, [placeholder], a.at, { apply: true });
+  const r = rt.call(fn, [placeholder], a.at, { apply: true, applyOn: o });
   const inner = r.kind === 'output' ? r.inner : r;
   const out: OutputV = { kind: 'output', src: `${o.src}.apply`, inner, at: a.at };
   if (o.promise) out.promise = true;
+  const deps = resourcesIn(r.kind === 'output' ? [o, r] : [o]);
+  if (deps.size) out.deps = [...deps];
   const taint = mergeTaint(o.taint, r.taint);
   if (taint) out.taint = taint;
   return out;
