@@ -153,3 +153,29 @@ export const checkStages: Check<'pipeline-stages'> = (req, ctx) => {
   }
   return pass('the pipeline has the requested stages');
 };
+
+/** Config keys compare without case and separators: `allowed_cidr` is `allowedCidr`. */
+function keyForm(k: string): string {
+  return k.replace(/^[\w-]+:/, '').replace(/[-_]/g, '').toLowerCase();
+}
+
+export const checkConfigKeys: Check<'config-keys'> = (req, ctx) => {
+  if (!ctx.hasProgram) return unknown('the program creates no resources');
+  const reads = ctx.model.configReads.filter((c) => c.namespace !== 'aws' && !c.key.startsWith('aws:'));
+  const keys = req.params.keys ?? [];
+  if (keys.length === 0) {
+    if (reads.length > 0) return pass(`it reads the config keys ${[...new Set(reads.map((c) => c.key))].slice(0, 5).join(', ')}`);
+    if (!ctx.complete) return unknown('the program imports modules the answer does not contain');
+    // Components that nothing instantiates get their settings from an entry point the answer lacks.
+    if (!ctx.model.resources.some((r) => r.reached)) return unknown('no entry point instantiates the program, so where its settings come from is not shown');
+    const env = ctx.model.envReads.map((e) => e.name);
+    return fail(req, `it reads no Pulumi config at all${env.length ? ` (it reads the environment variables ${[...new Set(env)].slice(0, 3).join(', ')} instead)` : ': its settings are written into the code'}`);
+  }
+  const have = new Set(reads.map((c) => keyForm(c.key)));
+  const missing = keys.filter((k) => !have.has(keyForm(k)));
+  if (missing.length === 0) return pass(`it reads ${keys.join(', ')} from config`);
+  // A structured value (`config.requireObject('settings')`) may hold the keys as fields.
+  if (!ctx.complete || !ctx.model.resources.some((r) => r.reached) || reads.some((c) => /object/i.test(c.method))) return unknown('config may be read as a structured value or in an entry point or module the answer lacks');
+  const at = reads[0]?.at;
+  return fail(req, `it never reads the config key${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, undefined, at);
+};

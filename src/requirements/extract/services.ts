@@ -41,6 +41,11 @@ function isObject(text: string, start: number, end: number): boolean {
   return !/^\s*(\w+\s+){0,3}(must|should|shall|needs? to|has to|have to|is required to|are required to|cannot)\s+(not\s+|only\s+)?(use|have|be|include|run|support|follow|enable|contain|specify|allow|scope|restrict)\b/i.test(after);
 }
 
+/** "Use Pulumi Stack References if sharing outputs", "… custom domain (if needed)": only asked for in some case. */
+function conditional(text: string, end: number): boolean {
+  return /^[^.;]*?\b((if|when|unless)\s+(needed|required|necessary|applicable|possible|sharing|available|desired|used)|where\s+(appropriate|needed|necessary))\b/i.test(text.slice(end));
+}
+
 /** Is an "other subject" cue (export, tags, names, permissions) earlier in the mention's clause? */
 function otherSubjectBefore(text: string, start: number): boolean {
   const clause = text.slice(0, start).split(/[,;:]/).pop() ?? '';
@@ -100,7 +105,7 @@ export const extractServices: Extractor = (c) => {
     if (forbidden.has(service.id) || (service.id === 'kms-key' && !KMS_KEY_ASKED.test(low))) continue;
     // Instances of an Auto Scaling group are launched by the group, not declared one by one.
     if (service.id === 'ec2-instance' && /\bauto\s*scaling\b|\basgs?\b|\blaunch templates?\b/.test(low)) continue;
-    const asked = mentions(service, text).find((m) => !negatedAt(low, m.start) && !otherSubjectBefore(text, m.start) && isObject(text, m.start, m.end));
+    const asked = mentions(service, text).find((m) => !negatedAt(low, m.start) && !otherSubjectBefore(text, m.start) && isObject(text, m.start, m.end) && !conditional(text, m.end));
     if (asked) out.push(found('required-service', { service: service.id }, c.sentence.inList ? 0.75 : 0.6, service.class));
   }
   // "Network Load Balancer" also reads as "load balancer".
