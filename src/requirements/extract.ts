@@ -45,6 +45,17 @@ const EXTRACTORS: Extractor[] = [
 
 const SKIPPED_SECTION =
   /\b(tests?|testing|code examples?|reference|subject labels?|task id|difficulty|subtask|tips|optional|nice[- ]to[- ]have|background|context|thinking guidance|output format|delivery format|file constraints|implementation notes)\b/i;
+// A section about requirements inside one that is not ("## Additional Context" / "### Constraints
+// and Requirements") states requirements.
+const REQUIREMENT_SECTION = /\b(requirements?|constraints?|deliverables?|specifications?|success criteria|mandatory)\b/i;
+
+function skippedSection(headings: string[]): boolean {
+  for (let i = headings.length - 1; i >= 0; i--) {
+    if (SKIPPED_SECTION.test(headings[i]!)) return !(i < headings.length - 1 && headings.slice(i + 1).some((h) => REQUIREMENT_SECTION.test(h)));
+  }
+  return false;
+}
+
 const ADVICE = /^(if|when|unless|prefer|note|tip|cost warning|cost consideration|rationale|alternative|examples?|e\.g|wrong|correct|warning|optional)\b/i;
 // What a program under test or a scanner checks ("Verify server-side encryption is configured") is
 // not what the stack must contain.
@@ -217,7 +228,7 @@ export function extractRequirements(promptText: string, promptPath?: string): Re
   const all: Requirement[] = [];
   const byLine = new Map<number, Requirement[]>();
   for (const s of promptSentences(promptText)) {
-    if (s.headings.some((h) => SKIPPED_SECTION.test(h))) continue;
+    if (skippedSection(s.headings)) continue;
     const clause = clauseOf(s);
     if (!clause) continue;
     for (const f of subsume(EXTRACTORS.flatMap((x) => x(clause)))) {

@@ -53,6 +53,18 @@ function inlineText(tok: Token): string {
 const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|approx|incl|min|max|no|Inc|Ltd)\.$/i;
 
 export function splitSentences(line: string): string[] {
+  // "[All IAM roles must be prefixed …, S3 buckets must follow …, …]": constraints written as one
+  // bracketed list, each item a sentence of its own.
+  const bracketed = /^\s*\[(.+)\]\s*$/.exec(line);
+  if (bracketed) {
+    // A short piece is part of an enumeration inside an item ("tagged with Environment, Application, and CostCenter").
+    const items: string[] = [];
+    for (const piece of bracketed[1]!.split(/,\s+(?=[A-Z])/).map((x) => x.trim())) {
+      if (items.length > 0 && piece.split(/\s+/).length < 4) items[items.length - 1] += `, ${piece}`;
+      else items.push(piece);
+    }
+    if (items.length >= 2) return items.flatMap((x) => splitSentences(x));
+  }
   const parts: string[] = [];
   let start = 0;
   const re = /([.!?])\s+(?=[A-Z0-9`"'(*\[])|\s(?=\d{1,2}\.\s+[A-Z])/g;
