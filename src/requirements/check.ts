@@ -16,7 +16,7 @@ import { checkArchitecture, checkConcurrency, checkLambdaVpc, checkMemory, check
 import { checkDestroyable } from './check/lifecycle.js';
 import { checkLogRetention, checkServiceLogging, checkXray } from './check/logging.js';
 import { checkDlq } from './check/messaging.js';
-import { checkAlarmErrorRate } from './check/monitoring.js';
+import { checkAlarmErrorRate, checkAlarmMetrics } from './check/monitoring.js';
 import { checkEnvironmentSuffix, checkNamingPattern } from './check/naming.js';
 import { checkAzCount, checkCidr, checkNat, checkVpcEndpoints } from './check/network.js';
 import { checkComponent, checkPlatform } from './check/platform.js';
@@ -77,6 +77,7 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   versioning: checkVersioning,
   lifecycle: checkLifecycle,
   xray: checkXray,
+  'alarm-metrics': checkAlarmMetrics,
   'alarm-error-rate': checkAlarmErrorRate,
   'secrets-manager': checkSecretsManager,
   'ssm-parameter': checkSsmParameter,

@@ -345,7 +345,13 @@ export const KINDS = {
     severity: 'medium',
     summary: 'X-Ray active tracing on Lambda functions and API Gateway stages',
     params: { services: { t: 'strings' } },
-  },  'alarm-error-rate': {
+  },  'alarm-metrics': {
+    class: 'MONITORING-MISSING',
+    severity: 'medium',
+    summary: 'CloudWatch alarms on the metrics the request names (cpu, memory, storage, errors, throttles, latency, 4xx, 5xx, connections, replication-lag, queue-depth, health-checks, unhealthy-hosts, iterator-age, concurrency)',
+    params: { metrics: reqStrs },
+  },
+  'alarm-error-rate': {
     class: 'MONITORING-MISCONFIG',
     severity: 'medium',
     summary: 'alarms on an error rate (errors as a percentage of requests), not on an error count',

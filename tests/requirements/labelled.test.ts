@@ -26,7 +26,7 @@ const specs = readdirSync(LABELLED)
 // Kinds and services added to the vocabulary after the files were labelled. A file's extractions of
 // them count only when the file says its prompt was read again for them (`later: all`); the others
 // never labelled them, so their extractions are neither right nor wrong there.
-const LATER_KINDS = new Set(['lambda-vpc', 'managed-policies-only', 'dynamodb-gsi', 'dynamodb-ttl', 'dynamodb-streams', 'replication', 'alarm-error-rate', 'config-keys', 'event-wiring', 'api-type']);
+const LATER_KINDS = new Set(['lambda-vpc', 'managed-policies-only', 'dynamodb-gsi', 'dynamodb-ttl', 'dynamodb-streams', 'replication', 'alarm-error-rate', 'alarm-metrics', 'config-keys', 'event-wiring', 'api-type']);
 const LATER_SERVICES = new Set(['ecs-task-definition', 'ecs-service', 'app-mesh', 'appmesh-virtual-node', 'appmesh-virtual-router', 'appmesh-virtual-service', 'listener-rule', 'api-custom-domain', 'waf-association', 'stack-reference']);
 
 function later(r: Requirement): boolean {

@@ -58,3 +58,60 @@ export const checkAlarmErrorRate: Check<'alarm-error-rate'> = (req, ctx) => {
   }
   return kinds.some((k) => k.kind === 'unknown') ? unknown('what some alarms measure is not known statically') : unknown('no alarm watches an error metric');
 };
+
+// The CloudWatch metric names (any namespace) that an alarm on each metric of `alarm-metrics` watches.
+const METRIC_NAMES: Record<string, RegExp> = {
+  cpu: /cpu/i,
+  memory: /memory|mem_used/i,
+  storage: /storage|disk|volumebytes|bucketsizebytes|freespace/i,
+  'replication-lag': /lag|replicationlatency|cdclatency/i,
+  '5xx': /5xx/i,
+  '4xx': /4xx/i,
+  'health-checks': /healthcheck|healthyhost|statuscheck/i,
+  errors: /error|fault|5xx|4xx|fail/i,
+  throttles: /throttl/i,
+  latency: /latency|duration|responsetime/i,
+  connections: /connection/i,
+  'queue-depth': /approximatenumberofmessages|approximateageofoldestmessage|messagesvisible/i,
+  'unhealthy-hosts': /healthyhostcount/i,
+  'iterator-age': /iteratorage/i,
+  concurrency: /concurrentexecutions/i,
+};
+
+/** The metric names an alarm watches; undefined when one of them is not known statically. */
+function watched(a: Resource): string[] | undefined {
+  const name = arg(a, 'metricName');
+  if (name) {
+    const n = str(name);
+    return n === undefined ? undefined : [n];
+  }
+  // An alarm with neither a metric name nor metric queries is malformed; what it was meant to watch is not known.
+  if (definitelyAbsent(a, 'metricQueries')) return undefined;
+  const queries = items(arg(a, 'metricQueries'));
+  if (!queries || queries.open) return undefined;
+  const names: string[] = [];
+  for (const q of queries.items) {
+    if (q.kind !== 'obj') return undefined;
+    const metric = q.props.get('metric');
+    if (!metric) continue;
+    const n = metric.kind === 'obj' ? str(metric.props.get('metricName')) : undefined;
+    if (n === undefined) return undefined;
+    names.push(n);
+  }
+  return names;
+}
+
+export const checkAlarmMetrics: Check<'alarm-metrics'> = (req, ctx) => {
+  const alarms = resourcesOf(ctx, /^aws:cloudwatch\/metricAlarm:/);
+  if (alarms.length === 0) return nothingToCheck(ctx, 'CloudWatch alarms');
+  const names = alarms.map(watched);
+  const known = names.flatMap((n) => n ?? []);
+  const missing = req.params.metrics.filter((m) => {
+    const re = METRIC_NAMES[m];
+    return re !== undefined && !known.some((n) => re.test(n));
+  });
+  if (missing.length === 0) return pass(`alarms watch ${req.params.metrics.join(', ')}`);
+  if (names.some((n) => n === undefined) || !ctx.complete) return unknown('what some alarms watch is not known statically');
+  const watching = [...new Set(known)].slice(0, 6).join(', ');
+  return fail(req, `no alarm watches ${missing.join(', ')} (its alarms watch ${watching || 'no metric'})`);
+};

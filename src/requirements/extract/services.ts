@@ -87,11 +87,19 @@ export const extractServices: Extractor = (c) => {
   if (NOT_A_REQUEST.test(low) || /\btest/.test(c.lead)) return out;
   const directive = DIRECTIVE.test(low) || deliverable(c);
   const forbidden = new Set<string>();
+  // "### Out of scope" / "Architecture Simplifications": what its items name is not to be built.
+  const excluded = /\bout of scope\b|\bnon-goals?\b|\bexclusions?\b|\bnot in scope\b|\bsimplifications?\b/.test(`${c.headings[c.headings.length - 1] ?? ''} ${c.lead}`);
   for (const service of SERVICES) {
     for (const m of mentions(service, text)) {
       const before = text.slice(Math.max(0, m.start - 30), m.start);
-      const itself = SERVICE_ITSELF.test(text.slice(m.end).replace(HEAD_NOUNS, ''));
-      if (itself && (FORBID.test(before) || (/\bno\s+$/i.test(before) && /^\s*\w*\s*(creation|detectors?)\b/i.test(text.slice(m.end))))) {
+      const rest = text.slice(m.end).replace(HEAD_NOUNS, '');
+      const itself = SERVICE_ITSELF.test(rest);
+      // "No CloudFront in this solution", "No AWS Global Accelerator": a bullet that opens with "No".
+      // The service itself ends the phrase: not a feature of it ("No Route 53 failover routing (…)").
+      const whole = /^\s*(\([A-Z0-9]{2,8}\))?\s*(,|\.|;|$|[-–—]\s|\b(in this|for this|for now|yet|at this)\b)/.test(rest);
+      const opensWithNo = whole && /^\s*no\s+((aws|amazon)\s+)?$/i.test(text.slice(0, m.start));
+      const outOfScope = /^[^.;]*?\b(is|are)\s+(out of scope|not in scope|excluded)\b/i.test(rest) || (excluded && whole && !/\binstead of\b/i.test(text.slice(0, m.start)));
+      if (outOfScope || opensWithNo || (itself && (FORBID.test(before) || (/\bno\s+$/i.test(before) && /^\s*\w*\s*(creation|detectors?)\b/i.test(text.slice(m.end)))))) {
         forbidden.add(service.id);
         out.push(found('forbidden-service', { service: service.id }, 0.85, 'REQ-SCOPE-CREEP'));
         break;

@@ -71,4 +71,18 @@ export const fixtures: Fixture[] = [
       unknown: `aws.cloudwatch.MetricAlarm("errors", comparison_operator="GreaterThanThreshold", evaluation_periods=1, metric_queries=config.require_object("queries"), threshold=1)`,
     },
   },
+  {
+    name: 'alarm-metrics',
+    req: req('alarm-metrics', { metrics: ['replication-lag', 'cpu'] }, 'Create CloudWatch alarms for replication lag exceeding 60 seconds and CPU utilization'),
+    ts: {
+      pass: `for (const [name, metric] of [['lag', 'ReplicaLag'], ['cpu', 'CPUUtilization']]) {\n  new aws.cloudwatch.MetricAlarm(name, { comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 1, namespace: 'AWS/RDS', metricName: metric, statistic: 'Average', period: 60, threshold: 60 });\n}`,
+      fail: `new aws.cloudwatch.MetricAlarm('cpu', { comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 1, namespace: 'AWS/RDS', metricName: 'CPUUtilization', statistic: 'Average', period: 60, threshold: 80 });`,
+      unknown: `new aws.cloudwatch.MetricAlarm('cpu', { comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 1, namespace: 'AWS/RDS', metricName: 'CPUUtilization', statistic: 'Average', period: 60, threshold: 80 });\nnew aws.cloudwatch.MetricAlarm('other', { comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 1, namespace: 'AWS/RDS', metricName: config.require('metric'), statistic: 'Average', period: 60, threshold: 1 });`,
+    },
+    py: {
+      pass: `class Monitoring(pulumi.ComponentResource):\n    def __init__(self, name):\n        super().__init__("app:Monitoring", name)\n        for metric in ["ReplicaLag", "CPUUtilization"]:\n            aws.cloudwatch.MetricAlarm(f"{name}-{metric}", comparison_operator="GreaterThanThreshold", evaluation_periods=1, namespace="AWS/RDS", metric_name=metric, statistic="Average", period=60, threshold=60, opts=pulumi.ResourceOptions(parent=self))\n\nMonitoring("m")`,
+      fail: `aws.cloudwatch.MetricAlarm("lag", comparison_operator="GreaterThanThreshold", evaluation_periods=1, namespace="AWS/RDS", metric_name="ReplicaLag", statistic="Average", period=60, threshold=60)`,
+      unknown: `aws.s3.BucketV2("b")`,
+    },
+  },
 ];
