@@ -125,8 +125,10 @@ function mergeInto(target: Requirement, item: Requirement): boolean {
   if (!key || target.kind !== item.kind) return false;
   const t = target.params as Record<string, unknown>;
   const i = item.params as Record<string, unknown>;
-  const union = [...new Set([...((t[key] as string[]) ?? []), ...((i[key] as string[]) ?? [])])];
-  t[key] = union;
+  for (const k of target.kind === 'config-keys' ? [key, 'optional'] : [key]) {
+    const union = [...new Set([...((t[k] as string[]) ?? []), ...((i[k] as string[]) ?? [])])];
+    if (union.length > 0 || k === key) t[k] = union;
+  }
   if (target.kind === 'required-tags' && item.kind === 'required-tags' && item.params.values) {
     target.params.values = { ...target.params.values, ...item.params.values };
   }

@@ -378,8 +378,8 @@ export const KINDS = {
   },  'config-keys': {
     class: 'CONFIG-PARAMETERIZATION',
     severity: 'medium',
-    summary: 'Pulumi config keys the program reads (no keys: settings come from Pulumi config at all)',
-    params: { keys: { t: 'strings' } },
+    summary: 'Pulumi config keys the program reads (no keys: settings come from Pulumi config at all); `optional` keys have a default and must not be required',
+    params: { keys: { t: 'strings' }, optional: { t: 'strings' } },
   },
 
   'stack-outputs': {

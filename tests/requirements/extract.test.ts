@@ -114,6 +114,8 @@ const CASES: [RequirementKind, string, Record<string, unknown>][] = [
   ['alarm-error-rate', 'Uses CloudWatch to monitor Lambda and SNS, setting alarms if error rates exceed 5%.', { percent: 5 }],
   ['config-keys', '- Fail fast if required Pulumi config like allowed_cidr or replication_region is missing', { keys: ['allowed_cidr', 'replication_region'] }],
   ['config-keys', '- Use Pulumi config for environment-specific values (not hardcoded)', {}],
+  ['config-keys', "- Environment suffix can be set via `ENVIRONMENT_SUFFIX` environment variable or Pulumi config (defaults to 'dev')", { optional: ['environmentSuffix'] }],
+  ['config-keys', 'The Pulumi stack should accept the following configuration values:\n\n- `vpcId`: the VPC to use\n- `retentionDays`: log retention (default: 90)', { keys: ['vpcId', 'retentionDays'], optional: ['retentionDays'] }],
   ['event-wiring', '- Configure S3 event notifications to trigger the validator Lambda on object creation', { source: 's3', target: 'lambda' }],
   ['event-wiring', '- Create a fraud detection Lambda triggered by DynamoDB streams to analyze transaction patterns.', { source: 'dynamodb', target: 'lambda' }],
   ['event-wiring', '- EventBridge rule to trigger price check Lambda every 5 minutes', { source: 'schedule', target: 'lambda' }],

@@ -162,7 +162,12 @@ function keyForm(k: string): string {
 export const checkConfigKeys: Check<'config-keys'> = (req, ctx) => {
   if (!ctx.hasProgram) return unknown('the program creates no resources');
   const reads = ctx.model.configReads.filter((c) => c.namespace !== 'aws' && !c.key.startsWith('aws:'));
+  // A key the request gives a default for: `config.require` stops the deployment when it is not set.
+  const optional = new Set((req.params.optional ?? []).map(keyForm));
+  const required = reads.find((c) => optional.has(keyForm(c.key)) && c.required);
+  if (required) return fail(req, `it reads ${required.key} with ${required.method}, which fails the deployment when the key is not set instead of falling back to a default`, undefined, required.at);
   const keys = req.params.keys ?? [];
+  if (keys.length === 0 && optional.size > 0) return reads.some((c) => optional.has(keyForm(c.key))) ? pass('optional keys are read with defaults') : unknown('the program does not read the optional keys from config');
   if (keys.length === 0) {
     if (reads.length > 0) return pass(`it reads the config keys ${[...new Set(reads.map((c) => c.key))].slice(0, 5).join(', ')}`);
     if (!ctx.complete) return unknown('the program imports modules the answer does not contain');

@@ -72,16 +72,18 @@ export const extractConfigKeys: Extractor = (c) => {
   // Key names ("config like allowed_cidr") say what is read; without them the sentence must say why.
   const namesKeys = new RegExp(KEY_NAME.source).test(text.replace(/\bpulumi\.config\b/gi, ''));
   if (!inList && (!CONFIG_CUE.test(low) || (!CONFIG_PURPOSE.test(low) && !namesKeys))) return [];
+  // "Environment suffix can be set via … or Pulumi config (defaults to 'dev')": a setting with a
+  // default, which the program must not require.
+  const defaulted = /\(defaults? (to|:)|\bdefaults? to\b|\(default:/.test(low);
+  if (/\benvironment[-_ ]?suffix\b/.test(low)) return defaulted && /\bpulumi config\b/.test(low) ? [found('config-keys', { optional: ['environmentSuffix'] }, 0.7)] : [];
   if (NOT_PROGRAM_CONFIG.test(low) || (/\benvironment variables?\b(?![^.]*\bnot\b)/.test(low) && !/\bpulumi config\b/.test(low))) return [];
-  // The environment suffix has a kind of its own.
-  if (/\benvironment[-_ ]?suffix\b/.test(low)) return [];
   const source = inList ? text.split(/:\s|\s[-–]\s/)[0]! : text;
   const named = [...new Set([...source.matchAll(KEY_NAME)].map((m) => (m[1] ?? m[2])!))].filter((k) => !/^(pulumi\w*|get\w*|require\w*)$/i.test(k));
   // The environment suffix has a kind of its own.
   // Provider settings (`aws:region`) belong to the region kind.
   const keys = named.filter((k) => !/^environment_?suffix$/i.test(k) && !/^aws:/.test(k));
   if (named.length > 0 && keys.length === 0) return [];
-  if (inList) return keys.length ? [found('config-keys', { keys: keys.slice(0, 1) }, 0.7)] : [];
+  if (inList) return keys.length ? [found('config-keys', defaulted ? { keys: keys.slice(0, 1), optional: keys.slice(0, 1) } : { keys: keys.slice(0, 1) }, 0.7)] : [];
   if (keys.length) return [found('config-keys', { keys }, 0.75)];
   // Without key names, only "use Pulumi config" itself says where settings come from, and not when
   // it is one of several ways ("Pulumi Config, or environment variables").

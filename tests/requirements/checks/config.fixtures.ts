@@ -196,4 +196,18 @@ export const fixtures: Fixture[] = [
       unknown: `aws.s3.BucketV2("b")`,
     },
   },
+  {
+    name: 'config-keys (with a default)',
+    req: req('config-keys', { optional: ['environmentSuffix'] }, "Environment suffix can be set via `ENVIRONMENT_SUFFIX` environment variable or Pulumi config (defaults to 'dev')"),
+    ts: {
+      pass: `const suffix = process.env.ENVIRONMENT_SUFFIX || config.get('environmentSuffix') || 'dev';\nnew aws.s3.BucketV2(\`b-\${suffix}\`);`,
+      fail: `const suffix = config.require('environmentSuffix');\nnew aws.s3.BucketV2(\`b-\${suffix}\`);`,
+      unknown: `new aws.s3.BucketV2('b');`,
+    },
+    py: {
+      pass: `suffix = config.get("environment_suffix") or "dev"\naws.s3.BucketV2(f"b-{suffix}")`,
+      fail: `suffix = config.require("environment_suffix")\naws.s3.BucketV2(f"b-{suffix}")`,
+      unknown: `aws.s3.BucketV2("b")`,
+    },
+  },
 ];
