@@ -15,7 +15,7 @@ export function failureRecords(results: readonly RequirementResult[]): Requireme
     .map((r) => {
       const record: RequirementFailure = {
         ruleId: `requirements/${r.requirement.kind}`,
-        class: r.requirement.class,
+        class: r.class ?? r.requirement.class,
         severity: r.severity ?? KINDS[r.requirement.kind].severity,
         message: r.message ?? r.evidence.detail,
       };
