@@ -172,6 +172,7 @@ export function buildModel(input: ProgramInput, modules: Module[], options: Buil
     events: host.events,
     imports: host.imports,
     attributeReads: host.attributeReads,
+    sdkReads: host.sdkReads,
     unused: result.unused.map((u) => {
       const b: UnusedBinding = { name: u.name, kind: u.kind, at: u.at, lang: u.lang };
       const id = host.resourceIdOf(u.value);

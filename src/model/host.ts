@@ -29,7 +29,7 @@ import { decodeEnumMember } from './enums.js';
 import { ArgNormalizer } from './normalize.js';
 import { invokeResult } from './invokes.js';
 import { functionToken, normalizeModule, packageOfImport, pyFunctionName, resourceToken, snakeToCamel } from './packages.js';
-import type { AssetRef, AttributeRead, Component, ConfigRead, EnvRead, ExternalImport, ModelEvent, Resource, StackExport } from './types.js';
+import type { AssetRef, AttributeRead, Component, ConfigRead, EnvRead, ExternalImport, ModelEvent, Resource, SdkRead, StackExport } from './types.js';
 
 type Ref =
   | { t: 'pkg'; pkg: string; path: string[] }
@@ -107,6 +107,7 @@ export class PulumiHost implements Host {
   readonly events: ModelEvent[] = [];
   readonly imports: ExternalImport[] = [];
   readonly attributeReads: AttributeRead[] = [];
+  readonly sdkReads: SdkRead[] = [];
   private nextId = 1;
   /** Program instances registered as components (by `super(...)`). */
   private readonly componentOf = new WeakMap<ObjV, number>();
@@ -151,6 +152,10 @@ export class PulumiHost implements Host {
 
   getMember(target: ExtV, name: string, ctx: CallContext): Value {
     const ref = refOf(target);
+    if (ref.t === 'pkg' || ref.t === 'pulumi') {
+      const pkg = ref.t === 'pkg' ? ref.pkg : 'pulumi';
+      this.sdkReads.push({ pkg, path: ref.path, name, at: ctx.at, lang: ctx.lang, reached: ctx.reached });
+    }
     switch (ref.t) {
       case 'pkg':
         return this.packageMember(ref, name, ctx);

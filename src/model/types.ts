@@ -91,6 +91,22 @@ export interface AttributeRead {
   at: At;
 }
 
+/**
+ * A member read of an SDK namespace: `pulumi.export`, `pulumi.Output.all`, `aws.logs`, and the names
+ * an import takes from one (`from pulumi_aws import logs` reads `logs` at the import's span).
+ */
+export interface SdkRead {
+  /** `pulumi` for the core SDK, else the provider package (`aws`, `random`). */
+  pkg: string;
+  /** The namespace read from: `[]` for the package root, `['Output']`, `['s3']`, `['asset']`. */
+  path: string[];
+  /** As written (Python `lambda_`, `get_stack`). */
+  name: string;
+  at: At;
+  lang: Lang;
+  reached: boolean;
+}
+
 export interface AssetRef {
   kind: string;
   path?: Value;
@@ -138,6 +154,8 @@ export interface ResourceModel {
   imports: ExternalImport[];
   /** Every read of a resource attribute. */
   attributeReads: AttributeRead[];
+  /** Every read of a member of an SDK namespace (package, module, `pulumi.Output`, `pulumi.asset`). */
+  sdkReads: SdkRead[];
   /** Syntax errors and load problems of the input. */
   diagnostics: Diagnostic[];
   stats: { steps: number; budgetExhausted: boolean; modules: { path: string; reached: boolean }[] };
