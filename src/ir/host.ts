@@ -40,6 +40,7 @@ export type EvalEventKind =
   | 'duplicate-key' // a key written twice in one object literal / dict display (detail: the key)
   | 'output-in-invoke-args' // an Output or Promise passed to a plain (non-Output) data source function (detail: function)
   | 'unresolved-import' // an import of a local module that is not among the program's files
+  | 'inexact-import' // a TS relative import whose path names no file, resolved to a unique file of the same base name (path: that file)
   | 'undefined-name' // a name used but never defined
   | 'env-read' // an environment variable read (detail: its name)
   | 'import' // an import of an external module (detail: the module specifier)
@@ -53,6 +54,8 @@ export interface EvalEvent {
   detail?: string;
   /** The Output involved, for output-* events. */
   value?: Value;
+  /** For import events: the program file the import was resolved to. */
+  path?: string;
   reached: boolean;
 }
 

@@ -128,6 +128,8 @@ export interface ModuleResolver {
   resolve(spec: string, from: string, lang: Lang, level?: number): string | undefined;
   /** Python: is `prefix` a package directory of the program (namespace or with __init__.py)? */
   isPackage?(prefix: string): boolean;
+  /** TS: the file a relative specifier names exactly, without the resolver's lenient fallbacks. */
+  resolveExact?(spec: string, from: string, lang: Lang): string | undefined;
 }
 
 export class Interpreter implements Runtime {
@@ -424,8 +426,15 @@ export class Interpreter implements Runtime {
     };
   }
 
-  event(kind: EvalEventKind, at: At, detail?: string, value?: Value): void {
-    this.host.onEvent({ kind, at, ...(detail !== undefined ? { detail } : {}), ...(value ? { value } : {}), reached: this.reached });
+  event(kind: EvalEventKind, at: At, detail?: string, value?: Value, path?: string): void {
+    this.host.onEvent({ kind, at, ...(detail !== undefined ? { detail } : {}), ...(value ? { value } : {}), ...(path !== undefined ? { path } : {}), reached: this.reached });
+  }
+
+  /** A TS relative import that found its file only by the resolver's base-name fallback. */
+  private noteInexact(spec: string, resolved: string, at: At): void {
+    if (this.curLang === 'ts' && this.resolver.resolveExact && this.resolver.resolveExact(spec, this.curModule, 'ts') === undefined) {
+      this.event('inexact-import', at, spec, undefined, resolved);
+    }
   }
 
   // ---------------------------------------------------------------- statements
@@ -724,6 +733,7 @@ export class Interpreter implements Runtime {
     const lang = this.curLang;
     const localPath = this.resolver.resolve(st.module, this.curModule, lang, st.level);
     if (localPath !== undefined) {
+      this.noteInexact(st.module, localPath, at);
       const target = this.loadModule(localPath, this.reached);
       for (const n of st.names) {
         if (n.imported === '*') {
@@ -755,7 +765,9 @@ export class Interpreter implements Runtime {
         } else handled = false;
       }
       if (handled && st.names.length > 0) return;
-      if ((st.level ?? 0) > 0 || this.resolver.isPackage?.(base.replace(/\./g, '/'))) {
+      // `from pkg.mod import x` where `pkg` is one of the program's packages: `mod` is the program's too.
+      const parent = base.includes('.') ? base.slice(0, base.lastIndexOf('.')).replace(/\./g, '/') : '';
+      if ((st.level ?? 0) > 0 || this.resolver.isPackage?.(base.replace(/\./g, '/')) || (parent && this.resolver.isPackage?.(parent))) {
         this.event('unresolved-import', at, st.module || '.');
         for (const n of st.names) if (n.local !== '*') this.declare(scope, n.local, unknown(`import:${st.module}.${n.imported}`, at));
         return;
@@ -819,6 +831,7 @@ export class Interpreter implements Runtime {
       return;
     }
     const from = st.from !== undefined ? this.resolver.resolve(st.from, this.curModule, 'ts') : undefined;
+    if (from !== undefined) this.noteInexact(st.from!, from, this.atOf(st));
     const fromRec = from !== undefined ? this.loadModule(from, this.reached) : undefined;
     if (st.from !== undefined && !fromRec) {
       if (st.from.startsWith('.')) this.event('unresolved-import', this.atOf(st), st.from);
@@ -1837,6 +1850,7 @@ export class Interpreter implements Runtime {
     if (spec === undefined) return unknown('require', at);
     const local = this.resolver.resolve(spec, this.curModule, 'ts');
     if (local !== undefined) {
+      this.noteInexact(spec, local, at);
       const rec = this.loadModule(local, this.reached);
       if (rec?.cjs && this.cjsReplaced(rec)) return rec.cjs.props.get('exports')!;
       return { kind: 'module', path: local };

@@ -76,10 +76,12 @@ function nameFromContent(language: Language, text: string): string | undefined {
 // files look missing.
 const BARE_PATH = /^((?:[\w.@-]+\/)+[\w.@-]+\.(?:ts|tsx|js|mjs|cjs|py))$/;
 const CAPTION_PATH = /^\d+\.\s+[^()]*\(((?:[\w.@-]+\/)*[\w.@-]+\.(?:ts|tsx|js|mjs|cjs|py))\)$/;
+// `5. src/x.ts`, `5. \`src/x.ts\``: a numbered line that is only a path.
+const NUMBERED_PATH = /^\d+\.\s+`?((?:[\w.@-]+\/)*[\w.@-]+\.(?:ts|tsx|js|mjs|cjs|py))`?:?$/;
 
 function captionPath(line: string): string | undefined {
   const t = line.trim();
-  return BARE_PATH.exec(t)?.[1] ?? CAPTION_PATH.exec(t)?.[1];
+  return BARE_PATH.exec(t)?.[1] ?? CAPTION_PATH.exec(t)?.[1] ?? NUMBERED_PATH.exec(t)?.[1];
 }
 
 /** The segments of `segments` that map virtual offsets [from, to), rebased to start at 0. */

@@ -291,6 +291,7 @@ export class PulumiHost implements Host {
     if (ev.detail !== undefined) me.detail = ev.detail;
     if (ev.value) me.source = ev.value.kind === 'output' ? ev.value.src : describe(ev.value);
     if (ev.value?.kind === 'output' && ev.value.promise) me.promise = true;
+    if (ev.path !== undefined) me.path = ev.path;
     this.events.push(me);
   }
 

@@ -131,6 +131,8 @@ export interface ModelEvent {
   source?: string;
   /** For output-* events: the value is a Promise (a plain invoke's result), not an Output. */
   promise?: boolean;
+  /** For `inexact-import`: the program file the import was resolved to. */
+  path?: string;
   reached: boolean;
 }
 

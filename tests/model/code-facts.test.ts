@@ -19,3 +19,30 @@ describe('SDK member reads', () => {
     expect(reads).toEqual(expect.arrayContaining(['aws:lambda_:py', 'aws:logs:py', 'pulumi:Output:py', 'pulumi:Output.concat:py']));
   });
 });
+
+describe('imports between the program files', () => {
+  test('a TS import found only by base name is an inexact-import event naming the file it found', async () => {
+    const m = await modelOf(
+      {
+        'index.ts': `import { TapStack } from './tap-stack';\nnew TapStack();\n`,
+        'lib/tap-stack.ts': `import { tags } from './tags';\nexport class TapStack { t = tags; }\n`,
+        'lib/tags.ts': `export const tags = {};\n`,
+      },
+      'index.ts',
+    );
+    const inexact = m.events.filter((e) => e.kind === 'inexact-import').map((e) => [e.detail, e.path]);
+    expect(inexact).toEqual([['./tap-stack', 'lib/tap-stack.ts']]);
+  });
+
+  test('Python: a missing module of one of the program packages is unresolved, not an external package', async () => {
+    const m = await modelOf(
+      {
+        '__main__.py': `from lib.components.network import Network\nfrom lib.components.monitoring import Monitoring\nfrom requests import get\n`,
+        'lib/components/network.py': `class Network:\n    pass\n`,
+      },
+      '__main__.py',
+    );
+    expect(m.events.filter((e) => e.kind === 'unresolved-import').map((e) => e.detail)).toEqual(['lib.components.monitoring']);
+    expect(m.imports.map((i) => i.module)).toEqual(['requests']);
+  });
+});
