@@ -417,6 +417,12 @@ export interface SyntaxProblem {
   message: string;
   s: number;
   e: number;
+  /**
+   * The problem reaches the end of the file: a bracket or block still open there (`block`: the text
+   * was most likely cut off), or a string that runs to the end (`string`: often a quote nested in a
+   * string, which also leaves every later bracket open).
+   */
+  eof?: 'block' | 'string';
 }
 
 export interface Module {

@@ -3,7 +3,7 @@
 
 import type { Diagnostic, ProgramInput } from '../core/program.js';
 import type { Language, SourceFile } from '../core/source.js';
-import { noCode, unterminatedFence } from './diagnostics.js';
+import { noCode, unterminatedFence, unterminatedOtherFence } from './diagnostics.js';
 import { findEntry } from './entry.js';
 import { type HostLines, lineCount, lineText, mapLines, splitHostLines } from './host-lines.js';
 import {
@@ -223,6 +223,8 @@ export function loadMarkdownAnswer(hostPath: string, text: string): ProgramInput
   for (const r of resolved) {
     if (r.unterminated && r.file.role === 'program') {
       diagnostics.push(unterminatedFence(r.file.path, lastLineStart(r.file.text), r.file.text.length));
+    } else if (r.unterminated && r.file.language !== 'text' && r.file.language !== 'other' && r.file.text.trim()) {
+      diagnostics.push(unterminatedOtherFence(r.file.path, lastLineStart(r.file.text), r.file.text.length));
     }
   }
   const input: ProgramInput = { root: hostPath, kind: 'markdown', files, diagnostics, hosts: new Map([[hostPath, text]]) };

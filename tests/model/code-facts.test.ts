@@ -46,3 +46,18 @@ describe('imports between the program files', () => {
     expect(m.imports.map((i) => i.module)).toEqual(['requests']);
   });
 });
+
+describe('files that end inside an open construct', () => {
+  const classes = async (files: Record<string, string>) =>
+    (await modelOf(files)).diagnostics.filter((d) => d.code === 'parse/syntax-error').map((d) => d.class);
+
+  test('a bracket or block still open at the end is a cut, not a syntax error', async () => {
+    expect(await classes({ 'a.py': 'import pulumi_aws as aws\nx = aws.sns.Topic("t",\n    name="n",\n' })).toEqual(['INCOMPLETE-TRUNCATED']);
+    expect(await classes({ 'a.ts': "import * as aws from '@pulumi/aws';\nclass A {\n  m() {\n    new aws.sns.Topic('t');\n  }\n" })).toEqual(['INCOMPLETE-TRUNCATED']);
+  });
+
+  test('a string that runs to the end stays a syntax error (a quote out of place), and so do errors before the end', async () => {
+    expect(await classes({ 'a.ts': "const code = `exports.handler = async () => `ok`;\nconst x = 1;\n" })).toEqual(['CODE-TYPE-COMPILE']);
+    expect(await classes({ 'a.py': 'x = = 1\ny = f(\n' })).toEqual(['CODE-TYPE-COMPILE', 'INCOMPLETE-TRUNCATED']);
+  });
+});

@@ -56,6 +56,12 @@ export function parsePython(path: string, text: string): Module {
     module.body = lowerModule(ctx, tree.rootNode);
     module.typeRefs = typeNames(tree.rootNode);
     module.errors = dedupe(problems.sort((a, b) => a.s - b.s || a.e - b.e));
+    const end = text.trimEnd().length;
+    for (const p of module.errors) {
+      if (p.e < end) continue;
+      if (/^(unclosed|missing)\b/.test(p.message)) p.eof = 'block';
+      else if (/^unterminated\b/.test(p.message)) p.eof = 'string';
+    }
   } catch (err) {
     // Too deep for the stack: the caller reports the file as not analysed.
     rethrowOverflow(err);

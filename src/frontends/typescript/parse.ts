@@ -15,13 +15,14 @@ export function parseTypeScript(path: string, text: string, jsx = false): Module
   // parseDiagnostics is internal but stable across 5.x; it is the only way to get syntax errors
   // without building a Program.
   const diags = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  const end = text.trimEnd().length;
   for (const d of diags) {
     const s = d.start ?? 0;
-    errors.push({
-      message: ts.flattenDiagnosticMessageText(d.messageText, ' '),
-      s,
-      e: s + Math.max(1, d.length ?? 1),
-    });
+    const message = ts.flattenDiagnosticMessageText(d.messageText, ' ');
+    const e = s + Math.max(1, d.length ?? 1);
+    // The parser reached the end of the text with a bracket, block, string or comment still open.
+    const eof = /^Unterminated/.test(message) ? (e >= end ? 'string' : undefined) : s >= end ? 'block' : undefined;
+    errors.push({ message, s, e, ...(eof ? { eof } : {}) });
   }
   errors.push(...misplacedExports(sf));
   let body: Stmt[];
