@@ -423,6 +423,22 @@ export interface SyntaxProblem {
    * string, which also leaves every later bracket open).
    */
   eof?: 'block' | 'string';
+  /** Python: the keyword that makes an import's module path unparsable (`from x.lambda import y`). */
+  keywordModule?: string;
+}
+
+/** Facts about the code that the parser alone can tell, and that the IR does not keep. */
+export interface CodeNote {
+  /**
+   * `redeclared`: a name declared twice in one scope where the language rejects it (TS/JS `let`,
+   * `const`, `class`, imports; TS functions with bodies) or silently replaces the first (Python
+   * `def`/`class`); `first` is the earlier declaration. `explicit-any`: a TypeScript `any` type.
+   */
+  kind: 'redeclared' | 'explicit-any';
+  name: string;
+  s: number;
+  e: number;
+  first?: number;
 }
 
 export interface Module {
@@ -434,4 +450,5 @@ export interface Module {
   errors: SyntaxProblem[];
   /** Names used only in type positions (annotations), which the IR erases; an import used there is used. */
   typeRefs?: string[];
+  notes?: CodeNote[];
 }

@@ -8,6 +8,7 @@ import type { At } from '../ir/values.js';
 import { ProgramResolver } from '../ir/resolve.js';
 import { loadAwsSchema, selectAwsMajor } from '../schema/index.js';
 import { PulumiHost } from './host.js';
+import { parseDiagnostics } from './parse-diagnostics.js';
 import type { ResourceModel, StackExport, UnusedBinding } from './types.js';
 
 export interface BuildOptions {
@@ -107,46 +108,7 @@ function errorDiagnostics(errors: { file: string; message: string }[]): Diagnost
 
 export function buildModel(input: ProgramInput, modules: Module[], options: BuildOptions = {}): ResourceModel {
   const diagnostics: Diagnostic[] = [...input.diagnostics];
-  const snippets = new Set(input.files.filter((f) => f.snippet).map((f) => f.path));
-  for (const m of modules) {
-    if (m.errors.length === 0 || snippets.has(m.path)) continue;
-    // A file that ends inside an open bracket, block or string was cut off: its errors there are
-    // the truncation, not mistakes in the code (INCOMPLETE-TRUNCATED); the others are syntax errors.
-    // A string that runs to the end of the file leaves the later brackets open too; that is a quote
-    // out of place as often as a cut, so such a file stays a syntax error.
-    // A block whose fence never closes was cut: whatever is open at its end is the cut.
-    const fenceOpen = input.diagnostics.some((d) => d.code === 'load/unterminated-fence' && d.file === m.path);
-    const cut = fenceOpen ? m.errors.find((e) => e.eof) : m.errors.some((e) => e.eof === 'string') ? undefined : m.errors.find((e) => e.eof === 'block');
-    const errors = cut ? m.errors.filter((e) => !e.eof) : m.errors;
-    if (errors.length > 0) {
-      const first = errors[0]!;
-      const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-      diagnostics.push({
-        code: 'parse/syntax-error',
-        class: 'CODE-TYPE-COMPILE',
-        severity: 'high',
-        message: `Syntax error: ${first.message}${more}. The program cannot run as written; the rest of the file was analysed as far as it could be recovered.`,
-        file: m.path,
-        start: first.s,
-        end: first.e,
-      });
-    }
-    if (cut) {
-      // An error at the very end points at the last line of code, not past it.
-      const text = input.files.find((f) => f.path === m.path)?.text ?? '';
-      const end = text.trimEnd().length;
-      const at = cut.s >= end ? { s: text.lastIndexOf('\n', end - 1) + 1, e: end } : { s: cut.s, e: cut.e };
-      diagnostics.push({
-        code: 'parse/syntax-error',
-        class: 'INCOMPLETE-TRUNCATED',
-        severity: 'high',
-        message: `${m.path} ends in the middle of the code (${cut.message}): the file was cut off, so it cannot run and whatever came after the cut is missing. Give the rest of the file.`,
-        file: m.path,
-        start: at.s,
-        end: at.e,
-      });
-    }
-  }
+  diagnostics.push(...parseDiagnostics(input, modules));
 
   const resolver = new ProgramResolver(modules.map((m) => m.path));
   const awsMajor = selectAwsMajor(input.awsProviderVersion);

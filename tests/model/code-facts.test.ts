@@ -61,3 +61,17 @@ describe('files that end inside an open construct', () => {
     expect(await classes({ 'a.py': 'x = = 1\ny = f(\n' })).toEqual(['CODE-TYPE-COMPILE', 'INCOMPLETE-TRUNCATED']);
   });
 });
+
+describe('code notes of the front-ends', () => {
+  const diags = async (files: Record<string, string>) => (await modelOf(files)).diagnostics.map((d) => `${d.code}:${d.class}`);
+
+  test('TypeScript: redeclared block-scoped names and explicit any; JavaScript only the lexical clash', async () => {
+    expect(await diags({ 'a.ts': 'const a = 1;\nconst a = 2;\nvar v = 1;\nvar v = 2;\nlet x: any = a;\n' })).toEqual(['parse/redeclared:CODE-TYPE-COMPILE', 'parse/explicit-any:CODE-TYPE-COMPILE']);
+    expect(await diags({ 'a.js': 'function f() {}\nfunction f() {}\nclass C {}\nclass C {}\n' })).toEqual(['parse/redeclared:CODE-TYPE-COMPILE']);
+  });
+
+  test('Python: a def replaced in the same body is a lint finding; a keyword in an import path is an import problem', async () => {
+    expect(await diags({ 'a.py': 'def f():\n    pass\n\ndef f():\n    pass\n' })).toEqual(['parse/redeclared:CODE-UNUSED-LINT']);
+    expect(await diags({ 'a.py': 'from pkg.lambda import handler\nx = 1\n' })).toEqual(['parse/syntax-error:CODE-IMPORT-MODULE']);
+  });
+});

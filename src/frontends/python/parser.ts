@@ -8,6 +8,7 @@ import type { LowerCtx, Lowerers } from './context.js';
 import { lowerArgs, lowerExpr, lowerLoose } from './lower-expr.js';
 import { rethrowOverflow } from '../depth.js';
 import { lowerModule, lowerStmt } from './lower-stmt.js';
+import { markKeywordImports, pythonNotes } from './notes.js';
 import { scanProblems } from './problems.js';
 
 const LOWERERS: Lowerers = {
@@ -55,11 +56,13 @@ export function parsePython(path: string, text: string): Module {
     const ctx: LowerCtx = { text, damaged, lower: LOWERERS, sawYield: false, problems };
     module.body = lowerModule(ctx, tree.rootNode);
     module.typeRefs = typeNames(tree.rootNode);
+    markKeywordImports(text, problems);
     module.errors = dedupe(problems.sort((a, b) => a.s - b.s || a.e - b.e));
+    module.notes = pythonNotes(tree.rootNode);
     const end = text.trimEnd().length;
     for (const p of module.errors) {
       if (p.e < end) continue;
-      if (/^(unclosed|missing)\b/.test(p.message)) p.eof = 'block';
+      if (/^(unclosed|missing)\b/.test(p.message) && onlyContinuationAfter(text, p.s)) p.eof = 'block';
       else if (/^unterminated\b/.test(p.message)) p.eof = 'string';
     }
   } catch (err) {
@@ -71,6 +74,24 @@ export function parsePython(path: string, text: string): Module {
     tree?.delete();
   }
   return module;
+}
+
+/**
+ * After a bracket that a cut left open, every later line continues its statement (it is indented
+ * deeper). A line back at the statement's own indentation means the bracket was left open by mistake
+ * in the middle of the file, and the code goes on after it.
+ */
+function onlyContinuationAfter(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const own = indent(text.slice(lineStart, at));
+  const eol = text.indexOf('\n', at);
+  if (eol < 0) return true;
+  return text
+    .slice(eol + 1)
+    .split('\n')
+    .filter((l) => l.trim() && !l.trim().startsWith('#'))
+    .every((l) => indent(l) > own);
 }
 
 /** A node lowered a second time (by a fallback after a failure) may report the same problem again. */

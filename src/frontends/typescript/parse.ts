@@ -2,6 +2,7 @@ import ts from 'typescript';
 import type { Module, Stmt, SyntaxProblem } from '../../core/ir.js';
 import { rethrowOverflow } from '../depth.js';
 import { lowerStatements } from './lower.js';
+import { typescriptNotes } from './notes.js';
 
 /**
  * Parse TypeScript or JavaScript and lower it to IR. Uses only the parser (`createSourceFile`), never
@@ -34,7 +35,7 @@ export function parseTypeScript(path: string, text: string, jsx = false): Module
     errors.push({ message: `internal: could not lower file (${(err as Error).message})`, s: 0, e: 0 });
     body = [];
   }
-  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf) };
+  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf), notes: typescriptNotes(sf, /\.[cm]?jsx?$/.test(path)) };
 }
 
 /**
