@@ -183,6 +183,8 @@ export interface Param {
   rest?: boolean;
   /** `**kwargs` */
   kwrest?: boolean;
+  /** TypeScript `x?: T`: the caller may leave it out. */
+  optional?: boolean;
   /** Python keyword-only marker position does not matter for evaluation. */
   s: number;
   e: number;

@@ -45,6 +45,7 @@ export type EvalEventKind =
   | 'env-read' // an environment variable read (detail: its name)
   | 'import' // an import of an external module (detail: the module specifier)
   | 'index-out-of-range' // a known index past the end of a list of known length (detail: index/length)
+  | 'wrong-argument-count' // a program function called with arguments its parameters cannot take (detail: `name\0problem`)
   | 'implicit-package' // `aws`/`pulumi` used without an import (snippets)
   | 'budget-exhausted';
 

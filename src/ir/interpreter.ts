@@ -12,6 +12,7 @@ import type {
   Func,
   Lang,
   Module,
+  Param,
   Pattern,
   Stmt,
   Template,
@@ -1836,7 +1837,40 @@ export class Interpreter implements Runtime {
     const callee = this.eval(e.callee, scope);
     if (e.optional && (callee.kind === 'absent' || (callee.kind === 'known' && callee.value === null))) return ABSENT;
     const args = this.evalArgs(e.args, scope, at);
+    this.checkArity(callee, args, at);
     return this.callValue(callee, args, at, false);
+  }
+
+  /**
+   * A call written in the program whose arguments the program's own function (or constructor) cannot
+   * take: TypeScript rejects it (TS2554), Python raises TypeError. Spread arguments, decorated
+   * functions and JavaScript (which ignores extra and missing arguments) are not judged.
+   */
+  private checkArity(callee: Value, args: CallArgs, at: At): void {
+    if (args.openPos || args.openKw) return;
+    let fn: Func | undefined;
+    let withSelf = false;
+    let name = '';
+    if (callee.kind === 'func') {
+      fn = callee.node;
+      withSelf = !!callee.bound && callee.self !== undefined;
+      name = callee.name ?? callee.node.name ?? '';
+      if (/\.[cm]?jsx?$/.test(callee.module)) return;
+    } else if (callee.kind === 'class') {
+      for (let c: Value | undefined = callee, depth = 0; c?.kind === 'class' && depth < 10; c = c.bases[0], depth++) {
+        const ctor = c.node.members.find((m) => m.kind === 'ctor');
+        if (ctor?.func) {
+          fn = ctor.func;
+          break;
+        }
+      }
+      withSelf = callee.lang === 'py';
+      name = callee.name;
+      if (/\.[cm]?jsx?$/.test(callee.module)) return;
+    }
+    if (!fn || fn.decorators?.length || !name) return;
+    const problem = arityProblem(fn, withSelf ? args.pos.length + 1 : args.pos.length, [...args.kw.keys()], this.curLang);
+    if (problem) this.event('wrong-argument-count', at, `${name}\u0000${problem}`);
   }
 
   private findFrameWithHome(): FrameRec | undefined {
@@ -1866,6 +1900,7 @@ export class Interpreter implements Runtime {
     const at = this.atOf(e);
     const callee = this.eval(e.callee, scope);
     const args = this.evalArgs(e.args, scope, at);
+    this.checkArity(callee, args, at);
     return this.callValue(callee, args, at, true);
   }
 
@@ -2261,4 +2296,26 @@ function computeBinary(op: string, a: string | number | boolean | null, b: strin
     default:
       return undefined;
   }
+}
+
+/** What is wrong with passing `positional` arguments and these keywords to `fn`, if anything. */
+function arityProblem(fn: Func, positional: number, keywords: string[], lang: Lang): string | undefined {
+  const params = fn.params.filter((p) => !p.rest && !p.kwrest);
+  const rest = fn.params.some((p) => p.rest);
+  const kwrest = fn.params.some((p) => p.kwrest);
+  const nameOf = (p: Param) => (p.target.k === 'ident' ? p.target.name : undefined);
+  if (!rest && positional > params.length) return `takes ${params.length === 0 ? 'no' : `at most ${params.length}`} argument${params.length === 1 ? '' : 's'} but is given ${positional}`;
+  if (lang === 'ts') {
+    let needed = 0;
+    params.forEach((p, i) => {
+      if (!p.default && !p.optional) needed = i + 1;
+    });
+    return positional < needed ? `needs ${needed} argument${needed === 1 ? '' : 's'} but is given ${positional}` : undefined;
+  }
+  const names = params.map(nameOf);
+  const unexpected = keywords.find((k) => !names.includes(k));
+  if (unexpected !== undefined && !kwrest) return `has no parameter \`${unexpected}\``;
+  const missing = params.find((p, i) => i >= positional && !p.default && !keywords.includes(nameOf(p) ?? '\u0000'));
+  if (missing) return `is not given its required argument \`${nameOf(missing) ?? 'pattern'}\``;
+  return undefined;
 }

@@ -75,3 +75,19 @@ describe('code notes of the front-ends', () => {
     expect(await diags({ 'a.py': 'from pkg.lambda import handler\nx = 1\n' })).toEqual(['parse/syntax-error:CODE-IMPORT-MODULE']);
   });
 });
+
+describe('calls of program functions', () => {
+  const counts = async (files: Record<string, string>) => (await modelOf(files)).events.filter((e) => e.kind === 'wrong-argument-count').map((e) => e.detail!.replace('\u0000', ': '));
+
+  test('TypeScript counts positional arguments against required and optional parameters', async () => {
+    expect(await counts({ 'a.ts': 'function f(a: string, b?: number, c = 1) { return a; }\nf();\nf("x");\nf("x", 1, 2, 3);\n' })).toEqual([
+      'f: needs 1 argument but is given 0',
+      'f: takes at most 3 arguments but is given 4',
+    ]);
+  });
+
+  test('Python checks keywords and counts self; JavaScript is not judged', async () => {
+    expect(await counts({ 'a.py': 'class C:\n    def m(self, a, b=1):\n        return a\n\nC().m(1, c=2)\nC().m()\n' })).toEqual(['m: has no parameter `c`', 'm: is not given its required argument `a`']);
+    expect(await counts({ 'a.js': 'function f(a) { return a; }\nf(1, 2, 3);\n' })).toEqual([]);
+  });
+});
