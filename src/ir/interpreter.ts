@@ -145,6 +145,10 @@ export class Interpreter implements Runtime {
   private readonly frames: FrameRec[] = [];
   private loopDepth = 0;
   private condDepth = 0;
+  /** Reads of members a program class instance did not have at the time (judged at the end). */
+  private readonly missingReads: { inst: ObjV; name: string; at: At; reached: boolean; called: boolean }[] = [];
+  /** Span of the member expression a call is about to evaluate as its callee. */
+  private calleeAt: At | undefined;
   private applyDepth = 0;
   private openIterDepth = 0;
   private reached = true;
@@ -210,6 +214,7 @@ export class Interpreter implements Runtime {
       this.reached = false;
       for (const path of this.modules.keys()) this.loadModule(path, false);
       this.sweepUnreached();
+      this.judgeMissingReads();
     } catch (err) {
       if (err instanceof TimeLimitReached) budget().cut('time', { f: this.curModule, s: 0, e: 0 });
       else if (!(err instanceof BudgetExhausted)) throw err;
@@ -222,6 +227,39 @@ export class Interpreter implements Runtime {
       exportsOf: (path) => this.moduleExports(path),
       unused: this.unusedSites(),
     };
+  }
+
+  /**
+   * Members read on program class instances that the instance did not have: reported once evaluation
+   * is over, when the instance never got the member and no class of its chain declares it, assigns
+   * it anywhere (`this.x = ...` / `self.x = ...` in any method), or adds members dynamically.
+   */
+  private judgeMissingReads(): void {
+    const seen = new Set<string>();
+    for (const r of this.missingReads) {
+      const cls = r.inst.cls!;
+      if (r.name.startsWith('_') || r.inst.open || r.inst.props.has(r.name) || this.declares(cls, r.name) !== false) continue;
+      const key = `${r.at.f}:${r.at.s}:${r.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      this.host.onEvent({ kind: 'unknown-member', at: r.at, detail: `${cls.name}\u0000${r.name}${r.called ? '\u0000call' : ''}`, path: cls.module, reached: r.reached });
+    }
+  }
+
+  /** Whether a class (or a base) declares a member; undefined when that cannot be known. */
+  private declares(cls: ClassV, name: string, depth = 0): boolean | undefined {
+    if (depth > 10) return undefined;
+    if (cls.node.members.some((m) => m.name === name || m.paramProps?.includes(name)) || cls.statics.has(name)) return true;
+    // Decorated classes (dataclasses, attrs, pydantic) get members from annotations the IR does not keep.
+    if (cls.node.decorators?.length) return undefined;
+    const facts = classFacts(cls.node);
+    if (facts.dynamic) return undefined;
+    if (facts.assigned.has(name)) return true;
+    for (const b of cls.bases) {
+      const r = b.kind === 'class' ? this.declares(b, name, depth + 1) : b.kind === 'ext' ? this.host.baseHasMember?.(b, name) : undefined;
+      if (r !== false) return r;
+    }
+    return false;
   }
 
   private unusedSites(): BindingSite[] {
@@ -1610,6 +1648,11 @@ export class Interpreter implements Runtime {
     if (o.cls) {
       const m = this.classMember(o.cls, name, at, o);
       if (m !== undefined) return m;
+      // Python reads under an unknown condition may be guarded (`if hasattr(self, "x")`).
+      if (!(this.curLang === 'py' && this.condDepth > 0) && this.missingReads.length < MAX_MISSING_READS) {
+        const called = !!this.calleeAt && this.calleeAt.f === at.f && this.calleeAt.s === at.s && this.calleeAt.e === at.e;
+        this.missingReads.push({ inst: o, name, at, reached: this.reached, called });
+      }
       return this.curLang === 'ts' ? ABSENT : unknown(`attr:${o.cls.name}.${name}`, at);
     }
     if (this.curLang === 'py' && o.dict) {
@@ -1834,6 +1877,8 @@ export class Interpreter implements Runtime {
     if (e.callee.k === 'ident' && e.callee.name === 'require' && this.curLang === 'ts' && !scope.lookupScope('require')) {
       return this.require(e, scope, at);
     }
+    // The member read that yields the callee (`this.helper(...)`): a missing one is a missing method.
+    if (e.callee.k === 'member') this.calleeAt = this.atOf(e.callee);
     const callee = this.eval(e.callee, scope);
     if (e.optional && (callee.kind === 'absent' || (callee.kind === 'known' && callee.value === null))) return ABSENT;
     const args = this.evalArgs(e.args, scope, at);
@@ -2318,4 +2363,49 @@ function arityProblem(fn: Func, positional: number, keywords: string[], lang: La
   const missing = params.find((p, i) => i >= positional && !p.default && !keywords.includes(nameOf(p) ?? '\u0000'));
   if (missing) return `is not given its required argument \`${nameOf(missing) ?? 'pattern'}\``;
   return undefined;
+}
+
+const MAX_MISSING_READS = 5000;
+
+interface ClassFacts {
+  /** Members assigned on `this` / `self` anywhere in the class. */
+  assigned: Set<string>;
+  /** The class adds members in ways a name cannot be read from (`setattr`, `Object.assign(this, …)`, `__getattr__`). */
+  dynamic: boolean;
+}
+
+const classFactsCache = new WeakMap<ClassExpr, ClassFacts>();
+
+function classFacts(node: ClassExpr): ClassFacts {
+  const cached = classFactsCache.get(node);
+  if (cached) return cached;
+  const facts: ClassFacts = { assigned: new Set(), dynamic: false };
+  const isSelf = (x: unknown): boolean => {
+    const n = x as { k?: string; name?: string } | undefined;
+    return n?.k === 'this' || (n?.k === 'ident' && n.name === 'self');
+  };
+  const visit = (x: unknown, depth: number): void => {
+    if (depth > 200 || x === null || typeof x !== 'object') return;
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y, depth + 1);
+      return;
+    }
+    const n = x as Record<string, unknown>;
+    const target = n.target as { k?: string; obj?: unknown; prop?: string } | undefined;
+    if (target?.k === 'member' && isSelf(target.obj) && typeof target.prop === 'string') facts.assigned.add(target.prop);
+    if (target?.k === 'index' && isSelf(target.obj)) facts.dynamic = true;
+    if (n.k === 'call') {
+      const callee = n.callee as { k?: string; name?: string; prop?: string; obj?: { k?: string; name?: string } } | undefined;
+      const args = (n.args as { value?: unknown }[] | undefined) ?? [];
+      const first = args[0]?.value;
+      if ((callee?.k === 'ident' && callee.name === 'setattr') || (callee?.k === 'member' && callee.prop === 'assign' && callee.obj?.name === 'Object' && isSelf(first))) facts.dynamic = true;
+    }
+    if (n.k === 'member' && isSelf(n.obj) && n.prop === '__dict__') facts.dynamic = true;
+    for (const v of Object.values(n)) if (v && typeof v === 'object') visit(v, depth + 1);
+  };
+  if (node.members.some((m) => m.name === '__getattr__' || m.name === '__getattribute__' || m.name === '__setattr__')) facts.dynamic = true;
+  visit(node.members, 0);
+  visit(node.body ?? [], 0);
+  classFactsCache.set(node, facts);
+  return facts;
 }

@@ -95,6 +95,12 @@ const PULUMI_CLASSES = new Set([
 /** Sub-namespaces of the SDK (`pulumi.asset.FileArchive`, `pulumi.log.info`). */
 const PULUMI_NAMESPACES = new Set(['asset', 'log', 'runtime', 'dynamic', 'automation', 'resource', 'provider']);
 
+/** Public members of `pulumi.ComponentResource` in either SDK. */
+const COMPONENT_MEMBERS = new Set([
+  'urn', 'getProvider', 'registerOutputs', 'getData', 'initialize', 'get_provider', 'register_outputs',
+  'translate_output_property', 'translate_input_property', 'constructor',
+]);
+
 const OPTION_CLASSES = new Set(['ResourceOptions', 'ComponentResourceOptions', 'CustomResourceOptions', 'CustomTimeouts', 'InvokeOptions', 'Alias']);
 
 export class PulumiHost implements Host {
@@ -192,6 +198,13 @@ export class PulumiHost implements Host {
       return ext({ t: 'func', pkg: ref.pkg, path: ref.path, name: ctx.lang === 'py' ? pyFunctionName(base) : base, output }, ctx.at);
     }
     return ext({ t: 'pkg', pkg: ref.pkg, path: [...ref.path, normalizeModule(name)] }, ctx.at);
+  }
+
+  baseHasMember(base: ExtV, name: string): boolean | undefined {
+    const ref = refOf(base);
+    // Custom resources (dynamic providers) get their outputs as members: any name may exist.
+    if (ref.t !== 'base' || ref.custom) return undefined;
+    return COMPONENT_MEMBERS.has(name);
   }
 
   baseMember(base: ExtV, self: ObjV, name: string, ctx: CallContext): Value | undefined {

@@ -131,7 +131,7 @@ export interface ModelEvent {
   source?: string;
   /** For output-* events: the value is a Promise (a plain invoke's result), not an Output. */
   promise?: boolean;
-  /** For `inexact-import`: the program file the import was resolved to. */
+  /** For `inexact-import`: the program file the import was resolved to; for `unknown-member`: the class's file. */
   path?: string;
   reached: boolean;
 }

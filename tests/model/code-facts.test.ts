@@ -91,3 +91,17 @@ describe('calls of program functions', () => {
     expect(await counts({ 'a.js': 'function f(a) { return a; }\nf(1, 2, 3);\n' })).toEqual([]);
   });
 });
+
+describe('members of program class instances', () => {
+  const members = async (files: Record<string, string>) => (await modelOf(files)).events.filter((e) => e.kind === 'unknown-member').map((e) => e.detail!.split('\u0000').join(':'));
+
+  test('a member nothing declares or assigns is reported once evaluation is over, marked when it is called', async () => {
+    const ts = "class A {\n  x = 1;\n  constructor() { this.later(); this.y = 2; }\n  later() { return this.z; }\n}\nconst a = new A();\nexport const v = [a.x, a.y, a.w];\na.missing();\n";
+    expect(await members({ 'a.ts': ts })).toEqual(['A:z', 'A:w', 'A:missing:call']);
+  });
+
+  test('Python: attributes set in any method count; dataclasses and setattr are not judged', async () => {
+    const py = 'from dataclasses import dataclass\n\n@dataclass\nclass D:\n    a: int\n\nclass C:\n    def set(self):\n        self.b = 1\n\nclass E:\n    def __init__(self):\n        setattr(self, "c", 1)\n\nprint(D(1).a, C().b, E().c, C().nope)\n';
+    expect(await members({ 'a.py': py })).toEqual(['C:nope']);
+  });
+});
