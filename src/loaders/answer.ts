@@ -18,7 +18,7 @@ import {
 import { type FenceBlock, scanFences } from './markdown.js';
 import { nameCandidates } from './naming.js';
 import { languageFromPath } from './paths.js';
-import { parsePulumiYaml } from './project.js';
+import { parsePulumiYaml, stackConfigsOf } from './project.js';
 import { answerStartLine } from './reasoning.js';
 import { isPulumiProjectFile, looksLikeTest, roleFor } from './roles.js';
 import { snippetKind } from './snippet.js';
@@ -232,6 +232,8 @@ export function loadMarkdownAnswer(hostPath: string, text: string): ProgramInput
     .filter((f) => isPulumiProjectFile(f.path))
     .sort((a, b) => a.path.split('/').length - b.path.split('/').length)[0];
   if (projectFile) input.project = parsePulumiYaml(projectFile.path, projectFile.text);
+  const stackConfigs = stackConfigsOf(files, input.project);
+  if (stackConfigs.length > 0) input.stackConfigs = stackConfigs;
   const programs = files.filter((f) => f.role === 'program').map((f) => f.path);
   const entry = findEntry(programs, input.project);
   if (entry) input.entry = entry;
