@@ -15,7 +15,7 @@ import type { Diagnostic, ProgramInput } from '../core/program.js';
 import type { SourceFile } from '../core/source.js';
 import { noCode, skipped } from './diagnostics.js';
 import { findEntry } from './entry.js';
-import { parsePulumiYaml } from './project.js';
+import { parsePulumiYaml, stackConfigsOf } from './project.js';
 import { extension, languageFromPath, PROGRAM_EXTENSIONS } from './paths.js';
 import { type Overlay, readText } from './read.js';
 import { isContextPath, isPulumiProjectFile, roleFor } from './roles.js';
@@ -110,6 +110,8 @@ export async function loadDirectory(root: string, overlay?: Overlay): Promise<Pr
   const projectFile = files.find((f) => f.path.split('/').length === 1 && isPulumiProjectFile(f.path));
   const input: ProgramInput = { root, kind: 'directory', files, diagnostics, hosts };
   if (projectFile) input.project = parsePulumiYaml(projectFile.path, projectFile.text);
+  const stackConfigs = stackConfigsOf(files, input.project);
+  if (stackConfigs.length > 0) input.stackConfigs = stackConfigs;
   const programs = files.filter((f) => f.role === 'program').map((f) => f.path);
   const entry = findEntry(programs, input.project);
   if (entry) input.entry = entry;

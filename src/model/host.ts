@@ -30,7 +30,7 @@ import { decodeEnumMember } from './enums.js';
 import { ArgNormalizer } from './normalize.js';
 import { invokeResult } from './invokes.js';
 import { functionToken, normalizeModule, packageOfImport, pyFunctionName, resourceToken, snakeToCamel } from './packages.js';
-import type { AssetRef, AttributeRead, Component, ConfigRead, EnvRead, ExternalImport, InvokeCall, ModelEvent, Resource, StackExport } from './types.js';
+import type { AssetRef, AttributeRead, Component, ConfigRead, EnvRead, ExternalImport, InvokeCall, ModelEvent, Resource, SdkRead, StackExport } from './types.js';
 
 type Ref =
   | { t: 'pkg'; pkg: string; path: string[] }
@@ -98,6 +98,11 @@ const PULUMI_NAMESPACES = new Set(['asset', 'log', 'runtime', 'dynamic', 'automa
 
 /** SDK functions whose Output is computed from their arguments (and so depends on the resources in them). */
 const DERIVED_OUTPUTS = new Set(['interpolate', 'concat', 'format', 'all', 'output', 'from_input', 'create', 'secret', 'unsecret', 'jsonStringify', 'json_dumps', 'jsonParse', 'json_loads']);
+/** Public members of `pulumi.ComponentResource` in either SDK. */
+const COMPONENT_MEMBERS = new Set([
+  'urn', 'getProvider', 'registerOutputs', 'getData', 'initialize', 'get_provider', 'register_outputs',
+  'translate_output_property', 'translate_input_property', 'constructor',
+]);
 
 const OPTION_CLASSES = new Set(['ResourceOptions', 'ComponentResourceOptions', 'CustomResourceOptions', 'CustomTimeouts', 'InvokeOptions', 'Alias']);
 
@@ -112,6 +117,7 @@ export class PulumiHost implements Host {
   readonly imports: ExternalImport[] = [];
   readonly attributeReads: AttributeRead[] = [];
   readonly invokes: InvokeCall[] = [];
+  readonly sdkReads: SdkRead[] = [];
   private nextId = 1;
   /** Program instances registered as components (by `super(...)`). */
   private readonly componentOf = new WeakMap<ObjV, number>();
@@ -156,6 +162,10 @@ export class PulumiHost implements Host {
 
   getMember(target: ExtV, name: string, ctx: CallContext): Value {
     const ref = refOf(target);
+    if (ref.t === 'pkg' || ref.t === 'pulumi') {
+      const pkg = ref.t === 'pkg' ? ref.pkg : 'pulumi';
+      this.sdkReads.push({ pkg, path: ref.path, name, at: ctx.at, lang: ctx.lang, reached: ctx.reached });
+    }
     switch (ref.t) {
       case 'pkg':
         return this.packageMember(ref, name, ctx);
@@ -192,6 +202,13 @@ export class PulumiHost implements Host {
       return ext({ t: 'func', pkg: ref.pkg, path: ref.path, name: ctx.lang === 'py' ? pyFunctionName(base) : base, output }, ctx.at);
     }
     return ext({ t: 'pkg', pkg: ref.pkg, path: [...ref.path, normalizeModule(name)] }, ctx.at);
+  }
+
+  baseHasMember(base: ExtV, name: string): boolean | undefined {
+    const ref = refOf(base);
+    // Custom resources (dynamic providers) get their outputs as members: any name may exist.
+    if (ref.t !== 'base' || ref.custom) return undefined;
+    return COMPONENT_MEMBERS.has(name);
   }
 
   baseMember(base: ExtV, self: ObjV, name: string, ctx: CallContext): Value | undefined {
@@ -293,6 +310,7 @@ export class PulumiHost implements Host {
     if (ev.detail !== undefined) me.detail = ev.detail;
     if (ev.value) me.source = ev.value.kind === 'output' ? ev.value.src : describe(ev.value);
     if (ev.value?.kind === 'output' && ev.value.promise) me.promise = true;
+    if (ev.path !== undefined) me.path = ev.path;
     this.events.push(me);
   }
 

@@ -106,6 +106,22 @@ export interface InvokeCall {
   reached: boolean;
 }
 
+/**
+ * A member read of an SDK namespace: `pulumi.export`, `pulumi.Output.all`, `aws.logs`, and the names
+ * an import takes from one (`from pulumi_aws import logs` reads `logs` at the import's span).
+ */
+export interface SdkRead {
+  /** `pulumi` for the core SDK, else the provider package (`aws`, `random`). */
+  pkg: string;
+  /** The namespace read from: `[]` for the package root, `['Output']`, `['s3']`, `['asset']`. */
+  path: string[];
+  /** As written (Python `lambda_`, `get_stack`). */
+  name: string;
+  at: At;
+  lang: Lang;
+  reached: boolean;
+}
+
 export interface AssetRef {
   kind: string;
   path?: Value;
@@ -130,6 +146,8 @@ export interface ModelEvent {
   source?: string;
   /** For output-* events: the value is a Promise (a plain invoke's result), not an Output. */
   promise?: boolean;
+  /** For `inexact-import`: the program file the import was resolved to; for `unknown-member`: the class's file. */
+  path?: string;
   reached: boolean;
 }
 
@@ -155,6 +173,8 @@ export interface ResourceModel {
   attributeReads: AttributeRead[];
   /** Every data source call, in evaluation order. */
   invokes: InvokeCall[];
+  /** Every read of a member of an SDK namespace (package, module, `pulumi.Output`, `pulumi.asset`). */
+  sdkReads: SdkRead[];
   /** Syntax errors and load problems of the input. */
   diagnostics: Diagnostic[];
   stats: { steps: number; budgetExhausted: boolean; modules: { path: string; reached: boolean }[] };

@@ -51,64 +51,73 @@ import r46 from './aws/unknown-resource-type.js';
 import r47 from './aws/vpc-without-flow-logs.js';
 import r48 from './aws/wrong-argument-kind.js';
 import r49 from './code/analysis-budget-reached.js';
-import r50 from './code/duplicate-key.js';
-import r51 from './code/file-not-analysed.js';
-import r52 from './code/line-too-long.js';
-import r53 from './code/no-program-code.js';
-import r54 from './code/suppression-without-reason.js';
-import r55 from './code/syntax-error.js';
-import r56 from './code/truncated-code-block.js';
-import r57 from './code/undefined-name.js';
-import r58 from './code/unresolved-local-import.js';
-import r59 from './code/unused-import.js';
-import r60 from './code/unused-suppression.js';
-import r61 from './code/unused-variable.js';
-import r62 from './code/wrong-iac-platform.js';
-import r63 from './lifecycle/backup-disabled.js';
-import r64 from './lifecycle/delete-before-replace-stateful.js';
-import r65 from './lifecycle/destroy-blockers.js';
-import r66 from './lifecycle/log-group-without-retention.js';
-import r67 from './lifecycle/versioning-disabled.js';
-import r68 from './naming/aws-name-constraints.js';
-import r69 from './naming/missing-environment-suffix.js';
-import r70 from './naming/missing-tags.js';
-import r71 from './naming/non-deterministic-name.js';
-import r72 from './naming/non-unique-bucket-name.js';
-import r73 from './pulumi/await-output.js';
-import r74 from './pulumi/component-child-without-parent.js';
-import r75 from './pulumi/depends-on-in-args.js';
-import r76 from './pulumi/depends-on-not-resource.js';
-import r77 from './pulumi/invalid-project-yaml.js';
-import r78 from './pulumi/lookup-of-own-resource.js';
-import r79 from './pulumi/missing-ordering-dependency.js';
-import r80 from './pulumi/missing-stack-exports.js';
-import r81 from './pulumi/output-as-dict-key.js';
-import r82 from './pulumi/output-as-object.js';
-import r83 from './pulumi/output-compared.js';
-import r84 from './pulumi/output-in-invoke-args.js';
-import r85 from './pulumi/output-in-json.js';
-import r86 from './pulumi/output-in-plain-string.js';
-import r87 from './pulumi/provider-not-propagated.js';
-import r88 from './pulumi/resource-in-apply.js';
-import r89 from './security/encryption-at-rest-disabled.js';
-import r90 from './security/encryption-in-transit-disabled.js';
-import r91 from './security/hardcoded-secret.js';
-import r92 from './security/iam-admin-managed-policy.js';
-import r93 from './security/iam-trust-policy-invalid.js';
-import r94 from './security/iam-wildcard-action.js';
-import r95 from './security/iam-wildcard-arn.js';
-import r96 from './security/iam-wildcard-resource.js';
-import r97 from './security/imdsv2-not-required.js';
-import r98 from './security/kms-alias-as-key-arn.js';
-import r99 from './security/kms-key-policy-missing-service.js';
-import r100 from './security/kms-key-rotation-disabled.js';
-import r101 from './security/lambda-role-without-policies.js';
-import r102 from './security/public-network-exposure.js';
-import r103 from './security/s3-log-bucket-missing-policy.js';
-import r104 from './security/s3-public-access.js';
-import r105 from './security/sg-open-egress.js';
-import r106 from './security/sg-open-ingress.js';
-import r107 from './security/sg-rule-misconfig.js';
+import r50 from './code/duplicate-declaration.js';
+import r51 from './code/duplicate-key.js';
+import r52 from './code/explicit-any.js';
+import r53 from './code/file-not-analysed.js';
+import r54 from './code/keyword-module-name.js';
+import r55 from './code/line-too-long.js';
+import r56 from './code/missing-local-module.js';
+import r57 from './code/no-program-code.js';
+import r58 from './code/suppression-without-reason.js';
+import r59 from './code/syntax-error.js';
+import r60 from './code/truncated-code-block.js';
+import r61 from './code/undeclared-dependency.js';
+import r62 from './code/undefined-name.js';
+import r63 from './code/unknown-member.js';
+import r64 from './code/unknown-sdk-import.js';
+import r65 from './code/unknown-sdk-member.js';
+import r66 from './code/unresolved-local-import.js';
+import r67 from './code/unused-import.js';
+import r68 from './code/unused-suppression.js';
+import r69 from './code/unused-variable.js';
+import r70 from './code/wrong-argument-count.js';
+import r71 from './code/wrong-iac-platform.js';
+import r72 from './lifecycle/backup-disabled.js';
+import r73 from './lifecycle/delete-before-replace-stateful.js';
+import r74 from './lifecycle/destroy-blockers.js';
+import r75 from './lifecycle/log-group-without-retention.js';
+import r76 from './lifecycle/versioning-disabled.js';
+import r77 from './naming/aws-name-constraints.js';
+import r78 from './naming/missing-environment-suffix.js';
+import r79 from './naming/missing-tags.js';
+import r80 from './naming/non-deterministic-name.js';
+import r81 from './naming/non-unique-bucket-name.js';
+import r82 from './pulumi/await-output.js';
+import r83 from './pulumi/component-child-without-parent.js';
+import r84 from './pulumi/depends-on-in-args.js';
+import r85 from './pulumi/depends-on-not-resource.js';
+import r86 from './pulumi/invalid-project-yaml.js';
+import r87 from './pulumi/lookup-of-own-resource.js';
+import r88 from './pulumi/missing-ordering-dependency.js';
+import r89 from './pulumi/missing-stack-exports.js';
+import r90 from './pulumi/output-as-dict-key.js';
+import r91 from './pulumi/output-as-object.js';
+import r92 from './pulumi/output-compared.js';
+import r93 from './pulumi/output-in-invoke-args.js';
+import r94 from './pulumi/output-in-json.js';
+import r95 from './pulumi/output-in-plain-string.js';
+import r96 from './pulumi/provider-not-propagated.js';
+import r97 from './pulumi/resource-in-apply.js';
+import r98 from './security/encryption-at-rest-disabled.js';
+import r99 from './security/encryption-in-transit-disabled.js';
+import r100 from './security/hardcoded-secret.js';
+import r101 from './security/iam-admin-managed-policy.js';
+import r102 from './security/iam-trust-policy-invalid.js';
+import r103 from './security/iam-wildcard-action.js';
+import r104 from './security/iam-wildcard-arn.js';
+import r105 from './security/iam-wildcard-resource.js';
+import r106 from './security/imdsv2-not-required.js';
+import r107 from './security/kms-alias-as-key-arn.js';
+import r108 from './security/kms-key-policy-missing-service.js';
+import r109 from './security/kms-key-rotation-disabled.js';
+import r110 from './security/lambda-role-without-policies.js';
+import r111 from './security/public-network-exposure.js';
+import r112 from './security/s3-log-bucket-missing-policy.js';
+import r113 from './security/s3-public-access.js';
+import r114 from './security/sg-open-egress.js';
+import r115 from './security/sg-open-ingress.js';
+import r116 from './security/sg-rule-misconfig.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -219,4 +228,13 @@ export const RULES: readonly RuleDefinition[] = [
   r105,
   r106,
   r107,
+  r108,
+  r109,
+  r110,
+  r111,
+  r112,
+  r113,
+  r114,
+  r115,
+  r116,
 ];

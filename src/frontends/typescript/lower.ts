@@ -377,6 +377,7 @@ function lowerParams(params: readonly TS.ParameterDeclaration[], sf: SF): Param[
       target: lowerBinding(p.name, sf),
       ...(p.initializer ? { default: lowerExpr(p.initializer, sf) } : {}),
       ...(p.dotDotDotToken ? { rest: true } : {}),
+      ...(p.questionToken ? { optional: true } : {}),
       ...loc(p, sf),
     });
   }

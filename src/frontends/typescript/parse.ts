@@ -3,6 +3,7 @@ import ts from './ts.js';
 import type { Module, Stmt, SyntaxProblem } from '../../core/ir.js';
 import { rethrowOverflow } from '../depth.js';
 import { lowerStatements } from './lower.js';
+import { typescriptNotes } from './notes.js';
 
 /**
  * Parse TypeScript or JavaScript and lower it to IR. Uses only the parser (`createSourceFile`), never
@@ -16,13 +17,14 @@ export function parseTypeScript(path: string, text: string, jsx = false): Module
   // parseDiagnostics is internal but stable across 5.x; it is the only way to get syntax errors
   // without building a Program.
   const diags = (sf as unknown as { parseDiagnostics?: TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  const end = text.trimEnd().length;
   for (const d of diags) {
     const s = d.start ?? 0;
-    errors.push({
-      message: ts.flattenDiagnosticMessageText(d.messageText, ' '),
-      s,
-      e: s + Math.max(1, d.length ?? 1),
-    });
+    const message = ts.flattenDiagnosticMessageText(d.messageText, ' ');
+    const e = s + Math.max(1, d.length ?? 1);
+    // The parser reached the end of the text with a bracket, block, string or comment still open.
+    const eof = /^Unterminated/.test(message) ? (e >= end ? 'string' : undefined) : s >= end ? 'block' : undefined;
+    errors.push({ message, s, e, ...(eof ? { eof } : {}) });
   }
   errors.push(...misplacedExports(sf));
   let body: Stmt[];
@@ -34,7 +36,7 @@ export function parseTypeScript(path: string, text: string, jsx = false): Module
     errors.push({ message: `internal: could not lower file (${(err as Error).message})`, s: 0, e: 0 });
     body = [];
   }
-  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf) };
+  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf), notes: typescriptNotes(sf, /\.[cm]?jsx?$/.test(path)) };
 }
 
 /**

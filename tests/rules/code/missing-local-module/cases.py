@@ -4,7 +4,7 @@ import pulumi
 import pulumi_aws as aws
 
 # --- bad
-from .network import create_network  # error: [code/unresolved-local-import]
+from .network import create_network  # error: [code/missing-local-module]
 
 # --- clean
 import requests

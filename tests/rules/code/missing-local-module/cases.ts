@@ -1,8 +1,8 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 // --- bad
-import { createNetwork } from './network'; // error: [code/unresolved-local-import]
-export { tags } from './shared/tags'; // error: [code/unresolved-local-import]
+import { createNetwork } from './network'; // error: [code/missing-local-module]
+export { tags } from './shared/tags'; // error: [code/missing-local-module]
 // --- clean
 import * as random from '@pulumi/random';
 
