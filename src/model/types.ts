@@ -51,6 +51,9 @@ export interface Component {
   component?: number;
   parent?: number | 'unknown';
   registerOutputs?: { at: At; value: Value };
+  /** Created inside a branch whose condition was unknown, or inside an `apply` callback. */
+  conditional: boolean;
+  inApply: boolean;
   reached: boolean;
 }
 
