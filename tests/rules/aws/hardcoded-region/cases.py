@@ -32,6 +32,18 @@ aws.lambda_.Function(
     environment={"variables": {"TARGET_REGION": "ap-southeast-2"}},  # error: [aws/hardcoded-region]
 )
 
+
+class Api(pulumi.ComponentResource):
+    def __init__(self, name, opts=None):
+        super().__init__("tap:api:Api", name, None, opts)
+        api = aws.apigateway.RestApi(f"{name}-api", opts=pulumi.ResourceOptions(parent=self))
+        self.register_outputs({
+            "endpoint": pulumi.Output.concat("https://", api.id, ".execute-api.ap-south-1.amazonaws.com/prod/files"),  # error: [aws/hardcoded-region]
+        })
+
+
+Api("files")
+
 # --- clean
 region = aws.get_region()
 aws.ec2.VpcEndpoint(
