@@ -4,6 +4,7 @@
 
 import type { Value } from '../../ir/values.js';
 import type { Component, Resource, ResourceModel } from '../../model/types.js';
+import { shownName } from './name-display.js';
 import { resourceById } from './resource-refs.js';
 import { str } from './values.js';
 
@@ -60,8 +61,7 @@ export function nameKey(v: Value): string | undefined {
 
 /** A name as the program builds it, for messages: `orders-${environmentSuffix}`. */
 export function namePattern(v: Value): string {
-  const parts = v.kind === 'str' ? v.parts : [v];
-  return parts.map((p) => (p.kind === 'known' ? String(p.value) : p.kind === 'unknown' ? `\${${p.why.replace(/^(config|env|invoke):/, '')}}` : '…')).join('');
+  return shownName(v, 200);
 }
 
 /** The part of a URN a program decides: qualified type and logical name; undefined when not known. */
