@@ -18,17 +18,22 @@ function typeOf(x: Node): string | undefined {
   return isResource(x) ? x.type : str(x.type);
 }
 
-/** The qualified type of a resource or component, or undefined when an ancestor cannot be told. */
-export function qualifiedType(model: ResourceModel, x: Node): string | undefined {
+/**
+ * The qualified type of a resource or component, or undefined when an ancestor cannot be told. With
+ * `sharedAncestry`, an ancestor whose own parent is unknown ends the chain instead (`?$…`): right when
+ * the nodes compared are known to have that ancestor in common.
+ */
+export function qualifiedType(model: ResourceModel, x: Node, sharedAncestry = false): string | undefined {
   const types: string[] = [];
   let cur: Node | undefined = x;
   for (let depth = 0; cur && depth < 16; depth++) {
     const t = typeOf(cur);
-    if (t === undefined || cur.opts.open) return undefined;
+    const unknownParent = cur.opts.open || cur.parent === 'unknown';
+    if (t === undefined || (unknownParent && (cur === x || !sharedAncestry))) return undefined;
     types.unshift(t);
+    if (unknownParent) return ['?', ...types].join('$');
     const parent: number | 'unknown' | undefined = cur.parent;
-    if (parent === undefined) return types.join('$');
-    if (parent === 'unknown') return undefined;
+    if (parent === undefined || parent === 'unknown') return types.join('$');
     cur = model.components.find((c) => c.id === parent) ?? resourceById(model, parent);
   }
   return undefined;
@@ -45,7 +50,7 @@ const STABLE = /^(config:|env:|invoke:|stack$|project$|organization$)/;
  * A logical name as a comparable text: known parts as written, stable unknown parts by their
  * provenance (`orders-${config:environmentSuffix}`); undefined when any part may differ.
  */
-export function nameKey(v: Value): string | undefined {
+export function nameKey(v: Value, stable: RegExp = STABLE): string | undefined {
   const known = str(v);
   if (known !== undefined) return known;
   const parts = v.kind === 'str' ? v.parts : v.kind === 'unknown' ? [v] : undefined;
@@ -53,7 +58,7 @@ export function nameKey(v: Value): string | undefined {
   let out = '';
   for (const p of parts) {
     if (p.kind === 'known') out += String(p.value);
-    else if (p.kind === 'unknown' && !p.alts && STABLE.test(p.why)) out += `\${${p.why}}`;
+    else if (p.kind === 'unknown' && !p.alts && stable.test(p.why)) out += `\${${p.why}}`;
     else return undefined;
   }
   return out;
@@ -64,26 +69,31 @@ export function namePattern(v: Value): string {
   return shownName(v, 200);
 }
 
+/** Within one run of a constructor, its parameters keep their (unknown) values too. */
+const STABLE_IN_RUN = new RegExp(`${STABLE.source}|^param:`);
+
 /** The part of a URN a program decides: qualified type and logical name; undefined when not known. */
-export function urnKey(model: ResourceModel, x: Node): string | undefined {
-  const name = nameKey(x.name);
-  const type = name === undefined ? undefined : qualifiedType(model, x);
+export function urnKey(model: ResourceModel, x: Node, stable: RegExp = STABLE, sharedAncestry = false): string | undefined {
+  const name = nameKey(x.name, stable);
+  const type = name === undefined ? undefined : qualifiedType(model, x, sharedAncestry);
   return type === undefined ? undefined : `${type}::${name}`;
 }
 
 /**
- * Resources and components that definitely share a URN: reached, created unconditionally and outside
- * `apply`, with known names and ancestry. Without an entry point every top-level file runs as its own
+ * Resources and components that definitely share a URN: created unconditionally and outside `apply`,
+ * with known names and ancestry. Without an entry point every top-level file runs as its own
  * program (answers repeat files in revised versions), so only creations in one file are compared then.
  */
 export function duplicateUrns(model: ResourceModel): Node[][] {
   const groups = new Map<string, Node[]>();
-  const eligible = (x: Node) => x.reached && !x.conditional && !x.inApply;
   for (const x of [...model.resources, ...model.components]) {
-    if (!eligible(x)) continue;
-    const key = urnKey(model, x);
+    if (x.conditional || x.inApply) continue;
+    // Code no entry point reaches runs once per component, with unknown arguments: children of one
+    // such run are compared with each other only, their parameters standing for the same values.
+    if (!x.reached && x.component === undefined) continue;
+    const key = x.reached ? urnKey(model, x) : urnKey(model, x, STABLE_IN_RUN, true);
     if (key === undefined) continue;
-    const scoped = model.entry ? key : `${x.at.f}\u0000${key}`;
+    const scoped = !x.reached ? `run:${x.component}\u0000${key}` : model.entry ? key : `${x.at.f}\u0000${key}`;
     groups.set(scoped, [...(groups.get(scoped) ?? []), x]);
   }
   return [...groups.values()].filter((g) => g.length > 1);
