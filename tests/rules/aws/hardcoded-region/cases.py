@@ -7,6 +7,7 @@ config = pulumi.Config()
 primary = aws.Provider("primary", region="us-east-1")
 secondary = aws.Provider("secondary", region="us-west-2")
 vpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16", opts=pulumi.ResourceOptions(provider=primary))
+replica_vpc = aws.ec2.Vpc("replica-vpc", cidr_block="10.1.0.0/16", opts=pulumi.ResourceOptions(provider=secondary))
 
 # --- bad
 aws.ec2.VpcEndpoint(
