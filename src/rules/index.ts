@@ -60,43 +60,44 @@ import r55 from './lifecycle/log-group-without-retention.js';
 import r56 from './lifecycle/versioning-disabled.js';
 import r57 from './naming/aws-name-constraints.js';
 import r58 from './naming/duplicate-resource-name.js';
-import r59 from './naming/missing-environment-suffix.js';
-import r60 from './naming/missing-tags.js';
-import r61 from './naming/non-deterministic-name.js';
-import r62 from './naming/non-unique-bucket-name.js';
-import r63 from './naming/reserved-db-username.js';
-import r64 from './pulumi/await-output.js';
-import r65 from './pulumi/component-child-without-parent.js';
-import r66 from './pulumi/depends-on-in-args.js';
-import r67 from './pulumi/depends-on-not-resource.js';
-import r68 from './pulumi/invalid-project-yaml.js';
-import r69 from './pulumi/missing-stack-exports.js';
-import r70 from './pulumi/output-as-dict-key.js';
-import r71 from './pulumi/output-as-object.js';
-import r72 from './pulumi/output-in-invoke-args.js';
-import r73 from './pulumi/output-in-json.js';
-import r74 from './pulumi/output-in-plain-string.js';
-import r75 from './pulumi/provider-created-repeatedly.js';
-import r76 from './pulumi/provider-not-propagated.js';
-import r77 from './security/encryption-at-rest-disabled.js';
-import r78 from './security/encryption-in-transit-disabled.js';
-import r79 from './security/hardcoded-secret.js';
-import r80 from './security/iam-admin-managed-policy.js';
-import r81 from './security/iam-trust-policy-invalid.js';
-import r82 from './security/iam-wildcard-action.js';
-import r83 from './security/iam-wildcard-arn.js';
-import r84 from './security/iam-wildcard-resource.js';
-import r85 from './security/imdsv2-not-required.js';
-import r86 from './security/kms-alias-as-key-arn.js';
-import r87 from './security/kms-key-policy-missing-service.js';
-import r88 from './security/kms-key-rotation-disabled.js';
-import r89 from './security/lambda-role-without-policies.js';
-import r90 from './security/public-network-exposure.js';
-import r91 from './security/s3-log-bucket-missing-policy.js';
-import r92 from './security/s3-public-access.js';
-import r93 from './security/sg-open-egress.js';
-import r94 from './security/sg-open-ingress.js';
-import r95 from './security/sg-rule-misconfig.js';
+import r59 from './naming/environment-tag-hardcoded.js';
+import r60 from './naming/missing-environment-suffix.js';
+import r61 from './naming/missing-tags.js';
+import r62 from './naming/non-deterministic-name.js';
+import r63 from './naming/non-unique-bucket-name.js';
+import r64 from './naming/reserved-db-username.js';
+import r65 from './pulumi/await-output.js';
+import r66 from './pulumi/component-child-without-parent.js';
+import r67 from './pulumi/depends-on-in-args.js';
+import r68 from './pulumi/depends-on-not-resource.js';
+import r69 from './pulumi/invalid-project-yaml.js';
+import r70 from './pulumi/missing-stack-exports.js';
+import r71 from './pulumi/output-as-dict-key.js';
+import r72 from './pulumi/output-as-object.js';
+import r73 from './pulumi/output-in-invoke-args.js';
+import r74 from './pulumi/output-in-json.js';
+import r75 from './pulumi/output-in-plain-string.js';
+import r76 from './pulumi/provider-created-repeatedly.js';
+import r77 from './pulumi/provider-not-propagated.js';
+import r78 from './security/encryption-at-rest-disabled.js';
+import r79 from './security/encryption-in-transit-disabled.js';
+import r80 from './security/hardcoded-secret.js';
+import r81 from './security/iam-admin-managed-policy.js';
+import r82 from './security/iam-trust-policy-invalid.js';
+import r83 from './security/iam-wildcard-action.js';
+import r84 from './security/iam-wildcard-arn.js';
+import r85 from './security/iam-wildcard-resource.js';
+import r86 from './security/imdsv2-not-required.js';
+import r87 from './security/kms-alias-as-key-arn.js';
+import r88 from './security/kms-key-policy-missing-service.js';
+import r89 from './security/kms-key-rotation-disabled.js';
+import r90 from './security/lambda-role-without-policies.js';
+import r91 from './security/public-network-exposure.js';
+import r92 from './security/s3-log-bucket-missing-policy.js';
+import r93 from './security/s3-public-access.js';
+import r94 from './security/sg-open-egress.js';
+import r95 from './security/sg-open-ingress.js';
+import r96 from './security/sg-rule-misconfig.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -195,4 +196,5 @@ export const RULES: readonly RuleDefinition[] = [
   r93,
   r94,
   r95,
+  r96,
 ];
