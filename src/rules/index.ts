@@ -66,38 +66,39 @@ import r61 from './naming/missing-tags.js';
 import r62 from './naming/non-deterministic-name.js';
 import r63 from './naming/non-unique-bucket-name.js';
 import r64 from './naming/reserved-db-username.js';
-import r65 from './pulumi/await-output.js';
-import r66 from './pulumi/component-child-without-parent.js';
-import r67 from './pulumi/depends-on-in-args.js';
-import r68 from './pulumi/depends-on-not-resource.js';
-import r69 from './pulumi/invalid-project-yaml.js';
-import r70 from './pulumi/missing-stack-exports.js';
-import r71 from './pulumi/output-as-dict-key.js';
-import r72 from './pulumi/output-as-object.js';
-import r73 from './pulumi/output-in-invoke-args.js';
-import r74 from './pulumi/output-in-json.js';
-import r75 from './pulumi/output-in-plain-string.js';
-import r76 from './pulumi/provider-created-repeatedly.js';
-import r77 from './pulumi/provider-not-propagated.js';
-import r78 from './security/encryption-at-rest-disabled.js';
-import r79 from './security/encryption-in-transit-disabled.js';
-import r80 from './security/hardcoded-secret.js';
-import r81 from './security/iam-admin-managed-policy.js';
-import r82 from './security/iam-trust-policy-invalid.js';
-import r83 from './security/iam-wildcard-action.js';
-import r84 from './security/iam-wildcard-arn.js';
-import r85 from './security/iam-wildcard-resource.js';
-import r86 from './security/imdsv2-not-required.js';
-import r87 from './security/kms-alias-as-key-arn.js';
-import r88 from './security/kms-key-policy-missing-service.js';
-import r89 from './security/kms-key-rotation-disabled.js';
-import r90 from './security/lambda-role-without-policies.js';
-import r91 from './security/public-network-exposure.js';
-import r92 from './security/s3-log-bucket-missing-policy.js';
-import r93 from './security/s3-public-access.js';
-import r94 from './security/sg-open-egress.js';
-import r95 from './security/sg-open-ingress.js';
-import r96 from './security/sg-rule-misconfig.js';
+import r65 from './naming/tag-keys-differ-in-case.js';
+import r66 from './pulumi/await-output.js';
+import r67 from './pulumi/component-child-without-parent.js';
+import r68 from './pulumi/depends-on-in-args.js';
+import r69 from './pulumi/depends-on-not-resource.js';
+import r70 from './pulumi/invalid-project-yaml.js';
+import r71 from './pulumi/missing-stack-exports.js';
+import r72 from './pulumi/output-as-dict-key.js';
+import r73 from './pulumi/output-as-object.js';
+import r74 from './pulumi/output-in-invoke-args.js';
+import r75 from './pulumi/output-in-json.js';
+import r76 from './pulumi/output-in-plain-string.js';
+import r77 from './pulumi/provider-created-repeatedly.js';
+import r78 from './pulumi/provider-not-propagated.js';
+import r79 from './security/encryption-at-rest-disabled.js';
+import r80 from './security/encryption-in-transit-disabled.js';
+import r81 from './security/hardcoded-secret.js';
+import r82 from './security/iam-admin-managed-policy.js';
+import r83 from './security/iam-trust-policy-invalid.js';
+import r84 from './security/iam-wildcard-action.js';
+import r85 from './security/iam-wildcard-arn.js';
+import r86 from './security/iam-wildcard-resource.js';
+import r87 from './security/imdsv2-not-required.js';
+import r88 from './security/kms-alias-as-key-arn.js';
+import r89 from './security/kms-key-policy-missing-service.js';
+import r90 from './security/kms-key-rotation-disabled.js';
+import r91 from './security/lambda-role-without-policies.js';
+import r92 from './security/public-network-exposure.js';
+import r93 from './security/s3-log-bucket-missing-policy.js';
+import r94 from './security/s3-public-access.js';
+import r95 from './security/sg-open-egress.js';
+import r96 from './security/sg-open-ingress.js';
+import r97 from './security/sg-rule-misconfig.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -197,4 +198,5 @@ export const RULES: readonly RuleDefinition[] = [
   r94,
   r95,
   r96,
+  r97,
 ];
