@@ -4,6 +4,7 @@ import type { Resource, ResourceModel } from '../../model/types.js';
 import { carriesSuffix, definitelyLacksSuffix, programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
 import { str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
+import { programIsComplete } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
 
 /** Arguments that set a resource's physical (cloud) name. */
@@ -91,6 +92,7 @@ export default defineRule({
     logical: 'Logical name {{value}} of this {{type}} does not include the environment suffix, although the program has one and uses it elsewhere. Include the suffix so names stay unique and identifiable per environment.',
     unusedEnvironment: 'The program reads the environment name ({{source}}) but no resource name uses it, so {{count}} explicit physical names (such as {{example}}) are the same in every environment: deploying a second environment into the same account and region fails on them with "already exists". Put the environment name (or an environment suffix) into these names.',
     physicalEnvironment: '{{type}} name `{{arg}}` = {{value}}{{more}} does not include the environment name, although the program reads one ({{source}}) and uses it in other names. Deploying a second environment into the same account and region collides on this name; include the environment name (or an environment suffix).',
+    fixedNames: '{{count}} resources have fixed physical names ({{example}}) and no name in the program varies per stack (no environment suffix, environment name or stack name). A second stack of this program in the same account and region fails with "already exists" on each of them; build the names from an environment suffix or the stack name, or leave them out and let Pulumi generate unique ones.',
     literalEnvironment: '{{type}} name `{{arg}}` = {{value}} has the environment `{{env}}` fixed in it: no environment suffix read from configuration or the environment goes into it. Deployed as another environment (or as a second stack in the account) it collides with or impersonates `{{env}}`; build the name from an environment suffix read from configuration.',
   },
   fixHint: 'Build the name with the environment suffix, e.g. `${name}-${environmentSuffix}` / f"{name}-{environment_suffix}".',
@@ -105,12 +107,12 @@ export default defineRule({
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst environmentSuffix = new pulumi.Config().require('environmentSuffix');\nconst table = new aws.dynamodb.Table(\`orders-\${environmentSuffix}\`, { name: \`orders-\${environmentSuffix}\`, hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] });\nexport const name = table.name;\n`,
       py: `import os\nimport pulumi\nimport pulumi_aws as aws\nenvironment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")\ntable = aws.dynamodb.Table(f"orders-{environment_suffix}", name=f"orders-{environment_suffix}", hash_key="id",\n    attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")])\npulumi.export("table", table.name)\n`,
     },
-    notes: 'When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A program with neither is judged only on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list) is not reported. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped.',
+    notes: 'When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list) is not reported. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped.',
   },
   check(ctx) {
     if (!programHasSuffix(ctx.model)) {
       if (environmentSource(ctx.model)) reportMissingEnvironment(ctx);
-      else reportLiteralEnvironments(ctx);
+      else if (!reportLiteralEnvironments(ctx)) reportFixedNames(ctx);
       return;
     }
     const judged = ctx.resources().filter((r) => !r.isProvider && r.pkg !== 'pulumi' && r.pkg !== 'random');
@@ -143,7 +145,8 @@ const ENVIRONMENT_WORD = /(?:^|[-_/.])(prod|production|staging|dev|development|q
  * Without any environment suffix, a physical name that spells out an environment (`prod-alb-sg`,
  * `/prod/app/db-password`) is fixed to it. Names made in loops may enumerate environments on purpose.
  */
-function reportLiteralEnvironments(ctx: RuleContext): void {
+function reportLiteralEnvironments(ctx: RuleContext): boolean {
+  let reported = false;
   for (const r of ctx.resources()) {
     if (r.isProvider || r.inLoop || !r.reached || NOT_A_RESOURCE_NAME.has(r.type) || ctx.fileOf(r.at)?.snippet) continue;
     for (const arg of nameArgs(r)) {
@@ -153,9 +156,35 @@ function reportLiteralEnvironments(ctx: RuleContext): void {
       // A name that is only the environment (`prod`) names a stage or alias inside its parent.
       if (!v || !env || env[0].replace(/^[-_/.]/, '') === name) continue;
       ctx.report({ messageId: 'literalEnvironment', data: { type: r.typePath, arg, value: shown(v), env: env[1]! }, at: v.at, resource: r, severity: 'medium' });
+      reported = true;
       break;
     }
   }
+  return reported;
+}
+
+/** Fixed physical names from which a program with no per-stack part in any name is reported. */
+const FIXED_NAMES_MIN = 3;
+
+/**
+ * A whole program in which no name varies per stack (no suffix, environment name or stack name
+ * anywhere) but several resources have fixed physical names: a second stack of it in the same
+ * account and region collides on all of them. One finding for the program.
+ */
+function reportFixedNames(ctx: RuleContext): void {
+  const model = ctx.model;
+  // Without a known entry point, the program is whole when every file of it ran.
+  if (!programIsComplete(model) || (!model.entry && !model.stats.modules.every((m) => m.reached))) return;
+  const judged = model.resources.filter((r) => !r.isProvider && r.pkg === 'aws' && r.reached);
+  if (judged.some((r) => carriesEnvironment(r.name) || [...r.args.props.values()].some(carriesEnvironment))) return;
+  const fixed = judged.flatMap((r) => {
+    if (NOT_A_RESOURCE_NAME.has(r.type) || r.inLoop) return [];
+    const arg = nameArgs(r).find((a) => !a.endsWith('Prefix') && str(r.args.props.get(a)) !== undefined);
+    return arg ? [{ r, value: r.args.props.get(arg)! }] : [];
+  });
+  if (fixed.length < FIXED_NAMES_MIN) return;
+  const example = fixed.slice(0, 3).map((m) => shown(m.value)).join(', ') + (fixed.length > 3 ? ', …' : '');
+  ctx.report({ messageId: 'fixedNames', data: { count: fixed.length, example }, at: fixed[0]!.value.at ?? fixed[0]!.r.at, resource: fixed[0]!.r, severity: 'low' });
 }
 
 // ------------------------------------------------------------------ programs with an environment name but no suffix
