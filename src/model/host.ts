@@ -286,6 +286,8 @@ export class PulumiHost implements Host {
       at: ctx.at,
       lang: ctx.lang,
       opts,
+      conditional: ctx.conditional,
+      inApply: ctx.inApply,
       reached: ctx.reached,
     };
     const enclosing = this.enclosingComponent(ctx, self);

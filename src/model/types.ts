@@ -57,6 +57,9 @@ export interface Component {
   /** `dependsOn` option, resolved as for resources. */
   dependsOn?: (number | 'unknown')[];
   registerOutputs?: { at: At; value: Value };
+  /** Created inside a branch whose condition was unknown, or inside an `apply` callback. */
+  conditional: boolean;
+  inApply: boolean;
   reached: boolean;
 }
 
