@@ -97,6 +97,7 @@ import r92 from './security/s3-public-access.js';
 import r93 from './security/sg-open-egress.js';
 import r94 from './security/sg-open-ingress.js';
 import r95 from './security/sg-rule-misconfig.js';
+import r96 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -195,4 +196,5 @@ export const RULES: readonly RuleDefinition[] = [
   r93,
   r94,
   r95,
+  r96,
 ];
