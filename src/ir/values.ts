@@ -83,6 +83,12 @@ export interface OutputV extends Base {
   attr?: string;
   /** A TypeScript Promise (invoke result) rather than an Output. */
   promise?: boolean;
+  /**
+   * May be no value at all (undefined / None) rather than an Output: an optional config read such as
+   * `config.getSecret(key)`. Its truthiness is unknown, so `x || d` / `x ?? d` keep `d` as the
+   * default of the inner value.
+   */
+  optional?: boolean;
 }
 export interface FuncV extends Base {
   kind: 'func';
@@ -357,6 +363,7 @@ export function truthy(v: Value, lang: Lang): boolean | undefined {
       if (v.props.size > 0) return true;
       return v.open ? undefined : false;
     case 'output':
+      return v.optional ? undefined : true;
     case 'func':
     case 'class':
     case 'ext':

@@ -58,8 +58,8 @@ function literalArn(v: Value): { text: string; viaDefault: boolean; at?: At } | 
   if (text !== undefined) return { text, viaDefault: false, ...(v.at ? { at: v.at } : {}) };
   if (v.kind === 'output' && v.resource === undefined) return literalArn(v.inner);
   if (v.kind === 'unknown' && v.default) {
-    const d = str(v.default);
-    if (d !== undefined) return { text: d, viaDefault: true, ...(v.default.at ? { at: v.default.at } : v.at ? { at: v.at } : {}) };
+    const d = literalArn(v.default);
+    if (d !== undefined) return { text: d.text, viaDefault: true, ...(d.at ? { at: d.at } : v.at ? { at: v.at } : {}) };
   }
   return undefined;
 }

@@ -27,6 +27,13 @@ new aws.lb.Listener('defaulted', {
   certificateArn: config.get('certArn') || 'arn:aws:acm:us-east-1:000000000000:certificate/dummy', // error: [security/tls-certificate-unusable]
   defaultActions: [{ type: 'forward', targetGroupArn: tg.arn }],
 });
+new aws.lb.Listener('defaulted-output', {
+  loadBalancerArn: alb.arn,
+  port: 9444,
+  protocol: 'HTTPS',
+  certificateArn: config.get('certArn') || pulumi.output('arn:aws:acm:us-east-1:000000000000:certificate/placeholder'), // error: [security/tls-certificate-unusable]
+  defaultActions: [{ type: 'forward', targetGroupArn: tg.arn }],
+});
 
 // Certificates that can never be validated: a reserved domain, the load balancer's own name.
 const exampleCert = new aws.acm.Certificate('example', { domainName: `app-${pulumi.getStack()}.example.com`, validationMethod: 'DNS' });
