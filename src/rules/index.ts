@@ -75,29 +75,32 @@ import r70 from './pulumi/output-in-invoke-args.js';
 import r71 from './pulumi/output-in-json.js';
 import r72 from './pulumi/output-in-plain-string.js';
 import r73 from './pulumi/provider-not-propagated.js';
-import r74 from './security/encryption-at-rest-disabled.js';
-import r75 from './security/encryption-at-rest-not-configured.js';
-import r76 from './security/encryption-in-transit-disabled.js';
-import r77 from './security/hardcoded-secret.js';
-import r78 from './security/iam-admin-managed-policy.js';
-import r79 from './security/iam-trust-policy-invalid.js';
-import r80 from './security/iam-wildcard-action.js';
-import r81 from './security/iam-wildcard-arn.js';
-import r82 from './security/iam-wildcard-resource.js';
-import r83 from './security/imdsv2-not-required.js';
-import r84 from './security/kms-alias-as-key-arn.js';
-import r85 from './security/kms-key-policy-missing-service.js';
-import r86 from './security/kms-key-rotation-disabled.js';
-import r87 from './security/lambda-role-without-policies.js';
-import r88 from './security/public-network-exposure.js';
-import r89 from './security/s3-acl-without-ownership-controls.js';
-import r90 from './security/s3-log-bucket-missing-policy.js';
-import r91 from './security/s3-public-access-block-missing.js';
-import r92 from './security/s3-public-access.js';
-import r93 from './security/sg-open-egress.js';
-import r94 from './security/sg-open-ingress.js';
-import r95 from './security/sg-rule-misconfig.js';
-import r96 from './security/tls-certificate-unusable.js';
+import r74 from './security/default-security-group-used.js';
+import r75 from './security/encryption-at-rest-disabled.js';
+import r76 from './security/encryption-at-rest-not-configured.js';
+import r77 from './security/encryption-in-transit-disabled.js';
+import r78 from './security/hardcoded-secret.js';
+import r79 from './security/iam-admin-managed-policy.js';
+import r80 from './security/iam-trust-policy-invalid.js';
+import r81 from './security/iam-wildcard-action.js';
+import r82 from './security/iam-wildcard-arn.js';
+import r83 from './security/iam-wildcard-resource.js';
+import r84 from './security/imdsv2-not-required.js';
+import r85 from './security/kms-alias-as-key-arn.js';
+import r86 from './security/kms-key-policy-missing-service.js';
+import r87 from './security/kms-key-rotation-disabled.js';
+import r88 from './security/lambda-role-without-policies.js';
+import r89 from './security/public-network-exposure.js';
+import r90 from './security/s3-acl-without-ownership-controls.js';
+import r91 from './security/s3-log-bucket-missing-policy.js';
+import r92 from './security/s3-public-access-block-missing.js';
+import r93 from './security/s3-public-access.js';
+import r94 from './security/sg-open-egress.js';
+import r95 from './security/sg-open-ingress.js';
+import r96 from './security/sg-port-not-open.js';
+import r97 from './security/sg-rule-misconfig.js';
+import r98 from './security/sg-rule-without-description.js';
+import r99 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -197,4 +200,7 @@ export const RULES: readonly RuleDefinition[] = [
   r94,
   r95,
   r96,
+  r97,
+  r98,
+  r99,
 ];
