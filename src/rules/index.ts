@@ -81,26 +81,27 @@ import r76 from './security/encryption-at-rest-not-configured.js';
 import r77 from './security/encryption-in-transit-disabled.js';
 import r78 from './security/hardcoded-secret.js';
 import r79 from './security/iam-admin-managed-policy.js';
-import r80 from './security/iam-trust-policy-invalid.js';
-import r81 from './security/iam-wildcard-action.js';
-import r82 from './security/iam-wildcard-arn.js';
-import r83 from './security/iam-wildcard-resource.js';
-import r84 from './security/imdsv2-not-required.js';
-import r85 from './security/kms-alias-as-key-arn.js';
-import r86 from './security/kms-key-policy-missing-service.js';
-import r87 from './security/kms-key-rotation-disabled.js';
-import r88 from './security/lambda-role-without-policies.js';
-import r89 from './security/public-network-exposure.js';
-import r90 from './security/s3-acl-without-ownership-controls.js';
-import r91 from './security/s3-log-bucket-missing-policy.js';
-import r92 from './security/s3-public-access-block-missing.js';
-import r93 from './security/s3-public-access.js';
-import r94 from './security/sg-open-egress.js';
-import r95 from './security/sg-open-ingress.js';
-import r96 from './security/sg-port-not-open.js';
-import r97 from './security/sg-rule-misconfig.js';
-import r98 from './security/sg-rule-without-description.js';
-import r99 from './security/tls-certificate-unusable.js';
+import r80 from './security/iam-role-as-instance-profile.js';
+import r81 from './security/iam-trust-policy-invalid.js';
+import r82 from './security/iam-wildcard-action.js';
+import r83 from './security/iam-wildcard-arn.js';
+import r84 from './security/iam-wildcard-resource.js';
+import r85 from './security/imdsv2-not-required.js';
+import r86 from './security/kms-alias-as-key-arn.js';
+import r87 from './security/kms-key-policy-missing-service.js';
+import r88 from './security/kms-key-rotation-disabled.js';
+import r89 from './security/lambda-role-without-policies.js';
+import r90 from './security/public-network-exposure.js';
+import r91 from './security/s3-acl-without-ownership-controls.js';
+import r92 from './security/s3-log-bucket-missing-policy.js';
+import r93 from './security/s3-public-access-block-missing.js';
+import r94 from './security/s3-public-access.js';
+import r95 from './security/sg-open-egress.js';
+import r96 from './security/sg-open-ingress.js';
+import r97 from './security/sg-port-not-open.js';
+import r98 from './security/sg-rule-misconfig.js';
+import r99 from './security/sg-rule-without-description.js';
+import r100 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -203,4 +204,5 @@ export const RULES: readonly RuleDefinition[] = [
   r97,
   r98,
   r99,
+  r100,
 ];
