@@ -96,12 +96,13 @@ import r91 from './security/s3-acl-without-ownership-controls.js';
 import r92 from './security/s3-log-bucket-missing-policy.js';
 import r93 from './security/s3-public-access-block-missing.js';
 import r94 from './security/s3-public-access.js';
-import r95 from './security/sg-open-egress.js';
-import r96 from './security/sg-open-ingress.js';
-import r97 from './security/sg-port-not-open.js';
-import r98 from './security/sg-rule-misconfig.js';
-import r99 from './security/sg-rule-without-description.js';
-import r100 from './security/tls-certificate-unusable.js';
+import r95 from './security/security-service-misconfig.js';
+import r96 from './security/sg-open-egress.js';
+import r97 from './security/sg-open-ingress.js';
+import r98 from './security/sg-port-not-open.js';
+import r99 from './security/sg-rule-misconfig.js';
+import r100 from './security/sg-rule-without-description.js';
+import r101 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -205,4 +206,5 @@ export const RULES: readonly RuleDefinition[] = [
   r98,
   r99,
   r100,
+  r101,
 ];
