@@ -94,15 +94,17 @@ import r89 from './security/lambda-role-without-policies.js';
 import r90 from './security/public-network-exposure.js';
 import r91 from './security/s3-acl-without-ownership-controls.js';
 import r92 from './security/s3-log-bucket-missing-policy.js';
-import r93 from './security/s3-public-access-block-missing.js';
-import r94 from './security/s3-public-access.js';
-import r95 from './security/security-service-misconfig.js';
-import r96 from './security/sg-open-egress.js';
-import r97 from './security/sg-open-ingress.js';
-import r98 from './security/sg-port-not-open.js';
-import r99 from './security/sg-rule-misconfig.js';
-import r100 from './security/sg-rule-without-description.js';
-import r101 from './security/tls-certificate-unusable.js';
+import r93 from './security/s3-origin-access-not-granted.js';
+import r94 from './security/s3-public-access-block-missing.js';
+import r95 from './security/s3-public-access.js';
+import r96 from './security/s3-service-principal-without-source.js';
+import r97 from './security/security-service-misconfig.js';
+import r98 from './security/sg-open-egress.js';
+import r99 from './security/sg-open-ingress.js';
+import r100 from './security/sg-port-not-open.js';
+import r101 from './security/sg-rule-misconfig.js';
+import r102 from './security/sg-rule-without-description.js';
+import r103 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -207,4 +209,6 @@ export const RULES: readonly RuleDefinition[] = [
   r99,
   r100,
   r101,
+  r102,
+  r103,
 ];
