@@ -98,13 +98,15 @@ import r93 from './security/s3-origin-access-not-granted.js';
 import r94 from './security/s3-public-access-block-missing.js';
 import r95 from './security/s3-public-access.js';
 import r96 from './security/s3-service-principal-without-source.js';
-import r97 from './security/security-service-misconfig.js';
-import r98 from './security/sg-open-egress.js';
-import r99 from './security/sg-open-ingress.js';
-import r100 from './security/sg-port-not-open.js';
-import r101 from './security/sg-rule-misconfig.js';
-import r102 from './security/sg-rule-without-description.js';
-import r103 from './security/tls-certificate-unusable.js';
+import r97 from './security/secret-in-plain-parameter.js';
+import r98 from './security/secret-rotation-function-missing.js';
+import r99 from './security/security-service-misconfig.js';
+import r100 from './security/sg-open-egress.js';
+import r101 from './security/sg-open-ingress.js';
+import r102 from './security/sg-port-not-open.js';
+import r103 from './security/sg-rule-misconfig.js';
+import r104 from './security/sg-rule-without-description.js';
+import r105 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -211,4 +213,6 @@ export const RULES: readonly RuleDefinition[] = [
   r101,
   r102,
   r103,
+  r104,
+  r105,
 ];
