@@ -93,20 +93,21 @@ import r88 from './security/kms-key-rotation-disabled.js';
 import r89 from './security/lambda-role-without-policies.js';
 import r90 from './security/public-network-exposure.js';
 import r91 from './security/s3-acl-without-ownership-controls.js';
-import r92 from './security/s3-log-bucket-missing-policy.js';
-import r93 from './security/s3-origin-access-not-granted.js';
-import r94 from './security/s3-public-access-block-missing.js';
-import r95 from './security/s3-public-access.js';
-import r96 from './security/s3-service-principal-without-source.js';
-import r97 from './security/secret-in-plain-parameter.js';
-import r98 from './security/secret-rotation-function-missing.js';
-import r99 from './security/security-service-misconfig.js';
-import r100 from './security/sg-open-egress.js';
-import r101 from './security/sg-open-ingress.js';
-import r102 from './security/sg-port-not-open.js';
-import r103 from './security/sg-rule-misconfig.js';
-import r104 from './security/sg-rule-without-description.js';
-import r105 from './security/tls-certificate-unusable.js';
+import r92 from './security/s3-bucket-allows-http.js';
+import r93 from './security/s3-log-bucket-missing-policy.js';
+import r94 from './security/s3-origin-access-not-granted.js';
+import r95 from './security/s3-public-access-block-missing.js';
+import r96 from './security/s3-public-access.js';
+import r97 from './security/s3-service-principal-without-source.js';
+import r98 from './security/secret-in-plain-parameter.js';
+import r99 from './security/secret-rotation-function-missing.js';
+import r100 from './security/security-service-misconfig.js';
+import r101 from './security/sg-open-egress.js';
+import r102 from './security/sg-open-ingress.js';
+import r103 from './security/sg-port-not-open.js';
+import r104 from './security/sg-rule-misconfig.js';
+import r105 from './security/sg-rule-without-description.js';
+import r106 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -215,4 +216,5 @@ export const RULES: readonly RuleDefinition[] = [
   r103,
   r104,
   r105,
+  r106,
 ];
