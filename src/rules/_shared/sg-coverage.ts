@@ -6,7 +6,7 @@ import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { resourceWhere } from './resource-refs.js';
 import { SECURITY_GROUP, SECURITY_GROUP_RULE, securityGroupRules, VPC_INGRESS_RULE, type SgRule } from './security-group-rules.js';
-import { isAbsent, items } from './values.js';
+import { bool, isAbsent, items } from './values.js';
 
 export type Coverage = 'open' | 'closed' | 'unknown';
 
@@ -70,16 +70,60 @@ export function groupsOf(model: ResourceModel, v: Value | undefined): Resource[]
   return out;
 }
 
-/** Whether any of the groups lets TCP `port` in, from any source. */
-export function ingressCoverage(model: ResourceModel, groups: Resource[], port: number): Coverage {
+function prop(o: Value, key: string): Value | undefined {
+  const v = o.kind === 'obj' ? o.props.get(key) : undefined;
+  return v && !isAbsent(v) ? v : undefined;
+}
+
+/**
+ * Does the rule admit traffic from one of the `callers` groups? Any CIDR or prefix list counts as
+ * admitting (it may contain the callers' addresses); `self` admits the group itself. undefined: its
+ * sources cannot be read.
+ */
+function admits(rule: SgRule, group: Resource, callers: Resource[]): boolean | undefined {
+  const o = rule.written;
+  if (o.kind !== 'obj' || o.open) return undefined;
+  if (rule.cidrs.length > 0) return true;
+  for (const key of ['cidrBlocks', 'ipv6CidrBlocks', 'cidrIpv4', 'cidrIpv6', 'prefixListIds', 'prefixListId']) {
+    const v = prop(o, key);
+    if (v && !(v.kind === 'list' && v.items.length === 0 && !v.open)) return true;
+  }
+  let unknown = false;
+  const self = prop(o, 'self');
+  if (self && bool(self) === undefined) unknown = true;
+  if (bool(self) === true && callers.some((c) => c.id === group.id)) return true;
+  for (const key of ['securityGroups', 'sourceSecurityGroupId', 'referencedSecurityGroupId']) {
+    const v = prop(o, key);
+    // A single group id is an Output, which `items` would look inside.
+    const list = v?.kind === 'output' ? { items: [v], open: false } : items(v);
+    if (!v) continue;
+    if (!list) {
+      unknown = true;
+      continue;
+    }
+    if (list.open) unknown = true;
+    for (const it of list.items) {
+      const id = it.kind === 'output' && it.attr === 'id' ? it.resource : undefined;
+      if (id === undefined) unknown = true;
+      else if (callers.some((c) => c.id === id)) return true;
+    }
+  }
+  return unknown ? undefined : false;
+}
+
+/** Whether any of the groups lets TCP `port` in, from any source, or from one of `callers` when given. */
+export function ingressCoverage(model: ResourceModel, groups: Resource[], port: number, callers?: Resource[]): Coverage {
   const ix = index(model);
   let unknown = ix.unresolved;
   for (const g of groups) {
     if (!inlineComplete(g)) unknown = true;
     for (const rule of ix.byGroup.get(g.id) ?? []) {
       const o = opens(rule, port);
-      if (o === true) return 'open';
       if (o === undefined) unknown = true;
+      if (o !== true) continue;
+      const a = callers ? admits(rule, g, callers) : true;
+      if (a === true) return 'open';
+      if (a === undefined) unknown = true;
     }
   }
   return unknown ? 'unknown' : 'closed';

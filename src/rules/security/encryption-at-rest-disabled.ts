@@ -98,9 +98,13 @@ function otherRegion(ctx: RuleContext, a: Resource, b: Resource): boolean | unde
 
 function checkGlobalSecondary(ctx: RuleContext, r: Resource): boolean {
   const global = referencedResource(ctx.model, arg(r, 'globalClusterIdentifier'));
-  if (global?.type !== GLOBAL_CLUSTER || !knownAbsent(ctx, r, 'kmsKeyId') || otherRegion(ctx, r, global) !== true) return false;
-  // The global cluster lives in the primary Region: its members there decide the encryption.
-  const primaries = ctx.model.resources.filter((m) => m.type === RDS_CLUSTER && otherRegion(ctx, m, global) === false && referencedResource(ctx.model, arg(m, 'globalClusterIdentifier')) === global);
+  if (global?.type !== GLOBAL_CLUSTER || !knownAbsent(ctx, r, 'kmsKeyId')) return false;
+  const members = ctx.model.resources.filter((m) => m.type === RDS_CLUSTER && m !== r && referencedResource(ctx.model, arg(m, 'globalClusterIdentifier')) === global);
+  // The primary lives in the global cluster's Region; when that is not known, it is the member
+  // written before this one in another Region (secondaries are declared after their primary).
+  const vsGlobal = global.provider === undefined && regionOf(ctx, global) === undefined ? undefined : otherRegion(ctx, r, global);
+  const primaries = vsGlobal === undefined ? members.filter((m) => m.id < r.id && otherRegion(ctx, r, m) === true) : vsGlobal ? members.filter((m) => otherRegion(ctx, m, global) === false) : [];
+  if (vsGlobal === false || (primaries.length === 0 && vsGlobal !== true)) return false;
   if (bool(arg(global, 'storageEncrypted')) !== true && !primaries.some(encryptedCluster)) return false;
   ctx.report({ messageId: 'globalSecondary', at: arg(r, 'storageEncrypted')?.at, resource: r });
   return true;

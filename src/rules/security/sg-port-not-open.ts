@@ -53,6 +53,8 @@ interface Check {
   data: Record<string, string>;
   at?: Value['at'];
   severity?: 'medium';
+  /** The groups traffic comes from (the load balancer's), when known: a rule must admit one of them. */
+  callers?: Resource[];
 }
 
 function storeChecks(r: Resource, store: Store): Check[] {
@@ -73,13 +75,36 @@ function listenerChecks(ctx: RuleContext, r: Resource): Check[] {
   return [{ consumer: r, groups: arg(lb, 'securityGroups'), port, messageId: 'listener', data: { port: String(port), lb: quotedName(lb) }, at: r.at, ...(redirectOnly ? { severity: 'medium' as const } : {}) }];
 }
 
+/**
+ * The security groups of the load balancers whose listeners forward to the target group (default
+ * actions only); undefined when a listener or load balancer cannot be followed.
+ */
+function callersOf(ctx: RuleContext, targetGroup: Resource): Resource[] | undefined {
+  const out: Resource[] = [];
+  for (const l of ctx.model.resources) {
+    if (!LISTENERS.includes(l.type)) continue;
+    const actions = items(arg(l, 'defaultActions'));
+    if (!actions) return undefined;
+    const forwards = actions.items.some((a) => a.kind === 'obj' && referencedResource(ctx.model, a.props.get('targetGroupArn'))?.id === targetGroup.id);
+    if (!forwards) continue;
+    const lb = referencedResource(ctx.model, arg(l, 'loadBalancerArn'));
+    const groups = lb ? groupsOf(ctx.model, arg(lb, 'securityGroups')) : undefined;
+    if (!groups) return undefined;
+    out.push(...groups);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
 /** awsvpc tasks receive load balancer traffic on the container port, through the service's security groups. */
-function serviceChecks(r: Resource): Check[] {
+function serviceChecks(ctx: RuleContext, r: Resource): Check[] {
   const groups = arg(r, 'networkConfiguration.securityGroups');
   return (items(arg(r, 'loadBalancers'))?.items ?? []).flatMap((lb) => {
     const v = lb.kind === 'obj' ? lb.props.get('containerPort') : undefined;
     const port = num(v);
-    return port === undefined ? [] : [{ consumer: r, groups, port, messageId: 'container' as const, data: { port: String(port) }, ...(v?.at ? { at: v.at } : {}) }];
+    if (port === undefined) return [];
+    const tg = lb.kind === 'obj' ? referencedResource(ctx.model, lb.props.get('targetGroupArn')) : undefined;
+    const callers = tg ? callersOf(ctx, tg) : undefined;
+    return [{ consumer: r, groups, port, messageId: 'container' as const, data: { port: String(port) }, ...(v?.at ? { at: v.at } : {}), ...(callers ? { callers } : {}) }];
   });
 }
 
@@ -92,7 +117,7 @@ export default defineRule({
   messages: {
     store: 'The {{what}} listens on port {{port}}, but none of its security groups has an ingress rule for that port (from any source), so no application can connect to it. Allow TCP {{port}} from the application\'s security group (a rule with `securityGroups: [appSg.id]` / `referencedSecurityGroupId`).',
     listener: 'The listener on port {{port}} of load balancer {{lb}} is unreachable: no security group of the load balancer allows TCP {{port}} in, so clients time out. Add an ingress rule for port {{port}} to the load balancer\'s security group.',
-    container: 'The service registers its tasks with the load balancer on container port {{port}}, but no security group of the service allows TCP {{port}} in: health checks and requests from the load balancer are dropped and the tasks never become healthy. Allow port {{port}} from the load balancer\'s security group.',
+    container: 'The service registers its tasks with the load balancer on container port {{port}}, but no security group of the service allows TCP {{port}} in from the load balancer (its security group, or an address range): health checks and requests from the load balancer are dropped and the tasks never become healthy. Allow port {{port}} from the load balancer\'s security group.',
   },
   fixHint: 'Open, on the receiving tier\'s security group, the port the tier actually listens on: the database engine port, the listener port, the container port; preferably from the calling tier\'s security group.',
   docs: {
@@ -111,7 +136,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-update-security-groups.html',
       'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking-awsvpc.html',
     ],
-    notes: 'Only security groups created by the program are followed; a group from configuration or a lookup, a rule resource whose group or direction cannot be resolved anywhere in the program, or an ingress block with unknown ports makes the rule silent. The whole program must have been seen. Ports: the resource\'s `port`, else the engine default (MySQL/MariaDB/Aurora MySQL 3306, PostgreSQL 5432, SQL Server 1433, Oracle 1521, Redis/Valkey 6379, Memcached 11211, DocumentDB 27017, Neptune 8182, Redshift 5439). Aurora instances are judged on their cluster. A listener that only redirects is reported at medium severity. Egress and the source of the allowed traffic are not judged.',
+    notes: 'Only security groups created by the program are followed; a group from configuration or a lookup, a rule resource whose group or direction cannot be resolved anywhere in the program, or an ingress block with unknown ports makes the rule silent. The whole program must have been seen. Ports: the resource\'s `port`, else the engine default (MySQL/MariaDB/Aurora MySQL 3306, PostgreSQL 5432, SQL Server 1433, Oracle 1521, Redis/Valkey 6379, Memcached 11211, DocumentDB 27017, Neptune 8182, Redshift 5439). Aurora instances are judged on their cluster. A listener that only redirects is reported at medium severity. For ECS services behind a load balancer of the program, a rule counts only if it admits the load balancer: any CIDR or prefix list, the load balancer\'s security group, or `self` when the groups are the same; elsewhere the source is not judged, nor is egress.',
   },
   check(ctx) {
     if (!programIsComplete(ctx.model)) return;
@@ -120,13 +145,13 @@ export default defineRule({
       const store = STORES[r.type];
       if (store) checks.push(...storeChecks(r, store));
       else if (LISTENERS.includes(r.type)) checks.push(...listenerChecks(ctx, r));
-      else if (r.type === ECS_SERVICE) checks.push(...serviceChecks(r));
+      else if (r.type === ECS_SERVICE) checks.push(...serviceChecks(ctx, r));
     }
     for (const c of checks) {
       if (inFragment(ctx, c.consumer)) continue;
       const groups = groupsOf(ctx.model, c.groups);
       if (!groups || groups.some((g) => inFragment(ctx, g))) continue;
-      if (ingressCoverage(ctx.model, groups, c.port) !== 'closed') continue;
+      if (ingressCoverage(ctx.model, groups, c.port, c.callers) !== 'closed') continue;
       ctx.report({ messageId: c.messageId, data: c.data, at: c.at ?? c.groups?.at, resource: c.consumer, ...(c.severity ? { severity: c.severity } : {}) });
     }
   },

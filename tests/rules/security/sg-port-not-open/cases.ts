@@ -55,6 +55,19 @@ new aws.ecs.Service('svc', {
   }],
 });
 
+// The task group admits the container port only from itself, not from the load balancer.
+const selfSg = new aws.ec2.SecurityGroup('self-only', {
+  vpcId: vpc.id,
+  ingress: [{ protocol: 'tcp', fromPort: 8080, toPort: 8080, self: true, securityGroups: [] }],
+});
+new aws.lb.Listener('app', { loadBalancerArn: alb.arn, port: 443, protocol: 'HTTPS', certificateArn: config.require('cert'), defaultActions: [{ type: 'forward', targetGroupArn: tg.arn }] });
+new aws.ecs.Service('svc-self', {
+  cluster: 'c',
+  taskDefinition: 't',
+  networkConfiguration: { subnets: ['subnet-1'], securityGroups: [selfSg.id] },
+  loadBalancers: [{ targetGroupArn: tg.arn, containerName: 'app', containerPort: 8080 }], // error: [security/sg-port-not-open]
+});
+
 // --- clean
 const pgSg = new aws.ec2.SecurityGroup('pg', {
   vpcId: vpc.id,
