@@ -26,12 +26,15 @@ function literalSecret(v: Value): string | undefined {
 }
 
 /** A known literal, or an unknown (config/env read) whose default is a literal. */
-function secretLiteral(v: Value): { value: string; viaDefault: boolean; at?: At } | undefined {
+function secretLiteral(v: Value): { value: string; viaDefault: boolean; fromConfig?: boolean; at?: At } | undefined {
   const direct = literalSecret(v);
   if (direct !== undefined) return { value: direct, viaDefault: false, ...(v.at ? { at: v.at } : {}) };
   if (v.kind === 'unknown' && v.default) {
     const d = literalSecret(v.default);
-    if (d !== undefined) return { value: d, viaDefault: true, ...(v.default.at ? { at: v.default.at } : v.at ? { at: v.at } : {}) };
+    // A fallback for a missing setting (config, environment) is used whenever the setting is absent;
+    // one for an empty computed value (`secret.secretString || 'pw'` in an apply) only in that case.
+    const fromConfig = /^(config|env|param):/.test(v.why);
+    if (d !== undefined) return { value: d, viaDefault: true, fromConfig, ...(v.default.at ? { at: v.default.at } : v.at ? { at: v.at } : {}) };
   }
   // A resource attribute is never a literal; any other Output (`pulumi.output(x)`, an optional
   // secret read with a fallback) is judged by what it holds.
@@ -100,8 +103,10 @@ interface Site {
 function judge({ ctx, r, path, value, at, env }: Site): void {
   const lit = secretLiteral(value);
   if (lit) {
-    const messageId = env ? 'environment' : lit.viaDefault ? 'defaulted' : 'argument';
-    ctx.report({ messageId, data: { path, masked: mask(lit.value) }, at: lit.at ?? at, resource: r, ...(placeholderInStore(r.type, lit.value) ? { severity: 'medium' as const } : {}) });
+    const computed = lit.viaDefault && !lit.fromConfig;
+    const messageId = env ? 'environment' : computed ? 'fallback' : lit.viaDefault ? 'defaulted' : 'argument';
+    const medium = computed || placeholderInStore(r.type, lit.value);
+    ctx.report({ messageId, data: { path, masked: mask(lit.value) }, at: lit.at ?? at, resource: r, ...(medium ? { severity: 'medium' as const } : {}) });
     return;
   }
   if (generatedAtRun(value)) {
@@ -148,6 +153,7 @@ export default defineRule({
     secureParameter: 'SSM SecureString parameter `{{name}}` is given its secret value as a literal ({{masked}}): encryption at rest does not help when the value is in the code and the state. Create the parameter without the value (set it out of band) or from a generated/secret config value.',
     connectionString: '`{{path}}` embeds a password in a connection string ({{masked}}). Build it at run time from a secret (Secrets Manager / `config.requireSecret`).',
     environment: 'Environment variable `{{path}}` carries a literal secret ({{masked}}), visible in the console and to anyone who can read the function configuration. Store it in Secrets Manager or SSM SecureString and pass its ARN.',
+    fallback: '`{{path}}` falls back to a literal secret ({{masked}}) when the value it is computed from is empty: the password is in the code, and in use whenever that happens. Fail instead of falling back (throw / raise), or generate the secret.',
     generated: '`{{path}}` is generated while the program runs (Python `random`/`secrets`, `Math.random`): every `pulumi up` computes a new value, so the password changes (or the resource is replaced) on each deployment, and the value sits in the state in clear text. Use `random.RandomPassword` (kept in state, a secret Output) or `manageMasterUserPassword` / Secrets Manager rotation.',
     partial: '`{{path}}` is built around a literal ({{masked}}) joined to non-secret values such as the environment name: the secret is in the code, and predictable. Generate it (random.RandomPassword, `manageMasterUserPassword`) or read it with `config.requireSecret`.',
     environmentValue: 'Environment variable `{{path}}` carries the secret itself: environment variables are shown in the console and returned by GetFunctionConfiguration / DescribeTaskDefinition to anyone allowed to read the configuration. Store the value in Secrets Manager or SSM SecureString and pass its ARN or name (ECS: `secrets` with `valueFrom`), reading it at run time.',
@@ -170,7 +176,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/concepts/secrets/',
       'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html',
     ],
-    notes: 'Besides literals, the rule reports secrets that fall back to a literal when an optional (secret) config value is missing (`config.getSecret("x") || "pw"`), secrets generated while the program runs with non-persistent randomness (high; medium when wrapped in `pulumi.secret`), secrets built around a literal of eight or more characters with digits or symbols joined to non-secret values (high), and environment variables (Lambda `variables`, container `environment` entries) whose secret-named value is the secret itself rather than a reference (medium). Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references, outputs and parameters whose name ends in arn, name, id, url or path) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical.',
+    notes: 'Besides literals, the rule reports secrets that fall back to a literal when an optional (secret) config value is missing (`config.getSecret("x") || "pw"`; medium when the fallback is for an empty computed value, e.g. inside an apply), secrets generated while the program runs with non-persistent randomness (high; medium when wrapped in `pulumi.secret`), secrets built around a literal of eight or more characters with digits or symbols joined to non-secret values (high), and environment variables (Lambda `variables`, container `environment` entries) whose secret-named value is the secret itself rather than a reference (medium). Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references, outputs and parameters whose name ends in arn, name, id, url or path) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
