@@ -1352,6 +1352,7 @@ export class Interpreter implements Runtime {
     const at = this.atOf(e);
     if (e.op === '??') {
       if (l.kind === 'absent' || (l.kind === 'known' && l.value === null)) return this.eval(e.right, scope);
+      if (l.kind === 'output' && l.optional && l.inner.kind === 'unknown') return { ...l, inner: this.withDefault(l.inner, this.evalConditionally(e.right, scope)) };
       if (l.kind !== 'unknown') return l;
       return this.withDefault(l, this.evalConditionally(e.right, scope));
     }
@@ -1361,6 +1362,7 @@ export class Interpreter implements Runtime {
       if (t === false) return this.eval(e.right, scope);
       const r = this.evalConditionally(e.right, scope);
       if (l.kind === 'unknown') return this.withDefault(l, r);
+      if (l.kind === 'output' && l.optional && l.inner.kind === 'unknown') return { ...l, inner: this.withDefault(l.inner, r) };
       return joinValues(l, r);
     }
     if (t === false) return l;

@@ -88,6 +88,12 @@ export interface OutputV extends Base {
    * attributes), whose values the inner value may no longer show, so ordering survives string building.
    */
   deps?: readonly number[];
+  /**
+   * May be no value at all (undefined / None) rather than an Output: an optional config read such as
+   * `config.getSecret(key)`. Its truthiness is unknown, so `x || d` / `x ?? d` keep `d` as the
+   * default of the inner value.
+   */
+  optional?: boolean;
 }
 export interface FuncV extends Base {
   kind: 'func';
@@ -395,6 +401,7 @@ export function truthy(v: Value, lang: Lang): boolean | undefined {
       if (v.props.size > 0) return true;
       return v.open ? undefined : false;
     case 'output':
+      return v.optional ? undefined : true;
     case 'func':
     case 'class':
     case 'ext':

@@ -40,6 +40,7 @@ export function valueToJson(v: Value, model: ResourceModel, depth = 0): Json {
     case 'output': {
       const o: { [k: string]: Json } = { $output: v.src };
       if (v.inner.kind === 'known' || v.inner.kind === 'list' || v.inner.kind === 'obj') o.value = valueToJson(v.inner, model, depth + 1);
+      if (v.inner.kind === 'unknown' && v.inner.default) o.default = valueToJson(v.inner.default, model, depth + 1);
       return o;
     }
     case 'ext':

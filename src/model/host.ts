@@ -699,6 +699,8 @@ export class PulumiHost implements Host {
       if (secret) {
         const o = this.output(`config:${fullKey}`, v, a.at);
         o.taint = ['secret'];
+        // `getSecret` gives undefined (None) when the key is not set.
+        if (!required) o.optional = true;
         return o;
       }
       return v;

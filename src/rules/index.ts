@@ -106,25 +106,39 @@ import r101 from './pulumi/output-in-plain-string.js';
 import r102 from './pulumi/provider-created-repeatedly.js';
 import r103 from './pulumi/provider-not-propagated.js';
 import r104 from './pulumi/resource-in-apply.js';
-import r105 from './security/encryption-at-rest-disabled.js';
-import r106 from './security/encryption-in-transit-disabled.js';
-import r107 from './security/hardcoded-secret.js';
-import r108 from './security/iam-admin-managed-policy.js';
-import r109 from './security/iam-trust-policy-invalid.js';
-import r110 from './security/iam-wildcard-action.js';
-import r111 from './security/iam-wildcard-arn.js';
-import r112 from './security/iam-wildcard-resource.js';
-import r113 from './security/imdsv2-not-required.js';
-import r114 from './security/kms-alias-as-key-arn.js';
-import r115 from './security/kms-key-policy-missing-service.js';
-import r116 from './security/kms-key-rotation-disabled.js';
-import r117 from './security/lambda-role-without-policies.js';
-import r118 from './security/public-network-exposure.js';
-import r119 from './security/s3-log-bucket-missing-policy.js';
-import r120 from './security/s3-public-access.js';
-import r121 from './security/sg-open-egress.js';
-import r122 from './security/sg-open-ingress.js';
-import r123 from './security/sg-rule-misconfig.js';
+import r105 from './security/default-security-group-used.js';
+import r106 from './security/encryption-at-rest-disabled.js';
+import r107 from './security/encryption-at-rest-not-configured.js';
+import r108 from './security/encryption-in-transit-disabled.js';
+import r109 from './security/hardcoded-secret.js';
+import r110 from './security/iam-admin-managed-policy.js';
+import r111 from './security/iam-role-as-instance-profile.js';
+import r112 from './security/iam-trust-policy-invalid.js';
+import r113 from './security/iam-wildcard-action.js';
+import r114 from './security/iam-wildcard-arn.js';
+import r115 from './security/iam-wildcard-resource.js';
+import r116 from './security/imdsv2-not-required.js';
+import r117 from './security/kms-alias-as-key-arn.js';
+import r118 from './security/kms-key-policy-missing-service.js';
+import r119 from './security/kms-key-rotation-disabled.js';
+import r120 from './security/lambda-role-without-policies.js';
+import r121 from './security/public-network-exposure.js';
+import r122 from './security/s3-acl-without-ownership-controls.js';
+import r123 from './security/s3-bucket-allows-http.js';
+import r124 from './security/s3-log-bucket-missing-policy.js';
+import r125 from './security/s3-origin-access-not-granted.js';
+import r126 from './security/s3-public-access-block-missing.js';
+import r127 from './security/s3-public-access.js';
+import r128 from './security/s3-service-principal-without-source.js';
+import r129 from './security/secret-in-plain-parameter.js';
+import r130 from './security/secret-rotation-function-missing.js';
+import r131 from './security/security-service-misconfig.js';
+import r132 from './security/sg-open-egress.js';
+import r133 from './security/sg-open-ingress.js';
+import r134 from './security/sg-port-not-open.js';
+import r135 from './security/sg-rule-misconfig.js';
+import r136 from './security/sg-rule-without-description.js';
+import r137 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -251,4 +265,18 @@ export const RULES: readonly RuleDefinition[] = [
   r121,
   r122,
   r123,
+  r124,
+  r125,
+  r126,
+  r127,
+  r128,
+  r129,
+  r130,
+  r131,
+  r132,
+  r133,
+  r134,
+  r135,
+  r136,
+  r137,
 ];

@@ -12,6 +12,17 @@ async function py(code: string, extra: Record<string, string> = {}) {
   return dumpOf({ '__main__.py': HEAD + code, ...extra }, '__main__.py');
 }
 
+describe('Python: optional secrets', () => {
+  test('get_secret gives None when unset: `or` keeps the fallback as its default', async () => {
+    const d = await py(`
+config = pulumi.Config()
+aws.rds.Instance("a", password=config.get_secret("db_password") or "ChangeMe123!")
+aws.rds.Instance("b", password=config.require_secret("db_password") or "never")
+`);
+    expect(ofType(d, 'aws.rds.Instance').map((r: any) => r.args.password)).toEqual([{ $output: 'config:db_password', default: 'ChangeMe123!' }, { $output: 'config:db_password' }]);
+  });
+});
+
 describe('Python: values and strings', () => {
   test('f-strings, %, .format, concatenation, join', async () => {
     const d = await py(`

@@ -246,6 +246,20 @@ new aws.rds.Instance(\`db-\${suffix}\`, { password: dbPassword, allocatedStorage
     ]);
   });
 
+  test('an optional secret read may be undefined: `||` and `??` keep the fallback as its default', async () => {
+    const d = await ts(`
+const config = new pulumi.Config();
+new aws.rds.Instance('a', { password: config.getSecret('dbPassword') || 'ChangeMe123!' });
+new aws.rds.Instance('b', { password: config.getSecret('dbPassword') ?? 'ChangeMe456!' });
+new aws.rds.Instance('c', { password: config.requireSecret('dbPassword') || 'never' });
+`);
+    expect(ofType(d, 'aws.rds.Instance').map((r: any) => r.args.password)).toEqual([
+      { $output: 'config:dbPassword', default: 'ChangeMe123!' },
+      { $output: 'config:dbPassword', default: 'ChangeMe456!' },
+      { $output: 'config:dbPassword' },
+    ]);
+  });
+
   test('resource attributes are outputs; interpolate/concat/all/apply; resources inside apply are recorded', async () => {
     const d = await ts(`
 const bucket = new aws.s3.BucketV2('b', { bucket: 'my-bucket' });
