@@ -74,3 +74,21 @@ export function regionOf(model: ResourceModel, r: Resource): string | undefined 
   if (p === 'default') return projectRegion(model);
   return regionOfProvider(p);
 }
+
+/**
+ * The region of the resource as a value, known or not: its own `region`, its provider's `region`
+ * argument (a literal, a config read, a parameter), or the project's `aws:region` for the default
+ * provider. Lets two regions be compared even when neither is known (`sameValue`).
+ */
+export function regionValue(model: ResourceModel, r: Resource): Value | undefined {
+  const own = r.args.props.get('region');
+  if (own && !isAbsent(own)) return own;
+  const p = effectiveProvider(model, r);
+  if (p === undefined) return undefined;
+  if (p === 'default') {
+    const project = projectRegion(model);
+    return project ? { kind: 'known', value: project } : undefined;
+  }
+  const v = p.args.props.get('region');
+  return v && !isAbsent(v) ? v : undefined;
+}

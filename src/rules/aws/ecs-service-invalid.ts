@@ -1,7 +1,8 @@
 import type { Resource } from '../../model/types.js';
 import { compatibilities, containers, isFargateTask, networkMode, SERVICE, taskDefinitionOf } from '../_shared/ecs.js';
-import { arg, definitelyAbsent, isAbsent, items, keySpan, num, str } from '../_shared/values.js';
+import { arg, isAbsent, items, keySpan, num, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
+import { knownAbsent } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
 
 /** A list argument that is present and certainly not empty. */
@@ -94,12 +95,12 @@ export default defineRule({
           if (nonEmpty(r, key)) ctx.report({ messageId: 'fargatePlacement', data: { key }, at: keySpan(r.args, key), resource: r });
         }
       }
-      if (arg(r, 'healthCheckGracePeriodSeconds') && definitelyAbsent(r, 'loadBalancers')) ctx.report({ messageId: 'gracePeriod', at: keySpan(r.args, 'healthCheckGracePeriodSeconds'), resource: r });
+      if (arg(r, 'healthCheckGracePeriodSeconds') && knownAbsent(ctx, r, 'loadBalancers')) ctx.report({ messageId: 'gracePeriod', at: keySpan(r.args, 'healthCheckGracePeriodSeconds'), resource: r });
       const td = taskDefinitionOf(ctx.model, r);
       if (!td || td.args.open) continue;
       const fargate = isFargateTask(td);
-      const mode = fargate ? 'awsvpc' : networkMode(td);
-      if (mode === 'awsvpc' && definitelyAbsent(r, 'networkConfiguration')) ctx.report({ messageId: 'noNetworkConfiguration', data: { fargate: fargate ? ' (as every Fargate task does)' : '' }, resource: r, severity: 'critical' });
+      const mode = fargate ? 'awsvpc' : isAbsent(td.args.props.get('networkMode')) && !knownAbsent(ctx, td, 'networkMode') ? undefined : networkMode(td);
+      if (mode === 'awsvpc' && knownAbsent(ctx, r, 'networkConfiguration')) ctx.report({ messageId: 'noNetworkConfiguration', data: { fargate: fargate ? ' (as every Fargate task does)' : '' }, resource: r, severity: 'critical' });
       if (mode && mode !== 'awsvpc' && arg(r, 'networkConfiguration')) ctx.report({ messageId: 'networkConfigurationMode', data: { mode }, at: keySpan(r.args, 'networkConfiguration'), resource: r });
       const launch = str(launchV)?.toUpperCase();
       const compat = compatibilities(td);

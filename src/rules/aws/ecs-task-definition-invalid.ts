@@ -1,8 +1,9 @@
 import type { ObjV, Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { containers, cpuUnits, describeSizes, fargateSize, isFargateTask, memoryMiB, networkMode, TASK_DEFINITION } from '../_shared/ecs.js';
-import { arg, bool, definitelyAbsent, isAbsent, items, keySpan, num, str, stringParts } from '../_shared/values.js';
+import { arg, bool, isAbsent, items, keySpan, num, str, stringParts } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
+import { knownAbsent } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
 
 function prop(c: ObjV, key: string): Value | undefined {
@@ -36,7 +37,7 @@ function hasSecrets(c: ObjV): boolean {
 function checkSize(ctx: RuleContext, r: Resource): void {
   const cpuV = arg(r, 'cpu');
   const memV = arg(r, 'memory');
-  const missing = ['cpu', 'memory'].filter((k) => definitelyAbsent(r, k));
+  const missing = ['cpu', 'memory'].filter((k) => knownAbsent(ctx, r, k));
   if (missing.length > 0) {
     ctx.report({ messageId: 'fargateNoSize', data: { keys: missing.map((k) => `\`${k}\``).join(' and ') }, resource: r });
     return;
@@ -90,7 +91,7 @@ function checkContainers(ctx: RuleContext, r: Resource, fargate: boolean, mode: 
   if (!found.open && found.containers.length > 0 && found.containers.every((c) => bool(prop(c, 'essential')) === false)) {
     ctx.report({ messageId: 'noEssential', at, resource: r });
   }
-  if (fargate && definitelyAbsent(r, 'executionRoleArn')) {
+  if (fargate && knownAbsent(ctx, r, 'executionRoleArn')) {
     const needs = found.containers.find((c) => usesAwslogs(c) || pullsFromEcr(c) || hasSecrets(c));
     if (needs) {
       const why = usesAwslogs(needs) ? 'sends its logs with the `awslogs` driver' : pullsFromEcr(needs) ? 'pulls its image from a private ECR repository' : 'reads `secrets`';
@@ -140,7 +141,7 @@ export default defineRule({
   check(ctx) {
     for (const r of ctx.resources()) {
       const fargate = isFargateTask(r);
-      const mode = networkMode(r);
+      const mode = isAbsent(r.args.props.get('networkMode')) && !knownAbsent(ctx, r, 'networkMode') ? undefined : networkMode(r);
       if (fargate) {
         checkSize(ctx, r);
         if (mode !== undefined && mode !== 'awsvpc') ctx.report({ messageId: 'fargateNetworkMode', data: { mode }, at: keySpan(r.args, 'networkMode'), resource: r, severity: 'critical' });

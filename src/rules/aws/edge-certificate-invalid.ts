@@ -2,8 +2,9 @@ import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { regionOf } from '../_shared/deploy-region.js';
 import { quotedName, referencedResource } from '../_shared/resource-refs.js';
-import { arg, bool, definitelyAbsent, isAbsent, items, keySpan, str } from '../_shared/values.js';
+import { arg, bool, isAbsent, items, keySpan, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
+import { knownAbsent } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
 
 const DISTRIBUTION = 'aws:cloudfront/distribution:Distribution';
@@ -46,8 +47,8 @@ function checkDomainName(ctx: RuleContext, r: Resource): void {
   if (r.args.open) return;
   const types = items(arg(r, 'endpointConfiguration.types'));
   const type = types && types.items.length === 1 ? str(types.items[0]) : isAbsent(r.args.props.get('endpointConfiguration')) ? 'EDGE' : undefined;
-  const edgeCert = ['certificateArn', 'certificateBody', 'certificateName'].some((k) => !definitelyAbsent(r, k));
-  const regionalCert = ['regionalCertificateArn', 'regionalCertificateName'].some((k) => !definitelyAbsent(r, k));
+  const edgeCert = ['certificateArn', 'certificateBody', 'certificateName'].some((k) => !knownAbsent(ctx, r, k));
+  const regionalCert = ['regionalCertificateArn', 'regionalCertificateName'].some((k) => !knownAbsent(ctx, r, k));
   if (type === 'EDGE' && !edgeCert) ctx.report({ messageId: regionalCert ? 'edgeWithRegional' : 'noCertificate', data: { type }, resource: r });
   else if (type === 'REGIONAL' && !regionalCert) ctx.report({ messageId: edgeCert ? 'regionalWithEdge' : 'noCertificate', data: { type }, resource: r });
   if (type === 'EDGE') checkCertificateRegion(ctx, r, arg(r, 'certificateArn'), 'An edge-optimized API Gateway domain');

@@ -1,8 +1,9 @@
 import type { Resource } from '../../model/types.js';
 import { LISTENERS, LOAD_BALANCERS } from '../_shared/load-balancers.js';
 import { referencedResource } from '../_shared/resource-refs.js';
-import { arg, definitelyAbsent, isAbsent, items, keySpan, str } from '../_shared/values.js';
+import { arg, isAbsent, items, keySpan, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
+import { knownAbsent } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
 
 const ALB_PROTOCOLS = new Set(['HTTP', 'HTTPS']);
@@ -65,7 +66,7 @@ export default defineRule({
     for (const r of ctx.resources()) {
       if (r.args.open) continue;
       const protocol = str(arg(r, 'protocol'))?.toUpperCase();
-      if ((protocol === 'HTTPS' || protocol === 'TLS') && definitelyAbsent(r, 'certificateArn')) ctx.report({ messageId: 'certificate', data: { protocol }, resource: r });
+      if ((protocol === 'HTTPS' || protocol === 'TLS') && knownAbsent(ctx, r, 'certificateArn')) ctx.report({ messageId: 'certificate', data: { protocol }, resource: r });
       const type = lbType(ctx.model, r);
       if (protocol && type === 'application' && !ALB_PROTOCOLS.has(protocol)) ctx.report({ messageId: 'lbProtocol', data: { protocol, lb: 'an Application Load Balancer', allowed: 'ALBs listen only with HTTP or HTTPS' }, at: keySpan(r.args, 'protocol'), resource: r });
       if (protocol && type === 'network' && !NLB_PROTOCOLS.has(protocol)) ctx.report({ messageId: 'lbProtocol', data: { protocol, lb: 'a Network Load Balancer', allowed: 'NLBs listen only with TCP, TLS, UDP or TCP_UDP' }, at: keySpan(r.args, 'protocol'), resource: r });

@@ -1,6 +1,6 @@
 import type { Resource } from '../../model/types.js';
-import { arg, bool, definitelyAbsent, isAbsent, items, keySpan, str } from '../_shared/values.js';
-import { programIsComplete } from '../_shared/whole-program.js';
+import { arg, bool, isAbsent, items, keySpan, str } from '../_shared/values.js';
+import { programIsComplete, knownAbsent } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
 
 const RECORD = 'aws:route53/record:Record';
@@ -70,10 +70,10 @@ export default defineRule({
     for (const r of ctx.resources()) {
       if (r.args.open) continue;
       const policy = POLICIES.find((p) => !isAbsent(r.args.props.get(p)) && (items(r.args.props.get(p))?.items.length ?? 1) > 0);
-      if (policy && definitelyAbsent(r, 'setIdentifier')) ctx.report({ messageId: 'setIdentifier', data: { policy }, at: keySpan(r.args, policy), resource: r });
+      if (policy && knownAbsent(ctx, r, 'setIdentifier')) ctx.report({ messageId: 'setIdentifier', data: { policy }, at: keySpan(r.args, policy), resource: r });
       if (failoverType(r) !== 'PRIMARY') continue;
       const evaluates = evaluatesTarget(r);
-      if (definitelyAbsent(r, 'healthCheckId') && evaluates === false) {
+      if (knownAbsent(ctx, r, 'healthCheckId') && evaluates === false) {
         const alias = items(arg(r, 'aliases')) ? ' and its alias does not evaluate the target\'s health' : '';
         ctx.report({ messageId: 'noHealthCheck', data: { alias }, at: keySpan(r.args, 'failoverRoutingPolicies'), resource: r });
       }

@@ -1,8 +1,8 @@
 import type { Resource } from '../../model/types.js';
 import { LOAD_BALANCERS, listenersOf } from '../_shared/load-balancers.js';
 import { quotedName, referencedResource } from '../_shared/resource-refs.js';
-import { arg, definitelyAbsent, keySpan, num, str } from '../_shared/values.js';
-import { programIsComplete } from '../_shared/whole-program.js';
+import { arg, keySpan, num, str } from '../_shared/values.js';
+import { programIsComplete, knownAbsent } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
@@ -71,7 +71,7 @@ export default defineRule({
       const pathV = arg(r, 'resourcePath');
       const path = str(pathV);
       if (path && !path.startsWith('/')) ctx.report({ messageId: 'path', data: { value: path }, at: pathV?.at, resource: r });
-      if (type.endsWith('_STR_MATCH') && definitelyAbsent(r, 'searchString')) ctx.report({ messageId: 'searchString', data: { type, plain: type.replace('_STR_MATCH', '') }, resource: r });
+      if (type.endsWith('_STR_MATCH') && knownAbsent(ctx, r, 'searchString')) ctx.report({ messageId: 'searchString', data: { type, plain: type.replace('_STR_MATCH', '') }, resource: r });
       checkListeners(ctx, r, type);
     }
   },

@@ -3,6 +3,7 @@ import { isFargateTask, networkMode, taskDefinitionOf } from '../_shared/ecs.js'
 import { ASG, registrars, TARGET_GROUPS } from '../_shared/load-balancers.js';
 import { quotedName } from '../_shared/resource-refs.js';
 import { isAbsent, keySpan, str } from '../_shared/values.js';
+import { knownAbsent } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
 
 /** The target group's target type: known, `instance` when definitely absent (the default), else undefined. */
@@ -41,7 +42,7 @@ export default defineRule({
   check(ctx) {
     for (const tg of ctx.resources()) {
       const type = targetType(tg);
-      if (!type || type === 'lambda' || type === 'alb') continue;
+      if (!type || type === 'lambda' || type === 'alb' || (isAbsent(tg.args.props.get('targetType')) && !knownAbsent(ctx, tg, 'targetType'))) continue;
       const implicit = isAbsent(tg.args.props.get('targetType')) ? ' (the default)' : '';
       const at = keySpan(tg.args, 'targetType');
       for (const who of registrars(ctx.model, tg)) {
@@ -53,7 +54,7 @@ export default defineRule({
         const td = taskDefinitionOf(ctx.model, who);
         if (!td) continue;
         const fargate = isFargateTask(td);
-        const mode = fargate ? 'awsvpc' : networkMode(td);
+        const mode = fargate ? 'awsvpc' : isAbsent(td.args.props.get('networkMode')) && !knownAbsent(ctx, td, 'networkMode') ? undefined : networkMode(td);
         if (mode === 'awsvpc' && type === 'instance') ctx.report({ messageId: 'awsvpc', data: { service: quotedName(who), what: fargate ? 'Fargate' : 'awsvpc', type, implicit }, at, resource: tg });
         else if ((mode === 'bridge' || mode === 'host') && type === 'ip') ctx.report({ messageId: 'bridge', data: { service: quotedName(who), mode, type }, at, resource: tg });
       }

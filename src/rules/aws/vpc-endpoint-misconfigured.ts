@@ -5,7 +5,7 @@ import { describeRef, ENDPOINT_SLOTS, slotValues } from '../_shared/network-slot
 import { quotedName, referencedResource, refersTo } from '../_shared/resource-refs.js';
 import { arg, bool, isAbsent, items, keySpan, num, str, stringParts } from '../_shared/values.js';
 import { VPC } from '../_shared/vpc-routes.js';
-import { programIsComplete } from '../_shared/whole-program.js';
+import { knownAbsent, programIsComplete } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
@@ -40,10 +40,10 @@ function associatedBy(model: ResourceModel, endpoint: Resource, type: string): b
 }
 
 /** A list argument given as a definitely empty list, or definitely absent. */
-function none(r: Resource, key: string): 'absent' | 'empty' | undefined {
+function none(ctx: RuleContext, r: Resource, key: string): 'absent' | 'empty' | undefined {
   if (r.args.open) return undefined;
   const v = r.args.props.get(key);
-  if (!v || isAbsent(v)) return 'absent';
+  if (!v || isAbsent(v)) return knownAbsent(ctx, r, key) ? 'absent' : undefined;
   const list = items(v);
   return list && !list.open && list.items.length === 0 ? 'empty' : undefined;
 }
@@ -92,7 +92,7 @@ function checkGateway(ctx: RuleContext, r: Resource, svc: string | undefined, co
     const list = v && !isAbsent(v) ? items(v) : undefined;
     if (list && list.items.length > 0) ctx.report({ messageId: 'gatewayArg', data: { key }, at: keySpan(r.args, key), resource: r, severity: 'high' });
   }
-  const tables = none(r, 'routeTableIds');
+  const tables = none(ctx, r, 'routeTableIds');
   if (tables && complete && !associatedBy(ctx.model, r, RT_ASSOCIATION)) {
     ctx.report({ messageId: 'noRouteTables', data: { service: svc ?? 'the service', how: tables === 'empty' ? 'an empty `routeTableIds`' : 'no `routeTableIds`' }, at: keySpan(r.args, 'routeTableIds'), resource: r });
   }
@@ -102,11 +102,11 @@ function checkInterface(ctx: RuleContext, r: Resource, svc: string | undefined, 
   const tables = r.args.props.get('routeTableIds');
   const tableList = tables && !isAbsent(tables) ? items(tables) : undefined;
   if (tableList && tableList.items.length > 0) ctx.report({ messageId: 'interfaceRouteTables', at: keySpan(r.args, 'routeTableIds'), resource: r, severity: 'high' });
-  const subnets = none(r, 'subnetIds');
+  const subnets = none(ctx, r, 'subnetIds');
   if (subnets && complete && !associatedBy(ctx.model, r, SUBNET_ASSOCIATION)) {
     ctx.report({ messageId: 'noSubnets', data: { how: subnets === 'empty' ? 'an empty `subnetIds`' : 'no `subnetIds`' }, at: keySpan(r.args, 'subnetIds'), resource: r });
   }
-  const groups = none(r, 'securityGroupIds');
+  const groups = none(ctx, r, 'securityGroupIds');
   if (groups && complete && !associatedBy(ctx.model, r, SG_ASSOCIATION)) {
     ctx.report({ messageId: 'noSecurityGroups', data: { how: groups === 'empty' ? 'an empty `securityGroupIds`' : 'no `securityGroupIds`' }, at: keySpan(r.args, 'securityGroupIds'), resource: r });
   } else if (complete) {
@@ -121,7 +121,7 @@ function checkInterface(ctx: RuleContext, r: Resource, svc: string | undefined, 
     const support = vpc.args.props.get('enableDnsSupport');
     const off = isAbsent(hostnames) || bool(hostnames) === false ? 'enableDnsHostnames' : bool(support) === false ? 'enableDnsSupport' : undefined;
     if (off) ctx.report({ messageId: 'vpcDns', data: { vpc: quotedName(vpc), attr: off }, at: keySpan(r.args, 'privateDnsEnabled'), resource: r, severity: 'high' });
-  } else if ((isAbsent(dns) || bool(dns) === false) && !r.args.open && svc !== 's3') {
+  } else if ((bool(dns) === false || knownAbsent(ctx, r, 'privateDnsEnabled')) && svc !== 's3') {
     ctx.report({ messageId: 'privateDns', data: { service: svc ?? 'the service' }, at: keySpan(r.args, 'privateDnsEnabled'), resource: r });
   }
 }
