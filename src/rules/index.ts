@@ -13,132 +13,162 @@ import r8 from './aws/apigw-lambda-integration.js';
 import r9 from './aws/apigw-permission-source-arn.js';
 import r10 from './aws/apigw-url-from-execution-arn.js';
 import r11 from './aws/asset-path-missing.js';
-import r12 from './aws/cloudwatch-dashboard-invalid.js';
-import r13 from './aws/codepipeline-github-v1.js';
-import r14 from './aws/cors-credentials-with-wildcard-origin.js';
-import r15 from './aws/cors-wildcard-origin.js';
-import r16 from './aws/deprecated-argument.js';
-import r17 from './aws/deprecated-resource.js';
-import r18 from './aws/dnssec-ksk-key-invalid.js';
-import r19 from './aws/event-destination-without-policy.js';
-import r20 from './aws/event-pattern-invalid.js';
-import r21 from './aws/event-rule-schedule-on-custom-bus.js';
-import r22 from './aws/hardcoded-account-id.js';
-import r23 from './aws/hardcoded-availability-zone.js';
-import r24 from './aws/hardcoded-region.js';
-import r25 from './aws/hardcoded-resource-id.js';
-import r26 from './aws/invalid-enum-value.js';
-import r27 from './aws/lambda-dependency-not-packaged.js';
-import r28 from './aws/lambda-log-group-name-mismatch.js';
-import r29 from './aws/lambda-permission-source-arn-mismatch.js';
-import r30 from './aws/lambda-reserved-env.js';
-import r31 from './aws/lambda-runtime-deprecated.js';
-import r32 from './aws/load-balancer-subnets.js';
-import r33 from './aws/logical-name-as-physical-name.js';
-import r34 from './aws/missing-invoke-permission.js';
-import r35 from './aws/missing-required-argument.js';
-import r36 from './aws/nat-gateway-without-eip.js';
-import r37 from './aws/placeholder-domain.js';
-import r38 from './aws/placeholder-value.js';
-import r39 from './aws/provisioned-concurrency-on-latest.js';
-import r40 from './aws/rds-cross-region-replica-without-subnet-group.js';
-import r41 from './aws/rds-engine-version-invalid.js';
-import r42 from './aws/rds-log-exports-missing.js';
-import r43 from './aws/s3-event-rule-without-eventbridge.js';
-import r44 from './aws/target-group-health-check.js';
-import r45 from './aws/unknown-argument.js';
-import r46 from './aws/unknown-attribute.js';
-import r47 from './aws/unknown-resource-type.js';
-import r48 from './aws/vpc-without-flow-logs.js';
-import r49 from './aws/wrong-argument-kind.js';
-import r50 from './code/analysis-budget-reached.js';
-import r51 from './code/duplicate-declaration.js';
-import r52 from './code/duplicate-key.js';
-import r53 from './code/explicit-any.js';
-import r54 from './code/file-not-analysed.js';
-import r55 from './code/keyword-module-name.js';
-import r56 from './code/line-too-long.js';
-import r57 from './code/missing-local-module.js';
-import r58 from './code/no-program-code.js';
-import r59 from './code/suppression-without-reason.js';
-import r60 from './code/syntax-error.js';
-import r61 from './code/truncated-code-block.js';
-import r62 from './code/undeclared-dependency.js';
-import r63 from './code/undefined-name.js';
-import r64 from './code/unknown-member.js';
-import r65 from './code/unknown-sdk-import.js';
-import r66 from './code/unknown-sdk-member.js';
-import r67 from './code/unresolved-local-import.js';
-import r68 from './code/unused-import.js';
-import r69 from './code/unused-suppression.js';
-import r70 from './code/unused-variable.js';
-import r71 from './code/wrong-argument-count.js';
-import r72 from './code/wrong-iac-platform.js';
-import r73 from './lifecycle/backup-disabled.js';
-import r74 from './lifecycle/delete-before-replace-stateful.js';
-import r75 from './lifecycle/destroy-blockers.js';
-import r76 from './lifecycle/log-group-without-retention.js';
-import r77 from './lifecycle/versioning-disabled.js';
-import r78 from './naming/aws-name-constraints.js';
-import r79 from './naming/duplicate-resource-name.js';
-import r80 from './naming/environment-suffix-hardcoded.js';
-import r81 from './naming/environment-tag-hardcoded.js';
-import r82 from './naming/missing-environment-suffix.js';
-import r83 from './naming/missing-tags.js';
-import r84 from './naming/non-deterministic-name.js';
-import r85 from './naming/non-unique-bucket-name.js';
-import r86 from './naming/reserved-db-username.js';
-import r87 from './naming/tag-keys-differ-in-case.js';
-import r88 from './pulumi/await-output.js';
-import r89 from './pulumi/component-child-without-parent.js';
-import r90 from './pulumi/depends-on-in-args.js';
-import r91 from './pulumi/depends-on-not-resource.js';
-import r92 from './pulumi/invalid-project-yaml.js';
-import r93 from './pulumi/lookup-of-own-resource.js';
-import r94 from './pulumi/missing-ordering-dependency.js';
-import r95 from './pulumi/missing-stack-exports.js';
-import r96 from './pulumi/output-as-dict-key.js';
-import r97 from './pulumi/output-as-object.js';
-import r98 from './pulumi/output-compared.js';
-import r99 from './pulumi/output-in-invoke-args.js';
-import r100 from './pulumi/output-in-json.js';
-import r101 from './pulumi/output-in-plain-string.js';
-import r102 from './pulumi/provider-created-repeatedly.js';
-import r103 from './pulumi/provider-not-propagated.js';
-import r104 from './pulumi/resource-in-apply.js';
-import r105 from './security/default-security-group-used.js';
-import r106 from './security/encryption-at-rest-disabled.js';
-import r107 from './security/encryption-at-rest-not-configured.js';
-import r108 from './security/encryption-in-transit-disabled.js';
-import r109 from './security/hardcoded-secret.js';
-import r110 from './security/iam-admin-managed-policy.js';
-import r111 from './security/iam-role-as-instance-profile.js';
-import r112 from './security/iam-trust-policy-invalid.js';
-import r113 from './security/iam-wildcard-action.js';
-import r114 from './security/iam-wildcard-arn.js';
-import r115 from './security/iam-wildcard-resource.js';
-import r116 from './security/imdsv2-not-required.js';
-import r117 from './security/kms-alias-as-key-arn.js';
-import r118 from './security/kms-key-policy-missing-service.js';
-import r119 from './security/kms-key-rotation-disabled.js';
-import r120 from './security/lambda-role-without-policies.js';
-import r121 from './security/public-network-exposure.js';
-import r122 from './security/s3-acl-without-ownership-controls.js';
-import r123 from './security/s3-bucket-allows-http.js';
-import r124 from './security/s3-log-bucket-missing-policy.js';
-import r125 from './security/s3-origin-access-not-granted.js';
-import r126 from './security/s3-public-access-block-missing.js';
-import r127 from './security/s3-public-access.js';
-import r128 from './security/s3-service-principal-without-source.js';
-import r129 from './security/secret-in-plain-parameter.js';
-import r130 from './security/secret-rotation-function-missing.js';
-import r131 from './security/security-service-misconfig.js';
-import r132 from './security/sg-open-egress.js';
-import r133 from './security/sg-open-ingress.js';
-import r134 from './security/sg-port-not-open.js';
-import r135 from './security/sg-rule-misconfig.js';
-import r136 from './security/sg-rule-without-description.js';
-import r137 from './security/tls-certificate-unusable.js';
+import r12 from './aws/autoscaling-group-invalid.js';
+import r13 from './aws/cidr-block-invalid.js';
+import r14 from './aws/cloudwatch-dashboard-invalid.js';
+import r15 from './aws/codepipeline-github-v1.js';
+import r16 from './aws/cors-credentials-with-wildcard-origin.js';
+import r17 from './aws/cors-wildcard-origin.js';
+import r18 from './aws/deprecated-argument.js';
+import r19 from './aws/deprecated-resource.js';
+import r20 from './aws/dnssec-ksk-key-invalid.js';
+import r21 from './aws/dynamodb-replica-in-table-region.js';
+import r22 from './aws/ecs-service-invalid.js';
+import r23 from './aws/ecs-task-definition-invalid.js';
+import r24 from './aws/edge-certificate-invalid.js';
+import r25 from './aws/eks-node-group-invalid.js';
+import r26 from './aws/elasticache-failover-invalid.js';
+import r27 from './aws/event-destination-without-policy.js';
+import r28 from './aws/event-pattern-invalid.js';
+import r29 from './aws/event-rule-schedule-on-custom-bus.js';
+import r30 from './aws/hardcoded-account-id.js';
+import r31 from './aws/hardcoded-availability-zone.js';
+import r32 from './aws/hardcoded-region.js';
+import r33 from './aws/hardcoded-resource-id.js';
+import r34 from './aws/invalid-enum-value.js';
+import r35 from './aws/lambda-dependency-not-packaged.js';
+import r36 from './aws/lambda-log-group-name-mismatch.js';
+import r37 from './aws/lambda-permission-source-arn-mismatch.js';
+import r38 from './aws/lambda-reserved-env.js';
+import r39 from './aws/lambda-runtime-deprecated.js';
+import r40 from './aws/listener-misconfigured.js';
+import r41 from './aws/load-balancer-name-conflict.js';
+import r42 from './aws/load-balancer-subnets.js';
+import r43 from './aws/load-balancer-without-listener.js';
+import r44 from './aws/logical-name-as-physical-name.js';
+import r45 from './aws/missing-invoke-permission.js';
+import r46 from './aws/missing-required-argument.js';
+import r47 from './aws/nat-gateway-in-private-subnet.js';
+import r48 from './aws/nat-gateway-unrouted.js';
+import r49 from './aws/nat-gateway-without-eip.js';
+import r50 from './aws/network-wrong-reference.js';
+import r51 from './aws/placeholder-domain.js';
+import r52 from './aws/placeholder-value.js';
+import r53 from './aws/provisioned-concurrency-on-latest.js';
+import r54 from './aws/public-subnet-without-internet-route.js';
+import r55 from './aws/rds-cross-region-replica-without-subnet-group.js';
+import r56 from './aws/rds-engine-version-invalid.js';
+import r57 from './aws/rds-log-exports-missing.js';
+import r58 from './aws/route-table-not-associated.js';
+import r59 from './aws/route53-alias-wrong-target.js';
+import r60 from './aws/route53-failover-misconfigured.js';
+import r61 from './aws/route53-health-check-invalid.js';
+import r62 from './aws/s3-event-rule-without-eventbridge.js';
+import r63 from './aws/subnet-cidr-conflict.js';
+import r64 from './aws/subnet-group-single-az.js';
+import r65 from './aws/subnet-without-route-table.js';
+import r66 from './aws/target-group-health-check.js';
+import r67 from './aws/target-group-not-routed.js';
+import r68 from './aws/target-group-target-type-mismatch.js';
+import r69 from './aws/unknown-argument.js';
+import r70 from './aws/unknown-attribute.js';
+import r71 from './aws/unknown-resource-type.js';
+import r72 from './aws/user-data-cloudformation-helper.js';
+import r73 from './aws/user-data-not-base64.js';
+import r74 from './aws/vpc-endpoint-misconfigured.js';
+import r75 from './aws/vpc-peering-incomplete.js';
+import r76 from './aws/vpc-without-flow-logs.js';
+import r77 from './aws/waf-managed-rule-group-unknown.js';
+import r78 from './aws/waf-scope-mismatch.js';
+import r79 from './aws/wrong-argument-kind.js';
+import r80 from './code/analysis-budget-reached.js';
+import r81 from './code/duplicate-declaration.js';
+import r82 from './code/duplicate-key.js';
+import r83 from './code/explicit-any.js';
+import r84 from './code/file-not-analysed.js';
+import r85 from './code/keyword-module-name.js';
+import r86 from './code/line-too-long.js';
+import r87 from './code/missing-local-module.js';
+import r88 from './code/no-program-code.js';
+import r89 from './code/suppression-without-reason.js';
+import r90 from './code/syntax-error.js';
+import r91 from './code/truncated-code-block.js';
+import r92 from './code/undeclared-dependency.js';
+import r93 from './code/undefined-name.js';
+import r94 from './code/unknown-member.js';
+import r95 from './code/unknown-sdk-import.js';
+import r96 from './code/unknown-sdk-member.js';
+import r97 from './code/unresolved-local-import.js';
+import r98 from './code/unused-import.js';
+import r99 from './code/unused-suppression.js';
+import r100 from './code/unused-variable.js';
+import r101 from './code/wrong-argument-count.js';
+import r102 from './code/wrong-iac-platform.js';
+import r103 from './lifecycle/backup-disabled.js';
+import r104 from './lifecycle/delete-before-replace-stateful.js';
+import r105 from './lifecycle/destroy-blockers.js';
+import r106 from './lifecycle/log-group-without-retention.js';
+import r107 from './lifecycle/versioning-disabled.js';
+import r108 from './naming/aws-name-constraints.js';
+import r109 from './naming/duplicate-resource-name.js';
+import r110 from './naming/environment-suffix-hardcoded.js';
+import r111 from './naming/environment-tag-hardcoded.js';
+import r112 from './naming/missing-environment-suffix.js';
+import r113 from './naming/missing-tags.js';
+import r114 from './naming/non-deterministic-name.js';
+import r115 from './naming/non-unique-bucket-name.js';
+import r116 from './naming/reserved-db-username.js';
+import r117 from './naming/tag-keys-differ-in-case.js';
+import r118 from './pulumi/await-output.js';
+import r119 from './pulumi/component-child-without-parent.js';
+import r120 from './pulumi/depends-on-in-args.js';
+import r121 from './pulumi/depends-on-not-resource.js';
+import r122 from './pulumi/invalid-project-yaml.js';
+import r123 from './pulumi/lookup-of-own-resource.js';
+import r124 from './pulumi/missing-ordering-dependency.js';
+import r125 from './pulumi/missing-stack-exports.js';
+import r126 from './pulumi/output-as-dict-key.js';
+import r127 from './pulumi/output-as-object.js';
+import r128 from './pulumi/output-compared.js';
+import r129 from './pulumi/output-in-invoke-args.js';
+import r130 from './pulumi/output-in-json.js';
+import r131 from './pulumi/output-in-plain-string.js';
+import r132 from './pulumi/provider-created-repeatedly.js';
+import r133 from './pulumi/provider-not-propagated.js';
+import r134 from './pulumi/resource-in-apply.js';
+import r135 from './security/default-security-group-used.js';
+import r136 from './security/encryption-at-rest-disabled.js';
+import r137 from './security/encryption-at-rest-not-configured.js';
+import r138 from './security/encryption-in-transit-disabled.js';
+import r139 from './security/hardcoded-secret.js';
+import r140 from './security/iam-admin-managed-policy.js';
+import r141 from './security/iam-role-as-instance-profile.js';
+import r142 from './security/iam-trust-policy-invalid.js';
+import r143 from './security/iam-wildcard-action.js';
+import r144 from './security/iam-wildcard-arn.js';
+import r145 from './security/iam-wildcard-resource.js';
+import r146 from './security/imdsv2-not-required.js';
+import r147 from './security/kms-alias-as-key-arn.js';
+import r148 from './security/kms-key-policy-missing-service.js';
+import r149 from './security/kms-key-rotation-disabled.js';
+import r150 from './security/lambda-role-without-policies.js';
+import r151 from './security/public-network-exposure.js';
+import r152 from './security/s3-acl-without-ownership-controls.js';
+import r153 from './security/s3-bucket-allows-http.js';
+import r154 from './security/s3-log-bucket-missing-policy.js';
+import r155 from './security/s3-origin-access-not-granted.js';
+import r156 from './security/s3-public-access-block-missing.js';
+import r157 from './security/s3-public-access.js';
+import r158 from './security/s3-service-principal-without-source.js';
+import r159 from './security/secret-in-plain-parameter.js';
+import r160 from './security/secret-rotation-function-missing.js';
+import r161 from './security/security-service-misconfig.js';
+import r162 from './security/sg-open-egress.js';
+import r163 from './security/sg-open-ingress.js';
+import r164 from './security/sg-port-not-open.js';
+import r165 from './security/sg-rule-misconfig.js';
+import r166 from './security/sg-rule-without-description.js';
+import r167 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -279,4 +309,34 @@ export const RULES: readonly RuleDefinition[] = [
   r135,
   r136,
   r137,
+  r138,
+  r139,
+  r140,
+  r141,
+  r142,
+  r143,
+  r144,
+  r145,
+  r146,
+  r147,
+  r148,
+  r149,
+  r150,
+  r151,
+  r152,
+  r153,
+  r154,
+  r155,
+  r156,
+  r157,
+  r158,
+  r159,
+  r160,
+  r161,
+  r162,
+  r163,
+  r164,
+  r165,
+  r166,
+  r167,
 ];

@@ -37,6 +37,16 @@ aws.s3.BucketV2("b5", bucket="-".join([prefix, "z"]).upper().lower())
     expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => r.args.bucket)).toEqual(['app-logs-3', 'app-x', 'app-y', 'app-abc', 'app-z']);
   });
 
+  test('split and rsplit honour maxsplit', async () => {
+    const d = await py(`
+cidr = "10.0.0.0/16"
+aws.s3.BucketV2("b1", bucket=cidr.split("/")[0].rsplit(".", 1)[0])
+aws.s3.BucketV2("b2", bucket="-".join("a.b.c".split(".", 1)))
+aws.s3.BucketV2("b3", bucket="-".join("a.b.c".rsplit(".")))
+`);
+    expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => r.args.bucket)).toEqual(['10.0.0', 'a-b.c', 'a-b-c']);
+  });
+
   test('dicts, lists, **spread, member and index access; keyword args become camelCase', async () => {
     const d = await py(`
 base = {"Project": "p", "owner_name": "o"}

@@ -19,6 +19,14 @@ new aws.s3.BucketV2('b3', { bucket: [prefix, 'x'].join('-').toUpperCase().toLowe
     expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => r.args.bucket)).toEqual(['app-logs-3', 'app-abc', 'app-x']);
   });
 
+  test('split keeps at most `limit` items', async () => {
+    const d = await ts(`
+new aws.s3.BucketV2('b1', { bucket: 'a.b.c'.split('.', 2).join('-') });
+new aws.s3.BucketV2('b2', { bucket: '10.0.0.0/16'.split('/')[0].split('.').slice(0, 3).join('.') });
+`);
+    expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => r.args.bucket)).toEqual(['a-b', '10.0.0']);
+  });
+
   test('objects, arrays, spread, member and index access', async () => {
     const d = await ts(`
 const base = { Project: 'p', Owner: 'o' };
