@@ -110,10 +110,18 @@ function noteDiagnostics(input: ProgramInput, notes: CodeNote[], file: SourceFil
   return out;
 }
 
+/** Line indexes of host files, built once per input and only when a message needs a line. */
+const lineIndexes = new WeakMap<ProgramInput, Map<string, ReturnType<typeof buildLineIndex>>>();
+
 /** 1-based line in the host file (the Markdown answer's line) of an offset in a virtual file. */
 function hostLines(input: ProgramInput, file: SourceFile): (offset: number) => number {
-  const host = input.hosts.get(file.hostPath);
-  if (host === undefined) return () => 0;
-  const index = buildLineIndex(host);
-  return (offset) => lineColumn(index, toHostOffset(file, offset)).line;
+  return (offset) => {
+    const host = input.hosts.get(file.hostPath);
+    if (host === undefined) return 0;
+    let byHost = lineIndexes.get(input);
+    if (!byHost) lineIndexes.set(input, (byHost = new Map()));
+    let index = byHost.get(file.hostPath);
+    if (!index) byHost.set(file.hostPath, (index = buildLineIndex(host)));
+    return lineColumn(index, toHostOffset(file, offset)).line;
+  };
 }

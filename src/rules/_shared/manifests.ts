@@ -105,6 +105,14 @@ const isAncestor = (dir: string, of: string) => dir === '' || of === dir || of.s
  */
 export function manifestsFor(model: ResourceModel, path: string, kind: Manifest['kind']): Manifest[] | undefined {
   const dir = dirname(path);
-  const all = model.input.files.map(manifestOf).filter((m): m is Manifest => m !== undefined && m.kind === kind && isAncestor(dirname(m.file.path), dir));
+  const all = manifestsOf(model).filter((m) => m.kind === kind && isAncestor(dirname(m.file.path), dir));
   return all.length > 0 ? all : undefined;
+}
+
+/** The answer's manifests, read once per model (a program of thousands of files asks for each file). */
+const cache = new WeakMap<ResourceModel, Manifest[]>();
+function manifestsOf(model: ResourceModel): Manifest[] {
+  let all = cache.get(model);
+  if (!all) cache.set(model, (all = model.input.files.map(manifestOf).filter((m): m is Manifest => m !== undefined)));
+  return all;
 }
