@@ -110,7 +110,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
       'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html',
     ],
-    notes: 'The Elastic Load Balancing log-delivery accounts (one per region, granted write access to access-log buckets) are AWS-owned and allowed. Values read from configuration, even with a literal default, are not reported.',
+    notes: 'The Elastic Load Balancing log-delivery accounts (one per region, granted write access to access-log buckets) are AWS-owned and allowed. Values read from configuration or parameters are not reported, except when their fallback is a placeholder account (`123456789012`, one repeated digit), which breaks every deployment that keeps the default. ARNs whose region part is computed (`arn:aws:lambda:${region}:…`) and stack and component outputs are read too; Lambda layer ARNs name their publisher\'s account and are reported at low severity.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
