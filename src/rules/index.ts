@@ -7,120 +7,195 @@ import r2 from './aws/alarm-metric-not-published.js';
 import r3 from './aws/alarm-topic-without-subscription.js';
 import r4 from './aws/alarm-without-actions.js';
 import r5 from './aws/apigateway-logging-without-account-role.js';
-import r6 from './aws/apigw-lambda-integration.js';
-import r7 from './aws/apigw-permission-source-arn.js';
-import r8 from './aws/asset-path-missing.js';
-import r9 from './aws/backup-plan-invalid.js';
-import r10 from './aws/cloudtrail-cloudwatch-logs-misconfigured.js';
-import r11 from './aws/cloudwatch-dashboard-invalid.js';
-import r12 from './aws/cloudwatch-name-collision.js';
-import r13 from './aws/codebuild-buildspec-invalid.js';
-import r14 from './aws/codebuild-docker-without-privileged-mode.js';
-import r15 from './aws/codedeploy-config-platform-mismatch.js';
-import r16 from './aws/codepipeline-artifact-store-singular.js';
-import r17 from './aws/codepipeline-github-v1.js';
-import r18 from './aws/codepipeline-stage-structure-invalid.js';
-import r19 from './aws/cors-credentials-with-wildcard-origin.js';
-import r20 from './aws/deprecated-argument.js';
-import r21 from './aws/deprecated-resource.js';
-import r22 from './aws/dnssec-ksk-key-invalid.js';
-import r23 from './aws/dynamodb-key-schema-invalid.js';
-import r24 from './aws/ecr-lifecycle-policy-invalid.js';
-import r25 from './aws/event-pattern-invalid.js';
-import r26 from './aws/flow-log-destination-misconfigured.js';
-import r27 from './aws/hardcoded-account-id.js';
-import r28 from './aws/hardcoded-availability-zone.js';
-import r29 from './aws/hardcoded-region.js';
-import r30 from './aws/hardcoded-resource-id.js';
-import r31 from './aws/invalid-enum-value.js';
-import r32 from './aws/lambda-dependency-not-packaged.js';
-import r33 from './aws/lambda-log-group-name-mismatch.js';
-import r34 from './aws/lambda-log-level-without-json-format.js';
-import r35 from './aws/lambda-reserved-env.js';
-import r36 from './aws/lambda-runtime-deprecated.js';
-import r37 from './aws/lambda-tracing-without-xray-permission.js';
-import r38 from './aws/load-balancer-subnets.js';
-import r39 from './aws/log-metric-filter-pattern-invalid.js';
-import r40 from './aws/metric-alarm-definition-invalid.js';
-import r41 from './aws/missing-invoke-permission.js';
-import r42 from './aws/missing-required-argument.js';
-import r43 from './aws/nat-gateway-without-eip.js';
-import r44 from './aws/placeholder-domain.js';
-import r45 from './aws/placeholder-value.js';
-import r46 from './aws/provisioned-concurrency-on-latest.js';
-import r47 from './aws/rds-cross-region-replica-without-subnet-group.js';
-import r48 from './aws/rds-engine-version-invalid.js';
-import r49 from './aws/rds-instance-class-unsupported.js';
-import r50 from './aws/rds-log-export-unsupported.js';
-import r51 from './aws/rds-log-exports-missing.js';
-import r52 from './aws/rds-parameter-group-family-mismatch.js';
-import r53 from './aws/rds-replica-source-without-backups.js';
-import r54 from './aws/rds-static-parameter-immediate.js';
-import r55 from './aws/s3-lifecycle-rule-invalid.js';
-import r56 from './aws/s3-replication-role-without-configuration.js';
-import r57 from './aws/s3-replication-rule-invalid.js';
-import r58 from './aws/target-group-health-check.js';
-import r59 from './aws/unknown-argument.js';
-import r60 from './aws/unknown-attribute.js';
-import r61 from './aws/unknown-data-source.js';
-import r62 from './aws/unknown-resource-type.js';
-import r63 from './aws/vpc-without-flow-logs.js';
-import r64 from './aws/wrong-argument-kind.js';
-import r65 from './code/analysis-budget-reached.js';
-import r66 from './code/duplicate-key.js';
-import r67 from './code/file-not-analysed.js';
-import r68 from './code/line-too-long.js';
-import r69 from './code/no-program-code.js';
-import r70 from './code/suppression-without-reason.js';
-import r71 from './code/syntax-error.js';
-import r72 from './code/truncated-code-block.js';
-import r73 from './code/undefined-name.js';
-import r74 from './code/unresolved-local-import.js';
-import r75 from './code/unused-import.js';
-import r76 from './code/unused-suppression.js';
-import r77 from './code/unused-variable.js';
-import r78 from './code/wrong-iac-platform.js';
-import r79 from './lifecycle/backup-disabled.js';
-import r80 from './lifecycle/delete-before-replace-stateful.js';
-import r81 from './lifecycle/destroy-blockers.js';
-import r82 from './lifecycle/log-group-without-retention.js';
-import r83 from './lifecycle/versioning-disabled.js';
-import r84 from './naming/aws-name-constraints.js';
-import r85 from './naming/missing-environment-suffix.js';
-import r86 from './naming/missing-tags.js';
-import r87 from './naming/non-deterministic-name.js';
-import r88 from './naming/non-unique-bucket-name.js';
-import r89 from './pulumi/await-output.js';
-import r90 from './pulumi/component-child-without-parent.js';
-import r91 from './pulumi/depends-on-in-args.js';
-import r92 from './pulumi/depends-on-not-resource.js';
-import r93 from './pulumi/invalid-project-yaml.js';
-import r94 from './pulumi/missing-stack-exports.js';
-import r95 from './pulumi/output-as-dict-key.js';
-import r96 from './pulumi/output-as-object.js';
-import r97 from './pulumi/output-in-invoke-args.js';
-import r98 from './pulumi/output-in-json.js';
-import r99 from './pulumi/output-in-plain-string.js';
-import r100 from './pulumi/provider-not-propagated.js';
-import r101 from './security/encryption-at-rest-disabled.js';
-import r102 from './security/encryption-in-transit-disabled.js';
-import r103 from './security/hardcoded-secret.js';
-import r104 from './security/iam-admin-managed-policy.js';
-import r105 from './security/iam-trust-policy-invalid.js';
-import r106 from './security/iam-wildcard-action.js';
-import r107 from './security/iam-wildcard-arn.js';
-import r108 from './security/iam-wildcard-resource.js';
-import r109 from './security/imdsv2-not-required.js';
-import r110 from './security/kms-alias-as-key-arn.js';
-import r111 from './security/kms-key-policy-missing-service.js';
-import r112 from './security/kms-key-rotation-disabled.js';
-import r113 from './security/lambda-role-without-policies.js';
-import r114 from './security/public-network-exposure.js';
-import r115 from './security/s3-log-bucket-missing-policy.js';
-import r116 from './security/s3-public-access.js';
-import r117 from './security/sg-open-egress.js';
-import r118 from './security/sg-open-ingress.js';
-import r119 from './security/sg-rule-misconfig.js';
+import r6 from './aws/apigw-api-without-routes.js';
+import r7 from './aws/apigw-auto-deploy-stage-with-deployment.js';
+import r8 from './aws/apigw-deployment-stage-name.js';
+import r9 from './aws/apigw-deployment-without-triggers.js';
+import r10 from './aws/apigw-integration-target-invalid.js';
+import r11 from './aws/apigw-lambda-integration.js';
+import r12 from './aws/apigw-permission-source-arn.js';
+import r13 from './aws/apigw-url-from-execution-arn.js';
+import r14 from './aws/asset-path-missing.js';
+import r15 from './aws/autoscaling-group-invalid.js';
+import r16 from './aws/backup-plan-invalid.js';
+import r17 from './aws/cidr-block-invalid.js';
+import r18 from './aws/cloudtrail-cloudwatch-logs-misconfigured.js';
+import r19 from './aws/cloudwatch-dashboard-invalid.js';
+import r20 from './aws/cloudwatch-name-collision.js';
+import r21 from './aws/codebuild-buildspec-invalid.js';
+import r22 from './aws/codebuild-docker-without-privileged-mode.js';
+import r23 from './aws/codedeploy-config-platform-mismatch.js';
+import r24 from './aws/codepipeline-artifact-store-singular.js';
+import r25 from './aws/codepipeline-github-v1.js';
+import r26 from './aws/codepipeline-stage-structure-invalid.js';
+import r27 from './aws/cors-credentials-with-wildcard-origin.js';
+import r28 from './aws/cors-wildcard-origin.js';
+import r29 from './aws/deprecated-argument.js';
+import r30 from './aws/deprecated-resource.js';
+import r31 from './aws/dnssec-ksk-key-invalid.js';
+import r32 from './aws/dynamodb-key-schema-invalid.js';
+import r33 from './aws/dynamodb-replica-in-table-region.js';
+import r34 from './aws/ecr-lifecycle-policy-invalid.js';
+import r35 from './aws/ecs-service-invalid.js';
+import r36 from './aws/ecs-task-definition-invalid.js';
+import r37 from './aws/edge-certificate-invalid.js';
+import r38 from './aws/eks-node-group-invalid.js';
+import r39 from './aws/elasticache-failover-invalid.js';
+import r40 from './aws/event-destination-without-policy.js';
+import r41 from './aws/event-pattern-invalid.js';
+import r42 from './aws/event-rule-schedule-on-custom-bus.js';
+import r43 from './aws/flow-log-destination-misconfigured.js';
+import r44 from './aws/hardcoded-account-id.js';
+import r45 from './aws/hardcoded-availability-zone.js';
+import r46 from './aws/hardcoded-region.js';
+import r47 from './aws/hardcoded-resource-id.js';
+import r48 from './aws/invalid-enum-value.js';
+import r49 from './aws/lambda-dependency-not-packaged.js';
+import r50 from './aws/lambda-log-group-name-mismatch.js';
+import r51 from './aws/lambda-log-level-without-json-format.js';
+import r52 from './aws/lambda-permission-source-arn-mismatch.js';
+import r53 from './aws/lambda-reserved-env.js';
+import r54 from './aws/lambda-runtime-deprecated.js';
+import r55 from './aws/lambda-tracing-without-xray-permission.js';
+import r56 from './aws/listener-misconfigured.js';
+import r57 from './aws/load-balancer-name-conflict.js';
+import r58 from './aws/load-balancer-subnets.js';
+import r59 from './aws/load-balancer-without-listener.js';
+import r60 from './aws/log-metric-filter-pattern-invalid.js';
+import r61 from './aws/logical-name-as-physical-name.js';
+import r62 from './aws/metric-alarm-definition-invalid.js';
+import r63 from './aws/missing-invoke-permission.js';
+import r64 from './aws/missing-required-argument.js';
+import r65 from './aws/nat-gateway-in-private-subnet.js';
+import r66 from './aws/nat-gateway-unrouted.js';
+import r67 from './aws/nat-gateway-without-eip.js';
+import r68 from './aws/network-wrong-reference.js';
+import r69 from './aws/placeholder-domain.js';
+import r70 from './aws/placeholder-value.js';
+import r71 from './aws/provisioned-concurrency-on-latest.js';
+import r72 from './aws/public-subnet-without-internet-route.js';
+import r73 from './aws/rds-cross-region-replica-without-subnet-group.js';
+import r74 from './aws/rds-engine-version-invalid.js';
+import r75 from './aws/rds-instance-class-unsupported.js';
+import r76 from './aws/rds-log-export-unsupported.js';
+import r77 from './aws/rds-log-exports-missing.js';
+import r78 from './aws/rds-parameter-group-family-mismatch.js';
+import r79 from './aws/rds-replica-source-without-backups.js';
+import r80 from './aws/rds-static-parameter-immediate.js';
+import r81 from './aws/route-table-not-associated.js';
+import r82 from './aws/route53-alias-wrong-target.js';
+import r83 from './aws/route53-failover-misconfigured.js';
+import r84 from './aws/route53-health-check-invalid.js';
+import r85 from './aws/s3-event-rule-without-eventbridge.js';
+import r86 from './aws/s3-lifecycle-rule-invalid.js';
+import r87 from './aws/s3-replication-role-without-configuration.js';
+import r88 from './aws/s3-replication-rule-invalid.js';
+import r89 from './aws/subnet-cidr-conflict.js';
+import r90 from './aws/subnet-group-single-az.js';
+import r91 from './aws/subnet-without-route-table.js';
+import r92 from './aws/target-group-health-check.js';
+import r93 from './aws/target-group-not-routed.js';
+import r94 from './aws/target-group-target-type-mismatch.js';
+import r95 from './aws/unknown-argument.js';
+import r96 from './aws/unknown-attribute.js';
+import r97 from './aws/unknown-data-source.js';
+import r98 from './aws/unknown-resource-type.js';
+import r99 from './aws/user-data-cloudformation-helper.js';
+import r100 from './aws/user-data-not-base64.js';
+import r101 from './aws/vpc-endpoint-misconfigured.js';
+import r102 from './aws/vpc-peering-incomplete.js';
+import r103 from './aws/vpc-without-flow-logs.js';
+import r104 from './aws/waf-managed-rule-group-unknown.js';
+import r105 from './aws/waf-scope-mismatch.js';
+import r106 from './aws/wrong-argument-kind.js';
+import r107 from './code/analysis-budget-reached.js';
+import r108 from './code/duplicate-declaration.js';
+import r109 from './code/duplicate-key.js';
+import r110 from './code/explicit-any.js';
+import r111 from './code/file-not-analysed.js';
+import r112 from './code/keyword-module-name.js';
+import r113 from './code/line-too-long.js';
+import r114 from './code/missing-local-module.js';
+import r115 from './code/no-program-code.js';
+import r116 from './code/suppression-without-reason.js';
+import r117 from './code/syntax-error.js';
+import r118 from './code/truncated-code-block.js';
+import r119 from './code/undeclared-dependency.js';
+import r120 from './code/undefined-name.js';
+import r121 from './code/unknown-member.js';
+import r122 from './code/unknown-sdk-import.js';
+import r123 from './code/unknown-sdk-member.js';
+import r124 from './code/unresolved-local-import.js';
+import r125 from './code/unused-import.js';
+import r126 from './code/unused-suppression.js';
+import r127 from './code/unused-variable.js';
+import r128 from './code/wrong-argument-count.js';
+import r129 from './code/wrong-iac-platform.js';
+import r130 from './lifecycle/backup-disabled.js';
+import r131 from './lifecycle/delete-before-replace-stateful.js';
+import r132 from './lifecycle/destroy-blockers.js';
+import r133 from './lifecycle/log-group-without-retention.js';
+import r134 from './lifecycle/versioning-disabled.js';
+import r135 from './naming/aws-name-constraints.js';
+import r136 from './naming/duplicate-resource-name.js';
+import r137 from './naming/environment-suffix-hardcoded.js';
+import r138 from './naming/environment-tag-hardcoded.js';
+import r139 from './naming/missing-environment-suffix.js';
+import r140 from './naming/missing-tags.js';
+import r141 from './naming/non-deterministic-name.js';
+import r142 from './naming/non-unique-bucket-name.js';
+import r143 from './naming/reserved-db-username.js';
+import r144 from './naming/tag-keys-differ-in-case.js';
+import r145 from './pulumi/await-output.js';
+import r146 from './pulumi/component-child-without-parent.js';
+import r147 from './pulumi/depends-on-in-args.js';
+import r148 from './pulumi/depends-on-not-resource.js';
+import r149 from './pulumi/invalid-project-yaml.js';
+import r150 from './pulumi/lookup-of-own-resource.js';
+import r151 from './pulumi/missing-ordering-dependency.js';
+import r152 from './pulumi/missing-stack-exports.js';
+import r153 from './pulumi/output-as-dict-key.js';
+import r154 from './pulumi/output-as-object.js';
+import r155 from './pulumi/output-compared.js';
+import r156 from './pulumi/output-in-invoke-args.js';
+import r157 from './pulumi/output-in-json.js';
+import r158 from './pulumi/output-in-plain-string.js';
+import r159 from './pulumi/provider-created-repeatedly.js';
+import r160 from './pulumi/provider-not-propagated.js';
+import r161 from './pulumi/resource-in-apply.js';
+import r162 from './security/default-security-group-used.js';
+import r163 from './security/encryption-at-rest-disabled.js';
+import r164 from './security/encryption-at-rest-not-configured.js';
+import r165 from './security/encryption-in-transit-disabled.js';
+import r166 from './security/hardcoded-secret.js';
+import r167 from './security/iam-admin-managed-policy.js';
+import r168 from './security/iam-role-as-instance-profile.js';
+import r169 from './security/iam-trust-policy-invalid.js';
+import r170 from './security/iam-wildcard-action.js';
+import r171 from './security/iam-wildcard-arn.js';
+import r172 from './security/iam-wildcard-resource.js';
+import r173 from './security/imdsv2-not-required.js';
+import r174 from './security/kms-alias-as-key-arn.js';
+import r175 from './security/kms-key-policy-missing-service.js';
+import r176 from './security/kms-key-rotation-disabled.js';
+import r177 from './security/lambda-role-without-policies.js';
+import r178 from './security/public-network-exposure.js';
+import r179 from './security/s3-acl-without-ownership-controls.js';
+import r180 from './security/s3-bucket-allows-http.js';
+import r181 from './security/s3-log-bucket-missing-policy.js';
+import r182 from './security/s3-origin-access-not-granted.js';
+import r183 from './security/s3-public-access-block-missing.js';
+import r184 from './security/s3-public-access.js';
+import r185 from './security/s3-service-principal-without-source.js';
+import r186 from './security/secret-in-plain-parameter.js';
+import r187 from './security/secret-rotation-function-missing.js';
+import r188 from './security/security-service-misconfig.js';
+import r189 from './security/sg-open-egress.js';
+import r190 from './security/sg-open-ingress.js';
+import r191 from './security/sg-port-not-open.js';
+import r192 from './security/sg-rule-misconfig.js';
+import r193 from './security/sg-rule-without-description.js';
+import r194 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -243,4 +318,79 @@ export const RULES: readonly RuleDefinition[] = [
   r117,
   r118,
   r119,
+  r120,
+  r121,
+  r122,
+  r123,
+  r124,
+  r125,
+  r126,
+  r127,
+  r128,
+  r129,
+  r130,
+  r131,
+  r132,
+  r133,
+  r134,
+  r135,
+  r136,
+  r137,
+  r138,
+  r139,
+  r140,
+  r141,
+  r142,
+  r143,
+  r144,
+  r145,
+  r146,
+  r147,
+  r148,
+  r149,
+  r150,
+  r151,
+  r152,
+  r153,
+  r154,
+  r155,
+  r156,
+  r157,
+  r158,
+  r159,
+  r160,
+  r161,
+  r162,
+  r163,
+  r164,
+  r165,
+  r166,
+  r167,
+  r168,
+  r169,
+  r170,
+  r171,
+  r172,
+  r173,
+  r174,
+  r175,
+  r176,
+  r177,
+  r178,
+  r179,
+  r180,
+  r181,
+  r182,
+  r183,
+  r184,
+  r185,
+  r186,
+  r187,
+  r188,
+  r189,
+  r190,
+  r191,
+  r192,
+  r193,
+  r194,
 ];
