@@ -1,5 +1,9 @@
 import type { Lang } from '../../core/ir.js';
+import type { At } from '../../ir/values.js';
+import { normalizeModule, packageOfImport } from '../../model/packages.js';
+import type { ResourceModel } from '../../model/types.js';
 import { otherSchema, pathIn, quoteAll, suggestFunctions, targetText } from '../_shared/aws-schema-names.js';
+import { spanKey } from '../_shared/spans.js';
 import { defineRule } from '../define-rule.js';
 
 const FAILS: Record<Lang, string> = {
@@ -29,16 +33,21 @@ export default defineRule({
       py: `import pulumi\nimport pulumi_aws as aws\npulumi.export("region", aws.get_region().name)\n`,
     },
     references: ['https://www.pulumi.com/registry/packages/aws/api-docs/'],
-    notes: 'Functions that exist only in the other major version are not reported here (they are version questions). Files cut off or with syntax errors are not judged.',
+    notes: 'Functions that exist only in the other major version are not reported here (they are version questions). A function or an unknown module taken by an import (`from pulumi_aws.ec2 import get_subnet_ids`, `from pulumi_aws import logs`) is reported at the import by code/unknown-sdk-import. Files cut off or with syntax errors are not judged.',
   },
   check(ctx) {
     const { schema } = ctx.model.aws;
     const other = otherSchema(ctx.model);
+    const imported = importedPaths(ctx.model);
     for (const call of ctx.model.invokes) {
       if (call.pkg !== 'aws' || call.known !== false) continue;
       const path = pathIn(call.module, call.name, call.lang);
       if (other.function(path)) continue;
       const written = call.output ? `${call.name}${call.lang === 'py' ? '_output' : 'Output'}` : call.name;
+      // A function or unknown module taken by an import is reported there, by code/unknown-sdk-import.
+      const names = imported.get(call.at.f);
+      const unknownModule = !schema.modules().includes(call.module) && !other.modules().includes(call.module);
+      if (names?.has(`${call.module}.${written}`) || (unknownModule && names?.has(call.module))) continue;
       const file = ctx.fileOf(call.at);
       if (!file || file.snippetKind === 'elided' || ctx.model.diagnostics.some((d) => d.file === call.at.f && /syntax-error|unterminated-fence/.test(d.code))) continue;
       const near = suggestFunctions(schema, call.module, written, call.lang);
@@ -47,3 +56,31 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Per file, the AWS modules its imports name (`s3`, `lambda`) and the members they take from one
+ * (`ec2.get_subnet_ids`, `.getRegion` from the root).
+ */
+function importedPaths(model: ResourceModel): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (at: At, path: string) => {
+    const set = out.get(at.f) ?? new Set<string>();
+    set.add(path);
+    out.set(at.f, set);
+  };
+  const spans = new Set<string>();
+  for (const imp of model.imports) {
+    spans.add(spanKey(imp.at));
+    for (const lang of ['ts', 'py'] as const) {
+      const ref = packageOfImport(imp.module, lang);
+      if (ref && ref !== 'pulumi' && ref.pkg === 'aws' && ref.path.length > 0) add(imp.at, ref.path.join('.'));
+    }
+  }
+  for (const read of model.sdkReads) {
+    if (read.pkg !== 'aws' || !spans.has(spanKey(read.at))) continue;
+    const module = read.path.map(normalizeModule).join('.');
+    add(read.at, `${module}.${read.name}`);
+    if (module === '') add(read.at, normalizeModule(read.name));
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import pulumi
 import pulumi_aws as aws
-from pulumi_aws import ec2
+from pulumi_aws import ec2, elbv2
+from pulumi_aws.ec2 import get_subnet_id
 
 config = pulumi.Config()
 vpc_id = config.require("vpc_id")
@@ -14,6 +15,7 @@ fn = aws.lambda_.get_functions_by_tag(  # error: [aws/unknown-data-source]
     tag_key="team",
     tag_value="orders",
 )
+log_group = aws.logs.get_log_group(name="/aws/lambda/orders")  # error: [aws/unknown-data-source]
 
 # --- clean
 pulumi.export("region_ok", aws.get_region().name)
@@ -24,6 +26,9 @@ orders_fn = aws.lambda_.get_function(function_name="orders")
 zones = aws.get_availability_zones(state="available")
 # Only in provider 6: a version question, not an invented function.
 redshift_account = aws.redshift.get_service_account()
+# Names and modules taken by an import are reported at the import, by code/unknown-sdk-import.
+subnet = get_subnet_id(vpc_id=vpc_id)
+imported_lb = elbv2.get_load_balancer(name="web")
 
 # --- unknown
 dynamic = getattr(aws.ec2, config.require("lookup"))()

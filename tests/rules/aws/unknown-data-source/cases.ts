@@ -1,5 +1,5 @@
 import * as aws from '@pulumi/aws';
-import { ec2 } from '@pulumi/aws';
+import { ec2, getRandomPasswords } from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 
 const config = new pulumi.Config();
@@ -13,6 +13,7 @@ export const defaultVpc = ec2.getDefaultVpc({}); // error: [aws/unknown-data-sou
 export const zones = aws // error: [aws/unknown-data-source]
   .getAvailabilityZoneNames({ state: 'available' })
   .then((z) => z.names);
+export const logGroup = aws.logs.getLogGroup({ name: '/aws/lambda/orders' }); // error: [aws/unknown-data-source]
 
 // --- clean
 export const region = aws.getRegion().then((r) => r.name);
@@ -24,6 +25,8 @@ export const secretPassword = aws.secretsmanager.getRandomPassword({ passwordLen
 export const lambdaFn = aws.lambda.getFunction({ functionName: 'orders' });
 // Only in provider 6: a version question, not an invented function.
 export const redshiftAccount = aws.redshift.getServiceAccount({});
+// A name taken by an import is reported at the import, by code/unknown-sdk-import.
+export const passwords = getRandomPasswords({ passwordLength: 32 });
 
 // --- unknown
 const lookups: Record<string, (args: object) => Promise<unknown>> = {};
