@@ -507,6 +507,7 @@ export class PulumiHost implements Host {
     const token = fn?.token ?? functionToken(ref.pkg, ref.path, ref.name);
     const call: InvokeCall = { token, pkg: ref.pkg, module: ref.path.join('.'), name: ref.written, output: ref.output, args: argsObj, at: ctx.at, lang: ctx.lang, reached: ctx.reached };
     if (ref.pkg === 'aws' && this.schema) call.known = fn !== undefined;
+    if (ctx.catching) call.catching = ctx.catching;
     this.invokes.push(call);
     if (!ref.output) {
       // Plain invokes take plain values; an Output or Promise argument is not awaited for them.

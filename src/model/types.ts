@@ -113,6 +113,8 @@ export interface InvokeCall {
   output: boolean;
   /** AWS only: whether the schema of the targeted major has the function. */
   known?: boolean;
+  /** The exception types try statements around the call catch (`*`: any), innermost first. */
+  catching?: readonly string[];
   args: ObjV;
   at: At;
   lang: Lang;

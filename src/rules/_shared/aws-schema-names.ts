@@ -106,7 +106,9 @@ export function suggestMembers(schema: SchemaIndex, module: string, name: string
 export function suggestFunctions(schema: SchemaIndex, module: string, name: string, lang: Lang): string[] {
   const near = closestName(name, schema.members(module, lang).filter((m) => /^get/.test(m)));
   if (near) return [pathIn(module, near, lang)];
-  return modulesDefining(schema, name, lang).map((m) => pathIn(m, name, lang));
+  // The module closest to the one written first: `aws.elasticloadbalancing.getServiceAccount` means elb's.
+  const modules = modulesDefining(schema, name, lang).sort((a, b) => sharedPrefix(module, b) - sharedPrefix(module, a));
+  return modules.map((m) => pathIn(m, name, lang));
 }
 
 /** Classes and enums of a module (not its functions): what a capitalised member can be. */

@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/ir.js';
 import type { At } from '../../ir/values.js';
 import { normalizeModule, packageOfImport } from '../../model/packages.js';
-import type { ResourceModel } from '../../model/types.js';
+import type { InvokeCall, ResourceModel } from '../../model/types.js';
 import { otherSchema, pathIn, quoteAll, suggestFunctions, targetText } from '../_shared/aws-schema-names.js';
 import { spanKey } from '../_shared/spans.js';
 import { defineRule } from '../define-rule.js';
@@ -11,6 +11,9 @@ const FAILS: Record<Lang, string> = {
   py: 'Python raises AttributeError when the program runs',
 };
 
+/** Python handlers that take an AttributeError (`*`: a bare `except:`). */
+const CATCHES_ATTRIBUTE_ERROR = new Set(['*', 'Exception', 'BaseException', 'AttributeError']);
+
 export default defineRule({
   id: 'aws/unknown-data-source',
   class: 'PULUMI-INVALID-ARG',
@@ -19,11 +22,12 @@ export default defineRule({
   resourceTypes: [],
   messages: {
     unknown: '`{{written}}` is not a data source of the AWS provider {{target}}: {{fails}}, so nothing deploys.{{suggestion}}',
+    caught: '`{{written}}` is not a data source of the AWS provider {{target}}: the call raises AttributeError, which the `except` around it catches, so the lookup never succeeds and the handler runs on every deployment.{{suggestion}}',
   },
   fixHint: 'Use the data source the provider has (`aws.getRegion()`, `aws.getCallerIdentity()`, `aws.ec2.getAmi(...)`); the registry lists each module\'s functions.',
   docs: {
     summary: 'A call of an `aws.*.get...` function that the AWS provider does not have (a typo, a function of another module, an invented lookup).',
-    why: 'Data sources are functions of the SDK module they belong to. A misspelled, removed or invented one (`aws.get_resgion()`, `aws.getRandomPassword` outside `secretsmanager`, `aws.ec2.getSubnetIds`, gone since provider 5) does not exist: TypeScript does not compile and Python stops with AttributeError before any resource is registered.',
+    why: 'Data sources are functions of the SDK module they belong to. A misspelled, removed or invented one (`aws.get_resgion()`, `aws.getRandomPassword` outside `secretsmanager`, `aws.ec2.getSubnetIds`, gone since provider 5) does not exist: TypeScript does not compile, and Python stops with AttributeError at the call and the deployment fails. Inside a Python `try` whose `except` takes the error, the program goes on, but the code that needed the lookup never runs.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nexport const subnetIds = aws.ec2.getSubnetIds({ vpcId: 'vpc-0123456789abcdef0' }).then((r) => r.ids);\n`,
       py: `import pulumi\nimport pulumi_aws as aws\npulumi.export("region", aws.get_resgion().name)\n`,
@@ -39,8 +43,15 @@ export default defineRule({
     const { schema } = ctx.model.aws;
     const other = otherSchema(ctx.model);
     const imported = importedPaths(ctx.model);
+    // One finding per call site; it is caught only when every evaluation of it is.
+    const sites = new Map<string, InvokeCall[]>();
     for (const call of ctx.model.invokes) {
       if (call.pkg !== 'aws' || call.known !== false) continue;
+      const key = spanKey(call.at);
+      sites.set(key, [...(sites.get(key) ?? []), call]);
+    }
+    for (const calls of sites.values()) {
+      const call = calls[0]!;
       const path = pathIn(call.module, call.name, call.lang);
       if (other.function(path)) continue;
       const written = call.output ? `${call.name}${call.lang === 'py' ? '_output' : 'Output'}` : call.name;
@@ -52,7 +63,9 @@ export default defineRule({
       if (!file || file.snippetKind === 'elided' || ctx.model.diagnostics.some((d) => d.file === call.at.f && /syntax-error|unterminated-fence/.test(d.code))) continue;
       const near = suggestFunctions(schema, call.module, written, call.lang);
       const suggestion = near.length > 0 ? ` Did you mean ${quoteAll(near)}?` : ' Remove the call, or use a data source the module has.';
-      ctx.report({ messageId: 'unknown', data: { written: pathIn(call.module, written, call.lang), target: targetText(ctx.model), fails: FAILS[call.lang], suggestion }, at: call.at });
+      const caught = call.lang === 'py' && calls.every((c) => c.catching?.some((t) => CATCHES_ATTRIBUTE_ERROR.has(t)));
+      const data = { written: pathIn(call.module, written, call.lang), target: targetText(ctx.model), fails: FAILS[call.lang], suggestion };
+      ctx.report({ messageId: caught ? 'caught' : 'unknown', data, at: call.at, ...(caught ? { severity: 'medium' as const } : {}) });
     }
   },
 });

@@ -16,6 +16,16 @@ fn = aws.lambda_.get_functions_by_tag(  # error: [aws/unknown-data-source]
     tag_value="orders",
 )
 log_group = aws.logs.get_log_group(name="/aws/lambda/orders")  # error: [aws/unknown-data-source]
+# A handler that does not take AttributeError lets it through.
+try:
+    trail = aws.cloudtrail.get_trail(name="org-trail")  # error: [aws/unknown-data-source]
+except KeyError:
+    trail = None
+# Caught, the lookup never succeeds: reported as a dead lookup (medium), not as a failed deployment.
+try:
+    existing = aws.cloudtrail.get_trail(name="org-trail")  # error: [aws/unknown-data-source]
+except Exception as e:
+    pulumi.log.warn(f"no trail to import: {e}")
 
 # --- clean
 pulumi.export("region_ok", aws.get_region().name)
