@@ -1,6 +1,7 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
-import { quotedName, resourceById } from '../_shared/resource-refs.js';
+import { resourceLabel } from '../_shared/labels.js';
+import { resourceById } from '../_shared/resource-refs.js';
 import { arg } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
 
@@ -61,7 +62,7 @@ export default defineRule({
       if (!v) continue;
       const copied = copiedFrom(ctx.model, v, kind.family);
       if (copied) {
-        ctx.report({ messageId: 'copies', data: { what: kind.what, other: quotedName(copied.resource), attr: copied.attr }, at: v.at, resource: r });
+        ctx.report({ messageId: 'copies', data: { what: kind.what, other: resourceLabel(copied.resource), attr: copied.attr }, at: v.at, resource: r });
         continue;
       }
       const text = nameKey(v);
@@ -75,7 +76,7 @@ export default defineRule({
       }
       if (first.conditional && r.conditional) continue;
       const loop = r.inLoop && first.at.s === r.at.s ? ' (a name built from the loop variable)' : '';
-      ctx.report({ messageId: 'same', data: { what: kind.what, other: first.at.s === r.at.s ? 'the one created by the previous iteration' : quotedName(first), name: `\`${display(v)}\``, loop }, at: v.at, resource: r });
+      ctx.report({ messageId: 'same', data: { what: kind.what, other: first.at.s === r.at.s ? 'the one created by the previous iteration' : resourceLabel(first), name: `\`${display(v)}\``, loop }, at: v.at, resource: r });
     }
   },
 });
