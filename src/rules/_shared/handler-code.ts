@@ -180,11 +180,27 @@ function jsFunctionBody(code: string, fn: string, hops: number): Range | undefin
     i += head[0].length;
     if (code[i] === '(') i = matchParen(code, i);
     const arrow = /^\s*(?::\s*[^={;]+?)?\s*(?:=>)?\s*\{/.exec(code.slice(i, i + 200)) ?? /^\s*[A-Za-z_$][\w$]*\s*=>\s*\{/.exec(code.slice(i, i + 200));
-    if (!arrow) return undefined;
+    if (!arrow) {
+      // An expression-bodied arrow function: its body ends with the statement.
+      const expr = /^\s*(?:[A-Za-z_$][\w$]*\s*)?(?::\s*[^=;]+?)?=>/.exec(code.slice(i, i + 200));
+      return expr ? [m.index, statementEnd(code, i + expr[0].length)] : undefined;
+    }
     const open = i + arrow[0].length - 1;
     return [m.index, matchBrace(code, open)];
   }
   return undefined;
+}
+
+/** The end of the statement that continues at `from`: a `;` or line break outside brackets. */
+function statementEnd(code: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < code.length; i++) {
+    const c = code[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if ((c === ';' || c === '\n') && depth <= 0) return i;
+  }
+  return code.length;
 }
 
 function matchParen(code: string, open: number): number {
@@ -328,7 +344,9 @@ export function pythonMissingNames(text: string): MissingName[] {
   if (!bound) return [];
   const out: MissingName[] = [];
   const seen = new Set<string>();
-  for (const m of code.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*(\.|\()/g)) {
+  // Import statements name modules (`from botocore.exceptions import ClientError`) without using them.
+  const uses = code.replace(/^[ \t]*(?:from\s+\S+\s+import\s+(?:\([^)]*\)|[^\n]*)|import\s+[^\n]*)/gm, (x) => x.replace(/[^\n]/g, ' '));
+  for (const m of uses.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*(\.|\()/g)) {
     const name = m[1]!;
     if (seen.has(name) || bound.has(name)) continue;
     const fix = m[2] === '.' && PY_MODULES.has(name) ? `import ${name}` : m[2] === '(' ? PY_IMPORTED_NAMES[name] : undefined;
@@ -336,12 +354,63 @@ export function pythonMissingNames(text: string): MissingName[] {
     seen.add(name);
     out.push({ name, at: m.index, fix });
   }
-  for (const m of code.matchAll(/\bexcept\s*\(?\s*([A-Za-z_]\w*)/g)) {
+  for (const m of uses.matchAll(/\bexcept\s*\(?\s*([A-Za-z_]\w*)/g)) {
     const name = m[1]!;
     const fix = PY_IMPORTED_NAMES[name];
     if (!fix || seen.has(name) || bound.has(name)) continue;
     seen.add(name);
     out.push({ name, at: m.index + m[0].length - name.length, fix });
   }
+  return out;
+}
+
+// ---------------------------------------------------------------- names a Node.js handler uses
+
+/** Every name a JavaScript/TypeScript module binds (declarations, imports, parameters, classes). */
+function jsBindings(code: string): Set<string> | undefined {
+  if (/\bwith\s*\(|\beval\s*\(/.test(code)) return undefined;
+  const out = new Set<string>();
+  const names = (s: string) => {
+    for (const n of s.replace(/:\s*[\w$.<>[\]|]+/g, '').match(/[A-Za-z_$][\w$]*/g) ?? []) out.add(n);
+  };
+  for (const m of code.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g)) out.add(m[1]!);
+  for (const m of code.matchAll(/\b(?:const|let|var)\s*[{[]([^}\]=]*)[}\]]/g)) names(m[1]!);
+  for (const m of code.matchAll(/\bimport\s+(?:type\s+)?([A-Za-z_$][\w$]*)?\s*,?\s*(?:\{([^}]*)\}|\*\s+as\s+([A-Za-z_$][\w$]*))?\s*from\b/g)) {
+    if (m[1]) out.add(m[1]);
+    if (m[3]) out.add(m[3]);
+    for (const part of (m[2] ?? '').split(',')) {
+      const p = /([\w$]+)(?:\s+as\s+([\w$]+))?/.exec(part.trim());
+      if (p) out.add(p[2] ?? p[1]!);
+    }
+  }
+  for (const m of code.matchAll(/\bimport\s+([A-Za-z_$][\w$]*)\s*=/g)) out.add(m[1]!);
+  for (const m of code.matchAll(/\b(?:function\*?|class|interface|type|enum|namespace)\s+([A-Za-z_$][\w$]*)/g)) out.add(m[1]!);
+  for (const m of code.matchAll(/\bfunction\*?\s*[\w$]*\s*\(([^)]*)\)/g)) names(m[1]!);
+  for (const m of code.matchAll(/\(([^()]*)\)\s*(?::\s*[^=]+?)?=>/g)) names(m[1]!);
+  for (const m of code.matchAll(/([A-Za-z_$][\w$]*)\s*=>/g)) out.add(m[1]!);
+  for (const m of code.matchAll(/\bcatch\s*\(\s*([A-Za-z_$][\w$]*)/g)) out.add(m[1]!);
+  // Class members called through `this` are not names; methods (`name(...) {`) are bound names of the class.
+  for (const m of code.matchAll(/^\s*(?:async\s+)?([A-Za-z_$][\w$]*)\s*\([^)]*\)\s*\{/gm)) out.add(m[1]!);
+  return out;
+}
+
+/**
+ * SDK names a Node.js handler uses but never imports, requires or declares: the v2 `AWS` namespace,
+ * v3 clients and commands, and objects whose `.send(...)` is called. Each use throws ReferenceError.
+ */
+export function jsMissingNames(text: string): MissingName[] {
+  const { code } = strip(text, 'js');
+  const bound = jsBindings(code);
+  if (!bound) return [];
+  const out: MissingName[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, at: number, fix: string) => {
+    if (seen.has(name) || bound.has(name)) return;
+    seen.add(name);
+    out.push({ name, at, fix });
+  };
+  for (const m of code.matchAll(/(?<![\w$.])AWS\s*\./g)) add('AWS', m.index, "const AWS = require('aws-sdk')");
+  for (const m of code.matchAll(/\bnew\s+([A-Z][\w$]*(?:Client|Command))\s*\(/g)) add(m[1]!, m.index + m[0].indexOf(m[1]!), `import { ${m[1]} } from the @aws-sdk package that defines it`);
+  for (const m of code.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*send\s*\(\s*new\b/g)) add(m[1]!, m.index, `create the client first, e.g. const ${m[1]} = new <Service>Client({})`);
   return out;
 }
