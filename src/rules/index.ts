@@ -90,13 +90,15 @@ import r85 from './security/imdsv2-not-required.js';
 import r86 from './security/kms-alias-as-key-arn.js';
 import r87 from './security/kms-key-policy-missing-service.js';
 import r88 from './security/kms-key-rotation-disabled.js';
-import r89 from './security/lambda-role-without-policies.js';
-import r90 from './security/public-network-exposure.js';
-import r91 from './security/s3-log-bucket-missing-policy.js';
-import r92 from './security/s3-public-access.js';
-import r93 from './security/sg-open-egress.js';
-import r94 from './security/sg-open-ingress.js';
-import r95 from './security/sg-rule-misconfig.js';
+import r89 from './security/lambda-role-missing-service-permission.js';
+import r90 from './security/lambda-role-without-policies.js';
+import r91 from './security/lambda-sdk-call-not-permitted.js';
+import r92 from './security/public-network-exposure.js';
+import r93 from './security/s3-log-bucket-missing-policy.js';
+import r94 from './security/s3-public-access.js';
+import r95 from './security/sg-open-egress.js';
+import r96 from './security/sg-open-ingress.js';
+import r97 from './security/sg-rule-misconfig.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -195,4 +197,6 @@ export const RULES: readonly RuleDefinition[] = [
   r93,
   r94,
   r95,
+  r96,
+  r97,
 ];

@@ -101,6 +101,7 @@ function pythonCalls(text: string): SdkCall[] {
     const base = tables.get(m[2]!);
     if (base === 'dynamodb:resource') (m[3] === 'Table' ? tables.set(m[1]!, 'dynamodb:table') : clients.set(m[1]!, 'dynamodb'));
   }
+  for (const m of plain.matchAll(new RegExp(`${PY_VAR}\\s*(?::[^=\\n]+)?=\\s*boto3\\.resource\\(\\s*['"]dynamodb['"][^()]*\\)\\.Table\\(`, 'g'))) tables.set(m[1]!, 'dynamodb:table');
   const out: SdkCall[] = [];
   for (const m of code.matchAll(new RegExp(`(?<![\\w.])${PY_VAR}\\.(\\w+)\\s*\\(`, 'g'))) {
     const v = m[1]!;

@@ -91,7 +91,10 @@ export function roleGrants(model: ResourceModel, role: Resource): Grant[] | unde
     if (relation === 'unknown') return undefined;
     if (relation === 'no') continue;
     if (spec.policy) out.push(documentGrant(r.args.props.get(spec.policy)));
-    for (const arn of spec.policyArn ? (listItems(r.args.props.get(spec.policyArn)) ?? [undefined]) : []) out.push(policyBehind(model, arn));
+    if (!spec.policyArn) continue;
+    const arns = r.args.props.get(spec.policyArn);
+    // `policyArns` of RolePolicyAttachmentsExclusive is a list; `policyArn` is one ARN (often an Output).
+    for (const arn of spec.policyArn === 'policyArns' ? (listItems(arns) ?? [undefined]) : [arns]) out.push(policyBehind(model, arn));
   }
   return out;
 }
@@ -198,7 +201,7 @@ export function resourcePolicyMayGrant(model: ResourceModel, role: Resource, ser
   return false;
 }
 
-/** A resource's name for messages: its logical name without quotes. */
+/** A resource's name for messages: its logical name without quotes, unknown parts shown as `*`. */
 export function logicalName(r: Resource): string {
-  return describe(r.name).replace(/^"|"$/g, '');
+  return describe(r.name).replace(/^"|"$/g, '').replace(/\$\{[^}]*\}/g, '*');
 }
