@@ -414,3 +414,59 @@ export function jsMissingNames(text: string): MissingName[] {
   for (const m of code.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*send\s*\(\s*new\b/g)) add(m[1]!, m.index, `create the client first, e.g. const ${m[1]} = new <Service>Client({})`);
   return out;
 }
+
+// ---------------------------------------------------------------- the event parameter
+
+/** The name of the handler function's first parameter (`event`), when the definition is found. */
+export function handlerEventParam(text: string, lang: HandlerLang, fn: string): string | undefined {
+  const regions = handlerRegions(text, lang, fn);
+  const body = regions?.[regions.length - 1];
+  if (!body) return undefined;
+  const { code } = strip(text, lang);
+  const head = code.slice(body[0], Math.min(body[1], body[0] + 400));
+  if (lang === 'py') return /def\s+\w+\s*\(\s*([A-Za-z_]\w*)/.exec(head)?.[1];
+  const m = /\(\s*([A-Za-z_$][\w$]*)\s*(?::[^,)]*)?[,)]/.exec(head) ?? /(?:=|async)\s*([A-Za-z_$][\w$]*)\s*=>/.exec(head);
+  return m?.[1];
+}
+
+export interface EventFieldRead {
+  field: string;
+  /** As written after the parameter name (`["Records"]`, `.detail`). */
+  written: string;
+  /** Fails when the field is missing (KeyError, a property of undefined), rather than yielding a default. */
+  hard: boolean;
+}
+
+/**
+ * Top-level fields of the event parameter the handler body reads. Nothing when the body reassigns
+ * the parameter; fields the body tests for (`"X" in event`, `event.hasOwnProperty("X")`) are left out.
+ */
+export function eventFieldReads(text: string, lang: HandlerLang, fn: string, param: string): EventFieldRead[] {
+  const regions = handlerRegions(text, lang, fn);
+  const body = regions?.[regions.length - 1];
+  if (!body) return [];
+  const { plain, code } = strip(text, lang);
+  const p = escape(param);
+  const bodyCode = code.slice(body[0], body[1]);
+  const bodyPlain = plain.slice(body[0], body[1]);
+  // The parameter itself is the first match of `param =` only in the definition's parameter list.
+  if (new RegExp(`(?<![\\w.$])${p}\\s*=(?!=)`).test(bodyCode.replace(/^[^\n]*/, ''))) return [];
+  const tested = new Set<string>();
+  for (const m of bodyPlain.matchAll(new RegExp(`['"]([\\w-]+)['"]\\s+(?:not\\s+)?in\\s+${p}\\b|${p}\\.(?:hasOwnProperty|get)\\(\\s*['"]([\\w-]+)['"]\\s*\\)(?!\\s*\\.)|\\b(?:if|and|or|not)\\s+${p}\\.get\\(\\s*['"]([\\w-]+)['"]`, 'g'))) tested.add(m[1] ?? m[2] ?? m[3]!);
+  const out: EventFieldRead[] = [];
+  const push = (field: string, written: string, hard: boolean) => {
+    if (!tested.has(field)) out.push({ field, written, hard });
+  };
+  for (const m of bodyPlain.matchAll(new RegExp(`(?<![\\w.$])${p}\\s*\\[\\s*(['"])([\\w-]+)\\1\\s*\\]`, 'g'))) push(m[2]!, `[${m[1]}${m[2]}${m[1]}]`, lang === 'py' || /^\s*(\.|\[)/.test(bodyPlain.slice(m.index + m[0].length)));
+  if (lang === 'py') {
+    for (const m of bodyPlain.matchAll(new RegExp(`(?<![\\w.])${p}\\.get\\(\\s*(['"])([\\w-]+)\\1`, 'g'))) push(m[2]!, `.get(${m[1]}${m[2]}${m[1]})`, false);
+    return out;
+  }
+  for (const m of bodyCode.matchAll(new RegExp(`(?<![\\w.$])${p}\\s*(\\?)?\\.\\s*([A-Za-z_$][\\w$]*)`, 'g'))) {
+    const after = bodyCode.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    // `event.hasOwnProperty(...)`: a method of every object, not a field.
+    if (/^\s*\(/.test(after)) continue;
+    push(m[2]!, `${m[1] ?? ''}.${m[2]}`, !m[1] && /^\s*(\.(?!\.)|\[)/.test(after));
+  }
+  return out;
+}

@@ -90,7 +90,7 @@ function checkPaths(ctx: RuleContext): void {
       ctx.report({ messageId: 'fileAssetDir', data: { path: written }, at });
       continue;
     }
-    if (present(path, files)) continue;
+    if (present(path, files) || builtByInstructions(ctx, path)) continue;
     ctx.report({ messageId: 'missing', data: { kind: a.kind, path: written }, at });
   }
 }
@@ -118,6 +118,12 @@ function fromDirname(v: Value): boolean {
 function exactly(path: string, files: readonly SourceFile[]): 'file' | 'dir' | 'none' {
   if (files.some((f) => f.path === path)) return 'file';
   return files.some((f) => f.path.startsWith(`${path}/`)) ? 'dir' : 'none';
+}
+
+/** Does the answer's build script or instructions produce a file of that name (`go build -o main`, `zip -r fn.zip .`)? */
+function builtByInstructions(ctx: RuleContext, path: string): boolean {
+  const last = path.split('/').pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:go\\s+build|zip|cp|mv|tar|jar|mvn|gradle|cargo|npm\\s+run|esbuild|tsc)\\b[^\\n]*(?:^|[\\s/=])${last}(?![\\w.-])`, 'm').test(instructionText(ctx.model));
 }
 
 function present(path: string, files: readonly SourceFile[]): boolean {
