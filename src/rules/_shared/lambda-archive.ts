@@ -111,10 +111,17 @@ export function handlerSource(ctx: RuleContext, fn: Resource): HandlerSource | u
   const handler = str(arg(fn, 'handler'));
   if (!lang || !handler) return undefined;
   const archive = functionArchive(ctx, fn);
-  const file = archive && handlerFile(archive, handler, lang);
+  // A TypeScript source the answer forgot to compile still tells what the handler does.
+  const file = archive && (handlerFile(archive, handler, lang) ?? (lang === 'js' ? typeScriptSource(archive, handler) : undefined));
   const parts = splitHandler(handler);
   if (!archive || !file || file.text === undefined || !parts) return undefined;
   return { lang, handler, fn: parts.fn, file: file.name, text: file.text, archive };
+}
+
+function typeScriptSource(archive: Archive, handler: string): { name: string; text: string | undefined } | undefined {
+  const module = splitHandler(handler)?.module;
+  const name = module && [`${module}.ts`, `${module}.mts`].find((n) => archive.files.has(n));
+  return name ? { name, text: archive.files.get(name) } : undefined;
 }
 
 function escapeRe(s: string): string {

@@ -33,9 +33,27 @@ function fn(name: string, policyArns: pulumi.Input<string>[]): aws.lambda.Functi
 // --- bad
 fn('basic', ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole', 'arn:aws:iam::aws:policy/AmazonS3FullAccess']);
 
+// An encrypted topic: publishing needs the key as well.
+const key = new aws.kms.Key('alerts', { enableKeyRotation: true });
+const topic = new aws.sns.Topic('alerts', { kmsMasterKeyId: key.id });
+const publisherRole = new aws.iam.Role('publisher-role', { assumeRolePolicy: trust });
+new aws.iam.RolePolicy('publisher-policy', { role: publisherRole.id, policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sns:Publish', 'logs:*'], Resource: '*' }] }) });
+new aws.lambda.Function('publisher', {
+  runtime: 'nodejs22.x',
+  handler: 'index.handler',
+  role: publisherRole.arn, // error: [security/lambda-sdk-call-not-permitted]
+  environment: { variables: { TOPIC_ARN: topic.arn } },
+  code: new pulumi.asset.AssetArchive({
+    'index.mjs': new pulumi.asset.StringAsset(`import { SNSClient, PublishCommand } from '@aws-sdk/client-sns';
+const sns = new SNSClient({});
+export const handler = async () => sns.send(new PublishCommand({ TopicArn: process.env.TOPIC_ARN, Message: 'x' }));`),
+  }),
+});
+
 // --- clean
 fn('admin', ['arn:aws:iam::aws:policy/AdministratorAccess']);
 
 // --- unknown
 fn('dynamo', ['arn:aws:iam::aws:policy/AmazonS3FullAccess', 'arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess']);
 fn('configured', [config.require('policyArn')]);
+
