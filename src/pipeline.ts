@@ -1,6 +1,7 @@
 // The one place that knows the stage order: load → parse → evaluate → rules → requirements →
 // findings (→ review).
 
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -8,7 +9,7 @@ import type { Module } from './core/ir.js';
 import type { Diagnostic, ProgramInput } from './core/program.js';
 import { compareFindings, type ProgramResult } from './core/result.js';
 import type { SourceFile } from './core/source.js';
-import { emptyModule, initFrontends, isStackOverflow, parseFile, tooDeepDiagnostic } from './frontends/index.js';
+import { emptyModule, initFrontends, isStackOverflow, parseFile, type ParsedFile, tooDeepDiagnostic } from './frontends/index.js';
 import { loadInput } from './loaders/index.js';
 import { buildModel } from './model/build.js';
 import { dumpModel } from './model/dump.js';
@@ -84,7 +85,7 @@ export interface Analysis {
 }
 
 /** Model and findings of a loaded input (what `check` reports and `review` compares). */
-export function analyzeModel(input: ProgramInput, options: AnalyzeOptions = {}): Analysis {
+export function analyzeModel(input: ProgramInput, options: AnalyzeOptions = {}, cache?: ParseCache): Analysis {
   // Every input gets its own value budget and time limit (src/ir/budget.ts): the evaluation gets the
   // limit, and the rules get it again, so a slow evaluation does not leave the model unchecked.
   const meter = new ValueBudget();
@@ -92,7 +93,7 @@ export function analyzeModel(input: ProgramInput, options: AnalyzeOptions = {}):
   meter.setTimeLimit(seconds);
   return withBudget(meter, () => {
     try {
-      const model = evaluate(input);
+      const model = evaluate(input, cache);
       meter.setTimeLimit(seconds);
       return checkModel(input, model, options, meter);
     } catch (err) {
@@ -143,9 +144,13 @@ function checkModel(input: ProgramInput, model: ResourceModel, options: AnalyzeO
   const verdicts = reqs ? checkRequirements(reqs, model) : undefined;
   if (verdicts) {
     const records = failureRecords(verdicts);
+    const failed = verdicts.filter((v) => v.status === 'fail');
     toFindings(records, model).forEach((f, i) => {
       const id = records[i]!.resourceId;
       if (id !== undefined) f.resourceId = id;
+      // The request sentence travels with the finding (editors show it as related information).
+      const req = failed[i]?.requirement;
+      if (req) f.data = { sentence: req.sentence, line: req.line };
       raw.push(f);
     });
   }
@@ -235,15 +240,15 @@ export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}):
   return result;
 }
 
-export function evaluate(input: ProgramInput): ResourceModel {
+export function evaluate(input: ProgramInput, cache?: ParseCache): ResourceModel {
   const all = input.files.filter((f) => f.role === 'program');
   const complete = all.filter((f) => !(f.snippet && f.nameSource === 'unnamed'));
-  const model = build(input, parseAll(complete));
+  const model = build(input, parseAll(complete, cache));
   // Unnamed fragments (explanatory excerpts, often the "before" code of a fix) repeat resources the
   // complete files define, so they are left out, unless the complete files create nothing at all:
   // then the fragments are the program, analysed leniently.
   if (model.resources.length > 0 || complete.length === all.length) return model;
-  return build(input, parseAll(all));
+  return build(input, parseAll(all, cache));
 }
 
 interface Parsed {
@@ -252,10 +257,38 @@ interface Parsed {
   diagnostics: Diagnostic[];
 }
 
-function parseAll(files: SourceFile[]): Parsed {
+/**
+ * Parsed files by path, language and content, for a process that analyses the same program again
+ * and again (the language server): an unchanged file is not parsed twice. The IR is never changed
+ * by evaluation, so a cached module can be evaluated again.
+ */
+export class ParseCache {
+  private readonly entries = new Map<string, ParsedFile>();
+  constructor(private readonly max = 4000) {}
+
+  get(f: SourceFile): ParsedFile {
+    const key = `${f.path}\u0000${f.language}\u0000${createHash('sha1').update(f.text).digest('hex')}`;
+    let hit = this.entries.get(key);
+    if (hit) {
+      // Most recently used last, so the oldest entries go first.
+      this.entries.delete(key);
+    } else {
+      hit = parseFile(f);
+      if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    }
+    this.entries.set(key, hit);
+    return hit;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+function parseAll(files: SourceFile[], cache?: ParseCache): Parsed {
   const out: Parsed = { modules: [], diagnostics: [] };
   for (const f of files) {
-    const { module, diagnostic } = parseFile(f);
+    const { module, diagnostic } = cache ? cache.get(f) : parseFile(f);
     if (module) out.modules.push(module);
     if (diagnostic) out.diagnostics.push(diagnostic);
   }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../core/finding.js';
 
-export type Format = 'text' | 'json' | 'sarif' | 'junit' | 'markdown';
-export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'junit', 'markdown'];
+export type Format = 'text' | 'json' | 'sarif' | 'junit' | 'markdown' | 'html';
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'junit', 'markdown', 'html'];
 
 export interface CheckArgs {
   command: 'check';
@@ -26,6 +26,10 @@ export interface CheckArgs {
   requirements?: string;
   /** Seconds of analysis per MB of input (undefined: the config file's, else 5; 0: no limit). */
   timeLimit?: number;
+  /** Apply the rules' mechanical fixes (`write`), or print them as a unified diff (`dry-run`). */
+  fix?: 'write' | 'dry-run';
+  /** Analyse each given file with the Pulumi project it belongs to, and report only the given files. */
+  inProject?: boolean;
 }
 
 export interface ReviewArgs {
@@ -33,7 +37,9 @@ export interface ReviewArgs {
   model: string;
   ideal?: string;
   prompt?: string;
-  format: 'markdown' | 'json';
+  /** A review exported as JSON or YAML (and perhaps edited), rendered again instead of reviewing. */
+  render?: string;
+  format: 'markdown' | 'json' | 'yaml' | 'html';
   output?: string;
   config?: string;
 }
@@ -47,6 +53,8 @@ export interface RequirementsArgs {
 
 export interface CorpusArgs {
   command: 'corpus';
+  /** Also write the summary as a self-contained HTML page (summary.html). */
+  html?: boolean;
   dir: string;
   outDir: string;
   jobs: number;
@@ -60,13 +68,14 @@ export type Command =
   | RequirementsArgs
   | { command: 'help' }
   | { command: 'version' }
+  | { command: 'lsp' }
   | { command: 'rules'; format: Format }
   | { command: 'explain'; id: string };
 
 /** A usage error: reported on one line, exit code 2. */
 export class UsageError extends Error {}
 
-const COMMANDS = new Set(['check', 'help', 'version', 'rules', 'explain', 'review', 'corpus', 'requirements']);
+const COMMANDS = new Set(['check', 'help', 'version', 'rules', 'explain', 'review', 'corpus', 'requirements', 'lsp']);
 
 export function parseCommand(argv: string[], defaults: { jobs: number; color: boolean }): Command {
   let args = argv;
@@ -74,6 +83,11 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
   if (args[0] && COMMANDS.has(args[0])) {
     command = args[0];
     args = args.slice(1);
+  }
+  // The language server speaks over stdio; its arguments are the client's, not ours to validate.
+  if (command === 'lsp') {
+    if (!args.includes('--stdio')) throw new UsageError('lsp speaks the Language Server Protocol over stdio: run `stacklint lsp --stdio`');
+    return { command: 'lsp' };
   }
   let parsed;
   try {
@@ -91,10 +105,14 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
         config: { type: 'string', short: 'c' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        fix: { type: 'boolean' },
+        'in-project': { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'out-dir': { type: 'string' },
         model: { type: 'string' },
+        render: { type: 'string' },
         ideal: { type: 'string' },
         prompt: { type: 'string' },
         requirements: { type: 'string' },
@@ -118,10 +136,10 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
     if (v.output) out.output = v.output;
     return out;
   }
+  if (command === 'review') return reviewArgs(parsed.positionals, v, v.format as string | undefined);
   const format = v.format as Format | undefined;
   if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`unknown --format '${v.format}' (expected one of: ${FORMATS.join(', ')})`);
   if (command === 'rules') return { command: 'rules', format: format === 'json' ? 'json' : 'text' };
-  if (command === 'review') return reviewArgs(parsed.positionals, v, format);
   if (command === 'corpus') {
     if (parsed.positionals.length !== 1) throw new UsageError('corpus takes one directory (try: stacklint corpus ../shared/corpus --out-dir report)');
     let jobs = defaults.jobs;
@@ -131,6 +149,8 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
     }
     const out: CorpusArgs = { command: 'corpus', dir: parsed.positionals[0]!, outDir: v['out-dir'] ?? 'stacklint-corpus', jobs };
     if (v.config) out.config = v.config;
+    if (format !== undefined && format !== 'markdown' && format !== 'html') throw new UsageError(`corpus writes its summary as markdown or html, not '${format}'`);
+    if (format === 'html') out.html = true;
     return out;
   }
   if (command === 'explain') {
@@ -165,6 +185,11 @@ export function parseCommand(argv: string[], defaults: { jobs: number; color: bo
   if (v.prompt) out.prompt = v.prompt;
   if (v.requirements) out.requirements = v.requirements;
   if (v['time-limit'] !== undefined) out.timeLimit = parseTimeLimit(v['time-limit']);
+  if (v.fix && v['fix-dry-run']) throw new UsageError('give --fix or --fix-dry-run, not both');
+  if ((v.fix || v['fix-dry-run']) && v.dump) throw new UsageError('--fix does not go with --dump');
+  if (v['in-project']) out.inProject = true;
+  if (v.fix) out.fix = 'write';
+  if (v['fix-dry-run']) out.fix = 'dry-run';
   return out;
 }
 
@@ -187,11 +212,16 @@ function parseArgsMessage(message: string): string {
 }
 
 /** `review <task-dir>` or `review --model A [--ideal B] [--prompt P]`. */
-function reviewArgs(positionals: string[], v: Record<string, unknown>, format: Format | undefined): ReviewArgs {
-  if (format !== undefined && format !== 'markdown' && format !== 'json') throw new UsageError(`review writes markdown or json, not '${format}'`);
+function reviewArgs(positionals: string[], v: Record<string, unknown>, format: string | undefined): ReviewArgs {
+  if (format !== undefined && format !== 'markdown' && format !== 'json' && format !== 'yaml' && format !== 'html') throw new UsageError(`review writes markdown, json, yaml or html, not '${format}'`);
   const out: ReviewArgs = { command: 'review', model: '', format: format ?? 'markdown' };
   if (typeof v.output === 'string') out.output = v.output;
   if (typeof v.config === 'string') out.config = v.config;
+  if (typeof v.render === 'string') {
+    if (positionals.length || typeof v.model === 'string') throw new UsageError('--render renders an exported review; give no task directory or --model with it');
+    out.render = v.render;
+    return out;
+  }
   if (typeof v.model === 'string') {
     if (positionals.length) throw new UsageError('give either a task directory or --model, not both');
     out.model = v.model;
@@ -222,7 +252,10 @@ Usage:
   stacklint explain <rule-id>              print a rule's documentation
   stacklint review <task-dir>              failure report of lib/MODEL_RESPONSE.md against
                                            lib/IDEAL_RESPONSE.md (and lib/PROMPT.md)
-  stacklint review --model A [--ideal B] [--prompt P] [--format markdown|json] [-o FILE]
+  stacklint review --model A [--ideal B] [--prompt P] [--format markdown|json|yaml] [-o FILE]
+  stacklint lsp --stdio                    language server for editors (diagnostics, quick fixes, hovers)
+  stacklint review --render REVIEW.json|yaml [--format markdown|json|yaml]
+                                           render an exported (and perhaps edited) review again
   stacklint corpus <dir> [--jobs N] [--out-dir DIR]
                                            review every task folder under <dir>; writes
                                            DIR/results.jsonl and DIR/summary.md (default DIR:
@@ -232,12 +265,19 @@ Usage:
 Inputs: a program file, a Pulumi project directory, or a Markdown answer (*.md).
 
 Options:
-  -f, --format <fmt>               text | json | sarif | junit | markdown (default: text)
+  -f, --format <fmt>               text | json | sarif | junit | markdown | html (default: text)
       --dump model                 print the evaluated resource model as JSON instead of findings
   -j, --jobs <n>                   analyse inputs in n worker threads (default: 1 for one or two
                                    inputs, else the number of CPUs)
   -q, --quiet                      text format: print only the summary line
       --severity-threshold <sev>   lowest severity that makes the exit code 1 (default: low)
+      --in-project                 analyse each given file with the Pulumi project it belongs to
+                                   (the nearest folder with Pulumi.yaml) and report only the
+                                   given files' findings (commit hooks pass changed files)
+      --fix                        apply the mechanical fixes (rules marked fixable), then report
+                                   what remains; a fix that breaks parsing or adds a finding is not
+                                   applied
+      --fix-dry-run                print the fixes as a unified diff instead (exit 1 when there are any)
       --time-limit <seconds>       analysis time allowed per MB of each input, and for any smaller
                                    input (default: 5; 0: no limit); past it, the input's analysis
                                    stops with a code/file-not-analysed finding

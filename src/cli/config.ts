@@ -128,3 +128,19 @@ function setting(v: unknown, key: string, bad: (key: string, what: string) => Us
   }
   throw bad(key, `must be "off", "on", a severity (${SEVERITIES.join(', ')}) or { enabled, severity }`);
 }
+
+/** The rules a configuration enables, and their severity overrides (class settings, then rule settings). */
+export function selectRules(rules: readonly { id: string; class: string }[], config: Config): { ids: string[]; severity: Record<string, Severity> } {
+  const ids: string[] = [];
+  const severity: Record<string, Severity> = {};
+  for (const r of rules) {
+    const cls = config.classes[r.class];
+    const own = config.rules[r.id];
+    const enabled = own ? own.enabled : cls ? cls.enabled : true;
+    if (!enabled) continue;
+    ids.push(r.id);
+    const sev = own?.severity ?? cls?.severity;
+    if (sev) severity[r.id] = sev;
+  }
+  return { ids, severity };
+}

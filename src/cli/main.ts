@@ -1,26 +1,31 @@
 // argv → pipeline → reporter → exit code. Nothing else lives here.
 
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { type Severity, severityRank } from '../core/finding.js';
+import { severityRank } from '../core/finding.js';
 import type { ProgramResult } from '../core/result.js';
-import { VERSION } from '../core/version.js';
+import { TOOL_NAME, VERSION } from '../core/version.js';
 import { renderJson } from '../reporters/json.js';
 import { renderJunit } from '../reporters/junit.js';
 import { renderMarkdown } from '../reporters/markdown.js';
+import { renderHtml, renderMarkdownPage } from '../reporters/html.js';
 import { renderSarif } from '../reporters/sarif.js';
 import type { RuleDefinition } from '../rules/define-rule.js';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
-import { type Config, findConfig, loadConfig } from './config.js';
+import { type Config, findConfig, loadConfig, selectRules } from './config.js';
 import { checkWritable, fsReason, pathProblem, readTextArg, shown } from './files.js';
 import { escapeControl } from '../reporters/escape.js';
 import { renderText } from '../reporters/text.js';
 import { closest } from '../core/text.js';
 import { renderRulesJson, renderRulesText } from '../reporters/rules.js';
-import type { ReviewPaths } from '../pipeline.js';
-import { renderReviewJson, renderReviewMarkdown } from '../reporters/review.js';
+import type { AnalyzeOptions, ReviewPaths } from '../pipeline.js';
+import { renderReviewJson, renderReviewMarkdown, renderReviewYaml } from '../reporters/review.js';
+import { ReviewExportError, reviewFromExport } from '../review/edit.js';
+import { programRootOf } from '../loaders/roots.js';
+import type { Review } from '../review/review.js';
+import YAML from 'yaml';
 import { type CorpusArgs, type Format, FORMATS, HELP, parseCommand, type RequirementsArgs, type ReviewArgs, UsageError } from './args.js';
 
 export interface Io {
@@ -82,6 +87,12 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(renderRuleDoc(rule));
     return 0;
   }
+  if (cmd.command === 'lsp') {
+    const { startLanguageServer } = await import('../lsp/server.js');
+    startLanguageServer();
+    // The server runs until the client sends exit; the process ends there.
+    return new Promise<number>(() => {});
+  }
   if (cmd.command === 'review') return review(cmd, io);
   if (cmd.command === 'corpus') return corpus(cmd, io);
   if (cmd.command === 'requirements') return requirements(cmd, io);
@@ -118,22 +129,27 @@ async function run(argv: string[], io: Io): Promise<number> {
   const format = cmd.format ?? (config.format as Format | undefined) ?? 'text';
   const threshold = cmd.threshold ?? config.severityThreshold ?? 'low';
   const selection = selectRules(RULES, config);
-  const jobs = cmd.jobs > 0 ? cmd.jobs : paths.length <= 2 ? 1 : availableParallelism();
+  const options: AnalyzeOptions = {
+    dumpModel: cmd.dump === 'model',
+    rules: selection.ids,
+    severity: selection.severity,
+    ignore: config.ignore,
+    ...(cmd.prompt ? { prompt: cmd.prompt } : {}),
+    ...(cmd.requirements ? { requirements: cmd.requirements } : {}),
+    ...((cmd.timeLimit ?? config.timeLimit) !== undefined ? { timeLimit: cmd.timeLimit ?? config.timeLimit } : {}),
+  };
+  // With --in-project the programs analysed are the projects of the given files; only findings in
+  // the given files are reported.
+  const only = cmd.inProject ? new Set(paths.map((p) => resolve(p))) : undefined;
+  const inputs = only ? [...new Set(paths.map((p) => programRootOf(p) ?? resolve(p)))] : paths;
+  if (cmd.fix) {
+    const changed = await applyFixes(inputs, options, cmd.fix, io, only);
+    if (cmd.fix === 'dry-run') return changed ? 1 : 0;
+  }
   // Loaded lazily: the analysis stack (the TypeScript compiler, WASM) is not needed for help/usage.
   const { analyzeAll } = await import('../parallel.js');
-  const outcomes = await analyzeAll(
-    paths,
-    {
-      dumpModel: cmd.dump === 'model',
-      rules: selection.ids,
-      severity: selection.severity,
-      ignore: config.ignore,
-      ...(cmd.prompt ? { prompt: cmd.prompt } : {}),
-      ...(cmd.requirements ? { requirements: cmd.requirements } : {}),
-      ...((cmd.timeLimit ?? config.timeLimit) !== undefined ? { timeLimit: cmd.timeLimit ?? config.timeLimit } : {}),
-    },
-    jobs,
-  );
+  const outcomes = await analyzeAll(inputs, options, cmd.jobs > 0 ? cmd.jobs : inputs.length <= 2 ? 1 : availableParallelism());
+  if (only) for (const o of outcomes) if (o.result) o.result.findings = o.result.findings.filter((f) => only.has(resolve(f.location.hostPath)));
   let internal = unreadable;
   const results: ProgramResult[] = [];
   for (const o of outcomes) {
@@ -174,6 +190,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       case 'markdown':
         report = renderMarkdown(results, cwd);
         break;
+      case 'html':
+        report = renderHtml(results, cwd);
+        break;
       default:
         report = renderText(results, { color: cmd.color && !cmd.output, quiet: cmd.quiet, baselined, threshold });
     }
@@ -183,6 +202,33 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (cmd.dump === 'model') return 0;
   const min = severityRank(threshold);
   return results.some((r) => r.findings.some((f) => severityRank(f.severity) >= min)) ? 1 : 0;
+}
+
+/**
+ * `--fix`: apply the safe fixes and write the files (the report that follows shows what remains);
+ * `--fix-dry-run`: print them as a unified diff. True when some file changes.
+ */
+async function applyFixes(paths: string[], options: AnalyzeOptions, mode: 'write' | 'dry-run', io: Io, only?: Set<string>): Promise<boolean> {
+  const { fixPath } = await import('../fix/apply.js');
+  const { prepare } = await import('../pipeline.js');
+  const { createTwoFilesPatch } = await import('diff');
+  await prepare();
+  let changed = false;
+  let count = 0;
+  for (const p of paths) {
+    const report = await fixPath(p, options);
+    for (const f of report.files) {
+      if (only && !only.has(resolve(f.host))) continue;
+      changed = true;
+      count += f.applied.length;
+      const name = shown(f.host);
+      if (mode === 'dry-run') io.stdout(createTwoFilesPatch(`a/${name}`, `b/${name}`, f.before, f.after, '', '', { context: 3 }));
+      else writeFileSync(f.host, f.after);
+    }
+    for (const s of report.skipped) io.stderr(`stacklint: not fixed: ${s.finding.ruleId} in ${shown(s.finding.location.hostPath)}: ${s.reason}\n`);
+  }
+  io.stderr(`stacklint: ${count} fix${count === 1 ? '' : 'es'} ${mode === 'write' ? 'applied' : 'available'}\n`);
+  return changed;
 }
 
 /** Print the report, or write it to `output`; false (after a one-line message) when that fails. */
@@ -201,22 +247,8 @@ function emit(report: string, output: string | undefined, io: Io): boolean {
 }
 
 /** Rules enabled by the configuration (class settings first, then rule settings) and severity overrides. */
-function selectRules(rules: readonly RuleDefinition[], config: Config): { ids: string[]; severity: Record<string, Severity> } {
-  const ids: string[] = [];
-  const severity: Record<string, Severity> = {};
-  for (const r of rules) {
-    const cls = config.classes[r.class];
-    const own = config.rules[r.id];
-    const enabled = own ? own.enabled : cls ? cls.enabled : true;
-    if (!enabled) continue;
-    ids.push(r.id);
-    const sev = own?.severity ?? cls?.severity;
-    if (sev) severity[r.id] = sev;
-  }
-  return { ids, severity };
-}
-
 async function review(cmd: ReviewArgs, io: Io): Promise<number> {
+  if (cmd.render) return renderExported(cmd, io);
   for (const [what, p] of [['model answer', cmd.model], ['ideal answer', cmd.ideal]] as const) {
     // An answer named *.md must be a file (a directory there is a broken task, not a project).
     const problem = p === undefined ? undefined : pathProblem(p, /\.md$/i.test(p) ? 'file' : 'any');
@@ -231,8 +263,35 @@ async function review(cmd: ReviewArgs, io: Io): Promise<number> {
   if (cmd.ideal) paths.ideal = cmd.ideal;
   if (cmd.prompt) paths.prompt = cmd.prompt;
   const r = await reviewPaths(paths, { rules: selection.ids, severity: selection.severity, ignore: config.ignore });
-  const report = cmd.format === 'json' ? renderReviewJson(r) : renderReviewMarkdown(r, process.cwd());
-  if (!emit(report, cmd.output, io)) return 2;
+  if (!emit(renderReview(r, cmd.format), cmd.output, io)) return 2;
+  return 0;
+}
+
+function renderReview(r: Review, format: ReviewArgs['format']): string {
+  if (format === 'json') return renderReviewJson(r);
+  if (format === 'yaml') return renderReviewYaml(r);
+  if (format === 'html') return renderMarkdownPage(`${TOOL_NAME} review`, renderReviewMarkdown(r, process.cwd()));
+  return renderReviewMarkdown(r, process.cwd());
+}
+
+/** `review --render FILE`: an exported review, edited or not, rendered again with its counts recomputed. */
+async function renderExported(cmd: ReviewArgs, io: Io): Promise<number> {
+  const text = await readTextArg(cmd.render!, 'exported review (--render)');
+  if (cmd.output) checkWritable(cmd.output, 'report');
+  let data: unknown;
+  try {
+    data = /\.json$/i.test(cmd.render!) ? JSON.parse(text) : YAML.parse(text);
+  } catch (err) {
+    throw new UsageError(`cannot read ${shown(cmd.render!)}: ${escapeControl((err as Error).message.split('\n')[0]!, false)}`);
+  }
+  let r: Review;
+  try {
+    r = reviewFromExport(data, shown(cmd.render!));
+  } catch (err) {
+    if (err instanceof ReviewExportError) throw new UsageError(err.message);
+    throw err;
+  }
+  if (!emit(renderReview(r, cmd.format), cmd.output, io)) return 2;
   return 0;
 }
 
@@ -271,6 +330,7 @@ async function corpus(cmd: CorpusArgs, io: Io): Promise<number> {
     { dir: cmd.dir, outDir: cmd.outDir, jobs: cmd.jobs, analyze: { rules: selection.ids, severity: selection.severity, ignore: config.ignore }, command },
     progress,
   );
+  if (cmd.html) writeFileSync(join(cmd.outDir, 'summary.html'), renderMarkdownPage(`${TOOL_NAME} corpus review`, readFileSync(join(cmd.outDir, 'summary.md'), 'utf8')));
   if (records.length === 0) io.stderr(`stacklint: no task folders (with MODEL_RESPONSE.md or lib/MODEL_RESPONSE.md) under ${shown(cmd.dir)}\n`);
   for (const r of records) if (r.error) io.stderr(`stacklint: could not review ${shown(r.task)}: ${escapeControl(r.error, false)}\n`);
   for (const t of skipped) io.stderr(`stacklint: skipped ${shown(t.task)}: ${t.reason}\n`);

@@ -28,4 +28,9 @@ export interface Finding {
   resource?: { type: string; name: string | null };
   /** Id of that resource or component in the model it came from (for reviews; not part of reports). */
   resourceId?: number;
+  /** The rule's message id and the values its message was filled with (for reviews; not part of reports). */
+  messageId?: string;
+  data?: Record<string, string | number>;
+  /** A mechanical fix, as replacements of host spans of the finding's host file (end exclusive). */
+  fix?: { description: string; edits: { start: number; end: number; text: string }[] };
 }

@@ -183,6 +183,8 @@ export interface Param {
   rest?: boolean;
   /** `**kwargs` */
   kwrest?: boolean;
+  /** TypeScript `x?: T`: the caller may leave it out. */
+  optional?: boolean;
   /** Python keyword-only marker position does not matter for evaluation. */
   s: number;
   e: number;
@@ -417,6 +419,28 @@ export interface SyntaxProblem {
   message: string;
   s: number;
   e: number;
+  /**
+   * The problem reaches the end of the file: a bracket or block still open there (`block`: the text
+   * was most likely cut off), or a string that runs to the end (`string`: often a quote nested in a
+   * string, which also leaves every later bracket open).
+   */
+  eof?: 'block' | 'string';
+  /** Python: the keyword that makes an import's module path unparsable (`from x.lambda import y`). */
+  keywordModule?: string;
+}
+
+/** Facts about the code that the parser alone can tell, and that the IR does not keep. */
+export interface CodeNote {
+  /**
+   * `redeclared`: a name declared twice in one scope where the language rejects it (TS/JS `let`,
+   * `const`, `class`, imports; TS functions with bodies) or silently replaces the first (Python
+   * `def`/`class`); `first` is the earlier declaration. `explicit-any`: a TypeScript `any` type.
+   */
+  kind: 'redeclared' | 'explicit-any';
+  name: string;
+  s: number;
+  e: number;
+  first?: number;
 }
 
 export interface Module {
@@ -428,4 +452,5 @@ export interface Module {
   errors: SyntaxProblem[];
   /** Names used only in type positions (annotations), which the IR erases; an import used there is used. */
   typeRefs?: string[];
+  notes?: CodeNote[];
 }

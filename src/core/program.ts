@@ -26,6 +26,15 @@ export interface PulumiProjectFacts {
   parseError?: string;
 }
 
+/** Facts read from a stack settings file, Pulumi.<stack>.yaml. */
+export interface StackConfigFacts {
+  file: string;
+  stack: string;
+  /** Keys under `config:`, with their offsets in the file. */
+  keys: { key: string; offset: number }[];
+  parseError?: string;
+}
+
 /** One unit of analysis: a project directory, a single file, or a Markdown answer. */
 export interface ProgramInput {
   /** What the user pointed at (file, directory or .md answer), as given. */
@@ -35,6 +44,8 @@ export interface ProgramInput {
   /** Entry point file (virtual path) when one is known. */
   entry?: string;
   project?: PulumiProjectFacts;
+  /** Stack settings files beside Pulumi.yaml (or anywhere, when the answer gives no Pulumi.yaml). */
+  stackConfigs?: StackConfigFacts[];
   /** Declared @pulumi/aws / pulumi_aws version constraint, when a package file states one. */
   awsProviderVersion?: string;
   diagnostics: Diagnostic[];

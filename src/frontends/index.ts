@@ -61,7 +61,7 @@ export function parseFile(file: SourceFile): ParsedFile {
 function parseUnterminated(file: SourceFile, at: number): Module {
   // The string becomes an empty one, so the statement it belongs to still parses.
   const module = parsePython(file.path, `${file.text.slice(0, at)}''`);
-  module.errors.push({ message: 'unterminated triple-quoted string: it runs from here to the end of the file', s: at, e: at + 3 });
+  module.errors.push({ message: 'unterminated triple-quoted string: it runs from here to the end of the file', s: at, e: at + 3, eof: 'string' });
   module.errors.sort((a, b) => a.s - b.s || a.e - b.e);
   return module;
 }

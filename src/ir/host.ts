@@ -22,6 +22,8 @@ export interface CallContext {
   conditional: boolean;
   /** Inside an Output `apply`/`then` callback. */
   inApply: boolean;
+  /** Resources whose Outputs the enclosing apply callbacks wait for (none for invokes and config values). */
+  applyResources?: readonly number[];
   /** False while analysing code no entry point reaches (called with unknown arguments). */
   reached: boolean;
   frames: readonly Frame[];
@@ -36,14 +38,18 @@ export type EvalEventKind =
   | 'output-as-key' // Output used as a dict key
   | 'output-awaited' // `await` on an Output
   | 'output-to-string' // str(output) / String(output) / output.toString()
+  | 'output-compared' // an Output compared with a plain value (detail: the operator)
   | 'output-as-object' // an Output spread into an object literal or passed to Object.entries/keys/values
   | 'duplicate-key' // a key written twice in one object literal / dict display (detail: the key)
   | 'output-in-invoke-args' // an Output or Promise passed to a plain (non-Output) data source function (detail: function)
   | 'unresolved-import' // an import of a local module that is not among the program's files
+  | 'inexact-import' // a TS relative import whose path names no file, resolved to a unique file of the same base name (path: that file)
   | 'undefined-name' // a name used but never defined
   | 'env-read' // an environment variable read (detail: its name)
   | 'import' // an import of an external module (detail: the module specifier)
   | 'index-out-of-range' // a known index past the end of a list of known length (detail: index/length)
+  | 'wrong-argument-count' // a program function called with arguments its parameters cannot take (detail: `name\0problem`)
+  | 'unknown-member' // a member read on a program class instance that no class of its chain declares or assigns (detail: `Class\0name`, `\0call` when it is called)
   | 'implicit-package' // `aws`/`pulumi` used without an import (snippets)
   | 'budget-exhausted';
 
@@ -53,6 +59,8 @@ export interface EvalEvent {
   detail?: string;
   /** The Output involved, for output-* events. */
   value?: Value;
+  /** For import events: the program file the import was resolved to; for unknown-member: the class's file. */
+  path?: string;
   reached: boolean;
 }
 
@@ -68,6 +76,8 @@ export interface Host {
   superInit(base: ExtV, self: ObjV, args: CallArgs, ctx: CallContext): void;
   /** Member of a host base class looked up through a program instance (`this.registerOutputs`). */
   baseMember(base: ExtV, self: ObjV, name: string, ctx: CallContext): Value | undefined;
+  /** Does the host base class have this member? Undefined when the host cannot tell. */
+  baseHasMember?(base: ExtV, name: string): boolean | undefined;
   /** A program class instance was created (host may treat components specially). */
   onEvent(ev: EvalEvent): void;
 }

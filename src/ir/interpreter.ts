@@ -12,6 +12,7 @@ import type {
   Func,
   Lang,
   Module,
+  Param,
   Pattern,
   Stmt,
   Template,
@@ -42,6 +43,7 @@ import {
   obj,
   type ObjV,
   type OutputV,
+  resourcesIn,
   scalarString,
   truthy,
   unknown,
@@ -128,6 +130,8 @@ export interface ModuleResolver {
   resolve(spec: string, from: string, lang: Lang, level?: number): string | undefined;
   /** Python: is `prefix` a package directory of the program (namespace or with __init__.py)? */
   isPackage?(prefix: string): boolean;
+  /** TS: the file a relative specifier names exactly, without the resolver's lenient fallbacks. */
+  resolveExact?(spec: string, from: string, lang: Lang): string | undefined;
 }
 
 export class Interpreter implements Runtime {
@@ -142,7 +146,13 @@ export class Interpreter implements Runtime {
   private readonly frames: FrameRec[] = [];
   private loopDepth = 0;
   private condDepth = 0;
+  /** Reads of members a program class instance did not have at the time (judged at the end). */
+  private readonly missingReads: { inst: ObjV; name: string; at: At; reached: boolean; called: boolean }[] = [];
+  /** Span of the member expression a call is about to evaluate as its callee. */
+  private calleeAt: At | undefined;
   private applyDepth = 0;
+  /** Resources whose Outputs the apply callbacks being run wait for, one entry per callback. */
+  private applyResources: number[][] = [];
   private openIterDepth = 0;
   private reached = true;
   private readonly journals: Journal[] = [];
@@ -207,6 +217,7 @@ export class Interpreter implements Runtime {
       this.reached = false;
       for (const path of this.modules.keys()) this.loadModule(path, false);
       this.sweepUnreached();
+      this.judgeMissingReads();
     } catch (err) {
       if (err instanceof TimeLimitReached) budget().cut('time', { f: this.curModule, s: 0, e: 0 });
       else if (!(err instanceof BudgetExhausted)) throw err;
@@ -219,6 +230,39 @@ export class Interpreter implements Runtime {
       exportsOf: (path) => this.moduleExports(path),
       unused: this.unusedSites(),
     };
+  }
+
+  /**
+   * Members read on program class instances that the instance did not have: reported once evaluation
+   * is over, when the instance never got the member and no class of its chain declares it, assigns
+   * it anywhere (`this.x = ...` / `self.x = ...` in any method), or adds members dynamically.
+   */
+  private judgeMissingReads(): void {
+    const seen = new Set<string>();
+    for (const r of this.missingReads) {
+      const cls = r.inst.cls!;
+      if (r.name.startsWith('_') || r.inst.open || r.inst.props.has(r.name) || this.declares(cls, r.name) !== false) continue;
+      const key = `${r.at.f}:${r.at.s}:${r.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      this.host.onEvent({ kind: 'unknown-member', at: r.at, detail: `${cls.name}\u0000${r.name}${r.called ? '\u0000call' : ''}`, path: cls.module, reached: r.reached });
+    }
+  }
+
+  /** Whether a class (or a base) declares a member; undefined when that cannot be known. */
+  private declares(cls: ClassV, name: string, depth = 0): boolean | undefined {
+    if (depth > 10) return undefined;
+    if (cls.node.members.some((m) => m.name === name || m.paramProps?.includes(name)) || cls.statics.has(name)) return true;
+    // Decorated classes (dataclasses, attrs, pydantic) get members from annotations the IR does not keep.
+    if (cls.node.decorators?.length) return undefined;
+    const facts = classFacts(cls.node);
+    if (facts.dynamic) return undefined;
+    if (facts.assigned.has(name)) return true;
+    for (const b of cls.bases) {
+      const r = b.kind === 'class' ? this.declares(b, name, depth + 1) : b.kind === 'ext' ? this.host.baseHasMember?.(b, name) : undefined;
+      if (r !== false) return r;
+    }
+    return false;
   }
 
   private unusedSites(): BindingSite[] {
@@ -418,14 +462,22 @@ export class Interpreter implements Runtime {
       inLoop: this.loopDepth > 0,
       conditional: this.condDepth > 0,
       inApply: this.applyDepth > 0,
+      ...(this.applyResources.length ? { applyResources: [...new Set(this.applyResources.flat())] } : {}),
       reached: this.reached,
       frames: this.frames,
       call: (fn, args) => this.call(fn, args, at),
     };
   }
 
-  event(kind: EvalEventKind, at: At, detail?: string, value?: Value): void {
-    this.host.onEvent({ kind, at, ...(detail !== undefined ? { detail } : {}), ...(value ? { value } : {}), reached: this.reached });
+  event(kind: EvalEventKind, at: At, detail?: string, value?: Value, path?: string): void {
+    this.host.onEvent({ kind, at, ...(detail !== undefined ? { detail } : {}), ...(value ? { value } : {}), ...(path !== undefined ? { path } : {}), reached: this.reached });
+  }
+
+  /** A TS relative import that found its file only by the resolver's base-name fallback. */
+  private noteInexact(spec: string, resolved: string, at: At): void {
+    if (this.curLang === 'ts' && this.resolver.resolveExact && this.resolver.resolveExact(spec, this.curModule, 'ts') === undefined) {
+      this.event('inexact-import', at, spec, undefined, resolved);
+    }
   }
 
   // ---------------------------------------------------------------- statements
@@ -724,6 +776,7 @@ export class Interpreter implements Runtime {
     const lang = this.curLang;
     const localPath = this.resolver.resolve(st.module, this.curModule, lang, st.level);
     if (localPath !== undefined) {
+      this.noteInexact(st.module, localPath, at);
       const target = this.loadModule(localPath, this.reached);
       for (const n of st.names) {
         if (n.imported === '*') {
@@ -755,7 +808,9 @@ export class Interpreter implements Runtime {
         } else handled = false;
       }
       if (handled && st.names.length > 0) return;
-      if ((st.level ?? 0) > 0 || this.resolver.isPackage?.(base.replace(/\./g, '/'))) {
+      // `from pkg.mod import x` where `pkg` is one of the program's packages: `mod` is the program's too.
+      const parent = base.includes('.') ? base.slice(0, base.lastIndexOf('.')).replace(/\./g, '/') : '';
+      if ((st.level ?? 0) > 0 || this.resolver.isPackage?.(base.replace(/\./g, '/')) || (parent && this.resolver.isPackage?.(parent))) {
         this.event('unresolved-import', at, st.module || '.');
         for (const n of st.names) if (n.local !== '*') this.declare(scope, n.local, unknown(`import:${st.module}.${n.imported}`, at));
         return;
@@ -819,6 +874,7 @@ export class Interpreter implements Runtime {
       return;
     }
     const from = st.from !== undefined ? this.resolver.resolve(st.from, this.curModule, 'ts') : undefined;
+    if (from !== undefined) this.noteInexact(st.from!, from, this.atOf(st));
     const fromRec = from !== undefined ? this.loadModule(from, this.reached) : undefined;
     if (st.from !== undefined && !fromRec) {
       if (st.from.startsWith('.')) this.event('unresolved-import', this.atOf(st), st.from);
@@ -1205,6 +1261,12 @@ export class Interpreter implements Runtime {
 
   evalBinary(op: string, l: Value, r: Value, at: At): Value {
     const lang = this.curLang;
+    if (COMPARISONS.has(op)) {
+      // An Output compared with a plain value compares the wrapper, not what it will hold.
+      const out = l.kind === 'output' ? l : r.kind === 'output' ? r : undefined;
+      const other = out === l ? r : l;
+      if (out && other.kind === 'known' && other.value !== null) this.event('output-compared', at, op, out);
+    }
     if (op === '+') {
       const isStr = (v: Value) => v.kind === 'str' || (v.kind === 'known' && typeof v.value === 'string');
       if (l.kind === 'list' && r.kind === 'list' && lang === 'py') {
@@ -1290,6 +1352,7 @@ export class Interpreter implements Runtime {
     const at = this.atOf(e);
     if (e.op === '??') {
       if (l.kind === 'absent' || (l.kind === 'known' && l.value === null)) return this.eval(e.right, scope);
+      if (l.kind === 'output' && l.optional && l.inner.kind === 'unknown') return { ...l, inner: this.withDefault(l.inner, this.evalConditionally(e.right, scope)) };
       if (l.kind !== 'unknown') return l;
       return this.withDefault(l, this.evalConditionally(e.right, scope));
     }
@@ -1299,6 +1362,7 @@ export class Interpreter implements Runtime {
       if (t === false) return this.eval(e.right, scope);
       const r = this.evalConditionally(e.right, scope);
       if (l.kind === 'unknown') return this.withDefault(l, r);
+      if (l.kind === 'output' && l.optional && l.inner.kind === 'unknown') return { ...l, inner: this.withDefault(l.inner, r) };
       return joinValues(l, r);
     }
     if (t === false) return l;
@@ -1596,6 +1660,11 @@ export class Interpreter implements Runtime {
     if (o.cls) {
       const m = this.classMember(o.cls, name, at, o);
       if (m !== undefined) return m;
+      // Python reads under an unknown condition may be guarded (`if hasattr(self, "x")`).
+      if (!(this.curLang === 'py' && this.condDepth > 0) && this.missingReads.length < MAX_MISSING_READS) {
+        const called = !!this.calleeAt && this.calleeAt.f === at.f && this.calleeAt.s === at.s && this.calleeAt.e === at.e;
+        this.missingReads.push({ inst: o, name, at, reached: this.reached, called });
+      }
       return this.curLang === 'ts' ? ABSENT : unknown(`attr:${o.cls.name}.${name}`, at);
     }
     if (this.curLang === 'py' && o.dict) {
@@ -1820,10 +1889,45 @@ export class Interpreter implements Runtime {
     if (e.callee.k === 'ident' && e.callee.name === 'require' && this.curLang === 'ts' && !scope.lookupScope('require')) {
       return this.require(e, scope, at);
     }
+    // The member read that yields the callee (`this.helper(...)`): a missing one is a missing method.
+    if (e.callee.k === 'member') this.calleeAt = this.atOf(e.callee);
     const callee = this.eval(e.callee, scope);
     if (e.optional && (callee.kind === 'absent' || (callee.kind === 'known' && callee.value === null))) return ABSENT;
     const args = this.evalArgs(e.args, scope, at);
+    this.checkArity(callee, args, at);
     return this.callValue(callee, args, at, false);
+  }
+
+  /**
+   * A call written in the program whose arguments the program's own function (or constructor) cannot
+   * take: TypeScript rejects it (TS2554), Python raises TypeError. Spread arguments, decorated
+   * functions and JavaScript (which ignores extra and missing arguments) are not judged.
+   */
+  private checkArity(callee: Value, args: CallArgs, at: At): void {
+    if (args.openPos || args.openKw) return;
+    let fn: Func | undefined;
+    let withSelf = false;
+    let name = '';
+    if (callee.kind === 'func') {
+      fn = callee.node;
+      withSelf = !!callee.bound && callee.self !== undefined;
+      name = callee.name ?? callee.node.name ?? '';
+      if (/\.[cm]?jsx?$/.test(callee.module)) return;
+    } else if (callee.kind === 'class') {
+      for (let c: Value | undefined = callee, depth = 0; c?.kind === 'class' && depth < 10; c = c.bases[0], depth++) {
+        const ctor = c.node.members.find((m) => m.kind === 'ctor');
+        if (ctor?.func) {
+          fn = ctor.func;
+          break;
+        }
+      }
+      withSelf = callee.lang === 'py';
+      name = callee.name;
+      if (/\.[cm]?jsx?$/.test(callee.module)) return;
+    }
+    if (!fn || fn.decorators?.length || !name) return;
+    const problem = arityProblem(fn, withSelf ? args.pos.length + 1 : args.pos.length, [...args.kw.keys()], this.curLang);
+    if (problem) this.event('wrong-argument-count', at, `${name}\u0000${problem}`);
   }
 
   private findFrameWithHome(): FrameRec | undefined {
@@ -1837,6 +1941,7 @@ export class Interpreter implements Runtime {
     if (spec === undefined) return unknown('require', at);
     const local = this.resolver.resolve(spec, this.curModule, 'ts');
     if (local !== undefined) {
+      this.noteInexact(spec, local, at);
       const rec = this.loadModule(local, this.reached);
       if (rec?.cjs && this.cjsReplaced(rec)) return rec.cjs.props.get('exports')!;
       return { kind: 'module', path: local };
@@ -1852,6 +1957,7 @@ export class Interpreter implements Runtime {
     const at = this.atOf(e);
     const callee = this.eval(e.callee, scope);
     const args = this.evalArgs(e.args, scope, at);
+    this.checkArity(callee, args, at);
     return this.callValue(callee, args, at, true);
   }
 
@@ -1912,16 +2018,22 @@ export class Interpreter implements Runtime {
   }
 
   /** Runtime.call: call a value with positional arguments. */
-  call(fn: Value, args: Value[], at: At, opts?: { loop?: boolean; conditional?: boolean; apply?: boolean }): Value {
+  call(fn: Value, args: Value[], at: At, opts?: { loop?: boolean; conditional?: boolean; apply?: boolean; applyOn?: Value }): Value {
     if (opts?.loop) this.loopDepth++;
     if (opts?.conditional) this.condDepth++;
-    if (opts?.apply) this.applyDepth++;
+    if (opts?.apply) {
+      this.applyDepth++;
+      this.applyResources.push(opts.applyOn ? [...resourcesIn([opts.applyOn])] : []);
+    }
     try {
       return this.callValue(fn, { pos: args, kw: new Map(), at }, at, false);
     } finally {
       if (opts?.loop) this.loopDepth--;
       if (opts?.conditional) this.condDepth--;
-      if (opts?.apply) this.applyDepth--;
+      if (opts?.apply) {
+        this.applyDepth--;
+        this.applyResources.pop();
+      }
     }
   }
 
@@ -2182,6 +2294,8 @@ function isDataclass(cls: ClassV): boolean {
   );
 }
 
+const COMPARISONS = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=']);
+
 function findOutputShallow(v: Value): Value | undefined {
   if (v.kind === 'output') return v;
   if (v.kind === 'str') return v.parts.find((p) => p.kind === 'output');
@@ -2247,4 +2361,71 @@ function computeBinary(op: string, a: string | number | boolean | null, b: strin
     default:
       return undefined;
   }
+}
+
+/** What is wrong with passing `positional` arguments and these keywords to `fn`, if anything. */
+function arityProblem(fn: Func, positional: number, keywords: string[], lang: Lang): string | undefined {
+  const params = fn.params.filter((p) => !p.rest && !p.kwrest);
+  const rest = fn.params.some((p) => p.rest);
+  const kwrest = fn.params.some((p) => p.kwrest);
+  const nameOf = (p: Param) => (p.target.k === 'ident' ? p.target.name : undefined);
+  if (!rest && positional > params.length) return `takes ${params.length === 0 ? 'no' : `at most ${params.length}`} argument${params.length === 1 ? '' : 's'} but is given ${positional}`;
+  if (lang === 'ts') {
+    let needed = 0;
+    params.forEach((p, i) => {
+      if (!p.default && !p.optional) needed = i + 1;
+    });
+    return positional < needed ? `needs ${needed} argument${needed === 1 ? '' : 's'} but is given ${positional}` : undefined;
+  }
+  const names = params.map(nameOf);
+  const unexpected = keywords.find((k) => !names.includes(k));
+  if (unexpected !== undefined && !kwrest) return `has no parameter \`${unexpected}\``;
+  const missing = params.find((p, i) => i >= positional && !p.default && !keywords.includes(nameOf(p) ?? '\u0000'));
+  if (missing) return `is not given its required argument \`${nameOf(missing) ?? 'pattern'}\``;
+  return undefined;
+}
+
+const MAX_MISSING_READS = 5000;
+
+interface ClassFacts {
+  /** Members assigned on `this` / `self` anywhere in the class. */
+  assigned: Set<string>;
+  /** The class adds members in ways a name cannot be read from (`setattr`, `Object.assign(this, …)`, `__getattr__`). */
+  dynamic: boolean;
+}
+
+const classFactsCache = new WeakMap<ClassExpr, ClassFacts>();
+
+function classFacts(node: ClassExpr): ClassFacts {
+  const cached = classFactsCache.get(node);
+  if (cached) return cached;
+  const facts: ClassFacts = { assigned: new Set(), dynamic: false };
+  const isSelf = (x: unknown): boolean => {
+    const n = x as { k?: string; name?: string } | undefined;
+    return n?.k === 'this' || (n?.k === 'ident' && n.name === 'self');
+  };
+  const visit = (x: unknown, depth: number): void => {
+    if (depth > 200 || x === null || typeof x !== 'object') return;
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y, depth + 1);
+      return;
+    }
+    const n = x as Record<string, unknown>;
+    const target = n.target as { k?: string; obj?: unknown; prop?: string } | undefined;
+    if (target?.k === 'member' && isSelf(target.obj) && typeof target.prop === 'string') facts.assigned.add(target.prop);
+    if (target?.k === 'index' && isSelf(target.obj)) facts.dynamic = true;
+    if (n.k === 'call') {
+      const callee = n.callee as { k?: string; name?: string; prop?: string; obj?: { k?: string; name?: string } } | undefined;
+      const args = (n.args as { value?: unknown }[] | undefined) ?? [];
+      const first = args[0]?.value;
+      if ((callee?.k === 'ident' && callee.name === 'setattr') || (callee?.k === 'member' && callee.prop === 'assign' && callee.obj?.name === 'Object' && isSelf(first))) facts.dynamic = true;
+    }
+    if (n.k === 'member' && isSelf(n.obj) && n.prop === '__dict__') facts.dynamic = true;
+    for (const v of Object.values(n)) if (v && typeof v === 'object') visit(v, depth + 1);
+  };
+  if (node.members.some((m) => m.name === '__getattr__' || m.name === '__getattribute__' || m.name === '__setattr__')) facts.dynamic = true;
+  visit(node.members, 0);
+  visit(node.body ?? [], 0);
+  classFactsCache.set(node, facts);
+  return facts;
 }

@@ -61,7 +61,12 @@ export class ProgramResolver implements ModuleResolver {
     return list.length === 1 ? list[0] : undefined;
   }
 
-  private resolveTs(spec: string, from: string): string | undefined {
+  /** TypeScript: the file a relative import names exactly (no base-name fallback). */
+  resolveExact(spec: string, from: string, lang: Lang): string | undefined {
+    return lang === 'ts' ? this.resolveTs(spec, from, false) : undefined;
+  }
+
+  private resolveTs(spec: string, from: string, fallback = true): string | undefined {
     if (!spec.startsWith('.') && !spec.startsWith('/')) return undefined;
     const target = normalize(spec.startsWith('/') ? spec : `${dirname(from)}/${spec}`);
     const noJs = target.replace(/\.(js|mjs|cjs|jsx)$/, '');
@@ -75,7 +80,7 @@ export class ProgramResolver implements ModuleResolver {
       `${target}/index.ts`,
       `${target}/index.js`,
     ]);
-    if (hit) return hit;
+    if (hit || !fallback) return hit;
     return this.byBaseName(stripExt(spec.split('/').pop() ?? spec), 'ts', from);
   }
 

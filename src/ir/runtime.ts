@@ -12,7 +12,8 @@ export interface Runtime {
    */
   readonly inOpenIteration: boolean;
   /** Call any callable value. `loop`: the call stands for one iteration of a loop. */
-  call(fn: Value, args: Value[], at: At, opts?: { loop?: boolean; conditional?: boolean; apply?: boolean }): Value;
+  /** `apply`: the callback of an Output's apply/then, whose resources (`resourcesIn`) the callback waits for. */
+  call(fn: Value, args: Value[], at: At, opts?: { loop?: boolean; conditional?: boolean; apply?: boolean; applyOn?: Value }): Value;
   event(kind: EvalEventKind, at: At, detail?: string, value?: Value): void;
   getMember(v: Value, name: string, at: At): Value;
   /** Elements of an iterable value, unrolled up to the budget; `open` when more may exist. */

@@ -83,6 +83,17 @@ export interface OutputV extends Base {
   attr?: string;
   /** A TypeScript Promise (invoke result) rather than an Output. */
   promise?: boolean;
+  /**
+   * Other resources the Output was computed from (`pulumi.interpolate`, `all`, `apply` of their
+   * attributes), whose values the inner value may no longer show, so ordering survives string building.
+   */
+  deps?: readonly number[];
+  /**
+   * May be no value at all (undefined / None) rather than an Output: an optional config read such as
+   * `config.getSecret(key)`. Its truthiness is unknown, so `x || d` / `x ?? d` keep `d` as the
+   * default of the inner value.
+   */
+  optional?: boolean;
 }
 export interface FuncV extends Base {
   kind: 'func';
@@ -245,6 +256,39 @@ export function provenance(v: Value, out: Set<string> = new Set(), depth = 0): S
   return out;
 }
 
+/** Resources whose attributes some value was built from (Outputs and their `deps`, attribute placeholders). */
+export function resourcesIn(values: readonly Value[], out: Set<number> = new Set(), depth = 0): Set<number> {
+  if (depth > 8 || out.size > 256) return out;
+  for (const v of values) {
+    switch (v.kind) {
+      case 'output':
+        if (v.resource !== undefined) out.add(v.resource);
+        for (const d of v.deps ?? []) out.add(d);
+        resourcesIn([v.inner], out, depth + 1);
+        break;
+      case 'unknown':
+        if (v.ref) out.add(v.ref.resource);
+        if (v.alts) resourcesIn(v.alts, out, depth + 1);
+        break;
+      case 'str':
+        resourcesIn(v.json ? [...v.parts, v.json] : v.parts, out, depth + 1);
+        break;
+      case 'known':
+        if (v.json) resourcesIn([v.json], out, depth + 1);
+        break;
+      case 'list':
+        resourcesIn(v.items, out, depth + 1);
+        break;
+      case 'obj':
+        if (!v.cls) resourcesIn([...v.props.values()], out, depth + 1);
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- strings
 
 /** Concatenate values into a string value; collapses to `known` when every part is known. */
@@ -357,6 +401,7 @@ export function truthy(v: Value, lang: Lang): boolean | undefined {
       if (v.props.size > 0) return true;
       return v.open ? undefined : false;
     case 'output':
+      return v.optional ? undefined : true;
     case 'func':
     case 'class':
     case 'ext':

@@ -3,7 +3,7 @@
 
 import type { Diagnostic, ProgramInput } from '../core/program.js';
 import type { Language, SourceFile } from '../core/source.js';
-import { noCode, unterminatedFence } from './diagnostics.js';
+import { noCode, unterminatedFence, unterminatedOtherFence } from './diagnostics.js';
 import { findEntry } from './entry.js';
 import { type HostLines, lineCount, lineText, mapLines, splitHostLines } from './host-lines.js';
 import {
@@ -18,7 +18,7 @@ import {
 import { type FenceBlock, scanFences } from './markdown.js';
 import { nameCandidates } from './naming.js';
 import { languageFromPath } from './paths.js';
-import { parsePulumiYaml } from './project.js';
+import { parsePulumiYaml, stackConfigsOf } from './project.js';
 import { answerStartLine } from './reasoning.js';
 import { isPulumiProjectFile, looksLikeTest, roleFor } from './roles.js';
 import { snippetKind } from './snippet.js';
@@ -86,10 +86,12 @@ function nameFromContent(language: Language, text: string): string | undefined {
 // files look missing.
 const BARE_PATH = /^((?:[\w.@-]+\/)+[\w.@-]+\.(?:ts|tsx|js|mjs|cjs|py))$/;
 const CAPTION_PATH = /^\d+\.\s+[^()]*\(((?:[\w.@-]+\/)*[\w.@-]+\.(?:ts|tsx|js|mjs|cjs|py))\)$/;
+// `5. src/x.ts`, `5. \`src/x.ts\``: a numbered line that is only a path.
+const NUMBERED_PATH = /^\d+\.\s+`?((?:[\w.@-]+\/)*[\w.@-]+\.(?:ts|tsx|js|mjs|cjs|py))`?:?$/;
 
 function captionPath(line: string): string | undefined {
   const t = line.trim();
-  return BARE_PATH.exec(t)?.[1] ?? CAPTION_PATH.exec(t)?.[1];
+  return BARE_PATH.exec(t)?.[1] ?? CAPTION_PATH.exec(t)?.[1] ?? NUMBERED_PATH.exec(t)?.[1];
 }
 
 /** The segments of `segments` that map virtual offsets [from, to), rebased to start at 0. */
@@ -231,6 +233,8 @@ export function loadMarkdownAnswer(hostPath: string, text: string): ProgramInput
   for (const r of resolved) {
     if (r.unterminated && r.file.role === 'program') {
       diagnostics.push(unterminatedFence(r.file.path, lastLineStart(r.file.text), r.file.text.length));
+    } else if (r.unterminated && r.file.language !== 'text' && r.file.language !== 'other' && r.file.text.trim()) {
+      diagnostics.push(unterminatedOtherFence(r.file.path, lastLineStart(r.file.text), r.file.text.length));
     }
   }
   const input: ProgramInput = { root: hostPath, kind: 'markdown', files, diagnostics, hosts: new Map([[hostPath, text]]) };
@@ -238,6 +242,8 @@ export function loadMarkdownAnswer(hostPath: string, text: string): ProgramInput
     .filter((f) => isPulumiProjectFile(f.path))
     .sort((a, b) => a.path.split('/').length - b.path.split('/').length)[0];
   if (projectFile) input.project = parsePulumiYaml(projectFile.path, projectFile.text);
+  const stackConfigs = stackConfigsOf(files, input.project);
+  if (stackConfigs.length > 0) input.stackConfigs = stackConfigs;
   const programs = files.filter((f) => f.role === 'program').map((f) => f.path);
   const entry = findEntry(programs, input.project);
   if (entry) input.entry = entry;

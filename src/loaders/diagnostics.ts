@@ -59,6 +59,22 @@ export function noCode(input: NoCodeInput): Diagnostic {
   return { code: 'load/no-code', class: CLASS, severity: 'high', message };
 }
 
+/**
+ * A test, handler, configuration or script block with no closing fence: the answer was cut off after
+ * its program files (a code of its own, so rules that need the program whole are not affected).
+ */
+export function unterminatedOtherFence(file: string, start: number, end: number): Diagnostic {
+  return {
+    code: 'load/unterminated-fence-nonprogram',
+    class: CLASS,
+    severity: 'medium',
+    message: `The code block for ${file} has no closing fence, so the answer was probably cut off here: ${file} is incomplete, and any file meant to follow it is missing. Complete the file and close the block.`,
+    file,
+    start,
+    end,
+  };
+}
+
 /** A program block with no closing fence: the answer was most likely cut off there. */
 export function unterminatedFence(file: string, start: number, end: number): Diagnostic {
   return {

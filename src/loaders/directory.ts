@@ -15,9 +15,9 @@ import type { Diagnostic, ProgramInput } from '../core/program.js';
 import type { SourceFile } from '../core/source.js';
 import { noCode, skipped } from './diagnostics.js';
 import { findEntry } from './entry.js';
-import { parsePulumiYaml } from './project.js';
+import { parsePulumiYaml, stackConfigsOf } from './project.js';
 import { extension, languageFromPath, PROGRAM_EXTENSIONS } from './paths.js';
-import { readText } from './read.js';
+import { type Overlay, readText } from './read.js';
 import { isContextPath, isPulumiProjectFile, roleFor } from './roles.js';
 import { awsProviderVersion } from './versions.js';
 
@@ -81,14 +81,14 @@ async function collect(root: string, diagnostics: Diagnostic[]): Promise<string[
   return found.sort();
 }
 
-export async function loadDirectory(root: string): Promise<ProgramInput> {
+export async function loadDirectory(root: string, overlay?: Overlay): Promise<ProgramInput> {
   const diagnostics: Diagnostic[] = [];
   const hosts = new Map<string, string>();
   const files: SourceFile[] = [];
   let skippedPrograms = 0;
   for (const path of await collect(root, diagnostics)) {
     const hostPath = join(root, path);
-    const read = await readText(hostPath);
+    const read = await readText(hostPath, overlay);
     if (!read.ok) {
       if (read.missing) continue;
       diagnostics.push(skipped(hostPath, read.reason, path));
@@ -110,6 +110,8 @@ export async function loadDirectory(root: string): Promise<ProgramInput> {
   const projectFile = files.find((f) => f.path.split('/').length === 1 && isPulumiProjectFile(f.path));
   const input: ProgramInput = { root, kind: 'directory', files, diagnostics, hosts };
   if (projectFile) input.project = parsePulumiYaml(projectFile.path, projectFile.text);
+  const stackConfigs = stackConfigsOf(files, input.project);
+  if (stackConfigs.length > 0) input.stackConfigs = stackConfigs;
   const programs = files.filter((f) => f.role === 'program').map((f) => f.path);
   const entry = findEntry(programs, input.project);
   if (entry) input.entry = entry;

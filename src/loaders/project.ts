@@ -2,7 +2,9 @@
 // block in a Markdown answer; offsets are virtual offsets into that file's text.
 
 import { isMap, isNode, isScalar, parseDocument, type Pair } from 'yaml';
-import type { PulumiProjectFacts } from '../core/program.js';
+import type { PulumiProjectFacts, StackConfigFacts } from '../core/program.js';
+import type { SourceFile } from '../core/source.js';
+import { basename, dirname } from './paths.js';
 
 function stringValue(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
@@ -77,4 +79,35 @@ export function parsePulumiYaml(file: string, text: string): PulumiProjectFacts 
     }
   }
   return facts;
+}
+
+/** Pulumi.<stack>.yaml → the keys it sets under `config:`. */
+export function parseStackConfig(file: string, text: string): StackConfigFacts {
+  const stack = /^pulumi\.(.+)\.ya?ml$/i.exec(basename(file))?.[1] ?? '';
+  const facts: StackConfigFacts = { file, stack, keys: [] };
+  let doc;
+  try {
+    doc = parseDocument(text, { uniqueKeys: false });
+  } catch (err) {
+    facts.parseError = err instanceof Error ? err.message : String(err);
+    return facts;
+  }
+  if (doc.errors.length > 0) facts.parseError = doc.errors[0]!.message;
+  const root = doc.contents;
+  if (!isMap(root)) return facts;
+  const config = root.items.find((p) => keyName(p) === 'config')?.value;
+  if (!isMap(config)) return facts;
+  for (const pair of config.items) {
+    const key = keyName(pair);
+    if (key !== undefined) facts.keys.push({ key, offset: isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0 });
+  }
+  return facts;
+}
+
+/** The stack settings files that belong to the project: in Pulumi.yaml's folder (any folder without one). */
+export function stackConfigsOf(files: readonly SourceFile[], project: PulumiProjectFacts | undefined): StackConfigFacts[] {
+  const dir = project ? dirname(project.file) : undefined;
+  return files
+    .filter((f) => /^pulumi\.[^.]+\.ya?ml$/i.test(basename(f.path)) && (dir === undefined || dirname(f.path) === dir))
+    .map((f) => parseStackConfig(f.path, f.text));
 }

@@ -16,7 +16,15 @@ export function isBinary(bytes: Uint8Array): boolean {
   return bytes.includes(0);
 }
 
-export async function readText(path: string): Promise<ReadResult> {
+/**
+ * Texts that stand for files (an editor's unsaved buffers), by path. A path here is read from the
+ * map instead of the disk; the loaders otherwise behave the same.
+ */
+export type Overlay = ReadonlyMap<string, string>;
+
+export async function readText(path: string, overlay?: Overlay): Promise<ReadResult> {
+  const open = overlay?.get(path);
+  if (open !== undefined) return open.length > MAX_FILE_BYTES ? { ok: false, missing: false, reason: 'it is over the 5 MB limit' } : { ok: true, text: open };
   try {
     const info = await stat(path);
     if (!info.isFile()) return { ok: false, missing: false, reason: 'not a regular file' };

@@ -8,6 +8,7 @@ import type { At } from '../ir/values.js';
 import { ProgramResolver } from '../ir/resolve.js';
 import { loadAwsSchema, selectAwsMajor } from '../schema/index.js';
 import { PulumiHost } from './host.js';
+import { parseDiagnostics } from './parse-diagnostics.js';
 import type { ResourceModel, StackExport, UnusedBinding } from './types.js';
 
 export interface BuildOptions {
@@ -107,21 +108,7 @@ function errorDiagnostics(errors: { file: string; message: string }[]): Diagnost
 
 export function buildModel(input: ProgramInput, modules: Module[], options: BuildOptions = {}): ResourceModel {
   const diagnostics: Diagnostic[] = [...input.diagnostics];
-  const snippets = new Set(input.files.filter((f) => f.snippet).map((f) => f.path));
-  for (const m of modules) {
-    if (m.errors.length === 0 || snippets.has(m.path)) continue;
-    const first = m.errors[0]!;
-    const more = m.errors.length > 1 ? ` (and ${m.errors.length - 1} more)` : '';
-    diagnostics.push({
-      code: 'parse/syntax-error',
-      class: 'CODE-TYPE-COMPILE',
-      severity: 'high',
-      message: `Syntax error: ${first.message}${more}. The program cannot run as written; the rest of the file was analysed as far as it could be recovered.`,
-      file: m.path,
-      start: first.s,
-      end: first.e,
-    });
-  }
+  diagnostics.push(...parseDiagnostics(input, modules));
 
   const resolver = new ProgramResolver(modules.map((m) => m.path));
   const awsMajor = selectAwsMajor(input.awsProviderVersion);
@@ -172,6 +159,8 @@ export function buildModel(input: ProgramInput, modules: Module[], options: Buil
     events: host.events,
     imports: host.imports,
     attributeReads: host.attributeReads,
+    invokes: host.invokes,
+    sdkReads: host.sdkReads,
     unused: result.unused.map((u) => {
       const b: UnusedBinding = { name: u.name, kind: u.kind, at: u.at, lang: u.lang };
       const id = host.resourceIdOf(u.value);

@@ -40,6 +40,7 @@ export function valueToJson(v: Value, model: ResourceModel, depth = 0): Json {
     case 'output': {
       const o: { [k: string]: Json } = { $output: v.src };
       if (v.inner.kind === 'known' || v.inner.kind === 'list' || v.inner.kind === 'obj') o.value = valueToJson(v.inner, model, depth + 1);
+      if (v.inner.kind === 'unknown' && v.inner.default) o.default = valueToJson(v.inner.default, model, depth + 1);
       return o;
     }
     case 'ext':
@@ -96,6 +97,7 @@ export function dumpModel(model: ResourceModel): Json {
     if (r.component !== undefined) o.component = r.component;
     if (r.parent !== undefined) o.parent = r.parent;
     if (r.provider !== undefined) o.provider = r.provider;
+    if (r.dependsOn) o.dependsOn = r.dependsOn;
     if (r.inLoop) o.inLoop = true;
     if (r.conditional) o.conditional = true;
     if (r.inApply) o.inApply = true;
@@ -117,6 +119,7 @@ export function dumpModel(model: ResourceModel): Json {
     if (nameOf(c.name) === null) o.nameValue = valueToJson(c.name, model);
     if (c.component !== undefined) o.component = c.component;
     if (c.parent !== undefined) o.parent = c.parent;
+    if (c.dependsOn) o.dependsOn = c.dependsOn;
     return o;
   });
   return {

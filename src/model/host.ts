@@ -21,6 +21,7 @@ import {
   obj,
   type ObjV,
   type OutputV,
+  resourcesIn,
   unknown,
   type Value,
 } from '../ir/values.js';
@@ -29,7 +30,7 @@ import { decodeEnumMember } from './enums.js';
 import { ArgNormalizer } from './normalize.js';
 import { invokeResult } from './invokes.js';
 import { functionToken, normalizeModule, packageOfImport, pyFunctionName, resourceToken, snakeToCamel } from './packages.js';
-import type { AssetRef, AttributeRead, Component, ConfigRead, EnvRead, ExternalImport, ModelEvent, Resource, StackExport } from './types.js';
+import type { AssetRef, AttributeRead, Component, ConfigRead, EnvRead, ExternalImport, InvokeCall, ModelEvent, Resource, SdkRead, StackExport } from './types.js';
 
 type Ref =
   | { t: 'pkg'; pkg: string; path: string[] }
@@ -95,6 +96,14 @@ const PULUMI_CLASSES = new Set([
 /** Sub-namespaces of the SDK (`pulumi.asset.FileArchive`, `pulumi.log.info`). */
 const PULUMI_NAMESPACES = new Set(['asset', 'log', 'runtime', 'dynamic', 'automation', 'resource', 'provider']);
 
+/** SDK functions whose Output is computed from their arguments (and so depends on the resources in them). */
+const DERIVED_OUTPUTS = new Set(['interpolate', 'concat', 'format', 'all', 'output', 'from_input', 'create', 'secret', 'unsecret', 'jsonStringify', 'json_dumps', 'jsonParse', 'json_loads']);
+/** Public members of `pulumi.ComponentResource` in either SDK. */
+const COMPONENT_MEMBERS = new Set([
+  'urn', 'getProvider', 'registerOutputs', 'getData', 'initialize', 'get_provider', 'register_outputs',
+  'translate_output_property', 'translate_input_property', 'constructor',
+]);
+
 const OPTION_CLASSES = new Set(['ResourceOptions', 'ComponentResourceOptions', 'CustomResourceOptions', 'CustomTimeouts', 'InvokeOptions', 'Alias']);
 
 export class PulumiHost implements Host {
@@ -107,6 +116,8 @@ export class PulumiHost implements Host {
   readonly events: ModelEvent[] = [];
   readonly imports: ExternalImport[] = [];
   readonly attributeReads: AttributeRead[] = [];
+  readonly invokes: InvokeCall[] = [];
+  readonly sdkReads: SdkRead[] = [];
   private nextId = 1;
   /** Program instances registered as components (by `super(...)`). */
   private readonly componentOf = new WeakMap<ObjV, number>();
@@ -151,6 +162,10 @@ export class PulumiHost implements Host {
 
   getMember(target: ExtV, name: string, ctx: CallContext): Value {
     const ref = refOf(target);
+    if (ref.t === 'pkg' || ref.t === 'pulumi') {
+      const pkg = ref.t === 'pkg' ? ref.pkg : 'pulumi';
+      this.sdkReads.push({ pkg, path: ref.path, name, at: ctx.at, lang: ctx.lang, reached: ctx.reached });
+    }
     switch (ref.t) {
       case 'pkg':
         return this.packageMember(ref, name, ctx);
@@ -191,6 +206,13 @@ export class PulumiHost implements Host {
       return ext({ t: 'func', pkg: ref.pkg, path: ref.path, name: ctx.lang === 'py' ? pyFunctionName(base) : base, output }, ctx.at);
     }
     return ext({ t: 'pkg', pkg: ref.pkg, path: [...ref.path, normalizeModule(name)] }, ctx.at);
+  }
+
+  baseHasMember(base: ExtV, name: string): boolean | undefined {
+    const ref = refOf(base);
+    // Custom resources (dynamic providers) get their outputs as members: any name may exist.
+    if (ref.t !== 'base' || ref.custom) return undefined;
+    return COMPONENT_MEMBERS.has(name);
   }
 
   baseMember(base: ExtV, self: ObjV, name: string, ctx: CallContext): Value | undefined {
@@ -268,12 +290,16 @@ export class PulumiHost implements Host {
       at: ctx.at,
       lang: ctx.lang,
       opts,
+      conditional: ctx.conditional,
+      inApply: ctx.inApply,
       reached: ctx.reached,
     };
     const enclosing = this.enclosingComponent(ctx, self);
     if (enclosing !== undefined) comp.component = enclosing;
     const parent = this.resolveRef(opts.props.get('parent'));
     if (parent !== undefined) comp.parent = parent;
+    const dependsOn = this.resolveRefs(opts.props.get('dependsOn'));
+    if (dependsOn) comp.dependsOn = dependsOn;
     this.components.push(comp);
   }
 
@@ -290,6 +316,7 @@ export class PulumiHost implements Host {
     if (ev.detail !== undefined) me.detail = ev.detail;
     if (ev.value) me.source = ev.value.kind === 'output' ? ev.value.src : describe(ev.value);
     if (ev.value?.kind === 'output' && ev.value.promise) me.promise = true;
+    if (ev.path !== undefined) me.path = ev.path;
     this.events.push(me);
   }
 
@@ -318,6 +345,19 @@ export class PulumiHost implements Host {
       if (r.t === 'resource') return r.id;
     }
     return 'unknown';
+  }
+
+  /** The `dependsOn` option's items as ids: a list, a single resource, or an Output of a list. */
+  private resolveRefs(v: Value | undefined): (number | 'unknown')[] | undefined {
+    if (!v || v.kind === 'absent' || (v.kind === 'known' && v.value === null)) return undefined;
+    const list = v.kind === 'output' ? v.inner : v;
+    if (list.kind !== 'list') return [this.resolveRef(list) ?? 'unknown'];
+    const ids = list.items.flatMap((x) => {
+      const id = this.resolveRef(x);
+      return id === undefined ? [] : [id];
+    });
+    if (list.open) ids.push('unknown');
+    return ids;
   }
 
   private newResource(
@@ -357,6 +397,9 @@ export class PulumiHost implements Host {
     if (parent !== undefined) r.parent = parent;
     const provider = this.resolveRef(opts.props.get('provider'));
     if (provider !== undefined) r.provider = provider;
+    const dependsOn = this.resolveRefs(opts.props.get('dependsOn'));
+    if (dependsOn) r.dependsOn = dependsOn;
+    if (ctx.inApply && ctx.applyResources?.length) r.applyResources = ctx.applyResources;
     return r;
   }
 
@@ -465,6 +508,7 @@ export class PulumiHost implements Host {
     const argsObj = ctx.lang === 'py' ? this.kwargsObject(args, ['opts'], fn?.inputs) : args.pos[0]?.kind === 'obj' ? args.pos[0] : obj(undefined, ctx.at);
     if (ctx.lang === 'py' && args.pos[0]?.kind === 'obj') for (const [k, v] of this.normalizePy(args.pos[0], fn?.inputs).props) argsObj.props.set(k, v);
     const token = fn?.token ?? functionToken(ref.pkg, ref.path, ref.name);
+    this.invokes.push({ token, args: argsObj, at: ctx.at, reached: ctx.reached });
     if (!ref.output) {
       // Plain invokes take plain values; an Output or Promise argument is not awaited for them.
       const out = findOutput(argsObj);
@@ -517,6 +561,15 @@ export class PulumiHost implements Host {
   }
 
   private pulumiFunction(path: string[], a: CallArgs, rt: Runtime | undefined, ctx: CallContext): Value {
+    const v = this.pulumiFunctionValue(path, a, rt, ctx);
+    if (v.kind === 'output' && v.resource === undefined && DERIVED_OUTPUTS.has(path[path.length - 1] ?? '')) {
+      const deps = resourcesIn([...a.pos, ...a.kw.values()]);
+      if (deps.size) v.deps = [...deps];
+    }
+    return v;
+  }
+
+  private pulumiFunctionValue(path: string[], a: CallArgs, rt: Runtime | undefined, ctx: CallContext): Value {
     const name = path[path.length - 1] ?? '';
     const at = a.at;
     const inner = (v: Value): Value => (v.kind === 'output' ? v.inner : v);
@@ -650,6 +703,8 @@ export class PulumiHost implements Host {
       if (secret) {
         const o = this.output(`config:${fullKey}`, v, a.at);
         o.taint = ['secret'];
+        // `getSecret` gives undefined (None) when the key is not set.
+        if (!required) o.optional = true;
         return o;
       }
       return v;

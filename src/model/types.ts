@@ -29,9 +29,13 @@ export interface Resource {
   parent?: number | 'unknown';
   /** `provider` option: a provider resource id, or 'unknown'. */
   provider?: number | 'unknown';
+  /** `dependsOn` option: resource/component ids, 'unknown' for items (or a list) that cannot be resolved. */
+  dependsOn?: (number | 'unknown')[];
   inLoop: boolean;
   conditional: boolean;
   inApply: boolean;
+  /** For resources created in apply callbacks: the resources whose Outputs those callbacks wait for. */
+  applyResources?: readonly number[];
   /** False when only found by analysing code that no entry point reaches. */
   reached: boolean;
   isProvider: boolean;
@@ -50,7 +54,12 @@ export interface Component {
   opts: ObjV;
   component?: number;
   parent?: number | 'unknown';
+  /** `dependsOn` option, resolved as for resources. */
+  dependsOn?: (number | 'unknown')[];
   registerOutputs?: { at: At; value: Value };
+  /** Created inside a branch whose condition was unknown, or inside an `apply` callback. */
+  conditional: boolean;
+  inApply: boolean;
   reached: boolean;
 }
 
@@ -91,6 +100,31 @@ export interface AttributeRead {
   at: At;
 }
 
+/** A data source call (`aws.ec2.getRouteTable({...})`, `get_vpc_output(...)`), with its arguments. */
+export interface InvokeCall {
+  /** Function token, e.g. `aws:ec2/getRouteTable:getRouteTable`. */
+  token: string;
+  args: ObjV;
+  at: At;
+  reached: boolean;
+}
+
+/**
+ * A member read of an SDK namespace: `pulumi.export`, `pulumi.Output.all`, `aws.logs`, and the names
+ * an import takes from one (`from pulumi_aws import logs` reads `logs` at the import's span).
+ */
+export interface SdkRead {
+  /** `pulumi` for the core SDK, else the provider package (`aws`, `random`). */
+  pkg: string;
+  /** The namespace read from: `[]` for the package root, `['Output']`, `['s3']`, `['asset']`. */
+  path: string[];
+  /** As written (Python `lambda_`, `get_stack`). */
+  name: string;
+  at: At;
+  lang: Lang;
+  reached: boolean;
+}
+
 export interface AssetRef {
   kind: string;
   path?: Value;
@@ -115,6 +149,8 @@ export interface ModelEvent {
   source?: string;
   /** For output-* events: the value is a Promise (a plain invoke's result), not an Output. */
   promise?: boolean;
+  /** For `inexact-import`: the program file the import was resolved to; for `unknown-member`: the class's file. */
+  path?: string;
   reached: boolean;
 }
 
@@ -138,6 +174,10 @@ export interface ResourceModel {
   imports: ExternalImport[];
   /** Every read of a resource attribute. */
   attributeReads: AttributeRead[];
+  /** Every data source call, in evaluation order. */
+  invokes: InvokeCall[];
+  /** Every read of a member of an SDK namespace (package, module, `pulumi.Output`, `pulumi.asset`). */
+  sdkReads: SdkRead[];
   /** Syntax errors and load problems of the input. */
   diagnostics: Diagnostic[];
   stats: { steps: number; budgetExhausted: boolean; modules: { path: string; reached: boolean }[] };

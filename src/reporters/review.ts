@@ -6,17 +6,23 @@
 import { SEVERITIES } from '../core/finding.js';
 import { TOOL_NAME, VERSION } from '../core/version.js';
 import type { CodeExcerpt, Failure, Review } from '../review/review.js';
+import YAML from 'yaml';
 import { escapeControl } from './escape.js';
 import { displayPath } from './paths.js';
 
 const MAX_SECTIONS = 60;
 
 const STATUS: Record<Failure['status'], string> = {
-  fixed: 'fixed in the ideal answer',
-  'still-present': 'still present in the ideal answer',
-  'removed-in-ideal': 'the ideal answer no longer has this resource',
-  'no-ideal': 'no ideal answer to compare',
+  fixed: 'fixed in the corrected answer',
+  'partly-fixed': 'fixed at some places in the corrected answer',
+  'still-present': 'still present in the corrected answer',
+  'removed-in-ideal': 'the corrected answer no longer has this resource',
+  'cannot-tell': 'cannot tell (the corrected answer has no comparable code for it)',
+  'no-ideal': 'no corrected answer to compare',
 };
+
+/** Places shown with their code in a failure's section; the others are listed by name. */
+const MAX_PLACES_SHOWN = 3;
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -28,7 +34,7 @@ function fence(c: CodeExcerpt): string[] {
   return [f + c.lang, c.code, f];
 }
 
-function where(c: CodeExcerpt, cwd: string): string {
+function whereAt(c: CodeExcerpt, cwd: string): string {
   const host = displayPath(c.host, cwd);
   return c.file !== c.host ? `\`${c.file}\`, ${host} line ${c.line}` : `${host}:${c.line}`;
 }
@@ -40,23 +46,39 @@ export function renderReviewMarkdown(r: Review, cwd: string): string {
   if (r.ideal) out.push(`- Corrected answer: ${displayPath(r.ideal, cwd)}`);
   if (r.prompt) out.push(`- Request: ${displayPath(r.prompt, cwd)}`);
   out.push('', '## Summary', '');
+  const where = s.places > s.failures ? ` at ${s.places} places` : '';
   out.push(
-    `The model answer has **${s.failures} failure${s.failures === 1 ? '' : 's'}**` +
-      (r.ideal ? `; the corrected answer fixes **${s.fixed}**, and ${s.stillPresent} remain${s.stillPresent === 1 ? 's' : ''} in it.` : '.'),
+    `The model answer has **${s.failures} failure${s.failures === 1 ? '' : 's'}**${where}` +
+      (r.ideal
+        ? `; the corrected answer fixes **${s.fixed}**${s.partlyFixed ? `, fixes ${s.partlyFixed} in part` : ''}, and ${s.stillPresent} remain${s.stillPresent === 1 ? 's' : ''} in it${s.cannotTell ? ` (${s.cannotTell} cannot be compared: the corrected answer has no code for them)` : ''}.`
+        : '.'),
     '',
   );
-  out.push('| impact | failures | fixed in ideal |', '|---|---|---|');
+  out.push('| impact | failures | fixed in the corrected answer |', '|---|---|---|');
   for (const sev of SEVERITIES) out.push(`| ${cap(sev)} | ${s.bySeverity[sev]} | ${r.ideal ? s.fixedBySeverity[sev] : '—'} |`);
+  const cats = Object.entries(s.byCategory).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (cats.length) out.push('', `By category: ${cats.map(([c, n]) => `${c} ${n}`).join(', ')}.`);
   out.push('', `**Training value: ${r.score.value}/10**${r.score.estimate ? ' (estimate: no corrected answer)' : ''} — see the last section for the formula.`, '');
 
   out.push('## Failures', '');
   if (r.failures.length === 0) out.push('No failure found.', '');
   r.failures.slice(0, MAX_SECTIONS).forEach((f, i) => {
     out.push(`### ${i + 1}. ${f.title}`, '');
-    out.push(`**Impact level**: ${cap(f.severity)} · **Class**: ${f.class} · **Rule**: \`${f.ruleId}\` · **Status**: ${STATUS[f.status]}`, '');
-    if (f.modelCode) out.push(`**Model code** (${where(f.modelCode, cwd)}):`, '', ...fence(f.modelCode), '');
+    out.push(`**Impact level**: ${cap(f.severity)} · **Category**: ${f.category} (${f.class}) · **Rule**: \`${f.ruleId}\` · **Status**: ${STATUS[f.status]}`, '');
+    const shown = f.places.filter((p) => p.code).slice(0, MAX_PLACES_SHOWN);
+    if (shown.length) {
+      out.push(f.count > 1 ? `**Model code** (${f.count} places${shown.length < f.count ? `, ${shown.length} shown` : ''}):` : `**Model code** (${whereAt(shown[0]!.code!, cwd)}):`, '');
+      for (const p of shown) {
+        if (f.count > 1) out.push(`${whereAt(p.code!, cwd)}${p.resource?.name ? ` — \`${p.resource.name}\`` : ''}${r.ideal ? ` (${STATUS[p.status]})` : ''}:`, '');
+        out.push(...fence(p.code!), '');
+      }
+      const rest = f.places.filter((p) => !shown.includes(p));
+      if (rest.length) out.push(`Also at: ${rest.map((p) => (p.code ? whereAt(p.code, cwd) : '') + (p.resource?.name ? ` \`${p.resource.name}\`` : '')).join('; ')}.`, '');
+    }
     out.push(`**What is wrong**: ${f.message}`, '');
-    if (f.fix.source === 'ideal') out.push(`**Fix** (from the corrected answer, ${where(f.fix.code, cwd)}):`, '', ...fence(f.fix.code), '');
+    const otherMessages = [...new Set(f.places.map((p) => p.message))].filter((m) => m !== f.message);
+    if (otherMessages.length) out.push(...otherMessages.slice(0, 3).map((m) => `- ${m}`), '');
+    if (f.fix.source === 'ideal') out.push(`**Fix** (from the corrected answer, ${whereAt(f.fix.code, cwd)}):`, '', ...fence(f.fix.code), '');
     else if (f.fix.text) out.push(`**Fix**: ${f.fix.text}`, '');
     if (f.why) out.push(`**Why it matters**: ${f.why}`, '');
     out.push('---', '');
@@ -77,7 +99,7 @@ export function renderReviewMarkdown(r: Review, cwd: string): string {
     out.push('## Still wrong in the corrected answer', '');
     if (r.idealFindings.length === 0) out.push('Nothing: the corrected answer raises no finding.', '');
     for (const g of r.idealFindings.slice(0, MAX_SECTIONS)) {
-      out.push(`- **${cap(g.severity)}** ${g.title} (\`${g.ruleId}\`, ${g.class}${g.origin === 'not-fixed' ? ', also in the model answer' : ', new in the corrected answer'})${g.code ? ` at ${where(g.code, cwd)}` : ''}: ${g.message}`);
+      out.push(`- **${cap(g.severity)}** ${g.title} (\`${g.ruleId}\`, ${g.class}${g.origin === 'not-fixed' ? ', also in the model answer' : ', new in the corrected answer'})${g.code ? ` at ${whereAt(g.code, cwd)}` : ''}: ${g.message}`);
     }
     if (r.idealFindings.length > MAX_SECTIONS) out.push(`- … and ${r.idealFindings.length - MAX_SECTIONS} more.`);
     out.push('');
@@ -107,4 +129,10 @@ export function renderReviewMarkdown(r: Review, cwd: string): string {
 
 export function renderReviewJson(r: Review): string {
   return JSON.stringify({ tool: { name: TOOL_NAME, version: VERSION }, review: r }, null, 2) + '\n';
+}
+
+/** The same data as the JSON form, as YAML for people to edit (`review --render` reads it back). */
+export function renderReviewYaml(r: Review): string {
+  const head = '# stacklint review: edit failures (drop one, change severity, title or wording), then\n# render again with `stacklint review --render <this file>`; counts and score are recomputed.\n';
+  return head + YAML.stringify({ tool: { name: TOOL_NAME, version: VERSION }, review: JSON.parse(JSON.stringify(r)) }, { lineWidth: 0 });
 }

@@ -7,6 +7,8 @@ import { TOOL_NAME, VERSION } from '../core/version.js';
 import type { RuleDefinition } from '../rules/define-rule.js';
 import { fingerprints } from './fingerprint.js';
 import { positionFindings } from './positions.js';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { displayPath } from './paths.js';
 
 export interface SarifOptions {
@@ -52,6 +54,7 @@ export function renderSarif(results: ProgramResult[], rules: readonly RuleDefini
             rules: descriptors,
           },
         },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(opts.cwd.endsWith(sep) ? opts.cwd : opts.cwd + sep).href } },
         results: sarifResults,
         properties: { rulesWithFindings: [...used].sort() },
       },
@@ -59,6 +62,19 @@ export function renderSarif(results: ProgramResult[], rules: readonly RuleDefini
   };
   return JSON.stringify(log, null, 2) + '\n';
 }
+
+/**
+ * Where a finding's file is: relative to `%SRCROOT%` (the working directory) when inside it, which is
+ * what code scanning resolves against the repository; otherwise an absolute `file:` URI with no base.
+ */
+function artifactLocation(hostPath: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const abs = resolve(cwd, hostPath);
+  const rel = relative(cwd, abs);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+  return { uri: pathToFileURL(abs).href };
+}
+
+const SRCROOT = '%SRCROOT%';
 
 function result(
   f: Finding,
@@ -75,7 +91,7 @@ function result(
     message: { text: f.message },
     locations: [
       {
-        physicalLocation: { artifactLocation: { uri: encodeURI(displayPath(f.location.hostPath, opts.cwd)) }, region },
+        physicalLocation: { artifactLocation: artifactLocation(f.location.hostPath, opts.cwd), region },
         ...(f.location.virtualPath ? { logicalLocations: [{ name: f.location.virtualPath, kind: 'module' }] } : {}),
       },
     ],

@@ -6,18 +6,23 @@ import type { RequirementKind } from './kinds.js';
 import type { Requirement, RequirementOf, RequirementResult } from './types.js';
 import { contextOf, type Check, type CheckContext, type Verdict } from './check/context.js';
 import { checkCapacity, checkInstanceType } from './check/compute.js';
-import { checkEnvVars, checkOutputs, checkStages } from './check/config.js';
-import { checkBackupRetention, checkBackupWindow, checkBilling, checkDbMonitoring, checkDbParameters, checkEngine, checkEngineVersion, checkKeys, checkMultiAzDb, checkPitr } from './check/database.js';
-import { checkArchitecture, checkConcurrency, checkMemory, checkRetries, checkRuntime, checkSnapStart, checkTimeout } from './check/lambda.js';
+import { checkConfigKeys, checkEnvVars, checkOutputs, checkStages } from './check/config.js';
+import {
+  checkBackupRetention, checkBackupWindow, checkBilling, checkDbMonitoring, checkDbParameters, checkDynamoGsi, checkDynamoStreams, checkDynamoTtl, checkEngine,
+  checkEngineVersion, checkKeys, checkMultiAzDb, checkPitr, checkReplication,
+} from './check/database.js';
+import { checkApiType, checkEventWiring } from './check/events.js';
+import { checkArchitecture, checkConcurrency, checkLambdaVpc, checkMemory, checkRetries, checkRuntime, checkSnapStart, checkTimeout } from './check/lambda.js';
 import { checkDestroyable } from './check/lifecycle.js';
 import { checkLogRetention, checkServiceLogging, checkXray } from './check/logging.js';
 import { checkDlq } from './check/messaging.js';
+import { checkAlarmErrorRate, checkAlarmMetrics } from './check/monitoring.js';
 import { checkEnvironmentSuffix, checkNamingPattern } from './check/naming.js';
 import { checkAzCount, checkCidr, checkNat, checkVpcEndpoints } from './check/network.js';
 import { checkComponent, checkPlatform } from './check/platform.js';
 import { checkMultiRegion, checkRegion } from './check/region.js';
 import { checkSecretsManager, checkSsmParameter } from './check/secrets.js';
-import { checkEncryptionAtRest, checkImdsv2, checkKeyRotation, checkLeastPrivilege, checkPublicAccessBlock, checkTls } from './check/security.js';
+import { checkEncryptionAtRest, checkImdsv2, checkKeyRotation, checkLeastPrivilege, checkManagedPoliciesOnly, checkPublicAccessBlock, checkTls } from './check/security.js';
 import { checkForbiddenService, checkRequiredService } from './check/services.js';
 import { checkLifecycle, checkVersioning } from './check/storage.js';
 import { checkTags } from './check/tagging.js';
@@ -43,6 +48,7 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   'lambda-architecture': checkArchitecture,
   'lambda-retries': checkRetries,
   'lambda-snapstart': checkSnapStart,
+  'lambda-vpc': checkLambdaVpc,
   'dead-letter-queue': checkDlq,
   'required-tags': checkTags,
   'encryption-at-rest': checkEncryptionAtRest,
@@ -50,6 +56,7 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   tls: checkTls,
   'public-access-block': checkPublicAccessBlock,
   'least-privilege': checkLeastPrivilege,
+  'managed-policies-only': checkManagedPoliciesOnly,
   imdsv2: checkImdsv2,
   'instance-type': checkInstanceType,
   'autoscaling-capacity': checkCapacity,
@@ -63,14 +70,23 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   'db-monitoring': checkDbMonitoring,
   'dynamodb-billing': checkBilling,
   'dynamodb-keys': checkKeys,
+  'dynamodb-gsi': checkDynamoGsi,
+  'dynamodb-ttl': checkDynamoTtl,
+  'dynamodb-streams': checkDynamoStreams,
+  replication: checkReplication,
   versioning: checkVersioning,
   lifecycle: checkLifecycle,
   xray: checkXray,
+  'alarm-metrics': checkAlarmMetrics,
+  'alarm-error-rate': checkAlarmErrorRate,
   'secrets-manager': checkSecretsManager,
   'ssm-parameter': checkSsmParameter,
   'env-vars': checkEnvVars,
+  'config-keys': checkConfigKeys,
   'stack-outputs': checkOutputs,
   'pipeline-stages': checkStages,
+  'event-wiring': checkEventWiring,
+  'api-type': checkApiType,
   'required-service': checkRequiredService,
   'forbidden-service': checkForbiddenService,
 };
@@ -91,6 +107,7 @@ export function checkRequirements(reqs: readonly Requirement[], model: ResourceM
     const result: RequirementResult = { requirement, status: verdict.status, evidence: verdict.evidence };
     if (verdict.message) result.message = verdict.message;
     if (verdict.severity) result.severity = verdict.severity;
+    if (verdict.class) result.class = verdict.class;
     return result;
   });
 }

@@ -6,20 +6,25 @@
 import { KINDS } from './kinds.js';
 import { promptSentences, type Sentence } from './sentences.js';
 import type { Requirement } from './types.js';
-import { extractArchitecture, extractConcurrency, extractMemory, extractRetries, extractRuntime, extractSnapStart, extractTimeout } from './extract/lambda.js';
-import { extractEnvVars, extractOutputs, extractStages } from './extract/config.js';
+import { extractArchitecture, extractConcurrency, extractLambdaVpc, extractMemory, extractRetries, extractRuntime, extractSnapStart, extractTimeout } from './extract/lambda.js';
+import { extractConfigKeys, extractEnvVars, extractOutputs, extractStages } from './extract/config.js';
 import { extractCapacity, extractInstanceType } from './extract/compute.js';
-import { extractBackupRetention, extractBackupWindow, extractBilling, extractDbMonitoring, extractDbParameters, extractEngine, extractKeys, extractMultiAzDb, extractPitr } from './extract/database.js';
+import {
+  extractBackupRetention, extractBackupWindow, extractBilling, extractDbMonitoring, extractDbParameters, extractDynamoGsi, extractDynamoStreams, extractDynamoTtl,
+  extractEngine, extractKeys, extractMultiAzDb, extractPitr, extractReplication,
+} from './extract/database.js';
+import { extractApiType, extractEventWiring } from './extract/events.js';
 import type { Clause, Extractor, Found } from './extract/found.js';
 import { extractDestroyable } from './extract/lifecycle.js';
 import { extractLogRetention, extractServiceLogging, extractTracing } from './extract/logging.js';
 import { extractDlq } from './extract/messaging.js';
+import { extractAlarmMetrics, extractErrorRateAlarm } from './extract/monitoring.js';
 import { extractNaming } from './extract/naming.js';
 import { extractAzCount, extractCidr, extractNat, extractVpcEndpoints } from './extract/network.js';
 import { extractComponent, extractPlatform } from './extract/platform.js';
 import { extractRegion } from './extract/region.js';
 import { extractSecretsManager, extractSsmParameter } from './extract/secrets.js';
-import { extractEncryptionAtRest, extractImdsv2, extractKeyRotation, extractLeastPrivilege, extractPublicAccessBlock, extractTls } from './extract/security.js';
+import { extractEncryptionAtRest, extractImdsv2, extractKeyRotation, extractLeastPrivilege, extractManagedPoliciesOnly, extractPublicAccessBlock, extractTls } from './extract/security.js';
 import { extractServices } from './extract/services.js';
 import { extractLifecycle, extractVersioning } from './extract/storage.js';
 import { extractTags } from './extract/tagging.js';
@@ -27,26 +32,38 @@ import { DIRECTIVE } from './extract/text.js';
 
 const EXTRACTORS: Extractor[] = [
   extractPlatform, extractComponent, extractRegion, extractNaming, extractDestroyable,
-  extractLogRetention, extractServiceLogging, extractTracing,
+  extractLogRetention, extractServiceLogging, extractTracing, extractErrorRateAlarm, extractAlarmMetrics,
   extractAzCount, extractNat, extractVpcEndpoints, extractCidr,
-  extractRuntime, extractMemory, extractTimeout, extractConcurrency, extractArchitecture, extractRetries, extractSnapStart,
+  extractRuntime, extractMemory, extractTimeout, extractConcurrency, extractArchitecture, extractRetries, extractSnapStart, extractLambdaVpc,
   extractTags,
-  extractEncryptionAtRest, extractKeyRotation, extractTls, extractPublicAccessBlock, extractLeastPrivilege, extractImdsv2,
+  extractEncryptionAtRest, extractKeyRotation, extractTls, extractPublicAccessBlock, extractLeastPrivilege, extractManagedPoliciesOnly, extractImdsv2,
   extractPitr, extractBackupRetention, extractBackupWindow, extractMultiAzDb, extractEngine, extractBilling, extractKeys, extractDbParameters, extractDbMonitoring,
+  extractDynamoGsi, extractDynamoTtl, extractDynamoStreams, extractReplication,
   extractVersioning, extractLifecycle, extractDlq, extractSecretsManager, extractSsmParameter,
-  extractEnvVars, extractOutputs, extractStages, extractInstanceType, extractCapacity, extractServices,
+  extractEnvVars, extractConfigKeys, extractOutputs, extractStages, extractEventWiring, extractApiType, extractInstanceType, extractCapacity, extractServices,
 ];
 
 const SKIPPED_SECTION =
   /\b(tests?|testing|code examples?|reference|subject labels?|task id|difficulty|subtask|tips|optional|nice[- ]to[- ]have|background|context|thinking guidance|output format|delivery format|file constraints|implementation notes)\b/i;
+// A section about requirements inside one that is not ("## Additional Context" / "### Constraints
+// and Requirements") states requirements.
+const REQUIREMENT_SECTION = /\b(requirements?|constraints?|deliverables?|specifications?|success criteria|mandatory)\b/i;
+
+function skippedSection(headings: string[]): boolean {
+  for (let i = headings.length - 1; i >= 0; i--) {
+    if (SKIPPED_SECTION.test(headings[i]!)) return !(i < headings.length - 1 && headings.slice(i + 1).some((h) => REQUIREMENT_SECTION.test(h)));
+  }
+  return false;
+}
+
 const ADVICE = /^(if|when|unless|prefer|note|tip|cost warning|cost consideration|rationale|alternative|examples?|e\.g|wrong|correct|warning|optional)\b/i;
 // What a program under test or a scanner checks ("Verify server-side encryption is configured") is
 // not what the stack must contain.
-const INSPECTION = /^(check|checks|verify|verifies|validate|validates|detect|detects|identify|scan|scans|audit|assert|test)\b/i;
+const INSPECTION = /^(check|checks|verify|verifies|validate|validates|detect|detects|identify|scan|scans|audit|assert|test|locate|discover|enumerate|inventory)\b/i;
 const INSPECTION_LIST = /\b(compliance )?checks?\b|\bverif\w*|\bscan\w*|\bvalidat\w*|\btests?\b|\bassert\w*/i;
 // Relationship diagrams ("VPC Flow Logs → S3 Bucket → Lifecycle"), file lists ("vpc_stack.py - VPC,
 // subnets") and alternatives describe structure, not requirements.
-const NOT_A_STATEMENT = /\((if|when|where) (applicable|possible|needed|required|available)\)|\(optional\)|→|->|^`?\S+\.(py|ts|js|yaml|json)`?\s*[-–:]|\bas (an )?alternative\b|\balternative option\b|\boptionally\b/i;
+const NOT_A_STATEMENT = /\((if|when|where) (applicable|possible|needed|required|available)\)|\(optional\)|^`?\S+\.(py|ts|js|yaml|json)`?\s*[-–:]|\bas (an )?alternative\b|\balternative option\b|\boptionally\b/i;
 // Examples illustrate a requirement stated elsewhere; they are not requirements themselves.
 const EXAMPLE = /\(\s*(e\.g\.?|for example|such as)[^)]*\)/gi;
 const CURRENT_STATE = /\b(currently|current|existing|already|right now|legacy|over-provisioned|is kept|are kept|piling up|ha(s|ve) accumulated|today)\b/i;
@@ -61,6 +78,8 @@ const LIST_PARAM: Partial<Record<Requirement['kind'], string>> = {
   'env-vars': 'names',
   'pipeline-stages': 'stages',
   'multi-region': 'regions',
+  'config-keys': 'keys',
+  'alarm-metrics': 'metrics',
 };
 
 function clauseOf(s: Sentence): Clause | undefined {
@@ -73,6 +92,10 @@ function clauseOf(s: Sentence): Clause | undefined {
   // A bold label opening a bullet ("**Lambda Trigger**: …") is context, not the start of the sentence.
   const body = text.replace(/^[A-Z][\w\s/&()-]{0,40}:\s+/, '');
   if (!text || ADVICE.test(text) || ADVICE.test(body) || INSPECTION.test(body) || NOT_A_STATEMENT.test(text)) return undefined;
+  // A chain of arrows is a diagram; one arrow inside a sentence that asks for something is prose
+  // ("Enable global replication so prod → staging is replicated").
+  const arrows = (text.match(/→|->/g) ?? []).length;
+  if (arrows >= 2 || (arrows === 1 && !DIRECTIVE.test(body.split(/→|->/)[0]!))) return undefined;
   if (s.lead && /:\s*$/.test(s.lead.text) && INSPECTION_LIST.test(s.lead.text)) return undefined;
   if (s.lead && /^\s*examples?\b/i.test(s.lead.text)) return undefined;
   const low = text.toLowerCase();
@@ -102,8 +125,10 @@ function mergeInto(target: Requirement, item: Requirement): boolean {
   if (!key || target.kind !== item.kind) return false;
   const t = target.params as Record<string, unknown>;
   const i = item.params as Record<string, unknown>;
-  const union = [...new Set([...((t[key] as string[]) ?? []), ...((i[key] as string[]) ?? [])])];
-  t[key] = union;
+  for (const k of target.kind === 'config-keys' ? [key, 'optional'] : [key]) {
+    const union = [...new Set([...((t[k] as string[]) ?? []), ...((i[k] as string[]) ?? [])])];
+    if (union.length > 0 || k === key) t[k] = union;
+  }
   if (target.kind === 'required-tags' && item.kind === 'required-tags' && item.params.values) {
     target.params.values = { ...target.params.values, ...item.params.values };
   }
@@ -167,6 +192,29 @@ function dropPassingRegions(reqs: Requirement[]): Requirement[] {
   return multi ? reqs.filter((r) => !(r.kind === 'region' && r.confidence < 0.8) && !(r.kind === 'multi-region' && r.params.regions.length === 0)) : reqs;
 }
 
+/**
+ * A requirement that says less than another of its kind elsewhere ("S3 replication" beside
+ * "cross-account S3 replication", "Lambda in private subnets" beside "all Lambda functions in private
+ * subnets", "error rate above 1%" beside "Lambda error rate above 1%") is the same one stated twice.
+ */
+function weaker(r: Requirement, o: Requirement): boolean {
+  if (r.kind === 'replication' && o.kind === 'replication') return r.params.service === o.params.service && (r.params.scope ?? 'any') === 'any' && (o.params.scope ?? 'any') !== 'any';
+  if (r.kind === 'lambda-vpc' && o.kind === 'lambda-vpc') return !r.params.all && !!o.params.all;
+  if (r.kind === 'alarm-error-rate' && o.kind === 'alarm-error-rate') return r.params.percent === o.params.percent && !r.params.service && !!o.params.service;
+  return false;
+}
+
+function subsumeUnscoped(reqs: Requirement[]): Requirement[] {
+  return reqs.filter((r) => {
+    const stronger = reqs.find((o) => o !== r && weaker(r, o));
+    if (!stronger) return true;
+    const lines = new Set([...(stronger.alsoAt ?? []), r.line, ...(r.alsoAt ?? [])]);
+    lines.delete(stronger.line);
+    if (lines.size > 0) stronger.alsoAt = [...lines].sort((a, b) => a - b);
+    return false;
+  });
+}
+
 function mostCommon<T>(xs: T[]): T | undefined {
   const counts = new Map<T, number>();
   for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
@@ -183,7 +231,7 @@ export function extractRequirements(promptText: string, promptPath?: string): Re
   const all: Requirement[] = [];
   const byLine = new Map<number, Requirement[]>();
   for (const s of promptSentences(promptText)) {
-    if (s.headings.some((h) => SKIPPED_SECTION.test(h))) continue;
+    if (skippedSection(s.headings)) continue;
     const clause = clauseOf(s);
     if (!clause) continue;
     for (const f of subsume(EXTRACTORS.flatMap((x) => x(clause)))) {
@@ -195,5 +243,5 @@ export function extractRequirements(promptText: string, promptPath?: string): Re
     }
   }
   completeFromDocument(all);
-  return dedupe(dropPassingRegions(all)).sort((a, b) => a.line - b.line);
+  return subsumeUnscoped(dedupe(dropPassingRegions(all))).sort((a, b) => a.line - b.line);
 }

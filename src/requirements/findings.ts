@@ -5,6 +5,7 @@ import type { Finding } from '../core/finding.js';
 import { toHostOffset } from '../core/source.js';
 import type { ResourceModel } from '../model/types.js';
 import { resourceLabel } from '../rules/run.js';
+import type { At } from '../ir/values.js';
 import { KINDS } from './kinds.js';
 import type { RequirementFailure, RequirementResult } from './types.js';
 
@@ -14,7 +15,7 @@ export function failureRecords(results: readonly RequirementResult[]): Requireme
     .map((r) => {
       const record: RequirementFailure = {
         ruleId: `requirements/${r.requirement.kind}`,
-        class: r.requirement.class,
+        class: r.class ?? r.requirement.class,
         severity: r.severity ?? KINDS[r.requirement.kind].severity,
         message: r.message ?? r.evidence.detail,
       };
@@ -24,13 +25,19 @@ export function failureRecords(results: readonly RequirementResult[]): Requireme
     });
 }
 
-/** Findings with host positions; program-wide failures point at the start of the input. */
+/**
+ * Findings with host positions. A failure about something absent points at the program's entry point
+ * (or the first component, or the first program file): the code that should create it, never the top
+ * of a Markdown answer.
+ */
 export function toFindings(records: readonly RequirementFailure[], model: ResourceModel): Finding[] {
   const files = new Map(model.input.files.map((f) => [f.path, f]));
+  const fallback = programStart(model);
   return records.map((rec) => {
-    const file = rec.at ? files.get(rec.at.f) : undefined;
-    const start = file && rec.at ? toHostOffset(file, rec.at.s) : 0;
-    const end = file && rec.at ? toHostOffset(file, Math.max(rec.at.s, rec.at.e)) : 0;
+    const at = rec.at ?? fallback;
+    const file = at ? files.get(at.f) : undefined;
+    const start = file && at ? toHostOffset(file, at.s) : 0;
+    const end = file && at ? toHostOffset(file, Math.max(at.s, at.e)) : 0;
     const finding: Finding = {
       ruleId: rec.ruleId,
       class: rec.class,
@@ -43,4 +50,29 @@ export function toFindings(records: readonly RequirementFailure[], model: Resour
     if (resource) finding.resource = resourceLabel(resource);
     return finding;
   });
+}
+
+/** Where a program-wide failure is shown: the entry point, else the first component, else the first program file. */
+function programStart(model: ResourceModel): At | undefined {
+  const program = model.input.files.filter((f) => f.role === 'program' && f.text.trim());
+  const entry = model.entry ? program.find((f) => f.path === model.entry) : undefined;
+  if (entry) return opening(entry.path, entry.text);
+  const component = model.components.find((c) => c.reached) ?? model.components[0];
+  if (component) return component.at;
+  const first = program[0];
+  return first ? opening(first.path, first.text) : undefined;
+}
+
+/** The first lines of a file's code (a few, so the reader sees which file and where it starts). */
+function opening(path: string, text: string): At {
+  const s = firstCode(text);
+  let e = s;
+  for (let i = 0; i < 6 && e >= 0; i++) e = text.indexOf('\n', e + 1);
+  return { f: path, s, e: e < 0 ? text.length : e };
+}
+
+/** The first line that is not blank (or a comment-only header), so the excerpt shows code. */
+function firstCode(text: string): number {
+  const m = /^(?:[ \t]*(?:#.*|\/\/.*)?\r?\n)*/.exec(text);
+  return m ? m[0].length : 0;
 }

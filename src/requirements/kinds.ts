@@ -37,6 +37,9 @@ const reqStr = { t: 'string', req: true } as const;
 const reqStrs = { t: 'strings', req: true } as const;
 const bool = { t: 'boolean' } as const;
 
+const EVENT_SOURCES = ['s3', 'sqs', 'sns', 'dynamodb', 'kinesis', 'schedule', 'eventbridge', 'api-gateway', 'logs'] as const;
+const EVENT_TARGETS = ['lambda', 'sqs', 'sns', 'step-functions'] as const;
+
 const LANGUAGES = ['typescript', 'javascript', 'python', 'go', 'java', 'csharp', 'yaml'] as const;
 const TOOLS = ['pulumi', 'cdk', 'cdktf', 'terraform', 'cloudformation'] as const;
 
@@ -162,7 +165,13 @@ export const KINDS = {
     severity: 'low',
     summary: 'Lambda SnapStart on published versions',
     params: {},
+  },  'lambda-vpc': {
+    class: 'LAMBDA-CONFIG-OTHER',
+    severity: 'medium',
+    summary: 'Lambda functions attached to the VPC (subnets and security groups): every function when `all`, else at least one',
+    params: { all: bool },
   },
+
   'lambda-retries': {
     class: 'MESSAGING-DLQ-RETRY',
     severity: 'medium',
@@ -210,7 +219,13 @@ export const KINDS = {
     severity: 'high',
     summary: 'IAM policies without wildcard actions or administrator/full-access managed policies',
     params: {},
+  },  'managed-policies-only': {
+    class: 'IAM-MISC',
+    severity: 'medium',
+    summary: 'no inline IAM policies (policies embedded in a role, user or group)',
+    params: {},
   },
+
   imdsv2: {
     class: 'AUTOSCALING-COMPUTE',
     severity: 'medium',
@@ -288,7 +303,31 @@ export const KINDS = {
     severity: 'high',
     summary: 'DynamoDB partition (and sort) key names',
     params: { hashKey: reqStr, rangeKey: { t: 'string' } },
+  },  'dynamodb-gsi': {
+    class: 'DB-CONFIG',
+    severity: 'medium',
+    summary: 'a global secondary index on a DynamoDB table (of a given name, or keyed by a given attribute)',
+    params: { name: { t: 'string' }, key: { t: 'string' } },
   },
+  'dynamodb-ttl': {
+    class: 'DB-CONFIG',
+    severity: 'medium',
+    summary: 'time to live on a DynamoDB table (on a given attribute)',
+    params: { attribute: { t: 'string' } },
+  },
+  'dynamodb-streams': {
+    class: 'DB-CONFIG',
+    severity: 'medium',
+    summary: 'a stream on a DynamoDB table (with a given view type)',
+    params: { viewType: { t: ['NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES', 'KEYS_ONLY'] } },
+  },
+  replication: {
+    class: 'MULTI-REGION-DR',
+    severity: 'high',
+    summary: 'data replicated elsewhere: S3 replication, DynamoDB global tables, RDS or Aurora cross-region replicas',
+    params: { service: { t: ['s3', 'dynamodb', 'rds'], req: true }, scope: { t: ['cross-region', 'cross-account', 'any'] } },
+  },
+
   versioning: {
     class: 'STORAGE-VERSIONING-LIFECYCLE',
     severity: 'medium',
@@ -306,7 +345,19 @@ export const KINDS = {
     severity: 'medium',
     summary: 'X-Ray active tracing on Lambda functions and API Gateway stages',
     params: { services: { t: 'strings' } },
+  },  'alarm-metrics': {
+    class: 'MONITORING-MISSING',
+    severity: 'medium',
+    summary: 'CloudWatch alarms on the metrics the request names (cpu, memory, storage, errors, throttles, latency, 4xx, 5xx, connections, replication-lag, queue-depth, health-checks, unhealthy-hosts, iterator-age, concurrency)',
+    params: { metrics: reqStrs },
   },
+  'alarm-error-rate': {
+    class: 'MONITORING-MISCONFIG',
+    severity: 'medium',
+    summary: 'alarms on an error rate (errors as a percentage of requests), not on an error count',
+    params: { percent: reqNum, service: { t: ['lambda', 'api-gateway', 'alb'] } },
+  },
+
   'secrets-manager': {
     class: 'SECRETS-MGMT',
     severity: 'high',
@@ -324,7 +375,13 @@ export const KINDS = {
     severity: 'high',
     summary: 'environment variable names functions/containers/builds must receive',
     params: { names: reqStrs },
+  },  'config-keys': {
+    class: 'CONFIG-PARAMETERIZATION',
+    severity: 'medium',
+    summary: 'Pulumi config keys the program reads (no keys: settings come from Pulumi config at all); `optional` keys have a default and must not be required',
+    params: { keys: { t: 'strings' }, optional: { t: 'strings' } },
   },
+
   'stack-outputs': {
     class: 'PULUMI-STACK-EXPORTS',
     severity: 'medium',
@@ -336,7 +393,19 @@ export const KINDS = {
     severity: 'medium',
     summary: 'CodePipeline stage names (and/or their number)',
     params: { stages: reqStrs, count: num },
+  },  'event-wiring': {
+    class: 'EVENT-WIRING',
+    severity: 'high',
+    summary: 'an event source connected to the target the request names (S3 → Lambda, schedule → Lambda, SNS → SQS, queue or stream → Lambda, …)',
+    params: { source: { t: EVENT_SOURCES, req: true }, target: { t: EVENT_TARGETS, req: true } },
   },
+  'api-type': {
+    class: 'API-GATEWAY-CONFIG',
+    severity: 'medium',
+    summary: 'the kind of API Gateway API: REST (API Gateway v1), HTTP or WebSocket (v2)',
+    params: { type: { t: ['rest', 'http', 'websocket'], req: true } },
+  },
+
   'required-service': {
     class: 'REQ-MISSING-RESOURCE',
     severity: 'high',

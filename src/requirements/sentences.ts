@@ -53,6 +53,18 @@ function inlineText(tok: Token): string {
 const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|approx|incl|min|max|no|Inc|Ltd)\.$/i;
 
 export function splitSentences(line: string): string[] {
+  // "[All IAM roles must be prefixed …, S3 buckets must follow …, …]": constraints written as one
+  // bracketed list, each item a sentence of its own.
+  const bracketed = /^\s*\[(.+)\]\s*$/.exec(line);
+  if (bracketed) {
+    // A short piece is part of an enumeration inside an item ("tagged with Environment, Application, and CostCenter").
+    const items: string[] = [];
+    for (const piece of bracketed[1]!.split(/,\s+(?=[A-Z])/).map((x) => x.trim())) {
+      if (items.length > 0 && piece.split(/\s+/).length < 4) items[items.length - 1] += `, ${piece}`;
+      else items.push(piece);
+    }
+    if (items.length >= 2) return items.flatMap((x) => splitSentences(x));
+  }
   const parts: string[] = [];
   let start = 0;
   const re = /([.!?])\s+(?=[A-Z0-9`"'(*\[])|\s(?=\d{1,2}\.\s+[A-Z])/g;
@@ -74,8 +86,30 @@ interface Frame {
   lead?: { text: string; line: number };
 }
 
+// Code in an indented block: punctuation and keywords of programs and configuration files.
+const CODE_LINE = /[{};=<>]|=>|\(\)|^\s*(import|from|const|let|var|def|class|return|export|resource|if|for|#|\/\/|\$)\b|^\s*[\w.-]+:\s*$|^\s*[\w-]+:\s+\S+$/;
+
+/**
+ * Requests indent whole lists by four spaces or a tab ("    1.\tCreate a KMS key …"), which
+ * CommonMark reads as an indented code block. A block of such lines is prose: its lines are dedented
+ * (line numbers unchanged) so that it is read as the list it was meant to be.
+ */
+function dedentProse(source: string): string {
+  const lines = source.split('\n');
+  let changed = false;
+  for (const t of md.parse(source, {})) {
+    if (t.type !== 'code_block' || !t.map) continue;
+    const body = lines.slice(t.map[0], t.map[1]).filter((l) => l.trim());
+    const prose = body.filter((l) => !CODE_LINE.test(l) && l.trim().split(/\s+/).length >= 4);
+    if (body.length === 0 || prose.length / body.length < 0.8) continue;
+    for (let i = t.map[0]; i < t.map[1]; i++) lines[i] = lines[i]!.replace(/^(?: {4}|\t)/, '');
+    changed = true;
+  }
+  return changed ? lines.join('\n') : source;
+}
+
 export function promptSentences(source: string): Sentence[] {
-  const tokens = md.parse(source, {});
+  const tokens = md.parse(dedentProse(source), {});
   const out: Sentence[] = [];
   const headings: { level: number; text: string }[] = [];
   const lists: Frame[] = [];

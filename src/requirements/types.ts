@@ -46,6 +46,8 @@ export interface RequirementResult {
   message?: string;
   /** For failures judged less (or more) severe than the kind's default: an unset value vs a wrong one. */
   severity?: Severity;
+  /** For failures that belong to another class than the requirement's (a region beyond those asked for). */
+  class?: FailureClass;
 }
 
 /** A failed requirement in the shape of a stacklint finding, before host positions are computed. */

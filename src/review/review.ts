@@ -9,7 +9,10 @@ import type { Resource, ResourceModel } from '../model/types.js';
 import type { RuleDefinition } from '../rules/define-rule.js';
 import { diffPrograms, type ProgramDiff } from './diff.js';
 import { type Match, matchResources } from './match.js';
-import { trainingValue, type TrainingValue } from './score.js';
+import { recompute } from './edit.js';
+import { argPathAt, valueAtPath } from './places.js';
+import type { TrainingValue } from './score.js';
+import { CATEGORY, plural, resourceKind } from './words.js';
 
 export interface AnswerAnalysis {
   input: ProgramInput;
@@ -26,16 +29,41 @@ export interface CodeExcerpt {
   code: string;
 }
 
-export type FailureStatus = 'fixed' | 'still-present' | 'removed-in-ideal' | 'no-ideal';
+/** Status of one place: fixed, still present, or not decidable from the corrected answer. */
+export type PlaceStatus = 'fixed' | 'still-present' | 'removed-in-ideal' | 'cannot-tell' | 'no-ideal';
+export type FailureStatus = PlaceStatus | 'partly-fixed';
 
+/** One place where a failure shows: a resource (or the program), its code, and its own status. */
+export interface Place {
+  resource?: { type: string; name: string | null };
+  message: string;
+  severity: Severity;
+  status: PlaceStatus;
+  /** The model's code at the place. */
+  code?: CodeExcerpt;
+  /** The corrected answer's code at the same place (same resource, same argument), when it changed. */
+  fix?: CodeExcerpt;
+}
+
+/**
+ * A failure as a reviewer lists it: one problem (rule and message) on one kind of resource (or the
+ * program), with every place it shows.
+ */
 export interface Failure {
+  /** Stable within a report: the rule, the message id and the scope (what an edited report keys on). */
+  id: string;
   title: string;
   severity: Severity;
   class: string;
+  /** The taxonomy section of the class (Security, Naming, ...). */
+  category: string;
   ruleId: string;
   message: string;
-  resource?: { type: string; name: string | null };
+  count: number;
+  places: Place[];
   status: FailureStatus;
+  /** The first place's resource and code (kept for consumers of single-place failures). */
+  resource?: { type: string; name: string | null };
   modelCode?: CodeExcerpt;
   fix: { source: 'ideal'; code: CodeExcerpt } | { source: 'hint'; text: string };
   why: string;
@@ -65,11 +93,17 @@ export interface Review {
   ideal?: string;
   prompt?: string;
   summary: {
+    /** Failures (grouped) and the places they show at. */
     failures: number;
+    places: number;
     bySeverity: Record<Severity, number>;
+    byCategory: Record<string, number>;
     fixedBySeverity: Record<Severity, number>;
     fixed: number;
+    partlyFixed: number;
     stillPresent: number;
+    /** The corrected answer has no comparable code for these (prose only, unparseable, restructured). */
+    cannotTell: number;
     idealFindings: number;
   };
   failures: Failure[];
@@ -132,91 +166,203 @@ function ruleTitle(ruleId: string): string {
 }
 
 function titleOf(f: Finding): string {
-  const what = f.resource ? ` — ${f.resource.type.split(':').pop()}${f.resource.name ? ` \`${f.resource.name}\`` : ''}` : '';
+  const what = f.resource ? ` — ${resourceKind(f.resource.type)}${f.resource.name ? ` \`${f.resource.name}\`` : ''}` : '';
   return `${ruleTitle(f.ruleId)}${what}`;
 }
 
-/** Same problem on both sides: same rule, and (for resource findings) the matched resource. */
+/** The rule's title template for a group of findings, filled with the kind of resource, the count and the first finding's data. */
+function groupTitle(rule: RuleDefinition | undefined, group: Finding[]): string {
+  const first = group[0]!;
+  const type = first.resource?.type;
+  const kind = type ? resourceKind(type) : '';
+  const count = group.length;
+  const template = typeof rule?.title === 'string' ? rule.title : rule?.title?.[first.messageId ?? ''] ?? rule?.title?.default;
+  if (!template) {
+    const scope = kind ? ` — ${count > 1 ? `${count} ${plural(kind, count)}` : `${kind}${first.resource?.name ? ` \`${first.resource.name}\`` : ''}`}` : count > 1 ? ` (${count} places)` : '';
+    return `${ruleTitle(first.ruleId)}${scope}`;
+  }
+  const data: Record<string, string | number> = { ...(first.data ?? {}), kind, kinds: plural(kind, count), count, name: first.resource?.name ?? '' };
+  let title = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : ''));
+  if (count > 1 && !/\{\{\s*count\s*\}\}/.test(template)) title += ` (${count} ${kind ? plural(kind, count) : 'places'})`;
+  else if (count === 1 && first.resource?.name && !/\{\{\s*name\s*\}\}/.test(template)) title += ` (\`${first.resource.name}\`)`;
+  return title.replace(/\s+/g, ' ').trim();
+}
+
+/** Same problem on both sides: same rule and message id, and (for resource findings) the matched resource. */
 function raisedOnIdeal(f: Finding, ideal: AnswerAnalysis, matchOf: Map<number, Resource>): Finding | undefined {
+  const same = (g: Finding) => g.ruleId === f.ruleId && (f.messageId === undefined || g.messageId === undefined || g.messageId === f.messageId);
   if (f.resourceId !== undefined) {
     const m = matchOf.get(f.resourceId);
     if (!m) return undefined;
-    return ideal.findings.find((g) => g.ruleId === f.ruleId && g.resourceId === m.id);
+    return ideal.findings.find((g) => same(g) && g.resourceId === m.id);
   }
-  return ideal.findings.find((g) => g.ruleId === f.ruleId && g.resourceId === undefined && g.message === f.message);
+  return ideal.findings.find((g) => same(g) && g.resourceId === undefined && (g.message === f.message || g.messageId !== undefined));
+}
+
+/** Whether the corrected answer has program code the review can compare with at all. */
+function comparable(ideal: AnswerAnalysis): boolean {
+  return ideal.model.resources.length > 0 && !ideal.findings.some((g) => g.ruleId === 'code/no-program-code');
+}
+
+/** A file of the corrected answer whose text was lost to a syntax error or a cut-off code block. */
+function brokenFiles(a: AnswerAnalysis): Set<string> {
+  return new Set(a.model.diagnostics.filter((d) => (d.code === 'parse/syntax-error' || d.code === 'load/unterminated-fence') && d.file).map((d) => d.file!));
+}
+
+interface PlaceContext {
+  model: AnswerAnalysis;
+  ideal?: AnswerAnalysis;
+  matchOf: Map<number, Resource>;
+  idealComparable: boolean;
+  idealBroken: Set<string>;
+  stillRaised: Set<Finding>;
+}
+
+function placeOf(f: Finding, c: PlaceContext): Place {
+  const place: Place = { message: f.message, severity: f.severity, status: 'no-ideal' };
+  if (f.resource) place.resource = f.resource;
+  const code = findingExcerpt(c.model, f);
+  if (code) place.code = code;
+  if (!c.ideal) return place;
+  if (!c.idealComparable) {
+    place.status = 'cannot-tell';
+    return place;
+  }
+  const again = raisedOnIdeal(f, c.ideal, c.matchOf);
+  if (again) {
+    place.status = 'still-present';
+    c.stillRaised.add(again);
+    return place;
+  }
+  const own = f.resourceId !== undefined ? c.model.model.resources.find((r) => r.id === f.resourceId) : undefined;
+  if (own) {
+    const m = c.matchOf.get(own.id);
+    if (!m) {
+      // No counterpart: removed on purpose only when the ideal has nothing of that type at all.
+      place.status = c.ideal.model.resources.some((r) => r.type === own.type) ? 'cannot-tell' : 'removed-in-ideal';
+      return place;
+    }
+    if (c.idealBroken.has(m.at.f)) {
+      place.status = 'cannot-tell';
+      return place;
+    }
+    place.status = 'fixed';
+    const fix = fixAt(f, own, m, c);
+    if (fix) place.fix = fix;
+    return place;
+  }
+  place.status = 'fixed';
+  return place;
+}
+
+/** The corrected answer's code for the flagged argument of a resource (or the resource, when short). */
+function fixAt(f: Finding, own: Resource, match: Resource, c: PlaceContext): CodeExcerpt | undefined {
+  const file = c.model.input.files.find((x) => x.path === own.at.f);
+  const ideal = c.ideal!;
+  const idealFile = ideal.input.files.find((x) => x.path === match.at.f);
+  if (!file || !idealFile) return undefined;
+  const offset = f.location.start - (toHostOffset(file, own.at.s) - own.at.s);
+  const path = argPathAt(own, own.at.f, offset);
+  const at = path ? valueAtPath(match, path) : undefined;
+  const virt = ideal.input.kind === 'markdown' ? idealFile.path : undefined;
+  if (at) {
+    const v = at.value.at;
+    const inCtor = (x: { f: string; s: number; e: number }) => x.f === match.at.f && x.s >= match.at.s && x.e <= match.at.e;
+    // The argument written in the constructor: from its key to the end of its value.
+    if (v && inCtor(v)) {
+      const from = at.keyAt && at.keyAt.s < v.s ? at.keyAt : v;
+      return excerpt(ideal.input, idealFile.hostPath, toHostOffset(idealFile, from.s), toHostOffset(idealFile, v.e), virt);
+    }
+    // A value built elsewhere (a policy document in a variable): the code that built it.
+    const vFile = v ? ideal.input.files.find((x) => x.path === v.f) : undefined;
+    if (v && vFile) return excerpt(ideal.input, vFile.hostPath, toHostOffset(vFile, v.s), toHostOffset(vFile, v.e), ideal.input.kind === 'markdown' ? vFile.path : undefined);
+    if (at.keyAt) return excerpt(ideal.input, idealFile.hostPath, toHostOffset(idealFile, at.keyAt.s), toHostOffset(idealFile, at.keyAt.e), virt);
+  }
+  return resourceExcerpt(ideal, match);
+}
+
+function aggregate(places: Place[]): FailureStatus {
+  const statuses = new Set(places.map((p) => p.status));
+  if (statuses.size === 1) return places[0]!.status;
+  const decided = places.filter((p) => p.status !== 'cannot-tell');
+  if (decided.length === 0) return 'cannot-tell';
+  const fixed = decided.filter((p) => p.status === 'fixed' || p.status === 'removed-in-ideal').length;
+  if (fixed === decided.length) return 'fixed';
+  return fixed === 0 ? 'still-present' : 'partly-fixed';
+}
+
+/** Findings of one problem on one kind of resource (or the program) are one failure. */
+function groupKey(f: Finding): string {
+  const scope = f.resource?.type ?? '';
+  return `${f.ruleId}\u0000${f.messageId ?? ''}\u0000${scope}`;
 }
 
 export function buildReview(model: AnswerAnalysis, ideal: AnswerAnalysis | undefined, rules: readonly RuleDefinition[], requirements?: RequirementLine[]): Review {
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
   const matches: Match[] = ideal ? matchResources(model.model.resources, ideal.model.resources) : [];
   const matchOf = new Map(matches.map((m) => [m.model.id, m.ideal]));
-  const stillRaised = new Set<Finding>();
-  const failures: Failure[] = model.findings.map((f) => {
-    const rule = ruleOf.get(f.ruleId);
-    let status: FailureStatus = 'no-ideal';
-    let fix: Failure['fix'] = { source: 'hint', text: f.fixHint ?? rule?.fixHint ?? '' };
-    if (ideal) {
-      const again = raisedOnIdeal(f, ideal, matchOf);
-      if (again) {
-        status = 'still-present';
-        stillRaised.add(again);
-      } else if (f.resourceId !== undefined && !matchOf.has(f.resourceId) && model.model.resources.some((r) => r.id === f.resourceId)) {
-        status = 'removed-in-ideal';
-      } else {
-        status = 'fixed';
-        const m = f.resourceId !== undefined ? matchOf.get(f.resourceId) : undefined;
-        const code = m ? resourceExcerpt(ideal, m) : undefined;
-        if (code) fix = { source: 'ideal', code };
-      }
-    }
+  const ctx: PlaceContext = {
+    model,
+    matchOf,
+    idealComparable: ideal ? comparable(ideal) : false,
+    idealBroken: ideal ? brokenFiles(ideal) : new Set(),
+    stillRaised: new Set(),
+  };
+  if (ideal) ctx.ideal = ideal;
+  const groups = new Map<string, Finding[]>();
+  for (const f of model.findings) {
+    const k = groupKey(f);
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  const sevRank = (s: Severity) => SEVERITIES.indexOf(s);
+  const failures: Failure[] = [...groups].map(([key, group]) => {
+    const first = group[0]!;
+    const rule = ruleOf.get(first.ruleId);
+    const places = group.map((f) => placeOf(f, ctx)).sort((a, b) => sevRank(a.severity) - sevRank(b.severity));
+    const severity = places[0]!.severity;
+    const withFix = places.find((p) => p.fix);
     const failure: Failure = {
-      title: titleOf(f),
-      severity: f.severity,
-      class: f.class,
-      ruleId: f.ruleId,
-      message: f.message,
-      status,
-      fix,
+      id: key.replace(/\u0000/g, '|'),
+      title: groupTitle(rule, group),
+      severity,
+      class: first.class,
+      category: CATEGORY[first.class] ?? 'Other',
+      ruleId: first.ruleId,
+      message: places[0]!.message,
+      count: places.length,
+      places,
+      status: aggregate(places),
+      fix: withFix?.fix ? { source: 'ideal', code: withFix.fix } : { source: 'hint', text: first.fixHint ?? rule?.fixHint ?? '' },
       why: rule?.docs.why ?? '',
     };
-    if (f.resource) failure.resource = f.resource;
-    const code = findingExcerpt(model, f);
-    if (code) failure.modelCode = code;
+    if (places[0]!.resource) failure.resource = places[0]!.resource;
+    if (places[0]!.code) failure.modelCode = places[0]!.code;
     return failure;
   });
-  const sevRank = (s: Severity) => SEVERITIES.indexOf(s);
-  failures.sort((a, b) => sevRank(a.severity) - sevRank(b.severity));
+  failures.sort((a, b) => sevRank(a.severity) - sevRank(b.severity) || b.count - a.count || (a.title < b.title ? -1 : 1));
 
   const idealFindings: IdealFinding[] = (ideal?.findings ?? []).map((g) => {
-    const out: IdealFinding = { title: titleOf(g), severity: g.severity, class: g.class, ruleId: g.ruleId, message: g.message, origin: stillRaised.has(g) ? 'not-fixed' : 'new' };
+    const out: IdealFinding = { title: titleOf(g), severity: g.severity, class: g.class, ruleId: g.ruleId, message: g.message, origin: ctx.stillRaised.has(g) ? 'not-fixed' : 'new' };
     const code = ideal ? findingExcerpt(ideal, g) : undefined;
     if (code) out.code = code;
     return out;
   });
   idealFindings.sort((a, b) => sevRank(a.severity) - sevRank(b.severity));
 
-  const count = (pred: (f: Failure) => boolean) =>
-    Object.fromEntries(SEVERITIES.map((s) => [s, failures.filter((f) => f.severity === s && pred(f)).length])) as Record<Severity, number>;
-  const review: Review = {
+  const review = {
     model: model.input.root,
-    summary: {
-      failures: failures.length,
-      bySeverity: count(() => true),
-      fixedBySeverity: count((f) => f.status === 'fixed' || f.status === 'removed-in-ideal'),
-      fixed: failures.filter((f) => f.status === 'fixed' || f.status === 'removed-in-ideal').length,
-      stillPresent: failures.filter((f) => f.status === 'still-present').length,
-      idealFindings: idealFindings.length,
-    },
     failures,
     idealFindings,
     gotRight: gotRight(model, failures, rules),
-    score: trainingValue(failures, !!ideal),
-  };
+  } as Review;
   if (ideal) {
     review.ideal = ideal.input.root;
     review.diff = diffPrograms(model.model.resources, ideal.model.resources, matches);
   }
   if (requirements) review.requirements = requirements;
+  recompute(review);
   return review;
 }
 

@@ -1,7 +1,8 @@
 // Training value of a (model answer, corrected answer) pair: the more real failures the correction
 // fixes, and the severer they are, the more the pair teaches. Documented in docs/review.md.
 //
-//   W     = Σ over failures fixed in the ideal of weight(severity)
+//   W     = Σ over failures fixed in the ideal of weight(severity) (a failure fixed at some of its
+//           places counts the fixed share; one the ideal cannot tell counts nothing)
 //           weight: critical 3, high 2, medium 1, low 0.25
 //   score = round(10 × (1 − e^(−W / 8)), 1)
 //
@@ -22,9 +23,22 @@ export interface TrainingValue {
   estimate: boolean;
 }
 
-export function trainingValue(failures: readonly { severity: Severity; status: string }[], haveIdeal: boolean): TrainingValue {
-  const counted = haveIdeal ? failures.filter((f) => f.status === 'fixed' || f.status === 'removed-in-ideal') : failures;
-  const w = counted.reduce((n, f) => n + WEIGHTS[f.severity], 0);
+interface Scored {
+  severity: Severity;
+  status: string;
+  places?: readonly { status: string }[];
+}
+
+/** How much of a failure the corrected answer fixes: 1, 0, or the share of its decided places. */
+function fixedShare(f: Scored): number {
+  if (f.status === 'fixed' || f.status === 'removed-in-ideal') return 1;
+  if (f.status !== 'partly-fixed' || !f.places) return 0;
+  const decided = f.places.filter((p) => p.status !== 'cannot-tell');
+  return decided.length ? decided.filter((p) => p.status === 'fixed' || p.status === 'removed-in-ideal').length / decided.length : 0;
+}
+
+export function trainingValue(failures: readonly Scored[], haveIdeal: boolean): TrainingValue {
+  const w = Math.round(failures.reduce((n, f) => n + WEIGHTS[f.severity] * (haveIdeal ? fixedShare(f) : 1), 0) * 100) / 100;
   return {
     value: Math.round(10 * (1 - Math.exp(-w / SCALE)) * 10) / 10,
     weightedFixes: w,

@@ -17,6 +17,12 @@ export interface Report {
    * another language (a string for a number is a compile error in TypeScript, a provider error in Python).
    */
   class?: FailureClass;
+  /**
+   * A mechanical, safe fix: text replacements of spans of the program (virtual files), applied by
+   * `--fix` only when they do not overlap another fix and the fixed program parses and reports no new
+   * finding. The rule must declare `fixable: true`.
+   */
+  fix?: { description: string; edits: { at: At; text: string }[] };
 }
 
 export interface RuleContext {

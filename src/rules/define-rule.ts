@@ -41,6 +41,14 @@ export interface RuleDefinition {
   messages: Record<string, string>;
   /** A separate, short fix hint. */
   fixHint: string;
+  /**
+   * The title of a failure in a review ("Missing environment suffix in {{kinds}} names"), per message
+   * id or one for all; `{{kinds}}` / `{{kind}}` are the flagged resources' kind in words, `{{count}}`
+   * how many places, and the first finding's message data fill the other `{{...}}`.
+   */
+  title?: string | Record<string, string>;
+  /** The rule can attach mechanical fixes to its findings (`check --fix`, editor quick fixes). */
+  fixable?: boolean;
   docs: RuleDocs;
   check(ctx: RuleContext): void;
 }

@@ -4,109 +4,184 @@ import type { RuleDefinition } from './define-rule.js';
 import r0 from './aws/account-singleton-resource.js';
 import r1 from './aws/alarm-dimension-invalid.js';
 import r2 from './aws/alarm-without-actions.js';
-import r3 from './aws/apigw-lambda-integration.js';
-import r4 from './aws/apigw-logging-without-account-role.js';
-import r5 from './aws/apigw-permission-source-arn.js';
-import r6 from './aws/asset-path-missing.js';
-import r7 from './aws/cloudwatch-dashboard-invalid.js';
-import r8 from './aws/codepipeline-github-v1.js';
-import r9 from './aws/cors-credentials-with-wildcard-origin.js';
-import r10 from './aws/dead-letter-target-invalid.js';
-import r11 from './aws/deprecated-argument.js';
-import r12 from './aws/deprecated-resource.js';
-import r13 from './aws/dnssec-ksk-key-invalid.js';
-import r14 from './aws/event-pattern-invalid.js';
-import r15 from './aws/event-source-mapping-invalid-source.js';
-import r16 from './aws/hardcoded-account-id.js';
-import r17 from './aws/hardcoded-availability-zone.js';
-import r18 from './aws/hardcoded-region.js';
-import r19 from './aws/hardcoded-resource-id.js';
-import r20 from './aws/image-from-empty-ecr-repository.js';
-import r21 from './aws/invalid-enum-value.js';
-import r22 from './aws/lambda-code-undefined-name.js';
-import r23 from './aws/lambda-dependency-not-packaged.js';
-import r24 from './aws/lambda-env-var-not-set.js';
-import r25 from './aws/lambda-handler-reads-missing-event-field.js';
-import r26 from './aws/lambda-log-group-name-mismatch.js';
-import r27 from './aws/lambda-reserved-env.js';
-import r28 from './aws/lambda-runtime-deprecated.js';
-import r29 from './aws/lambda-sizing-out-of-range.js';
-import r30 from './aws/lambda-vpc-without-aws-access.js';
-import r31 from './aws/load-balancer-subnets.js';
-import r32 from './aws/log-group-retention-invalid.js';
-import r33 from './aws/missing-invoke-permission.js';
-import r34 from './aws/missing-required-argument.js';
-import r35 from './aws/nat-gateway-without-eip.js';
-import r36 from './aws/placeholder-domain.js';
-import r37 from './aws/placeholder-value.js';
-import r38 from './aws/provisioned-concurrency-on-latest.js';
-import r39 from './aws/rds-cross-region-replica-without-subnet-group.js';
-import r40 from './aws/rds-engine-version-invalid.js';
-import r41 from './aws/rds-log-exports-missing.js';
-import r42 from './aws/sqs-visibility-timeout-below-function-timeout.js';
-import r43 from './aws/target-group-health-check.js';
-import r44 from './aws/unknown-argument.js';
-import r45 from './aws/unknown-attribute.js';
-import r46 from './aws/unknown-resource-type.js';
-import r47 from './aws/vpc-without-flow-logs.js';
-import r48 from './aws/wrong-argument-kind.js';
-import r49 from './code/analysis-budget-reached.js';
-import r50 from './code/duplicate-key.js';
-import r51 from './code/file-not-analysed.js';
-import r52 from './code/line-too-long.js';
-import r53 from './code/no-program-code.js';
-import r54 from './code/suppression-without-reason.js';
-import r55 from './code/syntax-error.js';
-import r56 from './code/truncated-code-block.js';
-import r57 from './code/undefined-name.js';
-import r58 from './code/unresolved-local-import.js';
-import r59 from './code/unused-import.js';
-import r60 from './code/unused-suppression.js';
-import r61 from './code/unused-variable.js';
-import r62 from './code/wrong-iac-platform.js';
-import r63 from './lifecycle/backup-disabled.js';
-import r64 from './lifecycle/delete-before-replace-stateful.js';
-import r65 from './lifecycle/destroy-blockers.js';
-import r66 from './lifecycle/log-group-without-retention.js';
-import r67 from './lifecycle/versioning-disabled.js';
-import r68 from './naming/aws-name-constraints.js';
-import r69 from './naming/missing-environment-suffix.js';
-import r70 from './naming/missing-tags.js';
-import r71 from './naming/non-deterministic-name.js';
-import r72 from './naming/non-unique-bucket-name.js';
-import r73 from './pulumi/await-output.js';
-import r74 from './pulumi/component-child-without-parent.js';
-import r75 from './pulumi/depends-on-in-args.js';
-import r76 from './pulumi/depends-on-not-resource.js';
-import r77 from './pulumi/invalid-project-yaml.js';
-import r78 from './pulumi/missing-stack-exports.js';
-import r79 from './pulumi/output-as-dict-key.js';
-import r80 from './pulumi/output-as-object.js';
-import r81 from './pulumi/output-in-invoke-args.js';
-import r82 from './pulumi/output-in-json.js';
-import r83 from './pulumi/output-in-plain-string.js';
-import r84 from './pulumi/provider-not-propagated.js';
-import r85 from './security/encryption-at-rest-disabled.js';
-import r86 from './security/encryption-in-transit-disabled.js';
-import r87 from './security/hardcoded-secret.js';
-import r88 from './security/iam-admin-managed-policy.js';
-import r89 from './security/iam-trust-policy-invalid.js';
-import r90 from './security/iam-wildcard-action.js';
-import r91 from './security/iam-wildcard-arn.js';
-import r92 from './security/iam-wildcard-resource.js';
-import r93 from './security/imdsv2-not-required.js';
-import r94 from './security/kms-alias-as-key-arn.js';
-import r95 from './security/kms-key-policy-missing-service.js';
-import r96 from './security/kms-key-rotation-disabled.js';
-import r97 from './security/lambda-role-missing-service-permission.js';
-import r98 from './security/lambda-role-without-policies.js';
-import r99 from './security/lambda-sdk-call-not-permitted.js';
-import r100 from './security/public-network-exposure.js';
-import r101 from './security/s3-log-bucket-missing-policy.js';
-import r102 from './security/s3-public-access.js';
-import r103 from './security/sg-open-egress.js';
-import r104 from './security/sg-open-ingress.js';
-import r105 from './security/sg-rule-misconfig.js';
+import r3 from './aws/apigw-api-without-routes.js';
+import r4 from './aws/apigw-auto-deploy-stage-with-deployment.js';
+import r5 from './aws/apigw-deployment-stage-name.js';
+import r6 from './aws/apigw-deployment-without-triggers.js';
+import r7 from './aws/apigw-integration-target-invalid.js';
+import r8 from './aws/apigw-lambda-integration.js';
+import r9 from './aws/apigw-logging-without-account-role.js';
+import r10 from './aws/apigw-permission-source-arn.js';
+import r11 from './aws/apigw-url-from-execution-arn.js';
+import r12 from './aws/asset-path-missing.js';
+import r13 from './aws/autoscaling-group-invalid.js';
+import r14 from './aws/cidr-block-invalid.js';
+import r15 from './aws/cloudwatch-dashboard-invalid.js';
+import r16 from './aws/codepipeline-github-v1.js';
+import r17 from './aws/cors-credentials-with-wildcard-origin.js';
+import r18 from './aws/cors-wildcard-origin.js';
+import r19 from './aws/dead-letter-target-invalid.js';
+import r20 from './aws/deprecated-argument.js';
+import r21 from './aws/deprecated-resource.js';
+import r22 from './aws/dnssec-ksk-key-invalid.js';
+import r23 from './aws/dynamodb-replica-in-table-region.js';
+import r24 from './aws/ecs-service-invalid.js';
+import r25 from './aws/ecs-task-definition-invalid.js';
+import r26 from './aws/edge-certificate-invalid.js';
+import r27 from './aws/eks-node-group-invalid.js';
+import r28 from './aws/elasticache-failover-invalid.js';
+import r29 from './aws/event-destination-without-policy.js';
+import r30 from './aws/event-pattern-invalid.js';
+import r31 from './aws/event-rule-schedule-on-custom-bus.js';
+import r32 from './aws/event-source-mapping-invalid-source.js';
+import r33 from './aws/hardcoded-account-id.js';
+import r34 from './aws/hardcoded-availability-zone.js';
+import r35 from './aws/hardcoded-region.js';
+import r36 from './aws/hardcoded-resource-id.js';
+import r37 from './aws/image-from-empty-ecr-repository.js';
+import r38 from './aws/invalid-enum-value.js';
+import r39 from './aws/lambda-code-undefined-name.js';
+import r40 from './aws/lambda-dependency-not-packaged.js';
+import r41 from './aws/lambda-env-var-not-set.js';
+import r42 from './aws/lambda-handler-reads-missing-event-field.js';
+import r43 from './aws/lambda-log-group-name-mismatch.js';
+import r44 from './aws/lambda-permission-source-arn-mismatch.js';
+import r45 from './aws/lambda-reserved-env.js';
+import r46 from './aws/lambda-runtime-deprecated.js';
+import r47 from './aws/lambda-sizing-out-of-range.js';
+import r48 from './aws/lambda-vpc-without-aws-access.js';
+import r49 from './aws/listener-misconfigured.js';
+import r50 from './aws/load-balancer-name-conflict.js';
+import r51 from './aws/load-balancer-subnets.js';
+import r52 from './aws/load-balancer-without-listener.js';
+import r53 from './aws/log-group-retention-invalid.js';
+import r54 from './aws/logical-name-as-physical-name.js';
+import r55 from './aws/missing-invoke-permission.js';
+import r56 from './aws/missing-required-argument.js';
+import r57 from './aws/nat-gateway-in-private-subnet.js';
+import r58 from './aws/nat-gateway-unrouted.js';
+import r59 from './aws/nat-gateway-without-eip.js';
+import r60 from './aws/network-wrong-reference.js';
+import r61 from './aws/placeholder-domain.js';
+import r62 from './aws/placeholder-value.js';
+import r63 from './aws/provisioned-concurrency-on-latest.js';
+import r64 from './aws/public-subnet-without-internet-route.js';
+import r65 from './aws/rds-cross-region-replica-without-subnet-group.js';
+import r66 from './aws/rds-engine-version-invalid.js';
+import r67 from './aws/rds-log-exports-missing.js';
+import r68 from './aws/route-table-not-associated.js';
+import r69 from './aws/route53-alias-wrong-target.js';
+import r70 from './aws/route53-failover-misconfigured.js';
+import r71 from './aws/route53-health-check-invalid.js';
+import r72 from './aws/s3-event-rule-without-eventbridge.js';
+import r73 from './aws/sqs-visibility-timeout-below-function-timeout.js';
+import r74 from './aws/subnet-cidr-conflict.js';
+import r75 from './aws/subnet-group-single-az.js';
+import r76 from './aws/subnet-without-route-table.js';
+import r77 from './aws/target-group-health-check.js';
+import r78 from './aws/target-group-not-routed.js';
+import r79 from './aws/target-group-target-type-mismatch.js';
+import r80 from './aws/unknown-argument.js';
+import r81 from './aws/unknown-attribute.js';
+import r82 from './aws/unknown-resource-type.js';
+import r83 from './aws/user-data-cloudformation-helper.js';
+import r84 from './aws/user-data-not-base64.js';
+import r85 from './aws/vpc-endpoint-misconfigured.js';
+import r86 from './aws/vpc-peering-incomplete.js';
+import r87 from './aws/vpc-without-flow-logs.js';
+import r88 from './aws/waf-managed-rule-group-unknown.js';
+import r89 from './aws/waf-scope-mismatch.js';
+import r90 from './aws/wrong-argument-kind.js';
+import r91 from './code/analysis-budget-reached.js';
+import r92 from './code/duplicate-declaration.js';
+import r93 from './code/duplicate-key.js';
+import r94 from './code/explicit-any.js';
+import r95 from './code/file-not-analysed.js';
+import r96 from './code/keyword-module-name.js';
+import r97 from './code/line-too-long.js';
+import r98 from './code/missing-local-module.js';
+import r99 from './code/no-program-code.js';
+import r100 from './code/suppression-without-reason.js';
+import r101 from './code/syntax-error.js';
+import r102 from './code/truncated-code-block.js';
+import r103 from './code/undeclared-dependency.js';
+import r104 from './code/undefined-name.js';
+import r105 from './code/unknown-member.js';
+import r106 from './code/unknown-sdk-import.js';
+import r107 from './code/unknown-sdk-member.js';
+import r108 from './code/unresolved-local-import.js';
+import r109 from './code/unused-import.js';
+import r110 from './code/unused-suppression.js';
+import r111 from './code/unused-variable.js';
+import r112 from './code/wrong-argument-count.js';
+import r113 from './code/wrong-iac-platform.js';
+import r114 from './lifecycle/backup-disabled.js';
+import r115 from './lifecycle/delete-before-replace-stateful.js';
+import r116 from './lifecycle/destroy-blockers.js';
+import r117 from './lifecycle/log-group-without-retention.js';
+import r118 from './lifecycle/versioning-disabled.js';
+import r119 from './naming/aws-name-constraints.js';
+import r120 from './naming/duplicate-resource-name.js';
+import r121 from './naming/environment-suffix-hardcoded.js';
+import r122 from './naming/environment-tag-hardcoded.js';
+import r123 from './naming/missing-environment-suffix.js';
+import r124 from './naming/missing-tags.js';
+import r125 from './naming/non-deterministic-name.js';
+import r126 from './naming/non-unique-bucket-name.js';
+import r127 from './naming/reserved-db-username.js';
+import r128 from './naming/tag-keys-differ-in-case.js';
+import r129 from './pulumi/await-output.js';
+import r130 from './pulumi/component-child-without-parent.js';
+import r131 from './pulumi/depends-on-in-args.js';
+import r132 from './pulumi/depends-on-not-resource.js';
+import r133 from './pulumi/invalid-project-yaml.js';
+import r134 from './pulumi/lookup-of-own-resource.js';
+import r135 from './pulumi/missing-ordering-dependency.js';
+import r136 from './pulumi/missing-stack-exports.js';
+import r137 from './pulumi/output-as-dict-key.js';
+import r138 from './pulumi/output-as-object.js';
+import r139 from './pulumi/output-compared.js';
+import r140 from './pulumi/output-in-invoke-args.js';
+import r141 from './pulumi/output-in-json.js';
+import r142 from './pulumi/output-in-plain-string.js';
+import r143 from './pulumi/provider-created-repeatedly.js';
+import r144 from './pulumi/provider-not-propagated.js';
+import r145 from './pulumi/resource-in-apply.js';
+import r146 from './security/default-security-group-used.js';
+import r147 from './security/encryption-at-rest-disabled.js';
+import r148 from './security/encryption-at-rest-not-configured.js';
+import r149 from './security/encryption-in-transit-disabled.js';
+import r150 from './security/hardcoded-secret.js';
+import r151 from './security/iam-admin-managed-policy.js';
+import r152 from './security/iam-role-as-instance-profile.js';
+import r153 from './security/iam-trust-policy-invalid.js';
+import r154 from './security/iam-wildcard-action.js';
+import r155 from './security/iam-wildcard-arn.js';
+import r156 from './security/iam-wildcard-resource.js';
+import r157 from './security/imdsv2-not-required.js';
+import r158 from './security/kms-alias-as-key-arn.js';
+import r159 from './security/kms-key-policy-missing-service.js';
+import r160 from './security/kms-key-rotation-disabled.js';
+import r161 from './security/lambda-role-missing-service-permission.js';
+import r162 from './security/lambda-role-without-policies.js';
+import r163 from './security/lambda-sdk-call-not-permitted.js';
+import r164 from './security/public-network-exposure.js';
+import r165 from './security/s3-acl-without-ownership-controls.js';
+import r166 from './security/s3-bucket-allows-http.js';
+import r167 from './security/s3-log-bucket-missing-policy.js';
+import r168 from './security/s3-origin-access-not-granted.js';
+import r169 from './security/s3-public-access-block-missing.js';
+import r170 from './security/s3-public-access.js';
+import r171 from './security/s3-service-principal-without-source.js';
+import r172 from './security/secret-in-plain-parameter.js';
+import r173 from './security/secret-rotation-function-missing.js';
+import r174 from './security/security-service-misconfig.js';
+import r175 from './security/sg-open-egress.js';
+import r176 from './security/sg-open-ingress.js';
+import r177 from './security/sg-port-not-open.js';
+import r178 from './security/sg-rule-misconfig.js';
+import r179 from './security/sg-rule-without-description.js';
+import r180 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -215,4 +290,79 @@ export const RULES: readonly RuleDefinition[] = [
   r103,
   r104,
   r105,
+  r106,
+  r107,
+  r108,
+  r109,
+  r110,
+  r111,
+  r112,
+  r113,
+  r114,
+  r115,
+  r116,
+  r117,
+  r118,
+  r119,
+  r120,
+  r121,
+  r122,
+  r123,
+  r124,
+  r125,
+  r126,
+  r127,
+  r128,
+  r129,
+  r130,
+  r131,
+  r132,
+  r133,
+  r134,
+  r135,
+  r136,
+  r137,
+  r138,
+  r139,
+  r140,
+  r141,
+  r142,
+  r143,
+  r144,
+  r145,
+  r146,
+  r147,
+  r148,
+  r149,
+  r150,
+  r151,
+  r152,
+  r153,
+  r154,
+  r155,
+  r156,
+  r157,
+  r158,
+  r159,
+  r160,
+  r161,
+  r162,
+  r163,
+  r164,
+  r165,
+  r166,
+  r167,
+  r168,
+  r169,
+  r170,
+  r171,
+  r172,
+  r173,
+  r174,
+  r175,
+  r176,
+  r177,
+  r178,
+  r179,
+  r180,
 ];

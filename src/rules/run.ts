@@ -60,7 +60,18 @@ export function runRules(
           message: interpolate(template, r.data),
           fixHint: rule.fixHint,
           location: { hostPath: file?.hostPath ?? input.root, start, end },
+          messageId: r.messageId,
         };
+        if (r.data) finding.data = r.data;
+        if (r.fix) {
+          if (!rule.fixable) throw new Error(`rule ${rule.id}: reports a fix but does not declare fixable`);
+          const edits = r.fix.edits.map((e) => {
+            const f = files.get(e.at.f);
+            return f && f.hostPath === finding.location.hostPath ? { start: toHostOffset(f, e.at.s), end: toHostOffset(f, Math.max(e.at.s, e.at.e)), text: e.text } : undefined;
+          });
+          // A fix that reaches outside the finding's host file is not offered.
+          if (edits.length && edits.every((e) => e !== undefined)) finding.fix = { description: r.fix.description, edits: edits as { start: number; end: number; text: string }[] };
+        }
         if (file && input.kind === 'markdown') finding.location.virtualPath = file.path;
         if (r.resource) {
           finding.resource = resourceLabel(r.resource);

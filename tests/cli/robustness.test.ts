@@ -9,7 +9,11 @@ import { cli } from '../helpers/cli.js';
 
 const EXAMPLE_MD = 'examples/answer-python/MODEL_RESPONSE.md';
 // Two high findings (a bucket name with control characters and uppercase letters), nothing else.
-const CTRL = 'import * as aws from "@pulumi/aws";\nexport const b = new aws.s3.Bucket("b", { bucket: "A\u0001B\u001bC", forceDestroy: true });\n';
+// The block and encryption resources keep the bucket's own findings to the two about its name.
+const CTRL =
+  'import * as aws from "@pulumi/aws";\nexport const b = new aws.s3.Bucket("b", { bucket: "A\u0001B\u001bC", forceDestroy: true });\n' +
+  'new aws.s3.BucketPublicAccessBlock("b", { bucket: b.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });\n' +
+  'new aws.s3.BucketServerSideEncryptionConfiguration("b", { bucket: b.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] });\n';
 const PROGRAM = 'import * as aws from "@pulumi/aws";\nexport const b = new aws.s3.Bucket("b", { bucket: "My_Bucket", forceDestroy: true });\n';
 // An ELF-like header: NUL bytes and invalid UTF-8.
 const BINARY = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x1b, 0x5b, 0x32, 0x4a, 0xff, 0xfe, 0x00, 0x9b, 0x41]);

@@ -153,6 +153,22 @@ describe('several files in one block', () => {
     expect(input.entry).toBe('index.ts');
   });
 
+  test('numbered lines that are only a path start new files too', () => {
+    const input = load(
+      md(
+        '```ts',
+        '4. src/network.ts',
+        "import * as aws from '@pulumi/aws';",
+        "export const vpc = new aws.ec2.Vpc('v', { cidrBlock: '10.0.0.0/16' });",
+        '5. `index.ts`',
+        "import { vpc } from './src/network';",
+        'export const id = vpc.id;',
+        '```',
+      ),
+    );
+    expect(pathsOf(input)).toEqual(['src/network.ts', 'index.ts']);
+  });
+
   test('a single path-like line does not split a block', () => {
     const input = load(md('```ts', 'lib/a.ts', ...TS, '```'));
     expect(input.files).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parsePulumiYaml } from '../../src/loaders/project.js';
+import { parsePulumiYaml, parseStackConfig, stackConfigsOf } from '../../src/loaders/project.js';
 import { awsProviderVersion } from '../../src/loaders/versions.js';
 
 describe('Pulumi.yaml facts', () => {
@@ -68,5 +68,20 @@ describe('awsProviderVersion', () => {
         { path: 'package.json', text: '{"dependencies": {"@pulumi/aws": "^6.0.0"}}' },
       ]),
     ).toBe('^6.0.0');
+  });
+});
+
+describe('stack settings files', () => {
+  test('the keys under config:, with offsets, and only the files beside Pulumi.yaml', () => {
+    const text = 'encryptionsalt: abc\nconfig:\n  aws:region: us-east-1\n  app:size:\n    secure: xyz\n';
+    const facts = parseStackConfig('Pulumi.dev.yaml', text);
+    expect(facts.stack).toBe('dev');
+    expect(facts.keys).toEqual([
+      { key: 'aws:region', offset: text.indexOf('aws:region') },
+      { key: 'app:size', offset: text.indexOf('app:size') },
+    ]);
+    const file = (path: string) => ({ path, language: 'yaml' as const, role: 'context' as const, text, hostPath: path, segments: [], snippet: false });
+    const project = { file: 'infra/Pulumi.yaml', config: [] };
+    expect(stackConfigsOf([file('infra/Pulumi.dev.yaml'), file('Pulumi.prod.yaml')], project).map((s) => s.file)).toEqual(['infra/Pulumi.dev.yaml']);
   });
 });

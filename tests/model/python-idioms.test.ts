@@ -12,6 +12,17 @@ async function py(code: string, extra: Record<string, string> = {}) {
   return dumpOf({ '__main__.py': HEAD + code, ...extra }, '__main__.py');
 }
 
+describe('Python: optional secrets', () => {
+  test('get_secret gives None when unset: `or` keeps the fallback as its default', async () => {
+    const d = await py(`
+config = pulumi.Config()
+aws.rds.Instance("a", password=config.get_secret("db_password") or "ChangeMe123!")
+aws.rds.Instance("b", password=config.require_secret("db_password") or "never")
+`);
+    expect(ofType(d, 'aws.rds.Instance').map((r: any) => r.args.password)).toEqual([{ $output: 'config:db_password', default: 'ChangeMe123!' }, { $output: 'config:db_password' }]);
+  });
+});
+
 describe('Python: values and strings', () => {
   test('f-strings, %, .format, concatenation, join', async () => {
     const d = await py(`
@@ -24,6 +35,16 @@ aws.s3.BucketV2("b4", bucket=prefix + "-" + "".join(parts))
 aws.s3.BucketV2("b5", bucket="-".join([prefix, "z"]).upper().lower())
 `);
     expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => r.args.bucket)).toEqual(['app-logs-3', 'app-x', 'app-y', 'app-abc', 'app-z']);
+  });
+
+  test('split and rsplit honour maxsplit', async () => {
+    const d = await py(`
+cidr = "10.0.0.0/16"
+aws.s3.BucketV2("b1", bucket=cidr.split("/")[0].rsplit(".", 1)[0])
+aws.s3.BucketV2("b2", bucket="-".join("a.b.c".split(".", 1)))
+aws.s3.BucketV2("b3", bucket="-".join("a.b.c".rsplit(".")))
+`);
+    expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => r.args.bucket)).toEqual(['10.0.0', 'a-b.c', 'a-b-c']);
   });
 
   test('dicts, lists, **spread, member and index access; keyword args become camelCase', async () => {
@@ -338,6 +359,7 @@ aws.dynamodb.Table("t", hash_key="id", attributes=[{"name": "id", "type": "S"}],
     expect(a.options).toMatchObject({ protect: true, retainOnDelete: true });
     const [t] = ofType(d, 'aws.dynamodb.Table');
     expect(t.options).toMatchObject({ deleteBeforeReplace: true, ignoreChanges: ['tags'], customTimeouts: { create: '30m' } });
+    expect(t.dependsOn).toEqual([a.id]);
   });
 
   test('a component nothing instantiates is analysed with unknown arguments', async () => {

@@ -19,6 +19,14 @@ new aws.s3.BucketV2('b3', { bucket: [prefix, 'x'].join('-').toUpperCase().toLowe
     expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => r.args.bucket)).toEqual(['app-logs-3', 'app-abc', 'app-x']);
   });
 
+  test('split keeps at most `limit` items', async () => {
+    const d = await ts(`
+new aws.s3.BucketV2('b1', { bucket: 'a.b.c'.split('.', 2).join('-') });
+new aws.s3.BucketV2('b2', { bucket: '10.0.0.0/16'.split('/')[0].split('.').slice(0, 3).join('.') });
+`);
+    expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => r.args.bucket)).toEqual(['a-b', '10.0.0']);
+  });
+
   test('objects, arrays, spread, member and index access', async () => {
     const d = await ts(`
 const base = { Project: 'p', Owner: 'o' };
@@ -257,6 +265,20 @@ new aws.rds.Instance(\`db-\${suffix}\`, { password: dbPassword, allocatedStorage
     ]);
   });
 
+  test('an optional secret read may be undefined: `||` and `??` keep the fallback as its default', async () => {
+    const d = await ts(`
+const config = new pulumi.Config();
+new aws.rds.Instance('a', { password: config.getSecret('dbPassword') || 'ChangeMe123!' });
+new aws.rds.Instance('b', { password: config.getSecret('dbPassword') ?? 'ChangeMe456!' });
+new aws.rds.Instance('c', { password: config.requireSecret('dbPassword') || 'never' });
+`);
+    expect(ofType(d, 'aws.rds.Instance').map((r: any) => r.args.password)).toEqual([
+      { $output: 'config:dbPassword', default: 'ChangeMe123!' },
+      { $output: 'config:dbPassword', default: 'ChangeMe456!' },
+      { $output: 'config:dbPassword' },
+    ]);
+  });
+
   test('resource attributes are outputs; interpolate/concat/all/apply; resources inside apply are recorded', async () => {
     const d = await ts(`
 const bucket = new aws.s3.BucketV2('b', { bucket: 'my-bucket' });
@@ -327,6 +349,59 @@ new aws.dynamodb.Table('t', { hashKey: 'id', attributes: [{ name: 'id', type: 'S
     const [t] = ofType(d, 'aws.dynamodb.Table');
     expect(t.options).toMatchObject({ deleteBeforeReplace: true, ignoreChanges: ['tags'], customTimeouts: { create: '30m' } });
     expect(t.options.dependsOn[0].$ref).toBe('aws:s3/bucketV2:BucketV2::"a"');
+    expect(t.dependsOn).toEqual([a.id]);
+  });
+
+  test('dependsOn items resolve to resource and component ids; unresolvable items are unknown', async () => {
+    const d = await ts(`
+class C extends pulumi.ComponentResource {
+  constructor(name: string) { super('x:y:C', name, {}); this.registerOutputs({}); }
+}
+const c = new C('c');
+const q = new aws.sqs.Queue('q');
+declare const extra: pulumi.Resource;
+new aws.sqs.Queue('a', {}, { dependsOn: [c, q, q.arn as any, extra] });
+new aws.sqs.Queue('b', {}, { dependsOn: q });
+new aws.sqs.Queue('n', {});
+`);
+    const [comp] = d.components;
+    const [q, a, b, n] = ofType(d, 'aws.sqs.Queue');
+    expect(a.dependsOn).toEqual([comp.id, q.id, 'unknown', 'unknown']);
+    expect(b.dependsOn).toEqual([q.id]);
+    expect(n.dependsOn).toBeUndefined();
+  });
+});
+
+describe('TypeScript: Outputs remember the resources they are built from', () => {
+  test('interpolate, all and apply keep the resources of input attributes, whose values they show', async () => {
+    const { modelOf } = await import('../helpers/program.js');
+    const { resourcesIn } = await import('../../src/ir/values.js');
+    const m = await modelOf({ 'index.ts': HEAD + `
+const fn = new aws.lambda.Function('fn', { name: 'fn', runtime: 'nodejs22.x', handler: 'index.handler', role: 'r' });
+const t = new aws.sqs.Queue('t');
+new aws.ssm.Parameter('p1', { type: 'String', value: pulumi.interpolate\`\${fn.name}\` });
+new aws.ssm.Parameter('p2', { type: 'String', value: pulumi.all([fn.name, t.url]).apply(([a, b]) => 'x') });
+new aws.ssm.Parameter('p3', { type: 'String', value: fn.name.apply(() => 'constant') });
+` }, 'index.ts');
+    const [fn, t] = m.resources;
+    const deps = (name: string) => [...resourcesIn([m.resources.find((r) => r.name.kind === 'known' && r.name.value === name)!.args])].sort();
+    expect(deps('p1')).toEqual([fn!.id]);
+    expect(deps('p2')).toEqual([fn!.id, t!.id].sort());
+    expect(deps('p3')).toEqual([fn!.id]);
+  });
+
+  test('resources created in apply callbacks record the resources the callback waits for', async () => {
+    const { modelOf } = await import('../helpers/program.js');
+    const m = await modelOf({ 'index.ts': HEAD + `
+const vpc = new aws.ec2.Vpc('vpc', { cidrBlock: '10.0.0.0/16' });
+vpc.id.apply((id) => new aws.ec2.Subnet('in-apply', { vpcId: id, cidrBlock: '10.0.1.0/24' }));
+aws.getAvailabilityZones().then((z) => new aws.ec2.Subnet('in-then', { vpcId: vpc.id, availabilityZone: z.names[0], cidrBlock: '10.0.2.0/24' }));
+` }, 'index.ts');
+    const [vpc, inApply, inThen] = m.resources;
+    expect(inApply!.inApply).toBe(true);
+    expect(inApply!.applyResources).toEqual([vpc!.id]);
+    expect(inThen!.inApply).toBe(true);
+    expect(inThen!.applyResources).toBeUndefined();
   });
 });
 

@@ -92,6 +92,36 @@ const CASES: [RequirementKind, string, Record<string, unknown>][] = [
   ['required-service', '- Add email subscription to the topic', { service: 'sns-email-subscription' }],
   ['required-service', '- Use **AWS Lambda** for serverless compute', { service: 'lambda' }],
   ['forbidden-service', '- **CRITICAL**: Do NOT create GuardDuty detectors in code', { service: 'guardduty' }],
+  ['forbidden-service', '### Out of scope\n\n- No CloudFront in this solution.', { service: 'cloudfront' }],
+  ['forbidden-service', '- No Internet Gateway (IGW) - all outbound traffic through VPC endpoints', { service: 'internet-gateway' }],
+  ['forbidden-service', '- Custom VPC configuration is out of scope for this cost optimization focused project', { service: 'vpc' }],
+  ['required-service', '- Configure listener rules for path-based routing', { service: 'listener-rule' }],
+  ['required-service', '- Deploy API Gateway endpoints in both regions with custom domain names.', { service: 'api-custom-domain' }],
+  ['required-service', '- Implement stack references for multi-stack deployments', { service: 'stack-reference' }],
+  ['required-service', '- ECS Fargate service with minimum 2 tasks for high availability', { service: 'ecs-service' }],
+  ['lambda-vpc', '- Deploy all Lambda functions within a VPC using private subnets only', { all: true }],
+  ['lambda-vpc', '- Create a Lambda function for rotation logic (must run in **private subnet**)', {}],
+  ['managed-policies-only', '- IAM roles must follow least privilege with no inline policies allowed', {}],
+  ['dynamodb-streams', '- DynamoDB Streams enabled with NEW_AND_OLD_IMAGES view type', { viewType: 'NEW_AND_OLD_IMAGES' }],
+  ['dynamodb-ttl', "- TTL enabled on 'expiry' attribute in DynamoDB table", { attribute: 'expiry' }],
+  ['dynamodb-gsi', '- **DynamoDB table**:\n  - Global Secondary Index: `category-index` for category-based queries', { name: 'category-index' }],
+  ['replication', '- Configure DynamoDB global tables for multi-region replication of scoring rules', { service: 'dynamodb', scope: 'cross-region' }],
+  ['replication', 'Think database snapshot imports, cross-account S3 replication, and proper network segmentation.', { service: 's3', scope: 'cross-account' }],
+  ['replication', '- Cross-region RDS read replica (to be promoted)', { service: 'rds', scope: 'cross-region' }],
+  ['alarm-metrics', '8. **CloudWatch Monitoring**: Create CloudWatch alarms for replication lag exceeding 60 seconds, CPU utilization, storage space, and connection count.', { metrics: ['cpu', 'storage', 'replication-lag', 'connections'] }],
+  ['alarm-metrics', '- Configure CloudWatch alarms for:\n  - High CPU utilization\n  - Queue depth exceeding 1000 messages', { metrics: ['queue-depth'] }],
+  ['alarm-error-rate', '- Set up CloudWatch alarms for Lambda errors exceeding 1% error rate', { percent: 1, service: 'lambda' }],
+  ['alarm-error-rate', 'Uses CloudWatch to monitor Lambda and SNS, setting alarms if error rates exceed 5%.', { percent: 5 }],
+  ['config-keys', '- Fail fast if required Pulumi config like allowed_cidr or replication_region is missing', { keys: ['allowed_cidr', 'replication_region'] }],
+  ['config-keys', '- Use Pulumi config for environment-specific values (not hardcoded)', {}],
+  ['config-keys', "- Environment suffix can be set via `ENVIRONMENT_SUFFIX` environment variable or Pulumi config (defaults to 'dev')", { optional: ['environmentSuffix'] }],
+  ['config-keys', 'The Pulumi stack should accept the following configuration values:\n\n- `vpcId`: the VPC to use\n- `retentionDays`: log retention (default: 90)', { keys: ['vpcId', 'retentionDays'], optional: ['retentionDays'] }],
+  ['event-wiring', '- Configure S3 event notifications to trigger the validator Lambda on object creation', { source: 's3', target: 'lambda' }],
+  ['event-wiring', '- Create a fraud detection Lambda triggered by DynamoDB streams to analyze transaction patterns.', { source: 'dynamodb', target: 'lambda' }],
+  ['event-wiring', '- EventBridge rule to trigger price check Lambda every 5 minutes', { source: 'schedule', target: 'lambda' }],
+  ['event-wiring', '- Set up Lambda event source mappings from SQS queues to respective Lambda functions', { source: 'sqs', target: 'lambda' }],
+  ['api-type', '- API Gateway REST API (not HTTP API) with POST endpoint at /transactions', { type: 'rest' }],
+  ['api-type', '- Use API Gateway HTTP API instead of REST API for lower latency', { type: 'http' }],
 ];
 
 describe('extraction by kind', () => {
@@ -115,6 +145,21 @@ describe('what is not a requirement', () => {
     ['a feature of a forbidden service', '- Do not use DynamoDB global tables feature', 'forbidden-service'],
     ['a scanner checking tags', '- Validates presence of required tags (e.g., Environment, Owner)', 'required-tags'],
     ['an endpoint path', '- Implement endpoint pattern: /tenants/{tenantId}/users', 'naming-pattern'],
+    ['permission to invoke', '- API Gateway needs permission to invoke the Lambda function.', 'event-wiring'],
+    ['reading data from S3', '- Configure a Lambda function that processes data from S3', 'event-wiring'],
+    ['dead-letter queues of functions', '- Dead letter queues must be properly connected to Lambda functions', 'event-wiring'],
+    ['an alarm on an error count', '- Configure alarms that trigger when errors exceed 10 within 5 minutes.', 'alarm-error-rate'],
+    ['advice about VPC functions', '- VPC-connected Lambdas should either use NAT or VPC endpoints', 'lambda-vpc'],
+    ['pipeline failures', '- CloudWatch alarms for:\n  - Pipeline execution failures', 'alarm-metrics'],
+    ['a peering connection', '- Create CloudWatch alarms for peering connection state changes', 'alarm-metrics'],
+    ['a cache TTL', '- Set up CloudFront with a 300-second cache TTL in front of the DynamoDB API', 'dynamodb-ttl'],
+    ['code that replicates requirements', '- Produce Pulumi Python code for the S3 bucket that replicates these requirements naturally.', 'replication'],
+    ['replication lag monitoring', '- CloudWatch alarms for Aurora replication lag exceeding 1 second', 'replication'],
+    ['one of several config sources', '- Use values from `TapStackArgs`, Pulumi Config, or environment variables', 'config-keys'],
+    ['REST endpoints of an API', '- Use API Gateway for REST API endpoints', 'api-type'],
+    ['a stack reference only if needed', '- Use Pulumi Stack References if sharing outputs between stacks', 'required-service'],
+    ['a service not required', '- No VPC required (fully managed services only)', 'forbidden-service'],
+    ['a feature of an allowed service', '### Architecture Simplifications\n\n- No Route 53 failover routing (simple hosted zone if needed)', 'forbidden-service'],
   ] as const)('%s', (_what, markdown, kind) => {
     expect(found(markdown, kind)).toEqual([]);
   });
@@ -145,6 +190,22 @@ describe('requirements', () => {
     const retention = extractRequirements(prompt).filter((x) => x.kind === 'log-retention');
     expect(retention).toHaveLength(1);
     expect(retention[0]!.alsoAt).toEqual([10]);
+  });
+
+  test('a list indented as a code block is read as the list it was meant to be', () => {
+    const reqs = extractRequirements('Requirements:\n\n    1.\tDeploy AWS Secrets Manager with automatic 30-day credential rotation for database credentials.\n    2.\tCreate CloudWatch log groups with 365-day retention.\n');
+    expect(reqs.find((r) => r.kind === 'secrets-manager')).toMatchObject({ params: { rotation: true, rotationDays: 30 }, line: 3 });
+    expect(reqs.find((r) => r.kind === 'log-retention')).toMatchObject({ params: { days: 365 }, line: 4 });
+  });
+
+  test('a code block stays code', () => {
+    expect(extractRequirements('Example:\n\n    const g = new aws.cloudwatch.LogGroup("g", { retentionInDays: 7 });\n    export const name = g.name;\n')).toEqual([]);
+  });
+
+  test('a weaker statement of a requirement folds into the stronger one', () => {
+    const reqs = extractRequirements('- The rotation Lambda must run in a private subnet\n- Deploy all Lambda functions within a VPC using private subnets only\n').filter((r) => r.kind === 'lambda-vpc');
+    expect(reqs).toHaveLength(1);
+    expect(reqs[0]).toMatchObject({ params: { all: true }, line: 2, alsoAt: [1] });
   });
 
   test('the class of a required service is the class of its absence', () => {

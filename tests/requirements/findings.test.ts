@@ -19,7 +19,9 @@ describe('findings from failed requirements', () => {
     const [retention, waf] = toFindings(records, model);
     expect(code.slice(retention!.location.start, retention!.location.end)).toBe('7');
     expect(retention!.resource).toEqual({ type: 'aws:cloudwatch/logGroup:LogGroup', name: 'app' });
-    expect(waf!.location).toEqual({ hostPath: 'test', start: 0, end: 0 });
+    // Something absent is shown at the entry point that should create it, not at the top of the input.
+    expect(waf!.location.hostPath).toBe('index.ts');
+    expect(code.slice(waf!.location.start, waf!.location.end)).toMatch(/^import \* as aws from '@pulumi\/aws';\nnew aws\.cloudwatch\.LogGroup/);
   });
 
   test('a region the program never sets is medium; a different region is the kind\'s high', async () => {

@@ -1,6 +1,6 @@
 // Extraction precision and recall on requirement sentences labelled by hand (labelled/README.md).
 // A match is the same line (or one of the lines the requirement was also stated on) and kind, with
-// equal parameters where the label gives them. The thresholds sit a little below the measured values
+// equal parameters where the label gives them; kinds added later count only in files labelled for them. The thresholds sit a little below the measured values
 // so that a regression fails the test.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,17 @@ interface Label {
 
 const specs = readdirSync(LABELLED)
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => ({ file: f, ...(parse(readFileSync(join(LABELLED, f), 'utf8')) as { task: string; labels: Label[] }) }));
+  .map((f) => ({ file: f, ...(parse(readFileSync(join(LABELLED, f), 'utf8')) as { task: string; labels: Label[]; later?: 'all' }) }));
+
+// Kinds and services added to the vocabulary after the files were labelled. A file's extractions of
+// them count only when the file says its prompt was read again for them (`later: all`); the others
+// never labelled them, so their extractions are neither right nor wrong there.
+const LATER_KINDS = new Set(['lambda-vpc', 'managed-policies-only', 'dynamodb-gsi', 'dynamodb-ttl', 'dynamodb-streams', 'replication', 'alarm-error-rate', 'alarm-metrics', 'config-keys', 'event-wiring', 'api-type']);
+const LATER_SERVICES = new Set(['ecs-task-definition', 'ecs-service', 'app-mesh', 'appmesh-virtual-node', 'appmesh-virtual-router', 'appmesh-virtual-service', 'listener-rule', 'api-custom-domain', 'waf-association', 'stack-reference']);
+
+function later(r: Requirement): boolean {
+  return LATER_KINDS.has(r.kind) || (r.kind === 'required-service' && LATER_SERVICES.has(r.params.service));
+}
 
 function same(want: unknown, got: unknown): boolean {
   if (Array.isArray(want)) return Array.isArray(got) && want.length === got.length && want.every((w) => got.map(String).includes(String(w)));
@@ -50,8 +60,8 @@ describe.skipIf(!existsSync(CORPUS))('extraction on the labelled prompts', () =>
     let correct = 0;
     let labels = 0;
     let recalled = 0;
-    for (const { task, labels: ls } of specs) {
-      const reqs = extractRequirements(readFileSync(join(CORPUS, task, 'lib', 'PROMPT.md'), 'utf8'));
+    for (const { task, labels: ls, later: reread } of specs) {
+      const reqs = extractRequirements(readFileSync(join(CORPUS, task, 'lib', 'PROMPT.md'), 'utf8')).filter((r) => reread === 'all' || !later(r));
       extracted += reqs.length;
       correct += reqs.filter((r) => ls.some((l) => matches(r, l))).length;
       labels += ls.length;

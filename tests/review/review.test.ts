@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { prepare, reviewPaths } from '../../src/pipeline.js';
 import { renderReviewMarkdown } from '../../src/reporters/review.js';
-import type { Failure, Review } from '../../src/review/review.js';
+import type { Failure, Place, Review } from '../../src/review/review.js';
 import { trainingValue } from '../../src/review/score.js';
 import { cli, ROOT } from '../helpers/cli.js';
 
@@ -17,18 +17,29 @@ async function reviewTask(dir: string): Promise<Review> {
   return reviewPaths({ model: join(lib, 'MODEL_RESPONSE.md'), ideal: join(lib, 'IDEAL_RESPONSE.md') });
 }
 
-/** The failure of `cls` whose model code contains `code` (the documented line of the seed). */
-function failure(r: Review, cls: string, code: string): Failure | undefined {
-  return r.failures.find((f) => f.class === cls && (f.modelCode?.code.includes(code) || f.message.includes(code)));
+/** The failure of `cls` with a place whose model code contains `code` (the documented line of the seed), and that place. */
+function placeOf(r: Review, cls: string, code: string): { failure: Failure; place: Place } | undefined {
+  for (const f of r.failures) {
+    if (f.class !== cls) continue;
+    const place = f.places.find((p) => p.code?.code.includes(code) || p.message.includes(code));
+    if (place) return { failure: f, place };
+  }
+  return undefined;
+}
+
+function failure(r: Review, cls: string, code: string): (Failure & { placeStatus: string }) | undefined {
+  const hit = placeOf(r, cls, code);
+  return hit ? { ...hit.failure, status: hit.place.status, placeStatus: hit.place.status } : undefined;
 }
 
 function expectFixed(r: Review, cls: string, code: string, fixContains?: string): void {
-  const f = failure(r, cls, code);
-  expect(f, `${cls} at "${code}"`).toBeDefined();
-  expect(f!.status, `${cls} at "${code}" is fixed in the ideal`).toBe('fixed');
+  const hit = placeOf(r, cls, code);
+  expect(hit, `${cls} at "${code}"`).toBeDefined();
+  expect(hit!.place.status, `${cls} at "${code}" is fixed in the ideal`).toBe('fixed');
   if (fixContains) {
-    expect(f!.fix.source).toBe('ideal');
-    if (f!.fix.source === 'ideal') expect(f!.fix.code.code).toContain(fixContains);
+    const fix = hit!.place.fix ?? (hit!.failure.fix.source === 'ideal' ? hit!.failure.fix.code : undefined);
+    expect(fix, `${cls} at "${code}": a fix from the corrected answer`).toBeDefined();
+    expect(fix!.code).toContain(fixContains);
   }
 }
 
@@ -45,7 +56,8 @@ describe.skipIf(!existsSync(CORPUS))('review of the seed tasks', () => {
 
   test('seed 001 (pulumi-py/Pr7669): global S3 name, all-traffic security group, delete_before_replace', async () => {
     const r = await reviewTask(join(CORPUS, 'pulumi-py', 'Pr7669'));
-    expectFixed(r, 'NAME-GLOBAL-UNIQUE', 'bucket=f"api-logs-{environment_suffix}"', 'bucket=bucket_name');
+    // The fix follows the value to where the corrected answer builds it.
+    expectFixed(r, 'NAME-GLOBAL-UNIQUE', 'bucket=f"api-logs-{environment_suffix}"', 'caller_identity.account_id');
     expect(failure(r, 'SG-RULE-MISCONFIG', 'protocol="-1"')).toBeDefined();
     expectFixed(r, 'DB-CONFIG', 'delete_before_replace=True');
   });
@@ -134,6 +146,73 @@ describe('review report', () => {
     expect(j.review.failures[0]).toHaveProperty('status');
     const bad = await cli(['review', 'no/such/dir']);
     expect(bad.code).toBe(2);
+  });
+});
+
+describe('grouped failures and honest status', () => {
+  test('one problem on several resources of a kind is one failure with every place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-group-'));
+    const model = join(dir, 'model.ts');
+    const ideal = join(dir, 'ideal.ts');
+    const body = (suffix: string) =>
+      `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst environmentSuffix = new pulumi.Config().require('environmentSuffix');\n` +
+      `export const a = new aws.sqs.Queue(\`orders-\${environmentSuffix}\`, { name: \`orders${suffix}\` }).url;\n` +
+      `export const b = new aws.sqs.Queue(\`events-\${environmentSuffix}\`, { name: \`events${suffix}\` }).url;\n` +
+      `export const c = new aws.sqs.Queue(\`audit-\${environmentSuffix}\`, { name: \`audit-\${environmentSuffix}\` }).url;\n`;
+    writeFileSync(model, body(''));
+    writeFileSync(ideal, body('-${environmentSuffix}'));
+    await prepare();
+    const r = await reviewPaths({ model, ideal });
+    const suffix = r.failures.filter((f) => f.ruleId === 'naming/missing-environment-suffix');
+    expect(suffix).toHaveLength(1);
+    expect(suffix[0]!.count).toBe(2);
+    expect(suffix[0]!.places.map((p) => p.status)).toEqual(['fixed', 'fixed']);
+    expect(suffix[0]!.status).toBe('fixed');
+    expect(suffix[0]!.title).toMatch(/2 SQS queues/);
+    // The fix is the corrected answer's value of the same argument.
+    expect(suffix[0]!.places.map((p) => p.fix?.code)).toEqual([expect.stringContaining('name: `orders-${environmentSuffix}`'), expect.stringContaining('name: `events-${environmentSuffix}`')]);
+  });
+
+  test('a corrected answer without code cannot say what it fixed, and adds nothing to the score', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-prose-'));
+    const model = join(dir, 'model.ts');
+    const ideal = join(dir, 'ideal.md');
+    writeFileSync(model, "import * as aws from '@pulumi/aws';\nexport const db = new aws.rds.Instance('db', { engine: 'mysql', instanceClass: 'db.t3.micro', allocatedStorage: 20, username: 'admin', password: 'Passw0rd123!' }).id;\n");
+    writeFileSync(ideal, '# Corrected answer\n\nThe password now comes from Secrets Manager.\n');
+    await prepare();
+    const r = await reviewPaths({ model, ideal });
+    expect(r.failures.length).toBeGreaterThan(0);
+    for (const f of r.failures) expect(f.status).toBe('cannot-tell');
+    expect(r.summary.cannotTell).toBe(r.failures.length);
+    expect(r.score.value).toBe(0);
+  });
+});
+
+describe('edited reviews', () => {
+  test('an exported review, edited, renders again with recomputed counts and score', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-edit-'));
+    const out = join(dir, 'review.yaml');
+    const exp = await cli(['review', 'tests/seeds/seed-002', '--format', 'yaml', '-o', out]);
+    expect(exp.code).toBe(0);
+    const YAML = (await import('yaml')).default;
+    const data = YAML.parse(readFileSync(out, 'utf8'));
+    const before = data.review.failures.length;
+    expect(before).toBeGreaterThan(1);
+    data.review.failures.shift();
+    data.review.failures[0].title = 'Edited title';
+    data.review.failures[0].severity = 'critical';
+    const edited = join(dir, 'edited.json');
+    writeFileSync(edited, JSON.stringify(data));
+    const md = await cli(['review', '--render', edited]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain(`**${before - 1} failure`);
+    expect(md.stdout).toContain('### 1. Edited title');
+    const again = JSON.parse((await cli(['review', '--render', edited, '--format', 'json'])).stdout);
+    expect(again.review.summary.bySeverity.critical).toBeGreaterThanOrEqual(1);
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify({ review: { model: 'x', failures: [{ title: 'a', ruleId: 'r', message: 'm', severity: 'urgent', status: 'fixed' }] } }));
+    const bad = await cli(['review', '--render', join(dir, 'broken.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/failures\[0\]\.severity: must be one of/);
   });
 });
 

@@ -21,4 +21,14 @@ describe('finding class', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]).toContain('is a Promise');
   });
+
+  it('code rules file a finding under the class of what fails: a missing import, a lint redefinition, a missing package', async () => {
+    await prepare();
+    const classesOf = (files: Record<string, string>, rule: string) =>
+      analyzeInput(programOf(files, Object.keys(files)[0])).findings.filter((f) => f.ruleId === rule).map((f) => f.class);
+    expect(classesOf({ '__main__.py': 'import pulumi\npulumi.export("d", json.dumps({}))\npulumi.export("e", undefined_helper())\n' }, 'code/undefined-name')).toEqual(['CODE-IMPORT-MODULE', 'INCOMPLETE-TRUNCATED']);
+    expect(classesOf({ '__main__.py': 'def f():\n    return 1\n\ndef f():\n    return 2\n' }, 'code/duplicate-declaration')).toEqual(['CODE-UNUSED-LINT']);
+    expect(classesOf({ 'index.ts': 'const a = 1;\nconst a = 2;\nexport const b = a;\n' }, 'code/duplicate-declaration')).toEqual(['CODE-TYPE-COMPILE']);
+    expect(classesOf({ 'index.ts': "import * as pulumi from '@pulumi/pulumi';\nexport const p = new pulumi.random.RandomPassword('p', {});\npulumi.export('x', 1);\n" }, 'code/unknown-sdk-member')).toEqual(['CODE-IMPORT-MODULE', 'CODE-TYPE-COMPILE']);
+  });
 });

@@ -50,4 +50,15 @@ aws.rds.SubnetGroup("db", subnet_ids=[public_a.id])
       policy(['dynamodb:GetItem'], 'arn:aws:dynamodb:us-east-1:*:table/orders');
     expect(await severities({ 'index.ts': ts }, 'index.ts', 'security/iam-wildcard-arn')).toEqual(['low', 'medium']);
   });
+
+  it('a database port open to the internet is critical, medium when the group is attached only to a private database', async () => {
+    const ts = `import * as aws from '@pulumi/aws';
+const open = { ingress: [{ protocol: 'tcp', fromPort: 5432, toPort: 5432, cidrBlocks: ['0.0.0.0/0'] }] };
+const dbSg = new aws.ec2.SecurityGroup('db', { vpcId: 'vpc-1', ...open });
+new aws.rds.Instance('db', { engine: 'postgres', instanceClass: 'db.t3.micro', vpcSecurityGroupIds: [dbSg.id] });
+const hostSg = new aws.ec2.SecurityGroup('host', { vpcId: 'vpc-1', ingress: [{ protocol: 'tcp', fromPort: 5432, toPort: 5432, cidrBlocks: ['0.0.0.0/0'] }] });
+new aws.ec2.Instance('host', { ami: 'ami-123', instanceType: 't3.micro', vpcSecurityGroupIds: [hostSg.id] });
+`;
+    expect(await severities({ 'index.ts': ts }, 'index.ts', 'security/sg-open-ingress')).toEqual(['medium', 'critical']);
+  });
 });

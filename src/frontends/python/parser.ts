@@ -2,12 +2,14 @@
 // synchronously. Syntax errors come back as values; nothing here throws on any input.
 
 import { createRequire } from 'node:module';
-import { Language, type Node, Parser, type Tree } from 'web-tree-sitter';
-import type { Module, SyntaxProblem } from '../../core/ir.js';
+import { Language, type Node, Parser, type Range, type Tree } from 'web-tree-sitter';
+import type { CodeNote, Module, SyntaxProblem } from '../../core/ir.js';
 import type { LowerCtx, Lowerers } from './context.js';
 import { lowerArgs, lowerExpr, lowerLoose } from './lower-expr.js';
 import { rethrowOverflow } from '../depth.js';
 import { lowerModule, lowerStmt } from './lower-stmt.js';
+import { chunkStarts } from './chunks.js';
+import { markKeywordImports, pythonNotes } from './notes.js';
 import { scanProblems } from './problems.js';
 
 const LOWERERS: Lowerers = {
@@ -47,24 +49,78 @@ export function parsePython(path: string, text: string): Module {
     module.errors.push({ message: 'internal: the Python parser is not initialised', s: 0, e: 0 });
     return module;
   }
-  let tree: Tree | null = null;
+  const starts = chunkStarts(text);
+  const bounds = [0, ...starts, text.length];
+  const problems: SyntaxProblem[] = [];
+  const typeRefs = new Set<string>();
+  const notes: CodeNote[] = [];
   try {
-    tree = parser.parse(text);
-    if (!tree) throw new Error('tree-sitter returned no tree');
-    const { problems, damaged } = scanProblems(tree.rootNode, text);
-    const ctx: LowerCtx = { text, damaged, lower: LOWERERS, sawYield: false, problems };
-    module.body = lowerModule(ctx, tree.rootNode);
-    module.typeRefs = typeNames(tree.rootNode);
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const range = starts.length ? rangeOf(text, bounds[i]!, bounds[i + 1]!) : undefined;
+      let tree: Tree | null = null;
+      try {
+        tree = range ? parser.parse(text, null, { includedRanges: [range] }) : parser.parse(text);
+        if (!tree) throw new Error('tree-sitter returned no tree');
+        const scan = scanProblems(tree.rootNode, text);
+        const ctx: LowerCtx = { text, damaged: scan.damaged, lower: LOWERERS, sawYield: false, problems: scan.problems };
+        module.body.push(...lowerModule(ctx, tree.rootNode));
+        for (const t of typeNames(tree.rootNode)) typeRefs.add(t);
+        problems.push(...scan.problems);
+        notes.push(...pythonNotes(tree.rootNode));
+      } finally {
+        // Trees live in wasm memory, outside the JS garbage collector.
+        tree?.delete();
+      }
+    }
+    module.typeRefs = [...typeRefs];
+    markKeywordImports(text, problems);
     module.errors = dedupe(problems.sort((a, b) => a.s - b.s || a.e - b.e));
+    module.notes = notes;
+    const end = text.trimEnd().length;
+    for (const p of module.errors) {
+      if (p.e < end) continue;
+      if (/^(unclosed|missing)\b/.test(p.message) && onlyContinuationAfter(text, p.s)) p.eof = 'block';
+      else if (/^unterminated\b/.test(p.message)) p.eof = 'string';
+    }
   } catch (err) {
     // Too deep for the stack: the caller reports the file as not analysed.
     rethrowOverflow(err);
     module.errors.push({ message: `internal: ${err instanceof Error ? err.message : String(err)}`, s: 0, e: 0 });
-  } finally {
-    // Trees live in wasm memory, outside the JS garbage collector.
-    tree?.delete();
   }
   return module;
+}
+
+/** A tree-sitter range over [start, end) of the text (indexes and columns in UTF-16 code units). */
+function rangeOf(text: string, start: number, end: number): Range {
+  return { startIndex: start, endIndex: end, startPosition: pointAt(text, start), endPosition: pointAt(text, end) };
+}
+
+function pointAt(text: string, offset: number): { row: number; column: number } {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: offset - lineStart };
+}
+
+/**
+ * After a bracket that a cut left open, every later line continues its statement (it is indented
+ * deeper). A line back at the statement's own indentation means the bracket was left open by mistake
+ * in the middle of the file, and the code goes on after it.
+ */
+function onlyContinuationAfter(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const own = indent(text.slice(lineStart, at));
+  const eol = text.indexOf('\n', at);
+  if (eol < 0) return true;
+  return text
+    .slice(eol + 1)
+    .split('\n')
+    .filter((l) => l.trim() && !l.trim().startsWith('#'))
+    .every((l) => indent(l) > own);
 }
 
 /** A node lowered a second time (by a fallback after a failure) may report the same problem again. */

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import ts from './ts.js';
 import type {
   Arg,
   ArrItem,
@@ -19,24 +20,24 @@ import type {
 // use for (interfaces, type aliases, declare statements) becomes a `nop`. Syntax we do not model
 // becomes `unsupported` with its sub-expressions kept, so resources built inside still get evaluated.
 
-type SF = ts.SourceFile;
+type SF = TS.SourceFile;
 
-function loc(node: ts.Node, sf: SF): { s: number; e: number } {
+function loc(node: TS.Node, sf: SF): { s: number; e: number } {
   return { s: node.getStart(sf), e: node.getEnd() };
 }
 
-function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
+function hasModifier(node: TS.Node, kind: TS.SyntaxKind): boolean {
   const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
   return !!mods?.some((m) => m.kind === kind);
 }
 
-export function lowerStatements(stmts: readonly ts.Statement[], sf: SF): Stmt[] {
+export function lowerStatements(stmts: readonly TS.Statement[], sf: SF): Stmt[] {
   const out: Stmt[] = [];
   for (const st of stmts) lowerStatementInto(st, sf, out);
   return out;
 }
 
-function lowerBlockish(node: ts.Statement | undefined, sf: SF): Stmt[] {
+function lowerBlockish(node: TS.Statement | undefined, sf: SF): Stmt[] {
   if (!node) return [];
   if (ts.isBlock(node)) return lowerStatements(node.statements, sf);
   const out: Stmt[] = [];
@@ -44,7 +45,7 @@ function lowerBlockish(node: ts.Statement | undefined, sf: SF): Stmt[] {
   return out;
 }
 
-function lowerStatementInto(st: ts.Statement, sf: SF, out: Stmt[]): void {
+function lowerStatementInto(st: TS.Statement, sf: SF, out: Stmt[]): void {
   const l = loc(st, sf);
   if (hasModifier(st, ts.SyntaxKind.DeclareKeyword)) {
     out.push({ k: 'nop', ...l });
@@ -296,7 +297,7 @@ function lowerStatementInto(st: ts.Statement, sf: SF, out: Stmt[]): void {
   out.push({ k: 'nop', ...l });
 }
 
-function lowerEnum(st: ts.EnumDeclaration, sf: SF, exported: boolean): Stmt {
+function lowerEnum(st: TS.EnumDeclaration, sf: SF, exported: boolean): Stmt {
   const entries: ObjEntry[] = [];
   let next = 0;
   for (const m of st.members) {
@@ -322,15 +323,15 @@ function lowerEnum(st: ts.EnumDeclaration, sf: SF, exported: boolean): Stmt {
 
 // `switch` becomes an if/else chain on `===`; fall-through between non-empty cases is rare in
 // infrastructure code and approximating it keeps the evaluator simple.
-function lowerSwitch(st: ts.SwitchStatement, sf: SF): Stmt {
+function lowerSwitch(st: TS.SwitchStatement, sf: SF): Stmt {
   const disc = lowerExpr(st.expression, sf);
   const clauses = st.caseBlock.clauses;
   let tail: Stmt[] | undefined;
   const defaultClause = clauses.find((c) => ts.isDefaultClause(c));
   if (defaultClause) tail = stripBreaks(lowerStatements(defaultClause.statements, sf));
   // Group empty fall-through cases with the next non-empty one.
-  const groups: { tests: ts.Expression[]; body: readonly ts.Statement[]; node: ts.Node }[] = [];
-  let pending: ts.Expression[] = [];
+  const groups: { tests: TS.Expression[]; body: readonly TS.Statement[]; node: TS.Node }[] = [];
+  let pending: TS.Expression[] = [];
   for (const c of clauses) {
     if (ts.isDefaultClause(c)) {
       pending = [];
@@ -368,7 +369,7 @@ function stripBreaks(body: Stmt[]): Stmt[] {
 
 // ---------------------------------------------------------------- functions and classes
 
-function lowerParams(params: readonly ts.ParameterDeclaration[], sf: SF): Param[] {
+function lowerParams(params: readonly TS.ParameterDeclaration[], sf: SF): Param[] {
   const out: Param[] = [];
   for (const p of params) {
     if (ts.isIdentifier(p.name) && p.name.text === 'this') continue; // `this` type annotation
@@ -376,6 +377,7 @@ function lowerParams(params: readonly ts.ParameterDeclaration[], sf: SF): Param[
       target: lowerBinding(p.name, sf),
       ...(p.initializer ? { default: lowerExpr(p.initializer, sf) } : {}),
       ...(p.dotDotDotToken ? { rest: true } : {}),
+      ...(p.questionToken ? { optional: true } : {}),
       ...loc(p, sf),
     });
   }
@@ -383,13 +385,13 @@ function lowerParams(params: readonly ts.ParameterDeclaration[], sf: SF): Param[
 }
 
 type FunctionLike =
-  | ts.FunctionDeclaration
-  | ts.FunctionExpression
-  | ts.ArrowFunction
-  | ts.MethodDeclaration
-  | ts.ConstructorDeclaration
-  | ts.GetAccessorDeclaration
-  | ts.SetAccessorDeclaration;
+  | TS.FunctionDeclaration
+  | TS.FunctionExpression
+  | TS.ArrowFunction
+  | TS.MethodDeclaration
+  | TS.ConstructorDeclaration
+  | TS.GetAccessorDeclaration
+  | TS.SetAccessorDeclaration;
 
 function lowerFunc(node: FunctionLike, sf: SF): Func {
   const l = loc(node, sf);
@@ -414,7 +416,7 @@ function lowerFunc(node: FunctionLike, sf: SF): Func {
   };
 }
 
-function memberName(name: ts.PropertyName, sf: SF): string | undefined {
+function memberName(name: TS.PropertyName, sf: SF): string | undefined {
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name))
     return name.text;
   if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
@@ -422,7 +424,7 @@ function memberName(name: ts.PropertyName, sf: SF): string | undefined {
   return undefined;
 }
 
-function lowerClass(node: ts.ClassDeclaration | ts.ClassExpression, sf: SF): ClassExpr {
+function lowerClass(node: TS.ClassDeclaration | TS.ClassExpression, sf: SF): ClassExpr {
   const bases: Expr[] = [];
   for (const h of node.heritageClauses ?? []) {
     if (h.token !== ts.SyntaxKind.ExtendsKeyword) continue;
@@ -447,7 +449,7 @@ function lowerClass(node: ts.ClassDeclaration | ts.ClassExpression, sf: SF): Cla
               ].includes(mod.kind),
             ),
         )
-        .map((p) => (p.name as ts.Identifier).text);
+        .map((p) => (p.name as TS.Identifier).text);
       members.push({
         kind: 'ctor',
         name: 'constructor',
@@ -498,7 +500,7 @@ function lowerClass(node: ts.ClassDeclaration | ts.ClassExpression, sf: SF): Cla
 
 // ---------------------------------------------------------------- patterns
 
-function lowerBinding(name: ts.BindingName, sf: SF): Pattern {
+function lowerBinding(name: TS.BindingName, sf: SF): Pattern {
   const l = loc(name, sf);
   if (ts.isIdentifier(name)) return { k: 'ident', name: name.text, ...l };
   if (ts.isObjectBindingPattern(name)) {
@@ -542,7 +544,7 @@ function lowerBinding(name: ts.BindingName, sf: SF): Pattern {
 }
 
 /** Destructuring assignment targets arrive as expressions; turn them into patterns. */
-function exprToPattern(node: ts.Node, sf: SF): Pattern {
+function exprToPattern(node: TS.Node, sf: SF): Pattern {
   const l = loc(node, sf);
   if (ts.isParenthesizedExpression(node)) return exprToPattern(node.expression, sf);
   if (ts.isIdentifier(node)) return { k: 'ident', name: node.text, ...l };
@@ -562,7 +564,7 @@ function exprToPattern(node: ts.Node, sf: SF): Pattern {
         });
       } else if (ts.isPropertyAssignment(p)) {
         const key = ts.isComputedPropertyName(p.name) ? lowerExpr(p.name.expression, sf) : (memberName(p.name, sf) ?? '');
-        let target: ts.Node = p.initializer;
+        let target: TS.Node = p.initializer;
         let def: Expr | undefined;
         if (ts.isBinaryExpression(target) && target.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
           def = lowerExpr(target.right, sf);
@@ -600,7 +602,7 @@ function exprToPattern(node: ts.Node, sf: SF): Pattern {
 
 // ---------------------------------------------------------------- expressions
 
-const BINARY_OPS: Partial<Record<ts.SyntaxKind, BinaryOp>> = {
+const BINARY_OPS: Partial<Record<TS.SyntaxKind, BinaryOp>> = {
   [ts.SyntaxKind.PlusToken]: '+',
   [ts.SyntaxKind.MinusToken]: '-',
   [ts.SyntaxKind.AsteriskToken]: '*',
@@ -625,7 +627,7 @@ const BINARY_OPS: Partial<Record<ts.SyntaxKind, BinaryOp>> = {
   [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken]: '>>>',
 };
 
-const ASSIGN_OPS: Partial<Record<ts.SyntaxKind, string>> = {
+const ASSIGN_OPS: Partial<Record<TS.SyntaxKind, string>> = {
   [ts.SyntaxKind.EqualsToken]: '=',
   [ts.SyntaxKind.PlusEqualsToken]: '+=',
   [ts.SyntaxKind.MinusEqualsToken]: '-=',
@@ -637,14 +639,14 @@ const ASSIGN_OPS: Partial<Record<ts.SyntaxKind, string>> = {
   [ts.SyntaxKind.QuestionQuestionEqualsToken]: '??=',
 };
 
-function lowerArgs(args: readonly ts.Expression[] | undefined, sf: SF): Arg[] {
+function lowerArgs(args: readonly TS.Expression[] | undefined, sf: SF): Arg[] {
   if (!args) return [];
   return args.map((a) =>
     ts.isSpreadElement(a) ? { k: 'spread', value: lowerExpr(a.expression, sf) } : { k: 'pos', value: lowerExpr(a, sf) },
   );
 }
 
-function lowerTemplate(node: ts.TemplateExpression, sf: SF): Template {
+function lowerTemplate(node: TS.TemplateExpression, sf: SF): Template {
   const parts: (string | TemplateHole)[] = [];
   if (node.head.text) parts.push(node.head.text);
   for (const span of node.templateSpans) {
@@ -654,23 +656,23 @@ function lowerTemplate(node: ts.TemplateExpression, sf: SF): Template {
   return { k: 'template', parts, ...loc(node, sf) };
 }
 
-export function lowerExpr(node: ts.Expression | ts.Node, sf: SF): Expr {
+export function lowerExpr(node: TS.Expression | TS.Node, sf: SF): Expr {
   const l = loc(node, sf);
   switch (node.kind) {
     case ts.SyntaxKind.Identifier: {
-      const name = (node as ts.Identifier).text;
+      const name = (node as TS.Identifier).text;
       if (name === 'undefined') return { k: 'lit', value: undefined, ...l };
       return { k: 'ident', name, ...l };
     }
     case ts.SyntaxKind.StringLiteral:
     case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
-      return { k: 'lit', value: (node as ts.StringLiteralLike).text, ...l };
+      return { k: 'lit', value: (node as TS.StringLiteralLike).text, ...l };
     case ts.SyntaxKind.NumericLiteral:
-      return { k: 'lit', value: Number((node as ts.NumericLiteral).text), ...l };
+      return { k: 'lit', value: Number((node as TS.NumericLiteral).text), ...l };
     case ts.SyntaxKind.BigIntLiteral:
-      return { k: 'lit', value: Number((node as ts.BigIntLiteral).text.replace(/n$/, '')), ...l };
+      return { k: 'lit', value: Number((node as TS.BigIntLiteral).text.replace(/n$/, '')), ...l };
     case ts.SyntaxKind.RegularExpressionLiteral: {
-      const text = (node as ts.RegularExpressionLiteral).text;
+      const text = (node as TS.RegularExpressionLiteral).text;
       const slash = text.lastIndexOf('/');
       return { k: 'lit', value: undefined, regex: { source: text.slice(1, slash), flags: text.slice(slash + 1) }, ...l };
     }
@@ -685,9 +687,9 @@ export function lowerExpr(node: ts.Expression | ts.Node, sf: SF): Expr {
     case ts.SyntaxKind.SuperKeyword:
       return { k: 'super', ...l };
     case ts.SyntaxKind.TemplateExpression:
-      return lowerTemplate(node as ts.TemplateExpression, sf);
+      return lowerTemplate(node as TS.TemplateExpression, sf);
     case ts.SyntaxKind.TaggedTemplateExpression: {
-      const t = node as ts.TaggedTemplateExpression;
+      const t = node as TS.TaggedTemplateExpression;
       const tag = lowerExpr(t.tag, sf);
       if (ts.isNoSubstitutionTemplateLiteral(t.template)) {
         return { k: 'template', parts: t.template.text ? [t.template.text] : [], tag, ...l };
@@ -700,9 +702,9 @@ export function lowerExpr(node: ts.Expression | ts.Node, sf: SF): Expr {
     case ts.SyntaxKind.NonNullExpression:
     case ts.SyntaxKind.SatisfiesExpression:
     case ts.SyntaxKind.PartiallyEmittedExpression:
-      return lowerExpr((node as ts.ParenthesizedExpression).expression, sf);
+      return lowerExpr((node as TS.ParenthesizedExpression).expression, sf);
     case ts.SyntaxKind.BinaryExpression: {
-      const b = node as ts.BinaryExpression;
+      const b = node as TS.BinaryExpression;
       const opKind = b.operatorToken.kind;
       const assignOp = ASSIGN_OPS[opKind];
       if (assignOp) {
@@ -722,7 +724,7 @@ export function lowerExpr(node: ts.Expression | ts.Node, sf: SF): Expr {
       return { k: 'unsupported', what: 'binary', children: [lowerExpr(b.left, sf), lowerExpr(b.right, sf)], ...l };
     }
     case ts.SyntaxKind.PrefixUnaryExpression: {
-      const u = node as ts.PrefixUnaryExpression;
+      const u = node as TS.PrefixUnaryExpression;
       const arg = lowerExpr(u.operand, sf);
       switch (u.operator) {
         case ts.SyntaxKind.ExclamationToken:
@@ -746,7 +748,7 @@ export function lowerExpr(node: ts.Expression | ts.Node, sf: SF): Expr {
       return arg;
     }
     case ts.SyntaxKind.PostfixUnaryExpression: {
-      const u = node as ts.PostfixUnaryExpression;
+      const u = node as TS.PostfixUnaryExpression;
       // Value of `i++` is the old value; loops only use it as a statement, so the difference is moot.
       return {
         k: 'assign',
@@ -757,17 +759,17 @@ export function lowerExpr(node: ts.Expression | ts.Node, sf: SF): Expr {
       };
     }
     case ts.SyntaxKind.TypeOfExpression:
-      return { k: 'unary', op: 'typeof', arg: lowerExpr((node as ts.TypeOfExpression).expression, sf), ...l };
+      return { k: 'unary', op: 'typeof', arg: lowerExpr((node as TS.TypeOfExpression).expression, sf), ...l };
     case ts.SyntaxKind.VoidExpression:
-      return { k: 'unary', op: 'void', arg: lowerExpr((node as ts.VoidExpression).expression, sf), ...l };
+      return { k: 'unary', op: 'void', arg: lowerExpr((node as TS.VoidExpression).expression, sf), ...l };
     case ts.SyntaxKind.DeleteExpression:
-      return { k: 'unary', op: 'delete', arg: lowerExpr((node as ts.DeleteExpression).expression, sf), ...l };
+      return { k: 'unary', op: 'delete', arg: lowerExpr((node as TS.DeleteExpression).expression, sf), ...l };
     case ts.SyntaxKind.ConditionalExpression: {
-      const c = node as ts.ConditionalExpression;
+      const c = node as TS.ConditionalExpression;
       return { k: 'cond', test: lowerExpr(c.condition, sf), then: lowerExpr(c.whenTrue, sf), else: lowerExpr(c.whenFalse, sf), ...l };
     }
     case ts.SyntaxKind.PropertyAccessExpression: {
-      const p = node as ts.PropertyAccessExpression;
+      const p = node as TS.PropertyAccessExpression;
       return {
         k: 'member',
         obj: lowerExpr(p.expression, sf),
@@ -777,7 +779,7 @@ export function lowerExpr(node: ts.Expression | ts.Node, sf: SF): Expr {
       };
     }
     case ts.SyntaxKind.ElementAccessExpression: {
-      const p = node as ts.ElementAccessExpression;
+      const p = node as TS.ElementAccessExpression;
       return {
         k: 'index',
         obj: lowerExpr(p.expression, sf),
@@ -787,7 +789,7 @@ export function lowerExpr(node: ts.Expression | ts.Node, sf: SF): Expr {
       };
     }
     case ts.SyntaxKind.CallExpression: {
-      const c = node as ts.CallExpression;
+      const c = node as TS.CallExpression;
       if (c.expression.kind === ts.SyntaxKind.ImportKeyword) {
         return { k: 'unsupported', what: 'dynamic import', ...l };
       }
@@ -800,13 +802,13 @@ export function lowerExpr(node: ts.Expression | ts.Node, sf: SF): Expr {
       };
     }
     case ts.SyntaxKind.NewExpression: {
-      const n = node as ts.NewExpression;
+      const n = node as TS.NewExpression;
       return { k: 'new', callee: lowerExpr(n.expression, sf), args: lowerArgs(n.arguments, sf), ...l };
     }
     case ts.SyntaxKind.ObjectLiteralExpression:
-      return lowerObject(node as ts.ObjectLiteralExpression, sf);
+      return lowerObject(node as TS.ObjectLiteralExpression, sf);
     case ts.SyntaxKind.ArrayLiteralExpression: {
-      const a = node as ts.ArrayLiteralExpression;
+      const a = node as TS.ArrayLiteralExpression;
       const items: ArrItem[] = a.elements.map((el) =>
         ts.isOmittedExpression(el)
           ? { k: 'hole' }
@@ -818,15 +820,15 @@ export function lowerExpr(node: ts.Expression | ts.Node, sf: SF): Expr {
     }
     case ts.SyntaxKind.ArrowFunction:
     case ts.SyntaxKind.FunctionExpression:
-      return lowerFunc(node as ts.ArrowFunction, sf);
+      return lowerFunc(node as TS.ArrowFunction, sf);
     case ts.SyntaxKind.ClassExpression:
-      return lowerClass(node as ts.ClassExpression, sf);
+      return lowerClass(node as TS.ClassExpression, sf);
     case ts.SyntaxKind.AwaitExpression:
-      return { k: 'await', arg: lowerExpr((node as ts.AwaitExpression).expression, sf), ...l };
+      return { k: 'await', arg: lowerExpr((node as TS.AwaitExpression).expression, sf), ...l };
     case ts.SyntaxKind.SpreadElement:
-      return lowerExpr((node as ts.SpreadElement).expression, sf);
+      return lowerExpr((node as TS.SpreadElement).expression, sf);
     case ts.SyntaxKind.YieldExpression: {
-      const y = node as ts.YieldExpression;
+      const y = node as TS.YieldExpression;
       return { k: 'unsupported', what: 'yield', children: y.expression ? [lowerExpr(y.expression, sf)] : [], ...l };
     }
     default: {
@@ -840,7 +842,7 @@ export function lowerExpr(node: ts.Expression | ts.Node, sf: SF): Expr {
   }
 }
 
-function isExpressionNode(n: ts.Node): boolean {
+function isExpressionNode(n: TS.Node): boolean {
   return (
     ts.isCallExpression(n) ||
     ts.isNewExpression(n) ||
@@ -853,7 +855,7 @@ function isExpressionNode(n: ts.Node): boolean {
   );
 }
 
-function lowerObject(node: ts.ObjectLiteralExpression, sf: SF): Expr {
+function lowerObject(node: TS.ObjectLiteralExpression, sf: SF): Expr {
   const entries: ObjEntry[] = [];
   for (const p of node.properties) {
     const l = loc(p, sf);

@@ -1,7 +1,9 @@
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import ts from './ts.js';
 import type { Module, Stmt, SyntaxProblem } from '../../core/ir.js';
 import { rethrowOverflow } from '../depth.js';
 import { lowerStatements } from './lower.js';
+import { typescriptNotes } from './notes.js';
 
 /**
  * Parse TypeScript or JavaScript and lower it to IR. Uses only the parser (`createSourceFile`), never
@@ -14,14 +16,15 @@ export function parseTypeScript(path: string, text: string, jsx = false): Module
   const errors: SyntaxProblem[] = [];
   // parseDiagnostics is internal but stable across 5.x; it is the only way to get syntax errors
   // without building a Program.
-  const diags = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  const diags = (sf as unknown as { parseDiagnostics?: TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  const end = text.trimEnd().length;
   for (const d of diags) {
     const s = d.start ?? 0;
-    errors.push({
-      message: ts.flattenDiagnosticMessageText(d.messageText, ' '),
-      s,
-      e: s + Math.max(1, d.length ?? 1),
-    });
+    const message = ts.flattenDiagnosticMessageText(d.messageText, ' ');
+    const e = s + Math.max(1, d.length ?? 1);
+    // The parser reached the end of the text with a bracket, block, string or comment still open.
+    const eof = /^Unterminated/.test(message) ? (e >= end ? 'string' : undefined) : s >= end ? 'block' : undefined;
+    errors.push({ message, s, e, ...(eof ? { eof } : {}) });
   }
   errors.push(...misplacedExports(sf));
   let body: Stmt[];
@@ -33,16 +36,16 @@ export function parseTypeScript(path: string, text: string, jsx = false): Module
     errors.push({ message: `internal: could not lower file (${(err as Error).message})`, s: 0, e: 0 });
     body = [];
   }
-  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf) };
+  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf), notes: typescriptNotes(sf, /\.[cm]?jsx?$/.test(path)) };
 }
 
 /**
  * `export` on a declaration inside a block or function: the parser accepts it, the compiler rejects it
  * ("Modifiers cannot appear here"), so it is a syntax error as far as running the program goes.
  */
-function misplacedExports(sf: ts.SourceFile): SyntaxProblem[] {
+function misplacedExports(sf: TS.SourceFile): SyntaxProblem[] {
   const out: SyntaxProblem[] = [];
-  const visit = (n: ts.Node): void => {
+  const visit = (n: TS.Node): void => {
     if (ts.isStatement(n) && n.parent && !ts.isSourceFile(n.parent) && !ts.isModuleBlock(n.parent)) {
       const mod = (ts.canHaveModifiers(n) ? ts.getModifiers(n) : undefined)?.find((m) => m.kind === ts.SyntaxKind.ExportKeyword);
       if (mod) out.push({ message: 'Modifiers cannot appear here: `export` is only allowed at the top level of a module', s: mod.getStart(sf), e: mod.getEnd() });
@@ -54,13 +57,13 @@ function misplacedExports(sf: ts.SourceFile): SyntaxProblem[] {
 }
 
 /** Leftmost identifiers of every type annotation and `implements` clause (types are erased in the IR). */
-function typeNames(sf: ts.SourceFile): string[] {
+function typeNames(sf: TS.SourceFile): string[] {
   const out = new Set<string>();
-  const collect = (n: ts.Node): void => {
+  const collect = (n: TS.Node): void => {
     if (ts.isIdentifier(n)) out.add(n.text);
     ts.forEachChild(n, collect);
   };
-  const visit = (n: ts.Node): void => {
+  const visit = (n: TS.Node): void => {
     if (ts.isTypeNode(n) || (ts.isHeritageClause(n) && n.token === ts.SyntaxKind.ImplementsKeyword)) {
       collect(n);
       return;

@@ -16,6 +16,7 @@ import {
   list,
   type ListV,
   mergeTaint,
+  resourcesIn,
   obj,
   type ObjV,
   type OutputV,
@@ -137,11 +138,19 @@ function strMethod(name: string, lang: Lang): Method | undefined {
       const sep = arg(a, 0, 'sep');
       const re = sep ? regexOf(sep) : undefined;
       const ss = sep ? knownString(sep) : undefined;
+      // Python's `maxsplit` bounds the number of splits; JavaScript's `limit` the number of items kept.
+      const bound = arg(a, 1, 'maxsplit');
+      const n = bound && bound.kind !== 'absent' ? knownNumber(bound) : -1;
+      if (n === undefined) return undefined;
       if (lang === 'py' && (!sep || sep.kind === 'absent' || (sep.kind === 'known' && sep.value === null)))
-        return list(s.split(/\s+/).filter(Boolean).map((x) => known(x)), a.at);
-      if (re) return list(s.split(re).map((x) => known(x)), a.at);
+        return n >= 0 ? undefined : list(s.split(/\s+/).filter(Boolean).map((x) => known(x)), a.at);
+      if (re) return n >= 0 ? undefined : list(s.split(re).map((x) => known(x)), a.at);
       if (ss === undefined) return undefined;
-      return list(s.split(ss).map((x) => known(x)), a.at);
+      const parts = s.split(ss);
+      if (n < 0) return list(parts.map((x) => known(x)), a.at);
+      if (lang === 'ts') return list(parts.slice(0, n).map((x) => known(x)), a.at);
+      const kept = n >= parts.length - 1 ? parts : [...parts.slice(0, n), parts.slice(n).join(ss)];
+      return list(kept.map((x) => known(x)), a.at);
     }),
     startswith: onKnown((s, a) => {
       const p = arg(a, 0);
@@ -231,7 +240,15 @@ function strMethod(name: string, lang: Lang): Method | undefined {
     capitalize: onKnown((s, a) => known(s.charAt(0).toUpperCase() + s.slice(1).toLowerCase(), a.at)),
     replace: common.replace!,
     split: common.split!,
-    rsplit: common.split!,
+    rsplit: onKnown((s, a) => {
+      const sep = knownString(arg(a, 0, 'sep'));
+      const bound = arg(a, 1, 'maxsplit');
+      const n = bound && bound.kind !== 'absent' ? knownNumber(bound) : -1;
+      if (!sep || n === undefined) return undefined;
+      const parts = s.split(sep);
+      const kept = n < 0 || n >= parts.length - 1 ? parts : [parts.slice(0, parts.length - n).join(sep), ...parts.slice(parts.length - n)];
+      return list(kept.map((x) => known(x)), a.at);
+    }),
     startswith: common.startswith!,
     endswith: common.endswith!,
     join: (rt, self, a) => joinWith(rt, self, arg(a, 0), a.at),
@@ -664,10 +681,12 @@ function outputApply(rt: Runtime, self: Value, a: CallArgs): Value {
   const fn = arg(a, 0);
   if (!fn) return o;
   const placeholder = o.inner.kind === 'unknown' ? o.inner : o.inner;
-  const r = rt.call(fn, [placeholder], a.at, { apply: true });
+  const r = rt.call(fn, [placeholder], a.at, { apply: true, applyOn: o });
   const inner = r.kind === 'output' ? r.inner : r;
   const out: OutputV = { kind: 'output', src: `${o.src}.apply`, inner, at: a.at };
   if (o.promise) out.promise = true;
+  const deps = resourcesIn(r.kind === 'output' ? [o, r] : [o]);
+  if (deps.size) out.deps = [...deps];
   const taint = mergeTaint(o.taint, r.taint);
   if (taint) out.taint = taint;
   return out;

@@ -153,3 +153,34 @@ export const checkStages: Check<'pipeline-stages'> = (req, ctx) => {
   }
   return pass('the pipeline has the requested stages');
 };
+
+/** Config keys compare without case and separators: `allowed_cidr` is `allowedCidr`. */
+function keyForm(k: string): string {
+  return k.replace(/^[\w-]+:/, '').replace(/[-_]/g, '').toLowerCase();
+}
+
+export const checkConfigKeys: Check<'config-keys'> = (req, ctx) => {
+  if (!ctx.hasProgram) return unknown('the program creates no resources');
+  const reads = ctx.model.configReads.filter((c) => c.namespace !== 'aws' && !c.key.startsWith('aws:'));
+  // A key the request gives a default for: `config.require` stops the deployment when it is not set.
+  const optional = new Set((req.params.optional ?? []).map(keyForm));
+  const required = reads.find((c) => optional.has(keyForm(c.key)) && c.required);
+  if (required) return fail(req, `it reads ${required.key} with ${required.method}, which fails the deployment when the key is not set instead of falling back to a default`, undefined, required.at);
+  const keys = req.params.keys ?? [];
+  if (keys.length === 0 && optional.size > 0) return reads.some((c) => optional.has(keyForm(c.key))) ? pass('optional keys are read with defaults') : unknown('the program does not read the optional keys from config');
+  if (keys.length === 0) {
+    if (reads.length > 0) return pass(`it reads the config keys ${[...new Set(reads.map((c) => c.key))].slice(0, 5).join(', ')}`);
+    if (!ctx.complete) return unknown('the program imports modules the answer does not contain');
+    // Components that nothing instantiates get their settings from an entry point the answer lacks.
+    if (!ctx.model.resources.some((r) => r.reached)) return unknown('no entry point instantiates the program, so where its settings come from is not shown');
+    const env = ctx.model.envReads.map((e) => e.name);
+    return fail(req, `it reads no Pulumi config at all${env.length ? ` (it reads the environment variables ${[...new Set(env)].slice(0, 3).join(', ')} instead)` : ': its settings are written into the code'}`);
+  }
+  const have = new Set(reads.map((c) => keyForm(c.key)));
+  const missing = keys.filter((k) => !have.has(keyForm(k)));
+  if (missing.length === 0) return pass(`it reads ${keys.join(', ')} from config`);
+  // A structured value (`config.requireObject('settings')`) may hold the keys as fields.
+  if (!ctx.complete || !ctx.model.resources.some((r) => r.reached) || reads.some((c) => /object/i.test(c.method))) return unknown('config may be read as a structured value or in an entry point or module the answer lacks');
+  const at = reads[0]?.at;
+  return fail(req, `it never reads the config key${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, undefined, at);
+};

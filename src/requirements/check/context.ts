@@ -4,7 +4,9 @@
 import type { Severity } from '../../core/finding.js';
 import { estimateString, type At, type Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
+import type { FailureClass } from '../../rules/classes.js';
 import { arg } from '../../rules/_shared/values.js';
+import { programIsComplete } from '../../rules/_shared/whole-program.js';
 import type { RequirementKind } from '../kinds.js';
 import type { Evidence, Requirement, RequirementOf, Status } from '../types.js';
 
@@ -13,6 +15,7 @@ export interface Verdict {
   evidence: Evidence;
   message?: string;
   severity?: Severity;
+  class?: FailureClass;
 }
 
 export interface CheckContext {
@@ -21,16 +24,27 @@ export interface CheckContext {
   requirements: readonly Requirement[];
   /** The program creates resources; without any, nothing can be judged. */
   hasProgram: boolean;
-  /** Complete enough to judge absences: it creates resources and imports no module it lacks. */
+  /** Complete enough to judge absences: it creates resources, imports no module it lacks, and no code was cut off. */
   complete: boolean;
 }
 
 export type Check<K extends RequirementKind> = (req: RequirementOf<K>, ctx: CheckContext) => Verdict;
 
+// A resource constructor of the AWS SDKs, in TypeScript or Python.
+const CREATES_AWS = /\bnew\s+aws\.\w+\.[A-Z]\w*\s*\(|\baws\.\w+\.[A-Z]\w*\s*\(/;
+
+/**
+ * Code fragments the model left out (excerpts beside complete files, see pipeline `evaluate`) that
+ * create AWS resources may hold what an absence check looks for.
+ */
+function fragmentsLeftOut(model: ResourceModel): boolean {
+  const evaluated = new Set(model.stats.modules.map((m) => m.path));
+  return model.input.files.some((f) => f.role === 'program' && f.snippet && !evaluated.has(f.path) && CREATES_AWS.test(f.text));
+}
+
 export function contextOf(model: ResourceModel, requirements: readonly Requirement[]): CheckContext {
   const hasProgram = model.resources.some((r) => !r.isProvider);
-  const missingModules = model.events.some((e) => e.kind === 'unresolved-import');
-  return { model, requirements, hasProgram, complete: hasProgram && !missingModules };
+  return { model, requirements, hasProgram, complete: hasProgram && programIsComplete(model) && !fragmentsLeftOut(model) };
 }
 
 /** Requirements of the same kind, for kinds where any of several stated values is acceptable. */
@@ -86,6 +100,18 @@ export function attachedToUnknown(ctx: CheckContext, type: RegExp, path: string)
     const v = arg(r, path);
     return !v || referencedResource(v) === undefined;
   });
+}
+
+/** The argument when the program writes it out, not a key that an unknown spread may hold. */
+export function given(r: Resource, path: string): Value | undefined {
+  let cur: Value = r.args;
+  for (const seg of path.split('.')) {
+    if (cur.kind !== 'obj') return undefined;
+    const next = cur.props.get(seg);
+    if (next === undefined || next.kind === 'absent' || (next.kind === 'known' && next.value === null)) return undefined;
+    cur = next;
+  }
+  return cur;
 }
 
 /** "aws.cloudwatch.LogGroup 'app-logs'": how messages name a resource. */

@@ -4,8 +4,9 @@
 import { knownString } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { arg, bool, definitelyAbsent, items, num, str } from '../../rules/_shared/values.js';
+import { projectRegion, providerRegion } from '../../rules/_shared/regions.js';
 import { walk } from '../../rules/_shared/walk.js';
-import { andOthers, fail, label, nothingToCheck, pass, referencedResource, resourcesOf, siblings, TYPES, unknown, type Check, type CheckContext } from './context.js';
+import { andOthers, fail, given, label, nothingToCheck, pass, referencedResource, resourcesOf, siblings, TYPES, unknown, type Check, type CheckContext } from './context.js';
 
 export const checkPitr: Check<'pitr'> = (req, ctx) => {
   const tables = resourcesOf(ctx, TYPES.table);
@@ -176,4 +177,126 @@ export const checkDbMonitoring: Check<'db-monitoring'> = (req, ctx) => {
     }
   }
   return pass('database monitoring is on');
+};
+
+/** Tables that do, do not, or may have a setting; a table built from unknown values may have it. */
+function judgeTables(ctx: CheckContext, has: (t: Resource) => boolean | undefined): { tables: Resource[]; yes?: Resource; no: Resource[]; maybe: boolean } {
+  const tables = resourcesOf(ctx, TYPES.table);
+  const verdicts = tables.map((t) => ({ t, v: has(t) }));
+  const yes = verdicts.find((x) => x.v === true)?.t;
+  return { tables, ...(yes ? { yes } : {}), no: verdicts.filter((x) => x.v === false).map((x) => x.t), maybe: verdicts.some((x) => x.v === undefined) };
+}
+
+export const checkDynamoStreams: Check<'dynamodb-streams'> = (req, ctx) => {
+  const want = req.params.viewType;
+  const j = judgeTables(ctx, (t) => {
+    const on = bool(arg(t, 'streamEnabled')) ?? (definitelyAbsent(t, 'streamEnabled') ? false : undefined);
+    if (on !== true || !want) return on;
+    const view = str(arg(t, 'streamViewType'));
+    return view === undefined ? undefined : view === want;
+  });
+  if (j.tables.length === 0) return nothingToCheck(ctx, 'DynamoDB tables');
+  if (j.yes) return pass(`${label(j.yes)} has a stream`, j.yes);
+  if (j.maybe) return unknown('stream settings are not known statically');
+  const t = j.no[0]!;
+  const view = str(arg(t, 'streamViewType'));
+  return fail(req, bool(arg(t, 'streamEnabled')) && view ? `${label(t)} streams ${view}, not ${want}` : `${andOthers(j.no)} has no stream (streamEnabled is ${arg(t, 'streamEnabled') ? 'false' : 'not set'})`, t, arg(t, 'streamEnabled')?.at);
+};
+
+export const checkDynamoTtl: Check<'dynamodb-ttl'> = (req, ctx) => {
+  const want = req.params.attribute?.toLowerCase();
+  const j = judgeTables(ctx, (t) => {
+    if (definitelyAbsent(t, 'ttl')) return false;
+    // TTL is off unless `enabled` is true, even with an attribute name.
+    const on = bool(arg(t, 'ttl.enabled')) ?? (arg(t, 'ttl') && definitelyAbsent(t, 'ttl.enabled') ? false : undefined);
+    if (on !== true || !want) return on;
+    const name = str(arg(t, 'ttl.attributeName'));
+    return name === undefined ? undefined : name.toLowerCase() === want;
+  });
+  if (j.tables.length === 0) return nothingToCheck(ctx, 'DynamoDB tables');
+  if (j.yes) return pass(`${label(j.yes)} expires items by TTL`, j.yes);
+  if (j.maybe) return unknown('TTL settings are not known statically');
+  const t = j.no[0]!;
+  const name = str(arg(t, 'ttl.attributeName'));
+  const detail = !arg(t, 'ttl') ? 'has no ttl setting' : bool(arg(t, 'ttl.enabled')) ? `expires items by '${name}', not '${req.params.attribute}'` : 'sets ttl without enabled: true, so TTL stays off';
+  return fail(req, `${andOthers(j.no)} ${detail}`, t, arg(t, 'ttl')?.at);
+};
+
+export const checkDynamoGsi: Check<'dynamodb-gsi'> = (req, ctx) => {
+  const { name, key } = req.params;
+  const j = judgeTables(ctx, (t) => {
+    if (definitelyAbsent(t, 'globalSecondaryIndexes')) return false;
+    const list = items(arg(t, 'globalSecondaryIndexes'));
+    if (!list) return undefined;
+    if (!name && !key) return list.items.length > 0 ? true : list.open ? undefined : false;
+    let open = list.open;
+    for (const gsi of list.items) {
+      if (gsi.kind !== 'obj') {
+        open = true;
+        continue;
+      }
+      const n = str(gsi.props.get('name'));
+      const keys = [str(gsi.props.get('hashKey')), str(gsi.props.get('rangeKey'))];
+      for (const k of items(gsi.props.get('keySchemas'))?.items ?? []) if (k.kind === 'obj') keys.push(str(k.props.get('attributeName')));
+      if (name ? n?.toLowerCase() === name.toLowerCase() : keys.some((k) => k?.toLowerCase() === key!.toLowerCase())) return true;
+      if (name ? n === undefined : keys.every((k) => k === undefined)) open = true;
+    }
+    return open ? undefined : false;
+  });
+  if (j.tables.length === 0) return nothingToCheck(ctx, 'DynamoDB tables');
+  const what = name ? `the global secondary index ${name}` : key ? `a global secondary index on ${key}` : 'a global secondary index';
+  if (j.yes) return pass(`${label(j.yes)} has ${what}`, j.yes);
+  if (j.maybe) return unknown('secondary indexes are not known statically');
+  return fail(req, `${andOthers(j.no)} has no ${what.replace(/^(the|a) /, '')}`, j.no[0], arg(j.no[0]!, 'globalSecondaryIndexes')?.at);
+};
+
+/** Does the table replicate to a region other than its own? false for replicas in its own region only. */
+function tableReplicates(ctx: CheckContext, t: Resource): boolean | undefined {
+  if (definitelyAbsent(t, 'replicas')) return false;
+  const list = items(arg(t, 'replicas'));
+  if (!list) return undefined;
+  if (list.items.length === 0) return list.open ? undefined : false;
+  const own = providerRegion(ctx.model, t)?.region ?? (t.provider === undefined ? projectRegion(ctx.model) : undefined);
+  const regions = list.items.map((it) => (it.kind === 'obj' ? str(it.props.get('regionName')) : undefined));
+  if (regions.some((r) => r !== undefined && r !== own)) return true;
+  if (own && !list.open && regions.every((r) => r === own)) return false;
+  return undefined;
+}
+
+const RDS_REPLICA = /^aws:rds\/(instance|cluster):/;
+
+export const checkReplication: Check<'replication'> = (req, ctx) => {
+  const { service } = req.params;
+  if (service === 'dynamodb') {
+    const tables = resourcesOf(ctx, TYPES.table);
+    if (tables.length === 0) return nothingToCheck(ctx, 'DynamoDB tables');
+    const replica = resourcesOf(ctx, /^aws:dynamodb\/(tableReplica|globalTable):/)[0];
+    if (replica) return pass(`${label(replica)} replicates a table`, replica);
+    const verdicts = tables.map((t) => ({ t, v: tableReplicates(ctx, t) }));
+    const yes = verdicts.find((x) => x.v === true);
+    if (yes) return pass(`${label(yes.t)} has replicas in other regions`, yes.t);
+    if (verdicts.some((x) => x.v === undefined) || !ctx.complete) return unknown('table replicas are not known statically');
+    const own = verdicts.find((x) => given(x.t, 'replicas'));
+    if (own) return fail(req, `${label(own.t)} lists a replica only in its own region, which is no global table`, own.t, arg(own.t, 'replicas')?.at);
+    return fail(req, `${andOthers(tables)} has no replicas in another region (no replicas, no aws.dynamodb.TableReplica)`, tables[0]);
+  }
+  if (service === 's3') {
+    const buckets = resourcesOf(ctx, TYPES.bucket);
+    if (buckets.length === 0) return nothingToCheck(ctx, 'S3 buckets');
+    const config = resourcesOf(ctx, /^aws:s3\/bucketReplicationConfig(uration)?:/)[0] ?? buckets.find((b) => given(b, 'replicationConfiguration') && given(b, 'replicationConfiguration')!.kind !== 'unknown');
+    if (config) return pass(`${label(config)} configures replication`, config);
+    if (!ctx.complete || buckets.some((b) => !definitelyAbsent(b, 'replicationConfiguration'))) return unknown('replication settings are not known statically');
+    return fail(req, `no bucket replicates: it creates no aws.s3.BucketReplicationConfig${req.params.scope === 'cross-account' ? ' to the other account' : ''}`);
+  }
+  const dbs = resourcesOf(ctx, RDS_REPLICA);
+  if (dbs.length === 0) return nothingToCheck(ctx, 'RDS databases');
+  const global = resourcesOf(ctx, /^aws:rds\/globalCluster:/)[0];
+  if (global) return pass(`${label(global)} is a global database`, global);
+  const paths = (d: Resource) => (TYPES.rdsInstance.test(d.type) ? ['replicateSourceDb'] : ['replicationSourceIdentifier', 'globalClusterIdentifier']);
+  // A source written as a resource attribute or a literal; one read from config may be unset.
+  const replica = dbs.find((d) => paths(d).some((p) => given(d, p) && given(d, p)!.kind !== 'unknown'));
+  if (replica) return pass(`${label(replica)} replicates another database`, replica);
+  const open = dbs.some((d) => paths(d).some((p) => !definitelyAbsent(d, p)));
+  if (open || !ctx.complete) return unknown('replication settings are not known statically');
+  return fail(req, `${andOthers(dbs)} is a standalone database: nothing replicates it to another region (no replicateSourceDb, no aws.rds.GlobalCluster)`, dbs[0]);
 };

@@ -151,3 +151,26 @@ export const checkSnapStart: Check<'lambda-snapstart'> = (req, ctx) =>
     (on) => on === 'PublishedVersions',
     () => 'has no SnapStart (snapStart.applyOn)',
   );
+
+/** Is the function attached to a VPC? undefined when its vpcConfig is not known statically. */
+function inVpc(fn: Resource): boolean | undefined {
+  if (definitelyAbsent(fn, 'vpcConfig')) return false;
+  const subnets = items(arg(fn, 'vpcConfig.subnetIds'));
+  if (!subnets) return definitelyAbsent(fn, 'vpcConfig.subnetIds') ? false : undefined;
+  return subnets.items.length > 0 ? true : subnets.open ? undefined : false;
+}
+
+export const checkLambdaVpc: Check<'lambda-vpc'> = (req, ctx) => {
+  const fns = resourcesOf(ctx, TYPES.lambda);
+  if (fns.length === 0) return nothingToCheck(ctx, 'Lambda functions');
+  const verdicts = fns.map((fn) => ({ fn, v: inVpc(fn) }));
+  const outside = verdicts.filter((x) => x.v === false).map((x) => x.fn);
+  if (req.params.all) {
+    if (outside.length > 0) return fail(req, `${outside.length > 1 ? `${label(outside[0]!)} (and ${outside.length - 1} more)` : label(outside[0]!)} has no vpcConfig, so it runs outside the VPC`, outside[0]);
+    return verdicts.some((x) => x.v === undefined) ? unknown('the VPC settings of some functions are not known statically') : pass('every function runs in the VPC');
+  }
+  const inside = verdicts.find((x) => x.v === true);
+  if (inside) return pass(`${label(inside.fn)} runs in the VPC`, inside.fn);
+  if (verdicts.some((x) => x.v === undefined)) return unknown('the VPC settings of some functions are not known statically');
+  return fail(req, `none of its Lambda functions has a vpcConfig, so they run outside the VPC`, outside[0]);
+};

@@ -113,10 +113,16 @@ export const checkServiceLogging: Check<'service-logging'> = (req, ctx) => {
 export const checkXray: Check<'xray'> = (req, ctx) => {
   const services = req.params.services ?? [];
   const lambdas = services.length === 0 || services.includes('lambda') ? resourcesOf(ctx, TYPES.lambda) : [];
-  const stages = services.includes('api-gateway') ? resourcesOf(ctx, /^aws:apigateway\/stage:/) : [];
+  const api = services.includes('api-gateway');
+  const stages = api ? resourcesOf(ctx, /^aws:apigateway\/stage:/) : [];
   const machines = services.includes('step-functions') ? resourcesOf(ctx, /^aws:sfn\/stateMachine:/) : [];
-  if (lambdas.length + stages.length + machines.length === 0) return nothingToCheck(ctx, 'Lambda functions or API stages to trace');
-  const untraced: Resource[] = [];
+  // A stage made by a Deployment's stageName has no tracing setting, and HTTP and WebSocket APIs
+  // (API Gateway v2) do not support X-Ray at all.
+  const implicit = api && stages.length === 0 ? resourcesOf(ctx, /^aws:apigateway\/deployment:/).filter((d) => str(arg(d, 'stageName'))) : [];
+  const v2 = api ? resourcesOf(ctx, /^aws:apigatewayv2\/api:/) : [];
+  if (lambdas.length + stages.length + machines.length + implicit.length + v2.length === 0) return nothingToCheck(ctx, 'Lambda functions or API stages to trace');
+  const untraced: Resource[] = [...implicit];
+  if (api && stages.length + implicit.length === 0 && v2.length > 0 && resourcesOf(ctx, /^aws:apigateway\/restApi:/).length === 0) untraced.push(v2[0]!);
   let unresolved = false;
   const judge = (r: Resource, path: string, on: (v: string | boolean) => boolean) => {
     const v = arg(r, path);
@@ -130,8 +136,11 @@ export const checkXray: Check<'xray'> = (req, ctx) => {
   for (const s of stages) judge(s, 'xrayTracingEnabled', (v) => v === true);
   for (const m of machines) judge(m, 'tracingConfiguration.enabled', (v) => v === true);
   if (untraced.length > 0) {
-    const mode = str(arg(untraced[0]!, 'tracingConfig.mode'));
-    return fail(req, `${andOthers(untraced)} ${mode ? `traces in ${mode} mode` : 'has no active X-Ray tracing'}`, untraced[0], arg(untraced[0]!, 'tracingConfig.mode')?.at);
+    const first = untraced[0]!;
+    if (/^aws:apigateway\/deployment:/.test(first.type)) return fail(req, `the API stage is created by ${label(first)} (stageName), which cannot enable X-Ray tracing: no aws.apigateway.Stage sets xrayTracingEnabled`, first, arg(first, 'stageName')?.at);
+    if (/^aws:apigatewayv2\//.test(first.type)) return fail(req, `${label(first)} is an API Gateway v2 (HTTP or WebSocket) API, which does not support X-Ray tracing`, first);
+    const mode = str(arg(first, 'tracingConfig.mode'));
+    return fail(req, `${andOthers(untraced)} ${mode ? `traces in ${mode} mode` : 'has no active X-Ray tracing'}`, first, arg(first, 'tracingConfig.mode')?.at);
   }
   return unresolved ? unknown('tracing settings are not known statically') : pass('tracing is active');
 };

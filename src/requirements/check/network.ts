@@ -2,7 +2,7 @@
 
 import { knownString, type Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
-import { arg, items, num, str, stringParts } from '../../rules/_shared/values.js';
+import { arg, bool, definitelyAbsent, items, num, str, stringParts } from '../../rules/_shared/values.js';
 import { fail, label, nothingToCheck, pass, resourcesOf, TYPES, unknown, type Check, type CheckContext } from './context.js';
 
 interface Zones {
@@ -50,6 +50,24 @@ function zoneList(keys: Set<string>): string {
   return named.length === keys.size ? ` (${named.join(', ')})` : '';
 }
 
+/**
+ * "3 private and 3 public subnets across different AZs": a tier the request names whose subnets are
+ * all known (public by mapPublicIpOnLaunch) and span fewer zones, even when another tier's are not known.
+ */
+function shortTier(sentence: string, subnets: Resource[], want: number): { name: string; keys: Set<string>; first: Resource } | undefined {
+  if (!/\bpublic\b/i.test(sentence) || !/\bprivate\b/i.test(sentence)) return undefined;
+  const publicOf = (s: Resource) => bool(arg(s, 'mapPublicIpOnLaunch')) ?? (definitelyAbsent(s, 'mapPublicIpOnLaunch') ? false : undefined);
+  if (subnets.some((s) => publicOf(s) === undefined)) return undefined;
+  for (const [name, isPublic] of [['public', true], ['private', false]] as const) {
+    const tier = subnets.filter((s) => publicOf(s) === isPublic);
+    const keys = tier.map((s) => zoneKey(arg(s, 'availabilityZone') ?? arg(s, 'availabilityZoneId')));
+    if (tier.length === 0 || keys.some((k) => k === undefined)) continue;
+    const distinct = new Set(keys as string[]);
+    if (distinct.size < want) return { name, keys: distinct, first: tier[0]! };
+  }
+  return undefined;
+}
+
 export const checkAzCount: Check<'az-count'> = (req, ctx) => {
   const want = req.params.count;
   const z = zones(ctx);
@@ -62,6 +80,8 @@ export const checkAzCount: Check<'az-count'> = (req, ctx) => {
     }
   }
   if (z.keys.size >= want) return pass(`subnets span ${z.keys.size} availability zones`);
+  const tier = shortTier(req.sentence, z.subnets, want);
+  if (tier) return fail(req, `its ${tier.name} subnets span ${tier.keys.size} availability zone${tier.keys.size === 1 ? '' : 's'}`, tier.first, arg(tier.first, 'availabilityZone')?.at);
   if (z.unresolved) return unknown('the availability zone of some subnets is not known statically');
   const first = z.subnets[0];
   return fail(req, `its subnets span ${z.keys.size} availability zone${z.keys.size === 1 ? '' : 's'}${zoneList(z.keys)}`, first, first ? arg(first, 'availabilityZone')?.at : undefined);

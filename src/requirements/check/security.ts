@@ -212,3 +212,19 @@ export const checkImdsv2: Check<'imdsv2'> = (req, ctx) => {
   if (optional.length > 0) return fail(req, `${andOthers(optional)} does not require IMDSv2 tokens (metadataOptions.httpTokens)`, optional[0]);
   return rs.every((r) => str(arg(r, 'metadataOptions.httpTokens')) === 'required') ? pass('IMDSv2 is required') : unknown('metadata options are not known statically');
 };
+
+// Inline policies: policy documents embedded in one identity rather than managed policies attached to it.
+const INLINE = /^aws:iam\/(rolePolicy|userPolicy|groupPolicy):/;
+
+export const checkManagedPoliciesOnly: Check<'managed-policies-only'> = (req, ctx) => {
+  const iam = resourcesOf(ctx, /^aws:iam\//);
+  if (iam.length === 0) return nothingToCheck(ctx, 'IAM roles or policies');
+  const inline = resourcesOf(ctx, INLINE)[0];
+  if (inline) return fail(req, `${label(inline)} is an inline policy (use an aws.iam.Policy attached with aws.iam.RolePolicyAttachment)`, inline);
+  const embedding = resourcesOf(ctx, /^aws:iam\/role:/).find((r) => {
+    const list = items(arg(r, 'inlinePolicies'));
+    return !!list && list.items.length > 0;
+  });
+  if (embedding) return fail(req, `${label(embedding)} embeds inline policies (inlinePolicies)`, embedding, arg(embedding, 'inlinePolicies')?.at);
+  return pass('no inline policies');
+};

@@ -28,10 +28,13 @@ export const checkRequiredService: Check<'required-service'> = (req, ctx) => {
   return fail(req, `it creates no ${service.label.replace(/^(an?|the) /, '')}`);
 };
 
+// Lookups of what already exists (the account's default VPC) create nothing.
+const LOOKUP = /:DefaultVpc$/;
+
 export const checkForbiddenService: Check<'forbidden-service'> = (req, ctx) => {
   const service = serviceById(req.params.service);
   if (!service) return unknown(`'${req.params.service}' is not a service stacklint knows`);
-  const { found } = providers(service, ctx);
+  const found = providers(service, ctx).found.filter((r) => !LOOKUP.test(r.type));
   if (found.length > 0) return fail(req, `it creates ${label(found[0]!)}`, found[0]);
   return ctx.hasProgram ? pass(`no ${service.label.replace(/^(an?|the) /, '')}`) : unknown('the program creates no resources');
 };

@@ -57,3 +57,37 @@ export const extractStages: Extractor = (c) => {
   if (n !== undefined) params.count = n;
   return [found('pipeline-stages', params, 0.8)];
 };
+
+// "Use Pulumi config for environment-specific values", "accept the following configuration values:",
+// "Fail fast if required Pulumi config like allowed_cidr or replication_region is missing".
+const CONFIG_CUE = /\bpulumi (stack )?config(uration)?\b|\bpulumi\.config\b|\bstack config(uration)?s?\b|\bconfig(uration)? (keys?|values?|parameters?|settings?)\b|\bconfigurable (via|through|from|using) (the )?pulumi\b/i;
+const CONFIG_PURPOSE = /\b(define\w*|values?|settings?|parameters?|variables?|keys?|environment-specific|configurable|driven|load\w*|read\w*|manage\w*|accept\w*|pass\w*|instead of|not hardcoded|no hardcoded)\b/i;
+// Not settings the program reads: state backends, files, the CLI, structure to stay compatible with.
+const NOT_PROGRAM_CONFIG = /\bbackend\b|\bdirectory\b|\bstructure\b|\bfiles?\b|\byaml\b|\bcli\b|\bpassphrase\b|\bsecrets? provider\b|\bdocumentation\b|\bguide\b|\bparameter store\b|\bssm\b|\bdata structures?\b/i;
+const KEY_NAME = /`([a-z][\w]*(?::[a-zA-Z][\w]*)?)`|\b([a-z]+(?:_[a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+
+export const extractConfigKeys: Extractor = (c) => {
+  const { text, low } = c;
+  const inList = !CONFIG_CUE.test(low) && /\bconfig(uration)? (values?|keys?|parameters?)\b|\bpulumi config\b/.test(c.lead);
+  // Key names ("config like allowed_cidr") say what is read; without them the sentence must say why.
+  const namesKeys = new RegExp(KEY_NAME.source).test(text.replace(/\bpulumi\.config\b/gi, ''));
+  if (!inList && (!CONFIG_CUE.test(low) || (!CONFIG_PURPOSE.test(low) && !namesKeys))) return [];
+  // "Environment suffix can be set via … or Pulumi config (defaults to 'dev')": a setting with a
+  // default, which the program must not require.
+  const defaulted = /\(defaults? (to|:)|\bdefaults? to\b|\(default:/.test(low);
+  if (/\benvironment[-_ ]?suffix\b/.test(low)) return defaulted && /\bpulumi config\b/.test(low) ? [found('config-keys', { optional: ['environmentSuffix'] }, 0.7)] : [];
+  if (NOT_PROGRAM_CONFIG.test(low) || (/\benvironment variables?\b(?![^.]*\bnot\b)/.test(low) && !/\bpulumi config\b/.test(low))) return [];
+  const source = inList ? text.split(/:\s|\s[-–]\s/)[0]! : text;
+  const named = [...new Set([...source.matchAll(KEY_NAME)].map((m) => (m[1] ?? m[2])!))].filter((k) => !/^(pulumi\w*|get\w*|require\w*)$/i.test(k));
+  // The environment suffix has a kind of its own.
+  // Provider settings (`aws:region`) belong to the region kind.
+  const keys = named.filter((k) => !/^environment_?suffix$/i.test(k) && !/^aws:/.test(k));
+  if (named.length > 0 && keys.length === 0) return [];
+  if (inList) return keys.length ? [found('config-keys', defaulted ? { keys: keys.slice(0, 1), optional: keys.slice(0, 1) } : { keys: keys.slice(0, 1) }, 0.7)] : [];
+  if (keys.length) return [found('config-keys', { keys }, 0.75)];
+  // Without key names, only "use Pulumi config" itself says where settings come from, and not when
+  // it is one of several ways ("Pulumi Config, or environment variables").
+  const options = low.replace(/\((dev|staging|prod)[^)]*\)/g, '');
+  if (!/\bpulumi\b|\bstack config/.test(low) || /\bor\b/.test(options)) return [];
+  return [found('config-keys', {}, 0.6)];
+};

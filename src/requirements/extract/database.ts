@@ -1,8 +1,9 @@
 // Databases: point-in-time recovery, backup retention, Multi-AZ, engine and version, DynamoDB billing
 // mode and key schema.
 
-import { found, type Extractor, type Found } from './found.js';
-import { DATABASE, daysIn } from './text.js';
+import type { ParamsOf } from '../kinds.js';
+import { found, type Clause, type Extractor, type Found } from './found.js';
+import { DATABASE, daysIn, negatedAt } from './text.js';
 
 export const extractPitr: Extractor = (c) =>
   /\bpoint[- ]in[- ]time[- ]recovery\b|\bpitr\b/.test(c.low) ? [found('pitr', {}, 0.85)] : [];
@@ -110,4 +111,83 @@ export const extractDbMonitoring: Extractor = (c) => {
   if (enhanced) params.enhanced = true;
   if (insights) params.performanceInsights = true;
   return [found('db-monitoring', params, 0.8)];
+};
+
+/** The sentence, its list's lead or its section is about DynamoDB. */
+function aboutDynamo(c: Clause): boolean {
+  const re = /\bdynamo\s?db\b/;
+  return re.test(c.low) || re.test(c.lead) || c.headings.some((h) => re.test(h));
+}
+
+const VIEW_TYPES = ['NEW_AND_OLD_IMAGES', 'NEW_IMAGE', 'OLD_IMAGE', 'KEYS_ONLY'] as const;
+
+export const extractDynamoStreams: Extractor = (c) => {
+  const { text, low } = c;
+  const m = /\bdynamo\s?db\s+streams?\b|\bstreams?\s+(?:is\s+|are\s+)?(?:enabled|turned on)\b|\b(?:enable|with)\s+(?:table\s+)?streams?\b|\bstream\s+(?:view\s+type|specification)\b/i.exec(text);
+  if (!m || negatedAt(low, m.index) || !aboutDynamo(c) || /\bkinesis\b/.test(low)) return [];
+  const view = VIEW_TYPES.find((v) => text.includes(v));
+  return [found('dynamodb-streams', view ? { viewType: view } : {}, 0.8)];
+};
+
+export const extractDynamoTtl: Extractor = (c) => {
+  const { text, low } = c;
+  const m = /\bttl\b|\btime[- ]to[- ]live\b/i.exec(text);
+  if (!m || negatedAt(low, m.index) || !aboutDynamo(c)) return [];
+  // TTLs of caches, DNS records and CDN objects are durations, not DynamoDB's expiry attribute.
+  if (/\bcache\b|\bdns\b|\bcloud\s?front\b|\bredis\b|\belasticache\b|\broute\s?53\b|\brecords?\b|\b\d+[- ]?(s|sec|seconds?|minutes?)\b/i.test(text)) return [];
+  const attr =
+    /\b(?:ttl|time[- ]to[- ]live)\b[^.]*?\b(?:on|using|with)\s+(?:the\s+)?['"`]?([A-Za-z_]\w*)['"`]?\s+(?:attribute|field)\b/i.exec(text) ??
+    /\b(?:attribute|field)\s+['"`]([A-Za-z_]\w*)['"`]/i.exec(text) ??
+    /\b(?:ttl|time[- ]to[- ]live)\b[^.]*?['"`]([A-Za-z_]\w*)['"`]/i.exec(text);
+  const attribute = attr?.[1] && !/^(ttl|enabled|true)$/i.test(attr[1]) ? attr[1] : undefined;
+  return [found('dynamodb-ttl', attribute ? { attribute } : {}, 0.8)];
+};
+
+export const extractDynamoGsi: Extractor = (c) => {
+  const { text, low } = c;
+  const m = /\bglobal secondary ind(ex|exes|ices)\b|\bgsis?\b/i.exec(text);
+  if (!m || negatedAt(low, m.index) || /\bunnecessary\b|\bproject only\b|\bcapacity\b/.test(low)) return [];
+  if (!aboutDynamo(c) && !/\btables?\b/.test(low)) return [];
+  const after = text.slice(m.index);
+  const name = /`([\w.-]+-(?:index|idx|gsi))`|\b(?:named|called)\s+['"`]?([\w.-]+)['"`]?/i.exec(after);
+  const key = /\b(?:on|keyed by|with (?:partition|hash) key)\s+['"`]([A-Za-z_]\w*)['"`]/i.exec(after) ?? /\bon\s+(?:the\s+)?`([A-Za-z_]\w*)`/i.exec(after);
+  const params: ParamsOf<'dynamodb-gsi'> = {};
+  if (name) params.name = (name[1] ?? name[2])!;
+  else if (key) params.key = key[1]!;
+  return [found('dynamodb-gsi', params, 0.8)];
+};
+
+// Replication mentions that are about something else: monitoring, DMS, traffic, permissions.
+const NOT_REPLICATION = /^\s*(target|destination|source|lag|instances?|tasks?|traffic|subnet|security|roles?|polic|permissions?|metrics?|health|status|slots?|users?|endpoints?|time control|monitoring|alarms?)\b/i;
+
+export const extractReplication: Extractor = (c) => {
+  const { text, low } = c;
+  const out: Found[] = [];
+  if (/\bdms\b|\bdatabase migration service\b|\bparameter store\b|\bsecrets?\b|\bif needed\b|\bin (the )?future\b|\bdocument\w*\b|\btrade-?offs?\b/.test(low)) return out;
+  const crossRegion = (s: string) => /\bcross[- ]region\b|\bmulti[- ]region\b|\b(another|second|secondary|dr|other|target) region\b|\b(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\d\b|\bacross (both |all |the )?regions\b|\bboth regions\b/.test(s);
+  const crossAccount = (s: string) => /\bcross[- ]account\b|\b(another|target|destination) account\b/.test(s);
+  // Each clause names what it replicates: "Aurora Global Database for cross-region replication, S3
+  // for backup synchronization" replicates Aurora, not S3. A clause without a service takes the lead's.
+  const clauses = text.split(/[,;]\s+|\s+and\s+(?=\w+\s+(?:for|with)\b)/);
+  for (const clause of clauses) {
+    const cl = clause.toLowerCase();
+    // "code that replicates these requirements" is not data replication.
+    const mentions = [...clause.matchAll(/\breplication\b|\breplicas?\b|\breplicated\b|\breplicat(?:es?|ing)\s+(?=data|objects?|items?|to\b|across|between|into|buckets?|tables?)|\bglobal tables?\b|\bglobal databases?\b|\bglobal clusters?\b|\bread replicas?\b/gi)].filter(
+      (m) => !negatedAt(cl, m.index) && !NOT_REPLICATION.test(clause.slice(m.index + m[0].length)),
+    );
+    if (mentions.length === 0) continue;
+    const words = mentions.map((m) => m[0].toLowerCase()).join(' ');
+    const named = /\bdynamo\s?db\b|\bs3\b|\bbuckets?\b|\brds\b|\baurora\b|\bpostgres(ql)?\b|\bmysql\b|\bdatabases?\b/.test(cl);
+    const subject = named ? cl : `${cl} ${c.lead}`;
+    const region = crossRegion(`${low} ${c.lead}`);
+    if (/\bdynamo\s?db\b/.test(subject) && /global table|replicat/.test(words)) out.push(found('replication', { service: 'dynamodb', scope: 'cross-region' }, 0.8));
+    if (/\bs3\b|\bbuckets?\b/.test(subject) && /replicat/.test(words)) {
+      const scope = crossRegion(subject) || (region && !crossAccount(subject)) ? 'cross-region' : crossAccount(`${low} ${c.lead}`) ? 'cross-account' : 'any';
+      out.push(found('replication', { service: 's3', scope }, 0.8, scope === 'cross-region' ? 'MULTI-REGION-DR' : 'STORAGE-VERSIONING-LIFECYCLE'));
+    }
+    // Read replicas are a database's; a global database or cluster is one in a database sentence.
+    const rds = /\brds\b|\baurora\b|\bpostgres(ql)?\b|\bmysql\b|\bdatabases?\b/.test(subject);
+    if ((rds && /global database|global cluster/.test(words)) || (/read replica/.test(words) && region && !/\b(dynamo\s?db|s3|buckets?|redis|elasticache)\b/.test(cl))) out.push(found('replication', { service: 'rds', scope: 'cross-region' }, 0.8));
+  }
+  return out;
 };

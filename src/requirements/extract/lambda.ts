@@ -2,7 +2,7 @@
 
 import type { ParamsOf } from '../kinds.js';
 import { found, type Clause, type Extractor, type Found } from './found.js';
-import { NUMBER, numberOf } from './text.js';
+import { NUMBER, negatedAt, numberOf } from './text.js';
 
 /** The sentence, or the item introducing it, is about Lambda functions. */
 function aboutLambda(c: Clause): boolean {
@@ -101,3 +101,20 @@ export const extractRetries: Extractor = (c) => {
 };
 
 export const extractSnapStart: Extractor = (c) => (/\bsnap ?start\b/.test(c.low) ? [found('lambda-snapstart', {}, 0.85)] : []);
+
+// "Deploy Lambda functions in private subnets", "Lambda must be placed within a VPC", "VPC-attached
+// Lambdas": the functions get a vpcConfig.
+const IN_VPC = /\blambdas?\b(?:\s+functions?)?[^.;]*?\b(?:in|inside|within|into|to)\s+(?:the\s+|a\s+|an\s+|its\s+|isolated\s+|dedicated\s+|customer\s+|same\s+)*(?:vpcs?\b|vpc\s+private\s+subnets?|private\s+subnets?)|\bvpc[- ](?:attached|enabled|connected|integrated|bound)\s+lambdas?\b|\blambdas?\b(?:\s+functions?)?\s+with\s+vpc\s+(?:configuration|integration|config|access)\b/i;
+
+export const extractLambdaVpc: Extractor = (c) => {
+  const { text, low } = c;
+  const m = IN_VPC.exec(text);
+  if (!m || negatedAt(low, m.index) || /\bif\b|\boutside\b|\bnot (be )?(in|inside|within)\b/.test(low)) return [];
+  // "Lambda … to a VPC endpoint": access through an endpoint, not a function in the VPC.
+  const after = text.slice(m.index + m[0].length);
+  if (/^\S*\s*endpoints?\b/i.test(after)) return [];
+  // "VPC-connected Lambdas should either …": advice about such functions, not a request for them.
+  if (/^vpc/i.test(m[0]) && /^\s*(should|must|need|require|can|will|that)\b/i.test(after)) return [];
+  const all = /\b(all|every|each)\s+(the\s+)?lambdas?\b|\blambda functions\b|\blambdas\b/i.test(m[0]) || /\b(all|every|each)\s+(the\s+)?lambda/i.test(low);
+  return [found('lambda-vpc', all ? { all: true } : {}, 0.8)];
+};

@@ -11,7 +11,7 @@ const PLACEHOLDER = /\{[^}\s]+\}|<[^>\s]+>|\$\{[^}\s]+\}/;
 // An environment placeholder makes the pattern an environment-suffix requirement as well.
 const ENV_PLACEHOLDER = /[{<]\{?\s*(?:props\.)?(env|environment|environment[-_ ]?suffix|env[-_]?suffix|stage|suffix)\s*\}?[}>]/i;
 const SUFFIX_WORD = /\benvironment[-_\s]?suffix\b|\benv[-_]suffix\b|\bsuffix\b[^.]*\b(appended|added)\b|\bappended to (all )?(the )?resource names\b|\bnamed with the environment\b/i;
-const NAME_CUE = /\bnames?\b|\bnaming\b|\bnamed\b|\bunique(ness)?\b|\bidentif|\ball resources must include\b|\binclude the environment_?suffix\b/i;
+const NAME_CUE = /\bsuffix (is )?set (via|from|by)\b|\bnames?\b|\bnaming\b|\bnamed\b|\bunique(ness)?\b|\bidentif|\ball resources must include\b|\binclude the environment_?suffix\b/i;
 // The suffix as an input of the program or its component, not as part of names.
 const SUFFIX_AS_INPUT = /\b(accepts?|takes?|passe[sd]|as input|instructions)\b/i;
 

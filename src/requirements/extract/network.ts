@@ -91,8 +91,14 @@ const CIDR = /\b(?:\d{1,3}\.){3}\d{1,3}\/\d{1,2}\b/g;
 function cidrTarget(c: Clause, index: number): ParamsOf<'cidr'>['target'] | undefined {
   const before = c.low.slice(Math.max(0, index - 60), index);
   if (/\b(from|to|allow|allowing|ingress|inbound|egress|ssh|port|access)\b[^,;]*$/.test(before)) return undefined;
-  if (/\bsubnets?\b/.test(c.low) || /\bsubnet\b/.test(c.lead)) return 'subnet';
-  if (/\bvpcs?\b/.test(c.low) || /\bvpc\b/.test(c.lead) || c.headings.some((h) => /\bvpc\b/.test(h))) return 'vpc';
+  // "VPCs with 10.0.0.0/16 CIDR … with 3 private subnets": the noun nearest the block is what it is for.
+  const distance = (re: RegExp) => Math.min(...[...c.low.matchAll(re)].map((m) => Math.abs(m.index - index)), Infinity);
+  const subnet = distance(/\bsubnets?\b/g);
+  const vpc = distance(/\bvpcs?\b/g);
+  if (subnet < Infinity && subnet <= vpc) return 'subnet';
+  if (vpc < Infinity) return 'vpc';
+  if (/\bsubnet\b/.test(c.lead)) return 'subnet';
+  if (/\bvpc\b/.test(c.lead) || c.headings.some((h) => /\bvpc\b/.test(h))) return 'vpc';
   return undefined;
 }
 

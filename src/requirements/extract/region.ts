@@ -5,7 +5,7 @@ import { found, type Extractor, type Found } from './found.js';
 // Region codes, not availability zones (us-east-1a) nor endpoint names (com.amazonaws.us-east-1.s3).
 const REGION = /(?<![.\w-])((?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-(?:north|south|east|west|central|northeast|southeast|southwest|northwest)-\d)(?![\w.-]*\w)/gi;
 
-const SECONDARY = /\b(secondary|standby|dr region|dr resources|disaster recovery|read replicas?|replicas? in|failover region|backup region)\b/i;
+const SECONDARY = /\b(secondary|standby|dr region|dr resources|disaster recovery|read replicas?|replicas? in|failover region|backup region|replicat\w* to|replicas? to)\b/i;
 const HARDCODING = /\bhard-?cod|\bexamples?\b|\be\.g\.|\bsuch as\b/i;
 const MIGRATION = /\bmigrat\w*|\bmove\b|\bmoving\b|\bmirror\w*/i;
 

@@ -14,6 +14,9 @@ export const extractSecretsManager: Extractor = (c) => {
   if (!named && !rotation) return [];
   // Endpoints, permissions and existing secrets are about something else.
   if (/\bendpoints?\b|\bexisting\b|\bfetched\b|\bnot created\b|\bdo not create\b|\bpermissions?\b|\baccess\.?$/.test(low)) return [];
+  if (/\b(where|if|when) (applicable|needed|necessary|appropriate|possible)\b/.test(low)) return [];
+  // "Pulumi secrets or AWS Secrets Manager", "SSM Parameter Store or Secrets Manager": one of several stores.
+  if (!rotation && /\b(pulumi (config )?secrets?|parameter store|ssm|config\.requiresecret|requiresecret)\b[^.]*\bor\b[^.]*\bsecrets ?manager\b|\bsecrets ?manager\b[^.]*\bor\b[^.]*\b(pulumi (config )?secrets?|parameter store|ssm)\b/.test(low)) return [];
   const params: ParamsOf<'secrets-manager'> = {};
   if (rotation) params.rotation = true;
   const days = rotation ? daysIn(text) : [];

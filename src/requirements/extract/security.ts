@@ -92,3 +92,8 @@ export const extractImdsv2: Extractor = (c) => {
   if (!/\bimdsv2\b|\bimds v2\b|\binstance metadata service (version 2|v2)\b|\bhttp_?tokens\b[^.]*\brequired\b|\bmetadata tokens? required\b/.test(c.low)) return [];
   return [found('imdsv2', {}, 0.9)];
 };
+
+export const extractManagedPoliciesOnly: Extractor = (c) =>
+  /\bno inline (iam )?polic|\binline (iam )?polic\w*\s+(are\s+|is\s+)?(not allowed|not permitted|prohibited|forbidden|disallowed)|\b(avoid|without|never use|must not use|do not use|don'?t use)\s+(any\s+)?inline (iam )?polic/.test(c.low)
+    ? [found('managed-policies-only', {}, 0.85)]
+    : [];

@@ -41,6 +41,11 @@ function isObject(text: string, start: number, end: number): boolean {
   return !/^\s*(\w+\s+){0,3}(must|should|shall|needs? to|has to|have to|is required to|are required to|cannot)\s+(not\s+|only\s+)?(use|have|be|include|run|support|follow|enable|contain|specify|allow|scope|restrict)\b/i.test(after);
 }
 
+/** "Use Pulumi Stack References if sharing outputs", "… custom domain (if needed)": only asked for in some case. */
+function conditional(text: string, end: number): boolean {
+  return /^[^.;]*?\b((if|when|unless)\s+(needed|required|necessary|applicable|possible|sharing|available|desired|used)|where\s+(appropriate|needed|necessary))\b/i.test(text.slice(end));
+}
+
 /** Is an "other subject" cue (export, tags, names, permissions) earlier in the mention's clause? */
 function otherSubjectBefore(text: string, start: number): boolean {
   const clause = text.slice(0, start).split(/[,;:]/).pop() ?? '';
@@ -82,11 +87,19 @@ export const extractServices: Extractor = (c) => {
   if (NOT_A_REQUEST.test(low) || /\btest/.test(c.lead)) return out;
   const directive = DIRECTIVE.test(low) || deliverable(c);
   const forbidden = new Set<string>();
+  // "### Out of scope" / "Architecture Simplifications": what its items name is not to be built.
+  const excluded = /\bout of scope\b|\bnon-goals?\b|\bexclusions?\b|\bnot in scope\b|\bsimplifications?\b/.test(`${c.headings[c.headings.length - 1] ?? ''} ${c.lead}`);
   for (const service of SERVICES) {
     for (const m of mentions(service, text)) {
       const before = text.slice(Math.max(0, m.start - 30), m.start);
-      const itself = SERVICE_ITSELF.test(text.slice(m.end).replace(HEAD_NOUNS, ''));
-      if (itself && (FORBID.test(before) || (/\bno\s+$/i.test(before) && /^\s*\w*\s*(creation|detectors?)\b/i.test(text.slice(m.end))))) {
+      const rest = text.slice(m.end).replace(HEAD_NOUNS, '');
+      const itself = SERVICE_ITSELF.test(rest);
+      // "No CloudFront in this solution", "No AWS Global Accelerator": a bullet that opens with "No".
+      // The service itself ends the phrase: not a feature of it ("No Route 53 failover routing (…)").
+      const whole = /^\s*(\([A-Z0-9]{2,8}\))?\s*(,|\.|;|$|[-–—]\s|\b(in this|for this|for now|yet|at this)\b)/.test(rest);
+      const opensWithNo = whole && /^\s*no\s+((aws|amazon)\s+)?$/i.test(text.slice(0, m.start));
+      const outOfScope = /^[^.;]*?\b(is|are)\s+(out of scope|not in scope|excluded)\b/i.test(rest) || (excluded && whole && !/\binstead of\b/i.test(text.slice(0, m.start)));
+      if (outOfScope || opensWithNo || (itself && (FORBID.test(before) || (/\bno\s+$/i.test(before) && /^\s*\w*\s*(creation|detectors?)\b/i.test(text.slice(m.end)))))) {
         forbidden.add(service.id);
         out.push(found('forbidden-service', { service: service.id }, 0.85, 'REQ-SCOPE-CREEP'));
         break;
@@ -100,7 +113,7 @@ export const extractServices: Extractor = (c) => {
     if (forbidden.has(service.id) || (service.id === 'kms-key' && !KMS_KEY_ASKED.test(low))) continue;
     // Instances of an Auto Scaling group are launched by the group, not declared one by one.
     if (service.id === 'ec2-instance' && /\bauto\s*scaling\b|\basgs?\b|\blaunch templates?\b/.test(low)) continue;
-    const asked = mentions(service, text).find((m) => !negatedAt(low, m.start) && !otherSubjectBefore(text, m.start) && isObject(text, m.start, m.end));
+    const asked = mentions(service, text).find((m) => !negatedAt(low, m.start) && !otherSubjectBefore(text, m.start) && isObject(text, m.start, m.end) && !conditional(text, m.end));
     if (asked) out.push(found('required-service', { service: service.id }, c.sentence.inList ? 0.75 : 0.6, service.class));
   }
   // "Network Load Balancer" also reads as "load balancer".

@@ -3,9 +3,9 @@ import type { At } from '../../ir/values.js';
 import type { RuleContext } from '../context.js';
 
 /** Report the model's load/parse/evaluation diagnostics with the given codes, in their own words. */
-export function reportDiagnostics(ctx: RuleContext, codes: string[]): void {
+export function reportDiagnostics(ctx: RuleContext, codes: string[], keep: (d: Diagnostic) => boolean = () => true): void {
   for (const d of ctx.model.diagnostics) {
-    if (!codes.includes(d.code)) continue;
+    if (!codes.includes(d.code) || !keep(d)) continue;
     ctx.report({ messageId: 'diagnostic', data: { message: d.message }, at: spanOfDiagnostic(d, ctx), severity: d.severity });
   }
 }

@@ -35,6 +35,8 @@ export interface SgRule {
   protocolAt?: At;
   /** Id of the SecurityGroup resource the rule belongs to, when the program created it. */
   groupId?: number;
+  /** The object the rule was read from: the inline block, or the rule resource's arguments. */
+  written: Value;
 }
 
 const PROTOCOL_ALIASES: Record<string, string> = { '-1': 'all', all: 'all', '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' };
@@ -81,6 +83,7 @@ function build(resource: Resource, source: SgRule['source'], o: Value, direction
     portsGiven: !!(prop(o, 'fromPort') || prop(o, 'toPort')),
     cidrs: cidrsOf(...cidrKeys.map((k) => prop(o, k))),
     at,
+    written: o,
   };
   if (direction) rule.direction = direction;
   const protocol = protocolOf(protocolValue);

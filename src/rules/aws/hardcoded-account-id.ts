@@ -1,4 +1,7 @@
+import type { Lang } from '../../core/ir.js';
+import type { At, Value } from '../../ir/values.js';
 import { literalTexts, type LiteralText } from '../_shared/literal-text.js';
+import { defaultTexts, joinedTexts, outputTexts, programOutputs, UNKNOWN_PART } from '../_shared/program-texts.js';
 import { defineRule } from '../define-rule.js';
 
 /** The account field of an ARN: `arn:<partition>:<service>:<region>:<account>:`. */
@@ -43,11 +46,39 @@ const AWS_OWNED = new Set([
 /** The documentation example account and ids of one repeated digit (`111111111111`). */
 const PLACEHOLDER = /^(123456789012|(\d)\2{11})$/;
 
+/** An ARN with its region (or service) part unknown: `arn:aws:lambda:${region}:580247275435:layer:…`. */
+const JOINED_ARN_ACCOUNT = new RegExp(`arn:aws[a-z-]*:[a-z0-9-]*:(?:[a-z0-9-]*|${UNKNOWN_PART}):(\\d{12}):`, 'g');
+
 /** The hard-coded account ids in one literal. */
-function accountIds(t: LiteralText): string[] {
-  const ids = [...t.text.matchAll(ARN_ACCOUNT)].map((m) => m[1]!);
+function accountIds(t: { text: string; whole?: boolean; key: string }, re: RegExp = ARN_ACCOUNT): string[] {
+  const ids = [...t.text.matchAll(re)].map((m) => m[1]!);
   if (t.whole && ACCOUNT_KEY.test(t.key) && /^\d{12}$/.test(t.text)) ids.push(t.text);
   return ids.filter((id) => !AWS_OWNED.has(id));
+}
+
+/** A Lambda layer ARN: the account is the layer's publisher (AWS or a vendor), not the deployment's. */
+const LAYER_ARN = /:layer:/;
+
+type Hit = { messageId: string; path: string; account: string; at: At | undefined; severity?: 'low' };
+
+/** The hard-coded account ids of a resource's arguments (or of the program's outputs), one per text. */
+function hitsIn(args: Value, texts: LiteralText[], lang: Lang): Hit[] {
+  const hits: Hit[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, text: string, account: string, at: At | undefined, fromDefault = false) => {
+    const key = `${path}\u0000${account}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const placeholder = PLACEHOLDER.test(account);
+    if (fromDefault && !placeholder) return;
+    if (LAYER_ARN.test(text) && !placeholder) hits.push({ messageId: 'layer', path, account, at, severity: 'low' });
+    else hits.push({ messageId: placeholder ? (fromDefault ? 'placeholderDefault' : 'placeholder') : 'account', path, account, at });
+  };
+  for (const t of texts) for (const a of accountIds(t).slice(0, 1)) add(t.path, t.text, a, t.at);
+  for (const t of joinedTexts(args)) for (const a of accountIds(t, JOINED_ARN_ACCOUNT).slice(0, 1)) add(t.path, t.text, a, t.at);
+  // A placeholder account as the fallback of a configured value breaks every deployment that does not set it.
+  for (const t of defaultTexts(args, lang)) for (const a of accountIds({ ...t, whole: true }, JOINED_ARN_ACCOUNT).slice(0, 1)) add(t.path, t.text, a, t.at, true);
+  return hits;
 }
 
 export default defineRule({
@@ -59,6 +90,8 @@ export default defineRule({
   messages: {
     account: '`{{path}}` hard-codes the AWS account id {{account}}. The program only works in that one account: elsewhere the ARN or principal names resources and roles that do not exist. Read the id with `aws.getCallerIdentity()`, or take other accounts from configuration.',
     placeholder: '`{{path}}` uses the placeholder account id {{account}}, which belongs to nobody: the ARN or principal can never resolve, so the deployment or the access it grants fails. Read the id with `aws.getCallerIdentity()`, or take other accounts from configuration.',
+    placeholderDefault: '`{{path}}` falls back to the placeholder account id {{account}} when its configuration is not set, and that account belongs to nobody: deployed with the defaults, the ARN or principal can never resolve and the deployment or the access it grants fails. Require the value (`config.require(...)`) or default to `aws.getCallerIdentity()`.',
+    layer: '`{{path}}` hard-codes a layer published by account {{account}} at a fixed version. Published layer ARNs differ by region (some regions use another publishing account) and versions are retired, so the ARN breaks in other regions or later; look the ARN up (AWS publishes some under SSM parameters) or take it from configuration.',
   },
   fixHint: 'const { accountId } = await aws.getCallerIdentity() / aws.get_caller_identity().account_id, then build the ARN with pulumi.interpolate / an f-string; cross-account ids belong in configuration.',
   docs: {
@@ -77,14 +110,19 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
       'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html',
     ],
-    notes: 'The Elastic Load Balancing log-delivery accounts (one per region, granted write access to access-log buckets) are AWS-owned and allowed. Values read from configuration, even with a literal default, are not reported.',
+    notes: 'The Elastic Load Balancing log-delivery accounts (one per region, granted write access to access-log buckets) are AWS-owned and allowed. Values read from configuration or parameters are not reported, except when their fallback is a placeholder account (`123456789012`, one repeated digit), which breaks every deployment that keeps the default. ARNs whose region part is computed (`arn:aws:lambda:${region}:…`) and stack and component outputs are read too; Lambda layer ARNs name their publisher\'s account and are reported at low severity.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
-      for (const t of literalTexts(r.args)) {
-        const [account] = accountIds(t);
-        if (account) ctx.report({ messageId: PLACEHOLDER.test(account) ? 'placeholder' : 'account', data: { path: t.path, account }, at: t.at, resource: r });
+      for (const h of hitsIn(r.args, literalTexts(r.args), r.lang)) {
+        ctx.report({ messageId: h.messageId, data: { path: h.path, account: h.account }, at: h.at, resource: r, ...(h.severity ? { severity: h.severity } : {}) });
       }
+    }
+    // Stack and component outputs: an ARN published with a literal account points consumers at it.
+    const outputs = programOutputs(ctx.model);
+    const lang = ctx.model.languages[0] ?? 'ts';
+    for (const h of hitsIn(outputs, outputTexts(ctx.model), lang)) {
+      ctx.report({ messageId: h.messageId, data: { path: h.path, account: h.account }, at: h.at, ...(h.severity ? { severity: h.severity } : {}) });
     }
   },
 });

@@ -1,4 +1,5 @@
-import type { At } from '../../ir/values.js';
+import type { At, Value } from '../../ir/values.js';
+import type { Resource } from '../../model/types.js';
 import { providerRegion } from '../_shared/regions.js';
 import { str } from '../_shared/values.js';
 import { walk } from '../_shared/walk.js';
@@ -6,6 +7,19 @@ import { defineRule } from '../define-rule.js';
 
 // Availability Zone names: region + letter (us-east-1a, eu-central-1b, us-gov-west-1a).
 const AZ_NAME = /^([a-z]{2}(?:-gov)?-[a-z]+-\d)[a-z]$/;
+/**
+ * The zone letter of a zone name built as the region plus a literal letter (`${region}a`): the
+ * region part is unknown, the last part is one letter.
+ */
+function zoneLetter(v: Value): string | undefined {
+  const s = v.kind === 'output' ? v.inner : v;
+  if (s.kind !== 'str' || s.parts.length < 2) return undefined;
+  const last = s.parts[s.parts.length - 1]!;
+  const before = s.parts[s.parts.length - 2]!;
+  const letter = last.kind === 'known' && typeof last.value === 'string' && /^[a-z]$/.test(last.value) ? last.value : undefined;
+  return letter && before.kind !== 'known' ? letter : undefined;
+}
+
 const AZ_KEYS = new Set(['availabilityZone', 'availabilityZones', 'preferredAvailabilityZones', 'secondaryAvailabilityZone']);
 
 export default defineRule({
@@ -16,6 +30,7 @@ export default defineRule({
   resourceTypes: [],
   messages: {
     literal: 'Availability Zone `{{az}}` is hard-coded. Zone names map to different physical zones in each account, not every zone offers every instance type, and the program breaks in any other region; take the zones from `aws.getAvailabilityZones()`.',
+    letter: 'Availability Zones are built as the region followed by a letter ({{letter}}). Zone letters map to different physical zones in each account, some regions have no such zone (or it is closed to new customers), and some instance types are missing from some zones, so the subnet or instance fails to create there; take the zones from `aws.getAvailabilityZones()`.',
     wrongRegion: 'Availability Zone `{{az}}` is in {{azRegion}}, but this resource is deployed by a provider for {{region}}: creation fails with an invalid zone. Take the zones from `aws.getAvailabilityZones()` with the same provider.',
   },
   fixHint: 'const azs = aws.getAvailabilityZonesOutput({ state: "available" }); use azs.names[i] (TypeScript) / azs.names[i] inside an apply (Python).',
@@ -31,7 +46,7 @@ export default defineRule({
       py: `import pulumi\nimport pulumi_aws as aws\nazs = aws.get_availability_zones(state="available")\nvpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")\nsubnet = aws.ec2.Subnet("a", vpc_id=vpc.id, cidr_block="10.0.1.0/24", availability_zone=azs.names[0])\npulumi.export("subnet_id", subnet.id)\n`,
     },
     references: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html', 'https://www.pulumi.com/registry/packages/aws/api-docs/getavailabilityzones/'],
-    notes: 'Zone IDs (`use1-az1`) are not reported. A literal zone is reported once where it is written, however many resources use it. Indexing a list of zones (or of resources built per zone) past its end is not reported yet: the model records `index-out-of-range` events without saying which list was indexed.',
+    notes: 'Zone names built from the region and a literal letter (`${region}a`, `f"{region}b"`) are reported as well, once per file. Zone IDs (`use1-az1`) are not reported. A literal zone is reported once where it is written, however many resources use it. Indexing a list of zones (or of resources built per zone) past its end is not reported yet: the model records `index-out-of-range` events without saying which list was indexed.',
   },
   check(ctx) {
     // A list of zones written on one line is one finding, not one per zone.
@@ -44,12 +59,22 @@ export default defineRule({
       lines.add(key);
       return true;
     };
+    const letters = new Map<string, { at: At; resource: Resource; letters: Set<string> }>();
     for (const r of ctx.resources()) {
       const region = providerRegion(ctx.model, r)?.region;
       walk(r.args, ({ key, value }) => {
         if (!AZ_KEYS.has(key)) return;
         const list = value.kind === 'list' ? value.items : [value];
         for (const v of list) {
+          const letter = zoneLetter(v);
+          if (letter) {
+            // One habit per file: report the first zone built this way, naming every letter used.
+            const file = v.at?.f ?? r.at.f;
+            const seen = letters.get(file);
+            if (seen) seen.letters.add(letter);
+            else letters.set(file, { at: v.at ?? r.at, resource: r, letters: new Set([letter]) });
+            continue;
+          }
           const az = str(v);
           const m = az ? AZ_NAME.exec(az) : null;
           if (!az || !m || !firstOnLine(v.at)) continue;
@@ -57,6 +82,9 @@ export default defineRule({
           else ctx.report({ messageId: 'literal', data: { az }, at: v.at, resource: r });
         }
       });
+    }
+    for (const x of letters.values()) {
+      ctx.report({ messageId: 'letter', data: { letter: [...x.letters].sort().map((l) => `\`${l}\``).join(', ') }, at: x.at, resource: x.resource });
     }
   },
 });

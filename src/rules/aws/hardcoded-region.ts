@@ -1,8 +1,11 @@
 import { estimateString } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { literalTexts, type LiteralText } from '../_shared/literal-text.js';
+import { outputTexts } from '../_shared/program-texts.js';
 import { projectRegion, providerRegion } from '../_shared/regions.js';
 import { quotedName } from '../_shared/resource-refs.js';
+import { isAbsent } from '../_shared/values.js';
+import { programIsComplete } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
 
 const REGION = '(?:us|eu|ap|ca|sa|me|af|il|mx)(?:-gov)?-(?:north|south|east|west|central|northeast|southeast|southwest|northwest)-\\d';
@@ -35,11 +38,21 @@ function regionIn(t: LiteralText): { region: string; kind: Kind } | undefined {
   return undefined;
 }
 
-/** Regions the program pins: explicit providers' regions (or their configured defaults) and the project's `aws:region`. */
+/**
+ * A provider nothing uses, in a program read whole where no resource or component takes a provider
+ * the model could not resolve: its region says nothing about where the resources go.
+ */
+function definitelyUnused(model: ResourceModel, p: Resource): boolean {
+  if (!programIsComplete(model)) return false;
+  if (model.resources.some((r) => r.provider === p.id || r.provider === 'unknown' || r.opts.open)) return false;
+  return !model.components.some((c) => c.opts.open || ['provider', 'providers'].some((k) => !isAbsent(c.opts.props.get(k))));
+}
+
+/** Regions the program pins: used explicit providers' regions (or their configured defaults) and the project's `aws:region`. */
 function pinnedRegions(model: ResourceModel): Set<string> {
   const out = new Set<string>();
   for (const r of model.resources) {
-    const region = r.isProvider ? estimateString(r.args.props.get('region'), r.lang) : undefined;
+    const region = r.isProvider && !definitelyUnused(model, r) ? estimateString(r.args.props.get('region'), r.lang) : undefined;
     if (region) out.add(region);
   }
   const project = projectRegion(model);
@@ -69,7 +82,8 @@ export default defineRule({
   category: 'aws',
   resourceTypes: [],
   messages: {
-    unpinned: '`{{path}}` writes the region `{{region}}` into {{kind}}, but the program does not pin that region (no provider or project setting says `{{region}}`). Deployed anywhere else it points at the wrong region; build it from `aws.getRegion()` / `aws.config.region`.',
+    unpinned: '`{{path}}` writes the region `{{region}}` into {{kind}}, but the program does not pin that region (no provider that resources use, and no project setting, says `{{region}}`). Deployed anywhere else it points at the wrong region; build it from `aws.getRegion()` / `aws.config.region`.',
+    output: 'The output `{{path}}` writes the region `{{region}}` into {{kind}}, but the program does not pin that region (no provider that resources use, and no project setting, says `{{region}}`). Deployed to another region, the output points at resources that are not there; build it from `aws.getRegion()` / `aws.config.region` or from the resource\'s own attributes.',
     contradicts: '`{{path}}` names the region `{{region}}` in {{kind}}, but this {{type}} is deployed to `{{deployed}}` ({{by}}). The program pins two different regions, so this reference points at the wrong one; derive it from `aws.getRegion()` with the same provider.',
   },
   fixHint: 'Build ARNs, endpoints and region settings from aws.getRegion() / aws.getRegionOutput() (with the resource\'s provider) or aws.config.region instead of writing the region.',
@@ -89,7 +103,7 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/provider/',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html',
     ],
-    notes: 'A region the program pins (an explicit provider\'s region, or a `default` declared for `aws:region` in Pulumi.yaml; a plain `aws:region: <value>` is not visible to rules yet) is not reported where it is written again, except when it contradicts the region the resource itself is deployed to (medium). ARNs that name another region the program also deploys to are cross-region references and are not reported. ARNs with a literal account id are left to aws/hardcoded-account-id; Availability Zones of the wrong region to aws/hardcoded-availability-zone. Region settings are values of keys ending in `region` (e.g. `awslogs-region`, a dashboard widget\'s `region`); a resource\'s own top-level `region` argument is a choice of region, not a reference, and policy conditions (`aws:RequestedRegion`) restrict regions on purpose. Each region is reported once per resource, where it is first written.',
+    notes: 'A region the program pins (the region of an explicit provider that something uses, or a `default` declared for `aws:region` in Pulumi.yaml; a plain `aws:region: <value>` is not visible to rules yet) is not reported where it is written again, except when it contradicts the region the resource itself is deployed to (medium). ARNs that name another region the program also deploys to are cross-region references and are not reported. ARNs with a literal account id are left to aws/hardcoded-account-id; Availability Zones of the wrong region to aws/hardcoded-availability-zone. Region settings are values of keys ending in `region` (e.g. `awslogs-region`, a dashboard widget\'s `region`); a resource\'s own top-level `region` argument is a choice of region, not a reference, and policy conditions (`aws:RequestedRegion`) restrict regions on purpose. Each region is reported once per resource, where it is first written. Stack exports and component outputs (endpoint URLs, ARNs) are checked for regions the program does not pin.',
   },
   check(ctx) {
     const pinned = pinnedRegions(ctx.model);
@@ -111,6 +125,14 @@ export default defineRule({
           ctx.report({ messageId: 'unpinned', data: { path: t.path, region: hit.region, kind: hit.kind }, at: t.at, resource: r });
         }
       }
+    }
+    // Stack and component outputs (endpoint URLs, ARNs) that name a region the program does not pin.
+    const seen = new Set<string>();
+    for (const t of outputTexts(ctx.model)) {
+      const hit = regionIn(t);
+      if (!hit || pinned.has(hit.region) || seen.has(`${t.path}\u0000${hit.region}`)) continue;
+      seen.add(`${t.path}\u0000${hit.region}`);
+      ctx.report({ messageId: 'output', data: { path: t.path, region: hit.region, kind: hit.kind }, at: t.at });
     }
   },
 });

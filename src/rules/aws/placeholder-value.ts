@@ -109,7 +109,24 @@ function addressRole(r: Resource, t: LiteralText): 'allow' | 'endpoint' | undefi
 
 type Hit = { messageId: string; value: string; severity: Severity; block?: string };
 
+/** Key material written as text: a PEM block or an OpenSSH public key. */
+const KEY_TEXT = /-----BEGIN [A-Z ]*KEY-----|^\s*(ssh-rsa|ssh-ed25519|ecdsa-sha2-\S+) /;
+
+/**
+ * Key material that was made up rather than generated, and the part that shows it: a base64 body
+ * with a short run of characters repeated over and over, or with ellipses and stand-in words.
+ */
+function fabricatedKey(text: string): string | undefined {
+  if (!KEY_TEXT.test(text)) return undefined;
+  const body = text.replace(/-----(BEGIN|END) [A-Z ]*-----/g, '').replace(/^\s*(ssh-rsa|ssh-ed25519|ecdsa-sha2-\S+)\s+/, '').replace(/\s+\S*@\S*\s*$/, '');
+  const repeated = /(.{3,16})\1{5,}/.exec(body.replace(/\s+/g, ''));
+  if (repeated) return `${repeated[1]!.repeat(3)}…`;
+  return /\.\.\.|…|EXAMPLE|PLACEHOLDER|YOUR[_ -]?KEY/i.exec(body)?.[0];
+}
+
 function hitOf(r: Resource, t: LiteralText): Hit | undefined {
+  const fake = t.whole ? fabricatedKey(t.text) : undefined;
+  if (fake) return { messageId: 'fabricatedKey', value: fake, severity: 'high' };
   if (t.text.includes('\n') || t.text.length > 300 || IGNORED_KEY.test(t.key) || t.path.split('.').includes('tags')) return undefined;
   const block = t.whole ? documentationBlock(t.text) : undefined;
   const role = block ? addressRole(r, t) : undefined;
@@ -138,6 +155,7 @@ export default defineRule({
     placeholderRepository: '`{{path}}` is the placeholder `{{value}}`, not a real repository, owner or branch: the source cannot be fetched, so every pipeline run or build fails at its first step. Read the owner, repository and branch from configuration.',
     documentationRange: '`{{path}}` allows `{{value}}`, an address from a documentation-only block ({{block}}) that is never routed: an allow-list of such addresses admits nobody, so the rule or condition does not do what it is meant to. Use the real client range, read from configuration.',
     documentationAddress: '`{{path}}` is `{{value}}`, an address from a documentation-only block ({{block}}) that is never routed: nothing can be reached there. Use the real address, read from configuration.',
+    fabricatedKey: '`{{path}}` holds key material that was made up, not generated (its body contains `{{value}}`): AWS rejects it as an invalid key when the resource is created. Generate the key pair (`tls.PrivateKey`) or read the public key from configuration or a file.',
     placeholder: '`{{path}}` is still a placeholder (`{{value}}`). Nothing by that name exists, so AWS rejects the reference or the resource is created with a meaningless value; fill in the real value or read it from configuration.',
   },
   fixHint: 'Replace placeholders with configuration (`config.require("keyName")`, `config.require("alertEmail")`, `config.require("domainName")`) or with references to resources the program creates.',
@@ -159,7 +177,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/sns/latest/dg/sns-email-notifications.html',
       'https://docs.aws.amazon.com/codepipeline/latest/userguide/action-reference-CodestarConnectionSource.html',
     ],
-    notes: 'Domains that must be owned (hosted zones, records, certificates, CloudFront aliases, custom domains, SES identities) are reported by aws/placeholder-domain (CDN-DNS-EDGE), not here. Values read from configuration (even with a placeholder default) are not reported, nor are tags, descriptions, multi-line text (scripts, inline code) and EventBridge input templates (whose `<name>` syntax is not a placeholder). Hard-coded account ids such as `123456789012` are reported by aws/hardcoded-account-id. Repository placeholders are matched as whole values (or whole `owner`/`repo` segments of a Git URL or `FullRepositoryId`) against a fixed list, only in CodePipeline action configurations (`Owner`, `Repo`, `Branch`, `FullRepositoryId`, `BranchName`, `RepositoryName`), CodeBuild source locations, Amplify repositories and the `repository`/`owner` of GitHub provider resources; tags named `Owner` are never read. Documentation addresses are reported only where they are an allow-list entry or rule peer (security group, network ACL and prefix-list entries, WAF IP sets, `aws:SourceIp` conditions, listener source-IP conditions) or an endpoint (customer gateway, Route 53 A/AAAA records); a VPC or subnet may use any range internally and is not reported.',
+    notes: 'Public keys written in the program (PEM blocks, OpenSSH keys) are reported when their body repeats a short run of characters many times or contains ellipses or stand-in words: such keys are made up and AWS rejects them. Domains that must be owned (hosted zones, records, certificates, CloudFront aliases, custom domains, SES identities) are reported by aws/placeholder-domain (CDN-DNS-EDGE), not here. Values read from configuration (even with a placeholder default) are not reported, nor are tags, descriptions, multi-line text (scripts, inline code) and EventBridge input templates (whose `<name>` syntax is not a placeholder). Hard-coded account ids such as `123456789012` are reported by aws/hardcoded-account-id. Repository placeholders are matched as whole values (or whole `owner`/`repo` segments of a Git URL or `FullRepositoryId`) against a fixed list, only in CodePipeline action configurations (`Owner`, `Repo`, `Branch`, `FullRepositoryId`, `BranchName`, `RepositoryName`), CodeBuild source locations, Amplify repositories and the `repository`/`owner` of GitHub provider resources; tags named `Owner` are never read. Documentation addresses are reported only where they are an allow-list entry or rule peer (security group, network ACL and prefix-list entries, WAF IP sets, `aws:SourceIp` conditions, listener source-IP conditions) or an endpoint (customer gateway, Route 53 A/AAAA records); a VPC or subnet may use any range internally and is not reported.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {

@@ -1,7 +1,7 @@
 import type { ObjV, Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { resourceById } from '../_shared/resource-refs.js';
-import { arg, definitelyAbsent, items, num, str } from '../_shared/values.js';
+import { arg, definitelyAbsent, isAbsent, items, num, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
@@ -26,11 +26,15 @@ export default defineRule({
     matcher: 'Health check matcher `{{matcher}}` is not a list or range of HTTP codes between {{low}} and 499: the target group is rejected. Use codes such as "200" or "200-399".',
     port: 'Health check port `{{port}}` is neither "traffic-port" nor a port number between 1 and 65535: the target group is rejected.',
     containerPort: 'The health check probes port {{port}}, but the ECS service registers its containers on port {{containerPort}}: every health check fails and the service never becomes healthy. Use "traffic-port" or {{containerPort}}.',
+    timing: 'Health check timeout {{timeout}}s is not shorter than the interval {{interval}}s: ELB requires the timeout to be smaller than the interval, so the target group is rejected. Use e.g. interval 30 and timeout 5.',
+    range: 'Health check `{{key}}` is {{value}}, outside the range ELB accepts ({{low}}–{{high}}): the target group is rejected. Use a value in range.',
+    tcpOption: 'This health check uses the {{protocol}} protocol but sets `{{key}}`: custom paths and matchers apply only to HTTP/HTTPS health checks, so ELB rejects the target group. Drop `{{key}}` or use an HTTP health check.',
+    tcpOnHttp: 'This {{tg}} target group uses a {{protocol}} health check: ELB supports only HTTP and HTTPS health checks for HTTP/HTTPS target groups, so the target group is rejected. Use `protocol: "HTTP"` with a `path`.',
     protocol: 'This listener ({{listener}}) forwards to a target group using {{tg}}: Application Load Balancers forward to HTTP/HTTPS target groups and Network Load Balancers to TCP/UDP/TLS ones, so the listener is rejected. Make the protocols match the load balancer type.',
   },
   fixHint: 'healthCheck: { path: "/health", matcher: "200", interval: 30, healthyThreshold: 2, unhealthyThreshold: 3 }.',
   docs: {
-    summary: 'Target groups without a health check or with an invalid one (path, matcher, port), health checks on a port the ECS containers do not use, and listeners forwarding to a target group of the wrong protocol family.',
+    summary: 'Target groups without a health check or with an invalid one (path, matcher, port, interval/timeout/thresholds out of range, timeout not below the interval, TCP health checks with a path or matcher or on HTTP target groups), health checks on a port the ECS containers do not use, and listeners forwarding to a target group of the wrong protocol family.',
     why: 'An HTTP target group without an explicit health check probes `/` and expects 200; services that answer elsewhere never become healthy and the load balancer returns 503. Invalid paths, matchers or ports are rejected by the ELB API, and a fixed health-check port different from the container port makes every check fail. Reviewers report missing health checks on blue/green target groups as a medium issue.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst tg = new aws.lb.TargetGroup('tg', { port: 8080, protocol: 'HTTP', targetType: 'ip', vpcId: 'vpc-123' });\nexport const tgArn = tg.arn;\n`,
@@ -67,6 +71,15 @@ function checkTargetGroup(ctx: RuleContext, r: Resource): void {
   const path = str(hc.props.get('path'));
   if (path !== undefined && path.length > 0 && !path.startsWith('/')) ctx.report({ messageId: 'path', data: { path }, at: hc.props.get('path')?.at, resource: r, severity: 'high' });
   checkMatcher(ctx, r, hc, str(arg(r, 'protocolVersion'))?.toUpperCase() === 'GRPC');
+  checkTiming(ctx, r, hc);
+  const hcProtocol = str(hc.props.get('protocol'))?.toUpperCase() ?? (protocol && LAYER4.has(protocol) && !hc.open ? 'TCP' : undefined);
+  if (hcProtocol === 'TCP' || hcProtocol === 'UDP' || hcProtocol === 'TLS') {
+    if (protocol && HTTP.has(protocol)) ctx.report({ messageId: 'tcpOnHttp', data: { tg: protocol, protocol: hcProtocol }, at: hc.props.get('protocol')?.at, resource: r, severity: 'high' });
+    for (const key of ['path', 'matcher']) {
+      const v = hc.props.get(key);
+      if (v && !isAbsent(v) && str(v) !== '') ctx.report({ messageId: 'tcpOption', data: { protocol: hcProtocol, key }, at: v.at, resource: r, severity: 'high' });
+    }
+  }
   const portV = hc.props.get('port');
   const port = portV && portV.kind === 'known' ? String(portV.value) : undefined;
   if (port !== undefined && port !== 'traffic-port' && !(Number.isInteger(Number(port)) && Number(port) >= 1 && Number(port) <= 65535)) {
@@ -75,6 +88,21 @@ function checkTargetGroup(ctx: RuleContext, r: Resource): void {
     const containerPort = ecsContainerPort(ctx, r);
     if (containerPort !== undefined && containerPort !== Number(port)) ctx.report({ messageId: 'containerPort', data: { port, containerPort }, at: portV?.at, resource: r });
   }
+}
+
+/** AWS limits of the health check settings (seconds and counts). */
+const LIMITS: Record<string, [number, number]> = { interval: [5, 300], timeout: [2, 120], healthyThreshold: [2, 10], unhealthyThreshold: [2, 10] };
+
+function checkTiming(ctx: RuleContext, r: Resource, hc: ObjV): void {
+  for (const [key, [low, high]] of Object.entries(LIMITS)) {
+    const v = hc.props.get(key);
+    const n = num(v);
+    if (n !== undefined && (n < low || n > high)) ctx.report({ messageId: 'range', data: { key, value: n, low, high }, at: v?.at, resource: r, severity: 'high' });
+  }
+  const interval = num(hc.props.get('interval'));
+  const timeoutV = hc.props.get('timeout');
+  const timeout = num(timeoutV);
+  if (interval !== undefined && timeout !== undefined && timeout >= interval) ctx.report({ messageId: 'timing', data: { timeout, interval }, at: timeoutV?.at, resource: r, severity: 'high' });
 }
 
 function checkMatcher(ctx: RuleContext, r: Resource, hc: ObjV, grpc: boolean): void {

@@ -1,5 +1,9 @@
 import type { Lang } from '../../core/ir.js';
+import { PYTHON_STDLIB } from '../_shared/python-stdlib.js';
 import { defineRule } from '../define-rule.js';
+
+// Node.js modules that programs use under their own name (`path.join`, `fs.readFileSync`).
+const NODE_MODULES = new Set(['fs', 'path', 'os', 'crypto', 'util', 'child_process', 'url', 'zlib', 'http', 'https', 'events', 'stream', 'assert']);
 
 // Names a program may use without defining them that the evaluator does not model: runtime globals
 // and builtins. (Proposed for the evaluator's builtin tables; kept here so the rule stays precise.)
@@ -40,6 +44,7 @@ export default defineRule({
   resourceTypes: [],
   messages: {
     undefined: '`{{name}}` is used here but nothing defines or imports it before this point: the program fails with {{error}}. Define it (the helper, class or variable the answer left out), import it, or move its definition before the use.',
+    notImported: '`{{name}}` is used here but never imported: the program fails with {{error}}. Add `{{importLine}}` at the top of the file.',
   },
   fixHint: 'Add the missing definition or import; for helpers the answer only mentions, write them out.',
   docs: {
@@ -54,7 +59,7 @@ export default defineRule({
       py: `import json\nimport pulumi\nimport pulumi_aws as aws\npolicy = aws.iam.Policy("p", policy=json.dumps({"Version": "2012-10-17", "Statement": []}))\npulumi.export("arn", policy.arn)\n`,
     },
     references: ['https://docs.python.org/3/library/exceptions.html#NameError', 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Errors/Not_defined'],
-    notes: 'Not reported: fragments and unnamed code blocks of Markdown answers (excerpts), files that use `aws`/`pulumi` without importing them or `self` outside a class (excerpts), files with syntax errors (prose pasted into code makes every word a "name"), runtime globals and builtins the evaluator does not model (`require`, `process`, `self` in method excerpts, exception classes), and the same name again in the same file.',
+    notes: 'A standard-library module used without its import (`json.dumps` with no `import json`, `path.join` with no import of `path`) is reported as a missing import, class CODE-IMPORT-MODULE. Not reported: fragments and unnamed code blocks of Markdown answers (excerpts), files that use `aws`/`pulumi` without importing them or `self` outside a class (excerpts), files with syntax errors (prose pasted into code makes every word a "name"), runtime globals and builtins the evaluator does not model (`require`, `process`, `self` in method excerpts, exception classes), and the same name again in the same file.',
   },
   check(ctx) {
     const broken = new Set(ctx.model.diagnostics.filter((d) => d.code === 'parse/syntax-error' && d.file).map((d) => d.file!));
@@ -73,7 +78,13 @@ export default defineRule({
       const key = `${file.path}\u0000${e.detail}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      ctx.report({ messageId: 'undefined', data: { name: e.detail, error: lang === 'py' ? '`NameError`' : 'a ReferenceError (and TypeScript does not compile)' }, at: e.at });
+      const error = lang === 'py' ? '`NameError`' : 'a ReferenceError (and TypeScript does not compile)';
+      // A standard module used by its own name is a missing import, not a missing definition.
+      const module = lang === 'py' ? PYTHON_STDLIB.has(e.detail) : NODE_MODULES.has(e.detail);
+      if (module) {
+        const importLine = lang === 'py' ? `import ${e.detail}` : `import * as ${e.detail} from '${e.detail}';`;
+        ctx.report({ messageId: 'notImported', data: { name: e.detail, error, importLine }, at: e.at, class: 'CODE-IMPORT-MODULE' });
+      } else ctx.report({ messageId: 'undefined', data: { name: e.detail, error }, at: e.at });
     }
   },
 });

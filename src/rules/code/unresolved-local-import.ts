@@ -1,3 +1,4 @@
+import { answerHasModule, moduleName, namedExplicitly, relativeSpecifier, unresolvedImports } from '../_shared/local-modules.js';
 import { defineRule } from '../define-rule.js';
 
 export default defineRule({
@@ -7,31 +8,35 @@ export default defineRule({
   category: 'code',
   resourceTypes: [],
   messages: {
-    missing: 'The program imports `{{module}}`, but no file of the answer provides it: the program stops at this import ("Cannot find module" / ModuleNotFoundError) before creating anything. Include the module, or fix the import path.',
+    missing: 'The program imports `{{module}}`, but no file of the answer is at that path (files named `{{name}}` are elsewhere): the program stops at this import ("Cannot find module" / ModuleNotFoundError) before creating anything. Fix the import path.',
+    misplaced: '`{{module}}` does not resolve from `{{from}}`: the answer gives the module as `{{target}}`, so TypeScript reports "Cannot find module" and nothing is deployed. Import it as `{{fixed}}` (or move the file).',
   },
-  fixHint: 'Provide every local module the program imports, at the path the import names (relative to the importing file in TypeScript, to the project root or package in Python).',
+  fixHint: 'Write import paths relative to the importing file in TypeScript (`../lib/tap-stack` from `bin/tap.ts`), and as package paths from the project root in Python (`from lib.tap_stack import TapStack`).',
   docs: {
-    summary: 'An import of a local module (a relative TypeScript path, a Python module of the program\'s own packages) that is not among the program\'s files.',
-    why: 'Answers often split a stack into modules and then leave some of them out, or import them under another name than the one they are given. The program fails at start-up, so nothing is deployed. The evaluator already resolves an import to a unique file with the same base name when the path is only slightly off; what remains is really missing.',
+    summary: 'An import of one of the answer\'s own modules whose path does not lead to it: the module is there, under another folder.',
+    why: 'Answers often lay out files in one place and import them from another: a root `index.ts` importing `./tap-stack` while the answer gives `lib/tap-stack.ts`, `bin/tap.ts` importing `./lib/tap-stack`. Relative TypeScript imports resolve from the importing file\'s folder only, so the program does not compile and nothing is deployed. Modules the answer never writes at all are reported by code/missing-local-module.',
     bad: {
-      ts: `import * as aws from '@pulumi/aws';\nimport { createNetwork } from './network';\nconst net = createNetwork();\nexport const vpcId = net.vpc.id;\nexport const bucket = new aws.s3.BucketV2('b').id;\n`,
-      py: `import pulumi\nfrom .network import create_network\nnet = create_network()\npulumi.export("vpc_id", net.id)\n`,
+      md: '# Stack\n\n## File: index.ts\n\n```typescript\nimport { TapStack } from "./tap-stack";\n\nconst stack = new TapStack("tap");\nexport const bucket = stack.bucket;\n```\n\n## File: lib/tap-stack.ts\n\n```typescript\nimport * as aws from "@pulumi/aws";\nimport * as pulumi from "@pulumi/pulumi";\n\nexport class TapStack extends pulumi.ComponentResource {\n  public readonly bucket: pulumi.Output<string>;\n  constructor(name: string) {\n    super("tap:stack:TapStack", name, {});\n    this.bucket = new aws.s3.BucketV2("b", {}, { parent: this }).bucket;\n  }\n}\n```\n',
     },
     good: {
-      ts: `import * as aws from '@pulumi/aws';\nexport const bucket = new aws.s3.BucketV2('b').id;\n`,
-      py: `import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("b")\npulumi.export("bucket", bucket.id)\n`,
+      md: '# Stack\n\n## File: index.ts\n\n```typescript\nimport { TapStack } from "./lib/tap-stack";\n\nconst stack = new TapStack("tap");\nexport const bucket = stack.bucket;\n```\n\n## File: lib/tap-stack.ts\n\n```typescript\nimport * as aws from "@pulumi/aws";\nimport * as pulumi from "@pulumi/pulumi";\n\nexport class TapStack extends pulumi.ComponentResource {\n  public readonly bucket: pulumi.Output<string>;\n  constructor(name: string) {\n    super("tap:stack:TapStack", name, {});\n    this.bucket = new aws.s3.BucketV2("b", {}, { parent: this }).bucket;\n  }\n}\n```\n',
     },
     references: ['https://www.typescriptlang.org/docs/handbook/modules/reference.html#relative-and-non-relative-module-names', 'https://docs.python.org/3/reference/import.html'],
-    notes: 'Imports in fragments (elided code blocks of Markdown answers) are not reported: excerpts do not claim to be complete. When the answer has as many unnamed code blocks as missing modules, they may be those modules and nothing is reported. Python imports are only treated as local when they name a package of the program itself; other names are external packages.',
+    notes: 'A misplaced TypeScript import is reported only when both files have a path the answer states (a heading, caption or comment, or files on disk): the answer\'s own layout says the import is wrong. Python imports are not judged for their folder (they resolve against `sys.path`, which the project set-up decides). Imports in fragments (elided code blocks) are not reported, nor anything when the answer has as many unnamed code blocks as unresolved modules.',
   },
   check(ctx) {
-    const missing = ctx.model.events.filter((e) => e.kind === 'unresolved-import' && !ctx.fileOf(e.at)?.snippet);
-    // Code blocks the answer did not name may be the modules it imports (saved under the imported
-    // name by whoever uses the answer); when there are enough of them, nothing is known to be missing.
-    const unnamed = ctx.model.input.files.filter((f) => f.role === 'program' && !f.snippet && f.nameSource === 'unnamed').length;
-    if (unnamed >= new Set(missing.map((e) => e.detail)).size) return;
-    for (const e of missing) {
-      ctx.report({ messageId: 'missing', data: { module: e.detail ?? '?' }, at: e.at });
+    for (const e of unresolvedImports(ctx)) {
+      const python = ctx.fileOf(e.at)?.language === 'python';
+      const name = moduleName(e.detail ?? '', python);
+      if (!answerHasModule(ctx.model, name, python)) continue;
+      ctx.report({ messageId: 'missing', data: { module: e.detail ?? '?', name }, at: e.at });
+    }
+    for (const e of ctx.model.events) {
+      if (e.kind !== 'inexact-import' || !e.path || !e.detail) continue;
+      const from = ctx.fileOf(e.at);
+      const target = ctx.model.input.files.find((f) => f.path === e.path);
+      if (!from || from.snippet || !namedExplicitly(ctx.model, from) || !namedExplicitly(ctx.model, target)) continue;
+      ctx.report({ messageId: 'misplaced', data: { module: e.detail, from: from.path, target: e.path, fixed: relativeSpecifier(from.path, e.path) }, at: e.at });
     }
   },
 });

@@ -25,7 +25,7 @@ export default defineRule({
   },
   fixHint: 'Use Pulumi: `import * as aws from "@pulumi/aws"` / `import pulumi_aws as aws`, resources as `new aws.s3.BucketV2(...)`.',
   docs: {
-    summary: 'An answer written with another infrastructure-as-code tool (AWS CDK, CDK for Terraform, Terraform HCL, CloudFormation) instead of Pulumi.',
+    summary: 'An answer written with another infrastructure-as-code tool (AWS CDK, CDK for Terraform, Terraform HCL, CloudFormation or SAM, the Serverless Framework) instead of Pulumi.',
     why: 'The tasks ask for Pulumi programs; CDK apps, Terraform configurations and CloudFormation templates are a different toolchain, so nothing of the answer deploys with `pulumi up`. Reviewers treat it as a complete failure.',
     bad: {
       ts: `import * as cdk from 'aws-cdk-lib';\nimport { Construct } from 'constructs';\nexport class Stack extends cdk.Stack {\n  constructor(scope: Construct, id: string) {\n    super(scope, id);\n    new cdk.aws_s3.Bucket(this, 'bucket');\n  }\n}\n`,
@@ -36,7 +36,7 @@ export default defineRule({
       py: `import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("bucket")\npulumi.export("name", bucket.bucket)\n`,
     },
     references: ['https://www.pulumi.com/docs/iac/concepts/vs/cloud-templates/', 'https://www.pulumi.com/docs/iac/adopting-pulumi/migrating-to-pulumi/from-cdk/'],
-    notes: 'Programs that use Pulumi\'s CDK adapter (`@pulumi/cdk`) are not reported. Terraform or CloudFormation files are reported only when the answer has no Pulumi program besides them (an answer may show a template for comparison).',
+    notes: 'Programs that use Pulumi\'s CDK adapter (`@pulumi/cdk`) are not reported. Terraform, CloudFormation and Serverless Framework files are reported only when the answer has no Pulumi program besides them (an answer may show a template for comparison).',
   },
   check(ctx) {
     const imports = ctx.model.imports;
@@ -60,5 +60,7 @@ export default defineRule({
 function foreignTemplate(f: SourceFile): string | undefined {
   if (/\.(tf|hcl|terraform)$/.test(f.path)) return 'a Terraform configuration';
   if ((f.language === 'yaml' || f.language === 'json') && /AWSTemplateFormatVersion|["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::/.test(f.text)) return 'a CloudFormation template';
+  // serverless.yml: `service:` plus a `provider:` block naming AWS.
+  if (f.language === 'yaml' && /^service\s*:/m.test(f.text) && /^provider\s*:\s*\n(?:[ \t]+.*\n)*?[ \t]+name\s*:\s*aws\b/m.test(f.text)) return 'a Serverless Framework configuration';
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { estimateString, type Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
-import { alternatives, partsOf } from '../_shared/name-provenance.js';
+import { alternatives, isEnvironmentPart, partsOf } from '../_shared/name-provenance.js';
+import { carriesSuffix } from '../_shared/suffix.js';
 import { bool, definitelyAbsent, keySpan, str } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
 
@@ -23,6 +24,8 @@ interface NameRule {
   requireFifo?: boolean;
   /** Pulumi auto-names the resource from its logical name when the argument is omitted. */
   autoname?: { lower: boolean };
+  /** Values with a literal part matching this are another kind of value (a Cognito custom domain), not judged. */
+  otherKind?: RegExp;
 }
 
 const ALNUM = /[A-Za-z0-9]/;
@@ -72,6 +75,20 @@ const RDS_IDENTIFIER: Omit<NameRule, 'what'> = {
   banned: [{ re: /--/, text: 'contain two consecutive hyphens', where: 'any' }],
 };
 const RDS_PARAMETER_GROUP: Omit<NameRule, 'what'> = { ...RDS_IDENTIFIER, max: 255 };
+/** ElastiCache ids: AWS stores them in lowercase, so either case is accepted; Pulumi auto-names them in lowercase. */
+const CACHE_ID: Omit<NameRule, 'what'> = {
+  min: 1,
+  max: 40,
+  char: /[A-Za-z0-9-]/,
+  chars: 'letters, digits and hyphens',
+  first: /[A-Za-z]/,
+  firstText: 'start with a letter',
+  last: ALNUM,
+  lastText: 'end with a letter or digit',
+  banned: [{ re: /--/, text: 'contain two consecutive hyphens', where: 'any' }],
+  autoname: { lower: true },
+};
+const IAM_NAME: Omit<NameRule, 'what'> = { min: 1, max: 64, char: /[\w+=,.@-]/, chars: 'letters, digits and `+=,.@_-`' };
 
 /** Rules by type token and argument. */
 const NAME_RULES: { types: string[]; arg: string; rule: NameRule }[] = [
@@ -97,10 +114,75 @@ const NAME_RULES: { types: string[]; arg: string; rule: NameRule }[] = [
   {
     types: ['aws:ec2/securityGroup:SecurityGroup'],
     arg: 'name',
-    rule: { what: 'Security group name', min: 1, max: 255, char: /[\s\S]/, chars: 'any characters', banned: [{ re: /^sg-/i, text: 'start with `sg-` (reserved for security group ids)', where: 'start' }] },
+    rule: { what: 'Security group name', min: 1, max: 255, char: /[\s\S]/, chars: 'any characters', banned: [{ re: /^sg-/i, text: 'start with `sg-` (reserved for security group ids)', where: 'start' }], autoname: { lower: false } },
   },
   { types: ['aws:sqs/queue:Queue'], arg: 'name', rule: { what: 'SQS queue name', min: 1, max: 80, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores', fifo: true } },
+  { types: ['aws:sns/topic:Topic'], arg: 'name', rule: { what: 'SNS topic name', min: 1, max: 256, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores', fifo: true, autoname: { lower: false } } },
   { types: ['aws:dynamodb/table:Table'], arg: 'name', rule: { what: 'DynamoDB table name', min: 3, max: 255, char: /[A-Za-z0-9_.-]/, chars: 'letters, digits, dots, hyphens and underscores' } },
+  { types: ['aws:elasticache/replicationGroup:ReplicationGroup'], arg: 'replicationGroupId', rule: { ...CACHE_ID, what: 'ElastiCache replication group id', max: 40 } },
+  { types: ['aws:elasticache/cluster:Cluster'], arg: 'clusterId', rule: { ...CACHE_ID, what: 'ElastiCache cluster id', max: 50 } },
+  {
+    types: ['aws:opensearch/domain:Domain', 'aws:elasticsearch/domain:Domain'],
+    arg: 'domainName',
+    rule: { what: 'OpenSearch domain name', min: 3, max: 28, char: /[a-z0-9-]/, chars: 'lowercase letters, digits and hyphens', first: /[a-z]/, firstText: 'start with a lowercase letter', autoname: { lower: true } },
+  },
+  { types: ['aws:redshift/cluster:Cluster'], arg: 'clusterIdentifier', rule: { ...RDS_IDENTIFIER, what: 'Redshift cluster identifier' } },
+  { types: ['aws:docdb/cluster:Cluster', 'aws:neptune/cluster:Cluster'], arg: 'clusterIdentifier', rule: { ...RDS_IDENTIFIER, what: 'Cluster identifier' } },
+  { types: ['aws:docdb/clusterInstance:ClusterInstance', 'aws:neptune/clusterInstance:ClusterInstance'], arg: 'identifier', rule: { ...RDS_IDENTIFIER, what: 'Instance identifier' } },
+  {
+    types: ['aws:kms/alias:Alias'],
+    arg: 'name',
+    rule: {
+      what: 'KMS alias name',
+      min: 7,
+      max: 256,
+      char: /[A-Za-z0-9/_-]/,
+      chars: 'letters, digits, slashes, hyphens and underscores',
+      banned: [
+        { re: /^(?!alias\/)/, text: 'lack the `alias/` prefix every alias name starts with', where: 'start' },
+        { re: /^alias\/aws\//, text: 'start with `alias/aws/` (reserved for AWS managed keys)', where: 'start' },
+      ],
+    },
+  },
+  {
+    types: ['aws:ecr/repository:Repository'],
+    arg: 'name',
+    rule: { what: 'ECR repository name', min: 2, max: 256, char: /[a-z0-9._/-]/, chars: 'lowercase letters, digits, dots, underscores, hyphens and slashes', first: LOWER_ALNUM, firstText: 'start with a lowercase letter or digit' },
+  },
+  {
+    types: ['aws:cognito/userPoolDomain:UserPoolDomain'],
+    arg: 'domain',
+    rule: {
+      what: 'Cognito domain prefix',
+      min: 1,
+      max: 63,
+      char: /[a-z0-9-]/,
+      chars: 'lowercase letters, digits and hyphens',
+      first: LOWER_ALNUM,
+      firstText: 'start with a lowercase letter or digit',
+      last: LOWER_ALNUM,
+      lastText: 'end with a lowercase letter or digit',
+      banned: [{ re: /aws|amazon|cognito/, text: 'contain `aws`, `amazon` or `cognito` (reserved in Cognito domain prefixes)', where: 'any' }],
+      otherKind: /\./,
+    },
+  },
+  { types: ['aws:iam/policy:Policy'], arg: 'name', rule: { ...IAM_NAME, what: 'IAM policy name', max: 128 } },
+  { types: ['aws:iam/user:User'], arg: 'name', rule: { ...IAM_NAME, what: 'IAM user name', max: 64 } },
+  { types: ['aws:iam/group:Group'], arg: 'name', rule: { ...IAM_NAME, what: 'IAM group name', max: 128 } },
+  { types: ['aws:iam/instanceProfile:InstanceProfile'], arg: 'name', rule: { ...IAM_NAME, what: 'IAM instance profile name', max: 128 } },
+  { types: ['aws:iam/role:Role'], arg: 'namePrefix', rule: { ...IAM_NAME, what: 'IAM role name prefix', max: 38 } },
+  { types: ['aws:cloudwatch/eventRule:EventRule'], arg: 'name', rule: { what: 'EventBridge rule name', min: 1, max: 64, char: /[A-Za-z0-9._-]/, chars: 'letters, digits, dots, hyphens and underscores' } },
+  { types: ['aws:sfn/stateMachine:StateMachine'], arg: 'name', rule: { what: 'Step Functions state machine name', min: 1, max: 80, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores' } },
+  { types: ['aws:kinesis/stream:Stream'], arg: 'name', rule: { what: 'Kinesis stream name', min: 1, max: 128, char: /[A-Za-z0-9_.-]/, chars: 'letters, digits, dots, hyphens and underscores' } },
+  { types: ['aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream'], arg: 'name', rule: { what: 'Firehose delivery stream name', min: 1, max: 64, char: /[A-Za-z0-9_.-]/, chars: 'letters, digits, dots, hyphens and underscores' } },
+  { types: ['aws:eks/cluster:Cluster'], arg: 'name', rule: { what: 'EKS cluster name', min: 1, max: 100, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores', first: ALNUM, firstText: 'start with a letter or digit' } },
+  { types: ['aws:ecs/cluster:Cluster'], arg: 'name', rule: { what: 'ECS cluster name', min: 1, max: 255, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores' } },
+  { types: ['aws:ecs/service:Service'], arg: 'name', rule: { what: 'ECS service name', min: 1, max: 255, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores' } },
+  { types: ['aws:codebuild/project:Project'], arg: 'name', rule: { what: 'CodeBuild project name', min: 2, max: 255, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores', first: ALNUM, firstText: 'start with a letter or digit' } },
+  { types: ['aws:codepipeline/pipeline:Pipeline'], arg: 'name', rule: { what: 'CodePipeline name', min: 1, max: 100, char: /[A-Za-z0-9.@_-]/, chars: 'letters, digits, dots, `@`, hyphens and underscores' } },
+  { types: ['aws:cloudwatch/logGroup:LogGroup'], arg: 'name', rule: { what: 'Log group name', min: 1, max: 512, char: /[A-Za-z0-9._/#-]/, chars: 'letters, digits, dots, hyphens, underscores, slashes and `#`' } },
+  { types: ['aws:backup/vault:Vault'], arg: 'name', rule: { what: 'Backup vault name', min: 2, max: 50, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores' } },
+  { types: ['aws:secretsmanager/secret:Secret'], arg: 'name', rule: { what: 'Secrets Manager secret name', min: 1, max: 512, char: /[A-Za-z0-9/_+=.@-]/, chars: 'letters, digits and `/_+=.@-`' } },
 ];
 
 /** What is wrong with a name, and the repair that fits. */
@@ -214,6 +296,52 @@ function judgeAutoname(r: Resource, rule: NameRule): { problem: string; value: s
   return { problem: `the generated name (the logical name plus a random suffix) ${problem.text}`, value: logical };
 }
 
+// ------------------------------------------------------------------ room for the environment suffix
+
+/**
+ * Characters an environment suffix plausibly takes when it is set for a deployment (`staging`,
+ * `pr1234`, `qa-eu1`): a name must leave at least this much room for it, whatever its default.
+ */
+const PLAUSIBLE_SUFFIX = 8;
+
+/** A part that is the environment suffix or name, read unchanged (not sliced or transformed). */
+function suffixPart(p: Value): boolean {
+  return p.kind === 'unknown' && !p.alts && !p.why.startsWith('call:') && (carriesSuffix(p) || isEnvironmentPart(p));
+}
+
+/**
+ * The room a name leaves for its environment suffix when that is short: the limit minus every other
+ * part (literals, other values by their defaults, `extra` characters Pulumi appends). Undefined when
+ * it leaves enough, when another part's length is not known, or when the name has no or several
+ * environment parts.
+ */
+function suffixRoom(v: Value, max: number, extra: number, lang: Resource['lang']): { room: number; value: string } | undefined {
+  for (const alt of alternatives(v)) {
+    const parts = partsOf(alt.kind === 'output' ? alt.inner : alt);
+    if (!parts) continue;
+    let fixed = extra;
+    let suffixes = 0;
+    let ok = true;
+    for (const p of parts) {
+      if (suffixPart(p)) {
+        suffixes++;
+        continue;
+      }
+      const text = p.kind === 'known' ? String(p.value) : estimateString(p, lang);
+      if (text === undefined) {
+        ok = false;
+        break;
+      }
+      fixed += text.length;
+    }
+    // Two environment parts (an environment and a suffix) share the room in ways that cannot be told.
+    if (!ok || suffixes !== 1) continue;
+    const room = max - fixed;
+    if (room < PLAUSIBLE_SUFFIX) return { room: Math.max(room, 0), value: parts.map((p) => (suffixPart(p) ? '${suffix}' : p.kind === 'known' ? String(p.value) : (estimateString(p, lang) ?? '…'))).join('') };
+  }
+  return undefined;
+}
+
 // ------------------------------------------------------------------ stack and project names
 
 /** Methods that keep the letter case of the string they are applied to. */
@@ -262,9 +390,10 @@ export default defineRule({
     invalidDefault: '{{what}} `{{value}}` (the name with the configuration defaults) {{problem}}. AWS rejects the name when the resource is created and the deployment fails; {{fix}}.',
     invalidPart: '{{what}} `{{value}}` {{problem}}, whatever the unknown parts are. AWS rejects the name when the resource is created and the deployment fails; {{fix}}.',
     stackCase: '{{what}} `{{value}}` includes the {{source}} name ({{call}}) as it is. Pulumi {{source}} names may contain uppercase letters (`Dev`, `MyApp`) and this name may not, so on such a {{source}} AWS rejects it and the resource fails to create; lowercase that part (`.toLowerCase()` / `.lower()`).',
+    suffixRoom: '{{what}} `{{value}}` leaves room for only {{room}} characters of environment suffix within the {{max}}-character limit{{autoname}}. Deployed with a longer suffix (`production`, a CI id such as `pr12345`) the name is too long and AWS rejects it when the resource is created; shorten the fixed part of the name or truncate the suffix.',
     autoname: 'This {{type}} has no explicit name, so Pulumi generates one from the logical name `{{value}}`: {{problem}}. The deployment fails; shorten the logical name or set an explicit short name.',
   },
-  fixHint: 'Keep names within AWS limits: S3 and RDS names in lowercase (lowercase `pulumi.getStack()` / `getProject()` parts), ALB/NLB/target group names ≤ 32 characters, IAM role and Lambda names ≤ 64, no `sg-` prefix on security group names.',
+  fixHint: 'Keep names within AWS limits with room for the environment suffix: S3, RDS and ECR names in lowercase (lowercase `pulumi.getStack()` / `getProject()` parts), ALB/NLB/target group names ≤ 32 characters, ElastiCache ids ≤ 40, OpenSearch domains ≤ 28, IAM role and Lambda names ≤ 64, `alias/` on KMS aliases, no `sg-` prefix on security group names.',
   docs: {
     summary: 'Physical names that break AWS naming rules: too long, uppercase or invalid characters, reserved prefixes.',
     why: 'AWS validates names when the resource is created, so an invalid name is only discovered during `pulumi up`. Common cases in generated code: uppercase letters in S3 bucket names or RDS identifiers, ALB/NLB and target group names longer than 32 characters (easy to reach once a project name and an environment suffix are added), IAM role and Lambda names over 64, and security group names starting with `sg-`. A lowercase-only name (S3 bucket, RDS identifier) built from `pulumi.getStack()` or `pulumi.getProject()` without lowercasing fails on every stack or project whose name has an uppercase letter (Pulumi allows them: `Dev`, `TapStack`), reported at medium severity. When no name is given Pulumi appends 8 characters to the logical name, so a long logical name breaks the 32-character load balancer limit too.',
@@ -286,7 +415,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/resources/names/#autonaming',
       'https://github.com/pulumi/pulumi-aws/issues/1317',
     ],
-    notes: 'Names with unknown parts are judged on their literal parts (a literal part with uppercase letters, or literal parts already over the limit); when the unknown parts have defaults (`config.get("x") || "dev"`), the name with the defaults is checked and the message says so. The stack or project name counts as lowercased when `.toLowerCase()`/`.lower()` is applied to it or to a string containing it; a project name read from Pulumi.yaml is a known literal and judged as such; a stack name reached only through a configuration default (`config.get("env") or pulumi.get_stack()`) is not reported. Auto-names are checked for load balancers and target groups (32), S3 buckets (63, lowercased by Pulumi), IAM roles and Lambda functions (64).',
+    notes: 'Names with unknown parts are judged on their literal parts (a literal part with uppercase letters, or literal parts already over the limit); when the unknown parts have defaults (`config.get("x") || "dev"`), the name with the defaults is checked and the message says so. A name whose only unknown part is the environment suffix (or environment name), read unchanged, must leave room for a suffix of 8 characters (`staging`, `pr1234`): less is reported at medium severity, since deployments set longer suffixes than the `dev` default; a sliced or transformed suffix, or a name with two environment parts, is not judged this way. The stack or project name counts as lowercased when `.toLowerCase()`/`.lower()` is applied to it or to a string containing it; a project name read from Pulumi.yaml is a known literal and judged as such; a stack name reached only through a configuration default (`config.get("env") or pulumi.get_stack()`) is not reported. Auto-names (the logical name plus 8 characters) are checked for load balancers and target groups (32), S3 buckets (63, lowercased by Pulumi), IAM roles and Lambda functions (64), ElastiCache replication groups (40) and clusters (50), OpenSearch domains (28), SNS topics and security groups (`sg-` prefix). Checked explicit names also include SQS and SNS (`.fifo`), DynamoDB, RDS, Redshift, DocumentDB and Neptune identifiers, KMS aliases (`alias/` prefix, `alias/aws/` reserved), ECR repositories (lowercase), Cognito domain prefixes (`aws`, `amazon`, `cognito` reserved; custom domains are not judged), IAM policies, users, groups and instance profiles, EventBridge rules, state machines, Kinesis and Firehose streams, EKS and ECS clusters, ECS services, CodeBuild projects, pipelines, log groups, backup vaults and secrets.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -294,6 +423,7 @@ export default defineRule({
         if (!types.includes(r.type)) continue;
         const v = r.args.props.get(arg);
         if (v && v.kind !== 'absent') {
+          if (rule.otherKind && alternatives(v).some((alt) => textParts(alt.kind === 'output' ? alt.inner : alt)?.some((p) => p !== null && rule.otherKind!.test(p)))) continue;
           const verdict = judge(v, rule.fifo ? queueRule(rule, r) : rule, r.lang);
           if (verdict) {
             const data = { what: rule.what, value: verdict.value, problem: verdict.problem.text, fix: verdict.problem.fix };
@@ -304,27 +434,33 @@ export default defineRule({
           if (stackCase) {
             const data = { what: rule.what, value: stackCase.value, source: stackCase.source, call: PULUMI_CALL[stackCase.source] };
             ctx.report({ messageId: 'stackCase', data, at: v.at ?? keySpan(r.args, arg), resource: r, severity: 'medium' });
+            continue;
           }
+          const room = suffixRoom(v, rule.max, 0, r.lang);
+          if (room) ctx.report({ messageId: 'suffixRoom', data: { what: rule.what, value: room.value, room: room.room, max: rule.max, autoname: '' }, at: v.at ?? keySpan(r.args, arg), resource: r, severity: 'medium' });
           continue;
         }
-        if (!rule.autoname || arg !== autonamedArg(r) || !definitelyAbsent(r, arg) || !definitelyAbsent(r, `${arg}Prefix`)) continue;
+        if (!rule.autoname || !definitelyAbsent(r, arg) || !definitelyAbsent(r, `${arg}Prefix`)) continue;
         const auto = judgeAutoname(r, rule);
-        if (auto) ctx.report({ messageId: 'autoname', data: { type: r.typePath, value: auto.value, problem: auto.problem }, at: r.name.at, resource: r });
+        if (auto) {
+          ctx.report({ messageId: 'autoname', data: { type: r.typePath, value: auto.value, problem: auto.problem }, at: r.name.at, resource: r });
+          continue;
+        }
+        const room = suffixRoom(r.name, rule.max, AUTONAME_EXTRA, r.lang);
+        const autoname = ` once Pulumi appends its ${AUTONAME_EXTRA} random characters to this logical name, as it does when no \`${arg}\` is set`;
+        if (room) ctx.report({ messageId: 'suffixRoom', data: { what: `The generated ${rule.what.charAt(0).toLowerCase()}${rule.what.slice(1)}`, value: room.value, room: room.room, max: rule.max, autoname }, at: r.name.at, resource: r, severity: 'medium' });
       }
     }
   },
 });
 
-/** SQS: `.fifo` is required on FIFO queues and invalid on standard ones; unknown either way when `fifoQueue` is. */
+/** SQS and SNS: `.fifo` is required on FIFO queues and topics and invalid on standard ones; unknown either way when the flag is. */
 function queueRule(rule: NameRule, r: Resource): NameRule {
-  const fifoQueue = r.args.props.get('fifoQueue');
-  if (!fifoQueue || fifoQueue.kind === 'absent') return definitelyAbsent(r, 'fifoQueue') ? { ...rule, fifo: false } : rule;
+  const flag = r.module === 'sns' ? 'fifoTopic' : 'fifoQueue';
+  const fifoQueue = r.args.props.get(flag);
+  if (!fifoQueue || fifoQueue.kind === 'absent') return definitelyAbsent(r, flag) ? { ...rule, fifo: false } : rule;
   const b = bool(fifoQueue);
   if (b === undefined) return rule;
   return b ? { ...rule, requireFifo: true } : { ...rule, fifo: false };
 }
 
-/** The argument Pulumi fills in when auto-naming (`bucket` for S3, `name` elsewhere). */
-function autonamedArg(r: Resource): string {
-  return r.module === 's3' ? 'bucket' : 'name';
-}

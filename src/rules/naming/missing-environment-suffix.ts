@@ -1,8 +1,10 @@
-import { type At, describe, type Value } from '../../ir/values.js';
+import { type At, provenance, type Value } from '../../ir/values.js';
+import { shownName } from '../_shared/name-display.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { carriesSuffix, definitelyLacksSuffix, programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
 import { str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
+import { programIsComplete } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
 
 /** Arguments that set a resource's physical (cloud) name. */
@@ -47,11 +49,35 @@ const NOT_A_RESOURCE_NAME = new Set([
   // Stage and alias names live inside their API or function (`$default`, `live`).
   'aws:apigatewayv2/stage:Stage',
   'aws:lambda/alias:Alias',
+  // Names scoped to a parent resource the program creates per environment (a role's inline
+  // policy, an API's model, a cluster's service, a log group's filter): they cannot collide.
+  'aws:iam/rolePolicy:RolePolicy',
+  'aws:iam/userPolicy:UserPolicy',
+  'aws:iam/groupPolicy:GroupPolicy',
+  'aws:apigateway/model:Model',
+  'aws:apigateway/authorizer:Authorizer',
+  'aws:apigateway/requestValidator:RequestValidator',
+  'aws:apigatewayv2/authorizer:Authorizer',
+  'aws:ecs/service:Service',
+  'aws:autoscaling/policy:Policy',
+  'aws:appautoscaling/policy:Policy',
+  'aws:cloudwatch/logMetricFilter:LogMetricFilter',
+  'aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter',
+  'aws:cloudwatch/logStream:LogStream',
+  'aws:backup/selection:Selection',
+  'aws:glue/catalogTable:CatalogTable',
+  // Names AWS does not require to be unique: two stacks may both call their API `orders-api`.
+  'aws:apigateway/restApi:RestApi',
+  'aws:apigatewayv2/api:Api',
+  'aws:apigateway/usagePlan:UsagePlan',
+  'aws:apigateway/apiKey:ApiKey',
+  'aws:cognito/userPool:UserPool',
+  'aws:cognito/userPoolClient:UserPoolClient',
+  'aws:appsync/graphQLApi:GraphQLApi',
 ]);
 
 function shown(v: Value): string {
-  const s = describe(v);
-  return s.length > 60 ? s.slice(0, 57) + '...' : s;
+  return `\`${shownName(v, 60)}\``;
 }
 
 export default defineRule({
@@ -64,6 +90,9 @@ export default defineRule({
     unused: 'The program reads an environment suffix ({{source}}) but no resource name uses it, so {{count}} resources get the same names in every environment. Append the suffix to every name that must be unique per environment (physical names such as `bucket`, `name`, `functionName`, and logical names).',
     physical: '{{type}} name `{{arg}}` = {{value}} does not include the environment suffix, although the program has one. Two environments deployed to the same account collide on this name; append the suffix.',
     logical: 'Logical name {{value}} of this {{type}} does not include the environment suffix, although the program has one and uses it elsewhere. Include the suffix so names stay unique and identifiable per environment.',
+    unusedEnvironment: 'The program reads the environment name ({{source}}) but no resource name uses it, so {{count}} explicit physical names (such as {{example}}) are the same in every environment: deploying a second environment into the same account and region fails on them with "already exists". Put the environment name (or an environment suffix) into these names.',
+    physicalEnvironment: '{{type}} name `{{arg}}` = {{value}}{{more}} does not include the environment name, although the program reads one ({{source}}) and uses it in other names. Deploying a second environment into the same account and region collides on this name; include the environment name (or an environment suffix).',
+    fixedNames: '{{count}} resources have fixed physical names ({{example}}) and no name in the program varies per stack (no environment suffix, environment name or stack name). A second stack of this program in the same account and region fails with "already exists" on each of them; build the names from an environment suffix or the stack name, or leave them out and let Pulumi generate unique ones.',
     literalEnvironment: '{{type}} name `{{arg}}` = {{value}} has the environment `{{env}}` fixed in it: no environment suffix read from configuration or the environment goes into it. Deployed as another environment (or as a second stack in the account) it collides with or impersonates `{{env}}`; build the name from an environment suffix read from configuration.',
   },
   fixHint: 'Build the name with the environment suffix, e.g. `${name}-${environmentSuffix}` / f"{name}-{environment_suffix}".',
@@ -78,11 +107,12 @@ export default defineRule({
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst environmentSuffix = new pulumi.Config().require('environmentSuffix');\nconst table = new aws.dynamodb.Table(\`orders-\${environmentSuffix}\`, { name: \`orders-\${environmentSuffix}\`, hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] });\nexport const name = table.name;\n`,
       py: `import os\nimport pulumi\nimport pulumi_aws as aws\nenvironment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")\ntable = aws.dynamodb.Table(f"orders-{environment_suffix}", name=f"orders-{environment_suffix}", hash_key="id",\n    attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")])\npulumi.export("table", table.name)\n`,
     },
-    notes: 'When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is not recognised as a suffix yet: the model loses the provenance of a known value interpolated into a string; such names are reported only when they spell out an environment. A program with no suffix at all is judged only on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list) is not reported. DNS names (Route 53 records and zones, certificates, custom domains) are not resource names and are skipped.',
+    notes: 'When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list) is not reported. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped.',
   },
   check(ctx) {
     if (!programHasSuffix(ctx.model)) {
-      reportLiteralEnvironments(ctx);
+      if (environmentSource(ctx.model)) reportMissingEnvironment(ctx);
+      else if (!reportLiteralEnvironments(ctx)) reportFixedNames(ctx);
       return;
     }
     const judged = ctx.resources().filter((r) => !r.isProvider && r.pkg !== 'pulumi' && r.pkg !== 'random');
@@ -115,7 +145,8 @@ const ENVIRONMENT_WORD = /(?:^|[-_/.])(prod|production|staging|dev|development|q
  * Without any environment suffix, a physical name that spells out an environment (`prod-alb-sg`,
  * `/prod/app/db-password`) is fixed to it. Names made in loops may enumerate environments on purpose.
  */
-function reportLiteralEnvironments(ctx: RuleContext): void {
+function reportLiteralEnvironments(ctx: RuleContext): boolean {
+  let reported = false;
   for (const r of ctx.resources()) {
     if (r.isProvider || r.inLoop || !r.reached || NOT_A_RESOURCE_NAME.has(r.type) || ctx.fileOf(r.at)?.snippet) continue;
     for (const arg of nameArgs(r)) {
@@ -125,8 +156,107 @@ function reportLiteralEnvironments(ctx: RuleContext): void {
       // A name that is only the environment (`prod`) names a stage or alias inside its parent.
       if (!v || !env || env[0].replace(/^[-_/.]/, '') === name) continue;
       ctx.report({ messageId: 'literalEnvironment', data: { type: r.typePath, arg, value: shown(v), env: env[1]! }, at: v.at, resource: r, severity: 'medium' });
+      reported = true;
       break;
     }
+  }
+  return reported;
+}
+
+/** Fixed physical names from which a program with no per-stack part in any name is reported. */
+const FIXED_NAMES_MIN = 3;
+
+/**
+ * A whole program in which no name varies per stack (no suffix, environment name or stack name
+ * anywhere) but several resources have fixed physical names: a second stack of it in the same
+ * account and region collides on all of them. One finding for the program.
+ */
+function reportFixedNames(ctx: RuleContext): void {
+  const model = ctx.model;
+  // Without a known entry point, the program is whole when every file of it ran.
+  if (!programIsComplete(model) || (!model.entry && !model.stats.modules.every((m) => m.reached))) return;
+  const judged = model.resources.filter((r) => !r.isProvider && r.pkg === 'aws' && r.reached);
+  if (judged.some((r) => carriesEnvironment(r.name) || [...r.args.props.values()].some(carriesEnvironment))) return;
+  const fixed = judged.flatMap((r) => {
+    if (NOT_A_RESOURCE_NAME.has(r.type) || r.inLoop) return [];
+    const arg = nameArgs(r).find((a) => !a.endsWith('Prefix') && str(r.args.props.get(a)) !== undefined);
+    return arg ? [{ r, value: r.args.props.get(arg)! }] : [];
+  });
+  if (fixed.length < FIXED_NAMES_MIN) return;
+  const example = fixed.slice(0, 3).map((m) => shown(m.value)).join(', ') + (fixed.length > 3 ? ', …' : '');
+  ctx.report({ messageId: 'fixedNames', data: { count: fixed.length, example }, at: fixed[0]!.value.at ?? fixed[0]!.r.at, resource: fixed[0]!.r, severity: 'low' });
+}
+
+// ------------------------------------------------------------------ programs with an environment name but no suffix
+
+/** The last word of a label names its variable, configuration key or parameter. */
+const ENVIRONMENT_NAME = /^(env|environment|stage|env[-_]?name|environment[-_]?name|deploy(ment)?[-_]?(env|environment|stage))$/i;
+const STACK_NAME = /^(stack|stack[-_]?name)$/i;
+
+function word(label: string): string {
+  return label.split(/[:.]/).filter(Boolean).pop() ?? label;
+}
+
+/** A value that differs per environment: the environment name, the suffix, or the stack name. */
+function carriesEnvironment(v: Value): boolean {
+  for (const l of provenance(v)) {
+    const w = word(l.replace(/^(call:)+/, ''));
+    if (/suffix/i.test(l) || ENVIRONMENT_NAME.test(w) || STACK_NAME.test(w) || /^(call:)*stack(\.|$)/.test(l)) return true;
+  }
+  return false;
+}
+
+/** Unknown parts that are provably not the environment (another configuration key, a cloud value). */
+const NOT_ENVIRONMENT = /^(config:|env:|invoke:|output:|time:|random:|project$|organization$)/;
+
+function definitelyLacksEnvironment(v: Value): boolean {
+  if (carriesEnvironment(v)) return false;
+  if (v.kind === 'known') return typeof v.value === 'string';
+  if (v.kind === 'str') return v.parts.every((p) => p.kind === 'known' || (p.kind === 'unknown' && NOT_ENVIRONMENT.test(p.why)));
+  if (v.kind === 'unknown' && v.alts) return v.alts.every(definitelyLacksEnvironment);
+  return false;
+}
+
+/** Where the program reads an environment name: a configuration key or environment variable such as `environment`. */
+function environmentSource(model: ResourceModel): { label: string; at: At } | undefined {
+  const c = model.configReads.find((x) => x.namespace !== 'aws' && !x.key.startsWith('aws:') && ENVIRONMENT_NAME.test(x.key.split(':').pop() ?? x.key));
+  if (c) return { label: `config \`${c.key}\``, at: c.at };
+  const e = model.envReads.find((x) => ENVIRONMENT_NAME.test(x.name));
+  if (e) return { label: `environment variable \`${e.name}\``, at: e.at };
+  return undefined;
+}
+
+/**
+ * A program that reads an environment name (and no suffix) means to be deployed once per
+ * environment: explicit physical names without it collide when two environments share an account.
+ * Logical names are not judged: stacks keep them apart.
+ */
+function reportMissingEnvironment(ctx: RuleContext): void {
+  const source = environmentSource(ctx.model)!;
+  const judged = ctx.resources().filter((r) => !r.isProvider && r.pkg !== 'pulumi' && r.pkg !== 'random' && r.reached && !r.inApply && !ctx.fileOf(r.at)?.snippet);
+  const misses = judged.flatMap((r) => {
+    if (NOT_A_RESOURCE_NAME.has(r.type)) return [];
+    // A prefix gets a unique suffix from the provider: it cannot collide.
+    const arg = nameArgs(r).find((a) => {
+      const v = r.args.props.get(a);
+      return !a.endsWith('Prefix') && !!v && v.kind !== 'absent' && definitelyLacksEnvironment(v);
+    });
+    return arg ? [{ r, arg, value: r.args.props.get(arg)! }] : [];
+  });
+  if (misses.length === 0) return;
+  const used = judged.some((r) => carriesEnvironment(r.name) || nameArgs(r).some((a) => { const v = r.args.props.get(a); return !!v && carriesEnvironment(v); }));
+  if (!used && !ctx.model.components.some((c) => carriesEnvironment(c.name))) {
+    const example = misses.slice(0, 2).map((m) => shown(m.value)).join(', ');
+    ctx.report({ messageId: 'unusedEnvironment', data: { source: source.label, count: misses.length, example }, at: misses[0]!.value.at ?? misses[0]!.r.at, resource: misses[0]!.r, severity: 'medium' });
+    return;
+  }
+  // One finding per file, at its first such name: the habit, not every name, is the mistake.
+  const byFile = new Map<string, typeof misses>();
+  for (const m of misses) byFile.set(m.r.at.f, [...(byFile.get(m.r.at.f) ?? []), m]);
+  for (const group of byFile.values()) {
+    const m = group[0]!;
+    const more = group.length === 1 ? '' : ` (and ${group.length - 1} other ${group.length === 2 ? 'name' : 'names'} in this file)`;
+    ctx.report({ messageId: 'physicalEnvironment', data: { type: m.r.typePath, arg: m.arg, value: shown(m.value), source: source.label, more }, at: m.value.at, resource: m.r, severity: 'medium' });
   }
 }
 

@@ -1,22 +1,68 @@
-import { describe, type Value } from '../../ir/values.js';
+import type { Value } from '../../ir/values.js';
+import { shownName } from '../_shared/name-display.js';
 import { alternatives, isEnvironmentPart, partsOf } from '../_shared/name-provenance.js';
 import { keySpan } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
 
+/** What a part of a bucket name is, when it is something every deployer has too. */
+type Shared = 'literal' | 'environment' | 'stack' | 'project' | 'region' | 'default';
+
+/** Pulumi's stack or project name, possibly transformed (`pulumi.getStack().toLowerCase()`). */
+const PULUMI_NAME = /^(?:call:)*(stack|project)(?:\.\w+)*$/;
+/** The deployment region: the provider configuration or the region data source. */
+const REGION = /^(?:call:)*(config:aws:region|invoke:getRegion\.(name|region|id))(?:\.\w+)*$/;
+
 /**
- * A bucket name that every account deploying this program would ask for: each alternative is a
- * string made of literals and the environment name only (`api-logs-dev`, `api-logs-${suffix}`).
+ * How a part of the name is shared with other deployers: a literal, the environment name, the stack
+ * or project name (`dev`, `tap` for everyone), the region, or another value by its configured
+ * default. Undefined for parts that may be unique (the account id, a random or resource output, a
+ * configuration value without default, a parameter).
  */
-function sharedByEveryAccount(v: Value): boolean {
-  return alternatives(v).every((alt) => {
+function sharedPart(p: Value): Shared | undefined {
+  if (p.kind === 'known') return 'literal';
+  if (isEnvironmentPart(p)) return 'environment';
+  if (p.kind !== 'unknown' || p.alts || p.taint?.some((t) => /^(time|random)/.test(t))) return undefined;
+  const pulumiName = PULUMI_NAME.exec(p.why);
+  if (pulumiName) return pulumiName[1] as 'stack' | 'project';
+  if (REGION.test(p.why)) return 'region';
+  if (p.why.startsWith('config:') && p.default && p.default.kind === 'known') return 'default';
+  return undefined;
+}
+
+/**
+ * The shared parts of a bucket name that every account deploying this program would ask for: each
+ * alternative is made only of shared parts (`api-logs-dev`, `api-logs-${suffix}`, `${project}-${stack}`).
+ */
+function sharedByEveryAccount(v: Value): Set<Shared> | undefined {
+  const kinds = new Set<Shared>();
+  for (const alt of alternatives(v)) {
     const parts = partsOf(alt);
-    return parts !== undefined && parts.every((p) => p.kind === 'known' || isEnvironmentPart(p));
-  });
+    if (!parts) return undefined;
+    for (const p of parts) {
+      const k = sharedPart(p);
+      if (!k) return undefined;
+      kinds.add(k);
+    }
+  }
+  return kinds;
+}
+
+const PART_TEXT: Record<Exclude<Shared, 'literal'>, string> = {
+  environment: 'the environment suffix',
+  stack: 'the stack name',
+  project: 'the project name',
+  region: 'the region',
+  default: 'configuration defaults',
+};
+
+/** `the stack name and the region` */
+function partsText(kinds: Set<Shared>): string {
+  const words = [...kinds].filter((k): k is Exclude<Shared, 'literal'> => k !== 'literal').map((k) => PART_TEXT[k]);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 function shown(v: Value): string {
-  const s = v.kind === 'output' ? describe(v.inner) : describe(v);
-  return s.length > 70 ? s.slice(0, 67) + '...' : s;
+  return `\`${shownName(v)}\``;
 }
 
 export default defineRule({
@@ -27,6 +73,7 @@ export default defineRule({
   resourceTypes: ['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2'],
   messages: {
     shared: 'S3 bucket name {{value}} is built only from literals{{env}}, so every account that deploys this program asks for the same name. Bucket names are global across all AWS accounts: the deployment fails with BucketAlreadyExists when anyone has taken it. Add the account id (aws.getCallerIdentity) and region to the name, or omit `bucket` and let Pulumi generate a unique one.',
+    sharedParts: 'S3 bucket name {{value}} is built only from literals and {{parts}}, which other deployers of this program have too (stacks are commonly named `dev` or `prod`, regions are few), so they ask for the same name. Bucket names are global across all AWS accounts: the deployment fails with BucketAlreadyExists when anyone has taken it. Add the account id (aws.getCallerIdentity) to the name, or omit `bucket` and let Pulumi generate a unique one.',
   },
   fixHint: 'bucket: pulumi.interpolate`logs-${suffix}-${accountId}-${region}` (accountId from aws.getCallerIdentity(), region from aws.getRegion()), or leave `bucket` unset.',
   docs: {
@@ -44,14 +91,19 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html',
       'https://www.pulumi.com/docs/iac/concepts/resources/names/#autonaming',
     ],
-    notes: 'Parts that come from a data source (account id, region), a resource output (a random suffix resource), the stack name or any other configuration key or parameter are taken as possibly unique and keep the rule silent. `bucketPrefix` is not checked: the provider appends a unique suffix to it. A bucket without `bucket` is auto-named and fine.',
+    notes: 'Names made of literals and the environment suffix are reported at high severity; names that also use the stack or project name, the region, or configuration values by their literal defaults (`config.get("appName") || "web-app"`) at medium, since those are the same for many deployers. Parts that come from the account id or another data source, a resource output (a random suffix resource), a configuration key without default or a parameter are taken as possibly unique and keep the rule silent. `bucketPrefix` is not checked: the provider appends a unique suffix to it. A bucket without `bucket` is auto-named and fine.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
       const v = r.args.props.get('bucket');
-      if (!v || v.kind === 'absent' || !sharedByEveryAccount(v)) continue;
-      const env = alternatives(v).some((alt) => partsOf(alt)?.some((p) => p.kind !== 'known')) ? ' and the environment suffix' : '';
-      ctx.report({ messageId: 'shared', data: { value: shown(v), env }, at: v.at ?? keySpan(r.args, 'bucket'), resource: r });
+      const kinds = v && v.kind !== 'absent' ? sharedByEveryAccount(v) : undefined;
+      if (!v || !kinds) continue;
+      const at = v.at ?? keySpan(r.args, 'bucket');
+      if ([...kinds].every((k) => k === 'literal' || k === 'environment')) {
+        ctx.report({ messageId: 'shared', data: { value: shown(v), env: kinds.has('environment') ? ' and the environment suffix' : '' }, at, resource: r });
+      } else {
+        ctx.report({ messageId: 'sharedParts', data: { value: shown(v), parts: partsText(kinds) }, at, resource: r, severity: 'medium' });
+      }
     }
   },
 });

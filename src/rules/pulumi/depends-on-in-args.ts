@@ -1,4 +1,6 @@
+import type { Component, Resource } from '../../model/types.js';
 import { keySpan } from '../_shared/values.js';
+import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
 export default defineRule({
@@ -9,10 +11,11 @@ export default defineRule({
   resourceTypes: [],
   messages: {
     inArgs: '`{{written}}` is passed among the resource arguments of this {{type}}, not in its options. No resource has such an argument: TypeScript rejects the object literal and Python raises TypeError (unexpected keyword argument), and even where it slips through the dependency is ignored. Move it to the options: `{ dependsOn: [...] }` / `opts=ResourceOptions(depends_on=[...])`.',
+    misspeltOption: 'The resource option is written `{{written}}`, which is not an option (the name is `{{expected}}`). The options object rejects it (TypeError in Python, an excess property in TypeScript) or drops it, so the dependency is never recorded. Write `{{fix}}`.',
   },
   fixHint: "new aws.x.Y(name, { ...args }, { dependsOn: [other] }) / aws.x.Y(name, ..., opts=pulumi.ResourceOptions(depends_on=[other]))",
   docs: {
-    summary: '`dependsOn` / `depends_on` written among the resource arguments instead of the resource options.',
+    summary: '`dependsOn` / `depends_on` (or a misspelling such as `depends_on_`) written among the resource arguments instead of the resource options, or misspelt in the options.',
     why: '`dependsOn` is a resource option, the third constructor argument in TypeScript and `opts=ResourceOptions(...)` in Python. Written in the arguments object or as a keyword argument it is not an option: TypeScript reports an excess property, Python fails with `TypeError: __init__() got an unexpected keyword argument \'depends_on\'`, and the ordering the author wanted (log group before function, permission before notification) never exists.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst logs = new aws.cloudwatch.LogGroup('fn-logs', { name: '/aws/lambda/fn', retentionInDays: 14 });\nconst queue = new aws.sqs.Queue('q', { dependsOn: [logs] } as any);\nexport const url = queue.url;\n`,
@@ -23,15 +26,35 @@ export default defineRule({
       py: `import pulumi\nimport pulumi_aws as aws\nlogs = aws.cloudwatch.LogGroup("fn-logs", name="/aws/lambda/fn", retention_in_days=14)\nqueue = aws.sqs.Queue("q", visibility_timeout_seconds=60, opts=pulumi.ResourceOptions(depends_on=[logs]))\npulumi.export("url", queue.url)\n`,
     },
     references: ['https://www.pulumi.com/docs/iac/concepts/resources/options/dependson/'],
-    notes: 'No AWS resource has a top-level `dependsOn` argument (ECS container definitions have one, nested inside the JSON), so the key is always misplaced.',
+    notes: 'No AWS resource has a top-level `dependsOn` argument (ECS container definitions have one, nested inside the JSON), so the key is always misplaced. In the options, the key must be spelled as the SDK of the language spells it: `dependsOn` in TypeScript, `depends_on` in Python (`ResourceOptions(dependsOn=...)` raises TypeError).',
   },
   check(ctx) {
-    for (const r of ctx.resources()) {
-      // A name that is an object means the call lost an argument (`new X(..., {...}, opts)` in an
-      // excerpt): the options were read as the arguments.
-      if (r.isProvider || !r.args.props.has('dependsOn') || r.name.kind === 'obj' || r.name.kind === 'list') continue;
-      const written = r.args.keys?.get('dependsOn')?.written ?? 'dependsOn';
-      ctx.report({ messageId: 'inArgs', data: { written, type: r.typePath }, at: keySpan(r.args, 'dependsOn') ?? r.args.props.get('dependsOn')?.at, resource: r });
+    for (const r of [...ctx.resources(), ...ctx.model.components]) {
+      if ('args' in r) checkArgs(ctx, r);
+      checkOptions(ctx, r);
     }
   },
 });
+
+/** `dependsOn`, `depends_on`, and the misspellings that mean it (`depends_on_`, `dependson`). */
+const DEPENDS_ON = /^depends_?on_?$/i;
+
+function checkArgs(ctx: RuleContext, r: Resource): void {
+  // A name that is an object means the call lost an argument (`new X(..., {...}, opts)` in an
+  // excerpt): the options were read as the arguments.
+  if (r.isProvider || r.name.kind === 'obj' || r.name.kind === 'list') return;
+  const key = [...r.args.props.keys()].find((k) => DEPENDS_ON.test(k) && r.args.props.get(k)?.kind !== 'absent');
+  if (key === undefined) return;
+  const written = r.args.keys?.get(key)?.written ?? key;
+  ctx.report({ messageId: 'inArgs', data: { written, type: r.typePath }, at: keySpan(r.args, key) ?? r.args.props.get(key)?.at, resource: r });
+}
+
+/** An option key that is not the SDK's spelling of `dependsOn` (`depends_on_=`, `dependsOn=` in Python). */
+function checkOptions(ctx: RuleContext, r: Resource | Component): void {
+  for (const [key, meta] of r.opts.keys ?? []) {
+    if (!DEPENDS_ON.test(key) && !DEPENDS_ON.test(meta.written)) continue;
+    const expected = r.lang === 'py' ? 'depends_on' : 'dependsOn';
+    if (meta.written === expected) continue;
+    ctx.report({ messageId: 'misspeltOption', data: { written: meta.written, expected, fix: r.lang === 'py' ? 'depends_on=[...]' : 'dependsOn: [...]' }, at: meta.at, resource: r });
+  }
+}

@@ -2,6 +2,7 @@ import type { PulumiProjectFacts } from '../../core/program.js';
 import type { At } from '../../ir/values.js';
 import { extension, joinPosix } from '../../loaders/paths.js';
 import type { ResourceModel } from '../../model/types.js';
+import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
 /** The program language each runtime runs. */
@@ -9,9 +10,43 @@ const RUNTIME_LANG: Record<string, 'ts' | 'py'> = { nodejs: 'ts', python: 'py' }
 const LANG_NAME = { ts: 'TypeScript/JavaScript', py: 'Python' } as const;
 const DIRECTORY_ENTRIES = ['index.ts', 'index.js', '__main__.py'];
 
+/** Provider packages whose settings live under their own namespace in stack files. */
+const PROVIDER_NAMESPACES = new Set(['pulumi', 'aws', 'aws-native', 'awsx', 'azure', 'azure-native', 'gcp', 'google-native', 'kubernetes', 'random', 'tls', 'docker', 'eks', 'command', 'cloudflare', 'datadog', 'github', 'archive', 'time', 'null']);
+
+/** The namespaces a stack setting may use: the project's, providers', and those the program reads. */
+function knownNamespaces(model: ResourceModel, project: PulumiProjectFacts): Set<string> {
+  const out = new Set(PROVIDER_NAMESPACES);
+  if (project.name) out.add(project.name);
+  for (const r of model.configReads) if (r.namespace) out.add(r.namespace);
+  for (const i of model.imports) {
+    const m = /^(?:@pulumi\/([a-z0-9-]+)|pulumi_([a-z0-9_]+))/.exec(i.module);
+    if (m) out.add((m[1] ?? m[2]!).replace(/_/g, '-'));
+  }
+  return out;
+}
+
+function checkStackNamespaces(report: (r: Parameters<RuleContext['report']>[0]) => void, model: ResourceModel, project: PulumiProjectFacts): void {
+  if (!project.name) return;
+  const known = knownNamespaces(model, project);
+  for (const stack of model.input.stackConfigs ?? []) {
+    if (stack.parseError) continue;
+    const seen = new Set<string>();
+    for (const { key, offset } of stack.keys) {
+      const i = key.indexOf(':');
+      if (i <= 0) continue;
+      const ns = key.slice(0, i);
+      if (known.has(ns) || seen.has(ns)) continue;
+      seen.add(ns);
+      report({ messageId: 'stackNamespace', data: { file: stack.file, key, project: project.name, name: key.slice(i + 1) }, at: { f: stack.file, s: offset, e: offset + key.length } });
+    }
+  }
+}
+
 /** Does Pulumi.yaml `main` name one of the program's files (a directory means its index/__main__)? */
 function mainResolves(project: PulumiProjectFacts, main: string, programs: Set<string>): boolean {
   const path = joinPosix(joinPosix(project.file, '..'), main);
+  // `dist/index.js` in a TypeScript project is what the build writes, not a source file.
+  if (/^(?:\.\/)?(dist|build|out)\/.+\.[cm]?js$/.test(main) && [...programs].some((p) => /\.tsx?$/.test(p))) return true;
   const candidates = extension(path) ? [path, path.replace(/\.[cm]?js$/, '.ts')] : DIRECTORY_ENTRIES.map((n) => joinPosix(path, n));
   return candidates.some((p) => programs.has(p));
 }
@@ -40,10 +75,11 @@ export default defineRule({
     noRuntime: 'Pulumi.yaml has no `runtime`, which Pulumi requires to know how to run the program; add `runtime: {{expected}}`.',
     main: 'Pulumi.yaml `main: {{main}}` names no file of the program{{entry}}. `pulumi up` cannot find the program to run; point `main` at the entry file.',
     parse: 'Pulumi.yaml cannot be parsed ({{error}}); Pulumi refuses to load the project. Fix the YAML.',
+    stackNamespace: '{{file}} sets `{{key}}`, but the project is named `{{project}}`: `new pulumi.Config()` reads `{{project}}:{{name}}`, so this value never reaches the program (which gets the default or fails on `require`). Name the key `{{project}}:{{name}}`, or rename the project.',
   },
   fixHint: 'Keep Pulumi.yaml consistent with the code: `runtime` matching the language, `main` pointing at the entry file, provider settings such as aws:region set with `value:` or per stack, never `default:`.',
   docs: {
-    summary: 'Pulumi.yaml that Pulumi rejects or that does not match the program: provider keys with `default`, wrong `runtime`, `main` pointing at a missing file.',
+    summary: 'Pulumi.yaml that Pulumi rejects or that does not match the program: provider keys with `default`, wrong `runtime`, `main` pointing at a missing file, stack settings under another project\'s name.',
     why: 'The project file is read before any code runs, so its mistakes stop every deployment. Generated answers often declare `aws:region` with a `default:` (only project-namespaced keys may have defaults; Pulumi fails with "is not namespaced by the project and should not define a default value"), set `runtime: nodejs` for a Python program or the reverse, or point `main` at a file the answer does not contain.',
     bad: {
       md: '# Answer\n\n## File: Pulumi.yaml\n\n```yaml\nname: payments\nruntime: python\nconfig:\n  aws:region:\n    default: us-east-1\n```\n\n## File: __main__.py\n\n```python\nimport pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("data")\npulumi.export("bucket", bucket.bucket)\n```\n',
@@ -56,7 +92,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/config/',
       'https://github.com/pulumi/pulumi/blob/master/sdk/go/common/workspace/project.go',
     ],
-    notes: 'Findings about `runtime` and `main` point at the start of Pulumi.yaml (the project facts carry offsets only for config keys). `main` is checked only when the program files are complete: a project directory, or an answer that has its own entry point. YAML syntax errors are reported for project directories only.',
+    notes: 'Findings about `runtime` and `main` point at the start of Pulumi.yaml (the project facts carry offsets only for config keys). `main` is checked only when the program files are complete: a project directory, or an answer that has its own entry point; a `.js` main under a build folder (`dist/index.js`) of a TypeScript program is its compiled output and is accepted. YAML syntax errors are reported for project directories only. Stack settings (Pulumi.<stack>.yaml) are checked when the answer gives Pulumi.yaml: a key whose namespace is neither the project\'s name, `pulumi`, a provider package the program imports or a well-known provider, nor a namespace the program reads with `new pulumi.Config("...")`, is set for nobody.',
   },
   check(ctx) {
     const model = ctx.model;
@@ -82,6 +118,7 @@ export default defineRule({
     } else if (only && expected && RUNTIME_LANG[project.runtime] !== only) {
       ctx.report({ messageId: 'runtime', data: { runtime: project.runtime, language: LANG_NAME[only], expected }, at: start });
     }
+    checkStackNamespaces(ctx.report.bind(ctx), model, project);
     if (mainIsWrong(model, project)) {
       ctx.report({ messageId: 'main', data: { main: project.main!, entry: model.entry ? ` (the entry point is \`${model.entry}\`)` : '' }, at: start });
     }

@@ -5,9 +5,18 @@ import { programIsComplete } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
-/** Stack outputs: the model keeps the entry module's TypeScript exports and every reached `pulumi.export`. */
-function stackOutputs(model: ResourceModel) {
-  return model.exports.filter((e) => e.reached);
+/**
+ * Stack outputs: the model keeps the entry module's TypeScript exports and every reached
+ * `pulumi.export`, which only exists in Python.
+ */
+function stackOutputs(ctx: RuleContext) {
+  return ctx.model.exports.filter((e) => e.reached && !pythonExportInNode(ctx, e));
+}
+
+/** `pulumi.export(...)` written in a TypeScript or JavaScript file. */
+function pythonExportInNode(ctx: RuleContext, e: StackExport): boolean {
+  const lang = ctx.fileOf(e.at)?.language;
+  return e.via === 'pulumi.export' && (lang === 'typescript' || lang === 'javascript');
 }
 
 /** Resource ids whose attributes a value holds, looking inside containers and Outputs. */
@@ -85,7 +94,7 @@ function entryStart(model: ResourceModel): At {
  */
 function reportUnexportedWithoutEntry(ctx: RuleContext): void {
   const model = ctx.model;
-  if (model.exports.length > 0 || !programIsComplete(model)) return;
+  if (model.exports.some((e) => !pythonExportInNode(ctx, e)) || !programIsComplete(model)) return;
   const registering = model.components.filter((c) => registeredNames(c).length > 0);
   const c = registering.find((x) => x.component === undefined) ?? registering[0];
   if (!c) {
@@ -112,11 +121,12 @@ export default defineRule({
     componentNotExported: 'The stack component `{{component}}` registers outputs ({{names}}) but the entry point exports none of them. `registerOutputs` does not make stack outputs; re-export them from the entry point (`export const x = stack.x` / `pulumi.export("x", stack.x)`).',
     noEntryNoExports: 'The component `{{component}}` registers outputs ({{names}}) but the answer has no entry point and exports nothing anywhere, so the outputs are registered on the component but never exported as stack outputs. An entry point (bin/tap.ts, tap.py, __main__.py) must create the component and export them: `export const x = stack.x` / `pulumi.export("x", stack.x)`.',
     noEntryNothingExported: 'The answer defines {{count}} resources but has no entry point and exports nothing in any file, so none of their names, ARNs or endpoints can become stack outputs. Add the entry point (index.ts / bin/tap.ts, __main__.py / tap.py) that creates them and exports what users need: `export const x = ...` / `pulumi.export("x", ...)`.',
+    pythonExportInTs: '`pulumi.export(...)`{{more}} is the Python SDK\'s way to declare a stack output; the Node.js SDK has no `export` function, so TypeScript does not compile ("Property \'export\' does not exist") and JavaScript throws "pulumi.export is not a function": the stack gets no outputs. Write `export const {{name}} = ...` in the entry module.',
     noRegisterOutputs: 'The component `{{component}}` never calls `registerOutputs` / `register_outputs`. Pulumi keeps the component in the "creating" state until the program ends and records no outputs for it; call `this.registerOutputs({...})` at the end of the constructor.',
   },
   fixHint: 'End each component constructor with this.registerOutputs({...}) / self.register_outputs({...}) and export the values users need from the entry point.',
   docs: {
-    summary: 'An entry point without stack outputs, component outputs that are never exported, and components that never call registerOutputs.',
+    summary: 'An entry point without stack outputs, component outputs that are never exported, components that never call registerOutputs, and Python\'s `pulumi.export(...)` written in TypeScript.',
     why: 'Stack outputs are how a deployment reports what it built (URLs, ARNs, names) to users, integration tests and other stacks. Values registered by a component with `registerOutputs` are not stack outputs: the entry point must export them. Reviewers flag entry points that export nothing although the components compute outputs, and components that never call `registerOutputs` (Pulumi then considers them still being created until the program exits).',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nclass TapStack extends pulumi.ComponentResource {\n  public readonly bucketName: pulumi.Output<string>;\n  constructor(name: string) {\n    super('tap:stack:TapStack', name, {});\n    this.bucketName = new aws.s3.BucketV2('data', {}, { parent: this }).bucket;\n    this.registerOutputs({ bucketName: this.bucketName });\n  }\n}\nnew TapStack('tap');\n`,
@@ -134,12 +144,20 @@ export default defineRule({
   },
   check(ctx) {
     const model = ctx.model;
+    // One finding per file, at its first `pulumi.export`: the fix is the same for all of them.
+    const byFile = new Map<string, StackExport[]>();
+    for (const e of model.exports) if (pythonExportInNode(ctx, e)) byFile.set(e.at.f, [...(byFile.get(e.at.f) ?? []), e]);
+    for (const [, calls] of byFile) {
+      const first = calls[0]!;
+      const more = calls.length > 1 ? ` (and the ${calls.length - 1} other calls in this file)` : '';
+      ctx.report({ messageId: 'pythonExportInTs', data: { name: /^[A-Za-z_$][\w$]*$/.test(first.name) ? first.name : 'output', more }, at: first.at, severity: 'high' });
+    }
     if (!model.entry) {
       reportUnexportedWithoutEntry(ctx);
       return;
     }
     if (!sawEverything(model)) return;
-    const outputs = stackOutputs(model);
+    const outputs = stackOutputs(ctx);
     const topLevel = model.components.filter((c) => c.reached && c.component === undefined && registeredNames(c).length > 0);
     const creates = model.resources.some((r) => r.reached && !r.isProvider) || model.components.some((c) => c.reached);
     if (outputs.length === 0 && creates) {

@@ -96,6 +96,7 @@ export default defineRule({
   messages: {
     missing: 'This {{type}} does not get the explicit AWS provider `{{provider}}` that the rest of the program uses (no `provider` option, no parent that carries it), so it is created with the default provider: in the stack\'s default region and account, without the provider\'s default tags or assumed role. Pass `{ provider }` / `opts=ResourceOptions(provider=...)`.',
     escaped: 'This {{type}} is created inside `{{component}}`, which was given an AWS provider, but without `parent: this` / `parent=self` (or its own `provider`), so it does not inherit that provider: it is created with the default provider, in the stack\'s default region and account, without the provider\'s default tags or assumed role. Create it with `{ parent: this }` / `opts=ResourceOptions(parent=self)`.',
+    partial: 'This {{type}} is created {{total}} times in a loop, and only some copies get an explicit provider (such as `{{provider}}`); the others get none (`provider: undefined` / `None`) and are created with the default provider, in whatever region the stack\'s `aws:region` says, not necessarily the one the loop meant. Pass an explicit provider in every iteration (one per region, the primary included).{{others}}',
     unused: 'The AWS provider `{{provider}}` is created but no resource or component uses it, so everything is deployed with the default provider and whatever region/credentials it was meant to select are ignored. Pass it to the resources (`{ provider }`) or to the top-level component (`{ providers: [provider] }`), or remove it.',
   },
   fixHint: 'Pass the provider explicitly ({ provider: p } / ResourceOptions(provider=p)) or give it to the component ({ providers: [p] }) and create children with { parent: this }.',
@@ -115,7 +116,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/resources/options/provider/',
       'https://www.pulumi.com/docs/iac/concepts/resources/options/providers/',
     ],
-    notes: 'Reported when a resource escapes a component that was given a provider (created inside it without `parent`), when a single explicit provider is used by at least 80% of the regional resources and some do not get it, and when a provider is used by nothing. Programs with several providers (primary and disaster-recovery regions) often keep the default provider for the primary region on purpose, so resources outside components are not reported there. Resources of global services (IAM, CloudFront, Route 53 zones and records, Organizations, Budgets) are not reported. A provider used only for us-east-1-bound edge resources (ACM certificates and WAF ACLs for CloudFront) is taken as special-purpose: the rest of the program is meant to use the default provider. Options built from unknown values, and components whose options are unknown, keep the rule silent.',
+    notes: 'Reported when a loop creates copies of a resource of which some get an explicit provider and others none (`provider=p if region != "us-east-1" else None`, medium), when a resource escapes a component that was given a provider (created inside it without `parent`), when a single explicit provider is used by at least 80% of the regional resources and some do not get it, and when a provider is used by nothing. Programs with several providers (primary and disaster-recovery regions) often keep the default provider for the primary region on purpose, so resources outside components are not reported there. Resources of global services (IAM, CloudFront, Route 53 zones and records, Organizations, Budgets) are not reported. A provider used only for us-east-1-bound edge resources (ACM certificates and WAF ACLs for CloudFront) is taken as special-purpose: the rest of the program is meant to use the default provider. Options built from unknown values, and components whose options are unknown, keep the rule silent.',
   },
   check(ctx) {
     const model = ctx.model;
@@ -145,8 +146,28 @@ export default defineRule({
     // With a single main provider used almost everywhere, the rest were forgotten; with several
     // (primary and disaster-recovery regions) the default provider is often the primary on purpose.
     const convention = mainProviders.length === 1 && explicit >= CONVENTION * regional.length;
+    // Copies made by one loop (one per region) of which some get an explicit provider and others none.
+    const bySite = new Map<string, Resource[]>();
+    for (const r of regional) if (r.inLoop && !r.conditional) bySite.set(`${r.at.f}:${r.at.s}`, [...(bySite.get(`${r.at.f}:${r.at.s}`) ?? []), r]);
+    const partial = new Set<Resource>();
+    // One finding per file: the conditional provider is one habit, repeated for every resource of the loop.
+    const partialByFile = new Map<string, { first: Resource; given: Resource; total: number; sites: number }>();
+    for (const copies of bySite.values()) {
+      const given = copies.filter((r) => typeof r.provider === 'number');
+      const missing = copies.filter((r) => sources.get(r) === 'default' && !escapedFrom(model, r));
+      if (given.length === 0 || missing.length === 0) continue;
+      for (const r of missing) partial.add(r);
+      const known = partialByFile.get(missing[0]!.at.f);
+      if (known) known.sites++;
+      else partialByFile.set(missing[0]!.at.f, { first: missing[0]!, given: given[0]!, total: copies.length, sites: 1 });
+    }
+    for (const { first, given, total, sites } of partialByFile.values()) {
+      const provider = resourceById(model, given.provider);
+      const others = sites === 1 ? '' : ` The same holds for ${sites - 1} other ${sites === 2 ? 'resource' : 'resources'} of this file.`;
+      ctx.report({ messageId: 'partial', data: { type: first.typePath, total, provider: provider ? shownName(provider) : 'an explicit provider', others }, resource: first, severity: 'medium' });
+    }
     for (const [r, source] of sources) {
-      if (source !== 'default') continue;
+      if (source !== 'default' || partial.has(r)) continue;
       const component = escapedFrom(model, r);
       if (component) ctx.report({ messageId: 'escaped', data: { type: r.typePath, component }, resource: r });
       else if (convention) ctx.report({ messageId: 'missing', data: { type: r.typePath, provider: shownName(mainProviders[0]!) }, resource: r });

@@ -1,6 +1,8 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { arg, bool, definitelyAbsent, isAbsent, items, keySpan, str } from '../_shared/values.js';
+import { projectRegion, providerRegion } from '../_shared/regions.js';
+import { referencedResource } from '../_shared/resource-refs.js';
 import { inFragment, knownAbsent } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
@@ -19,12 +21,17 @@ const REDSHIFT = 'aws:redshift/cluster:Cluster';
 const SNS_TOPIC = 'aws:sns/topic:Topic';
 const SQS_QUEUE = 'aws:sqs/queue:Queue';
 const SEARCH_DOMAINS = ['aws:opensearch/domain:Domain', 'aws:elasticsearch/domain:Domain'];
+const DOC_CLUSTERS = ['aws:docdb/cluster:Cluster', 'aws:neptune/cluster:Cluster'];
+const DAX = 'aws:dax/cluster:Cluster';
+const FIREHOSE = 'aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream';
+const GLOBAL_CLUSTER = 'aws:rds/globalCluster:GlobalCluster';
 
 // Arguments with which encryption is decided by something else than `storageEncrypted`: a copy
 // (replica, snapshot, point-in-time restore, S3 import, global cluster member) inherits it from
 // its source, and a `kmsKeyId` shows encryption is intended.
 const RDS_INSTANCE_DERIVED = ['replicateSourceDb', 'snapshotIdentifier', 'restoreToPointInTime', 's3Import', 'kmsKeyId'];
 const RDS_CLUSTER_DERIVED = ['replicationSourceIdentifier', 'snapshotIdentifier', 'restoreToPointInTime', 's3Import', 'globalClusterIdentifier', 'kmsKeyId'];
+const DOC_CLUSTER_DERIVED = ['snapshotIdentifier', 'globalClusterIdentifier', 'replicationSourceIdentifier', 'restoreToPointInTime', 'kmsKeyId'];
 
 function given(r: Resource, path: string): boolean {
   return !definitelyAbsent(r, path);
@@ -61,8 +68,51 @@ function checkRdsInstance(ctx: RuleContext, r: Resource): void {
   flagDefaultOff(ctx, r, 'storageEncrypted');
 }
 
+/** Encrypted storage is stated: `storageEncrypted: true` or a KMS key. */
+function encryptedCluster(r: Resource): boolean {
+  return bool(arg(r, 'storageEncrypted')) === true || !definitelyAbsent(r, 'kmsKeyId');
+}
+
+/**
+ * A cluster that joins a global database in another Region than an encrypted member, without a KMS
+ * key of its own: KMS keys are regional, and AWS refuses to create the encrypted cross-region
+ * replica unless it names one ("For encrypted cross-region replica, kmsKeyId should be explicitly
+ * specified").
+ */
+/** The region of a resource's provider (explicit, else the project's), when known. */
+function regionOf(ctx: RuleContext, r: Resource): string | undefined {
+  return r.provider === undefined ? projectRegion(ctx.model) : providerRegion(ctx.model, r)?.region;
+}
+
+/**
+ * Is `a` deployed in another Region than `b`? Known regions decide; otherwise two different
+ * explicit providers are taken for two Regions, and anything else is not known.
+ */
+function otherRegion(ctx: RuleContext, a: Resource, b: Resource): boolean | undefined {
+  if (a.provider === b.provider) return false;
+  const ra = regionOf(ctx, a);
+  const rb = regionOf(ctx, b);
+  if (ra !== undefined && rb !== undefined) return ra !== rb;
+  return typeof a.provider === 'number' && typeof b.provider === 'number' ? true : undefined;
+}
+
+function checkGlobalSecondary(ctx: RuleContext, r: Resource): boolean {
+  const global = referencedResource(ctx.model, arg(r, 'globalClusterIdentifier'));
+  if (global?.type !== GLOBAL_CLUSTER || !knownAbsent(ctx, r, 'kmsKeyId')) return false;
+  const members = ctx.model.resources.filter((m) => m.type === RDS_CLUSTER && m !== r && referencedResource(ctx.model, arg(m, 'globalClusterIdentifier')) === global);
+  // The primary lives in the global cluster's Region; when that is not known, it is the member
+  // written before this one in another Region (secondaries are declared after their primary).
+  const vsGlobal = global.provider === undefined && regionOf(ctx, global) === undefined ? undefined : otherRegion(ctx, r, global);
+  const primaries = vsGlobal === undefined ? members.filter((m) => m.id < r.id && otherRegion(ctx, r, m) === true) : vsGlobal ? members.filter((m) => otherRegion(ctx, m, global) === false) : [];
+  if (vsGlobal === false || (primaries.length === 0 && vsGlobal !== true)) return false;
+  if (bool(arg(global, 'storageEncrypted')) !== true && !primaries.some(encryptedCluster)) return false;
+  ctx.report({ messageId: 'globalSecondary', at: arg(r, 'storageEncrypted')?.at, resource: r });
+  return true;
+}
+
 function checkRdsCluster(ctx: RuleContext, r: Resource): void {
   const v = arg(r, 'storageEncrypted');
+  if (checkGlobalSecondary(ctx, r)) return;
   if (v && bool(v) === false) return reportDisabled(ctx, r, 'storageEncrypted', v);
   if (!knownAbsent(ctx, r, 'storageEncrypted') || RDS_CLUSTER_DERIVED.some((k) => given(r, k))) return;
   const engine = str(arg(r, 'engine'));
@@ -135,6 +185,30 @@ function checkReplicationGroup(ctx: RuleContext, r: Resource): void {
   else flagExplicitOff(ctx, r, 'atRestEncryptionEnabled');
 }
 
+function checkDocCluster(ctx: RuleContext, r: Resource): void {
+  if (DOC_CLUSTER_DERIVED.some((k) => given(r, k)) && bool(arg(r, 'storageEncrypted')) !== false) return;
+  flagDefaultOff(ctx, r, 'storageEncrypted');
+}
+
+/** `aws.ebs.Volume`: false is high; not written (and no snapshot to inherit from) is medium, as for instance disks. */
+function checkVolume(ctx: RuleContext, r: Resource): void {
+  const v = arg(r, 'encrypted');
+  if (v) {
+    if (bool(v) === false) reportDisabled(ctx, r, 'encrypted', v);
+    return;
+  }
+  if (!knownAbsent(ctx, r, 'encrypted') || given(r, 'snapshotId') || ebsEncryptedByDefault(ctx)) return;
+  ctx.report({ messageId: 'volumeUnset', resource: r, severity: 'medium' });
+}
+
+/** Firehose encrypts buffered records only when asked; with a Kinesis or MSK source the source's encryption applies. */
+function checkFirehose(ctx: RuleContext, r: Resource): void {
+  if (given(r, 'kinesisSourceConfiguration') || given(r, 'mskSourceConfiguration')) return;
+  const v = arg(r, 'serverSideEncryption.enabled');
+  if (v && bool(v) === false) reportDisabled(ctx, r, 'serverSideEncryption.enabled', v, arg(r, 'serverSideEncryption'));
+  else if (knownAbsent(ctx, r, 'serverSideEncryption')) ctx.report({ messageId: 'absent', data: { type: r.typePath, path: 'serverSideEncryption' }, resource: r, severity: 'medium' });
+}
+
 function checkKinesis(ctx: RuleContext, r: Resource): void {
   const v = arg(r, 'encryptionType');
   if (v && str(v)?.toUpperCase() === 'NONE') reportDisabled(ctx, r, 'encryptionType', v);
@@ -163,19 +237,21 @@ export default defineRule({
   class: 'ENCRYPTION-AT-REST',
   severity: 'high',
   category: 'security',
-  resourceTypes: [RDS_INSTANCE, RDS_CLUSTER, EBS_VOLUME, EC2_INSTANCE, LAUNCH_TEMPLATE, LAUNCH_CONFIGURATION, EFS, REPLICATION_GROUP, KINESIS, REDSHIFT, SNS_TOPIC, SQS_QUEUE, ...SEARCH_DOMAINS],
+  resourceTypes: [RDS_INSTANCE, RDS_CLUSTER, EBS_VOLUME, EC2_INSTANCE, LAUNCH_TEMPLATE, LAUNCH_CONFIGURATION, EFS, REPLICATION_GROUP, KINESIS, REDSHIFT, SNS_TOPIC, SQS_QUEUE, ...SEARCH_DOMAINS, ...DOC_CLUSTERS, DAX, FIREHOSE],
   messages: {
     disabled: '{{type}} sets `{{path}}` so that its data is stored unencrypted. Disks, snapshots and backups of this resource can be read by anyone who gets hold of them; enable encryption (with a customer managed KMS key where compliance asks for one).',
     absent: '{{type}} does not set `{{path}}`, and AWS stores this resource unencrypted by default. Its data, snapshots and backups are readable by anyone who gets hold of them; enable it explicitly (for databases, file systems and caches it can only be chosen when the resource is created).',
     auroraDefault: 'Aurora cluster without `storageEncrypted`. Only clusters created since February 2026 are encrypted by default, with an AWS owned key that cannot be audited, rotated or shared; set `storageEncrypted: true` (and `kmsKeyId` for a customer managed key) so the encryption is stated and enforced.',
     ebsUnset: '{{type}} configures the EBS volume `{{path}}` without `encrypted: true`: the volume is encrypted only if the AMI snapshot is or the account has EBS encryption by default switched on, otherwise its data and snapshots are stored in clear. Set `encrypted: true` (with `kmsKeyId` for a customer managed key).',
     ebsRootDefault: '{{type}} does not set `{{path}}`, so its root volume takes the AMI\'s and the account\'s defaults, which leave it unencrypted unless EBS encryption by default is switched on for the region. Declare the root volume with `encrypted: true`, or enable `aws.ebs.EncryptionByDefault` in the program.',
+    globalSecondary: 'This Aurora cluster joins an encrypted global database in another Region but names no `kmsKeyId` (and does not set `storageEncrypted: true`): KMS keys are regional, so AWS refuses to create the encrypted cross-region member ("For encrypted cross-region replica, kmsKeyId should be explicitly specified"). Create a KMS key with this cluster\'s provider and set `storageEncrypted: true` and `kmsKeyId` to it.',
+    volumeUnset: 'EBS volume without `encrypted: true`: it is encrypted only if the account has EBS encryption by default switched on in the region, otherwise its data and snapshots are stored in clear. Set `encrypted: true` (with `kmsKeyId` for a customer managed key).',
     snsTopic: 'SNS topic without `kmsMasterKeyId`: its messages are protected only by SNS\'s own disk encryption, with no key policy deciding who can read them and no KMS audit trail (NIST 800-53 SC-28 asks for KMS). Set `kmsMasterKeyId` to a customer managed key whose policy lets the publishers (e.g. cloudwatch.amazonaws.com) use it.',
   },
   fixHint: 'Set the resource\'s encryption argument: `storageEncrypted: true`, `encrypted: true`, `atRestEncryptionEnabled: true`, `encryptionType: "KMS"`, `kmsMasterKeyId`, `encryptAtRest: { enabled: true }`.',
   docs: {
     summary: 'Storage and messaging resources whose encryption at rest is switched off, or left at an AWS default that is unencrypted.',
-    why: 'Encryption at rest is a baseline control (AWS Foundational Security Best Practices, CIS, PCI DSS) and reviewers flag its absence as a security failure. For most services it can only be chosen at creation: fixing it later means replacing the database, file system or stream. The rule reports an explicit "off" everywhere, and an omitted setting only where the AWS default is unencrypted: RDS instances and non-Aurora clusters, EFS, Redis replication groups, Kinesis streams and OpenSearch domains; SNS topics without a KMS key are reported at low severity (SNS only applies its own disk encryption; Security Hub retired SNS.1 from its foundational standard in 2024 but NIST 800-53 still asks for KMS). Services that encrypt by default are not reported when the setting is omitted: S3 (SSE-S3 since January 2023), DynamoDB (always encrypted; `serverSideEncryption.enabled: false` only selects the AWS owned key), SQS (SSE-SQS since 2022), Redshift, CloudWatch Logs, Valkey. EBS volumes follow the AMI snapshot and the account\'s "encryption by default" setting (off unless someone switched it on): an `aws.ebs.Volume` is only reported for an explicit `encrypted: false`, but the disks of instances, launch templates and launch configurations are checked as Checkov\'s CKV_AWS_8 does: a declared volume without `encrypted: true` is reported at medium severity, and a template, launch configuration or instance that does not declare its root volume at all at low severity (most generated programs leave it to the defaults). An enabled `aws.ebs.EncryptionByDefault` in the program makes both clean.',
+    why: 'Encryption at rest is a baseline control (AWS Foundational Security Best Practices, CIS, PCI DSS) and reviewers flag its absence as a security failure. For most services it can only be chosen at creation: fixing it later means replacing the database, file system or stream. The rule reports an explicit "off" everywhere, and an omitted setting only where the AWS default is unencrypted: RDS instances and non-Aurora clusters, DocumentDB and Neptune clusters, DAX clusters, EFS, Redis replication groups, Kinesis streams and OpenSearch domains (Firehose delivery streams with direct put, at medium severity); SNS topics without a KMS key are reported at low severity (SNS only applies its own disk encryption; Security Hub retired SNS.1 from its foundational standard in 2024 but NIST 800-53 still asks for KMS). Services that encrypt by default are not reported when the setting is omitted: S3 (SSE-S3 since January 2023), DynamoDB (always encrypted; `serverSideEncryption.enabled: false` only selects the AWS owned key), SQS (SSE-SQS since 2022), Redshift, CloudWatch Logs, Valkey; security/encryption-at-rest-not-configured reports the first three at low severity. EBS volumes follow the AMI snapshot and the account\'s "encryption by default" setting (off unless someone switched it on): an `aws.ebs.Volume` without `encrypted` (and without a snapshot to inherit from) is reported at medium severity, and the disks of instances, launch templates and launch configurations are checked as Checkov\'s CKV_AWS_8 does: a declared volume without `encrypted: true` is reported at medium severity, and a template, launch configuration or instance that does not declare its root volume at all at low severity (most generated programs leave it to the defaults). An enabled `aws.ebs.EncryptionByDefault` in the program makes both clean.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst db = new aws.rds.Instance('db', {\n  engine: 'postgres',\n  instanceClass: 'db.t3.micro',\n  allocatedStorage: 20,\n  username: 'app',\n  manageMasterUserPassword: true,\n});\nconst fs = new aws.efs.FileSystem('fs', { encrypted: false });\nexport const ids = [db.id, fs.id];\n`,
       py: `import pulumi\nimport pulumi_aws as aws\ndb = aws.rds.Instance("db", engine="postgres", instance_class="db.t3.micro", allocated_storage=20,\n    username="app", manage_master_user_password=True)\nstream = aws.kinesis.Stream("events", shard_count=1)\npulumi.export("ids", [db.id, stream.id])\n`,
@@ -202,13 +278,17 @@ export default defineRule({
       'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-encryption.html (volumes restored from a snapshot keep its encryption)',
       'https://www.checkov.io/5.Policy%20Index/terraform.html (CKV_AWS_8: launch configuration / instance EBS encrypted)',
     ],
-    notes: 'Copies inherit encryption from their source, so RDS read replicas, snapshot and point-in-time restores, S3 imports and global-cluster members are only reported for an explicit `false`; so is an RDS resource that names a `kmsKeyId`. Aurora instances (`aws.rds.Instance` with an `aurora*` engine) are skipped: the cluster decides. An Aurora cluster without the setting is reported at low severity (the 2026 default encrypts it with an AWS owned key); an explicit `false` is reported at high severity everywhere. Replication groups of unknown engine and clusters of unknown engine are not reported for an omitted setting. EBS block devices that restore a snapshot (`snapshotId`) or are instance-store (`virtualName`) are not reported for an omitted `encrypted`; an instance launched from a launch template is judged by the template; any enabled `aws.ebs.EncryptionByDefault` is taken to cover every region of the program.',
+    notes: 'An Aurora cluster that joins a global database in another Region (another provider) than an encrypted member, without a `kmsKeyId`, is reported at high severity: AWS requires a key of the member\'s own Region. Copies inherit encryption from their source, so RDS read replicas, snapshot and point-in-time restores, S3 imports and global-cluster members are only reported for an explicit `false`; so is an RDS resource that names a `kmsKeyId`. Aurora instances (`aws.rds.Instance` with an `aurora*` engine) are skipped: the cluster decides. An Aurora cluster without the setting is reported at low severity (the 2026 default encrypts it with an AWS owned key); an explicit `false` is reported at high severity everywhere. Replication groups of unknown engine and clusters of unknown engine are not reported for an omitted setting. EBS block devices that restore a snapshot (`snapshotId`) or are instance-store (`virtualName`) are not reported for an omitted `encrypted`; an instance launched from a launch template is judged by the template; any enabled `aws.ebs.EncryptionByDefault` is taken to cover every region of the program.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
       if (r.type === RDS_INSTANCE) checkRdsInstance(ctx, r);
       else if (r.type === RDS_CLUSTER) checkRdsCluster(ctx, r);
-      else if (r.type === EBS_VOLUME || r.type === REDSHIFT) flagExplicitOff(ctx, r, 'encrypted');
+      else if (r.type === EBS_VOLUME) checkVolume(ctx, r);
+      else if (r.type === REDSHIFT) flagExplicitOff(ctx, r, 'encrypted');
+      else if (DOC_CLUSTERS.includes(r.type)) checkDocCluster(ctx, r);
+      else if (r.type === DAX) flagDefaultOff(ctx, r, 'serverSideEncryption.enabled');
+      else if (r.type === FIREHOSE) checkFirehose(ctx, r);
       else if (r.type === EC2_INSTANCE || r.type === LAUNCH_CONFIGURATION) checkEc2Instance(ctx, r);
       else if (r.type === LAUNCH_TEMPLATE) checkLaunchTemplate(ctx, r);
       else if (r.type === EFS) flagDefaultOff(ctx, r, 'encrypted');

@@ -2,11 +2,13 @@ import type { Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import type { RuleContext } from '../context.js';
 import { referencedResource } from '../_shared/resource-refs.js';
-import { arg, bool, definitelyAbsent, items, keySpan, num, str } from '../_shared/values.js';
+import { arg, bool, definitelyAbsent, items, keySpan, num, str, stringParts } from '../_shared/values.js';
 import { knownAbsent } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
 
 const LISTENERS = ['aws:lb/listener:Listener', 'aws:alb/listener:Listener'];
+const LOAD_BALANCERS = ['aws:lb/loadBalancer:LoadBalancer', 'aws:alb/loadBalancer:LoadBalancer'];
+const MSK = ['aws:msk/cluster:Cluster', 'aws:msk/serverlessCluster:ServerlessCluster'];
 const DISTRIBUTION = 'aws:cloudfront/distribution:Distribution';
 const REPLICATION_GROUP = 'aws:elasticache/replicationGroup:ReplicationGroup';
 const SEARCH_DOMAINS = ['aws:opensearch/domain:Domain', 'aws:elasticsearch/domain:Domain'];
@@ -31,8 +33,23 @@ function forwards(action: Value): boolean {
   return str(action.props.get('type'))?.toLowerCase() === 'forward';
 }
 
+/** The load balancer a listener belongs to, when the program creates it. */
+function loadBalancerOf(ctx: RuleContext, r: Resource): Resource | undefined {
+  return referencedResource(ctx.model, arg(r, 'loadBalancerArn'));
+}
+
+/** The listener's protocol: written, or HTTP when left out on an Application Load Balancer (the API default). */
+function listenerProtocol(ctx: RuleContext, r: Resource): string | undefined {
+  const written = str(arg(r, 'protocol'))?.toUpperCase();
+  if (written !== undefined || !definitelyAbsent(r, 'protocol')) return written;
+  const lb = loadBalancerOf(ctx, r);
+  if (!lb || !LOAD_BALANCERS.includes(lb.type)) return undefined;
+  const type = arg(lb, 'loadBalancerType');
+  return str(type) === 'application' || (!type && definitelyAbsent(lb, 'loadBalancerType')) ? 'HTTP' : undefined;
+}
+
 function checkListener(ctx: RuleContext, r: Resource): void {
-  const protocol = str(arg(r, 'protocol'))?.toUpperCase();
+  const protocol = listenerProtocol(ctx, r);
   if (protocol === 'HTTP') return checkHttpListener(ctx, r);
   if (protocol === 'HTTPS' || protocol === 'TLS') checkTlsPolicy(ctx, r);
 }
@@ -40,7 +57,7 @@ function checkListener(ctx: RuleContext, r: Resource): void {
 function checkHttpListener(ctx: RuleContext, r: Resource): void {
   const actions = items(arg(r, 'defaultActions'));
   if (!actions || !actions.items.some(forwards)) return;
-  const lb = referencedResource(ctx.model, arg(r, 'loadBalancerArn'));
+  const lb = loadBalancerOf(ctx, r);
   // Traffic to an internal load balancer stays inside the VPC: still clear text, but not on the internet.
   const internal = lb ? bool(arg(lb, 'internal')) === true : false;
   const port = num(arg(r, 'port'));
@@ -64,6 +81,49 @@ function checkDistribution(ctx: RuleContext, r: Resource): void {
     const policy = v.props.get('viewerProtocolPolicy');
     if (str(policy) === 'allow-all') reportAt(ctx, r, 'cloudfrontHttp', policy, v, 'viewerProtocolPolicy', { behavior: label });
   }
+}
+
+/** S3 website endpoints serve only HTTP, so CloudFront must reach them with `http-only`. */
+function websiteOrigin(origin: Value): boolean | undefined {
+  const domain = origin.kind === 'obj' ? origin.props.get('domainName') : undefined;
+  if (!domain) return undefined;
+  if (domain.kind === 'output' && domain.resource !== undefined) return /^website/i.test(domain.attr ?? '');
+  const parts = stringParts(domain);
+  if (!parts) return undefined;
+  const text = parts.map((p) => p ?? '').join('');
+  if (/s3-website|\.website|website-/i.test(text)) return true;
+  // A built name with unknown parts may be a website endpoint; a literal is what it says.
+  return parts.some((p) => p === null) ? undefined : false;
+}
+
+function checkOrigins(ctx: RuleContext, r: Resource): void {
+  for (const origin of items(arg(r, 'origins'))?.items ?? []) {
+    const custom = origin.kind === 'obj' ? origin.props.get('customOriginConfig') : undefined;
+    const policy = custom?.kind === 'obj' ? custom.props.get('originProtocolPolicy') : undefined;
+    if (str(policy) !== 'http-only' || websiteOrigin(origin) !== false) continue;
+    reportAt(ctx, r, 'originHttp', policy, custom!, 'originProtocolPolicy', {}, 'medium');
+  }
+}
+
+/** Viewer TLS versions CloudFront still offers that accept SSLv3, TLS 1.0 or 1.1. */
+const OUTDATED_CLOUDFRONT_TLS = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016)$/;
+
+function checkViewerTls(ctx: RuleContext, r: Resource): void {
+  const cert = arg(r, 'viewerCertificate');
+  if (cert?.kind !== 'obj' || bool(cert.props.get('cloudfrontDefaultCertificate')) === true) return;
+  const min = cert.props.get('minimumProtocolVersion');
+  const text = str(min);
+  if (text !== undefined && OUTDATED_CLOUDFRONT_TLS.test(text)) reportAt(ctx, r, 'cloudfrontTls', min, cert, 'minimumProtocolVersion', { version: text }, 'medium');
+}
+
+function checkMsk(ctx: RuleContext, r: Resource): void {
+  const transit = arg(r, 'encryptionInfo.encryptionInTransit');
+  if (transit?.kind !== 'obj') return;
+  const client = transit.props.get('clientBroker');
+  const mode = str(client);
+  if (mode === 'PLAINTEXT' || mode === 'TLS_PLAINTEXT') reportAt(ctx, r, 'mskClient', client, transit, 'clientBroker', { mode }, mode === 'PLAINTEXT' ? 'high' : 'medium');
+  const inCluster = transit.props.get('inCluster');
+  if (inCluster && bool(inCluster) === false) reportAt(ctx, r, 'mskInCluster', inCluster, transit, 'inCluster', {}, 'medium');
 }
 
 function checkReplicationGroup(ctx: RuleContext, r: Resource): void {
@@ -100,12 +160,16 @@ export default defineRule({
   class: 'ENCRYPTION-IN-TRANSIT',
   severity: 'high',
   category: 'security',
-  resourceTypes: [...LISTENERS, DISTRIBUTION, REPLICATION_GROUP, ...SEARCH_DOMAINS, REST_DOMAIN, HTTP_API_DOMAIN],
+  resourceTypes: [...LISTENERS, DISTRIBUTION, REPLICATION_GROUP, ...SEARCH_DOMAINS, REST_DOMAIN, HTTP_API_DOMAIN, ...MSK],
   messages: {
     httpListener: 'Load balancer listener on port {{port}} speaks plain HTTP and forwards requests to the targets, so credentials, tokens and payloads cross the network in clear text. Serve the application on an HTTPS listener with an ACM certificate and make the HTTP listener only redirect to it (`type: "redirect"`, `redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" }`).',
     outdatedListenerPolicy: 'HTTPS/TLS listener uses security policy `{{policy}}`, which still accepts TLS 1.0/1.1 and weak ciphers. Use a TLS 1.2+ policy such as `ELBSecurityPolicy-TLS13-1-2-2021-06`.',
     defaultListenerPolicy: 'HTTPS/TLS listener without `sslPolicy`: listeners created through the API get `ELBSecurityPolicy-2016-08`, which accepts TLS 1.0 and 1.1. Set `sslPolicy` to a TLS 1.2+ policy such as `ELBSecurityPolicy-TLS13-1-2-2021-06`.',
     cloudfrontHttp: 'CloudFront {{behavior}} uses `viewerProtocolPolicy: "allow-all"`: viewers can fetch content and send cookies over plain HTTP. Use "redirect-to-https" (or "https-only").',
+    originHttp: 'CloudFront origin uses `originProtocolPolicy: "http-only"`: requests, cookies and responses travel between CloudFront and the origin in clear text over the internet, even when viewers use HTTPS. Use "https-only" (the origin needs a certificate for its name); only S3 website endpoints, which cannot serve HTTPS, need "http-only".',
+    cloudfrontTls: 'CloudFront viewer certificate allows `{{version}}`, which accepts SSLv3/TLS 1.0/1.1 clients. Set `minimumProtocolVersion: "TLSv1.2_2021"`.',
+    mskClient: 'MSK cluster sets `clientBroker: "{{mode}}"`: clients may produce and consume in clear text. Use "TLS".',
+    mskInCluster: 'MSK cluster sets `inCluster: false`: brokers replicate data to each other in clear text. Leave it true (the default).',
     cacheTransit: 'ElastiCache replication group without transit encryption (off, or not set on Redis OSS where AWS defaults it to off): clients, replicas and AUTH tokens talk in clear text inside the VPC. Set `transitEncryptionEnabled: true` (required for `authToken`); it can only be changed without replacement on Redis 7.0.5+.',
     nodeToNode: 'Search domain without node-to-node encryption (`nodeToNodeEncryption.enabled` is false or not set, and AWS defaults it to off): shard data travels between nodes in clear text. Enable it at creation; it is also required for fine-grained access control.',
     searchHttps: 'Search domain sets `domainEndpointOptions.enforceHttps: false`, so clients may query it over plain HTTP. Set `enforceHttps: true`.',
@@ -114,7 +178,7 @@ export default defineRule({
   },
   fixHint: 'HTTPS listener + HTTP→HTTPS redirect, a TLS 1.2+ `sslPolicy`, `viewerProtocolPolicy: "redirect-to-https"`, `transitEncryptionEnabled: true`, `nodeToNodeEncryption: { enabled: true }`, `securityPolicy: "TLS_1_2"`.',
   docs: {
-    summary: 'Endpoints that accept or forward clear-text traffic: HTTP load balancer listeners that forward, outdated TLS policies, CloudFront `allow-all`, ElastiCache/OpenSearch without transit encryption, API Gateway domains on TLS 1.0.',
+    summary: 'Endpoints that accept or forward clear-text traffic: HTTP load balancer listeners that forward (written or by the ALB default), outdated TLS policies, CloudFront `allow-all`, `http-only` origins and old viewer TLS versions, ElastiCache/OpenSearch/MSK without transit encryption, API Gateway domains on TLS 1.0.',
     why: 'Data in transit must be encrypted (AWS Foundational Security Best Practices ELB.1, CloudFront.1, ElastiCache.5, OpenSearch.3/8). An HTTP listener that forwards to the application serves it in clear text even when an HTTPS listener exists next to it, because clients can keep using port 80; only a listener that redirects to HTTPS is harmless, so an HTTP listener is reported whenever one of its default actions forwards. Listeners of internal load balancers are reported at medium severity (the traffic does not leave the VPC).',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst alb = new aws.lb.LoadBalancer('alb', { loadBalancerType: 'application', subnets: ['subnet-1', 'subnet-2'] });\nconst tg = new aws.lb.TargetGroup('tg', { port: 80, protocol: 'HTTP', vpcId: 'vpc-1' });\nnew aws.lb.Listener('http', {\n  loadBalancerArn: alb.arn,\n  port: 80,\n  protocol: 'HTTP',\n  defaultActions: [{ type: 'forward', targetGroupArn: tg.arn }],\n});\nexport const dns = alb.dnsName;\n`,
@@ -134,12 +198,16 @@ export default defineRule({
       'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html',
       'https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html',
     ],
-    notes: 'HTTP listeners whose default actions only redirect or answer with a fixed response are not reported (listener rules that forward are not followed). The protocol must be known: a listener without `protocol` may belong to a Network Load Balancer. OpenSearch domains without `domainEndpointOptions` are not reported for HTTPS (the provider defaults `enforceHttps` to true). RDS parameter groups that force SSL are out of scope.',
+    notes: 'A listener without `protocol` on an Application Load Balancer of the program is an HTTP listener (the API default). CloudFront origins reached with `http-only` are reported at medium severity unless their domain is (or may be) an S3 website endpoint, which only serves HTTP. MSK `clientBroker: "PLAINTEXT"` is high, `TLS_PLAINTEXT` and `inCluster: false` medium. HTTP listeners whose default actions only redirect or answer with a fixed response are not reported (listener rules that forward are not followed). The protocol must be known or follow from the load balancer: a listener without `protocol` whose load balancer is not known to be an ALB may belong to a Network Load Balancer. OpenSearch domains without `domainEndpointOptions` are not reported for HTTPS (the provider defaults `enforceHttps` to true). RDS parameter groups that force SSL are out of scope.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
       if (LISTENERS.includes(r.type)) checkListener(ctx, r);
-      else if (r.type === DISTRIBUTION) checkDistribution(ctx, r);
+      else if (r.type === DISTRIBUTION) {
+        checkDistribution(ctx, r);
+        checkOrigins(ctx, r);
+        checkViewerTls(ctx, r);
+      } else if (MSK.includes(r.type)) checkMsk(ctx, r);
       else if (r.type === REPLICATION_GROUP) checkReplicationGroup(ctx, r);
       else if (SEARCH_DOMAINS.includes(r.type)) checkSearchDomain(ctx, r);
       else if (r.type === REST_DOMAIN || r.type === HTTP_API_DOMAIN) checkApiDomain(ctx, r);

@@ -1,11 +1,13 @@
 import { type At, describe, type Value } from '../../ir/values.js';
-import { str } from '../_shared/values.js';
+import type { Resource } from '../../model/types.js';
+import { str, stringParts } from '../_shared/values.js';
+import type { RuleContext } from '../context.js';
 import { walk } from '../_shared/walk.js';
 import { defineRule } from '../define-rule.js';
 
 // Argument and key names that hold credentials. Names about secrets that are not secrets themselves
 // (ARNs, ids, lengths, policies, rotation settings) are excluded.
-const SECRET_KEY = /(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|client[_-]?secret|credential|auth[_-]?key|secret[_-]?string)$/i;
+const SECRET_KEY = /(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|client[_-]?secret|credential|auth[_-]?key|secret[_-]?string|(sensitive|signing|encryption|hmac|jwt|session|webhook)[_-]?key)$/i;
 const NOT_SECRET = /(arn|id|ids|name|names|length|policy|policies|rotation|version|stage|type|mode|enabled|manage.*|requirements?|reset.*|valid.*|expir.*|ttl|header|location|kms.*|prefix|suffix|path|count|resource|generator|strength)$/i;
 // Values that refer to a secret rather than contain one.
 const REFERENCE = /^(arn:|\{\{resolve:|\$\{|ssm:|secretsmanager:|projects\/|alias\/)/;
@@ -24,15 +26,100 @@ function literalSecret(v: Value): string | undefined {
 }
 
 /** A known literal, or an unknown (config/env read) whose default is a literal. */
-function secretLiteral(v: Value): { value: string; viaDefault: boolean; at?: At } | undefined {
+function secretLiteral(v: Value): { value: string; viaDefault: boolean; fromConfig?: boolean; at?: At } | undefined {
   const direct = literalSecret(v);
   if (direct !== undefined) return { value: direct, viaDefault: false, ...(v.at ? { at: v.at } : {}) };
   if (v.kind === 'unknown' && v.default) {
     const d = literalSecret(v.default);
-    if (d !== undefined) return { value: d, viaDefault: true, ...(v.default.at ? { at: v.default.at } : v.at ? { at: v.at } : {}) };
+    // A fallback for a missing setting (config, environment) is used whenever the setting is absent;
+    // one for an empty computed value (`secret.secretString || 'pw'` in an apply) only in that case.
+    const fromConfig = /^(config|env|param):/.test(v.why);
+    if (d !== undefined) return { value: d, viaDefault: true, fromConfig, ...(v.default.at ? { at: v.default.at } : v.at ? { at: v.at } : {}) };
   }
-  if (v.kind === 'output' && v.inner.kind !== 'unknown') return secretLiteral(v.inner);
+  // A resource attribute is never a literal; any other Output (`pulumi.output(x)`, an optional
+  // secret read with a fallback) is judged by what it holds.
+  if (v.kind === 'output' && v.resource === undefined) return secretLiteral(v.inner);
   return undefined;
+}
+
+/** Generated while the program runs (Python `random`/`secrets`, `Math.random`, uuid): a new value on every deployment. */
+function generatedAtRun(v: Value): boolean {
+  // A serialised document (also inside `Output.all(...).apply(json.dumps)`) is judged by its keys.
+  const doc = v.kind === 'output' && v.resource === undefined ? v.inner : v;
+  if ((doc.kind === 'known' || doc.kind === 'str') && doc.json) return false;
+  const labels = [...(v.taint ?? []), ...(v.kind === 'unknown' ? [v.why] : [])];
+  return labels.some((l) => l === 'random' || l.startsWith('random:'));
+}
+
+const STRONG_CHARS = /[0-9!@#$%^&*?]/;
+
+/**
+ * A secret built from a literal and non-secret values (`f"{env}_secure_password_123!"`): the part
+ * an attacker must guess is in the code. Returns the literal text.
+ */
+function partialLiteral(v: Value): string | undefined {
+  if (v.kind !== 'str' || v.json) return undefined;
+  let text = '';
+  for (const p of v.parts) {
+    if (p.kind === 'known') text += String(p.value);
+    else if (p.kind === 'output' || p.taint?.some((t) => t === 'secret' || t === 'random') || (p.kind === 'unknown' && /^(random|invoke|call)/.test(p.why))) return undefined;
+  }
+  if (text.length < 8 || !STRONG_CHARS.test(text) || REFERENCE.test(text) || /:\/\/|^\/|arn:/.test(text)) return undefined;
+  return text;
+}
+
+/** Where a value comes from reads like a reference to a secret (an ARN, a name, an id), not the secret. */
+const REFERENCE_NAME = /(arn|name|id|url|uri|endpoint|path|key_?id)$/i;
+
+/**
+ * The secret itself, not a reference to it, put in an environment variable: a secret config value,
+ * a generated password, a parameter. Literals are reported as such; ARNs, names and ids are fine.
+ */
+function plainSecretValue(v: Value): boolean {
+  switch (v.kind) {
+    case 'output':
+      if (v.resource !== undefined) return !REFERENCE_NAME.test(v.attr ?? '');
+      return !REFERENCE_NAME.test(v.src.split(/[.:]/).pop() ?? '');
+    case 'unknown':
+      return !v.alts && !REFERENCE_NAME.test(v.why.split(/[.:]/).pop() ?? '');
+    case 'str':
+      return !(stringParts(v) ?? []).some((p) => p !== null && (p.includes('arn:') || p.startsWith('/') || p.startsWith('{{resolve')));
+    default:
+      return false;
+  }
+}
+
+interface Site {
+  ctx: RuleContext;
+  r: Resource;
+  path: string;
+  value: Value;
+  at?: At;
+  /** An environment variable (Lambda `variables`, a container's `environment` entry). */
+  env: boolean;
+}
+
+/** Report a secret-named argument or variable whose value is (or contains) the secret itself. */
+function judge({ ctx, r, path, value, at, env }: Site): void {
+  const lit = secretLiteral(value);
+  if (lit) {
+    const computed = lit.viaDefault && !lit.fromConfig;
+    const messageId = env ? 'environment' : computed ? 'fallback' : lit.viaDefault ? 'defaulted' : 'argument';
+    const medium = computed || placeholderInStore(r.type, lit.value);
+    ctx.report({ messageId, data: { path, masked: mask(lit.value) }, at: lit.at ?? at, resource: r, ...(medium ? { severity: 'medium' as const } : {}) });
+    return;
+  }
+  if (generatedAtRun(value)) {
+    const secret = value.taint?.includes('secret');
+    ctx.report({ messageId: 'generated', data: { path }, at: value.at ?? at, resource: r, ...(secret ? { severity: 'medium' as const } : { severity: 'high' as const }) });
+    return;
+  }
+  const part = partialLiteral(value);
+  if (part !== undefined) {
+    ctx.report({ messageId: 'partial', data: { path, masked: mask(part) }, at: value.at ?? at, resource: r, severity: 'high' });
+    return;
+  }
+  if (env && plainSecretValue(value)) ctx.report({ messageId: 'environmentValue', data: { path }, at: at ?? value.at, resource: r, severity: 'medium' });
 }
 
 // Values that announce they must be replaced. Stored only in a secret store they leak nothing real
@@ -66,6 +153,10 @@ export default defineRule({
     secureParameter: 'SSM SecureString parameter `{{name}}` is given its secret value as a literal ({{masked}}): encryption at rest does not help when the value is in the code and the state. Create the parameter without the value (set it out of band) or from a generated/secret config value.',
     connectionString: '`{{path}}` embeds a password in a connection string ({{masked}}). Build it at run time from a secret (Secrets Manager / `config.requireSecret`).',
     environment: 'Environment variable `{{path}}` carries a literal secret ({{masked}}), visible in the console and to anyone who can read the function configuration. Store it in Secrets Manager or SSM SecureString and pass its ARN.',
+    fallback: '`{{path}}` falls back to a literal secret ({{masked}}) when the value it is computed from is empty: the password is in the code, and in use whenever that happens. Fail instead of falling back (throw / raise), or generate the secret.',
+    generated: '`{{path}}` is generated while the program runs (Python `random`/`secrets`, `Math.random`): every `pulumi up` computes a new value, so the password changes (or the resource is replaced) on each deployment, and the value sits in the state in clear text. Use `random.RandomPassword` (kept in state, a secret Output) or `manageMasterUserPassword` / Secrets Manager rotation.',
+    partial: '`{{path}}` is built around a literal ({{masked}}) joined to non-secret values such as the environment name: the secret is in the code, and predictable. Generate it (random.RandomPassword, `manageMasterUserPassword`) or read it with `config.requireSecret`.',
+    environmentValue: 'Environment variable `{{path}}` carries the secret itself: environment variables are shown in the console and returned by GetFunctionConfiguration / DescribeTaskDefinition to anyone allowed to read the configuration. Store the value in Secrets Manager or SSM SecureString and pass its ARN or name (ECS: `secrets` with `valueFrom`), reading it at run time.',
     userData: 'The user data script sets a credential in clear text ({{masked}}); user data is readable by anyone with ec2:DescribeInstanceAttribute. Fetch the secret at boot from Secrets Manager.',
     projectConfig: 'Pulumi.yaml declares a default value for the secret config key `{{path}}`. Defaults are committed in clear text; mark it secret in the stack file (`pulumi config set --secret`) instead.',
   },
@@ -85,7 +176,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/concepts/secrets/',
       'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html',
     ],
-    notes: 'Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical.',
+    notes: 'Besides literals, the rule reports secrets that fall back to a literal when an optional (secret) config value is missing (`config.getSecret("x") || "pw"`; medium when the fallback is for an empty computed value, e.g. inside an apply), secrets generated while the program runs with non-persistent randomness (high; medium when wrapped in `pulumi.secret`), secrets built around a literal of eight or more characters with digits or symbols joined to non-secret values (high), and environment variables (Lambda `variables`, container `environment` entries) whose secret-named value is the secret itself rather than a reference (medium). Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references, outputs and parameters whose name ends in arn, name, id, url or path) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -100,26 +191,22 @@ export default defineRule({
         if (m && !/^\$\{|^\{\{/.test(m[1]!)) ctx.report({ messageId: 'connectionString', data: { path, masked: mask(m[1]!) }, at: value.at, resource: r });
       });
       walk(r.args, ({ key, path, value, keyAt }) => {
-        if (/(^|\.)variables\.[^.]+$/.test(path)) {
-          const name = key;
-          if (!isSecretKey(name)) return;
-          const lit = secretLiteral(value);
-          if (lit) ctx.report({ messageId: 'environment', data: { path: name, masked: mask(lit.value) }, at: lit.at ?? keyAt, resource: r });
-          return;
-        }
         if (!isSecretKey(key)) return;
-        const lit = secretLiteral(value);
-        if (!lit) return;
-        ctx.report({ messageId: lit.viaDefault ? 'defaulted' : 'argument', data: { path, masked: mask(lit.value) }, at: lit.at ?? keyAt, resource: r, ...(placeholderInStore(r.type, lit.value) ? { severity: 'medium' as const } : {}) });
+        const env = /(^|\.)variables\.[^.]+$/.test(path);
+        judge({ ctx, r, path: env ? key : path, value, env, ...(keyAt ? { at: keyAt } : {}) });
       });
-      // ECS container definitions: `environment: [{ name: 'DB_PASSWORD', value: 'x' }]` inside JSON
-      walk(r.args, ({ value }) => {
-        if (value.kind !== 'obj') return;
-        const name = str(value.props.get('name'));
-        const val = value.props.get('value');
-        if (!name || !val || !isSecretKey(name) || value.props.size > 3) return;
-        const lit = secretLiteral(val);
-        if (lit) ctx.report({ messageId: 'environment', data: { path: name, masked: mask(lit.value) }, at: lit.at ?? value.at, resource: r });
+      // Container definitions (ECS, Batch, CodeBuild): `environment: [{ name: 'DB_PASSWORD', value: 'x' }]`, often inside JSON.
+      walk(r.args, ({ key, value }) => {
+        if (!/^environment(Variables)?$/.test(key) || value.kind !== 'list') return;
+        for (const entry of value.items) {
+          if (entry.kind !== 'obj') continue;
+          const name = str(entry.props.get('name'));
+          const val = entry.props.get('value');
+          // CodeBuild variables of type PARAMETER_STORE / SECRETS_MANAGER hold the name of the secret, not its value.
+          const type = str(entry.props.get('type'))?.toUpperCase();
+          if (!name || !val || !isSecretKey(name) || entry.props.size > 3 || (type !== undefined && type !== 'PLAINTEXT')) continue;
+          judge({ ctx, r, path: name, value: val, env: true, ...(entry.at ? { at: entry.at } : {}) });
+        }
       });
       const userData = r.args.props.get('userData');
       if (userData) {

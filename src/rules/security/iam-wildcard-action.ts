@@ -22,7 +22,7 @@ export default defineRule({
   resourceTypes: [],
   messages: {
     all: '{{type}} `{{path}}` allows `Action: "*"`: every action of every AWS service. Whoever holds this identity (or compromises the workload) controls the account; list only the actions the workload calls.',
-    service: '{{type}} `{{path}}` allows `{{action}}`: every {{service}} action, including deletes and permission changes. Name the actions the workload needs instead of the service wildcard.',
+    service: '{{type}} `{{path}}` allows `{{action}}`: every {{service}} action, including deletes and permission changes. Name the actions the workload needs instead of the service wildcards.',
     notAction: '{{type}} `{{path}}` uses `NotAction` in an Allow statement: it grants every action of every service except the listed ones, including actions added later. Use `Action` with an explicit list.',
   },
   fixHint: 'Replace `*` / `service:*` with the specific actions the workload calls (e.g. `dynamodb:GetItem`, `dynamodb:PutItem`), and use `Action` rather than `NotAction` in Allow statements.',
@@ -42,7 +42,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html',
       'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html',
     ],
-    notes: 'Deny statements are not reported (a wildcard there restricts). In KMS key policies `kms:*` granted to the account root is the AWS default key policy and is not reported. Policies used only as a permissions boundary (`permissionsBoundary: policy.arn`) cap permissions and are skipped. Trust policies (`assumeRolePolicy`) are left to security/iam-trust-policy-invalid. Partial wildcards such as `s3:Get*` are not reported by this rule. Policies whose structure is not known (built by code the analyzer cannot follow) are skipped.',
+    notes: 'One finding per statement: `Action: "*"` when present, else all its service wildcards together. Deny statements are not reported (a wildcard there restricts). In KMS key policies `kms:*` granted to the account root is the AWS default key policy and is not reported. Policies used only as a permissions boundary (`permissionsBoundary: policy.arn`) cap permissions and are skipped. Trust policies (`assumeRolePolicy`) are left to security/iam-trust-policy-invalid. Partial wildcards such as `s3:Get*` are not reported by this rule. Policies whose structure is not known (built by code the analyzer cannot follow) are skipped.',
   },
   check(ctx) {
     const boundaries = permissionBoundaryIds(ctx.model);
@@ -55,16 +55,17 @@ export default defineRule({
         if (st.effect !== 'Allow') continue;
         if (st.notActions.present) ctx.report({ messageId: 'notAction', data, at: st.notActions.entries[0]?.at ?? st.at, resource: site.resource });
         if (isDefaultKeyPolicyStatement(site, st)) continue;
-        for (const a of st.actions.entries) {
-          const action = a.text;
-          if (action === undefined) continue;
-          if (action === '*') {
-            ctx.report({ messageId: 'all', data, at: a.at, resource: site.resource, severity: 'critical' });
-            continue;
-          }
-          const service = SERVICE_WILDCARD.exec(action)?.[1];
-          if (service) ctx.report({ messageId: 'service', data: { ...data, action, service: service.toLowerCase() }, at: a.at, resource: site.resource });
+        // One finding per statement: `Action: "*"` if it is there, else every service wildcard together.
+        const all = st.actions.entries.find((a) => a.text === '*');
+        if (all) {
+          ctx.report({ messageId: 'all', data, at: all.at, resource: site.resource, severity: 'critical' });
+          continue;
         }
+        const wild = st.actions.entries.filter((a) => a.text !== undefined && SERVICE_WILDCARD.test(a.text));
+        const first = wild[0];
+        if (!first) continue;
+        const services = [...new Set(wild.map((a) => SERVICE_WILDCARD.exec(a.text!)![1]!.toLowerCase()))];
+        ctx.report({ messageId: 'service', data: { ...data, action: wild.map((a) => a.text).join('`, `'), service: services.join(', ') }, at: first.at, resource: site.resource });
       }
     }
   },

@@ -109,9 +109,14 @@ export default defineRule({
   },
   check(ctx) {
     for (const { site, st } of grantingStatements(ctx.model)) {
-      for (const e of st.resources.entries) {
+      // One finding per statement, at its first wildcard ARN (the worst one when they differ).
+      const found = st.resources.entries.flatMap((e) => {
         const w = wildcardOf(e);
-        if (!w || (w.service === 'iam' && onlyIamActions(st))) continue;
+        return w && !(w.service === 'iam' && onlyIamActions(st)) ? [{ e, w }] : [];
+      });
+      const pick = found.find((f) => f.w.account) ?? found[0];
+      if (pick) {
+        const { e, w } = pick;
         ctx.report({
           messageId: 'wildcard',
           data: { type: site.resource.typePath, path: site.path, actions: listed(st), arn: w.arn, fields: w.fields, scope: w.scope },

@@ -24,6 +24,17 @@ const SUBNET_GROUPS: Record<string, string> = {
   'aws:dms/replicationSubnetGroup:ReplicationSubnetGroup': 'DMS replication subnet group',
 };
 
+const FUNCTION_URL = 'aws:lambda/functionUrl:FunctionUrl';
+
+/** A function URL without IAM auth can be called by anyone on the internet who learns the URL. */
+function checkFunctionUrl(ctx: RuleContext, r: Resource): void {
+  const v = arg(r, 'authorizationType');
+  if (str(v)?.toUpperCase() !== 'NONE') return;
+  const origins = items(arg(r, 'cors.allowOrigins'));
+  const anyOrigin = origins?.items.some((o) => str(o) === '*') ?? false;
+  ctx.report({ messageId: 'functionUrl', data: { cors: anyOrigin ? ', and its CORS setting lets any web page call it from a browser' : '' }, at: v?.at, resource: r, severity: 'medium' });
+}
+
 const LOAD_BALANCERS = new Set(['aws:lb/loadBalancer:LoadBalancer', 'aws:alb/loadBalancer:LoadBalancer']);
 
 type SubnetKind = 'public' | 'private' | undefined;
@@ -125,6 +136,7 @@ export default defineRule({
   category: 'security',
   resourceTypes: [],
   messages: {
+    functionUrl: 'Lambda function URL with `authorizationType: "NONE"`: anyone on the internet who finds the URL can invoke the function (and run up its cost){{cors}}. Use `AWS_IAM` (callers sign requests), or put the function behind API Gateway with an authorizer; if it must be public (a webhook), verify a signature in the handler and set reserved concurrency.',
     publiclyAccessible: '{{what}} has `publiclyAccessible: true`: it gets a public DNS name and IP, one security group mistake away from the internet. Keep databases private (`publiclyAccessible: false`) in private subnets and reach them from the application or a bastion.',
     assignPublicIpNoNat: 'ECS service assigns public IPs to its tasks (`assignPublicIp: true`). The program has no NAT gateway or VPC endpoints, so this is how the tasks reach ECR and AWS APIs, but it also makes every task addressable from the internet, guarded only by its security group. Prefer private subnets with a NAT gateway or VPC endpoints, behind the load balancer.',
     assignPublicIp: 'ECS service assigns public IPs to its tasks (`assignPublicIp: true`): every task is directly addressable from the internet. Run tasks in private subnets with a NAT gateway or VPC endpoints, behind the load balancer.',
@@ -137,7 +149,7 @@ export default defineRule({
   },
   fixHint: 'Set `publiclyAccessible: false` / `assignPublicIp: false`, build database and cache subnet groups from private subnets, and place internet-facing load balancers in public subnets.',
   docs: {
-    summary: 'Databases and tasks exposed to the internet (`publiclyAccessible`, `assignPublicIp`, subnet groups with public subnets) and internet-facing load balancers placed in private subnets or in subnets with no route to an internet gateway.',
+    summary: 'Databases, tasks and Lambda function URLs exposed to the internet (`publiclyAccessible`, `assignPublicIp`, subnet groups with public subnets, function URLs without auth) and internet-facing load balancers placed in private subnets or in subnets with no route to an internet gateway.',
     why: 'Reviewers treat a publicly accessible database as critical: it is reachable from the internet as soon as a security group allows it. Subnet groups that include public subnets allow the same. ECS tasks with public IPs bypass the load balancer. The reverse mistake, an internet-facing ALB in private subnets, deploys but cannot receive traffic. Subnets are followed through the program: a subnet is public when the program created it with `mapPublicIpOnLaunch: true` or associated it with a route table that routes to an `aws.ec2.InternetGateway`. An internet-facing load balancer whose subnets are all associated with route tables without such a route (only NAT gateway, transit gateway or local routes) gets no public reachability at all; when the program creates the VPC and attaches no internet gateway to it, AWS rejects the load balancer outright.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nnew aws.rds.Instance('db', { engine: 'postgres', instanceClass: 'db.t3.micro', allocatedStorage: 20, publiclyAccessible: true });\n`,
@@ -155,7 +167,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html (a subnet is public when its route table routes to an internet gateway)',
       'https://repost.aws/knowledge-center/public-load-balancer-private-ec2 (internet-facing load balancers need public subnets)',
     ],
-    notes: 'Severity: critical for `publiclyAccessible`, high for subnet groups and load balancers, medium for `assignPublicIp` (the security group decides what is reachable). Subnets not created by the program (ids from config, lookups, awsx) are not judged. Load balancers (application or network, `internal` not true) are checked in two ways. By route table: when every subnet is a program subnet with an explicit `aws.ec2.RouteTableAssociation` to a program route table, and no inline route or `aws.ec2.Route` of those tables targets an internet gateway (or may: a gateway id from config, a route whose table is unknown), the load balancer is reported; a subnet without an explicit association uses the VPC\'s main route table, which the rule does not judge, unless the subnet\'s VPC is created by the program and no `aws.ec2.InternetGateway` / `InternetGatewayAttachment` of the program is (or may be) attached to it (the whole program must have been seen). By flag: when every subnet is a program subnet, one of them without public IPs and not routed to an internet gateway, and the program marks some other subnet public with `mapPublicIpOnLaunch: true`.',
+    notes: 'Severity: critical for `publiclyAccessible`, high for subnet groups and load balancers, medium for `assignPublicIp` (the security group decides what is reachable) and for function URLs with `authorizationType: "NONE"` (public webhooks are sometimes intended). Subnets not created by the program (ids from config, lookups, awsx) are not judged. Load balancers (application or network, `internal` not true) are checked in two ways. By route table: when every subnet is a program subnet with an explicit `aws.ec2.RouteTableAssociation` to a program route table, and no inline route or `aws.ec2.Route` of those tables targets an internet gateway (or may: a gateway id from config, a route whose table is unknown), the load balancer is reported; a subnet without an explicit association uses the VPC\'s main route table, which the rule does not judge, unless the subnet\'s VPC is created by the program and no `aws.ec2.InternetGateway` / `InternetGatewayAttachment` of the program is (or may be) attached to it (the whole program must have been seen). By flag: when every subnet is a program subnet, one of them without public IPs and not routed to an internet gateway, and the program marks some other subnet public with `mapPublicIpOnLaunch: true`.',
   },
   check(ctx) {
     const programMarksPublic = ctx.model.resources.some((r) => r.type === SUBNET && bool(arg(r, 'mapPublicIpOnLaunch')) === true);
@@ -166,6 +178,7 @@ export default defineRule({
       const group = SUBNET_GROUPS[r.type];
       if (group) checkSubnetGroup(ctx, r, group);
       if (LOAD_BALANCERS.has(r.type)) checkLoadBalancer(ctx, r, programMarksPublic);
+      if (r.type === FUNCTION_URL) checkFunctionUrl(ctx, r);
     }
   },
 });

@@ -1,6 +1,7 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { isPublicPrincipal, parsePolicy } from '../_shared/iam-policy.js';
+import { bucketNamed, isBucket, isWebsiteBucket } from '../_shared/s3-buckets.js';
 import { bool } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
@@ -26,14 +27,29 @@ function cannedAcl(v: Value | undefined): string | undefined {
   return member?.replace(/_/g, '').replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
+/** The bucket a resource configures (itself for a bucket), when the program creates it. */
+function bucketOf(ctx: RuleContext, r: Resource): Resource | undefined {
+  return isBucket(r) ? r : bucketNamed(ctx.model, r.args.props.get('bucket'));
+}
+
+/** A static website bucket: meant to be read by anyone, so read access for everyone is its purpose. */
+function websiteBucket(ctx: RuleContext, r: Resource): boolean {
+  const b = bucketOf(ctx, r);
+  return !!b && isWebsiteBucket(ctx.model, b) === true;
+}
+
+const READ_ONLY = /^s3:(GetObject|GetObjectVersion)$/i;
+
 function checkAcl(ctx: RuleContext, r: Resource): void {
   const v = r.args.props.get('acl');
   const acl = cannedAcl(v);
   const severity = acl !== undefined ? PUBLIC_ACLS[acl] : undefined;
+  if (acl === 'public-read' && websiteBucket(ctx, r)) return;
   if (acl && severity) ctx.report({ messageId: 'acl', data: { type: r.typePath, acl }, at: v?.at, resource: r, severity });
 }
 
 function checkAccessBlock(ctx: RuleContext, r: Resource): void {
+  if (websiteBucket(ctx, r)) return;
   const off = ACCESS_BLOCK_FLAGS.filter((f) => bool(r.args.props.get(f)) === false);
   const first = off[0];
   if (first === undefined) return;
@@ -42,8 +58,10 @@ function checkAccessBlock(ctx: RuleContext, r: Resource): void {
 
 function checkPolicy(ctx: RuleContext, r: Resource): void {
   const doc = parsePolicy(r.args.props.get('policy'));
+  const website = websiteBucket(ctx, r);
   for (const st of doc?.statements ?? []) {
     if (st.effect !== 'Allow' || st.hasCondition) continue;
+    if (website && st.actions.entries.length > 0 && !st.actions.open && st.actions.entries.every((a) => a.text !== undefined && READ_ONLY.test(a.text))) continue;
     const pub = st.principals.entries.find(isPublicPrincipal);
     if (pub) ctx.report({ messageId: 'policy', data: { type: r.typePath }, at: pub.entry.at, resource: r });
   }
@@ -77,7 +95,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl',
       'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html',
     ],
-    notes: 'Severity: critical for `public-read-write`, high otherwise. Policy statements with any Condition (source ARN, VPC endpoint, IP range, TLS) are not reported. A website bucket that really must be public is still reported: say why in a comment and suppress the finding. Missing public access blocks are not reported here.',
+    notes: 'Severity: critical for `public-read-write`, high otherwise. Policy statements with any Condition (source ARN, VPC endpoint, IP range, TLS) are not reported. Static website buckets (inline `website` or a website configuration resource) are public by design: their `public-read` ACL, their public access block flags and public policy statements that only allow `s3:GetObject` are not reported (whether the block lets that policy through is security/s3-public-access-block-missing\'s finding). Missing public access blocks are not reported here.',
   },
   check(ctx) {
     for (const r of ctx.model.resources) {

@@ -9,7 +9,7 @@ const messages = (m: Module) => m.errors.map((e) => e.message);
 
 describe('files without code', () => {
   it('gives an empty body and no errors for an empty file', () => {
-    expect(parse('')).toEqual({ path: 'test.py', lang: 'py', body: [], typeRefs: [], errors: [] });
+    expect(parse('')).toEqual({ path: 'test.py', lang: 'py', body: [], typeRefs: [], errors: [], notes: [] });
   });
 
   it('gives an empty body for comments and blank lines only', () => {
@@ -31,7 +31,7 @@ describe('syntax errors are values and lowering continues', () => {
       '            tags={"Env": ',
     ].join('\n');
     const m = parse(text);
-    expect(m.errors).toEqual([{ message: 'unclosed `(`', s: text.indexOf('(f"'), e: text.trimEnd().length }]);
+    expect(m.errors).toEqual([{ message: 'unclosed `(`', s: text.indexOf('(f"'), e: text.trimEnd().length, eof: 'block' }]);
     const cls = stripSpans(m.body)[2];
     if (cls?.k !== 'classdecl') throw new Error('expected the class to survive');
     expect(bodyOf(cls.cls.members[0]?.func)[1]).toEqual(

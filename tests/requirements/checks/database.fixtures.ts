@@ -90,4 +90,88 @@ export const fixtures: Fixture[] = [
       unknown: `aws.dynamodb.Table("t", hash_key=config.require("key"))`,
     },
   },
+  {
+    name: 'dynamodb-streams',
+    req: req('dynamodb-streams', { viewType: 'NEW_AND_OLD_IMAGES' }, 'DynamoDB Streams enabled with NEW_AND_OLD_IMAGES view type'),
+    ts: {
+      pass: tableTs(`streamEnabled: true, streamViewType: 'NEW_AND_OLD_IMAGES'`),
+      fail: tableTs(`streamEnabled: true, streamViewType: 'KEYS_ONLY'`),
+      unknown: tableTs(`streamEnabled: config.requireBoolean('streams'), streamViewType: 'NEW_AND_OLD_IMAGES'`),
+    },
+    py: {
+      pass: `for n in ["a", "b"]:\n    aws.dynamodb.Table(n, attributes=[{"name": "id", "type": "S"}], hash_key="id", stream_enabled=True, stream_view_type="NEW_AND_OLD_IMAGES")`,
+      fail: tablePy(`billing_mode="PAY_PER_REQUEST"`),
+      unknown: tablePy(`stream_enabled=True, stream_view_type=config.require("view")`),
+    },
+  },
+  {
+    name: 'dynamodb-ttl',
+    req: req('dynamodb-ttl', { attribute: 'expiry' }, "TTL enabled on 'expiry' attribute in DynamoDB table"),
+    ts: {
+      pass: tableTs(`ttl: { attributeName: 'expiry', enabled: true }`),
+      fail: tableTs(`ttl: { attributeName: 'expiry' }`),
+      unknown: tableTs(`ttl: { attributeName: config.require('ttlAttr'), enabled: true }`),
+    },
+    py: {
+      pass: tablePy(`ttl=aws.dynamodb.TableTtlArgs(attribute_name="expiry", enabled=True)`),
+      fail: tablePy(`ttl={"attribute_name": "expires_at", "enabled": True}`),
+      unknown: tablePy(`ttl=config.require_object("ttl")`),
+    },
+  },
+  {
+    name: 'dynamodb-gsi',
+    req: req('dynamodb-gsi', { name: 'category-index' }, 'Global Secondary Index: `category-index` for category-based queries'),
+    ts: {
+      pass: tableTs(`globalSecondaryIndexes: [{ name: 'category-index', hashKey: 'category', projectionType: 'ALL' }]`),
+      fail: tableTs(`globalSecondaryIndexes: [{ name: 'status-index', hashKey: 'status', projectionType: 'ALL' }]`),
+      unknown: tableTs(`globalSecondaryIndexes: config.requireObject('indexes')`),
+    },
+    py: {
+      pass: tablePy(`global_secondary_indexes=[aws.dynamodb.TableGlobalSecondaryIndexArgs(name="category-index", hash_key="category", projection_type="ALL")]`),
+      fail: tablePy(`billing_mode="PAY_PER_REQUEST"`),
+      unknown: tablePy(`global_secondary_indexes=[{"name": config.require("index"), "hash_key": "category", "projection_type": "ALL"}]`),
+    },
+  },
+  {
+    name: 'replication of DynamoDB tables',
+    req: req('replication', { service: 'dynamodb', scope: 'cross-region' }, 'Configure DynamoDB global tables for multi-region replication'),
+    ts: {
+      pass: tableTs(`streamEnabled: true, streamViewType: 'NEW_AND_OLD_IMAGES', replicas: [{ regionName: 'us-west-2' }]`),
+      fail: `const east = new aws.Provider('east', { region: 'us-east-1' });\nnew aws.dynamodb.Table('t', { attributes: [{ name: 'id', type: 'S' }], hashKey: 'id', replicas: [{ regionName: 'us-east-1' }] }, { provider: east });`,
+      unknown: tableTs(`replicas: config.requireObject('replicas')`),
+    },
+    py: {
+      pass: `t = ${tablePy('stream_enabled=True')}\naws.dynamodb.TableReplica("r", global_table_arn=t.arn)`,
+      fail: tablePy(`point_in_time_recovery={"enabled": True}`),
+      unknown: tablePy(`replicas=[{"region_name": r} for r in config.require_object("regions")]`),
+    },
+  },
+  {
+    name: 'replication of S3 buckets',
+    req: req('replication', { service: 's3', scope: 'cross-account' }, 'Cross-account S3 replication from the source account bucket'),
+    ts: {
+      pass: `const src = new aws.s3.BucketV2('src');\nnew aws.s3.BucketReplicationConfig('repl', { bucket: src.id, role: 'arn:aws:iam::123456789012:role/r', rules: [{ status: 'Enabled', destination: { bucket: 'arn:aws:s3:::dest' } }] });`,
+      fail: `new aws.s3.BucketV2('src');\nnew aws.s3.BucketVersioningV2('v', { bucket: 'src', versioningConfiguration: { status: 'Enabled' } });`,
+      unknown: `import { Replication } from './replication';\nnew aws.s3.BucketV2('src');\nnew Replication('r');`,
+    },
+    py: {
+      pass: `class Storage(pulumi.ComponentResource):\n    def __init__(self, name):\n        super().__init__("app:Storage", name)\n        src = aws.s3.BucketV2(f"{name}-src", opts=pulumi.ResourceOptions(parent=self))\n        aws.s3.BucketReplicationConfig(f"{name}-repl", bucket=src.id, role="arn", rules=[{"status": "Enabled", "destination": {"bucket": "arn:aws:s3:::d"}}], opts=pulumi.ResourceOptions(parent=self))\n\nStorage("s")`,
+      fail: `aws.s3.BucketV2("src")`,
+      unknown: `aws.s3.Bucket("src", **config.require_object("bucket"))`,
+    },
+  },
+  {
+    name: 'replication of RDS databases',
+    req: req('replication', { service: 'rds', scope: 'cross-region' }, 'Cross-region RDS read replica (to be promoted)'),
+    ts: {
+      pass: `const west = new aws.Provider('west', { region: 'us-west-2' });\nconst primary = ${dbTs('').replace(/;$/, '')};\nnew aws.rds.Instance('replica', { replicateSourceDb: primary.arn, instanceClass: 'db.t3.micro', skipFinalSnapshot: true }, { provider: west });`,
+      fail: dbTs(`multiAz: true`),
+      unknown: dbTs(`...config.requireObject('db')`),
+    },
+    py: {
+      pass: `g = aws.rds.GlobalCluster("g", global_cluster_identifier="g", engine="aurora-postgresql")\naws.rds.Cluster("c", engine="aurora-postgresql", global_cluster_identifier=g.id, master_username="app", manage_master_user_password=True)`,
+      fail: `aws.rds.Cluster("c", engine="aurora-postgresql", master_username="app", manage_master_user_password=True)`,
+      unknown: `aws.rds.Cluster("c", engine="aurora-postgresql", global_cluster_identifier=config.get("global_cluster"), master_username="app")`,
+    },
+  },
 ];

@@ -102,4 +102,32 @@ export const fixtures: Fixture[] = [
       unknown: `aws.sqs.Queue("orders", redrive_policy=config.require("redrive"))`,
     },
   },
+  {
+    name: 'lambda-vpc (every function)',
+    req: req('lambda-vpc', { all: true }, 'Deploy all Lambda functions within a VPC using private subnets only'),
+    ts: {
+      pass: `class Workers extends pulumi.ComponentResource {\n  constructor(name: string, subnets: string[]) {\n    super('app:Workers', name);\n    for (const n of ['a', 'b']) {\n      ${fnTs(`runtime: 'nodejs20.x', vpcConfig: { subnetIds: subnets, securityGroupIds: ['sg-1'] }`).replace("'f'", '`f-${n}`').replace('});', '}, { parent: this });')}\n    }\n  }\n}\nnew Workers('w', ['subnet-1', 'subnet-2']);`,
+      fail: `${fnTs(`runtime: 'nodejs20.x', vpcConfig: { subnetIds: ['subnet-1'], securityGroupIds: ['sg-1'] }`)}\n${fnTs(`runtime: 'nodejs20.x'`).replace("'f'", "'g'")}`,
+      unknown: fnTs(`runtime: 'nodejs20.x', vpcConfig: config.requireObject('vpc')`),
+    },
+    py: {
+      pass: `def make(name, subnets):\n    return ${fnPy(`runtime="python3.12", vpc_config={"subnet_ids": subnets, "security_group_ids": ["sg-1"]}`).replace('"f"', 'name')}\n\nfor n in ["a", "b"]:\n    make(n, ["subnet-1"])`,
+      fail: fnPy(`runtime="python3.12"`),
+      unknown: fnPy(`runtime="python3.12", vpc_config=config.require_object("vpc")`),
+    },
+  },
+  {
+    name: 'lambda-vpc (a function)',
+    req: req('lambda-vpc', {}, 'Create a Lambda function for rotation logic (must run in private subnet)'),
+    ts: {
+      pass: `${fnTs(`runtime: 'nodejs20.x', vpcConfig: { subnetIds: ['subnet-1'], securityGroupIds: ['sg-1'] }`)}\n${fnTs(`runtime: 'nodejs20.x'`).replace("'f'", "'g'")}`,
+      fail: fnTs(`runtime: 'nodejs20.x', vpcConfig: { subnetIds: [], securityGroupIds: [] }`),
+      unknown: `new aws.sqs.Queue('q');`,
+    },
+    py: {
+      pass: fnPy(`runtime="python3.12", vpc_config=aws.lambda_.FunctionVpcConfigArgs(subnet_ids=["subnet-1"], security_group_ids=["sg-1"])`),
+      fail: fnPy(`runtime="python3.12", memory_size=256`),
+      unknown: fnPy(`**config.require_object("fn")`),
+    },
+  },
 ];

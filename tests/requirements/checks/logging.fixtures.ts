@@ -57,4 +57,32 @@ export const fixtures: Fixture[] = [
       unknown: `aws.lambda_.Function("f", runtime="python3.12", handler="h", role="r", tracing_config={"mode": config.require("mode")})`,
     },
   },
+  {
+    name: 'alarm-error-rate',
+    req: req('alarm-error-rate', { percent: 1, service: 'lambda' }, 'Set up CloudWatch alarms for Lambda errors exceeding 1% error rate'),
+    ts: {
+      pass: `new aws.cloudwatch.MetricAlarm('rate', { comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 1, threshold: 1, metricQueries: [\n  { id: 'e', metric: { namespace: 'AWS/Lambda', metricName: 'Errors', period: 300, stat: 'Sum' } },\n  { id: 'i', metric: { namespace: 'AWS/Lambda', metricName: 'Invocations', period: 300, stat: 'Sum' } },\n  { id: 'rate', expression: '100 * e / i', returnData: true },\n] });`,
+      fail: `for (const fn of ['a', 'b']) {\n  new aws.cloudwatch.MetricAlarm(\`errors-\${fn}\`, { comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 1, namespace: 'AWS/Lambda', metricName: 'Errors', statistic: 'Sum', period: 300, threshold: 1 });\n}`,
+      unknown: `new aws.cloudwatch.MetricAlarm('errors', { comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 1, namespace: 'AWS/Lambda', metricName: config.require('metric'), statistic: 'Sum', period: 300, threshold: 1 });`,
+    },
+    py: {
+      pass: `aws.cloudwatch.MetricAlarm("errors", comparison_operator="GreaterThanThreshold", evaluation_periods=1, namespace="AWS/Lambda", metric_name="Errors", statistic="Average", period=300, threshold=0.01)`,
+      fail: `def alarm(name):\n    return aws.cloudwatch.MetricAlarm(name, comparison_operator="GreaterThanThreshold", evaluation_periods=1, namespace="AWS/Lambda", metric_name="Errors", statistic="Sum", period=300, threshold=1)\n\nalarm("errors")`,
+      unknown: `aws.cloudwatch.MetricAlarm("errors", comparison_operator="GreaterThanThreshold", evaluation_periods=1, metric_queries=config.require_object("queries"), threshold=1)`,
+    },
+  },
+  {
+    name: 'alarm-metrics',
+    req: req('alarm-metrics', { metrics: ['replication-lag', 'cpu'] }, 'Create CloudWatch alarms for replication lag exceeding 60 seconds and CPU utilization'),
+    ts: {
+      pass: `for (const [name, metric] of [['lag', 'ReplicaLag'], ['cpu', 'CPUUtilization']]) {\n  new aws.cloudwatch.MetricAlarm(name, { comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 1, namespace: 'AWS/RDS', metricName: metric, statistic: 'Average', period: 60, threshold: 60 });\n}`,
+      fail: `new aws.cloudwatch.MetricAlarm('cpu', { comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 1, namespace: 'AWS/RDS', metricName: 'CPUUtilization', statistic: 'Average', period: 60, threshold: 80 });`,
+      unknown: `new aws.cloudwatch.MetricAlarm('cpu', { comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 1, namespace: 'AWS/RDS', metricName: 'CPUUtilization', statistic: 'Average', period: 60, threshold: 80 });\nnew aws.cloudwatch.MetricAlarm('other', { comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 1, namespace: 'AWS/RDS', metricName: config.require('metric'), statistic: 'Average', period: 60, threshold: 1 });`,
+    },
+    py: {
+      pass: `class Monitoring(pulumi.ComponentResource):\n    def __init__(self, name):\n        super().__init__("app:Monitoring", name)\n        for metric in ["ReplicaLag", "CPUUtilization"]:\n            aws.cloudwatch.MetricAlarm(f"{name}-{metric}", comparison_operator="GreaterThanThreshold", evaluation_periods=1, namespace="AWS/RDS", metric_name=metric, statistic="Average", period=60, threshold=60, opts=pulumi.ResourceOptions(parent=self))\n\nMonitoring("m")`,
+      fail: `aws.cloudwatch.MetricAlarm("lag", comparison_operator="GreaterThanThreshold", evaluation_periods=1, namespace="AWS/RDS", metric_name="ReplicaLag", statistic="Average", period=60, threshold=60)`,
+      unknown: `aws.s3.BucketV2("b")`,
+    },
+  },
 ];

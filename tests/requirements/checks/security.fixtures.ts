@@ -91,4 +91,18 @@ export const fixtures: Fixture[] = [
       unknown: `aws.ec2.Instance("i", ami="ami", instance_type="t3.micro", metadata_options={"http_tokens": config.require("tokens")})`,
     },
   },
+  {
+    name: 'managed-policies-only',
+    req: req('managed-policies-only', {}, 'IAM roles must follow principle of least privilege with no inline policies allowed'),
+    ts: {
+      pass: `const role = new aws.iam.Role('r', { assumeRolePolicy: '{}' });\nconst p = new aws.iam.Policy('p', { policy: '{}' });\nnew aws.iam.RolePolicyAttachment('a', { role: role.name, policyArn: p.arn });`,
+      fail: `const role = new aws.iam.Role('r', { assumeRolePolicy: '{}' });\nnew aws.iam.RolePolicy('inline', { role: role.id, policy: '{}' });`,
+      unknown: `new aws.s3.BucketV2('b');`,
+    },
+    py: {
+      pass: `role = aws.iam.Role("r", assume_role_policy="{}")\naws.iam.RolePolicyAttachment("a", role=role.name, policy_arn="arn:aws:iam::aws:policy/ReadOnlyAccess")`,
+      fail: `aws.iam.Role("r", assume_role_policy="{}", inline_policies=[{"name": "inline", "policy": "{}"}])`,
+      unknown: '',
+    },
+  },
 ];

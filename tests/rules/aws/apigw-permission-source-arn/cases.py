@@ -24,6 +24,19 @@ aws.lambda_.Permission(
     source_arn=pulumi.Output.concat(rest_api.arn, "/*/*"),  # error: [aws/apigw-permission-source-arn]
 )
 
+def grant(name, api):
+    aws.lambda_.Permission(
+        name,
+        action="lambda:InvokeFunction",
+        function=fn.name,
+        principal="apigateway.amazonaws.com",
+        source_arn=pulumi.Output.concat("arn:aws:execute-api:", pulumi.get_stack(), ":",  # error: [aws/apigw-permission-source-arn]
+                                        pulumi.get_account(), ":", api.id, "/*/*"),
+    )
+
+
+grant("hand-built", rest_api)
+
 # --- clean
 aws.lambda_.Permission(
     "from-api",
@@ -38,6 +51,14 @@ aws.lambda_.Permission(
     function=fn.name,
     principal="apigateway.amazonaws.com",
     source_arn=pulumi.Output.concat(rest_api.execution_arn, "/*/GET/items"),
+)
+aws.lambda_.Permission(
+    "looked-up",
+    action="lambda:InvokeFunction",
+    function=fn.name,
+    principal="apigateway.amazonaws.com",
+    source_arn=pulumi.Output.concat("arn:aws:execute-api:", aws.get_region().name, ":",
+                                    aws.get_caller_identity().account_id, ":", rest_api.id, "/*/*"),
 )
 
 # --- unknown

@@ -42,6 +42,18 @@ new aws.lambda.Permission('method', {
   principal: 'apigateway.amazonaws.com',
   sourceArn: pulumi.interpolate`${(method as any).executionArn}/*`, // error: [aws/apigw-permission-source-arn]
 });
+new aws.lambda.Permission('stack-region', {
+  action: 'lambda:InvokeFunction',
+  function: fn.name,
+  principal: 'apigateway.amazonaws.com',
+  sourceArn: pulumi.interpolate`arn:aws:execute-api:${pulumi.getStack()}:123456789012:${api.id}/*/*`, // error: [aws/apigw-permission-source-arn]
+});
+new aws.lambda.Permission('api-name', {
+  action: 'lambda:InvokeFunction',
+  function: fn.name,
+  principal: 'apigateway.amazonaws.com',
+  sourceArn: pulumi.interpolate`arn:aws:execute-api:us-east-1:123456789012:${api.name}/*/*`, // error: [aws/apigw-permission-source-arn]
+});
 
 // --- clean
 new aws.lambda.Permission('rest', {
@@ -57,6 +69,14 @@ new aws.lambda.Permission('built', {
   function: fn.name,
   principal: 'apigateway.amazonaws.com',
   sourceArn: pulumi.interpolate`arn:aws:execute-api:us-east-1:123456789012:${api.id}/*/*`,
+});
+const region = aws.getRegionOutput().name;
+const account = aws.getCallerIdentityOutput().accountId;
+new aws.lambda.Permission('looked-up', {
+  action: 'lambda:InvokeFunction',
+  function: fn.name,
+  principal: 'apigateway.amazonaws.com',
+  sourceArn: pulumi.interpolate`arn:aws:execute-api:${region}:${account}:${api.id}/*/*`,
 });
 const bucket = new aws.s3.Bucket('uploads');
 new aws.lambda.Permission('s3', { action: 'lambda:InvokeFunction', function: fn.name, principal: 's3.amazonaws.com', sourceArn: bucket.arn });

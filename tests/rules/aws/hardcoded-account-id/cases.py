@@ -27,6 +27,23 @@ aws.cloudwatch.EventTarget(
     rule="all-events",
     arn="arn:aws:events:us-east-1:123456789012:event-bus/central",  # error: [aws/hardcoded-account-id]
 )
+region = aws.get_region().name
+
+
+class Monitoring(pulumi.ComponentResource):
+    def __init__(self, name, central_account=None, opts=None):
+        super().__init__("tap:monitoring:Monitoring", name, None, opts)
+        account = central_account or "123456789012"
+        aws.cloudwatch.EventTarget(
+            f"{name}-forward",
+            rule="all-events",
+            arn=f"arn:aws:events:{region}:{account}:event-bus/central",  # error: [aws/hardcoded-account-id]
+            opts=pulumi.ResourceOptions(parent=self),
+        )
+        self.register_outputs({"insights_layer": f"arn:aws:lambda:{region}:580247275435:layer:LambdaInsightsExtension:21"})  # error: [aws/hardcoded-account-id]
+
+
+Monitoring("monitoring", central_account=config.get("centralAccount"))
 
 # --- clean
 account_id = aws.get_caller_identity().account_id

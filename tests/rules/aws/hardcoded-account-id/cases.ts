@@ -29,6 +29,22 @@ new aws.lambda.Permission('s3-invoke', {
   principal: 's3.amazonaws.com',
   sourceAccount: '123456789012', // error: [aws/hardcoded-account-id]
 });
+new aws.lambda.Permission('defaulted', {
+  action: 'lambda:InvokeFunction',
+  function: 'processor',
+  principal: 's3.amazonaws.com',
+  sourceAccount: config.get('sourceAccount') || '123456789012', // error: [aws/hardcoded-account-id]
+});
+const region = aws.getRegionOutput().name;
+new aws.lambda.Function('insights', {
+  role: 'arn:aws:iam::210987654321:role/fn', // error: [aws/hardcoded-account-id]
+  runtime: 'nodejs20.x',
+  handler: 'index.handler',
+  code: new pulumi.asset.FileArchive('./app'),
+  layers: [pulumi.interpolate`arn:aws:lambda:${region}:580247275435:layer:LambdaInsightsExtension:21`], // error: [aws/hardcoded-account-id]
+});
+new aws.sns.Topic('alerts', { kmsMasterKeyId: pulumi.interpolate`arn:aws:kms:${region}:123456789012:key/abc` }); // error: [aws/hardcoded-account-id]
+export const secretArn = pulumi.output('arn:aws:secretsmanager:us-east-1:123456789012:secret:db'); // error: [aws/hardcoded-account-id]
 
 // --- clean
 const identity = aws.getCallerIdentityOutput();
@@ -52,5 +68,5 @@ new aws.lambda.Permission('configured', {
   action: 'lambda:InvokeFunction',
   function: 'processor',
   principal: 's3.amazonaws.com',
-  sourceAccount: config.get('sourceAccount') || '123456789012',
+  sourceAccount: config.get('sourceAccount') || '210987654321',
 });

@@ -13,6 +13,9 @@ aws.ec2.Instance("web", ami="ami-12345678", instance_type="t3.micro", availabili
 nat_gateways = [aws.ec2.NatGateway("nat-0", subnet_id="subnet-1", allocation_id="eipalloc-1")]
 for i in range(3):
     aws.ec2.Route(f"route-{i}", route_table_id="rtb-1", destination_cidr_block="0.0.0.0/0", nat_gateway_id=nat_gateways[i].id)  # todo-error: [aws/hardcoded-availability-zone]
+region = aws.get_region().name
+for i, letter in enumerate(["a", "b"]):
+    aws.ec2.Subnet(f"app-{i}", vpc_id=vpc.id, cidr_block=f"10.0.{30 + i}.0/24", availability_zone=f"{region}{letter}")  # error: [aws/hardcoded-availability-zone]
 
 # --- clean
 available = aws.get_availability_zones(state="available")

@@ -20,6 +20,14 @@ const nats = [new aws.ec2.NatGateway('nat-0', { subnetId: 'subnet-1', allocation
 for (let i = 0; i < 2; i++) {
   new aws.ec2.Route(`r${i}`, { routeTableId: 'rtb-1', destinationCidrBlock: '0.0.0.0/0', natGatewayId: nats[i].id }); // todo-error: [aws/hardcoded-availability-zone]
 }
+class Network extends pulumi.ComponentResource {
+  constructor(name: string, region: string, opts?: pulumi.ComponentResourceOptions) {
+    super('tap:net:Network', name, {}, opts);
+    const availabilityZones = [`${region}a`, `${region}b`]; // error: [aws/hardcoded-availability-zone]
+    availabilityZones.forEach((az, i) => new aws.ec2.Subnet(`${name}-${i}`, { vpcId: vpc.id, cidrBlock: `10.1.${i}.0/24`, availabilityZone: az }, { parent: this }));
+  }
+}
+new Network('net', config.get('region') || 'us-east-1');
 
 // --- clean
 const azs = aws.getAvailabilityZonesOutput({ state: 'available' });

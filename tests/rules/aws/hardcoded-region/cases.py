@@ -7,6 +7,7 @@ config = pulumi.Config()
 primary = aws.Provider("primary", region="us-east-1")
 secondary = aws.Provider("secondary", region="us-west-2")
 vpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16", opts=pulumi.ResourceOptions(provider=primary))
+replica_vpc = aws.ec2.Vpc("replica-vpc", cidr_block="10.1.0.0/16", opts=pulumi.ResourceOptions(provider=secondary))
 
 # --- bad
 aws.ec2.VpcEndpoint(
@@ -31,6 +32,18 @@ aws.lambda_.Function(
     code=pulumi.AssetArchive({"index.py": pulumi.StringAsset("def handler(e, c): pass")}),
     environment={"variables": {"TARGET_REGION": "ap-southeast-2"}},  # error: [aws/hardcoded-region]
 )
+
+
+class Api(pulumi.ComponentResource):
+    def __init__(self, name, opts=None):
+        super().__init__("tap:api:Api", name, None, opts)
+        api = aws.apigateway.RestApi(f"{name}-api", opts=pulumi.ResourceOptions(parent=self))
+        self.register_outputs({
+            "endpoint": pulumi.Output.concat("https://", api.id, ".execute-api.ap-south-1.amazonaws.com/prod/files"),  # error: [aws/hardcoded-region]
+        })
+
+
+Api("files")
 
 # --- clean
 region = aws.get_region()

@@ -28,8 +28,11 @@ new aws.ecs.TaskDefinition('task', {
     },
   }]),
 }, { provider: west });
+const api = new aws.apigateway.RestApi('api', {});
+export const endpoint = pulumi.interpolate`https://${api.id}.execute-api.eu-central-1.amazonaws.com/prod`; // error: [aws/hardcoded-region]
 
 // --- clean
+export const westEndpoint = pulumi.interpolate`https://${api.id}.execute-api.us-west-1.amazonaws.com/prod`;
 const region = aws.getRegionOutput({}, { provider: west });
 new aws.ec2.VpcEndpoint('dynamodb', { vpcId: vpc.id, serviceName: pulumi.interpolate`com.amazonaws.${region.name}.dynamodb` }, { provider: west });
 new aws.ec2.VpcEndpoint('logs', { vpcId: vpc.id, serviceName: 'com.amazonaws.us-west-1.logs', vpcEndpointType: 'Interface' }, { provider: west });

@@ -86,8 +86,10 @@ aws.iam.Policy(
         }],
     }),
 )
+aws.ec2.KeyPair("deployer", public_key="ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ... user@example")  # error: [aws/placeholder-value]
 
 # --- clean
+aws.ec2.KeyPair("real", public_key="ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGk8jM2p0uYkqv0qCqRkz7yq1pQm8Qv1Jk6Yc3p1c5wB ops@host")
 aws.sns.TopicSubscription("ops", topic=topic.arn, protocol="email", endpoint=config.require("alert_email"))
 aws.sqs.Queue("jobs", tags={"Contact": "ops@example.com"})
 aws.route53.Zone("zone", name="example.org")

@@ -73,6 +73,9 @@ new aws.wafv2.IpSet('office', {
   addresses: ['192.0.2.10/32'], // error: [aws/placeholder-value]
 });
 new aws.ec2.CustomerGateway('onprem', { bgpAsn: '65000', type: 'ipsec.1', ipAddress: '198.51.100.7' }); // error: [aws/placeholder-value]
+new aws.cloudfront.PublicKey('signing', {
+  encodedKey: '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAr5bm7rC1FDrX8G6P9yKu\n2Z9Y3N4Q2Z9Y3N4Q2Z9Y3N4Q2Z9Y3N4Q2Z9Y3N4Q2Z9Y3N4Q2Z9Y3N4Q2Z9Y3N4Q\n-----END PUBLIC KEY-----', // error: [aws/placeholder-value]
+});
 
 // --- clean
 new aws.sns.TopicSubscription('ops', { topic: topic.arn, protocol: 'email', endpoint: config.require('alertEmail') });

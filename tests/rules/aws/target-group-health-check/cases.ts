@@ -23,8 +23,20 @@ new aws.lb.Listener('http', {
   protocol: 'HTTP',
   defaultActions: [{ type: 'forward', targetGroupArn: nlbGroup.arn }], // error: [aws/target-group-health-check]
 });
+new aws.lb.TargetGroup('slow-timeout', { port: 80, protocol: 'HTTP', vpcId, healthCheck: { path: '/', interval: 10, timeout: 10 } }); // error: [aws/target-group-health-check]
+new aws.lb.TargetGroup('too-eager', { port: 80, protocol: 'HTTP', vpcId, healthCheck: { path: '/', interval: 2 } }); // error: [aws/target-group-health-check]
+new aws.lb.TargetGroup('nlb-path', { port: 6379, protocol: 'TCP', vpcId, healthCheck: { protocol: 'TCP', path: '/health' } }); // error: [aws/target-group-health-check]
+class Blue extends pulumi.ComponentResource {
+  constructor(name: string, opts?: pulumi.ComponentResourceOptions) {
+    super('tap:lb:Blue', name, {}, opts);
+    ['blue', 'green'].forEach((c) => new aws.lb.TargetGroup(`${name}-${c}`, { port: 80, protocol: 'HTTP', vpcId, healthCheck: { protocol: 'TCP' } }, { parent: this })); // error: [aws/target-group-health-check]
+  }
+}
+new Blue('bg');
 
 // --- clean
+new aws.lb.TargetGroup('tuned', { port: 80, protocol: 'HTTP', vpcId, healthCheck: { path: '/ready', interval: 15, timeout: 5, healthyThreshold: 2, unhealthyThreshold: 3 } });
+new aws.lb.TargetGroup('nlb-http-check', { port: 443, protocol: 'TCP', vpcId, healthCheck: { protocol: 'HTTP', path: '/health', matcher: '200-399' } });
 new aws.lb.TargetGroup('ok', { port: 8080, protocol: 'HTTP', targetType: 'ip', vpcId, healthCheck: { path: '/health', matcher: '200-399', port: 'traffic-port' } });
 new aws.lb.TargetGroup('lambda', { targetType: 'lambda' });
 new aws.lb.TargetGroup('tcp-default', { port: 5432, protocol: 'TCP', vpcId });

@@ -45,8 +45,33 @@ aws.rds.Instance(
     instance_class="db.t3.micro",
     allocated_storage=20,
 )
+aws.ec2.SecurityGroup(f"sg-{environment_suffix}", vpc_id=vpc_id)  # error: [naming/aws-name-constraints]
+aws.lb.TargetGroup(f"product-catalog-blue-tg-{environment_suffix}", port=80, protocol="HTTP", vpc_id=vpc_id)  # error: [naming/aws-name-constraints]
+aws.elasticache.ReplicationGroup(
+    "sessions",
+    replication_group_id=f"sessions_{environment_suffix}",  # error: [naming/aws-name-constraints]
+    description="sessions",
+)
+aws.kms.Alias("key-alias", name="alias/aws/payments", target_key_id="k")  # error: [naming/aws-name-constraints]
+
+
+class Search(pulumi.ComponentResource):
+    def __init__(self, name, opts=None):
+        super().__init__("tap:search:Search", name, None, opts)
+        for domain in ["orders", "payments"]:
+            aws.opensearch.Domain(
+                f"{domain}-search",
+                domain_name=f"{name}-{domain}-search-domain-{environment_suffix}",  # error: [naming/aws-name-constraints]
+                opts=pulumi.ResourceOptions(parent=self),
+            )
+
+
+Search("platform")
 
 # --- clean
+aws.ec2.SecurityGroup(f"web-{environment_suffix}", vpc_id=vpc_id)
+aws.kms.Alias("alias-ok", name=f"alias/payments-{environment_suffix}", target_key_id="k")
+aws.lb.TargetGroup("sliced-tg", name=f"tg-{environment_suffix[:20]}", port=80, protocol="HTTP", vpc_id=vpc_id)
 aws.lb.LoadBalancer("api", name=f"api-alb-{environment_suffix}", load_balancer_type="application")
 aws.s3.BucketV2("data", bucket=f"payment-data-{environment_suffix}")
 aws.rds.Instance(

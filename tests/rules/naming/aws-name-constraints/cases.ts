@@ -40,8 +40,35 @@ new aws.rds.Cluster('aurora', {
   clusterIdentifier: `aurora-${stack}`, // error: [naming/aws-name-constraints]
   engine: 'aurora-postgresql',
 });
+new aws.ec2.SecurityGroup(`sg-${environmentSuffix}`, { vpcId }); // error: [naming/aws-name-constraints]
+new aws.lb.TargetGroup(`payment-app-blue-tg-${environmentSuffix}`, { port: 80, protocol: 'HTTP', vpcId }); // error: [naming/aws-name-constraints]
+new aws.lb.LoadBalancer('dr-alb', { name: `dr-alb-us-east-1-primary-${environmentSuffix}` }); // error: [naming/aws-name-constraints]
+new aws.elasticache.ReplicationGroup('sessions', {
+  replicationGroupId: `payment-sessions-redis-replication-group-${environmentSuffix}`, // error: [naming/aws-name-constraints]
+  description: 'sessions',
+});
+new aws.opensearch.Domain('logs', { domainName: `Audit-Logs-${environmentSuffix}` }); // error: [naming/aws-name-constraints]
+new aws.kms.Alias('key-alias', { name: `payments-key-${environmentSuffix}`, targetKeyId: 'k' }); // error: [naming/aws-name-constraints]
+new aws.cognito.UserPoolDomain('auth', { domain: `cognito-auth-${environmentSuffix}`, userPoolId: 'p' }); // error: [naming/aws-name-constraints]
+new aws.sns.Topic('events-topic', { name: `events-${environmentSuffix}`, fifoTopic: true }); // error: [naming/aws-name-constraints]
+new aws.ecr.Repository('repo', { name: `PaymentService-${environmentSuffix}` }); // error: [naming/aws-name-constraints]
+class Cache extends pulumi.ComponentResource {
+  constructor(name: string, opts?: pulumi.ComponentResourceOptions) {
+    super('tap:cache:Cache', name, {}, opts);
+    new aws.elasticache.Cluster(`${name}-memcached-cluster-for-sessions`, { engine: 'memcached', nodeType: 'cache.t3.micro' }, { parent: this }); // error: [naming/aws-name-constraints]
+  }
+}
+new Cache('payment-platform');
 
 // --- clean
+new aws.ec2.SecurityGroup(`web-${environmentSuffix}`, { vpcId });
+new aws.lb.TargetGroup(`blue-tg-${environmentSuffix}`, { port: 80, protocol: 'HTTP', vpcId });
+new aws.elasticache.ReplicationGroup('redis', { replicationGroupId: `sessions-${environmentSuffix}`, description: 'sessions' });
+new aws.kms.Alias('alias-ok', { name: `alias/payments-${environmentSuffix}`, targetKeyId: 'k' });
+new aws.cognito.UserPoolDomain('auth-ok', { domain: `payments-auth-${environmentSuffix}`, userPoolId: 'p' });
+new aws.cognito.UserPoolDomain('custom-domain', { domain: 'auth.payments.example.org', userPoolId: 'p', certificateArn: 'c' });
+new aws.sns.Topic('events-fifo', { name: `events-${environmentSuffix}.fifo`, fifoTopic: true });
+new aws.lb.TargetGroup('sliced-tg', { name: `tg-${environmentSuffix.slice(0, 20)}`, port: 80, protocol: 'HTTP', vpcId });
 new aws.s3.BucketV2('logs', { bucket: `payment-audit-logs-${environmentSuffix}` });
 new aws.lb.LoadBalancer('api-alb', { name: `api-alb-${environmentSuffix}`, loadBalancerType: 'application' });
 new aws.lb.TargetGroup('api-tg', { port: 80, protocol: 'HTTP', vpcId });

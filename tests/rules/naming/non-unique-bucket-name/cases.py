@@ -16,6 +16,10 @@ class S3Stack(pulumi.ComponentResource):
             opts=ResourceOptions(parent=self),
         )
         aws.s3.Bucket("file-processing", bucket="file-processing-bucket", opts=ResourceOptions(parent=self))  # error: [naming/non-unique-bucket-name]
+        aws.s3.BucketV2("stack-scoped", bucket=f"data-{pulumi.get_stack()}", opts=ResourceOptions(parent=self))  # error: [naming/non-unique-bucket-name]
+        app_name = pulumi.Config().get("appName") or "web-app"
+        for region in [aws.get_region().name]:
+            aws.s3.BucketV2(f"logs-{region}", bucket=f"{app_name}-logs-{region}", opts=ResourceOptions(parent=self))  # error: [naming/non-unique-bucket-name]
 
         # --- clean
         caller = aws.get_caller_identity()
@@ -27,7 +31,6 @@ class S3Stack(pulumi.ComponentResource):
         )
         unique = random.RandomString("unique", length=6, special=False, upper=False)
         aws.s3.BucketV2("uploads", bucket=unique.result.apply(lambda s: f"uploads-{s}"), opts=ResourceOptions(parent=self))
-        aws.s3.BucketV2("stack-scoped", bucket=f"data-{pulumi.get_stack()}", opts=ResourceOptions(parent=self))
         aws.s3.BucketV2("auto", opts=ResourceOptions(parent=self))
 
         self.register_outputs({})

@@ -14,6 +14,15 @@ aws.lambda_.Function(
     depends_on=[log_group],  # error: [pulumi/depends-on-in-args]
 )
 aws.cfg.DeliveryChannel("channel", s3_bucket_name="config-bucket", depends_on=[role])  # error: [pulumi/depends-on-in-args]
+aws.cfg.DeliveryChannel("channel-2", s3_bucket_name="config-bucket", depends_on_=[role])  # error: [pulumi/depends-on-in-args]
+aws.sqs.Queue("q-camel", opts=pulumi.ResourceOptions(dependsOn=[role]))  # error: [pulumi/depends-on-in-args]
+
+
+def queue_after(name, dependency):
+    return aws.sqs.Queue(name, opts=pulumi.ResourceOptions(depends_on_=[dependency]))  # error: [pulumi/depends-on-in-args]
+
+
+queue_after("q-late", role)
 
 # --- clean
 aws.lambda_.Function(

@@ -12,6 +12,16 @@ new aws.sqs.Queue('q', {
 } as aws.sqs.QueueArgs);
 const instanceArgs: any = { instanceType: 't3.micro', ami: 'ami-placeholder', dependsOn: [sg] }; // error: [pulumi/depends-on-in-args]
 new aws.ec2.Instance('web', instanceArgs);
+new aws.sqs.Queue('q-snake', { depends_on: [logs] } as any); // error: [pulumi/depends-on-in-args]
+new aws.sqs.Queue('q-opt', {}, { depends_on: [logs] } as any); // error: [pulumi/depends-on-in-args]
+class Queues extends pulumi.ComponentResource {
+  constructor(name: string) {
+    super('app:q:Queues', name, {}, { dependson: [logs] } as any); // error: [pulumi/depends-on-in-args]
+    new aws.sqs.Queue(`${name}-q`, {}, { parent: this });
+    this.registerOutputs({});
+  }
+}
+new Queues('queues');
 
 // --- clean
 new aws.sqs.Queue('q2', { visibilityTimeoutSeconds: 60 }, { dependsOn: [logs] });

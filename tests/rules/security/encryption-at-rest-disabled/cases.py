@@ -38,11 +38,31 @@ aws.sqs.Queue("jobs", sqs_managed_sse_enabled=False)  # error: [security/encrypt
 aws.opensearch.Domain("search", engine_version="OpenSearch_2.11",
     encrypt_at_rest={"enabled": False})  # error: [security/encryption-at-rest-disabled]
 
+aws.ebs.Volume("default-volume", availability_zone="us-east-1a", size=10)  # error: [security/encryption-at-rest-disabled]
+aws.docdb.Cluster("docs", master_username="app", manage_master_user_password=True)  # error: [security/encryption-at-rest-disabled]
+aws.dax.Cluster("dax", cluster_name="dax", iam_role_arn="arn:aws:iam::111122223333:role/dax",
+    node_type="dax.t3.small", replication_factor=1, server_side_encryption={"enabled": False})  # error: [security/encryption-at-rest-disabled]
+
+
+class GlobalDatabase(pulumi.ComponentResource):
+    def __init__(self, name, primary, secondary, opts=None):
+        super().__init__("tap:db:GlobalDatabase", name, None, opts)
+        gc = aws.rds.GlobalCluster(f"{name}-gc", global_cluster_identifier=f"{name}-gc", engine="aurora-postgresql",
+                                   storage_encrypted=True, opts=pulumi.ResourceOptions(parent=self, provider=primary))
+        aws.rds.Cluster(f"{name}-primary", engine="aurora-postgresql", global_cluster_identifier=gc.id,
+                        storage_encrypted=True, opts=pulumi.ResourceOptions(parent=self, provider=primary))
+        aws.rds.Cluster(f"{name}-secondary", engine="aurora-postgresql", global_cluster_identifier=gc.id,  # error: [security/encryption-at-rest-disabled]
+                        opts=pulumi.ResourceOptions(parent=self, provider=secondary))
+        self.register_outputs({})
+
+
+GlobalDatabase("trading", aws.Provider("use1", region="us-east-1"), aws.Provider("usw2", region="us-west-2"))
+
 # --- clean
 primary = aws.rds.Instance("primary", engine="postgres", instance_class="db.t3.micro", storage_encrypted=True, kms_key_id=key.arn)
 aws.rds.Instance("replica", instance_class="db.t3.micro", replicate_source_db=primary.identifier)
 aws.rds.Cluster("encrypted", engine="aurora-postgresql", storage_encrypted=True)
-aws.ebs.Volume("default-volume", availability_zone="us-east-1a", size=10)
+aws.ebs.Volume("from-snapshot", availability_zone="us-east-1a", snapshot_id="snap-0123456789abcdef0")
 aws.efs.FileSystem("fs-encrypted", encrypted=True)
 aws.elasticache.ReplicationGroup("valkey", description="cache", engine="valkey", node_type="cache.t3.micro")
 aws.kinesis.Stream("events-kms", shard_count=1, encryption_type="KMS", kms_key_id="alias/aws/kinesis")

@@ -67,13 +67,34 @@ new aws.opensearch.Domain('search-off', {
   encryptAtRest: { enabled: false }, // error: [security/encryption-at-rest-disabled]
 });
 
+new aws.ebs.Volume('default-volume', { availabilityZone: 'us-east-1a', size: 10 }); // error: [security/encryption-at-rest-disabled]
+new aws.docdb.Cluster('docs', { masterUsername: 'app', manageMasterUserPassword: true }); // error: [security/encryption-at-rest-disabled]
+new aws.neptune.Cluster('graph', { storageEncrypted: false }); // error: [security/encryption-at-rest-disabled]
+new aws.dax.Cluster('dax', { clusterName: 'dax', iamRoleArn: 'arn:aws:iam::111122223333:role/dax', nodeType: 'dax.t3.small', replicationFactor: 1 }); // error: [security/encryption-at-rest-disabled]
+new aws.kinesis.FirehoseDeliveryStream('direct', { destination: 'extended_s3' }); // error: [security/encryption-at-rest-disabled]
+
+// A secondary of an encrypted global database, in another Region, without a key of its own.
+const primaryRegion = new aws.Provider('primary', { region: 'us-east-1' });
+const secondaryRegion = new aws.Provider('secondary', { region: 'eu-west-1' });
+const gc = new aws.rds.GlobalCluster('gc', { globalClusterIdentifier: 'gc', engine: 'aurora-mysql', storageEncrypted: true }, { provider: primaryRegion });
+new aws.rds.Cluster('gc-primary', { engine: 'aurora-mysql', globalClusterIdentifier: gc.id, storageEncrypted: true }, { provider: primaryRegion });
+new aws.rds.Cluster('gc-secondary', { engine: 'aurora-mysql', globalClusterIdentifier: gc.id }, { provider: secondaryRegion }); // error: [security/encryption-at-rest-disabled]
+
 // --- clean
 const primary = new aws.rds.Instance('primary', { engine: 'postgres', instanceClass: 'db.t3.micro', storageEncrypted: true, kmsKeyId: key.arn });
 new aws.rds.Instance('replica', { instanceClass: 'db.t3.micro', replicateSourceDb: primary.identifier });
 new aws.rds.Instance('aurora-member', { engine: 'aurora-mysql', instanceClass: 'db.r6g.large' });
 new aws.rds.Cluster('encrypted', { engine: 'aurora-mysql', storageEncrypted: true, kmsKeyId: key.arn });
 new aws.rds.Cluster('serverless-v1', { engine: 'aurora-mysql', engineMode: 'serverless' });
-new aws.ebs.Volume('default-volume', { availabilityZone: 'us-east-1a', size: 10 });
+new aws.ebs.Volume('from-snapshot', { availabilityZone: 'us-east-1a', snapshotId: 'snap-0123456789abcdef0' });
+new aws.docdb.Cluster('docs-encrypted', { masterUsername: 'app', manageMasterUserPassword: true, storageEncrypted: true });
+new aws.kinesis.FirehoseDeliveryStream('from-stream', { destination: 'extended_s3', kinesisSourceConfiguration: { kinesisStreamArn: 'arn:aws:kinesis:us-east-1:111122223333:stream/s', roleArn: 'arn:aws:iam::111122223333:role/r' } });
+const gcEncrypted = new aws.rds.GlobalCluster('gc-ok', { globalClusterIdentifier: 'gc-ok', engine: 'aurora-postgresql', storageEncrypted: true });
+const east = new aws.Provider('east', { region: 'us-east-1' });
+const west = new aws.Provider('west', { region: 'us-west-2' });
+new aws.rds.Cluster('gc-ok-primary', { engine: 'aurora-postgresql', globalClusterIdentifier: gcEncrypted.id, storageEncrypted: true }, { provider: east });
+const westKey = new aws.kms.Key('west-key', { enableKeyRotation: true }, { provider: west });
+new aws.rds.Cluster('gc-ok-secondary', { engine: 'aurora-postgresql', globalClusterIdentifier: gcEncrypted.id, storageEncrypted: true, kmsKeyId: westKey.arn }, { provider: west });
 new aws.ec2.Instance('web-encrypted', { ami: 'ami-123', instanceType: 't3.micro', rootBlockDevice: { encrypted: true } });
 const encryptedTemplate = new aws.ec2.LaunchTemplate('lt-encrypted', {
   imageId: 'ami-123',

@@ -27,6 +27,20 @@ aws.elasticache.ReplicationGroup("redis", description="sessions", node_type="cac
 aws.opensearch.Domain("search", engine_version="OpenSearch_2.11",  # error: [security/encryption-in-transit-disabled]
     encrypt_at_rest={"enabled": True})
 
+
+def listener_for(lb, target_group):
+    # No protocol: the ALB default is HTTP.
+    return aws.lb.Listener("app", load_balancer_arn=lb.arn, port=80,  # error: [security/encryption-in-transit-disabled]
+                           default_actions=[{"type": "forward", "target_group_arn": target_group.arn}])
+
+
+listener_for(aws.lb.LoadBalancer("app", subnets=["subnet-1", "subnet-2"]), tg)
+aws.msk.Cluster("kafka", cluster_name="events", kafka_version="3.6.0", number_of_broker_nodes=2,
+    broker_node_group_info={"instance_type": "kafka.t3.small", "client_subnets": ["subnet-1", "subnet-2"],
+                            "security_groups": ["sg-1"]},
+    encryption_info={"encryption_in_transit": {"client_broker": "TLS_PLAINTEXT",  # error: [security/encryption-in-transit-disabled]
+                                               "in_cluster": True}})
+
 # --- clean
 aws.lb.Listener("redirect", load_balancer_arn=alb.arn, port=80, protocol="HTTP",
     default_actions=[aws.lb.ListenerDefaultActionArgs(type="redirect",

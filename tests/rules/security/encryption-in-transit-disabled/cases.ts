@@ -60,7 +60,53 @@ new aws.opensearch.Domain('search', { // error: [security/encryption-in-transit-
 });
 new aws.apigateway.DomainName('api', { domainName: 'api.example.com', regionalCertificateArn: cert, securityPolicy: 'TLS_1_0' }); // error: [security/encryption-in-transit-disabled]
 
+// A listener without `protocol` on an Application Load Balancer speaks HTTP.
+const web = new aws.lb.LoadBalancer('web', { subnets: ['subnet-1', 'subnet-2'] });
+new aws.lb.Listener('default-protocol', { loadBalancerArn: web.arn, port: 80, defaultActions: [{ type: 'forward', targetGroupArn: tg.arn }] }); // error: [security/encryption-in-transit-disabled]
+new aws.cloudfront.Distribution('to-alb', {
+  enabled: true,
+  origins: [{
+    originId: 'alb',
+    domainName: web.dnsName,
+    customOriginConfig: {
+      httpPort: 80,
+      httpsPort: 443,
+      originProtocolPolicy: 'http-only', // error: [security/encryption-in-transit-disabled]
+      originSslProtocols: ['TLSv1.2'],
+    },
+  }],
+  defaultCacheBehavior: { targetOriginId: 'alb', viewerProtocolPolicy: 'redirect-to-https', allowedMethods: ['GET', 'HEAD'], cachedMethods: ['GET', 'HEAD'] },
+  restrictions: { geoRestriction: { restrictionType: 'none' } },
+  viewerCertificate: {
+    acmCertificateArn: cert,
+    sslSupportMethod: 'sni-only',
+    minimumProtocolVersion: 'TLSv1', // error: [security/encryption-in-transit-disabled]
+  },
+});
+new aws.msk.Cluster('kafka', {
+  clusterName: 'events',
+  kafkaVersion: '3.6.0',
+  numberOfBrokerNodes: 2,
+  brokerNodeGroupInfo: { instanceType: 'kafka.t3.small', clientSubnets: ['subnet-1', 'subnet-2'], securityGroups: ['sg-1'] },
+  encryptionInfo: {
+    encryptionInTransit: {
+      clientBroker: 'PLAINTEXT', // error: [security/encryption-in-transit-disabled]
+    },
+  },
+});
+
 // --- clean
+const nlb = new aws.lb.LoadBalancer('nlb', { loadBalancerType: 'network', subnets: ['subnet-1', 'subnet-2'] });
+new aws.lb.Listener('tcp-default', { loadBalancerArn: nlb.arn, port: 80, defaultActions: [{ type: 'forward', targetGroupArn: tg.arn }] });
+const site = new aws.s3.BucketV2('site');
+const siteConfig = new aws.s3.BucketWebsiteConfigurationV2('site', { bucket: site.id, indexDocument: { suffix: 'index.html' } });
+new aws.cloudfront.Distribution('to-website', {
+  enabled: true,
+  origins: [{ originId: 'site', domainName: siteConfig.websiteEndpoint, customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: 'http-only', originSslProtocols: ['TLSv1.2'] } }],
+  defaultCacheBehavior: { targetOriginId: 'site', viewerProtocolPolicy: 'redirect-to-https', allowedMethods: ['GET', 'HEAD'], cachedMethods: ['GET', 'HEAD'] },
+  restrictions: { geoRestriction: { restrictionType: 'none' } },
+  viewerCertificate: { cloudfrontDefaultCertificate: true, minimumProtocolVersion: 'TLSv1' },
+});
 new aws.lb.Listener('redirect', {
   loadBalancerArn: alb.arn,
   port: 80,
@@ -80,6 +126,7 @@ new aws.opensearch.Domain('search-secure', {
 new aws.apigatewayv2.DomainName('api2', { domainName: 'api2.example.com', domainNameConfiguration: { certificateArn: cert, endpointType: 'REGIONAL', securityPolicy: 'TLS_1_2' } });
 
 // --- unknown
+new aws.lb.Listener('lb-unknown', { loadBalancerArn: config.require('albArn'), port: 80, defaultActions: [{ type: 'forward', targetGroupArn: tg.arn }] });
 new aws.lb.Listener('configured', { loadBalancerArn: alb.arn, port: 80, protocol: config.require('protocol'), defaultActions: [{ type: 'forward', targetGroupArn: tg.arn }] });
 new aws.lb.Listener('actions-unknown', { loadBalancerArn: alb.arn, port: 82, protocol: 'HTTP', defaultActions: config.requireObject<aws.types.input.lb.ListenerDefaultAction[]>('actions') });
 new aws.lb.Listener('policy-config', { loadBalancerArn: alb.arn, port: 9443, protocol: 'HTTPS', certificateArn: cert, sslPolicy: config.get('sslPolicy'), defaultActions: [{ type: 'forward', targetGroupArn: tg.arn }] });

@@ -1,5 +1,7 @@
 import json
 import os
+import random as pyrandom
+import string
 
 import pulumi
 import pulumi_aws as aws
@@ -38,13 +40,58 @@ aws.ssm.Parameter("api-key", name="/app/api-key", type="SecureString",
 aws.ssm.Parameter("db-url", name="/app/db-url", type="String",
                   value="postgresql://user:password@localhost:5432/productdb")  # error: [security/hardcoded-secret]
 
+db_password = config.get_secret("db_password") or "ChangeMeInProduction123!"  # error: [security/hardcoded-secret]
+aws.rds.Instance("fallback", engine="postgres", instance_class="db.t3.micro", password=db_password)
+
+run_password = "".join(pyrandom.choices(string.ascii_letters + string.digits, k=32))  # error: [security/hardcoded-secret]
+aws.rds.Cluster("aurora", engine="aurora-postgresql", master_username="app",
+                master_password=run_password)
+
+
+def database(env_name):
+    return aws.rds.Instance(f"{env_name}-db", engine="mysql", instance_class="db.t3.micro", username=f"{env_name}admin",
+                            password=f"{env_name}_secure_password_123!")  # error: [security/hardcoded-secret]
+
+
+database(config.require("env"))
+
+
+class Worker(pulumi.ComponentResource):
+    def __init__(self, name, jira_api_token=None, opts=None):
+        super().__init__("tap:worker:Worker", name, None, opts)
+        aws.lambda_.Function(
+            f"{name}-fn",
+            runtime="python3.12",
+            handler="index.handler",
+            role="arn:aws:iam::123456789012:role/r",
+            environment={"variables": {
+                "SENSITIVE_KEY": "encrypted-secret-value",  # error: [security/hardcoded-secret]
+                "JIRA_API_TOKEN": jira_api_token or "",  # error: [security/hardcoded-secret]
+                "JIRA_SECRET_ARN": "arn:aws:secretsmanager:us-east-1:123456789012:secret:jira",
+            }},
+            opts=pulumi.ResourceOptions(parent=self),
+        )
+        self.register_outputs({})
+
+
+Worker("triage", jira_api_token=config.get("jira_api_token"))
+
 # --- clean
 aws.ssm.Parameter("db-host", name="/app/db-host", type="String", value="postgresql://db.internal:5432/productdb")
 aws.rds.Instance("managed", engine="postgres", instance_class="db.t3.micro", username="app",
                  manage_master_user_password=True)
 generated = random.RandomPassword("pw", length=24)
 aws.rds.Instance("generated", engine="postgres", instance_class="db.t3.micro", password=generated.result)
-aws.secretsmanager.Secret("secret", name="app-secret", recovery_window_in_days=0)
+secret = aws.secretsmanager.Secret("secret", name="app-secret", recovery_window_in_days=0)
+aws.lambda_.Function(
+    "reader",
+    runtime="python3.12",
+    handler="index.handler",
+    role="arn:aws:iam::123456789012:role/r",
+    environment={"variables": {"DB_PASSWORD_SECRET": secret.arn, "API_TOKEN_NAME": secret.name}},
+)
+aws.rds.Instance("named", engine="mysql", instance_class="db.t3.micro", username=f"{config.require('env')}admin",
+                 password=config.require_secret("db_password"))
 
 # --- unknown
 aws.rds.Instance("db3", engine="postgres", instance_class="db.t3.micro", password=config.require_secret("db_password"))

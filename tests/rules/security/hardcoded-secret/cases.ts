@@ -44,6 +44,35 @@ export MYSQL_ROOT_PASSWORD=rootpass123
 
 new aws.ssm.Parameter('api-key', { name: '/app/api-key', type: 'SecureString', value: 'example-api-key-12345' }); // error: [security/hardcoded-secret]
 
+const fallback = config.getSecret('dbPassword') ?? 'FallbackPassw0rd!'; // error: [security/hardcoded-secret]
+new aws.rds.Instance('db-fallback', { engine: 'mysql', instanceClass: 'db.t3.micro', password: fallback });
+
+new aws.rds.Instance('db-random', {
+  engine: 'mysql',
+  instanceClass: 'db.t3.micro',
+  password: Math.random().toString(36).slice(2), // error: [security/hardcoded-secret]
+});
+
+const env = config.require('env');
+new aws.rds.Instance('db-partial', {
+  engine: 'mysql',
+  instanceClass: 'db.t3.micro',
+  password: `${env}-Passw0rd!2024`, // error: [security/hardcoded-secret]
+});
+
+const apiToken = new random.RandomPassword('api-token', { length: 32 });
+new aws.ecs.TaskDefinition('task', {
+  family: 'app',
+  containerDefinitions: pulumi.jsonStringify([{
+    name: 'app',
+    image: 'nginx',
+    environment: [
+      { name: 'API_TOKEN', value: apiToken.result }, // error: [security/hardcoded-secret]
+      { name: 'REGION', value: 'us-east-1' },
+    ],
+  }]),
+});
+
 // --- clean
 new aws.ssm.Parameter('plain', { name: '/app/region', type: 'String', value: 'us-east-1' });
 new aws.rds.Instance('managed', { engine: 'postgres', instanceClass: 'db.t3.micro', username: 'app', manageMasterUserPassword: true });

@@ -37,6 +37,21 @@ aws.iam.RolePolicyAttachment("config", role=recorder.name,
 aws.iam.RolePolicyAttachment("slr", role=recorder.name,
                              policy_arn="arn:aws:iam::aws:policy/aws-service-role/AWSConfigServiceRolePolicy")  # error: [security/iam-trust-policy-invalid]
 
+eks_oidc = "arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC"
+aws.iam.Role(
+    "irsa",
+    assume_role_policy=json.dumps({
+        "Version": "2012-10-17",
+        "Statement": [{  # error: [security/iam-trust-policy-invalid]
+            "Effect": "Allow",
+            "Principal": {"Federated": eks_oidc},
+            "Action": "sts:AssumeRoleWithWebIdentity",
+            "Condition": {"StringEquals": {
+                "oidc.eks.us-east-1.amazonaws.com/id/ABC:sub": "system:serviceaccount:kube-system:autoscaler"}},
+        }],
+    }),
+)
+
 # --- clean
 aws.iam.Role("ec2", assume_role_policy=trust("ec2.amazonaws.com"))
 aws.iam.Role("flow-logs", assume_role_policy=trust("vpc-flow-logs.amazonaws.com"))

@@ -52,7 +52,49 @@ const recorder = new aws.iam.Role('config', {
 new aws.iam.RolePolicyAttachment('config-root', { role: recorder.name, policyArn: 'arn:aws:iam::aws:policy/AWS_ConfigRole' }); // error: [security/iam-trust-policy-invalid]
 new aws.iam.RolePolicyAttachment('ddb', { role: fn.name, policyArn: 'arn:aws:iam::aws:policy/service-role/AmazonDynamoDBFullAccess' }); // error: [security/iam-trust-policy-invalid]
 
+// Web-identity trust without conditions, and without the subject.
+const github = new aws.iam.OpenIdConnectProvider('github', { url: 'https://token.actions.githubusercontent.com', clientIdLists: ['sts.amazonaws.com'] });
+new aws.iam.Role('deploy', {
+  assumeRolePolicy: pulumi.jsonStringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Federated: github.arn }, Action: 'sts:AssumeRoleWithWebIdentity' }], // error: [security/iam-trust-policy-invalid]
+  }),
+});
+new aws.iam.Role('deploy-aud-only', {
+  assumeRolePolicy: pulumi.jsonStringify({
+    Version: '2012-10-17',
+    Statement: [{ // error: [security/iam-trust-policy-invalid]
+      Effect: 'Allow',
+      Principal: { Federated: github.arn },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } },
+    }],
+  }),
+});
+new aws.iam.RolePolicyAttachment('flow-logs', { role: 'r', policyArn: 'arn:aws:iam::aws:policy/service-role/VPCFlowLogsDeliveryRolePolicy' }); // error: [security/iam-trust-policy-invalid]
+new aws.iam.Role('oidc', {
+  assumeRolePolicy: JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' }, Action: ['sts:AssumeRoleWithWebIdentity', 'sts:TagSession'] }], // error: [security/iam-trust-policy-invalid]
+  }),
+});
+new aws.iam.RolePolicyAttachment('new-policy', { role: 'r', policyArn: 'arn:aws:iam::aws:policy/service-role/SomeInventedPolicy' }); // error: [security/iam-trust-policy-invalid]
+
 // --- clean
+new aws.iam.Role('deploy-scoped', {
+  assumeRolePolicy: pulumi.jsonStringify({
+    Version: '2012-10-17',
+    Statement: [{
+      Effect: 'Allow',
+      Principal: { Federated: github.arn },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: {
+        StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+        StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/app:ref:refs/heads/main' },
+      },
+    }],
+  }),
+});
 new aws.iam.Role('monitoring', { assumeRolePolicy: trust('monitoring.rds.amazonaws.com') });
 new aws.iam.Role('recorder', { assumeRolePolicy: trust('config.amazonaws.com') });
 new aws.iam.Role('regional-logs', { assumeRolePolicy: trust('logs.us-east-1.amazonaws.com') });
@@ -62,17 +104,10 @@ new aws.iam.Role('cross-account', {
     Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': 'abc' } } }],
   }),
 });
-new aws.iam.Role('oidc', {
-  assumeRolePolicy: JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' }, Action: ['sts:AssumeRoleWithWebIdentity', 'sts:TagSession'] }],
-  }),
-});
 new aws.iam.RolePolicyAttachment('basic-ok', { role: fn.name, policyArn: 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole' });
 new aws.iam.RolePolicyAttachment('enum', { role: fn.name, policyArn: aws.iam.ManagedPolicy.AWSLambdaVPCAccessExecutionRole });
 new aws.iam.RolePolicyAttachment('config-ok', { role: recorder.name, policyArn: 'arn:aws:iam::aws:policy/service-role/AWS_ConfigRole' });
 new aws.iam.RolePolicyAttachment('customer', { role: fn.name, policyArn: 'arn:aws:iam::123456789012:policy/AWSLambdaBasicExecutionRole' });
-new aws.iam.RolePolicyAttachment('new-policy', { role: fn.name, policyArn: 'arn:aws:iam::aws:policy/service-role/SomeFuturePolicy' });
 
 // --- unknown
 new aws.iam.Role('configured', { assumeRolePolicy: trust(config.require('service')) });

@@ -47,6 +47,8 @@ aws.lb.LoadBalancer("isolated-nlb", load_balancer_type="network",
 aws.dms.ReplicationInstance("dms", replication_instance_class="dms.t3.micro", replication_instance_id="dms",
                             publicly_accessible=True)  # error: [security/public-network-exposure]
 
+aws.lambda_.FunctionUrl("hook", function_name="webhook", authorization_type="NONE")  # error: [security/public-network-exposure]
+
 # --- clean
 aws.rds.SubnetGroup("db", subnet_ids=[private_a.id, private_b.id])
 aws.lb.LoadBalancer("public-alb", load_balancer_type="application", subnets=[public_a.id])

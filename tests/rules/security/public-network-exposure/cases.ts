@@ -50,7 +50,14 @@ new aws.ecs.Service('api', {
   networkConfiguration: { subnets: privateSubnets.map((s) => s.id), assignPublicIp: true }, // error: [security/public-network-exposure]
 });
 
+new aws.lambda.FunctionUrl('hook', {
+  functionName: 'webhook',
+  authorizationType: 'NONE', // error: [security/public-network-exposure]
+  cors: { allowOrigins: ['*'] },
+});
+
 // --- clean
+new aws.lambda.FunctionUrl('signed', { functionName: 'api', authorizationType: 'AWS_IAM' });
 new aws.rds.Instance('private-db', { engine: 'postgres', instanceClass: 'db.t3.micro', allocatedStorage: 20, publiclyAccessible: false });
 new aws.rds.SubnetGroup('private-db-subnets', { subnetIds: privateSubnets.map((s) => s.id) });
 new aws.elasticache.SubnetGroup('cache-subnets', { subnetIds: privateSubnets.map((s) => s.id) });
@@ -62,6 +69,7 @@ new aws.lb.LoadBalancer('internal-nat-only', { internal: true, subnets: appSubne
 new aws.lb.LoadBalancer('gwlb', { loadBalancerType: 'gateway', subnets: appSubnets.map((s) => s.id) });
 
 // --- unknown
+new aws.lambda.FunctionUrl('configured', { functionName: 'api', authorizationType: config.require('auth') });
 new aws.rds.Instance('configured', { engine: 'postgres', instanceClass: 'db.t3.micro', publiclyAccessible: config.requireBoolean('public') });
 new aws.rds.SubnetGroup('looked-up', { subnetIds: config.requireObject<string[]>('subnetIds') });
 new aws.lb.LoadBalancer('configured-lb', { internal: config.requireBoolean('internal'), subnets: privateSubnets.map((s) => s.id) });

@@ -35,5 +35,7 @@ aws.s3.BucketPublicAccessBlock("private", bucket=private.id, block_public_acls=T
                                ignore_public_acls=True, restrict_public_buckets=True)
 aws.s3.BucketAclV2("private", bucket=private.id, acl="log-delivery-write")
 
+site = aws.s3.Bucket("site", website={"index_document": "index.html"}, acl="public-read")
+
 # --- unknown
 aws.s3.Bucket("configured", acl=config.get("acl") or "private")

@@ -38,6 +38,18 @@ new aws.s3.BucketPolicy('tls', {
   }),
 });
 
+// A static website is meant to be read by anyone.
+const www = new aws.s3.BucketV2('www');
+new aws.s3.BucketWebsiteConfigurationV2('www', { bucket: www.id, indexDocument: { suffix: 'index.html' } });
+new aws.s3.BucketPublicAccessBlock('www', { bucket: www.id, blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: false });
+new aws.s3.BucketPolicy('www', {
+  bucket: www.id,
+  policy: pulumi.jsonStringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: pulumi.interpolate`${www.arn}/*` }],
+  }),
+});
+
 // --- unknown
 new aws.s3.Bucket('configured', { acl: config.require('acl') });
 new aws.s3.BucketPublicAccessBlock('configured', { bucket: logs.id, blockPublicAcls: config.requireBoolean('block') });

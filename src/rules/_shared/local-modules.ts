@@ -1,0 +1,53 @@
+// Imports between the answer's own files: which module an unresolved import names, whether the answer
+// has a file of that name anywhere, and when an unresolved import is known to be unresolved.
+
+import type { SourceFile } from '../../core/source.js';
+import { basename, dirname } from '../../loaders/paths.js';
+import type { ModelEvent, ResourceModel } from '../../model/types.js';
+import type { RuleContext } from '../context.js';
+
+const CODE_EXT = /\.(ts|tsx|js|mjs|cjs|jsx|py)$/;
+
+/** The module's own name: `./lib/tap-stack` → `tap-stack`, `components.networking` → `networking`. */
+export function moduleName(spec: string, python: boolean): string {
+  const last = python ? (spec.split('.').filter(Boolean).pop() ?? spec) : (spec.split('/').filter((s) => s && s !== '.' && s !== '..').pop() ?? spec);
+  return last.replace(CODE_EXT, '');
+}
+
+/** Does any file of the answer (program, test, asset, fragment) carry this module name? */
+export function answerHasModule(model: ResourceModel, name: string, python: boolean): boolean {
+  return model.input.files.some((f) => {
+    if (python !== (f.language === 'python')) return false;
+    const own = basename(f.path).replace(CODE_EXT, '');
+    if (own === name) return true;
+    return (own === 'index' || own === '__init__') && basename(dirname(f.path)) === name;
+  });
+}
+
+/**
+ * Unresolved imports the model can vouch for: from complete files (a fragment does not claim to be
+ * whole), and only when the answer's unnamed code blocks are too few to be the missing modules (whoever
+ * uses the answer saves an unnamed block under the name it is imported by).
+ */
+export function unresolvedImports(ctx: RuleContext): ModelEvent[] {
+  const missing = ctx.model.events.filter((e) => e.kind === 'unresolved-import' && !ctx.fileOf(e.at)?.snippet);
+  const unnamed = ctx.model.input.files.filter((f) => f.role === 'program' && !f.snippet && f.nameSource === 'unnamed').length;
+  return unnamed >= new Set(missing.map((e) => e.detail)).size ? [] : missing;
+}
+
+/** A file whose path the answer states (a heading, a caption, a comment), or a file on disk. */
+export function namedExplicitly(model: ResourceModel, file: SourceFile | undefined): boolean {
+  if (!file) return false;
+  return model.input.kind !== 'markdown' || (file.nameSource !== undefined && file.nameSource !== 'unnamed' && file.nameSource !== 'content');
+}
+
+/** The relative specifier from one file to another, as a TS import writes it (`../lib/tap-stack`). */
+export function relativeSpecifier(from: string, to: string): string {
+  const a = dirname(from).split('/').filter(Boolean);
+  const b = to.replace(/\.(ts|tsx|js|mjs|cjs|jsx)$/, '').split('/').filter(Boolean);
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  const up = a.length - i;
+  const rest = b.slice(i).join('/');
+  return up === 0 ? `./${rest}` : `${'../'.repeat(up)}${rest}`;
+}

@@ -1,0 +1,35 @@
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+dr_provider = aws.Provider("dr", region="eu-west-1")
+
+# --- bad
+prod = aws.ec2.Vpc("prod", cidr_block="10.0.0.0/16")
+audit = aws.ec2.Vpc("audit", cidr_block="10.0.128.0/17")
+aws.ec2.VpcPeeringConnection("prod-audit", vpc_id=prod.id, peer_vpc_id=audit.id, auto_accept=True)  # error: [aws/vpc-peering-incomplete]
+
+primary = aws.ec2.Vpc("primary", cidr_block="10.1.0.0/16")
+secondary = aws.ec2.Vpc("secondary", cidr_block="10.2.0.0/16", opts=pulumi.ResourceOptions(provider=dr_provider))
+peering = aws.ec2.VpcPeeringConnection("primary-secondary", vpc_id=primary.id, peer_vpc_id=secondary.id, peer_region="eu-west-1", auto_accept=False)  # error: [aws/vpc-peering-incomplete, aws/vpc-peering-incomplete]
+
+
+def add_routes(tables, cidr, pcx):
+    for i, table in enumerate(tables):
+        aws.ec2.Route(f"peer-{i}", route_table_id=table.id, destination_cidr_block=cidr, vpc_peering_connection_id=pcx.id)
+
+
+secondary_tables = [aws.ec2.RouteTable(f"secondary-{i}", vpc_id=secondary.id, opts=pulumi.ResourceOptions(provider=dr_provider)) for i in range(2)]
+add_routes(secondary_tables, "10.1.0.0/16", peering)
+
+# --- clean
+left = aws.ec2.Vpc("left", cidr_block="10.3.0.0/16")
+right = aws.ec2.Vpc("right", cidr_block="10.4.0.0/16")
+ok = aws.ec2.VpcPeeringConnection("left-right", vpc_id=left.id, peer_vpc_id=right.id, auto_accept=True)
+aws.ec2.RouteTable("left", vpc_id=left.id, routes=[aws.ec2.RouteTableRouteArgs(cidr_block="10.4.0.0/16", vpc_peering_connection_id=ok.id)])
+aws.ec2.RouteTable("right", vpc_id=right.id, routes=[aws.ec2.RouteTableRouteArgs(cidr_block="10.3.0.0/16", vpc_peering_connection_id=ok.id)])
+
+# --- unknown
+other = aws.ec2.VpcPeeringConnection("to-other", vpc_id=left.id, peer_vpc_id=config.require("peer_vpc_id"), auto_accept=True)
+for i, table_id in enumerate(config.require_object("route_table_ids")):
+    aws.ec2.Route(f"to-other-{i}", route_table_id=table_id, destination_cidr_block="10.9.0.0/16", vpc_peering_connection_id=other.id)

@@ -1,0 +1,115 @@
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+role = "arn:aws:iam::123456789012:role/app"
+code = pulumi.FileArchive("./app")
+vpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")
+public_subnet = aws.ec2.Subnet("public", vpc_id=vpc.id, cidr_block="10.0.0.0/24")
+eip = aws.ec2.Eip("nat", domain="vpc")
+bucket = aws.s3.BucketV2("uploads")
+fn = aws.lambda_.Function("fn", runtime="python3.13", handler="index.handler", role=role, code=code)
+s3_invoke = aws.lambda_.Permission("s3-invoke", action="lambda:InvokeFunction", function=fn.name,
+                                   principal="s3.amazonaws.com", source_arn=bucket.arn)
+topic = aws.sns.Topic("events")
+topic_policy = aws.sns.TopicPolicy("events", arn=topic.arn, policy=topic.arn.apply(lambda a: "{}"))
+tg = aws.lb.TargetGroup("tg", port=80, protocol="HTTP", vpc_id=vpc.id, target_type="ip")
+alb = aws.lb.LoadBalancer("alb", subnets=[public_subnet.id])
+listener = aws.lb.Listener("http", load_balancer_arn=alb.arn, port=80,
+                           default_actions=[{"type": "forward", "target_group_arn": tg.arn}])
+cluster = aws.ecs.Cluster("cluster")
+http_api = aws.apigatewayv2.Api("http", protocol_type="HTTP")
+route = aws.apigatewayv2.Route("get", api_id=http_api.id, route_key="GET /items")
+
+# --- bad
+aws.s3.BucketNotification(  # error: [pulumi/missing-ordering-dependency]
+    "uploads",
+    bucket=bucket.id,
+    lambda_functions=[{"lambda_function_arn": fn.arn, "events": ["s3:ObjectCreated:*"]}],
+)
+aws.s3.BucketNotification("to-topic", bucket=bucket.id, topics=[{"topic_arn": topic.arn, "events": ["s3:ObjectRemoved:*"]}])  # error: [pulumi/missing-ordering-dependency]
+aws.ecs.Service(  # error: [pulumi/missing-ordering-dependency]
+    "svc",
+    cluster=cluster.arn,
+    task_definition="app:1",
+    load_balancers=[aws.ecs.ServiceLoadBalancerArgs(target_group_arn=tg.arn, container_name="app", container_port=80)],
+    opts=pulumi.ResourceOptions(depends_on=[tg]),
+)
+igw = aws.ec2.InternetGateway("igw", vpc_id=vpc.id)
+aws.ec2.NatGateway("nat", subnet_id=public_subnet.id, allocation_id=eip.id)  # error: [pulumi/missing-ordering-dependency]
+aws.apigatewayv2.Deployment("http-deployment", api_id=http_api.id)  # error: [pulumi/missing-ordering-dependency]
+
+
+class ConfigStack(pulumi.ComponentResource):
+    def __init__(self, name, opts=None):
+        super().__init__("app:config:ConfigStack", name, None, opts)
+        config_role = aws.iam.Role(f"{name}-role", assume_role_policy="{}", opts=pulumi.ResourceOptions(parent=self))
+        channel = aws.cfg.DeliveryChannel(f"{name}-channel", s3_bucket_name="config-logs",
+                                          opts=pulumi.ResourceOptions(parent=self))
+        aws.cfg.Recorder(f"{name}-recorder", role_arn=config_role.arn,
+                         opts=pulumi.ResourceOptions(parent=self, depends_on=[channel]))  # error: [pulumi/missing-ordering-dependency]
+        self.register_outputs({})
+
+
+ConfigStack("config")
+
+
+def create_api(name):
+    api = aws.apigateway.RestApi(f"{name}-api")
+    integrations = []
+    for path in ["orders", "users"]:
+        resource = aws.apigateway.Resource(f"{name}-{path}", rest_api=api.id, parent_id=api.root_resource_id, path_part=path)
+        method = aws.apigateway.Method(f"{name}-{path}-get", rest_api=api.id, resource_id=resource.id, http_method="GET", authorization="NONE")
+        integrations.append(aws.apigateway.Integration(f"{name}-{path}-get", rest_api=api.id, resource_id=resource.id,
+                                                       http_method=method.http_method, type="MOCK"))
+    aws.apigateway.Deployment(f"{name}-deployment", rest_api=api.id,  # error: [pulumi/missing-ordering-dependency]
+                              opts=pulumi.ResourceOptions(depends_on=[integrations[0]]))
+    return api
+
+
+create_api("shop")
+
+stage = config.require("stage")
+log_group = aws.cloudwatch.LogGroup("worker-logs", name=f"/aws/lambda/worker-{stage}", retention_in_days=14)
+aws.lambda_.Function("worker", name=f"worker-{stage}", runtime="python3.13", handler="index.handler", role=role, code=code)  # error: [pulumi/missing-ordering-dependency]
+
+# --- clean
+aws.s3.BucketNotification(
+    "uploads-ok",
+    bucket=bucket.id,
+    lambda_functions=[{"lambda_function_arn": fn.arn, "events": ["s3:ObjectCreated:*"]}],
+    opts=pulumi.ResourceOptions(depends_on=[s3_invoke]),
+)
+aws.s3.BucketNotification("to-topic-ok", bucket=bucket.id, topics=[{"topic_arn": topic.arn, "events": ["s3:ObjectRemoved:*"]}],
+                          opts=pulumi.ResourceOptions(depends_on=[topic_policy]))
+aws.ecs.Service(
+    "svc-ok",
+    cluster=cluster.arn,
+    task_definition="app:1",
+    load_balancers=[aws.ecs.ServiceLoadBalancerArgs(target_group_arn=tg.arn, container_name="app", container_port=80)],
+    opts=pulumi.ResourceOptions(depends_on=[listener]),
+)
+aws.ec2.NatGateway("nat-ok", subnet_id=public_subnet.id, allocation_id=eip.id, opts=pulumi.ResourceOptions(depends_on=[igw]))
+aws.apigatewayv2.Deployment("http-deployment-ok", api_id=http_api.id, opts=pulumi.ResourceOptions(depends_on=[route]))
+aws.apigatewayv2.Stage("default", api_id=http_api.id, name="$default", auto_deploy=True)
+
+recorder_role = aws.iam.Role("recorder", assume_role_policy="{}")
+recorder = aws.cfg.Recorder("recorder", role_arn=recorder_role.arn)
+channel = aws.cfg.DeliveryChannel("channel", s3_bucket_name="config-logs", opts=pulumi.ResourceOptions(depends_on=[recorder]))
+aws.cfg.RecorderStatus("status", name=recorder.name, is_enabled=True, opts=pulumi.ResourceOptions(depends_on=[channel]))
+
+api_logs = aws.cloudwatch.LogGroup("api-logs", name=f"/aws/lambda/api-{stage}", retention_in_days=14)
+aws.lambda_.Function("api", name=f"api-{stage}", runtime="python3.13", handler="index.handler", role=role, code=code,
+                     opts=pulumi.ResourceOptions(depends_on=[api_logs]))
+
+# --- unknown
+extra = config.require_object("dependencies")
+aws.s3.BucketNotification(
+    "uploads-u",
+    bucket=bucket.id,
+    lambda_functions=[{"lambda_function_arn": fn.arn, "events": ["s3:ObjectCreated:*"]}],
+    opts=pulumi.ResourceOptions(depends_on=extra),
+)
+aws.ec2.NatGateway("nat-u", subnet_id=config.require("subnet_id"), allocation_id=eip.id)
+
+pulumi.export("vpc_id", vpc.id)

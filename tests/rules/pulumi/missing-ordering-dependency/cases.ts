@@ -1,0 +1,112 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+
+const config = new pulumi.Config();
+const role = 'arn:aws:iam::123456789012:role/app';
+const code = new pulumi.asset.FileArchive('./app');
+const vpc = new aws.ec2.Vpc('vpc', { cidrBlock: '10.0.0.0/16' });
+const publicSubnet = new aws.ec2.Subnet('public', { vpcId: vpc.id, cidrBlock: '10.0.0.0/24' });
+const eip = new aws.ec2.Eip('nat', { domain: 'vpc' });
+const bucket = new aws.s3.BucketV2('uploads');
+const fn = new aws.lambda.Function('fn', { runtime: 'nodejs22.x', handler: 'index.handler', role, code });
+const s3Invoke = new aws.lambda.Permission('s3-invoke', { action: 'lambda:InvokeFunction', function: fn.name, principal: 's3.amazonaws.com', sourceArn: bucket.arn });
+const alb = new aws.lb.LoadBalancer('alb', { subnets: [publicSubnet.id] });
+const tg = new aws.lb.TargetGroup('tg', { port: 80, protocol: 'HTTP', vpcId: vpc.id, targetType: 'ip' });
+const listener = new aws.lb.Listener('http', { loadBalancerArn: alb.arn, port: 80, defaultActions: [{ type: 'forward', targetGroupArn: tg.arn }] });
+const cluster = new aws.ecs.Cluster('cluster');
+const api = new aws.apigateway.RestApi('api');
+const method = new aws.apigateway.Method('get', { restApi: api.id, resourceId: api.rootResourceId, httpMethod: 'GET', authorization: 'NONE' });
+const integration = new aws.apigateway.Integration('get', { restApi: api.id, resourceId: api.rootResourceId, httpMethod: method.httpMethod, type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: fn.invokeArn });
+
+// --- bad
+new aws.s3.BucketNotification('uploads', { bucket: bucket.id, lambdaFunctions: [{ lambdaFunctionArn: fn.arn, events: ['s3:ObjectCreated:*'] }] }); // error: [pulumi/missing-ordering-dependency]
+new aws.ecs.Service('svc', { // error: [pulumi/missing-ordering-dependency]
+  cluster: cluster.arn,
+  taskDefinition: 'app:1',
+  loadBalancers: [{ targetGroupArn: tg.arn, containerName: 'app', containerPort: 80 }],
+}, { dependsOn: [alb] });
+const igw = new aws.ec2.InternetGateway('igw', { vpcId: vpc.id });
+new aws.ec2.NatGateway('nat', { subnetId: publicSubnet.id, allocationId: eip.id }); // error: [pulumi/missing-ordering-dependency]
+new aws.apigateway.Deployment('deployment', { restApi: api.id }); // error: [pulumi/missing-ordering-dependency]
+
+const configRole = new aws.iam.Role('config', { assumeRolePolicy: '{}' });
+const recorder = new aws.cfg.Recorder('recorder', { roleArn: configRole.arn });
+const channel = new aws.cfg.DeliveryChannel('channel', { s3BucketName: 'config-logs' }); // error: [pulumi/missing-ordering-dependency]
+new aws.cfg.RecorderStatus('status', { name: recorder.name, isEnabled: true }); // error: [pulumi/missing-ordering-dependency]
+
+class Network extends pulumi.ComponentResource {
+  constructor(name: string, cidr: string, opts?: pulumi.ComponentResourceOptions) {
+    super('app:net:Network', name, {}, opts);
+    const net = new aws.ec2.Vpc(`${name}-vpc`, { cidrBlock: cidr }, { parent: this });
+    const gw = new aws.ec2.InternetGateway(`${name}-igw`, {}, { parent: this });
+    const attachment = new aws.ec2.InternetGatewayAttachment(`${name}-attach`, { vpcId: net.id, internetGatewayId: gw.id }, { parent: this });
+    const table = new aws.ec2.RouteTable(`${name}-rt`, { vpcId: net.id }, { parent: this });
+    new aws.ec2.Route(`${name}-default`, { routeTableId: table.id, destinationCidrBlock: '0.0.0.0/0', gatewayId: gw.id }, { parent: this }); // error: [pulumi/missing-ordering-dependency]
+    const subnets = [0, 1].map((i) => new aws.ec2.Subnet(`${name}-public-${i}`, { vpcId: net.id, cidrBlock: `10.1.${i}.0/24` }, { parent: this }));
+    for (const [i, s] of subnets.entries()) {
+      const ip = new aws.ec2.Eip(`${name}-nat-${i}`, { domain: 'vpc' }, { parent: this });
+      new aws.ec2.NatGateway(`${name}-nat-${i}`, { subnetId: s.id, allocationId: ip.id }, { parent: this }); // error: [pulumi/missing-ordering-dependency]
+    }
+    this.registerOutputs({ vpcId: net.id, attachment: attachment.id });
+  }
+}
+new Network('edge', '10.1.0.0/16');
+
+function functionWithLogs(name: string): aws.lambda.Function {
+  new aws.cloudwatch.LogGroup(`${name}-logs`, { name: `/aws/lambda/${name}-${pulumi.getStack()}`, retentionInDays: 14 });
+  return new aws.lambda.Function(name, { name: `${name}-${pulumi.getStack()}`, runtime: 'nodejs22.x', handler: 'index.handler', role, code }); // error: [pulumi/missing-ordering-dependency]
+}
+functionWithLogs('worker');
+
+const stage = config.require('stage');
+const channel2 = new aws.cfg.DeliveryChannel('channel-2', { name: `channel-${stage}`, s3BucketName: 'config-logs' });
+new aws.cfg.Recorder('recorder-2', { name: `rec-${stage}`, roleArn: configRole.arn }, { dependsOn: [channel2] }); // error: [pulumi/missing-ordering-dependency]
+
+// --- clean
+new aws.s3.BucketNotification('uploads-ok', { bucket: bucket.id, lambdaFunctions: [{ lambdaFunctionArn: fn.arn, events: ['s3:ObjectCreated:*'] }] }, { dependsOn: [s3Invoke] });
+new aws.ecs.Service('svc-ok', {
+  cluster: cluster.arn,
+  taskDefinition: 'app:1',
+  loadBalancers: [{ targetGroupArn: tg.arn, containerName: 'app', containerPort: 80 }],
+}, { dependsOn: [listener] });
+new aws.ec2.NatGateway('nat-ok', { subnetId: publicSubnet.id, allocationId: eip.id }, { dependsOn: [igw] });
+new aws.ec2.NatGateway('nat-private', { subnetId: publicSubnet.id, connectivityType: 'private' });
+new aws.apigateway.Deployment('deployment-ok', { restApi: api.id, triggers: { redeploy: pulumi.interpolate`${method.id}-${integration.id}` } });
+new aws.apigateway.Deployment('deployment-ok-2', { restApi: api.id }, { dependsOn: [method, integration] });
+
+class Api extends pulumi.ComponentResource {
+  constructor(name: string, opts?: pulumi.ComponentResourceOptions) {
+    super('app:api:Api', name, {}, opts);
+    this.api = new aws.apigateway.RestApi(`${name}-api`, {}, { parent: this });
+    const m = new aws.apigateway.Method(`${name}-get`, { restApi: this.api.id, resourceId: this.api.rootResourceId, httpMethod: 'POST', authorization: 'NONE' }, { parent: this });
+    new aws.apigateway.Integration(`${name}-get`, { restApi: this.api.id, resourceId: this.api.rootResourceId, httpMethod: m.httpMethod, type: 'MOCK' }, { parent: this });
+    this.registerOutputs({});
+  }
+  public readonly api: aws.apigateway.RestApi;
+}
+const routes = new Api('routes');
+new aws.apigateway.Deployment('deployment-ok-3', { restApi: routes.api.id }, { dependsOn: [routes] });
+
+const logs = new aws.cloudwatch.LogGroup('api-logs', { name: '/aws/lambda/api', retentionInDays: 14 });
+new aws.lambda.Function('api', { name: 'api', runtime: 'nodejs22.x', handler: 'index.handler', role, code }, { dependsOn: [logs] });
+const named = new aws.lambda.Function('named', { runtime: 'nodejs22.x', handler: 'index.handler', role, code });
+new aws.cloudwatch.LogGroup('named-logs', { name: pulumi.interpolate`/aws/lambda/${named.name}`, retentionInDays: 14 });
+
+const okRole = new aws.iam.Role('config-ok', { assumeRolePolicy: '{}' });
+const provider = new aws.Provider('west', { region: 'us-west-2' });
+const westRecorder = new aws.cfg.Recorder('recorder-west', { roleArn: okRole.arn }, { provider });
+const westChannel = new aws.cfg.DeliveryChannel('channel-west', { s3BucketName: 'config-logs' }, { provider, dependsOn: [westRecorder] });
+new aws.cfg.RecorderStatus('status-west', { name: westRecorder.name, isEnabled: true }, { provider, dependsOn: [westChannel] });
+
+// --- unknown
+declare const extra: pulumi.Resource[];
+declare const baseOpts: pulumi.CustomResourceOptions;
+new aws.s3.BucketNotification('uploads-u', { bucket: bucket.id, lambdaFunctions: [{ lambdaFunctionArn: fn.arn, events: ['s3:ObjectCreated:*'] }] }, { dependsOn: extra });
+new aws.ecs.Service('svc-u', {
+  cluster: cluster.arn,
+  taskDefinition: 'app:1',
+  loadBalancers: [{ targetGroupArn: tg.arn, containerName: 'app', containerPort: 80 }],
+}, { ...baseOpts });
+new aws.ec2.NatGateway('nat-u', { subnetId: config.require('subnetId'), allocationId: eip.id });
+
+export const vpcId = vpc.id;
