@@ -309,8 +309,9 @@ function pythonBindings(code: string): Set<string> | undefined {
       if (/^\w+$/.test(n)) out.add(n);
     }
   }
-  for (const m of code.matchAll(/^\s*([\w\s,.[\]()*]+?)\s*(?::[^=\n]+)?(?<![=!<>+\-*/%&|^:])=(?!=)/gm)) {
-    // Assignment targets: the names before `=` that are not attributes or subscripts of another name.
+  // Assignment targets: the names before `=` that are not attributes or subscripts of another name.
+  // One line at a time, greedily: a target pattern that could span lines backtracks without bound.
+  for (const m of code.matchAll(/^[ \t]*([\w \t,.[\]()*]+)(?::[^=\n]+)?(?<![=!<>+\-*/%&|^:])=(?!=)/gm)) {
     for (const t of m[1]!.split(',')) {
       const n = t.replace(/[()*\s]/g, '');
       if (/^\w+$/.test(n)) out.add(n);
