@@ -194,6 +194,10 @@ export class PulumiHost implements Host {
       this.configReads.push({ key: `${ref.pkg}:${name}`, namespace: ref.pkg, method: 'provider-config', secret: false, required: false, at: ctx.at });
       return unknown(`config:${ref.pkg}:${name}`, ctx.at);
     }
+    // `aws.lambda.Go1dxRuntime`, `aws.lambda.NodeJS12dXRuntime`: the SDK's deprecated runtime constants.
+    const runtime = ref.pkg === 'aws' && ref.path.join('/') === 'lambda' ? /^([A-Z]\w*?)Runtime$/.exec(name) : null;
+    const runtimeValue = runtime ? this.enumLookup('aws', ['lambda'], 'Runtime', runtime[1]!) : undefined;
+    if (runtimeValue !== undefined) return known(runtimeValue, ctx.at);
     if (/^[A-Z]/.test(name)) return ext({ t: 'class', pkg: ref.pkg, path: ref.path, name }, ctx.at);
     const isFn = ctx.lang === 'py' ? /^get_/.test(name) : /^get[A-Z]/.test(name);
     if (isFn) {
