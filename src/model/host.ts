@@ -450,6 +450,10 @@ export class PulumiHost implements Host {
     const prop = ctx.lang === 'py' ? (this.schema?.camelName(attr) ?? snakeToCamel(attr)) : attr;
     if (!r) return unknown(`attr:${prop}`, ctx.at);
     this.attributeReads.push({ resource: id, attr: prop, written: attr, at: ctx.at });
+    // The SDK's Resource keeps its own fields under `_` names (Python `_name`, TS `__name`: the
+    // logical name given to the constructor); no provider output starts with `_`, so these are
+    // plain values, not Outputs.
+    if (attr.startsWith('_')) return /^_+name$/.test(attr) ? r.name : unknown(`attr:${attr}`, ctx.at);
     if (prop === 'getOutput' || prop === 'requireOutput' || prop === 'get_output' || prop === 'require_output') {
       return builtin(prop, (_rt, a) => this.output(`${r.typePath}.${knownString(a.pos[0]) ?? 'output'}`, unknown('stack-output', a.at), a.at, id));
     }

@@ -14,6 +14,8 @@ new aws.cloudwatch.LogGroup('fn-logs2', { name: pulumi.interpolate`/aws/lambda/$
 new aws.ssm.Parameter('p3', { type: 'String', value: pulumi.concat('arn:', bucket.arn) });
 new aws.ssm.Parameter('p4', { type: 'String', value: bucket.arn.apply((a) => `arn is ${a}`) });
 const plain = 'static';
+// The SDK's internal `__name` is the plain logical name, not an Output.
+new aws.s3.BucketPolicy(`${(bucket as any).__name}-policy`, { bucket: bucket.id, policy: '{}' });
 new aws.ssm.Parameter('p5', { type: 'String', value: `${plain}-value` });
 
 // --- unknown
