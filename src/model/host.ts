@@ -590,19 +590,21 @@ export class PulumiHost implements Host {
         return this.output('format', s, at);
       }
       case 'all': {
+        // Output.all / pulumi.all unwrap Outputs at any depth of list and dict arguments, so the
+        // callback of `.apply` sees plain values all the way down.
         const src = a.pos.length === 1 && (a.pos[0]!.kind === 'list' || a.pos[0]!.kind === 'obj') && ctx.lang === 'ts' ? a.pos[0]! : list(a.pos, at);
         let v: Value;
         if (src.kind === 'obj') {
           const o = obj(undefined, at);
-          for (const [k, x] of src.props) o.props.set(k, inner(x));
+          for (const [k, x] of src.props) o.props.set(k, this.unwrapOutputs(x));
           v = o;
         } else if (src.kind === 'list') {
-          v = list(src.items.map(inner), at);
+          v = list(src.items.map((x) => this.unwrapOutputs(x)), at);
           if (src.open || a.openPos) (v as { open?: boolean }).open = true;
         } else v = unknown('all', at);
         if (a.kw.size && ctx.lang === 'py') {
           const o = obj(undefined, at);
-          for (const [k, x] of a.kw) o.props.set(k, inner(x));
+          for (const [k, x] of a.kw) o.props.set(k, this.unwrapOutputs(x));
           v = o;
         }
         return this.output('all', v, at);
@@ -611,7 +613,7 @@ export class PulumiHost implements Host {
       case 'from_input':
       case 'create': {
         const v = a.pos[0] ?? ABSENT;
-        return v.kind === 'output' ? v : this.output('output', v, at);
+        return v.kind === 'output' ? v : this.output('output', this.unwrapOutputs(v), at);
       }
       case 'secret':
       case 'unsecret': {
