@@ -124,6 +124,11 @@ describe('names mangled by Markdown', () => {
     expect(pathsOf(input)).toEqual(['lib/a.ts', 'lib/b.ts']);
   });
 
+  test('a doubled extension names the module once', () => {
+    const input = load(md('## File: lib\\infrastructure\\dynamodb.py.py', '', ...pyBlock, '', '## File: lib/stack.ts.ts', '', ...tsBlock));
+    expect(pathsOf(input)).toEqual(['lib/infrastructure/dynamodb.py', 'lib/stack.ts']);
+  });
+
   test('product names are not paths', () => {
     const input = load(md('## Runs on Node.js 20:', '', ...tsBlock));
     expect(pathsOf(input)).toEqual(['unnamed-1.ts']);
