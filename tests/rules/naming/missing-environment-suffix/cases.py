@@ -24,7 +24,12 @@ class TapStack(pulumi.ComponentResource):
                 attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")],
                 opts=ResourceOptions(parent=self),
             )
+        # A naming helper the model follows, which leaves the suffix out (reported where it builds the name).
+        aws.sqs.Queue(f"plain-{environment_suffix}", name=plain_name("jobs"), opts=ResourceOptions(parent=self))
         # --- clean
+        # A naming helper the model follows, which adds the suffix.
+        self.environment_suffix = environment_suffix
+        aws.sqs.Queue(f"named-{environment_suffix}", name=self.resource_name("jobs"), opts=ResourceOptions(parent=self))
         aws.cloudwatch.LogGroup(
             f"log-group-{environment_suffix}",
             name=f"/aws/lambda/tenant-{environment_suffix}",
@@ -44,8 +49,15 @@ class TapStack(pulumi.ComponentResource):
         # --- unknown
         self.make_topic(name)
 
+    def resource_name(self, base):
+        return f"{base}-{self.environment_suffix}"
+
     def make_topic(self, topic_name):
         return aws.sns.Topic(f"{topic_name}-topic", opts=ResourceOptions(parent=self))
+
+
+def plain_name(base):
+    return f"app-{base}"  # error: [naming/missing-environment-suffix]
 
 
 def make_queue(queue_name):
