@@ -46,6 +46,12 @@ class Naming {
 }
 const naming = new Naming(environmentSuffix);
 new aws.sqs.Queue(`named-${environmentSuffix}`, { name: naming.resourceName('jobs') });
+// Names that only need to be unique within their (suffixed) bucket, not in the account.
+const data = new aws.s3.BucketV2(`data-${environmentSuffix}`, { bucket: `acme-data-${environmentSuffix}` });
+new aws.s3.BucketIntelligentTieringConfiguration(`tiering-${environmentSuffix}`, { bucket: data.id, name: 'EntireBucket', tierings: [{ accessTier: 'ARCHIVE_ACCESS', days: 90 }] });
+new aws.s3.Inventory(`inventory-${environmentSuffix}`, { bucket: data.id, name: 'EntireBucketDaily', includedObjectVersions: 'All', schedule: { frequency: 'Daily' }, destination: { bucket: { format: 'CSV', bucketArn: data.arn } } });
+new aws.s3.AnalyticsConfiguration(`analytics-${environmentSuffix}`, { bucket: data.id, name: 'EntireBucket' });
+new aws.s3.BucketMetric(`metrics-${environmentSuffix}`, { bucket: data.id, name: 'EntireBucket' });
 
 // --- unknown
 function makeQueue(name: string) {
