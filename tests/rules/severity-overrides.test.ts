@@ -61,4 +61,23 @@ new aws.ec2.Instance('host', { ami: 'ami-123', instanceType: 't3.micro', vpcSecu
 `;
     expect(await severities({ 'index.ts': ts }, 'index.ts', 'security/sg-open-ingress')).toEqual(['medium', 'critical']);
   });
+
+  it('a fixed bucket name (or the bare environment suffix) is high; the program\'s words with the environment suffix are a convention, medium', async () => {
+    const ts = `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+const environmentSuffix = new pulumi.Config().get('environmentSuffix') || 'dev';
+new aws.s3.BucketV2('a', { bucket: 'pipeline-artifacts' });
+new aws.s3.BucketV2('b', { bucket: \`compliance-results-\${environmentSuffix}\` });
+new aws.s3.BucketV2('c', { bucket: \`\${environmentSuffix}\` });
+`;
+    expect(await severities({ 'index.ts': ts }, 'index.ts', 'naming/non-unique-bucket-name')).toEqual(['high', 'medium', 'high']);
+    const py = `import os
+import pulumi_aws as aws
+environment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")
+aws.s3.BucketV2("a", bucket="pipeline-artifacts")
+aws.s3.BucketV2("b", bucket=f"{environment_suffix}-rawdata-bucket")
+aws.s3.BucketV2("c", bucket=f"{environment_suffix}-{environment_suffix}")
+`;
+    expect(await severities({ '__main__.py': py }, '__main__.py', 'naming/non-unique-bucket-name')).toEqual(['high', 'medium', 'high']);
+  });
 });
