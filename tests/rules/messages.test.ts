@@ -31,4 +31,20 @@ aws.secretsmanager.SecretVersion("db-v1", secret_id=secret.id, secret_string=jso
     expect(pyStored).toContain('`secretString.password`');
     expect(pyStored).not.toContain('clear text');
   });
+
+  it('an invented resource class is matched to the module\'s class with the most telling words in common', async () => {
+    const ts = `import * as aws from '@pulumi/aws';
+const bucket = new aws.s3.BucketV2('data');
+new (aws.s3 as any).BucketReplicationConfigurationV2('replication', { bucket: bucket.id, role: 'arn:aws:iam::123456789012:role/r', rules: [] });
+`;
+    const [tsMessage] = await messages({ 'index.ts': ts }, 'aws/unknown-resource-type');
+    expect(tsMessage).toContain('Did you mean `aws.s3.BucketReplicationConfig`?');
+    const py = `import pulumi_aws as aws
+bucket = aws.s3.BucketV2("data")
+aws.s3.BucketReplication("replication", bucket=bucket.id, role="arn:aws:iam::123456789012:role/r", rules=[])
+`;
+    const [pyMessage] = await messages({ '__main__.py': py }, 'aws/unknown-resource-type');
+    expect(pyMessage).toContain('BucketReplicationConfig`');
+  });
 });
+
