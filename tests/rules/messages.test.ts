@@ -46,5 +46,31 @@ aws.s3.BucketReplication("replication", bucket=bucket.id, role="arn:aws:iam::123
     const [pyMessage] = await messages({ '__main__.py': py }, 'aws/unknown-resource-type');
     expect(pyMessage).toContain('BucketReplicationConfig`');
   });
+
+  it('an encrypted global database\'s cross-region member without a key: `storageEncrypted` is said unset only when it is', async () => {
+    const ts = (secondary: string) => `import * as aws from '@pulumi/aws';
+const east = new aws.Provider('east', { region: 'us-east-1' });
+const west = new aws.Provider('west', { region: 'us-west-2' });
+const gc = new aws.rds.GlobalCluster('gc', { globalClusterIdentifier: 'gc', engine: 'aurora-postgresql', storageEncrypted: true }, { provider: east });
+new aws.rds.Cluster('primary', { engine: 'aurora-postgresql', globalClusterIdentifier: gc.id, storageEncrypted: true }, { provider: east });
+new aws.rds.Cluster('secondary', { engine: 'aurora-postgresql', globalClusterIdentifier: gc.id${secondary} }, { provider: west });
+`;
+    const [set] = await messages({ 'index.ts': ts(', storageEncrypted: true') }, 'security/encryption-at-rest-disabled');
+    expect(set).toContain('names no `kmsKeyId`:');
+    expect(set).not.toContain('does not set `storageEncrypted');
+    const [unset] = await messages({ 'index.ts': ts('') }, 'security/encryption-at-rest-disabled');
+    expect(unset).toContain('does not set `storageEncrypted: true`');
+    const py = `import pulumi
+import pulumi_aws as aws
+east = aws.Provider("east", region="us-east-1")
+west = aws.Provider("west", region="us-west-2")
+gc = aws.rds.GlobalCluster("gc", global_cluster_identifier="gc", engine="aurora-postgresql", storage_encrypted=True, opts=pulumi.ResourceOptions(provider=east))
+aws.rds.Cluster("primary", engine="aurora-postgresql", global_cluster_identifier=gc.id, storage_encrypted=True, opts=pulumi.ResourceOptions(provider=east))
+aws.rds.Cluster("secondary", engine="aurora-postgresql", global_cluster_identifier=gc.id, storage_encrypted=True, opts=pulumi.ResourceOptions(provider=west))
+`;
+    const [pySet] = await messages({ '__main__.py': py }, 'security/encryption-at-rest-disabled');
+    expect(pySet).toContain('set `kmsKeyId` to it');
+    expect(pySet).not.toContain('does not set `storageEncrypted');
+  });
 });
 
