@@ -471,7 +471,7 @@ export class PulumiHost implements Host {
 
   /** Python keyword arguments → an args object with SDK (camelCase) keys. */
   private kwargsObject(args: CallArgs, skip: string[], type?: ObjectTypeSchema): ObjV {
-    return this.normalizer.kwargs(args.kw, args.kwAt, args.at, type, skip, !!args.openKw);
+    return this.normalizer.kwargs(args.kw, args.kwAt, args.at, type, skip, !!args.openKw, args.layout);
   }
 
   /** `aws.ec2.SecurityGroupIngressArgs(...)` (Python) / the TS equivalent: an args object. */
