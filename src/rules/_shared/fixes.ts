@@ -1,0 +1,228 @@
+// Mechanical fixes (`check --fix`, editor quick fixes) as text edits of the program, built from what
+// the model records about where values, keys and entries are written (values' spans, `KnownV.literal`,
+// `ObjV.layout`). A fix is offered only where it is certain: the value is a literal written in the
+// argument itself (not a variable that other code reads too), the object or argument list is written in
+// the resource's own constructor call, the file parsed cleanly, and every resource that call creates (a
+// loop, a helper called twice) gets the same fix.
+
+import type { SourceFile } from '../../core/source.js';
+import type { At, FileLayout, ObjV, Value } from '../../ir/values.js';
+import type { Resource } from '../../model/types.js';
+import { pythonInitParam, pythonName } from '../../schema/index.js';
+import type { Report, RuleContext } from '../context.js';
+import { awsResourceSchema } from './aws-schema-args.js';
+
+export type Fix = NonNullable<Report['fix']>;
+export type Edit = Fix['edits'][number];
+
+/** Plain data a fix writes, rendered in the file's language. Object keys are given as TypeScript spells them. */
+export type Code = string | number | boolean | readonly Code[] | { readonly [key: string]: Code };
+
+/** Diagnostics after which a file's text is not what its syntax tree says. */
+const TEXT_LOST = new Set(['parse/syntax-error', 'load/unterminated-fence']);
+
+function fileOf(ctx: RuleContext, f: string): SourceFile | undefined {
+  const file = ctx.fileOf({ f, s: 0, e: 0 });
+  if (!file || ctx.model.diagnostics.some((d) => d.file === f && TEXT_LOST.has(d.code))) return undefined;
+  return file;
+}
+
+function isPython(file: SourceFile): boolean {
+  return file.language === 'python';
+}
+
+/** The host file's line break. */
+function newline(ctx: RuleContext, file: SourceFile): string {
+  return ctx.model.input.hosts.get(file.hostPath)?.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** The quote the file mostly uses for strings (TypeScript), or `"` (Python). */
+function quoteOf(file: SourceFile): string {
+  if (isPython(file)) return '"';
+  const single = file.text.split("'").length;
+  const double = file.text.split('"').length;
+  return double > single ? '"' : "'";
+}
+
+/** `value` as code of the file's language. */
+export function render(value: Code, file: SourceFile, quote = quoteOf(file)): string {
+  const py = isPython(file);
+  if (typeof value === 'string') return quote + value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`).replace(/\n/g, '\\n') + quote;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return py ? (value ? 'True' : 'False') : String(value);
+  if (Array.isArray(value)) return `[${value.map((x) => render(x, file, quote)).join(', ')}]`;
+  const entries = Object.entries(value as Record<string, Code>).map(([k, v]) => (py ? `${quote}${pythonName(k)}${quote}: ${render(v, file, quote)}` : `${k}: ${render(v, file, quote)}`));
+  return py ? `{${entries.join(', ')}}` : `{ ${entries.join(', ')} }`;
+}
+
+/** The layout of an object or argument list written in the resource's own constructor call, in an intact file. */
+function ownLayout(ctx: RuleContext, r: Resource, holder: ObjV): { layout: FileLayout; file: SourceFile } | undefined {
+  const layout = holder.layout;
+  if (!layout || layout.f !== r.at.f || layout.open <= r.at.s || layout.close >= r.at.e) return undefined;
+  const file = fileOf(ctx, layout.f);
+  return file ? { layout, file } : undefined;
+}
+
+/** Whether the layout is an argument list (Python keyword arguments) rather than an object or dict. */
+function isCall(layout: FileLayout, file: SourceFile): boolean {
+  return file.text[layout.open - 1] === '(';
+}
+
+/**
+ * The edit replacing the value of `key` in `holder` with `value`, when that value is a literal written
+ * right there (`enableKeyRotation: false`, `http_tokens="optional"`). Strings keep their quotes.
+ */
+export function replaceValue(ctx: RuleContext, r: Resource, holder: ObjV, key: string, value: Code): Edit | undefined {
+  const v = holder.props.get(key);
+  const own = ownLayout(ctx, r, holder);
+  if (!own || !v || !isWrittenLiteral(v, holder, key)) return undefined;
+  const at = v.at!;
+  const first = own.file.text[at.s];
+  const quote = first === '"' || first === "'" ? first : undefined;
+  return { at, text: render(value, own.file, quote) };
+}
+
+/** The value is a literal written as the value of `key` in the holder's own text. */
+export function isWrittenLiteral(v: Value, holder: ObjV, key: string): boolean {
+  if (v.kind !== 'known' || !v.literal || !v.at) return false;
+  return itemOf(holder, key, v.at) !== undefined;
+}
+
+/** The layout item that writes `key` with a value spanning exactly `at`. */
+function itemOf(holder: ObjV, key: string, at: At): FileLayout['items'][number] | undefined {
+  const layout = holder.layout;
+  const written = holder.keys?.get(key)?.written ?? key;
+  if (!layout || at.f !== layout.f) return undefined;
+  const matches = layout.items.filter((i) => i.key === written);
+  // A key written twice is a mistake of its own (code/duplicate-key): which one counts is not ours to pick.
+  if (matches.length !== 1) return undefined;
+  const item = matches[0]!;
+  return item.value === at.s && item.e === at.e ? item : undefined;
+}
+
+/** The span of the value written for `key` in the holder (any expression), when written in the resource's call. */
+export function writtenValueSpan(ctx: RuleContext, r: Resource, holder: ObjV, key: string): At | undefined {
+  const own = ownLayout(ctx, r, holder);
+  const written = holder.keys?.get(key)?.written ?? key;
+  const matches = own?.layout.items.filter((i) => i.key === written) ?? [];
+  const item = matches.length === 1 ? matches[0]! : undefined;
+  return own && item?.value !== undefined ? { f: own.layout.f, s: item.value, e: item.e } : undefined;
+}
+
+/** The text of a span of a program file. */
+export function textOf(ctx: RuleContext, at: At): string | undefined {
+  return ctx.fileOf(at)?.text.slice(at.s, at.e);
+}
+
+/**
+ * The Python spelling of a property in `holder`: keyword arguments of the resource itself use the
+ * constructor's parameter names, `*Args` classes and dicts the SDK's snake_case names.
+ */
+function pythonKey(ctx: RuleContext, r: Resource, holder: ObjV, name: string, call: boolean): string {
+  const prop = holder === r.args ? awsResourceSchema(ctx.model, r)?.inputs.property(name) : undefined;
+  if (prop) return call ? pythonInitParam(prop.name) : prop.pythonName;
+  return pythonName(name);
+}
+
+/**
+ * Edits that add `key: value` to `holder` (an object literal, dict or keyword arguments written in the
+ * resource's call), keeping its layout: one line per entry with the same indentation and trailing
+ * comma when the entries are on lines of their own, `, key: value` on one line otherwise.
+ */
+export function insertEntry(ctx: RuleContext, r: Resource, holder: ObjV, key: string, value: Code): Edit[] | undefined {
+  const own = ownLayout(ctx, r, holder);
+  if (!own || holder.open || holder.props.has(key)) return undefined;
+  const { layout, file } = own;
+  const text = file.text;
+  const call = isCall(layout, file);
+  const py = isPython(file);
+  const name = py ? pythonKey(ctx, r, holder, key, call) : key;
+  if (layout.items.some((i) => i.key === name || i.key === key)) return undefined;
+  const quote = quoteOf(file);
+  const entry = py ? (call ? `${name}=${render(value, file)}` : `${quote}${name}${quote}: ${render(value, file)}`) : `${key}: ${render(value, file)}`;
+  const at = (s: number, e = s): At => ({ f: layout.f, s, e });
+  const last = layout.items[layout.items.length - 1];
+  if (!last) {
+    // An empty `{}` (or one holding only blanks); comments inside it are left alone.
+    if (text.slice(layout.open, layout.close).trim() !== '') return undefined;
+    return [{ at: at(layout.open, layout.close), text: call || py ? entry : ` ${entry} ` }];
+  }
+  const lineStart = text.lastIndexOf('\n', last.s - 1) + 1;
+  const indent = text.slice(lineStart, last.s);
+  const ownLine = /^[ \t]*$/.test(indent) && text.slice(layout.open, last.s).includes('\n');
+  if (!ownLine) return [{ at: at(last.e), text: `, ${entry}` }];
+  const nl = newline(ctx, file);
+  // Multi-line edits need the virtual text to be the host text (a code block indented in a list is not).
+  if (file.segments.length > 1) return undefined;
+  const comment = py ? '#' : '//';
+  const rest = text.slice(last.e);
+  const eol = (m: RegExpExecArray | null) => (m ? last.e + m[0].length : undefined);
+  if (layout.comma) {
+    // `last,  // note` ⏎ → the new entry goes on the next line; otherwise the comma ends up after it.
+    const end = eol(new RegExp(`^[ \\t]*,[ \\t]*(?:${comment}[^\\r\\n]*)?(?=\\r?\\n)`).exec(rest));
+    return end !== undefined ? [{ at: at(end), text: `${nl}${indent}${entry},` }] : [{ at: at(last.e), text: `,${nl}${indent}${entry}` }];
+  }
+  const end = eol(new RegExp(`^[ \\t]*${comment}[^\\r\\n]*(?=\\r?\\n)`).exec(rest));
+  if (end !== undefined) return [{ at: at(last.e), text: ',' }, { at: at(end), text: `${nl}${indent}${entry}` }];
+  return [{ at: at(last.e), text: `,${nl}${indent}${entry}` }];
+}
+
+/** The edit renaming the key written for `key` in `holder` to `name`, in the resource's own call. */
+export function renameKey(ctx: RuleContext, r: Resource, holder: ObjV, key: string, name: string): Edit | undefined {
+  const own = ownLayout(ctx, r, holder);
+  const written = holder.keys?.get(key);
+  if (!own || !written) return undefined;
+  const items = own.layout.items;
+  if (items.some((i) => i.key === name) || items.filter((i) => i.key === written.written).length !== 1) return undefined;
+  const item = items.find((i) => i.key === written.written)!;
+  const text = own.file.text.slice(item.s, item.value ?? item.e);
+  // The key as written, possibly quoted (`'force_destroy': true`, `"fromPort": 80`).
+  const m = /^(['"]?)([^'"\s:=]+)\1\s*[:=]/.exec(text);
+  if (!m || m[2] !== written.written) return undefined;
+  const s = item.s + m[1]!.length;
+  return { at: { f: own.layout.f, s, e: s + written.written.length }, text: name };
+}
+
+/**
+ * Collects a rule's reports and attaches each fix only when every resource created by the same
+ * constructor call (a loop, a helper called from several places) gets the same fix: the edit changes
+ * the text they all come from, so it must be right for each of them.
+ */
+export class FixingReporter {
+  private readonly pending: { report: Report; fix?: Fix }[] = [];
+
+  constructor(private readonly ctx: RuleContext) {}
+
+  report(report: Report & { resource: Resource }, fix?: Fix): void {
+    this.pending.push(fix ? { report, fix } : { report });
+  }
+
+  flush(): void {
+    const key = (f: Fix) => JSON.stringify(f.edits);
+    const site = (at: At) => `${at.f}\u0000${at.s}\u0000${at.e}`;
+    const fixesOf = new Map<number, Set<string>>();
+    for (const p of this.pending) {
+      if (!p.fix || !p.report.resource) continue;
+      const id = p.report.resource.id;
+      (fixesOf.get(id) ?? fixesOf.set(id, new Set()).get(id)!).add(key(p.fix));
+    }
+    const bySite = new Map<string, Resource[]>();
+    for (const r of this.ctx.model.resources) (bySite.get(site(r.at)) ?? bySite.set(site(r.at), []).get(site(r.at))!).push(r);
+    for (const p of this.pending) {
+      const r = p.report.resource as Resource | undefined;
+      const ok = p.fix && r && 'typePath' in r && (bySite.get(site(r.at)) ?? [r]).every((x) => fixesOf.get(x.id)?.has(key(p.fix!)));
+      this.ctx.report(ok ? { ...p.report, fix: p.fix } : p.report);
+    }
+    this.pending.length = 0;
+  }
+}
+
+/** A fix of one or more edits, or undefined when some edit is not possible. */
+export function fix(description: string, edits: (Edit | Edit[] | undefined)[]): Fix | undefined {
+  const flat: Edit[] = [];
+  for (const e of edits) {
+    if (!e) return undefined;
+    flat.push(...(Array.isArray(e) ? e : [e]));
+  }
+  return flat.length ? { description, edits: flat } : undefined;
+}

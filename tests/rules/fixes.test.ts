@@ -1,0 +1,46 @@
+// Fixed forms of the fixtures: every rule that declares `fixable` has tests/rules/<rule-id>/
+// cases.fixed.ts and cases.fixed.py, the programs `check --fix` must turn cases.ts / cases.py into
+// when only that rule's fixes are applied (the whole catalogue still analyses the result, so a fix
+// that breaks parsing or adds a finding is rolled back and the comparison fails). After fixing, no
+// finding of the rule may still carry a fix: the fixes converge. A rule that is not fixable has no
+// fixed forms.
+
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { fixPath } from '../../src/fix/apply.js';
+import { prepare } from '../../src/pipeline.js';
+import { RULES } from '../../src/rules/index.js';
+import { readText } from '../helpers/rules.js';
+
+const DIR = join(__dirname);
+
+beforeAll(async () => {
+  await prepare();
+});
+
+const LANGS = ['ts', 'py'] as const;
+
+describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+  const dir = join(DIR, id);
+  const pairs = LANGS.map((l) => ({ lang: l, input: join(dir, `cases.${l}`), fixed: join(dir, `cases.fixed.${l}`) }));
+
+  test(rule.fixable ? 'has fixed forms of its TypeScript and Python fixtures' : 'has no fixed forms', () => {
+    for (const p of pairs) {
+      if (rule.fixable && existsSync(p.input)) expect(existsSync(p.fixed), `${id}: cases.fixed.${p.lang}`).toBe(true);
+      if (!rule.fixable) expect(existsSync(p.fixed), `${id} is not fixable but has cases.fixed.${p.lang}`).toBe(false);
+    }
+  });
+
+  const fixed = pairs.filter((p) => rule.fixable && existsSync(p.input) && existsSync(p.fixed));
+  test.each(fixed.map((p) => [`cases.${p.lang} → cases.fixed.${p.lang}`, p] as const))('%s', async (_name, p) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'stacklint-fixture-')), `cases.${p.lang}`);
+    copyFileSync(p.input, path);
+    const report = await fixPath(path, { fixRules: [id] });
+    expect(report.skipped.map((s) => `${s.finding.message}: ${s.reason}`), 'fixes rolled back').toEqual([]);
+    const after = report.files.find((f) => f.host === path)?.after ?? readText(p.input);
+    expect(after).toBe(readText(p.fixed));
+    expect(report.remaining.filter((f) => f.ruleId === id && f.fix).map((f) => f.message), 'findings still fixable after fixing').toEqual([]);
+  });
+});
