@@ -18,6 +18,9 @@ export type Edit = Fix['edits'][number];
 /** Plain data a fix writes, rendered in the file's language. Object keys are given as TypeScript spells them. */
 export type Code = string | number | boolean | readonly Code[] | { readonly [key: string]: Code };
 
+/** Lines a one-line insertion would make longer than this are continued on the next line (code/line-too-long's limit). */
+const WIDTH = 120;
+
 /** Diagnostics after which a file's text is not what its syntax tree says. */
 const TEXT_LOST = new Set(['parse/syntax-error', 'load/unterminated-fence']);
 
@@ -150,10 +153,19 @@ export function insertEntry(ctx: RuleContext, r: Resource, holder: ObjV, key: st
   const lineStart = text.lastIndexOf('\n', last.s - 1) + 1;
   const indent = text.slice(lineStart, last.s);
   const ownLine = /^[ \t]*$/.test(indent) && text.slice(layout.open, last.s).includes('\n');
-  if (!ownLine) return [{ at: at(last.e), text: `, ${entry}` }];
   const nl = newline(ctx, file);
   // Multi-line edits need the virtual text to be the host text (a code block indented in a list is not).
-  if (file.segments.length > 1) return undefined;
+  const multiline = file.segments.length <= 1;
+  if (!ownLine) {
+    const start = text.lastIndexOf('\n', last.e - 1) + 1;
+    const end = text.indexOf('\n', last.e);
+    const width = (end < 0 ? text.length : end) - start;
+    if (width + entry.length + 2 <= WIDTH || !multiline) return [{ at: at(last.e), text: `, ${entry}` }];
+    // Too long for one line: continue on the next, indented one step more than the line it starts on.
+    const base = /^[ \t]*/.exec(text.slice(start))![0];
+    return [{ at: at(last.e), text: `,${nl}${base}${py ? '    ' : '  '}${entry}` }];
+  }
+  if (!multiline) return undefined;
   const comment = py ? '#' : '//';
   const rest = text.slice(last.e);
   const eol = (m: RegExpExecArray | null) => (m ? last.e + m[0].length : undefined);

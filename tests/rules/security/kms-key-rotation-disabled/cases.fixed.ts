@@ -4,7 +4,8 @@ import * as pulumi from '@pulumi/pulumi';
 const config = new pulumi.Config();
 
 // --- bad
-new aws.kms.Key('data', { description: 'data key', deletionWindowInDays: 7, enableKeyRotation: true }); // error: [security/kms-key-rotation-disabled]
+new aws.kms.Key('data', { description: 'data key', deletionWindowInDays: 7,
+  enableKeyRotation: true }); // error: [security/kms-key-rotation-disabled]
 new aws.kms.Key('logs', {
   keyUsage: 'ENCRYPT_DECRYPT',
   keySpec: 'SYMMETRIC_DEFAULT',
@@ -21,7 +22,8 @@ new aws.kms.Key('trail', { // error: [security/kms-key-rotation-disabled]
   enableKeyRotation: true
 });
 new aws.kms.Key('empty', { enableKeyRotation: true }); // error: [security/kms-key-rotation-disabled]
-for (const team of ['red', 'blue']) new aws.kms.Key(`team-${team}`, { description: team, enableKeyRotation: true }); // error: [security/kms-key-rotation-disabled]
+for (const team of ['red', 'blue']) new aws.kms.Key(`team-${team}`, { description: team,
+  enableKeyRotation: true }); // error: [security/kms-key-rotation-disabled]
 
 // Not fixed: the false is a variable's value, read elsewhere too.
 const rotate = false; // error: [security/kms-key-rotation-disabled]
