@@ -112,9 +112,9 @@ export function writtenValueSpan(ctx: RuleContext, r: Resource, holder: ObjV, ke
   return own && item?.value !== undefined ? { f: own.layout.f, s: item.value, e: item.e } : undefined;
 }
 
-/** The text of a span of a program file. */
+/** The text of a span of a program file that parsed cleanly (fixes edit no other). */
 export function textOf(ctx: RuleContext, at: At): string | undefined {
-  return ctx.fileOf(at)?.text.slice(at.s, at.e);
+  return fileOf(ctx, at.f)?.text.slice(at.s, at.e);
 }
 
 /**
