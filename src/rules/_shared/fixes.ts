@@ -112,6 +112,23 @@ export function writtenValueSpan(ctx: RuleContext, r: Resource, holder: ObjV, ke
   return own && item?.value !== undefined ? { f: own.layout.f, s: item.value, e: item.e } : undefined;
 }
 
+/**
+ * Edits that put `open` / `close` around the value of `key` in `holder` (`[` `]` to make it a list),
+ * when that value is written right there: a literal scalar, or an object literal, dict or `*Args(...)` call.
+ */
+export function wrapValue(ctx: RuleContext, r: Resource, holder: ObjV, key: string, open: string, close: string): Edit[] | undefined {
+  const v = holder.props.get(key);
+  const span = writtenValueSpan(ctx, r, holder, key);
+  if (!v || !span || !v.at || v.at.s !== span.s || v.at.e !== span.e) return undefined;
+  // An object written right there: a literal, a dict, or a Python `*Args(...)` call.
+  const literal = (v.kind === 'known' && v.literal) || (v.kind === 'obj' && v.layout?.f === span.f && span.s < v.layout.open && v.layout.close < span.e);
+  if (!literal) return undefined;
+  return [
+    { at: { f: span.f, s: span.s, e: span.s }, text: open },
+    { at: { f: span.f, s: span.e, e: span.e }, text: close },
+  ];
+}
+
 /** The text of a span of a program file that parsed cleanly (fixes edit no other). */
 export function textOf(ctx: RuleContext, at: At): string | undefined {
   return fileOf(ctx, at.f)?.text.slice(at.s, at.e);
