@@ -129,6 +129,25 @@ export function wrapValue(ctx: RuleContext, r: Resource, holder: ObjV, key: stri
   ];
 }
 
+/**
+ * The edit adding the statement `line` on a line of its own before the file's first import of a package
+ * or module, when that import is a top-level statement (not indented) before `before` (the use).
+ */
+export function insertImport(ctx: RuleContext, f: string, line: string, before: number): Edit | undefined {
+  const file = fileOf(ctx, f);
+  const first = Math.min(...ctx.model.imports.filter((i) => i.at.f === f).map((i) => i.at.s));
+  if (!file || !Number.isFinite(first) || first >= before) return undefined;
+  const start = file.text.lastIndexOf('\n', first - 1) + 1;
+  if (!/^(import|from)\b/.test(file.text.slice(start, start + 6))) return undefined;
+  return { at: { f, s: start, e: start }, text: `${line}${newline(ctx, file)}` };
+}
+
+/** The quote character strings of the file mostly use (for statements a fix writes). */
+export function quoteIn(ctx: RuleContext, f: string): string | undefined {
+  const file = fileOf(ctx, f);
+  return file && quoteOf(file);
+}
+
 /** The text of a span of a program file that parsed cleanly (fixes edit no other). */
 export function textOf(ctx: RuleContext, at: At): string | undefined {
   return fileOf(ctx, at.f)?.text.slice(at.s, at.e);

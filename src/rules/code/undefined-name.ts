@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/ir.js';
+import { insertImport, quoteIn } from '../_shared/fixes.js';
 import { PYTHON_STDLIB } from '../_shared/python-stdlib.js';
 import { defineRule } from '../define-rule.js';
 
@@ -47,6 +48,7 @@ export default defineRule({
     notImported: '`{{name}}` is used here but never imported: the program fails with {{error}}. Add `{{importLine}}` at the top of the file.',
   },
   fixHint: 'Add the missing definition or import; for helpers the answer only mentions, write them out.',
+  fixable: true,
   docs: {
     summary: 'A name used in a complete program file that nothing defines or imports: a helper, class, variable or module the answer left out.',
     why: 'Answers refer to helpers they never write ("createVpc(...)"), forget an import (`json`, `os`), or use a variable from another file. The program stops with a NameError / ReferenceError (TypeScript does not even compile), so nothing is deployed.',
@@ -83,7 +85,10 @@ export default defineRule({
       const module = lang === 'py' ? PYTHON_STDLIB.has(e.detail) : NODE_MODULES.has(e.detail);
       if (module) {
         const importLine = lang === 'py' ? `import ${e.detail}` : `import * as ${e.detail} from '${e.detail}';`;
-        ctx.report({ messageId: 'notImported', data: { name: e.detail, error, importLine }, at: e.at, class: 'CODE-IMPORT-MODULE' });
+        const q = quoteIn(ctx, e.at.f) ?? "'";
+        const edit = insertImport(ctx, e.at.f, lang === 'py' ? importLine : `import * as ${e.detail} from ${q}${e.detail}${q};`, e.at.s);
+        const fix = edit && { description: `Add \`${importLine}\``, edits: [edit] };
+        ctx.report({ messageId: 'notImported', data: { name: e.detail, error, importLine }, at: e.at, class: 'CODE-IMPORT-MODULE', ...(fix ? { fix } : {}) });
       } else ctx.report({ messageId: 'undefined', data: { name: e.detail, error }, at: e.at });
     }
   },
