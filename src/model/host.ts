@@ -441,6 +441,7 @@ export class PulumiHost implements Host {
       if (apiVersion && kind) type = `kubernetes:${apiVersion}:${kind}`;
     }
     const r = this.newResource(id, ref.pkg, ref.path, ref.name, type, name, argsObj, opts, ctx, argsKnown);
+    if (args.layout) r.call = args.layout;
     this.resources.push(r);
     return ext({ t: 'resource', id }, ctx.at);
   }

@@ -7,7 +7,7 @@
 
 import type { SourceFile } from '../../core/source.js';
 import type { At, FileLayout, ObjV, Value } from '../../ir/values.js';
-import type { Resource } from '../../model/types.js';
+import type { Component, Resource } from '../../model/types.js';
 import { pythonInitParam, pythonName } from '../../schema/index.js';
 import type { Report, RuleContext } from '../context.js';
 import { awsResourceSchema } from './aws-schema-args.js';
@@ -15,8 +15,16 @@ import { awsResourceSchema } from './aws-schema-args.js';
 export type Fix = NonNullable<Report['fix']>;
 export type Edit = Fix['edits'][number];
 
+/** Code of the program, moved as it is written (`[logs]` when an argument moves to the options). */
+export class Raw {
+  constructor(readonly text: string) {}
+}
+
 /** Plain data a fix writes, rendered in the file's language. Object keys are given as TypeScript spells them. */
-export type Code = string | number | boolean | readonly Code[] | { readonly [key: string]: Code };
+export type Code = string | number | boolean | Raw | readonly Code[] | { readonly [key: string]: Code };
+
+/** What a fix edits the arguments or options of: the text it may touch is inside its constructor call. */
+type Owner = Pick<Resource | Component, 'at'>;
 
 /** Lines a one-line insertion would make longer than this are continued on the next line (code/line-too-long's limit). */
 const WIDTH = 120;
@@ -50,6 +58,7 @@ function quoteOf(file: SourceFile): string {
 /** `value` as code of the file's language. */
 export function render(value: Code, file: SourceFile, quote = quoteOf(file)): string {
   const py = isPython(file);
+  if (value instanceof Raw) return value.text;
   if (typeof value === 'string') return quote + value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`).replace(/\n/g, '\\n') + quote;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return py ? (value ? 'True' : 'False') : String(value);
@@ -59,7 +68,7 @@ export function render(value: Code, file: SourceFile, quote = quoteOf(file)): st
 }
 
 /** The layout of an object or argument list written in the resource's own constructor call, in an intact file. */
-function ownLayout(ctx: RuleContext, r: Resource, holder: ObjV): { layout: FileLayout; file: SourceFile } | undefined {
+function ownLayout(ctx: RuleContext, r: Owner, holder: ObjV): { layout: FileLayout; file: SourceFile } | undefined {
   const layout = holder.layout;
   if (!layout || layout.f !== r.at.f || layout.open <= r.at.s || layout.close >= r.at.e) return undefined;
   const file = fileOf(ctx, layout.f);
@@ -75,7 +84,7 @@ function isCall(layout: FileLayout, file: SourceFile): boolean {
  * The edit replacing the value of `key` in `holder` with `value`, when that value is a literal written
  * right there (`enableKeyRotation: false`, `http_tokens="optional"`). Strings keep their quotes.
  */
-export function replaceValue(ctx: RuleContext, r: Resource, holder: ObjV, key: string, value: Code): Edit | undefined {
+export function replaceValue(ctx: RuleContext, r: Owner, holder: ObjV, key: string, value: Code): Edit | undefined {
   const v = holder.props.get(key);
   const own = ownLayout(ctx, r, holder);
   if (!own || !v || !isWrittenLiteral(v, holder, key)) return undefined;
@@ -104,7 +113,7 @@ function itemOf(holder: ObjV, key: string, at: At): FileLayout['items'][number] 
 }
 
 /** The span of the value written for `key` in the holder (any expression), when written in the resource's call. */
-export function writtenValueSpan(ctx: RuleContext, r: Resource, holder: ObjV, key: string): At | undefined {
+export function writtenValueSpan(ctx: RuleContext, r: Owner, holder: ObjV, key: string): At | undefined {
   const own = ownLayout(ctx, r, holder);
   const written = holder.keys?.get(key)?.written ?? key;
   const matches = own?.layout.items.filter((i) => i.key === written) ?? [];
@@ -116,7 +125,7 @@ export function writtenValueSpan(ctx: RuleContext, r: Resource, holder: ObjV, ke
  * Edits that put `open` / `close` around the value of `key` in `holder` (`[` `]` to make it a list),
  * when that value is written right there: a literal scalar, or an object literal, dict or `*Args(...)` call.
  */
-export function wrapValue(ctx: RuleContext, r: Resource, holder: ObjV, key: string, open: string, close: string): Edit[] | undefined {
+export function wrapValue(ctx: RuleContext, r: Owner, holder: ObjV, key: string, open: string, close: string): Edit[] | undefined {
   const v = holder.props.get(key);
   const span = writtenValueSpan(ctx, r, holder, key);
   if (!v || !span || !v.at || v.at.s !== span.s || v.at.e !== span.e) return undefined;
@@ -140,6 +149,20 @@ export function insertImport(ctx: RuleContext, f: string, line: string, before: 
   const start = file.text.lastIndexOf('\n', first - 1) + 1;
   if (!/^(import|from)\b/.test(file.text.slice(start, start + 6))) return undefined;
   return { at: { f, s: start, e: start }, text: `${line}${newline(ctx, file)}` };
+}
+
+/**
+ * The name the file gives the core Pulumi SDK module (`pulumi` after `import pulumi` / `import * as
+ * pulumi`), from its reads of the SDK's members (`pulumi.Config`), when they all agree.
+ */
+export function pulumiAlias(ctx: RuleContext, f: string): string | undefined {
+  const names = new Set<string>();
+  for (const read of ctx.model.sdkReads) {
+    if (read.pkg !== 'pulumi' || read.path.length || read.at.f !== f) continue;
+    const m = /^([A-Za-z_]\w*)\s*\.\s*\w+$/.exec(textOf(ctx, read.at) ?? '');
+    if (m) names.add(m[1]!);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** The quote character strings of the file mostly use (for statements a fix writes). */
@@ -215,8 +238,29 @@ export function insertEntry(ctx: RuleContext, r: Resource, holder: ObjV, key: st
   return [{ at: at(last.e), text: `,${nl}${indent}${entry}` }];
 }
 
+/**
+ * The edit removing the entry written for `key` from `holder` (in the owner's call), with the comma that
+ * separates it; none when a comment sits next to it (it would go too, or be left describing nothing).
+ */
+export function removeEntry(ctx: RuleContext, r: Owner, holder: ObjV, key: string): Edit | undefined {
+  const own = ownLayout(ctx, r, holder);
+  const written = holder.keys?.get(key)?.written ?? key;
+  if (!own) return undefined;
+  const { layout, file } = own;
+  const items = layout.items;
+  const i = items.findIndex((x) => x.key === written);
+  if (i < 0 || items.filter((x) => x.key === written).length !== 1) return undefined;
+  const item = items[i]!;
+  const gap = (s: number, e: number) => /^\s*,?\s*$/.test(file.text.slice(s, e));
+  const at = (s: number, e: number): Edit['at'] => ({ f: layout.f, s, e });
+  if (!gap(item.e, items[i + 1]?.s ?? layout.close)) return undefined;
+  if (i > 0) return gap(items[i - 1]!.e, item.s) ? { at: at(items[i - 1]!.e, item.e), text: '' } : undefined;
+  if (items.length > 1) return gap(item.e, items[1]!.s) ? { at: at(item.s, items[1]!.s), text: '' } : undefined;
+  return gap(layout.open, item.s) && gap(item.e, layout.close) ? { at: at(layout.open, layout.close), text: '' } : undefined;
+}
+
 /** The edit renaming the key written for `key` in `holder` to `name`, in the resource's own call. */
-export function renameKey(ctx: RuleContext, r: Resource, holder: ObjV, key: string, name: string): Edit | undefined {
+export function renameKey(ctx: RuleContext, r: Owner, holder: ObjV, key: string, name: string): Edit | undefined {
   const own = ownLayout(ctx, r, holder);
   const written = holder.keys?.get(key);
   if (!own || !written) return undefined;
@@ -241,24 +285,25 @@ export class FixingReporter {
 
   constructor(private readonly ctx: RuleContext) {}
 
-  report(report: Report & { resource: Resource }, fix?: Fix): void {
+  report(report: Report & { resource: Resource | Component }, fix?: Fix): void {
     this.pending.push(fix ? { report, fix } : { report });
   }
 
   flush(): void {
     const key = (f: Fix) => JSON.stringify(f.edits);
     const site = (at: At) => `${at.f}\u0000${at.s}\u0000${at.e}`;
+    // Resources and components share one id space.
     const fixesOf = new Map<number, Set<string>>();
     for (const p of this.pending) {
       if (!p.fix || !p.report.resource) continue;
       const id = p.report.resource.id;
       (fixesOf.get(id) ?? fixesOf.set(id, new Set()).get(id)!).add(key(p.fix));
     }
-    const bySite = new Map<string, Resource[]>();
-    for (const r of this.ctx.model.resources) (bySite.get(site(r.at)) ?? bySite.set(site(r.at), []).get(site(r.at))!).push(r);
+    const bySite = new Map<string, (Resource | Component)[]>();
+    for (const r of [...this.ctx.model.resources, ...this.ctx.model.components]) (bySite.get(site(r.at)) ?? bySite.set(site(r.at), []).get(site(r.at))!).push(r);
     for (const p of this.pending) {
-      const r = p.report.resource as Resource | undefined;
-      const ok = p.fix && r && 'typePath' in r && (bySite.get(site(r.at)) ?? [r]).every((x) => fixesOf.get(x.id)?.has(key(p.fix!)));
+      const r = p.report.resource;
+      const ok = p.fix && r && (bySite.get(site(r.at)) ?? [r]).every((x) => fixesOf.get(x.id)?.has(key(p.fix!)));
       this.ctx.report(ok ? { ...p.report, fix: p.fix } : p.report);
     }
     this.pending.length = 0;
