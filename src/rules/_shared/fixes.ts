@@ -310,6 +310,34 @@ export class FixingReporter {
   }
 }
 
+/**
+ * The argument `key`, as written, moved from the resource's arguments to its options under the name
+ * `option` (`dependsOn`, `protect`): into an options object written in the call, or as a new options
+ * argument. Options that already set it are left to the author.
+ */
+export function moveToOptions(ctx: RuleContext, r: Resource, key: string, option: string): Fix | undefined {
+  const span = writtenValueSpan(ctx, r, r.args, key);
+  const value = span && textOf(ctx, span);
+  const call = r.call;
+  if (!value || !call || r.opts.open || r.opts.props.has(option)) return undefined;
+  const description = `Move it to the resource options (${option})`;
+  const hasOpts = r.opts.layout !== undefined || r.opts.props.size > 0;
+  if (hasOpts) return fix(description, [removeEntry(ctx, r, r.args, key), insertEntry(ctx, r, r.opts, option, new Raw(value))]);
+  if (r.lang === 'py') {
+    const written = r.args.keys?.get(key)?.written;
+    const item = call.items.find((i) => i.key === written);
+    const pulumi = pulumiAlias(ctx, r.at.f);
+    // Keyword arguments go in any order: the misplaced one becomes the options argument.
+    const kwargs = r.args.layout === call && !call.items.some((i) => i.key === 'opts') && call.items.filter((i) => !i.key).length <= 1;
+    if (!item || !pulumi || !kwargs) return undefined;
+    return fix(description, [{ at: { f: call.f, s: item.s, e: item.e }, text: `opts=${pulumi}.ResourceOptions(${pythonName(option)}=${value})` }]);
+  }
+  // `new X(name, { ... })`: the options object goes after the arguments.
+  const args = call.items[1];
+  if (call.items.length !== 2 || !args || !r.args.at || r.args.at.s < args.s || r.args.at.e > args.e) return undefined;
+  return fix(description, [removeEntry(ctx, r, r.args, key), { at: { f: call.f, s: args.e, e: args.e }, text: `, { ${option}: ${value} }` }]);
+}
+
 /** A fix of one or more edits, or undefined when some edit is not possible. */
 export function fix(description: string, edits: (Edit | Edit[] | undefined)[]): Fix | undefined {
   const flat: Edit[] = [];

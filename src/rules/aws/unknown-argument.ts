@@ -1,7 +1,7 @@
 import type { ResourceModel } from '../../model/types.js';
 import { type ArgSite, expectedName, otherMajorProperty, schemaArgs, siteAt, type Spelling } from '../_shared/aws-schema-args.js';
 import { pathIn, quoteAll, resourcePath, suggestProperty, targetText } from '../_shared/aws-schema-names.js';
-import { fix, FixingReporter, renameKey } from '../_shared/fixes.js';
+import { fix, FixingReporter, moveToOptions, renameKey } from '../_shared/fixes.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
@@ -105,7 +105,8 @@ function report(ctx: RuleContext, out: FixingReporter, site: ArgSite): void {
   }
   const option = site.topLevel ? OPTIONS.get(site.written) : undefined;
   if (option) {
-    out.report({ messageId: 'option', data: { ...data, tsOption: site.key, pyOption: option }, ...base });
+    const move = site.holder === r.args ? moveToOptions(ctx, r, site.key, option.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())) : undefined;
+    out.report({ messageId: 'option', data: { ...data, tsOption: site.key, pyOption: option }, ...base }, move);
     return;
   }
   if (site.topLevel && r.lang === 'py' && r.name.kind === 'unknown' && r.name.why === 'resource-name') {

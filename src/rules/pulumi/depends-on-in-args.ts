@@ -1,5 +1,5 @@
 import type { Component, Resource } from '../../model/types.js';
-import { type Fix, fix, FixingReporter, insertEntry, pulumiAlias, Raw, removeEntry, renameKey, textOf, writtenValueSpan } from '../_shared/fixes.js';
+import { fix, FixingReporter, moveToOptions, renameKey } from '../_shared/fixes.js';
 import { keySpan } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
@@ -50,36 +50,7 @@ function checkArgs(ctx: RuleContext, out: FixingReporter, r: Resource): void {
   const key = [...r.args.props.keys()].find((k) => DEPENDS_ON.test(k) && r.args.props.get(k)?.kind !== 'absent');
   if (key === undefined) return;
   const written = r.args.keys?.get(key)?.written ?? key;
-  out.report({ messageId: 'inArgs', data: { written, type: r.typePath }, at: keySpan(r.args, key) ?? r.args.props.get(key)?.at, resource: r }, moveToOptions(ctx, r, key));
-}
-
-const MOVE = 'Move it to the resource options';
-
-/**
- * `dependsOn` moved, as written, from the arguments to the options: into an options object written in
- * the call, or as a new options argument. Options that already name dependencies are left to the author.
- */
-function moveToOptions(ctx: RuleContext, r: Resource, key: string): Fix | undefined {
-  const span = writtenValueSpan(ctx, r, r.args, key);
-  const deps = span && textOf(ctx, span);
-  const call = r.call;
-  if (!deps || !call || r.opts.open || r.opts.props.has('dependsOn')) return undefined;
-  const hasOpts = r.opts.layout !== undefined || r.opts.props.size > 0;
-  if (r.lang === 'py') {
-    const written = r.args.keys?.get(key)?.written;
-    const item = call.items.find((i) => i.key === written);
-    const pulumi = pulumiAlias(ctx, r.at.f);
-    // Keyword arguments go in any order: the misplaced one becomes the options argument.
-    if (!hasOpts && item && pulumi && r.args.layout === call && !call.items.some((i) => i.key === 'opts') && call.items.filter((i) => !i.key).length <= 1) {
-      return fix(MOVE, [{ at: { f: call.f, s: item.s, e: item.e }, text: `opts=${pulumi}.ResourceOptions(depends_on=${deps})` }]);
-    }
-    return hasOpts ? fix(MOVE, [removeEntry(ctx, r, r.args, key), insertEntry(ctx, r, r.opts, 'dependsOn', new Raw(deps))]) : undefined;
-  }
-  if (hasOpts) return fix(MOVE, [removeEntry(ctx, r, r.args, key), insertEntry(ctx, r, r.opts, 'dependsOn', new Raw(deps))]);
-  // `new X(name, { ... })`: the options object goes after the arguments.
-  const args = call.items[1];
-  if (call.items.length !== 2 || !args || !r.args.at || r.args.at.s < args.s || r.args.at.e > args.e) return undefined;
-  return fix(MOVE, [removeEntry(ctx, r, r.args, key), { at: { f: call.f, s: args.e, e: args.e }, text: `, { dependsOn: ${deps} }` }]);
+  out.report({ messageId: 'inArgs', data: { written, type: r.typePath }, at: keySpan(r.args, key) ?? r.args.props.get(key)?.at, resource: r }, moveToOptions(ctx, r, key, 'dependsOn'));
 }
 
 /** An option key that is not the SDK's spelling of `dependsOn` (`depends_on_=`, `dependsOn=` in Python). */

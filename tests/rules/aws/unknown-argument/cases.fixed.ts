@@ -35,6 +35,9 @@ new aws.s3.Bucket('site', {
   public_access_block: { blockPublicAcls: true }, // error: [aws/unknown-argument]
 });
 new aws.s3.Bucket('scratch', { forceDestroy: true }); // error: [aws/unknown-argument]
+new aws.sqs.Queue('tagged-elsewhere', {} as aws.sqs.QueueArgs, { ignoreChanges: ['tags'] }); // error: [aws/unknown-argument]
+// Not fixed: in the options `protect` would block `pulumi destroy` (lifecycle/destroy-blockers).
+new aws.s3.Bucket('kept', { protect: true } as aws.s3.BucketArgs); // error: [aws/unknown-argument]
 // Keys that come from a spread are reported where they were written.
 const queueDefaults = { visibilityTimeout: 30 }; // error: [aws/unknown-argument]
 new aws.sqs.Queue('jobs', { ...queueDefaults, delaySeconds: 5 });
