@@ -40,6 +40,7 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/apigateway/integration/',
     ],
     notes: 'HTTP APIs (apigatewayv2) accept the function ARN as `integrationUri`, so only their method and permission are checked. The permission check is skipped when some Permission in the program names a function or principal that cannot be resolved.',
+    fix: 'the integration method of a Lambda proxy integration becomes `"POST"`, and a function\'s `arn` given as a REST integration\'s `uri` becomes its `invokeArn` (`invoke_arn`). The missing invoke permission is not added: its source ARN is the author\'s to choose.',
   },
   check(ctx) {
     const out = new FixingReporter(ctx);

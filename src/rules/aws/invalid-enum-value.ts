@@ -51,6 +51,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl',
     ],
     notes: `Closed enums (typed as the enum alone) are always checked. Open ones (\`string | Enum\`) only when the enum lists every value AWS accepts: ${[...COMPLETE].join(', ')}; Lambda runtimes only when the name is malformed, since AWS adds runtimes faster than a pinned SDK lists them. Deprecated runtimes are aws/lambda-runtime-deprecated's. Members of Lambda runtime and EC2 instance type enums that do not exist are not caught: the model decodes their names into values without the schema.`,
+    fix: 'a literal that differs from exactly one allowed value only in case, spaces, `-` or `_` is replaced with it (`"string"` → `"String"`, `"Private"` → `"private"`). Other values are left: the nearest allowed value is a guess.',
   },
   check(ctx) {
     const out = new FixingReporter(ctx);

@@ -70,6 +70,7 @@ export default defineRule({
       'https://github.com/pulumi/pulumi-aws/issues/1806',
     ],
     notes: 'Keys of map arguments (tags, environment variables) are data and never checked; keys of an object built from an unknown value are unknown and not reported. An argument that was removed in 7.x is reported by aws/deprecated-argument; `dependsOn` among the arguments by pulumi/depends-on-in-args.',
+    fix: 'a key spelled for the other language is renamed (`forceDestroy=` → `force_destroy=` in Python, `force_destroy:` → `forceDestroy:` in TypeScript), as is a key that differs from exactly one property only in case and underscores (`fromport` → `fromPort`); a resource option written among the arguments (`ignoreChanges`, `protect`, ...) moves into the options. Other suggestions are guesses and are not applied, and settings that belong to another resource are not moved.',
   },
   check(ctx) {
     const out = new FixingReporter(ctx);

@@ -47,6 +47,7 @@ export default defineRule({
     },
     references: ['https://www.pulumi.com/registry/packages/aws/api-docs/', 'https://www.pulumi.com/docs/iac/concepts/inputs-outputs/'],
     notes: 'Only the first attribute of a read is checked (`cache.endpoints` but not `.address` below it); reads of resources the schema does not know are left to aws/unknown-resource-type. In Python a program may set attributes of its own on a resource object (`vpc.private_subnet_ids = [...]`) and the model does not record such assignments, so Python reads are reported only when the name is close to a real attribute (or exists in the other major version).',
+    fix: 'a read spelled for the other language is renamed (`bucket.bucketDomainName` → `bucket.bucket_domain_name` in Python, `bucket.bucket_domain_name` → `bucket.bucketDomainName` in TypeScript), as is one that differs from exactly one output only in case and underscores (`queue.ARN` → `queue.arn`), when every read at that place (a helper called with several resources) needs the same rename. Guesses are not applied.',
   },
   check(ctx) {
     const reports: { read: AttributeRead; report: Report; rename?: string }[] = [];

@@ -42,6 +42,7 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/lb/listener/',
     ],
     notes: 'Python scalars that the provider converts (numeric strings for numbers, `"true"` for booleans, numbers for strings) and one-element lists of a scalar given for a scalar (the SDK flattens one-item Terraform lists, and the provider accepts either form) are not reported; in TypeScript they are compile errors and are, with the class CODE-TYPE-COMPILE. Resource objects passed where an ARN or name string is expected are not judged (the model does not expose which values are resource objects). Invoke results read in Python (`get_subnets().ids`) are not judged yet: their provenance does not name the function\'s module. Excerpts and files with syntax errors or cut off are not judged.',
+    fix: 'in TypeScript a quoted number or boolean given for a number or boolean loses its quotes (`port: \'80\'` → `port: 80`) and a number or boolean given for a string is quoted (`statusCode: 200` → `\'200\'`); in both languages a single literal value or object given for a list is put in a list (`cidrBlocks: \'10.0.0.0/16\'` → `[\'10.0.0.0/16\']`). Values that are not literals written in the argument, and other mismatches (a document for a string, an Output of a list inside a list), are left to the author.',
   },
   check(ctx) {
     const out = new FixingReporter(ctx);

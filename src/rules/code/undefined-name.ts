@@ -62,6 +62,7 @@ export default defineRule({
     },
     references: ['https://docs.python.org/3/library/exceptions.html#NameError', 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Errors/Not_defined'],
     notes: 'A standard-library module used without its import (`json.dumps` with no `import json`, `path.join` with no import of `path`) is reported as a missing import, class CODE-IMPORT-MODULE. Not reported: fragments and unnamed code blocks of Markdown answers (excerpts), files that use `aws`/`pulumi` without importing them or `self` outside a class (excerpts), files with syntax errors (prose pasted into code makes every word a "name"), runtime globals and builtins the evaluator does not model (`require`, `process`, `self` in method excerpts, exception classes), and the same name again in the same file.',
+    fix: 'a standard module used without its import gets one (`import json`, `import * as path from \'path\';`), on a line of its own before the file\'s first import. Other undefined names (helpers the answer left out) are not fixable.',
   },
   check(ctx) {
     const broken = new Set(ctx.model.diagnostics.filter((d) => d.code === 'parse/syntax-error' && d.file).map((d) => d.file!));

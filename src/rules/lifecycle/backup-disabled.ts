@@ -71,6 +71,7 @@ export default defineRule({
       'terraform-provider-aws internal/service/rds: instances send backup_retention_period with GetOkExists (0 is sent), clusters with GetOk (0 is dropped)',
     ],
     notes: 'An omitted `backupRetentionPeriod` is not reported (RDS keeps one day by default); RDS read replicas are skipped. ElastiCache snapshots and AWS Backup plans are out of scope: whether a cache or a database needs them depends on the request.',
+    fix: 'a DynamoDB table\'s `pointInTimeRecovery.enabled: false` becomes `true`, and a table written without it gets `pointInTimeRecovery: { enabled: true }` (`point_in_time_recovery={"enabled": True}`). A backup retention of 0 is not changed: how many days to keep is the owner\'s decision, and a cost.',
   },
   check(ctx) {
     const out = new FixingReporter(ctx);

@@ -29,6 +29,7 @@ export default defineRule({
     },
     references: ['https://www.pulumi.com/docs/iac/concepts/resources/options/dependson/'],
     notes: 'No AWS resource has a top-level `dependsOn` argument (ECS container definitions have one, nested inside the JSON), so the key is always misplaced. In the options, the key must be spelled as the SDK of the language spells it: `dependsOn` in TypeScript, `depends_on` in Python (`ResourceOptions(dependsOn=...)` raises TypeError).',
+    fix: '`dependsOn` / `depends_on` written among the arguments moves, as written, into the options: a new options argument (`{ dependsOn: [...] }` / `opts=pulumi.ResourceOptions(depends_on=[...])`) or the options object written in the call; a misspelt option key is respelt (`depends_on_=` → `depends_on=`). Options that already name dependencies, and arguments held in a variable, are left to the author.',
   },
   check(ctx) {
     const out = new FixingReporter(ctx);

@@ -41,6 +41,7 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/ec2/launchtemplate/#launchtemplatemetadataoptions',
     ],
     notes: 'Not reported when the metadata endpoint is disabled (`httpEndpoint: "disabled"`), when the program sets account-wide defaults with `aws.ec2.InstanceMetadataDefaults` (whatever their value, as they cannot be checked here reliably), or when `metadataOptions` is built from unknown values. An AMI registered as IMDSv2-only (`imdsSupport: v2.0`, e.g. Amazon Linux 2023) makes instances that omit the setting require tokens too; the rule still asks for the explicit setting, which is what Security Hub and reviewers check.',
+    fix: '`httpTokens: "optional"` becomes `"required"`; `metadataOptions` without `httpTokens` gets `httpTokens: "required"`, and a resource without `metadataOptions` gets `metadataOptions: { httpTokens: "required" }`. The hop limit and the endpoint setting are left alone.',
   },
   check(ctx) {
     if (ctx.model.resources.some((r) => r.type === METADATA_DEFAULTS)) return;

@@ -34,6 +34,7 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/kms/key/',
     ],
     notes: 'Keys whose usage is not ENCRYPT_DECRYPT, or whose `keySpec` / `customerMasterKeySpec` is not SYMMETRIC_DEFAULT, are skipped, as are keys whose spec or usage is not known. Imported key material (`aws.kms.ExternalKey`) cannot be rotated automatically and is not checked.',
+    fix: '`enableKeyRotation: false` becomes `true`, and a key written without it gets `enableKeyRotation: true` (`enable_key_rotation=True`). Rotation keeps the key id, so nothing else changes. A `false` held in a variable, and a call that also creates keys that cannot rotate, are left as they are.',
   },
   check(ctx) {
     const out = new FixingReporter(ctx);
