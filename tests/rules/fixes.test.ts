@@ -5,7 +5,7 @@
 // fixing, no finding of the rule may still carry a fix other than the rolled-back ones: the fixes
 // converge. A rule that is not fixable has no fixed forms.
 
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -43,5 +43,20 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     // What is left with a fix is what the engine rolled back (it would break parsing or add a finding).
     const rolledBack = new Set(report.skipped.map((s) => s.finding.message));
     expect(report.remaining.filter((f) => f.ruleId === id && f.fix && !rolledBack.has(f.message)).map((f) => f.message), 'findings still fixable after fixing').toEqual([]);
+  });
+});
+
+describe('in a Markdown answer', () => {
+  test('the fixes of the rules edit the code blocks and leave the prose and other blocks byte for byte', async () => {
+    const prose = '# Answer\r\n\r\nA key, rotated   \r\n\r\n## File: __main__.py\r\n\r\n';
+    const ts = '## File: index.ts\n\n```typescript\nimport * as aws from \'@pulumi/aws\';\nexport const key = new aws.kms.Key(\'k\', { description: \'k\' }).arn;\n```\n';
+    const py = '```python\nimport pulumi\nimport pulumi_aws as aws\n\nkey = aws.kms.Key("k", description="k")\npulumi.export("key", key.arn)\n```\n';
+    const tail = '\n## Notes\n\n```yaml\nenableKeyRotation: false\n```\n';
+    const path = join(mkdtempSync(join(tmpdir(), 'stacklint-fixture-')), 'MODEL_RESPONSE.md');
+    writeFileSync(path, prose + py + '\n' + ts + tail);
+    const report = await fixPath(path, { fixRules: ['security/kms-key-rotation-disabled'] });
+    expect(report.files[0]!.after).toBe(
+      prose + py.replace('description="k")', 'description="k", enable_key_rotation=True)') + '\n' + ts.replace("{ description: 'k' }", "{ description: 'k', enableKeyRotation: true }") + tail,
+    );
   });
 });
