@@ -285,8 +285,9 @@ export class FixingReporter {
 
   constructor(private readonly ctx: RuleContext) {}
 
-  report(report: Report & { resource: Resource | Component }, fix?: Fix): void {
-    this.pending.push(fix ? { report, fix } : { report });
+  report(report: Report, fix = report.fix): void {
+    const { fix: _, ...rest } = report;
+    this.pending.push(fix ? { report: rest, fix } : { report: rest });
   }
 
   flush(): void {
@@ -308,6 +309,13 @@ export class FixingReporter {
     }
     this.pending.length = 0;
   }
+}
+
+/** Runs a rule's checks with the fixes of its reports (`report({ ..., fix })`) kept as FixingReporter keeps them. */
+export function checkingFixes(ctx: RuleContext, body: (ctx: RuleContext) => void): void {
+  const out = new FixingReporter(ctx);
+  body({ ...ctx, report: (r) => out.report(r) });
+  out.flush();
 }
 
 /**
