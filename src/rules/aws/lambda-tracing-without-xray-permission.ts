@@ -1,6 +1,6 @@
 import type { Resource } from '../../model/types.js';
 import { referencedResource } from '../_shared/resource-refs.js';
-import { documentsAllow, roleGrants } from '../_shared/role-grants.js';
+import { allows, type Grant, roleGrants } from '../_shared/role-grants.js';
 import { arg, str } from '../_shared/values.js';
 import { inFragment, programIsComplete } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
@@ -9,7 +9,7 @@ const FUNCTION = 'aws:lambda/function:Function';
 const ROLE = 'aws:iam/role:Role';
 
 /** AWS managed policies that allow xray:PutTraceSegments and xray:PutTelemetryRecords. */
-const XRAY_MANAGED = /:policy\/(AWSXRayDaemonWriteAccess|AWSXrayWriteOnlyAccess|AWSXrayFullAccess|AdministratorAccess|PowerUserAccess|service-role\/AWSLambdaTracerAccessPolicy|AWSLambdaTracerAccessPolicy)$/;
+const XRAY_MANAGED = /:policy\/(AWSXRayDaemonWriteAccess|AWSXrayWriteOnlyAccess|AWSXrayFullAccess|AdministratorAccess|PowerUserAccess|AWSLambdaTracerAccessPolicy)$/;
 const ACTIONS = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'];
 
 export default defineRule({
@@ -57,20 +57,19 @@ export default defineRule({
 function mayTrace(model: Parameters<typeof roleGrants>[0], role: Resource): boolean | undefined {
   const grants = roleGrants(model, role);
   if (!grants) return undefined;
-  const docs = [];
+  const known: Grant[] = [];
   for (const g of grants) {
     if (g === 'opaque') return undefined;
     if ('managed' in g) {
-      if (XRAY_MANAGED.test(g.managed)) return true;
-      // Customer managed policies outside the program may grant anything.
-      if (!/^arn:aws[\w-]*:iam::aws:policy\//.test(g.managed)) return undefined;
+      if (XRAY_MANAGED.test(`:policy/${g.managed}`)) return true;
+      // Other AWS managed policies do not grant X-Ray writes.
       continue;
     }
-    docs.push(g.doc);
+    known.push(g);
   }
   for (const action of ACTIONS) {
-    const allowed = documentsAllow(docs, action);
-    if (allowed !== false) return allowed;
+    const allowed = allows(known, action);
+    if (allowed !== 'no') return allowed === 'yes' ? true : undefined;
   }
   return false;
 }
