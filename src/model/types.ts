@@ -184,6 +184,12 @@ export interface ResourceModel {
   unused: UnusedBinding[];
   /** External modules imported (packages and standard library), in evaluation order. */
   imports: ExternalImport[];
+  /**
+   * The modules of the Pulumi program: the entry point and the modules it imports, at any depth
+   * (without a known entry point, those the modules nobody imports that import Pulumi load). A
+   * standalone script beside the program is evaluated too, but is not among them.
+   */
+  programModules: string[];
   /** Every read of a resource attribute. */
   attributeReads: AttributeRead[];
   /** Every data source call, in evaluation order. */

@@ -24,6 +24,10 @@ export const SOURCE_ONLY: readonly { ids: readonly string[]; why: string }[] = [
     why: 'about how a value is written (a literal instead of a lookup, a quoted number); at preview a value looked up or read from configuration is indistinguishable from a literal, and the engine hands provider settings over as strings',
   },
   { ids: ['aws/unknown-argument', 'aws/codepipeline-artifact-store-singular'], why: 'about arguments the resource does not declare; the SDK drops them before the engine sees the resource, so a policy never gets them' },
+  {
+    ids: ['aws/lambda-code-undefined-name', 'aws/lambda-env-var-not-set', 'aws/lambda-handler-reads-missing-event-field', 'security/lambda-sdk-call-not-permitted'],
+    why: 'about the Lambda handler code the program packages; a policy gets the archive as an asset reference, not its source',
+  },
   { ids: ['aws/asset-path-missing', 'aws/lambda-dependency-not-packaged', 'aws/unknown-attribute', 'aws/apigw-url-from-execution-arn'], why: 'about the answer’s files (archives, handler code) and attribute reads in the code' },
 ];
 

@@ -60,10 +60,7 @@ const MANAGED: Readonly<Record<string, { actions: string[]; complete: boolean }>
   AdministratorAccess: { actions: ['*'], complete: true },
 };
 
-/**
- * A policy a role receives: a document the program writes, an AWS managed policy by name (with what
- * it is known to allow: nothing for one not listed, `complete: false`), or 'opaque'.
- */
+/** A policy a role receives: a document the program writes, a listed AWS managed policy, or 'opaque'. */
 export type Grant = { doc: PolicyDocument } | { managed: string; actions: string[]; complete: boolean } | 'opaque';
 
 /** The role of the program a Lambda function runs as (`role: role.arn`). */
@@ -130,15 +127,17 @@ function documentGrant(v: Value | undefined): Grant {
   return doc && !doc.open ? { doc } : 'opaque';
 }
 
-/** A policy ARN: the document of a policy the program creates, an AWS managed policy, else opaque. */
+/** A policy ARN: the document of a policy the program creates, a listed managed policy, else opaque. */
 function policyBehind(model: ResourceModel, arn: Value | undefined): Grant {
   const policy = referencedResource(model, arn);
   if (policy?.type === POLICY) return documentGrant(policy.args.props.get('policy'));
-  const text = str(arn);
   // `aws.iam.ManagedPolicy.AWSXRayDaemonWriteAccess`: the enum member names the AWS managed policy.
   const member = arn?.kind === 'unknown' ? /^enum:aws\.iam\.ManagedPolicy\.(\w+)$/.exec(arn.why)?.[1] : undefined;
-  const name = member ?? (text && /^arn:aws[\w-]*:iam::aws:policy\/(?:service-role\/)?([\w+=,.@-]+)$/.exec(text)?.[1]);
+  const text = member ? `arn:aws:iam::aws:policy/${member}` : str(arn);
+  const name = text && /^arn:aws[\w-]*:iam::aws:policy\/(?:service-role\/)?([\w+=,.@-]+)$/.exec(text)?.[1];
   if (!name) return 'opaque';
+  // An AWS managed policy not listed here: what it allows is not known, but callers that know a
+  // family of policies (the X-Ray ones) can still recognise it by name.
   return { managed: name, ...(MANAGED[name] ?? { actions: [], complete: false }) };
 }
 

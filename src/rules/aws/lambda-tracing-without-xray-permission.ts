@@ -9,7 +9,7 @@ const FUNCTION = 'aws:lambda/function:Function';
 const ROLE = 'aws:iam/role:Role';
 
 /** AWS managed policies that allow xray:PutTraceSegments and xray:PutTelemetryRecords. */
-const XRAY_MANAGED = /^(AWSXRayDaemonWriteAccess|AWSXrayWriteOnlyAccess|AWSXrayFullAccess|AdministratorAccess|PowerUserAccess|AWSLambdaTracerAccessPolicy)$/;
+const XRAY_MANAGED = /:policy\/(AWSXRayDaemonWriteAccess|AWSXrayWriteOnlyAccess|AWSXrayFullAccess|AdministratorAccess|PowerUserAccess|AWSLambdaTracerAccessPolicy)$/;
 const ACTIONS = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'];
 
 export default defineRule({
@@ -57,18 +57,19 @@ export default defineRule({
 function mayTrace(model: Parameters<typeof roleGrants>[0], role: Resource): boolean | undefined {
   const grants = roleGrants(model, role);
   if (!grants) return undefined;
-  const docs: Grant[] = [];
+  const known: Grant[] = [];
   for (const g of grants) {
-    // Customer managed policies outside the program may grant anything.
     if (g === 'opaque') return undefined;
-    // An AWS managed policy other than the X-Ray ones does not grant writing traces.
     if ('managed' in g) {
-      if (XRAY_MANAGED.test(g.managed)) return true;
+      if (XRAY_MANAGED.test(`:policy/${g.managed}`)) return true;
+      // Other AWS managed policies do not grant X-Ray writes.
       continue;
     }
-    docs.push(g);
+    known.push(g);
   }
-  const each = ACTIONS.map((a) => allows(docs, a));
-  if (each.includes('yes')) return true;
-  return each.includes('unknown') ? undefined : false;
+  for (const action of ACTIONS) {
+    const allowed = allows(known, action);
+    if (allowed !== 'no') return allowed === 'yes' ? true : undefined;
+  }
+  return false;
 }
