@@ -42,6 +42,11 @@ export default defineRule({
     duplicate: 'A second {{what}} in the same account and region: only one can exist, so {{clash}}. Create it once.',
     concurrency: 'Reserving {{total}} concurrent executions leaves fewer than the 100 that Lambda keeps unreserved under the default account limit of 1,000: the function update fails. Reserve less, or request a higher quota first.',
   },
+  title: {
+    singleton: 'Account-wide singleton created by the stack: {{what}}',
+    duplicate: 'Second account-wide singleton: {{what}}',
+    concurrency: 'Reserved concurrency of {{total}} leaves Lambda less than its unreserved minimum',
+  },
   fixHint: 'Do not create account-level singletons in an application stack: look them up (`aws.guardduty.getDetector`), or guard them with a config flag that defaults to off.',
   docs: {
     summary: 'Account- or region-wide singletons (Config recorder and delivery channel, GuardDuty detector, Security Hub, Macie, API Gateway account settings, password policy, EBS default encryption) created by an application stack, and Lambda concurrency reservations above what a default account allows.',

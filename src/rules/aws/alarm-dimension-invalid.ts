@@ -30,6 +30,11 @@ export default defineRule({
     wrongAttribute: 'The `{{name}}` dimension is given `{{resource}}.{{attr}}`, but {{namespace}} expects {{form}}. No metric has that value, so the alarm never sees data; use `{{resource}}.{{use}}`.',
     wrongResource: 'The `{{name}}` dimension is given an attribute of `{{resource}}`, but {{namespace}} expects {{form}}. No metric has that value, so the alarm never sees data; use the `{{use}}` of the right resource.',
   },
+  title: {
+    unknownDimension: 'Dimension {{name:code}} not published by {{namespace}} ({{counted}})',
+    wrongAttribute: 'Dimension {{name:code}} given {{attr:code}} instead of {{form}} ({{counted}})',
+    wrongResource: 'Dimension {{name:code}} given the wrong resource\'s attribute ({{counted}})',
+  },
   fixHint: 'dimensions: { LoadBalancer: alb.arnSuffix, TargetGroup: tg.arnSuffix } / { FunctionName: fn.name } / { QueueName: queue.name }.',
   docs: {
     summary: 'A CloudWatch alarm or dashboard metric whose dimension name does not exist in its namespace, or whose value is the wrong attribute of the resource (an ARN where the name or `arnSuffix` is expected).',

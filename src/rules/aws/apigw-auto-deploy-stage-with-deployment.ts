@@ -14,6 +14,7 @@ export default defineRule({
   messages: {
     both: 'This stage deploys automatically (`autoDeploy: true`) and is also pinned to {{deployment}} (`deploymentId`): API Gateway creates the deployments of an auto-deploy stage itself, so the explicit Deployment is never what the stage serves after the next change, and updates that set `deploymentId` on an auto-deploy stage are rejected (BadRequestException). Keep `autoDeploy: true` and remove the Deployment and `deploymentId`, or turn `autoDeploy` off.',
   },
+  title: 'Auto-deploy {{counted}} also pinned to {{deployment}}',
   fixHint: 'new aws.apigatewayv2.Stage("default", { apiId: api.id, name: "$default", autoDeploy: true }) with no aws.apigatewayv2.Deployment.',
   docs: {
     summary: 'An HTTP/WebSocket API stage with `autoDeploy: true` that also names a `deploymentId`.',

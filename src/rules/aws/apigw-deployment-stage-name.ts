@@ -44,6 +44,10 @@ export default defineRule({
     conflict: 'The deployment creates {{stage}} itself (`stageName`), and the separate Stage {{other}} creates a stage of the same name for the same API: the second creation fails with ConflictException ("Stage already exists"). Remove `stageName` from the Deployment and let the Stage resource own the stage.',
     implicit: '{{Stage}} is created as a side effect of the Deployment (`stageName`), deprecated by the AWS provider and removed in its 7.x: such a stage has no settings of its own (access logs, tracing, throttling, cache), is recreated with the deployment, and anything that names it ({{consumers}}) does not wait for a Stage resource. Create an `aws.apigateway.Stage` for the deployment and reference its `stageName`.',
   },
+  title: {
+    conflict: 'Stage created twice: by the deployment\'s stage name and by Stage {{other}}',
+    implicit: 'API stage created through the deprecated `stageName` of {{counted}}',
+  },
   fixHint: 'const deployment = new aws.apigateway.Deployment("d", { restApi: api.id, triggers: {...} }); const stage = new aws.apigateway.Stage("prod", { restApi: api.id, deployment: deployment.id, stageName: "prod" }).',
   docs: {
     summary: 'A REST API Deployment that creates its stage through `stageName`: as well as a separate Stage of the same name (a conflict), or as the only way the stage is defined.',

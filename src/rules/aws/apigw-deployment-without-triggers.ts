@@ -32,6 +32,7 @@ export default defineRule({
   messages: {
     noTriggers: 'This API deployment has no `triggers`, so Pulumi never replaces it: methods, integrations or routes changed after the first `pulumi up` are updated in the API but not deployed, and the stage keeps serving the old snapshot. Set `triggers` to a hash of the resources the API is built from (their ids, or the OpenAPI body).',
   },
+  title: '{{counted}} without triggers: later API changes never reach the stage',
   fixHint: 'triggers: { redeployment: pulumi.all([resource.id, method.id, integration.id]).apply((ids) => JSON.stringify(ids)) } / triggers={"redeployment": pulumi.Output.all(method.id, integration.id).apply(lambda ids: json.dumps(ids))}',
   docs: {
     summary: 'An API Gateway Deployment (REST or HTTP API) without `triggers`, which is never redeployed when the API changes.',

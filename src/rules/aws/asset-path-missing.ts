@@ -21,6 +21,11 @@ export default defineRule({
     handlerFile: 'Handler `{{handler}}` names module `{{module}}`, but the inline archive only holds {{files}}: every invocation fails with "Cannot find module" / "No module named". Make the handler match the file name.',
     handlerFunction: 'Handler `{{handler}}` names function `{{fn}}`, which `{{file}}` does not define{{exportNote}}: every invocation fails. Rename the handler or the function.',
   },
+  title: {
+    missing: '{{kind}} {{path:code}} not included in the answer',
+    handlerFile: 'Handler {{handler:code}} names module {{module:code}}, missing from the code of {{counted}}',
+    handlerFunction: 'Handler {{handler:code}} names function {{fn:code}}, not defined in {{file}}',
+  },
   fixHint: 'Ship the Lambda code with the answer (e.g. lambda/index.py) and reference it with a path relative to the Pulumi project; keep `handler` = "<file>.<function>".',
   docs: {
     summary: 'Lambda code assets that point at files the answer does not contain, and handlers that name a file or function the inline code does not define.',

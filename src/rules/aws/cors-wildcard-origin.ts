@@ -23,6 +23,7 @@ export default defineRule({
   messages: {
     wildcard: 'CORS allows every origin (`*`) on this {{what}}: any website can call it from a visitor\'s browser and read the responses. Unless the API is meant to be public, list the origins of its web clients (from configuration) instead of `*`.',
   },
+  title: 'CORS open to every origin on {{counted}}',
   fixHint: 'corsConfiguration: { allowOrigins: config.requireObject<string[]>("allowedOrigins"), allowMethods: ["GET", "POST"], allowHeaders: ["content-type", "authorization"] }',
   docs: {
     summary: 'An HTTP API, Lambda function URL or REST API response that allows cross-origin requests from every origin (`*`).',

@@ -26,6 +26,11 @@ export default defineRule({
     removed: '`{{path}}` is no longer an argument of `{{owner}}` in the AWS provider 7.x{{notice}}, and this answer targets {{target}}: {{fails}}. {{advice}}',
     value: '`{{path}}` of `{{owner}}` is `{{value}}`, a deprecated value of `aws.{{enum}}` in the AWS provider {{target}}: "{{message}}".{{advice}}',
   },
+  title: {
+    deprecated: 'Deprecated {{path:arg:code}} on {{counted}}',
+    removed: '{{path:arg:code}} no longer exists on {{counted}} in AWS provider 7.x',
+    value: 'Deprecated value {{value:code}} of {{path:arg:code}} on {{counted}}',
+  },
   fixHint: 'Do what the deprecation notice says: in 7.x, S3 bucket settings move to their own resources (aws.s3.BucketVersioning, BucketServerSideEncryptionConfiguration, BucketLifecycleConfiguration, ...); an Elastic IP takes `domain: "vpc"` instead of `vpc: true`.',
   docs: {
     summary: 'An argument (at any depth) or enum value that the AWS provider version the program targets marks `@deprecated` or has removed, with the SDK\'s own notice and replacement.',

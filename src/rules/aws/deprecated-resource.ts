@@ -22,6 +22,11 @@ export default defineRule({
     deprecatedNoReplacement: '`{{path}}` is deprecated in the AWS provider {{target}}: "{{message}}". Deprecated resources warn on every preview and are removed in a later major version; move to the resource the notice names.',
     removed: '`{{path}}` was removed in the AWS provider 7.x{{notice}}, and this answer targets {{target}}: {{fails}}. {{advice}}',
   },
+  title: {
+    deprecated: 'Resource type {{path:code}} deprecated',
+    deprecatedNoReplacement: 'Resource type {{path:code}} deprecated, with no replacement',
+    removed: 'Resource type {{path:code}} no longer exists in AWS provider 7.x',
+  },
   fixHint: 'Use the replacement the deprecation notice names (in 7.x: `aws.s3.Bucket` for `aws.s3.BucketV2`, `aws.s3.BucketVersioning` for `BucketVersioningV2`, ...), or pin the provider major version the code was written for.',
   docs: {
     summary: 'A resource class that the AWS provider version the program targets marks `@deprecated` (or has removed), with the SDK\'s own notice and its replacement.',

@@ -26,6 +26,11 @@ export default defineRule({
     twice: 'Region {{region}} appears twice in `replicas`: each region holds one replica, so the table update fails. List each replica region once.',
     replicaOwn: 'This table replica is created in the region of its source table {{table}} ({{region}}): a replica must be in another region, so it fails. Create it with a provider for the disaster-recovery region.',
   },
+  title: {
+    own: 'Global table lists its own region {{region}} as a replica',
+    twice: 'Replica region {{region}} listed twice',
+    replicaOwn: 'Table replica created in the region of its source table ({{region}})',
+  },
   fixHint: 'new aws.dynamodb.Table("orders", { ..., streamEnabled: true, streamViewType: "NEW_AND_OLD_IMAGES", replicas: [{ regionName: drRegion }] }) — the table\'s own region is implicit.',
   docs: {
     summary: 'DynamoDB global tables that list their own region (or one region twice) in `replicas`, and table replicas created in the region of their source table.',

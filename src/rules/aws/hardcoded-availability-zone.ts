@@ -33,6 +33,11 @@ export default defineRule({
     letter: 'Availability Zones are built as the region followed by a letter ({{letter}}). Zone letters map to different physical zones in each account, some regions have no such zone (or it is closed to new customers), and some instance types are missing from some zones, so the subnet or instance fails to create there; take the zones from `aws.getAvailabilityZones()`.',
     wrongRegion: 'Availability Zone `{{az}}` is in {{azRegion}}, but this resource is deployed by a provider for {{region}}: creation fails with an invalid zone. Take the zones from `aws.getAvailabilityZones()` with the same provider.',
   },
+  title: {
+    literal: 'Hard-coded Availability Zone{{s}} {{az:code}} on {{counted}}',
+    letter: 'Availability Zones built from the region and letters {{letter}} on {{counted}}',
+    wrongRegion: 'Availability Zone {{az:code}} of {{azRegion}} on {{counted}} deployed to {{region}}',
+  },
   fixHint: 'const azs = aws.getAvailabilityZonesOutput({ state: "available" }); use azs.names[i] (TypeScript) / azs.names[i] inside an apply (Python).',
   docs: {
     summary: 'Availability Zone names written as literals in resource arguments.',

@@ -86,6 +86,11 @@ export default defineRule({
     output: 'The output `{{path}}` writes the region `{{region}}` into {{kind}}, but the program does not pin that region (no provider that resources use, and no project setting, says `{{region}}`). Deployed to another region, the output points at resources that are not there; build it from `aws.getRegion()` / `aws.config.region` or from the resource\'s own attributes.',
     contradicts: '`{{path}}` names the region `{{region}}` in {{kind}}, but this {{type}} is deployed to `{{deployed}}` ({{by}}). The program pins two different regions, so this reference points at the wrong one; derive it from `aws.getRegion()` with the same provider.',
   },
+  title: {
+    unpinned: 'Region {{region}} written into {{kind}} of {{counted|resources}} while the stack\'s region is not pinned',
+    output: 'Region {{region}} written into the stack output{{s}} {{path:code}} while the stack\'s region is not pinned',
+    contradicts: 'Region {{region}} in {{counted|resources}} deployed to {{deployed}}',
+  },
   fixHint: 'Build ARNs, endpoints and region settings from aws.getRegion() / aws.getRegionOutput() (with the resource\'s provider) or aws.config.region instead of writing the region.',
   docs: {
     summary: 'Region literals inside ARNs, service endpoints and region settings of resources, instead of the region the stack is deployed to.',

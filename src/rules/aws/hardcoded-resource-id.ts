@@ -53,6 +53,11 @@ export default defineRule({
     resourceId: '`{{path}}` is the literal {{kind}} `{{id}}`, which exists in one account and region only, so the program fails anywhere else; use {{lookup}}.',
     zoneId: '`{{path}}` is the literal hosted zone id `{{id}}`, which exists only in the account that created it; look the zone up with `aws.route53.getZone({ name })` or take the id from configuration.',
   },
+  title: {
+    amiId: 'Hard-coded AMI id {{id:code}} in {{path:arg:code}} of {{counted}}',
+    resourceId: 'Hard-coded {{kind}} {{id:code}} in {{path:arg:code}} of {{counted}}',
+    zoneId: 'Hard-coded hosted zone id {{id:code}} in {{path:arg:code}} of {{counted}}',
+  },
   fixHint: 'Look ids up (aws.ec2.getAmi, aws.ec2.getVpc, aws.route53.getZone), reference the resources the program creates, or read them from configuration.',
   docs: {
     summary: 'Literal AMI, VPC, subnet, security group and hosted zone ids in resource arguments.',

@@ -68,6 +68,10 @@ export default defineRule({
     noSuchFunction: 'Log group `{{name}}` is named for a Lambda function `{{wanted}}`, but no function of the program has that name (they are {{functions}}). Lambda writes to `/aws/lambda/<its own name>`, so this group, with its retention and encryption, stays empty while the function logs to a group Lambda creates itself (no retention, no KMS key). Build the name from the function (`pulumi.interpolate`/aws/lambda/${fn.name}``) or use the same name for both.',
     autoNamed: 'Log group `{{name}}` is named after the logical name `{{logical}}`, but that function has no `name`, so Pulumi calls it `{{logical}}-<random suffix>` and Lambda writes to `/aws/lambda/{{logical}}-<random suffix>`: this group, with its retention and encryption, stays empty. Build the name from the function (`pulumi.interpolate`/aws/lambda/${fn.name}``) or give the function the fixed `name`.',
   },
+  title: {
+    noSuchFunction: 'Log group{{s}} {{name:code}} named for no function of the program',
+    autoNamed: 'Log group{{s}} {{name:code}} misses the generated name of function {{logical:code}}',
+  },
   fixHint: 'name: pulumi.interpolate`/aws/lambda/${fn.name}` (TypeScript) / fn.name.apply(lambda n: f"/aws/lambda/{n}") (Python), or set `loggingConfig.logGroup` on the function to this group.',
   docs: {
     summary: 'A log group named `/aws/lambda/<x>` when no Lambda function of the program is called `<x>`: the group meant for the function stays empty.',

@@ -26,6 +26,13 @@ export default defineRule({
     layer: 'The layer declares deprecated compatible runtimes ({{runtimes}}). Functions on those runtimes get no security patches and soon cannot be created or updated; build the layer for supported runtimes.',
     sdkV2: 'The inline handler loads the AWS SDK v2 (`aws-sdk`), which the `{{runtime}}` runtime does not include: every invocation fails with "Cannot find module \'aws-sdk\'". Use the v3 clients (`@aws-sdk/client-*`) or bundle v2 with the code.',
   },
+  title: {
+    blocked: 'Blocked Lambda runtime {{runtime:code}} on {{counted}}',
+    deprecated: 'Unsupported Lambda runtime {{runtime:code}} on {{counted}}',
+    deprecating: 'Lambda runtime {{runtime:code}} reaches end of support on {{deprecated}} ({{counted}})',
+    layer: 'Lambda layer built for unsupported runtimes {{runtimes}}',
+    sdkV2: 'AWS SDK v2 loaded by inline handlers on {{runtime:code}}, which does not include it ({{counted}})',
+  },
   fixHint: 'Pick a supported runtime (nodejs22.x, python3.13, java21, provided.al2023) and, on Node.js 18+, the AWS SDK v3.',
   docs: {
     summary: 'A Lambda function or layer on a runtime AWS has deprecated (or blocks), and inline Node.js code that needs the SDK v2 on a runtime without it.',

@@ -12,6 +12,7 @@ export default defineRule({
   messages: {
     none: 'Load balancer {{name}} has no listener in the program: it accepts no connections, so nothing behind it is reachable, while it is billed by the hour. Add an `aws.lb.Listener` (HTTPS with a certificate, or HTTP redirecting to HTTPS) forwarding to its target group.',
   },
+  title: '{{counted}} without a listener',
   fixHint: 'new aws.lb.Listener("https", { loadBalancerArn: alb.arn, port: 443, protocol: "HTTPS", certificateArn: cert.arn, defaultActions: [{ type: "forward", targetGroupArn: tg.arn }] }).',
   docs: {
     summary: 'Load balancers that no listener of the program belongs to.',

@@ -125,6 +125,11 @@ export default defineRule({
     defaulted: '{{type}} `{{path}}` falls back to `{{value}}`, {{problem}}, when the domain is not configured; deployed without that setting, {{consequence}}. Require the domain (`config.require("domainName")`) instead of defaulting to a placeholder.',
     target: '{{type}} `{{path}}` points at `{{value}}`, which is not a DNS name. The alias, CNAME or origin cannot resolve (AWS rejects it or traffic goes nowhere); point it at the real target, e.g. the distribution\'s or load balancer\'s `domainName` / `dnsName` Output.',
   },
+  title: {
+    domain: 'Domain {{value:code}} nobody can own used by {{counted}}',
+    defaulted: 'Domain falls back to {{value:code}} on {{counted}} when not configured',
+    target: '{{path:arg:code}} of {{counted}} points at {{value:code}}, not a DNS name',
+  },
   fixHint: 'Read domains from configuration (config.require("domainName")) and point DNS records at the resources\' own DNS name outputs (distribution.domainName, alb.dnsName).',
   docs: {
     summary: 'Hosted zones, records, certificates, CloudFront aliases, custom domains and SES identities for reserved or placeholder domains, and DNS targets that are not DNS names.',

@@ -24,6 +24,7 @@ export default defineRule({
   messages: {
     rdsLogs: '{{type}} exports no logs to CloudWatch (`enabledCloudwatchLogsExports` is not set): error, slow-query and audit logs stay on the instance, are rotated away within days and cannot be searched or alarmed on. Export them, e.g. `["postgresql"]`, `["error", "slowquery", "audit"]` for MySQL.',
   },
+  title: 'No database log exports to CloudWatch on {{counted}}',
   fixHint: 'Set `enabledCloudwatchLogsExports`, e.g. `["postgresql"]` for PostgreSQL or `["error", "slowquery", "audit"]` for MySQL.',
   docs: {
     summary: 'RDS instances and Aurora clusters that export no logs to CloudWatch.',

@@ -40,6 +40,11 @@ export default defineRule({
     setIdentifier: 'This record uses a routing policy (`{{policy}}`) but has no `setIdentifier`: Route 53 needs it to tell the records of the set apart, so the provider rejects the record. Give each record of the set a distinct `setIdentifier`.',
     noSecondary: 'This PRIMARY failover record has no SECONDARY record with the same name and type in the program: when the primary fails there is nothing to fail over to and the name stops resolving. Create the SECONDARY record for the standby endpoint.',
   },
+  title: {
+    noHealthCheck: 'PRIMARY failover record{{s}} without a health check',
+    setIdentifier: 'Routing record{{s}} ({{policy:arg:code}}) without a setIdentifier',
+    noSecondary: 'PRIMARY failover record{{s}} without a SECONDARY record',
+  },
   fixHint: 'new aws.route53.Record("primary", { zoneId, name, type: "A", setIdentifier: "primary", failoverRoutingPolicies: [{ type: "PRIMARY" }], healthCheckId: hc.id, aliases: [{ name: alb.dnsName, zoneId: alb.zoneId, evaluateTargetHealth: true }] }) and a SECONDARY record with its own setIdentifier.',
   docs: {
     summary: 'Failover records that cannot fail over (PRIMARY without a health check or target-health evaluation, PRIMARY without a SECONDARY) and routing-policy records without `setIdentifier`.',

@@ -42,6 +42,14 @@ export default defineRule({
     port: 'This {{type}} health check probes port {{port}} of load balancer {{lb}}, which only listens on {{list}}: every check fails, so the record it guards is always unhealthy (and failover triggers for no reason). Probe a port the load balancer listens on.',
     protocol: 'This {{type}} health check probes port {{port}} of load balancer {{lb}}, whose listener there speaks {{protocol}}: the handshake never succeeds, so the check always fails. Use the listener\'s protocol.',
   },
+  title: {
+    interval: 'Invalid health check interval {{value}} on {{counted}}',
+    threshold: 'Invalid health check failure threshold {{value}} on {{counted}}',
+    path: 'Health check path {{value:code}} without a leading slash on {{counted}}',
+    searchString: '{{type}} health check without a search string on {{counted}}',
+    port: '{{type}} health check on port {{port}} of a load balancer listening on {{list}}',
+    protocol: '{{type}} health check on port {{port}}, where the listener speaks {{protocol}}',
+  },
   fixHint: 'new aws.route53.HealthCheck("primary", { type: "HTTPS", fqdn: alb.dnsName, port: 443, resourcePath: "/health", requestInterval: 30, failureThreshold: 3 }) against a load balancer with an HTTPS:443 listener.',
   docs: {
     summary: 'Route 53 health checks Route 53 rejects (request interval other than 10/30 s, failure threshold outside 1–10, path without "/", string matching without a search string) or that always fail (port or protocol of a load balancer of the program that it does not listen with).',

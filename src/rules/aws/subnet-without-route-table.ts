@@ -40,6 +40,10 @@ export default defineRule({
     nat: 'Subnet {{name}} is associated with no route table, although {{vpc}} has a NAT gateway: it silently uses the VPC\'s main route table, which only has the local route, so workloads in it get no NAT egress. Associate it with the route table of its tier (the private table routing `0.0.0.0/0` to the NAT gateway, or an explicit isolated table).',
     implicit: 'Subnet {{name}} is associated with no route table, so it uses the main route table of {{vpc}}, which the program does not manage (only the local route): anything placed in it has no path to the internet, NAT gateways or gateway endpoints. Create a route table for the subnet tier and associate the subnet with it explicitly.',
   },
+  title: {
+    nat: '{{counted}} without a route table association: NAT gateway of {{vpc}} unused',
+    implicit: '{{counted}} without a route table association (main route table of {{vpc}})',
+  },
   fixHint: 'const rt = new aws.ec2.RouteTable("private", { vpcId: vpc.id }); new aws.ec2.RouteTableAssociation("private-a", { subnetId: subnet.id, routeTableId: rt.id }).',
   docs: {
     summary: 'Subnets of a program VPC that no route table association names, so they fall back to the unmanaged main route table.',

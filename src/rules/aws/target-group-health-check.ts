@@ -32,6 +32,18 @@ export default defineRule({
     tcpOnHttp: 'This {{tg}} target group uses a {{protocol}} health check: ELB supports only HTTP and HTTPS health checks for HTTP/HTTPS target groups, so the target group is rejected. Use `protocol: "HTTP"` with a `path`.',
     protocol: 'This listener ({{listener}}) forwards to a target group using {{tg}}: Application Load Balancers forward to HTTP/HTTPS target groups and Network Load Balancers to TCP/UDP/TLS ones, so the listener is rejected. Make the protocols match the load balancer type.',
   },
+  title: {
+    missing: 'No health check on HTTP {{counted}}',
+    path: 'Health check path {{path:code}} without a leading slash',
+    matcher: 'Invalid health check matcher {{matcher:code}}',
+    port: 'Invalid health check port {{port:code}}',
+    containerPort: 'Health check on port {{port}} while containers listen on {{containerPort}}',
+    timing: 'Health check timeout {{timeout}}s not shorter than the interval {{interval}}s',
+    range: 'Health check {{key:arg:code}} {{value}} out of range ({{low}}–{{high}})',
+    tcpOption: '{{protocol}} health check given {{key:arg:code}}',
+    tcpOnHttp: '{{protocol}} health check on an {{tg}} target group',
+    protocol: 'Listener {{listener}} forwards to a {{tg}} target group',
+  },
   fixHint: 'healthCheck: { path: "/health", matcher: "200", interval: 30, healthyThreshold: 2, unhealthyThreshold: 3 }.',
   docs: {
     summary: 'Target groups without a health check or with an invalid one (path, matcher, port, interval/timeout/thresholds out of range, timeout not below the interval, TCP health checks with a path or matcher or on HTTP target groups), health checks on a port the ECS containers do not use, and listeners forwarding to a target group of the wrong protocol family.',

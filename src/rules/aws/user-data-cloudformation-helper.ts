@@ -25,6 +25,7 @@ export default defineRule({
   messages: {
     cfn: 'The user data uses `{{construct}}`, which only means something inside a CloudFormation stack: a Pulumi deployment has no stack to signal or read, and `${AWS::…}` stays literal text, so the step fails at boot (and a creation policy waiting for the signal never completes). Replace it with the value itself (from Pulumi Outputs) or drop the signalling.',
   },
+  title: 'CloudFormation-only {{construct:code}} in the user data of {{counted}}',
   fixHint: 'Build the script with pulumi.interpolate / Output.concat from real values (region from aws.getRegion(), names from resources) and signal readiness with a health check instead of cfn-signal.',
   docs: {
     summary: 'EC2 user data that calls CloudFormation helper scripts (cfn-signal, cfn-init, cfn-hup) or uses CloudFormation pseudo parameters and intrinsic functions.',

@@ -25,6 +25,10 @@ export default defineRule({
     template: 'Launch template `userData` must be base64-encoded, but this one is plain text (it contains `{{sample}}`): EC2 rejects the launch template ("Invalid BASE64 encoding of user data"). Encode it: `Buffer.from(script).toString("base64")` / `base64.b64encode(script.encode()).decode()` (inside `apply` when it holds Outputs).',
     base64Arg: '`userDataBase64` must hold base64 text, but this value is plain text (it contains `{{sample}}`): the instance is rejected. Pass the script as `userData` (the provider encodes it) or encode it first.',
   },
+  title: {
+    template: 'Plain-text user data in {{counted}} (must be base64)',
+    base64Arg: 'Plain text in userDataBase64 of {{counted}}',
+  },
   fixHint: 'userData: Buffer.from(script).toString("base64") for launch templates (aws.ec2.Instance.userData takes the plain script).',
   docs: {
     summary: 'Launch templates whose `userData`, or instances whose `userDataBase64`, is plain text instead of base64.',

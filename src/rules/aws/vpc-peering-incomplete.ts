@@ -57,6 +57,12 @@ export default defineRule({
     noRoutes: 'No route of the program sends traffic through this peering connection: peering only carries traffic that route tables point at it, so the VPCs still cannot reach each other. Add routes to the peer\'s CIDR with `vpcPeeringConnectionId` in the route tables of both VPCs.',
     oneSide: 'Only {{routed}} routes traffic through this peering connection; the route tables of {{missing}} have no route back to it, so replies never return and connections fail. Add routes with `vpcPeeringConnectionId` in {{missing}}\'s route tables too.',
   },
+  title: {
+    overlap: 'Peering between overlapping CIDRs {{cidr}} and {{peerCidr}}',
+    pending: '{{counted}} never accepted',
+    noRoutes: 'No route uses {{counted}}',
+    oneSide: 'VPC peering routed from {{routed}} only, no route back from {{missing}}',
+  },
   fixHint: 'new aws.ec2.Route("to-peer", { routeTableId: rt.id, destinationCidrBlock: peerCidr, vpcPeeringConnectionId: peering.id }) in each VPC, and an accepter (or autoAccept: true) for the connection.',
   docs: {
     summary: 'VPC peering connections between overlapping CIDR blocks, never accepted, or without routes in both VPCs.',

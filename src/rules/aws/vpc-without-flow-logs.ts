@@ -27,6 +27,7 @@ export default defineRule({
   messages: {
     vpcFlowLogs: 'VPC without flow logs: nothing in the program creates an `aws.ec2.FlowLog` for it, so accepted and rejected traffic is not recorded for incident response or troubleshooting. Add a flow log to CloudWatch Logs or S3 (`trafficType: "ALL"`).',
   },
+  title: 'No flow logs for {{counted}}',
   fixHint: 'Add `new aws.ec2.FlowLog(..., { vpcId: vpc.id, trafficType: "ALL", logDestination: ..., iamRoleArn: ... })`.',
   docs: {
     summary: 'A VPC for which the program creates no flow log.',

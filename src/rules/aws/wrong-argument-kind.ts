@@ -22,6 +22,7 @@ export default defineRule({
   messages: {
     kind: '`{{path}}` of `{{owner}}` expects {{expected}} but is given {{given}}: {{fails}}. {{fix}}',
   },
+  title: '{{path:arg:code}} of {{owner:code}} given {{given}} instead of {{expected}}',
   fixHint: 'Give the value the kind the provider declares: numbers unquoted (`port: 80`), lists as lists (`subnetIds: [a.id, b.id]`), JSON documents as strings (`JSON.stringify(...)`), and never a Promise or Output of a list inside a list.',
   docs: {
     summary: 'An argument given a known value of the wrong kind: a string for a number, an object for a list, a list for an object, a Promise of a list inside a list.',

@@ -8,6 +8,7 @@ export default defineRule({
   category: 'code',
   resourceTypes: [],
   messages: { diagnostic: '{{message}}' },
+  title: 'Explicit `any` types in the TypeScript code',
   fixHint: 'Type the values: `pulumi.Input<string>`, `aws.ec2.Vpc`, an interface for component arguments, or `unknown` where the type is genuinely open.',
   docs: {
     summary: 'A TypeScript file that writes the `any` type (annotations, `as any`, `any[]`, `Record<string, any>`); one finding per file.',

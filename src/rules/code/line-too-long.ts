@@ -85,6 +85,7 @@ export default defineRule({
   messages: {
     tooLong: '{{count}} longer than {{max}} characters in {{file}} (the longest has {{longest}}); this is the first. pylint (line-too-long, C0301) and ESLint (max-len) fail the lint step on them; wrap the arguments over several lines or split long strings.',
   },
+  title: 'Lines over {{max}} characters in {{file}} (longest {{longest}})',
   fixHint: 'Break long calls one argument per line, and split long strings (implicit concatenation in Python, `+` or arrays joined in TypeScript).',
   docs: {
     summary: 'Program files with lines longer than 120 characters; one finding per file, at the first such line.',

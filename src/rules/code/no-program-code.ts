@@ -8,6 +8,7 @@ export default defineRule({
   category: 'code',
   resourceTypes: [],
   messages: { diagnostic: '{{message}}' },
+  title: 'Answer contains no program code',
   fixHint: 'Provide the Pulumi program in TypeScript, JavaScript or Python: its files (or project directory) on the command line, or fenced code blocks in a Markdown answer.',
   docs: {
     summary: 'The input (usually a Markdown answer) contains no TypeScript, JavaScript or Python program code.',

@@ -9,6 +9,7 @@ export default defineRule({
   messages: {
     noReason: 'Suppression of {{ids}} gives no reason. Say why the finding does not apply: `stacklint-ignore <rule-id>: <reason>`.',
   },
+  title: 'Suppression of {{ids}} without a reason',
   fixHint: 'Add `: <reason>` after the rule ids.',
   docs: {
     summary: 'A `stacklint-ignore` comment that does not say why the finding does not apply.',

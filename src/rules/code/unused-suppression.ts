@@ -10,6 +10,10 @@ export default defineRule({
     unused: 'Suppression of {{id}} suppresses nothing: the rule reports nothing on this line or the next. Remove it.',
     unknownRule: 'Suppression names {{id}}, which is not a stacklint rule (see `stacklint rules`). Fix the id or remove it.',
   },
+  title: {
+    unused: 'Suppression of {{id}} that suppresses nothing',
+    unknownRule: 'Suppression names {{id}}, which is not a stacklint rule',
+  },
   fixHint: 'Remove the suppression, or fix the rule id.',
   docs: {
     summary: 'A `stacklint-ignore` comment that suppresses no finding (or names a rule that does not exist).',

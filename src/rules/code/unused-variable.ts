@@ -11,6 +11,10 @@ export default defineRule({
     resource: '`{{name}}` holds a {{type}} and is never read. The resource is still created, but the unused name fails ESLint no-unused-vars / pylint unused-variable; create it without binding a name, or use it (export it, pass it on).',
     value: '`{{name}}` is assigned and never read. Remove it or use it; unused variables fail the lint step.',
   },
+  title: {
+    resource: 'Variable{{s}} {{name:code}} never read (holding {{counted}})',
+    value: 'Variable{{s}} {{name:code}} assigned and never read',
+  },
   fixHint: 'Drop the variable (`new aws.x.Y(...)` without `const z =`) or use it.',
   docs: {
     summary: 'A variable that is assigned and never read; most often a resource bound to a name that nothing uses.',

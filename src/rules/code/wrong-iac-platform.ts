@@ -23,6 +23,10 @@ export default defineRule({
     import: 'The program imports `{{module}}`: it is written for {{tool}}, not Pulumi, so `pulumi up` has nothing to deploy. Rewrite it with `@pulumi/aws` / `pulumi_aws` resources.',
     template: 'The answer gives {{what}} (`{{path}}`) and no Pulumi program: it cannot be deployed with Pulumi as requested. Write the infrastructure as a Pulumi program.',
   },
+  title: {
+    import: 'Written for {{tool}} ({{module:code}}), not Pulumi',
+    template: '{{what}} instead of a Pulumi program',
+  },
   fixHint: 'Use Pulumi: `import * as aws from "@pulumi/aws"` / `import pulumi_aws as aws`, resources as `new aws.s3.BucketV2(...)`.',
   docs: {
     summary: 'An answer written with another infrastructure-as-code tool (AWS CDK, CDK for Terraform, Terraform HCL, CloudFormation or SAM, the Serverless Framework) instead of Pulumi.',

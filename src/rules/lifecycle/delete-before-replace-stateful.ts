@@ -31,6 +31,7 @@ export default defineRule({
   messages: {
     stateful: '`deleteBeforeReplace: true` on this {{type}}: any change that forces a replacement (a renamed table or bucket, a changed key schema or engine) deletes the resource and its data before the new, empty one exists, and the stack is left without it if the create fails. Remove the option; let Pulumi create the replacement first, with auto-naming or a name that changes with it.',
   },
+  title: '`deleteBeforeReplace` on stateful {{counted}}',
   fixHint: 'Remove `deleteBeforeReplace` (and use auto-naming or a versioned name so create-before-delete works); protect the data with backups/PITR.',
   docs: {
     summary: '`deleteBeforeReplace: true` on resources that hold data (tables, databases, buckets, file systems, caches, streams, queues).',

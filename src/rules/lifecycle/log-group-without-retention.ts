@@ -31,6 +31,11 @@ export default defineRule({
     neverExpire: '`retentionInDays: 0` means the log events never expire: storage cost grows without bound. Set a finite retention (e.g. 14, 30 or 90 days).',
     implicitLambdaLogGroup: 'Lambda function{{name}} has no log group in the program (no `aws.cloudwatch.LogGroup` named `/aws/lambda/<function name>` and no `loggingConfig.logGroup`). Lambda creates one on first invocation that never expires and that `pulumi destroy` leaves behind; create it in the program with `retentionInDays`.',
   },
+  title: {
+    noRetention: 'No retention on {{counted}}: logs kept forever',
+    neverExpire: 'Retention 0 (never expire) on {{counted}}',
+    implicitLambdaLogGroup: 'No log group with retention for {{counted}}: Lambda creates one that keeps logs forever',
+  },
   fixHint: 'Give every log group `retentionInDays`; for a Lambda function create `new aws.cloudwatch.LogGroup(..., { name: pulumi.interpolate`/aws/lambda/${fn.name}`, retentionInDays: 14 })` or set `loggingConfig.logGroup`.',
   docs: {
     summary: 'CloudWatch log groups that keep their events forever, and Lambda functions whose log group is left for Lambda to create (also with no expiry).',

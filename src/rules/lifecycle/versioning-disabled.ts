@@ -190,6 +190,11 @@ export default defineRule({
     replicationUnversioned: 'S3 replication needs versioning enabled on both buckets, but the {{role}} bucket {{bucket}} has none, so AWS rejects the replication configuration and the deployment fails. Enable versioning on it (BucketVersioningV2 with status "Enabled") and make the replication depend on both versioning resources.',
     lifecycleOrder: 'Lifecycle rule expires objects after {{expiry}} days but transitions them after {{transition}} days; S3 requires the {{action}} days to be greater than every transition\'s and rejects the configuration. Expire after the last transition, or drop the transition.',
   },
+  title: {
+    versioningOff: 'S3 object versioning switched off on {{counted}}',
+    replicationUnversioned: 'Replication {{role}} bucket {{bucket}} without versioning',
+    lifecycleOrder: 'Lifecycle rule expires objects after {{expiry}} days, before the transition after {{transition}}',
+  },
   fixHint: 'Enable versioning (BucketVersioningV2 `status: "Enabled"`) on every bucket used by replication, and keep lifecycle expiration later than every transition.',
   docs: {
     summary: 'S3 versioning switched off, replication to or from a bucket without versioning, and lifecycle rules whose expiration comes before their transitions.',

@@ -35,6 +35,7 @@ export default defineRule({
   messages: {
     literal: 'The `{{key}}` tag of this {{type}} is the literal `{{value}}`, although the program reads which environment it deploys ({{source}}){{more}}. Deployed as any other environment, the resources are still tagged `{{value}}`: cost reports, tag-based access policies and automation then treat a test stack as {{value}}. Set the tag from the same value that names the environment.',
   },
+  title: '{{key}} tag hard-coded to `{{value}}` on {{counted}} although the environment is configurable',
   fixHint: 'Tag with the configured environment: `tags: { Environment: environmentSuffix }` / `tags={"Environment": environment}`, or set it once in the provider\'s `defaultTags`.',
   docs: {
     summary: 'An `Environment` tag fixed to one environment (`production`) in a program that is deployed per environment.',

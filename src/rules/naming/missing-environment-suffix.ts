@@ -95,6 +95,15 @@ export default defineRule({
     fixedNames: '{{count}} resources have fixed physical names ({{example}}) and no name in the program varies per stack (no environment suffix, environment name or stack name). A second stack of this program in the same account and region fails with "already exists" on each of them; build the names from an environment suffix or the stack name, or leave them out and let Pulumi generate unique ones.',
     literalEnvironment: '{{type}} name `{{arg}}` = {{value}} has the environment `{{env}}` fixed in it: no environment suffix read from configuration or the environment goes into it. Deployed as another environment (or as a second stack in the account) it collides with or impersonates `{{env}}`; build the name from an environment suffix read from configuration.',
   },
+  title: {
+    unused: 'Environment suffix ({{source}}) read but used in no resource name',
+    physical: 'Environment suffix missing from {{kind}} names {{value}}',
+    logical: 'Environment suffix missing from {{kind}} logical names {{value}}',
+    unusedEnvironment: 'Environment name ({{source}}) read but used in no physical name',
+    physicalEnvironment: 'Environment name missing from {{kind}} names {{value}}',
+    fixedNames: 'Fixed physical names ({{example}}) that no stack setting varies',
+    literalEnvironment: 'Environment `{{env}}` hard-coded in {{kind}} names {{value}}',
+  },
   fixHint: 'Build the name with the environment suffix, e.g. `${name}-${environmentSuffix}` / f"{name}-{environment_suffix}".',
   docs: {
     summary: 'A resource whose logical or physical name lacks the environment suffix that the program defines and uses elsewhere.',

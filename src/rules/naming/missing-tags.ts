@@ -74,6 +74,10 @@ export default defineRule({
     noTags: 'None of the {{count}} taggable resources of this program ({{types}}) carries tags beyond a console `Name`, and no provider sets `defaultTags`. Their cost, owner and environment cannot be told apart in billing and inventory, and tag-based access policies and automation cannot select them; define common tags (project, environment, owner) once, preferably as the provider\'s `defaultTags`.',
     untagged: '{{count}} in {{file}} {{verb}} no `tags`, although the program tags most of its resources ({{example}}) and sets no provider `defaultTags`. Untagged resources fall out of cost allocation, ownership and environment reports and tag-based access policies; pass the common tags to them too, or set them once as the provider\'s `defaultTags`.',
   },
+  title: {
+    noTags: 'No tags on any of the {{count}} taggable resources',
+    untagged: '{{kind}} resources without tags in {{file}}, unlike the rest of the program',
+  },
   fixHint: 'Pass the program\'s common tags (`tags: { ...commonTags, Name: ... }`) to every taggable resource, or set them once with `new aws.Provider(..., { defaultTags: { tags: commonTags } })`.',
   docs: {
     summary: 'A taggable resource created without `tags` in a program that tags its other resources, or a program that tags nothing, with no provider `defaultTags`.',

@@ -32,6 +32,7 @@ export default defineRule({
   messages: {
     children: '{{count}} created inside the component `{{component}}` without `parent: this` / `parent=self`: {{names}}. A child without the option is registered under the stack, not the component: it does not inherit the component\'s provider, protect or alias options, and deleting or renaming the component leaves it behind. Pass `{ parent: this }` / `opts=ResourceOptions(parent=self)` to every child (nested components included).',
   },
+  title: 'Children of component `{{component}}` created without a parent ({{names}})',
   fixHint: 'new aws.x.Y(name, args, { parent: this }) / aws.x.Y(name, ..., opts=pulumi.ResourceOptions(parent=self)); for nested components pass { parent: this } too.',
   docs: {
     summary: 'Resources or nested components created inside a ComponentResource without the `parent` option; one finding per component, listing them.',

@@ -124,6 +124,14 @@ export default defineRule({
     pythonExportInTs: '`pulumi.export(...)`{{more}} is the Python SDK\'s way to declare a stack output; the Node.js SDK has no `export` function, so TypeScript does not compile ("Property \'export\' does not exist") and JavaScript throws "pulumi.export is not a function": the stack gets no outputs. Write `export const {{name}} = ...` in the entry module.',
     noRegisterOutputs: 'The component `{{component}}` never calls `registerOutputs` / `register_outputs`. Pulumi keeps the component in the "creating" state until the program ends and records no outputs for it; call `this.registerOutputs({...})` at the end of the constructor.',
   },
+  title: {
+    noExports: 'Entry point `{{entry}}` exports no stack outputs',
+    componentNotExported: 'Outputs of component `{{component}}` not exported from the entry point',
+    noEntryNoExports: 'No entry point: outputs of component `{{component}}` never become stack outputs',
+    noEntryNothingExported: 'No entry point and no stack outputs for the {{count}} resources',
+    pythonExportInTs: 'Python `pulumi.export` in TypeScript{{more}}',
+    noRegisterOutputs: 'Component `{{component}}` never calls registerOutputs',
+  },
   fixHint: 'End each component constructor with this.registerOutputs({...}) / self.register_outputs({...}) and export the values users need from the entry point.',
   docs: {
     summary: 'An entry point without stack outputs, component outputs that are never exported, components that never call registerOutputs, and Python\'s `pulumi.export(...)` written in TypeScript.',

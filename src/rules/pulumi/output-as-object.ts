@@ -10,6 +10,10 @@ export default defineRule({
     spread: 'Output `{{source}}` is spread into an object literal or dict. Spreading an Output copies the Output object\'s own fields, not the value it will hold (Python raises TypeError: \'Output\' object is not a mapping), so the tags or properties silently disappear. Merge inside an apply: `pulumi.output(x).apply(v => ({ ...v, ...extra }))` / `x.apply(lambda v: {**v, **extra})`.',
     enumerate: 'Output `{{source}}` is passed to `{{how}}`. That enumerates the Output object\'s own fields, not the value it will hold, so the loop sees nothing useful. Enumerate inside an apply: `x.apply(v => Object.entries(v).map(...))`.',
   },
+  title: {
+    spread: 'Output {{source:code}} spread into an object',
+    enumerate: 'Output {{source:code}} enumerated with {{how}}',
+  },
   fixHint: 'Use the value inside .apply(): pulumi.output(tags).apply(t => ({ ...t, Name: n })) / tags.apply(lambda t: {**t, "Name": n}).',
   docs: {
     summary: 'An Output spread into an object literal or dict, or given to Object.keys/values/entries, as if it were the value it holds.',

@@ -99,6 +99,12 @@ export default defineRule({
     partial: 'This {{type}} is created {{total}} times in a loop, and only some copies get an explicit provider (such as `{{provider}}`); the others get none (`provider: undefined` / `None`) and are created with the default provider, in whatever region the stack\'s `aws:region` says, not necessarily the one the loop meant. Pass an explicit provider in every iteration (one per region, the primary included).{{others}}',
     unused: 'The AWS provider `{{provider}}` is created but no resource or component uses it, so everything is deployed with the default provider and whatever region/credentials it was meant to select are ignored. Pass it to the resources (`{ provider }`) or to the top-level component (`{ providers: [provider] }`), or remove it.',
   },
+  title: {
+    missing: 'Explicit AWS provider {{provider:code}} not given to {{counted}}',
+    escaped: '{{counted}} created inside {{component:code}} without parent, missing its provider',
+    partial: 'Only some of the {{total}} copies of {{counted}} get the provider {{provider:code}}',
+    unused: 'AWS provider {{provider:code}} created but used by no resource',
+  },
   fixHint: 'Pass the provider explicitly ({ provider: p } / ResourceOptions(provider=p)) or give it to the component ({ providers: [p] }) and create children with { parent: this }.',
   docs: {
     summary: 'An explicit `aws.Provider` that some regional resources do not receive (or that nothing uses), so they deploy with the default provider.',

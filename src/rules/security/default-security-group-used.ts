@@ -42,6 +42,7 @@ export default defineRule({
   messages: {
     default: '{{what}} names no security group (`{{arg}}`), so AWS attaches the VPC\'s default security group: it admits only other members of that default group, so the application tier cannot connect (or, if someone opens the default group, everything in it can). Create a dedicated security group that allows the service port from the application\'s security group and pass it in `{{arg}}`.',
   },
+  title: '{{what}} without a security group (VPC default group)',
   fixHint: 'Give every database, cache, mount target and interface endpoint its own security group (`vpcSecurityGroupIds` / `securityGroupIds` / `securityGroups`).',
   docs: {
     summary: 'Databases, caches, EFS mount targets and interface VPC endpoints created in a VPC without a security group of their own, so they get the VPC\'s default security group.',

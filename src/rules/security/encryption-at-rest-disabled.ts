@@ -248,6 +248,16 @@ export default defineRule({
     volumeUnset: 'EBS volume without `encrypted: true`: it is encrypted only if the account has EBS encryption by default switched on in the region, otherwise its data and snapshots are stored in clear. Set `encrypted: true` (with `kmsKeyId` for a customer managed key).',
     snsTopic: 'SNS topic without `kmsMasterKeyId`: its messages are protected only by SNS\'s own disk encryption, with no key policy deciding who can read them and no KMS audit trail (NIST 800-53 SC-28 asks for KMS). Set `kmsMasterKeyId` to a customer managed key whose policy lets the publishers (e.g. cloudwatch.amazonaws.com) use it.',
   },
+  title: {
+    disabled: 'Encryption at rest switched off ({{path:arg:code}}) on {{counted}}',
+    absent: '{{counted}} stored unencrypted ({{path:arg:code}} not set)',
+    auroraDefault: 'Storage encryption not stated on Aurora {{counted}}',
+    ebsUnset: 'EBS volume {{path:arg:code}} of {{counted}} not marked encrypted',
+    ebsRootDefault: 'Root volume encryption not declared on {{counted}}',
+    globalSecondary: 'Encrypted global database member {{counted}} without a KMS key of its region',
+    volumeUnset: '{{counted}} not marked encrypted',
+    snsTopic: 'No KMS key on {{counted}}',
+  },
   fixHint: 'Set the resource\'s encryption argument: `storageEncrypted: true`, `encrypted: true`, `atRestEncryptionEnabled: true`, `encryptionType: "KMS"`, `kmsMasterKeyId`, `encryptAtRest: { enabled: true }`.',
   docs: {
     summary: 'Storage and messaging resources whose encryption at rest is switched off, or left at an AWS default that is unencrypted.',

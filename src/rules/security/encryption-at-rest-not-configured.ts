@@ -41,6 +41,12 @@ export default defineRule({
     tableOff: '`serverSideEncryption.enabled: false` keeps the table on the AWS owned key (DynamoDB data is always encrypted, but not with a key you can audit or restrict). Set `enabled: true`, with `kmsKeyArn` for a customer managed key.',
     queue: 'SQS queue without `kmsMasterKeyId` or `sqsManagedSseEnabled`: it relies on the SSE-SQS default of new queues, which the program neither states nor enforces, and no key policy controls who reads the messages. Set `sqsManagedSseEnabled: true`, or `kmsMasterKeyId` for a customer managed key.',
   },
+  title: {
+    bucket: 'No server-side encryption configuration for {{counted}}',
+    table: 'No server-side encryption setting on {{counted}} (AWS owned key)',
+    tableOff: 'Server-side encryption switched off on {{counted}} (AWS owned key)',
+    queue: 'No encryption setting on {{counted}}',
+  },
   fixHint: 'State the encryption of every store: a `BucketServerSideEncryptionConfigurationV2` per bucket, `serverSideEncryption: { enabled: true }` on DynamoDB tables, `sqsManagedSseEnabled: true` or `kmsMasterKeyId` on queues.',
   docs: {
     summary: 'S3 buckets, DynamoDB tables and SQS queues whose encryption at rest is left to the service default (SSE-S3, an AWS owned key, SSE-SQS) instead of being configured.',

@@ -27,6 +27,10 @@ export default defineRule({
     admin: '{{type}} attaches the AWS managed policy `AdministratorAccess` ({{written}}): full control of every service and resource in the account, including IAM. Write a policy with the actions and resources the workload uses.',
     broad: '{{type}} attaches the AWS managed policy `{{name}}` ({{written}}), which grants every action of the service on every resource. Replace it with a policy that lists the actions and resources the workload needs (or a narrower managed policy such as a ReadOnly one).',
   },
+  title: {
+    admin: 'AdministratorAccess attached by {{counted}}',
+    broad: 'Full-access managed policy {{name:code}} attached by {{counted}}',
+  },
   fixHint: 'Attach a customer policy scoped to the program\'s resources (`aws.iam.RolePolicy` with specific actions and `Resource: table.arn`) instead of AdministratorAccess / *FullAccess.',
   docs: {
     summary: 'Roles, users and groups given `AdministratorAccess`, `PowerUserAccess` or a `*FullAccess` AWS managed policy.',

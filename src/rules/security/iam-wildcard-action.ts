@@ -25,6 +25,11 @@ export default defineRule({
     service: '{{type}} `{{path}}` allows `{{action}}`: every {{service}} action, including deletes and permission changes. Name the actions the workload needs instead of the service wildcards.',
     notAction: '{{type}} `{{path}}` uses `NotAction` in an Allow statement: it grants every action of every service except the listed ones, including actions added later. Use `Action` with an explicit list.',
   },
+  title: {
+    all: '`Action: "*"` allowed in {{counted}}',
+    service: 'Wildcard action{{s}} {{action:code}} in {{counted}}',
+    notAction: '`NotAction` in an Allow statement of {{counted}}',
+  },
   fixHint: 'Replace `*` / `service:*` with the specific actions the workload calls (e.g. `dynamodb:GetItem`, `dynamodb:PutItem`), and use `Action` rather than `NotAction` in Allow statements.',
   docs: {
     summary: 'Allow statements that grant `Action: "*"`, a whole service (`s3:*`), or everything but a list (`NotAction`).',

@@ -87,6 +87,7 @@ export default defineRule({
   messages: {
     wildcard: '{{type}} `{{path}}` allows {{actions}} on `{{arn}}`, whose {{fields}} is `*`: the grant covers matching resources in every {{scope}}, not only the program\'s own. Write the concrete value into the ARN (the account id from `aws.getCallerIdentity()`, the region from `aws.getRegion()`), or use the resource\'s own `.arn`.',
   },
+  title: '{{actions}} allowed on {{arn:code}} (any {{fields}}) in {{counted}}',
   fixHint: 'Build ARNs from the caller\'s account and region (`aws.getCallerIdentityOutput().accountId`, `aws.getRegionOutput().name`) with `pulumi.interpolate` / an f-string inside `apply`, or reference the resource\'s own `.arn`.',
   docs: {
     summary: 'Allow statements whose Resource ARN has `*` for the account id or region (`arn:aws:logs:us-east-1:*:log-group:...`), or `arn:aws:s3:::*` for every bucket.',

@@ -40,6 +40,7 @@ export default defineRule({
   messages: {
     resource: '{{type}} `{{path}}` allows {{actions}} on `Resource: "*"`, although these actions accept resource ARNs: the grant covers every such resource in the account, not just the program\'s own. Scope `Resource` to the ARNs the workload uses (e.g. `table.arn`, `${bucket.arn}/*`).',
   },
+  title: '{{actions}} allowed on `Resource: "*"` in {{counted}}',
   fixHint: 'Put the ARNs of the program\'s own resources in `Resource` (`pulumi.jsonStringify({... Resource: [table.arn] })`); keep `*` only for actions that require it.',
   docs: {
     summary: 'Allow statements that grant an action on `Resource: "*"` although the action can be scoped to specific resources.',

@@ -21,6 +21,10 @@ export default defineRule({
     missing: '`{{name}}` does not set `metadataOptions.httpTokens: "required"`, so its instances accept IMDSv1 requests (unless the AMI itself is IMDSv2-only). A server-side request forgery in any process on the instance can then read the instance role\'s credentials; require IMDSv2 (AWS Security Hub EC2.8).',
     optional: '`{{name}}` sets `metadataOptions.httpTokens` to "optional", which keeps IMDSv1 open: a server-side request forgery can read the instance role\'s credentials without a session token. Set it to "required" (AWS Security Hub EC2.8).',
   },
+  title: {
+    missing: 'IMDSv1 still allowed on {{counted}} (httpTokens not required)',
+    optional: 'IMDSv1 allowed on {{counted}} (httpTokens optional)',
+  },
   fixHint: 'metadataOptions: { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 } (metadata_options={...} in Python).',
   docs: {
     summary: 'EC2 instances, launch templates and launch configurations that do not require IMDSv2 (`metadataOptions.httpTokens: "required"`).',

@@ -13,6 +13,10 @@ export default defineRule({
     disabled: 'Symmetric KMS key has `enableKeyRotation: false`. Without rotation the same key material protects data for the key\'s whole life, which CIS and AWS Security Hub (KMS.4) flag; set `enableKeyRotation: true` (yearly, or `rotationPeriodInDays`).',
     missing: 'Symmetric KMS key does not set `enableKeyRotation`, and AWS leaves rotation off by default. Set `enableKeyRotation: true` so the key material is rotated automatically (CIS, Security Hub KMS.4).',
   },
+  title: {
+    disabled: 'Key rotation switched off on {{counted}}',
+    missing: 'Key rotation not enabled on {{counted}}',
+  },
   fixHint: 'Add `enableKeyRotation: true` (Python `enable_key_rotation=True`) to symmetric encryption keys.',
   docs: {
     summary: 'Symmetric customer managed KMS keys without automatic key rotation.',

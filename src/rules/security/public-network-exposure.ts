@@ -147,6 +147,18 @@ export default defineRule({
     noGatewayLoadBalancer: 'Internet-facing load balancer (`internal` not true) in VPC {{vpc}}, to which the program attaches no internet gateway: AWS rejects an internet-facing load balancer in a VPC without one ("VPC has no internet gateway"), and nothing on the internet could reach it anyway. Add an `aws.ec2.InternetGateway` and public subnets routed to it, or set `internal: true` if it is meant to be private.',
     privateLoadBalancer: 'Internet-facing load balancer (`internal` not true) is placed only in subnets without public IPs (`mapPublicIpOnLaunch` false), while the program marks its public subnets with that flag: clients on the internet cannot reach it. Put it in the public subnets, or set `internal: true`.',
   },
+  title: {
+    functionUrl: 'Lambda function URL without authentication on {{counted}}',
+    publiclyAccessible: 'Publicly accessible {{what}}',
+    assignPublicIpNoNat: 'Public IPs on the tasks of {{counted}} (no NAT or endpoints)',
+    assignPublicIp: 'Public IPs on the tasks of {{counted}}',
+    publicCacheSubnetGroup: 'Public subnet in {{counted}}',
+    publicSubnetGroup: 'Public subnet in the {{what}}',
+    mixedLoadBalancer: 'Internet-facing {{counted}} mixes public and private subnets',
+    unroutedLoadBalancer: 'Internet-facing {{counted}} only in subnets without an internet route',
+    noGatewayLoadBalancer: 'Internet-facing {{counted}} in VPC {{vpc}}, which has no internet gateway',
+    privateLoadBalancer: 'Internet-facing {{counted}} placed only in private subnets',
+  },
   fixHint: 'Set `publiclyAccessible: false` / `assignPublicIp: false`, build database and cache subnet groups from private subnets, and place internet-facing load balancers in public subnets.',
   docs: {
     summary: 'Databases, tasks and Lambda function URLs exposed to the internet (`publiclyAccessible`, `assignPublicIp`, subnet groups with public subnets, function URLs without auth) and internet-facing load balancers placed in private subnets or in subnets with no route to an internet gateway.',

@@ -84,6 +84,10 @@ export default defineRule({
     noPolicy: 'CloudFront reads bucket {{bucket}} through an {{reader}}, but the bucket has no bucket policy: the private bucket answers CloudFront with 403 AccessDenied, so the distribution serves errors instead of content. Add an `aws.s3.BucketPolicy` allowing {{principal}} `s3:GetObject` on the bucket\'s objects{{condition}}.',
     notGranted: 'CloudFront reads bucket {{bucket}} through an {{reader}}, but no statement of the bucket policy allows {{principal}}: CloudFront gets 403 AccessDenied for every object. Add a statement allowing it `s3:GetObject` on the bucket\'s objects{{condition}}.',
   },
+  title: {
+    noPolicy: 'CloudFront origin bucket {{bucket}} without a bucket policy',
+    notGranted: 'Policy of origin bucket {{bucket}} does not grant CloudFront ({{principal}})',
+  },
   fixHint: 'Give the origin bucket a policy for the CloudFront reader: `Service: cloudfront.amazonaws.com` with an `AWS:SourceArn` condition for origin access control, or the identity\'s `iamArn` for an origin access identity.',
   docs: {
     summary: 'S3 origins that CloudFront reads through an origin access identity or origin access control, whose bucket policy does not let that reader in.',

@@ -40,6 +40,10 @@ export default defineRule({
     missing: 'Bucket {{bucket}} has no `aws.s3.BucketPublicAccessBlock`. New buckets start with all four blocks on, but nothing in the program keeps them on: a later ACL or policy change, or a console edit, can make the bucket public without a diff. Add a BucketPublicAccessBlock with all four flags true.',
     policyBlocked: 'Bucket {{bucket}} gets a bucket policy that allows `Principal: "*"`, but {{blocker}}, so S3 rejects the policy (AccessDenied: public policies are blocked) and the deployment fails. If the content is really meant to be public, add a BucketPublicAccessBlock with `blockPublicPolicy: false` and `restrictPublicBuckets: false` that the policy depends on; better, keep the bucket private and serve it through CloudFront with origin access control.',
   },
+  title: {
+    missing: 'No public access block for {{counted}}',
+    policyBlocked: 'Public bucket policy on {{counted}} rejected by the public access block',
+  },
   fixHint: 'Give every bucket an `aws.s3.BucketPublicAccessBlock` (all four flags true); a bucket that must serve the public gets flags false that its policy depends on, or stays private behind CloudFront.',
   docs: {
     summary: 'Buckets without a public access block, and buckets whose public bucket policy is rejected because public policies are blocked.',

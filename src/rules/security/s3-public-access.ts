@@ -78,6 +78,11 @@ export default defineRule({
     accessBlock: 'S3 public access block turns off {{flags}}: the bucket can then be made public by an ACL or policy, by mistake or by an attacker. Set all four flags to true; serve public content through CloudFront instead.',
     policy: '{{type}} policy allows `Principal: "*"` without a condition: anyone on the internet can perform these actions on the bucket. Grant a specific principal (e.g. CloudFront with an `AWS:SourceArn` condition) instead.',
   },
+  title: {
+    acl: 'Public canned ACL {{acl:code}} on {{counted}}',
+    accessBlock: 'Public access block turns off {{flags}}',
+    policy: 'Bucket policy open to `Principal: "*"` without a condition ({{counted}})',
+  },
   fixHint: 'Keep all four BucketPublicAccessBlock flags true, do not use public canned ACLs, and grant bucket access to named principals (CloudFront OAC with an `AWS:SourceArn` condition) rather than `*`.',
   docs: {
     summary: 'S3 buckets and objects made public: public canned ACLs, public access block flags set to false, bucket policies that allow `Principal: "*"` without a condition.',

@@ -39,6 +39,10 @@ export default defineRule({
     cloudfront: 'Bucket policy lets `cloudfront.amazonaws.com` read objects {{how}}: {{who}} can then read this bucket through an origin access control. Add `StringEquals: { "AWS:SourceArn": <this distribution\'s arn> }`.',
     service: 'Bucket policy lets `{{service}}` write to the bucket without an `aws:SourceArn` / `aws:SourceAccount` condition: the service acting for another AWS account can use this grant too (the confused-deputy problem). Add `StringEquals: { "aws:SourceAccount": <account id> }` (and `aws:SourceArn` of the trail, channel or load balancer).',
   },
+  title: {
+    cloudfront: 'CloudFront read access to the bucket not limited to one distribution ({{counted}})',
+    service: '{{service:code}} may write to the bucket on behalf of any account ({{counted}} without a source condition)',
+  },
   fixHint: 'Scope every service-principal statement of a bucket policy with `aws:SourceArn` (the distribution, trail or delivery source) or `aws:SourceAccount`.',
   docs: {
     summary: 'Bucket policy statements that allow an AWS service principal without tying it to the program\'s own resource or account (`aws:SourceArn` / `aws:SourceAccount`), or with a wildcard CloudFront source ARN.',

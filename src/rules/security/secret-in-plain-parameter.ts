@@ -26,6 +26,7 @@ export default defineRule({
   messages: {
     plain: 'SSM parameter `{{name}}` holds a credential but is of type `{{type}}`: the value is stored unencrypted, shown in the console and returned to anyone with `ssm:GetParameter`, and is not a secret in the Pulumi state. Use `type: "SecureString"` (with a KMS key), or Secrets Manager for credentials that rotate.',
   },
+  title: 'Credential in plain `{{type}}` SSM parameter{{s}} {{name:code}}',
   fixHint: 'Store credentials as `SecureString` parameters (or in Secrets Manager) and set their value from a secret (`config.requireSecret`, a generated password), never as `String`.',
   docs: {
     summary: 'SSM parameters whose name says they hold a password, token or key, stored as plain `String` / `StringList`.',

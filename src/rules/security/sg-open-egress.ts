@@ -10,6 +10,7 @@ export default defineRule({
   messages: {
     allEgress: 'Security group egress allows all protocols and ports to {{cidr}}. This is the rule AWS gives every new security group, so it is common and not an inbound exposure, but it lets a compromised instance, task or function reach (and send data to) any host on the internet (Checkov CKV_AWS_382). Where the workload only talks to known services, allow just those ports and destinations.',
   },
+  title: 'Unrestricted egress to {{cidr}} on {{counted}}',
   fixHint: 'Allow only the egress the workload needs, e.g. tcp 443 to `0.0.0.0/0` (or to the VPC endpoints\' security group) and the database port to the database security group, instead of protocol `-1` to `0.0.0.0/0`.',
   docs: {
     summary: 'Security group egress of all protocols and ports (protocol `-1`) to `0.0.0.0/0` or `::/0`.',

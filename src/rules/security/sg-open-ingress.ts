@@ -118,6 +118,11 @@ export default defineRule({
     all: 'Security group ingress allows {{what}} from {{cidr}}: every service on the attached instances, databases or load balancers is reachable from the internet. Open only the ports the service needs, from the load balancer\'s security group or a known CIDR.',
     sensitive: 'Security group ingress opens port {{what}} to {{cidr}}. Administration and database ports facing the internet are brute-forced and exploited within hours; allow them only from a bastion / VPN CIDR or from the application\'s security group (use SSM Session Manager instead of SSH).',
   },
+  title: {
+    private: 'Ingress {{what}} open to {{cidr}} on {{counted}} (attached to private {{targets}})',
+    all: 'All ingress open to {{cidr}} on {{counted}}',
+    sensitive: 'Port {{what}} open to {{cidr}} on {{counted}}',
+  },
   fixHint: 'Replace `0.0.0.0/0` with the security group of the caller (`securityGroups: [appSg.id]` / `referencedSecurityGroupId`) or a specific admin CIDR; never open database, cache or admin ports to the internet.',
   docs: {
     summary: 'Ingress from `0.0.0.0/0` or `::/0` to administration ports (SSH, RDP), database/cache ports (3306, 5432, 6379, ...), all ports or all protocols.',

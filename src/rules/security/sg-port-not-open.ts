@@ -119,6 +119,11 @@ export default defineRule({
     listener: 'The listener on port {{port}} of load balancer {{lb}} is unreachable: no security group of the load balancer allows TCP {{port}} in, so clients time out. Add an ingress rule for port {{port}} to the load balancer\'s security group.',
     container: 'The service registers its tasks with the load balancer on container port {{port}}, but no security group of the service allows TCP {{port}} in from the load balancer (its security group, or an address range): health checks and requests from the load balancer are dropped and the tasks never become healthy. Allow port {{port}} from the load balancer\'s security group.',
   },
+  title: {
+    store: 'No security group rule opens port {{port}} of the {{what}}',
+    listener: 'Listener port {{port}} not open in the load balancer\'s security groups',
+    container: 'Container port {{port}} not open to the load balancer on {{counted}}',
+  },
   fixHint: 'Open, on the receiving tier\'s security group, the port the tier actually listens on: the database engine port, the listener port, the container port; preferably from the calling tier\'s security group.',
   docs: {
     summary: 'Tiers whose security groups do not let in the port they serve: databases and caches (engine port), load balancer listeners, ECS services behind a load balancer (container port).',

@@ -60,6 +60,13 @@ export default defineRule({
     allFromCidr: 'Ingress allows all protocols and ports from {{cidr}}: every host in that network can reach every port of the attached resources. Allow only the ports the service listens on, preferably from the caller\'s security group.',
     mixed: 'This {{key}} rule resource manages a security group that also declares inline `{{key}}` rules. Pulumi documents that inline rules and separate rule resources fight each other (rules overwritten, perpetual diffs); use one style per security group, preferably `aws.vpc.SecurityGroupIngressRule` / `SecurityGroupEgressRule`.',
   },
+  title: {
+    reversed: 'Reversed port range {{from}}–{{to}} on {{counted}}',
+    allWithPorts: 'Protocol -1 with ports {{from}}–{{to}} opens every port on {{counted}}',
+    portZero: '`{{protocol}}` port 0–0 on {{counted}} allows only port 0',
+    allFromCidr: 'All protocols and ports open to {{cidr}} on {{counted}}',
+    mixed: 'Separate {{kind}} resources mixed with inline {{key}} rules of the same security group',
+  },
   fixHint: 'Keep fromPort ≤ toPort, use ports 0/0 only with protocol -1, open only the needed ports, and never mix inline ingress/egress with SecurityGroupRule resources on one group.',
   docs: {
     summary: 'Security group rules that AWS rejects or that do something other than intended: reversed port ranges, protocol -1 with ports, TCP port 0, all-traffic ingress from a network, inline rules mixed with rule resources.',

@@ -22,6 +22,7 @@ export default defineRule({
   messages: {
     group: 'Security group {{group}} has {{count}} rule(s) without a `description` ({{first}}). Undescribed rules cannot be reviewed or audited (nobody can tell why a port is open or whether it is still needed); say what each rule allows and why, e.g. "HTTPS from the ALB".',
   },
+  title: 'Security group rules without descriptions on {{counted}} ({{first}}, …)',
   fixHint: 'Give every ingress and egress rule a `description` that names the peer and the purpose.',
   docs: {
     summary: 'Security groups with ingress or egress rules that have no description, reported once per group.',

@@ -129,6 +129,12 @@ export default defineRule({
     unvalidatable: 'The {{what}} uses an ACM certificate that can never be issued: {{why}}, so the {{method}} validation never completes. The deployment waits on the certificate until it times out (or the endpoint is rejected with an unissued certificate), and the service gets no TLS. Request the certificate for a domain you control (from configuration, with a hosted zone you own).',
     validationHangs: 'This certificate validation waits for an ACM certificate that can never be issued: {{why}}. `pulumi up` blocks here until the validation times out. Request the certificate for a domain you control.',
   },
+  title: {
+    placeholderArn: 'Placeholder certificate {{arn:code}} on {{counted}}',
+    placeholderDefault: 'Placeholder fallback certificate {{arn:code}} on {{counted}}',
+    unvalidatable: 'ACM certificate of {{counted}} can never be issued ({{method}} validation)',
+    validationHangs: 'Certificate validation waits for a certificate that can never be issued',
+  },
   fixHint: 'Give TLS endpoints a real certificate: an `aws.acm.Certificate` for a domain you own (validated through a Route 53 zone you control), or an ARN read from configuration without a placeholder default.',
   docs: {
     summary: 'TLS endpoints (HTTPS listeners, CloudFront, API Gateway custom domains) given a certificate that cannot exist or can never be validated: placeholder ARNs, and ACM certificates for reserved or AWS-owned domains.',
