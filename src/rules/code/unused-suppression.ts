@@ -17,7 +17,7 @@ export default defineRule({
   fixHint: 'Remove the suppression, or fix the rule id.',
   docs: {
     summary: 'A `stacklint-ignore` comment that suppresses no finding (or names a rule that does not exist).',
-    why: 'Stale suppressions hide future findings on the same line and make reviewers distrust the rest. A misspelled rule id suppresses nothing at all.',
+    why: 'Stale suppressions hide future findings on the same line and make readers distrust the rest. A misspelled rule id suppresses nothing at all.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\n// stacklint-ignore naming/no-such-rule: kept from an old version\nexport const t = new aws.sns.Topic('t').arn;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\n# stacklint-ignore naming/no-such-rule: kept from an old version\npulumi.export("t", aws.sns.Topic("t").arn)\n`,

@@ -30,7 +30,7 @@ export default defineRule({
   fixHint: 'Use Pulumi: `import * as aws from "@pulumi/aws"` / `import pulumi_aws as aws`, resources as `new aws.s3.BucketV2(...)`.',
   docs: {
     summary: 'An answer written with another infrastructure-as-code tool (AWS CDK, CDK for Terraform, Terraform HCL, CloudFormation or SAM, the Serverless Framework) instead of Pulumi.',
-    why: 'The tasks ask for Pulumi programs; CDK apps, Terraform configurations and CloudFormation templates are a different toolchain, so nothing of the answer deploys with `pulumi up`. Reviewers treat it as a complete failure.',
+    why: 'The request asks for a Pulumi program; CDK apps, Terraform configurations and CloudFormation templates are a different toolchain, so nothing of the answer deploys with `pulumi up`.',
     bad: {
       ts: `import * as cdk from 'aws-cdk-lib';\nimport { Construct } from 'constructs';\nexport class Stack extends cdk.Stack {\n  constructor(scope: Construct, id: string) {\n    super(scope, id);\n    new cdk.aws_s3.Bucket(this, 'bucket');\n  }\n}\n`,
       py: `import aws_cdk as cdk\nfrom aws_cdk import aws_s3 as s3\nfrom constructs import Construct\nclass Stack(cdk.Stack):\n    def __init__(self, scope: Construct, id: str):\n        super().__init__(scope, id)\n        s3.Bucket(self, "bucket")\n`,

@@ -176,7 +176,7 @@ export default defineRule({
   fixHint: 'Generate the secret (random.RandomPassword, RDS `manageMasterUserPassword`) or read it from `config.requireSecret` / Secrets Manager; never write it in the program.',
   docs: {
     summary: 'Passwords, tokens and keys written as literals in resource arguments, environment variables, user data or config defaults.',
-    why: 'A literal secret is committed to version control, copied into the Pulumi state and printed in previews. Reviewers treat it as a critical security failure (it is one of the most frequent in the corpus). Secrets belong in generated values or encrypted config.',
+    why: 'A literal secret is committed to version control, copied into the Pulumi state and printed in previews. Anyone with access to the repository, the state or the CI logs has it, and it cannot be rotated without a code change. Secrets belong in generated values or encrypted config.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst db = new aws.rds.Instance('db', {\n  engine: 'postgres',\n  instanceClass: 'db.t3.micro',\n  allocatedStorage: 20,\n  username: 'app',\n  password: 'TempPassword123!',\n});\nexport const endpoint = db.endpoint;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\ndb = aws.rds.Instance("db", engine="postgres", instance_class="db.t3.micro",\n    allocated_storage=20, username="app", password="TempPassword123!")\npulumi.export("endpoint", db.endpoint)\n`,
