@@ -64,9 +64,16 @@ function filtered(value: string, filters: string, lang: string | undefined): str
   return v;
 }
 
-/** Distinct values, lists ("kms, s3") taken apart so that an item is named once. */
+/** The items of a listed value: "kms, s3"; "`a`, `b`" and "a`, `b" (a list inside a message's code span) are code spans. */
+function items(value: string): string[] {
+  const spans = value.replace(/^`|`$/g, '').split('`, `');
+  if (spans.length < 2 || spans.some((v) => v.includes('`'))) return value.split(', ');
+  return spans.map((v) => `\`${v}\``);
+}
+
+/** Distinct values, lists taken apart so that an item is named once. */
 function distinct(values: readonly string[]): string[] {
-  return [...new Set(values.flatMap((v) => v.split(', ')).filter((v) => v !== ''))];
+  return [...new Set(values.flatMap(items).filter((v) => v !== ''))];
 }
 
 const PLACEHOLDER = /\{\{\s*(\w+(?:\/\w+)*)((?::\w+)*)(?:\|([^}]*))?\s*\}\}/g;
@@ -79,9 +86,10 @@ const OPTIONAL = /\[\[(.*?)\]\]/g;
  * - `{{key}}`: the findings' message data for `key`, every distinct value (a few at most);
  *   `{{key:arg}}` spells it as an argument of the answer's language, `{{key:code}}` makes each value
  *   a code span (filters chain: `{{path:arg:code}}`); `{{a/b}}` is the first of the keys with a
- *   value; `{{key|text}}` falls back to `text`;
+ *   value; `{{key|text}}` falls back to `text`; `{{key:s}}` is "s" when the key has several values;
  * - `{{kind}}` / `{{kinds}}`: the resources' kind ("DynamoDB table(s)"), `{{count}}` how many places,
- *   `{{counted}}` both ("2 DynamoDB tables", "DynamoDB table"), `{{s}}` "s" for several places,
+ *   `{{counted}}` how many resources of the kind ("2 DynamoDB tables", "DynamoDB table"), `{{s}}` "s"
+ *   for several places,
  *   `{{name}}` / `{{names}}` the resources' names; message data of the same key wins;
  * - `[[ ... ]]` is left out when a placeholder in it is empty.
  * A template that does not say how many or which gets "(N tables)" or "(`name`)" appended. Without
@@ -91,11 +99,13 @@ export function groupTitle(rule: RuleDefinition | undefined, group: readonly Fin
   const first = group[0]!;
   const kind = first.resource?.type ? resourceKind(first.resource.type) : '';
   const count = group.length;
+  // Several findings on one resource (a policy with two wildcard statements) are one resource.
+  const resources = new Set(group.map((f, i) => f.resourceId ?? f.resource?.name ?? `#${i}`)).size;
   const names = distinct(group.map((f) => f.resource?.name ?? '')).map((n) => `\`${short(n)}\``);
   const template = titleTemplate(rule, first);
   if (!template) return capital(fallbackTitle(first.ruleId, kind, names, count));
-  const counted = kind ? (count > 1 ? `${count} ${plural(kind, count)}` : kind) : '';
-  const special: Record<string, string> = { kind, kinds: plural(kind, count), counted, count: String(count), s: count > 1 ? 's' : '', name: names[0] ?? '', names: listed(names) };
+  const counted = kind ? (resources > 1 ? `${resources} ${plural(kind, resources)}` : kind) : '';
+  const special: Record<string, string> = { kind, kinds: plural(kind, resources), counted, count: String(count), s: count > 1 ? 's' : '', name: names[0] ?? '', names: listed(names) };
   let said = new Set<string>();
   let empty = false;
   const valueOf = (key: string, filters: string): string => {
@@ -104,6 +114,7 @@ export function groupTitle(rule: RuleDefinition | undefined, group: readonly Fin
       return special[key]!;
     }
     const values = distinct(group.map((f) => (f.data?.[key] === undefined ? '' : String(f.data[key]))));
+    if (filters === ':s') return values.length > 1 ? 's' : '';
     return listed(values.map((v) => short(filtered(v, filters, lang))));
   };
   const fill = (_: string, keys: string, filter: string, dflt: string | undefined): string => {
@@ -124,8 +135,9 @@ export function groupTitle(rule: RuleDefinition | undefined, group: readonly Fin
     })
     .replace(PLACEHOLDER, fill);
   let out = title;
-  if (count > 1 && !said.has('count') && !said.has('counted')) out += ` (${count} ${kind ? plural(kind, count) : 'places'})`;
-  else if (count === 1 && names.length && !said.has('name') && !said.has('names') && !title.includes(names[0]!)) out += ` (${names[0]})`;
+  const many = kind ? resources > 1 : count > 1;
+  if (many && !said.has('count') && !said.has('counted')) out += ` (${kind ? `${resources} ${plural(kind, resources)}` : `${count} places`})`;
+  else if (!many && names.length === 1 && !said.has('name') && !said.has('names') && !title.includes(names[0]!)) out += ` (${names[0]})`;
   return capital(tidy(out));
 }
 

@@ -34,7 +34,7 @@ export default defineRule({
     wrongRegion: 'Availability Zone `{{az}}` is in {{azRegion}}, but this resource is deployed by a provider for {{region}}: creation fails with an invalid zone. Take the zones from `aws.getAvailabilityZones()` with the same provider.',
   },
   title: {
-    literal: 'Hard-coded Availability Zone{{s}} {{az:code}} on {{counted}}',
+    literal: 'Hard-coded Availability Zone{{az:s}} {{az:code}} on {{counted}}',
     letter: 'Availability Zones built from the region and letters {{letter}} on {{counted}}',
     wrongRegion: 'Availability Zone {{az:code}} of {{azRegion}} on {{counted}} deployed to {{region}}',
   },

@@ -88,7 +88,7 @@ export default defineRule({
   },
   title: {
     unpinned: 'Region {{region}} written into {{kind}} of {{counted|resources}} while the stack\'s region is not pinned',
-    output: 'Region {{region}} written into the stack output{{s}} {{path:code}} while the stack\'s region is not pinned',
+    output: 'Region {{region}} written into the stack output{{path:s}} {{path:code}} while the stack\'s region is not pinned',
     contradicts: 'Region {{region}} in {{counted|resources}} deployed to {{deployed}}',
   },
   fixHint: 'Build ARNs, endpoints and region settings from aws.getRegion() / aws.getRegionOutput() (with the resource\'s provider) or aws.config.region instead of writing the region.',

@@ -76,8 +76,8 @@ export default defineRule({
     sharedParts: 'S3 bucket name {{value}} is built only from literals and {{parts}}, which other deployers of this program have too (stacks are commonly named `dev` or `prod`, regions are few), so they ask for the same name. Bucket names are global across all AWS accounts: the deployment fails with BucketAlreadyExists when anyone has taken it. Add the account id (aws.getCallerIdentity) to the name, or omit `bucket` and let Pulumi generate a unique one.',
   },
   title: {
-    shared: 'S3 bucket name{{s}} {{value}} the same in every account (bucket names are global)',
-    sharedParts: 'S3 bucket name{{s}} {{value}} built only from {{parts}} (bucket names are global)',
+    shared: 'S3 bucket name{{value:s}} {{value}} the same in every account (bucket names are global)',
+    sharedParts: 'S3 bucket name{{value:s}} {{value}} built only from {{parts}} (bucket names are global)',
   },
   fixHint: 'bucket: pulumi.interpolate`logs-${suffix}-${accountId}-${region}` (accountId from aws.getCallerIdentity(), region from aws.getRegion()), or leave `bucket` unset.',
   docs: {

@@ -217,7 +217,7 @@ export default defineRule({
     httpDeploymentPartial: 'HTTP API deployment{{s}} {{name}} not waiting for {{count}} of the {{total}} routes',
     natGateway: 'NAT gateway{{s}} {{name}} created without waiting for the internet gateway attachment {{needed}}',
     routeAttachment: 'Route to internet gateway {{gateway}} created without waiting for its attachment {{needed}}',
-    functionLogGroup: 'Lambda function{{s}} {{name}} and log group{{s}} {{needed}} created in no order',
+    functionLogGroup: 'Lambda function{{s}} {{name}} and log group{{needed:s}} {{needed}} created in no order',
   },
   fixHint: 'Name the resource that must exist first in the options: new aws.s3.BucketNotification(..., { dependsOn: [permission] }) / opts=pulumi.ResourceOptions(depends_on=[permission]).',
   docs: {

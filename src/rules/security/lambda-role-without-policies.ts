@@ -35,8 +35,8 @@ export default defineRule({
     noLogs: 'The policies of role `{{role}}` (Lambda function{{s}} {{functions}}) do not allow `logs:CreateLogStream` and `logs:PutLogEvents`, so the function runs without writing any logs and its failures cannot be diagnosed. Attach `AWSLambdaBasicExecutionRole` (or `AWSLambdaVPCAccessExecutionRole` in a VPC) or grant these actions.',
   },
   title: {
-    noPolicies: 'Role {{role:code}} of Lambda function{{s}} {{functions}} has no policies',
-    noLogs: 'Role {{role:code}} of Lambda function{{s}} {{functions}} cannot write logs',
+    noPolicies: 'Role {{role:code}} of Lambda function{{functions:s}} {{functions}} has no policies',
+    noLogs: 'Role {{role:code}} of Lambda function{{functions:s}} {{functions}} cannot write logs',
   },
   fixHint: 'new aws.iam.RolePolicyAttachment("logs", { role: role.name, policyArn: aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole }).',
   docs: {
