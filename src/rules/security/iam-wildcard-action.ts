@@ -1,4 +1,5 @@
 import { isAccountRootPrincipal, parsePolicy, permissionBoundaryIds, policySites, type PolicySite, type PolicyStatement } from '../_shared/iam-policy.js';
+import type { At } from '../../ir/values.js';
 import { defineRule } from '../define-rule.js';
 
 /** `svc:*` (any case): every action of one service. */
@@ -27,7 +28,7 @@ export default defineRule({
   },
   title: {
     all: '`Action: "*"` allowed in {{counted}}',
-    service: 'Wildcard action{{s}} {{action:code}} in {{counted}}',
+    service: 'Wildcard action{{action:s}} {{action:code}} in {{counted}}',
     notAction: '`NotAction` in an Allow statement of {{counted}}',
   },
   fixHint: 'Replace `*` / `service:*` with the specific actions the workload calls (e.g. `dynamodb:GetItem`, `dynamodb:PutItem`), and use `Action` rather than `NotAction` in Allow statements.',
@@ -56,6 +57,9 @@ export default defineRule({
       const doc = parsePolicy(site.value);
       if (!doc) continue;
       const data = { type: site.resource.typePath, path: site.path };
+      // Statements of a policy written as one JSON string share the string's span, and one finding
+      // per span is kept: their service wildcards are reported together.
+      const wildcards = new Map<string, { at: At | undefined; actions: string[] }>();
       for (const st of doc.statements) {
         if (st.effect !== 'Allow') continue;
         if (st.notActions.present) ctx.report({ messageId: 'notAction', data, at: st.notActions.entries[0]?.at ?? st.at, resource: site.resource });
@@ -69,8 +73,14 @@ export default defineRule({
         const wild = st.actions.entries.filter((a) => a.text !== undefined && SERVICE_WILDCARD.test(a.text));
         const first = wild[0];
         if (!first) continue;
-        const services = [...new Set(wild.map((a) => SERVICE_WILDCARD.exec(a.text!)![1]!.toLowerCase()))];
-        ctx.report({ messageId: 'service', data: { ...data, action: wild.map((a) => a.text).join('`, `'), service: services.join(', ') }, at: first.at, resource: site.resource });
+        const key = first.at ? `${first.at.f}:${first.at.s}:${first.at.e}` : '';
+        const entry = wildcards.get(key) ?? { at: first.at, actions: [] };
+        entry.actions.push(...wild.map((a) => a.text!));
+        wildcards.set(key, entry);
+      }
+      for (const { at, actions } of wildcards.values()) {
+        const services = [...new Set(actions.map((a) => SERVICE_WILDCARD.exec(a)![1]!.toLowerCase()))];
+        ctx.report({ messageId: 'service', data: { ...data, action: [...new Set(actions)].join('`, `'), service: services.join(', ') }, at, resource: site.resource });
       }
     }
   },
