@@ -67,8 +67,9 @@ function filtered(value: string, filters: string, lang: string | undefined): str
 /** The items of a listed value: "kms, s3"; "`a`, `b`" and "a`, `b" (a list inside a message's code span) are code spans. */
 function items(value: string): string[] {
   const spans = value.replace(/^`|`$/g, '').split('`, `');
-  if (spans.length < 2 || spans.some((v) => v.includes('`'))) return value.split(', ');
-  return spans.map((v) => `\`${v}\``);
+  if (spans.length > 1 && !spans.some((v) => v.includes('`'))) return spans.map((v) => `\`${v}\``);
+  // A plain list of words; a value with code or brackets ("[ERROR, Exception]") is one item.
+  return /[`[\]{}()"']/.test(value) ? [value] : value.split(', ');
 }
 
 /** Distinct values, lists taken apart so that an item is named once. */
@@ -87,6 +88,7 @@ const OPTIONAL = /\[\[(.*?)\]\]/g;
  *   `{{key:arg}}` spells it as an argument of the answer's language, `{{key:code}}` makes each value
  *   a code span (filters chain: `{{path:arg:code}}`); `{{a/b}}` is the first of the keys with a
  *   value; `{{key|text}}` falls back to `text`; `{{key:s}}` is "s" when the key has several values;
+ *   values longer than 40 characters are cut, except with `{{key:full}}` (a phrase such as a problem);
  * - `{{kind}}` / `{{kinds}}`: the resources' kind ("DynamoDB table(s)"), `{{count}}` how many places,
  *   `{{counted}}` how many resources of the kind ("2 DynamoDB tables", "DynamoDB table"), `{{s}}` "s"
  *   for several places,
@@ -115,7 +117,8 @@ export function groupTitle(rule: RuleDefinition | undefined, group: readonly Fin
     }
     const values = distinct(group.map((f) => (f.data?.[key] === undefined ? '' : String(f.data[key]))));
     if (filters === ':s') return values.length > 1 ? 's' : '';
-    return listed(values.map((v) => short(filtered(v, filters, lang))));
+    const full = filters.split(':').includes('full');
+    return listed(values.map((v) => (full ? filtered(v, filters, lang) : short(filtered(v, filters, lang)))));
   };
   const fill = (_: string, keys: string, filter: string, dflt: string | undefined): string => {
     let value = '';
@@ -145,7 +148,7 @@ export function groupTitle(rule: RuleDefinition | undefined, group: readonly Fin
 function tidy(title: string): string {
   return title
     .replace(/\s+/g, ' ')
-    .replace(/\s+(?:of|on|in|for|by|to|with|from|at)(?=\s*(?:[,:;)(]|$))/g, '')
+    .replace(/\s+(?:of|on|in|for|by|to|with|from|at)(?=\s*(?:\(|$)|\s+[,:;)])/g, '')
     .replace(/\s+([,)])/g, '$1')
     .replace(/\(\s*\)/g, '')
     .trim();

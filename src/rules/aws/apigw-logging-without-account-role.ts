@@ -40,6 +40,7 @@ export default defineRule({
   messages: {
     noRole: 'This stage turns on {{what}}, but the program never gives API Gateway its account-level CloudWatch Logs role (no `aws.apigateway.Account` with `cloudwatchRoleArn`): in an account and region where that role is not already set, `pulumi up` fails with "CloudWatch Logs role ARN must be set in account settings to enable logging". Create a role trusted by apigateway.amazonaws.com with AmazonAPIGatewayPushToCloudWatchLogs and an `aws.apigateway.Account` that uses it.',
   },
+  title: 'API Gateway {{what}} without the account\'s CloudWatch Logs role ({{counted}})',
   fixHint: 'new aws.apigateway.Account("account", { cloudwatchRoleArn: apiGatewayLogsRole.arn }) with a role that has AmazonAPIGatewayPushToCloudWatchLogs; make the stage depend on it.',
   docs: {
     summary: 'An API Gateway REST or WebSocket stage with access or execution logging, in a program that never sets API Gateway\'s account-level CloudWatch Logs role.',

@@ -16,6 +16,7 @@ export default defineRule({
   messages: {
     noReplication: 'Role {{role}} lets S3 (s3.amazonaws.com) assume it, as replication needs, but the program configures no replication (no `aws.s3.BucketReplicationConfig`, no inline replication rules): nothing is replicated, and the role only grants unused access. Add the replication configuration on the source bucket (with versioning on both buckets), or drop the role.',
   },
+  title: 'Replication role {{role}} but no replication configured',
   fixHint: 'new aws.s3.BucketReplicationConfig("replication", { bucket: source.id, role: replicationRole.arn, rules: [{ id: "all", status: "Enabled", filter: {}, deleteMarkerReplication: { status: "Enabled" }, destination: { bucket: replica.arn } }] }, { dependsOn: [sourceVersioning, replicaVersioning] }).',
   docs: {
     summary: 'An IAM role trusted by the S3 service (the replication role) in a program that configures no bucket replication.',

@@ -11,8 +11,8 @@ export default defineRule({
     python: '`{{name}}` {{problem}}: Python raises TypeError when this call runs{{when}}. Pass the arguments the function declares, or change its parameters.',
   },
   title: {
-    typescript: '{{name:code}} {{problem}}',
-    python: '{{name:code}} {{problem}}',
+    typescript: '{{name:code}} {{problem:full}}',
+    python: '{{name:code}} {{problem:full}}',
   },
   fixHint: 'Make the call match the definition: the number of positional arguments, and in Python the keyword names.',
   docs: {

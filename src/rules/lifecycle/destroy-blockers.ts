@@ -111,7 +111,7 @@ export default defineRule({
   messages: {
     blockers: '{{type}} blocks a clean `pulumi destroy`: {{blockers}}. Stacks are expected to be deployable and destroyable repeatedly (test and per-branch environments); keep such protection behind configuration for production only.',
   },
-  title: '`pulumi destroy` blocked on {{counted}}: {{causes:arg}}',
+  title: '`pulumi destroy` blocked on {{counted}}: {{causes:arg:full}}',
   fixHint: 'Drop `protect`/`retainOnDelete` and deletion protection (or make them depend on a production flag), set `skipFinalSnapshot: true`, `forceDestroy: true` on buckets and `recoveryWindowInDays: 0` on named secrets.',
   docs: {
     summary: 'Resources that make `pulumi destroy` fail or leave something behind: deletion protection, `protect`/`retainOnDelete`, RDS without `skipFinalSnapshot`, buckets without `forceDestroy`, ECR repositories without `forceDelete`, backup vaults written by a plan without `forceDestroy`, named secrets with a recovery window.',

@@ -394,12 +394,12 @@ export default defineRule({
     autoname: 'This {{type}} has no explicit name, so Pulumi generates one from the logical name `{{value}}`: {{problem}}. The deployment fails; shorten the logical name or set an explicit short name.',
   },
   title: {
-    invalid: '{{what}} {{value:code}} {{problem}}',
-    invalidDefault: '{{what}} {{value:code}} (with the config defaults) {{problem}}',
-    invalidPart: '{{what}} {{value:code}} {{problem}}',
+    invalid: '{{what}} {{value:code}} {{problem:full}}',
+    invalidDefault: '{{what}} {{value:code}} (with the config defaults) {{problem:full}}',
+    invalidPart: '{{what}} {{value:code}} {{problem:full}}',
     stackCase: '{{what}} {{value:code}} takes the {{source}} name as is (may be uppercase)',
     suffixRoom: '{{what}} {{value:code}} leaves room for only {{room}} suffix characters',
-    autoname: 'Generated name of {{counted}} from {{value:code}} too long: {{problem}}',
+    autoname: 'Generated name of {{counted}} from {{value:code}} too long: {{problem:full}}',
   },
   fixHint: 'Keep names within AWS limits with room for the environment suffix: S3, RDS and ECR names in lowercase (lowercase `pulumi.getStack()` / `getProject()` parts), ALB/NLB/target group names ≤ 32 characters, ElastiCache ids ≤ 40, OpenSearch domains ≤ 28, IAM role and Lambda names ≤ 64, `alias/` on KMS aliases, no `sg-` prefix on security group names.',
   docs: {

@@ -52,6 +52,10 @@ export default defineRule({
     missing: 'The handler `{{file}}` calls {{calls}}, but no policy of the execution role `{{role}}` allows {{actions}}: each of these calls fails at run time with AccessDenied. Grant the actions (scoped to the resources the function uses) in a policy attached to the role.',
     kms: 'The handler `{{file}}` {{verb}} {{target}}, which is encrypted with the customer managed key {{key}}, but neither the role `{{role}}` nor the key policy allows {{actions}}: every {{what}} fails with KMS.AccessDeniedException. Grant {{actions}} on the key to the role.',
   },
+  title: {
+    missing: 'Handler {{file:code}} calls {{calls}}, which role {{role:code}} does not allow ({{actions}})',
+    kms: 'Handler {{file:code}} cannot use KMS key {{key}} of {{target}} (role {{role:code}} lacks {{actions}})',
+  },
   fixHint: 'new aws.iam.RolePolicy("fn-access", { role: role.id, policy: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: table.arn }] } }).',
   docs: {
     summary: 'A Lambda handler that calls an AWS API (boto3, AWS SDK for JavaScript v2/v3) whose IAM action no policy of the function\'s execution role allows, including the KMS actions that publishing to a topic or queue encrypted with a customer managed key needs.',
