@@ -445,6 +445,7 @@ export class PulumiHost implements Host {
       if (apiVersion && kind) type = `kubernetes:${apiVersion}:${kind}`;
     }
     const r = this.newResource(id, ref.pkg, ref.path, ref.name, type, name, argsObj, opts, ctx, argsKnown);
+    if (args.layout) r.call = args.layout;
     this.resources.push(r);
     return ext({ t: 'resource', id }, ctx.at);
   }
@@ -454,6 +455,10 @@ export class PulumiHost implements Host {
     const prop = ctx.lang === 'py' ? (this.schema?.camelName(attr) ?? snakeToCamel(attr)) : attr;
     if (!r) return unknown(`attr:${prop}`, ctx.at);
     this.attributeReads.push({ resource: id, attr: prop, written: attr, at: ctx.at });
+    // The SDK's Resource keeps its own fields under `_` names (Python `_name`, TS `__name`: the
+    // logical name given to the constructor); no provider output starts with `_`, so these are
+    // plain values, not Outputs.
+    if (attr.startsWith('_')) return /^_+name$/.test(attr) ? r.name : unknown(`attr:${attr}`, ctx.at);
     if (prop === 'getOutput' || prop === 'requireOutput' || prop === 'get_output' || prop === 'require_output') {
       return builtin(prop, (_rt, a) => this.output(`${r.typePath}.${knownString(a.pos[0]) ?? 'output'}`, unknown('stack-output', a.at), a.at, id));
     }
@@ -475,7 +480,7 @@ export class PulumiHost implements Host {
 
   /** Python keyword arguments → an args object with SDK (camelCase) keys. */
   private kwargsObject(args: CallArgs, skip: string[], type?: ObjectTypeSchema): ObjV {
-    return this.normalizer.kwargs(args.kw, args.kwAt, args.at, type, skip, !!args.openKw);
+    return this.normalizer.kwargs(args.kw, args.kwAt, args.at, type, skip, !!args.openKw, args.layout);
   }
 
   /** `aws.ec2.SecurityGroupIngressArgs(...)` (Python) / the TS equivalent: an args object. */
@@ -594,19 +599,21 @@ export class PulumiHost implements Host {
         return this.output('format', s, at);
       }
       case 'all': {
+        // Output.all / pulumi.all unwrap Outputs at any depth of list and dict arguments, so the
+        // callback of `.apply` sees plain values all the way down.
         const src = a.pos.length === 1 && (a.pos[0]!.kind === 'list' || a.pos[0]!.kind === 'obj') && ctx.lang === 'ts' ? a.pos[0]! : list(a.pos, at);
         let v: Value;
         if (src.kind === 'obj') {
           const o = obj(undefined, at);
-          for (const [k, x] of src.props) o.props.set(k, inner(x));
+          for (const [k, x] of src.props) o.props.set(k, this.unwrapOutputs(x));
           v = o;
         } else if (src.kind === 'list') {
-          v = list(src.items.map(inner), at);
+          v = list(src.items.map((x) => this.unwrapOutputs(x)), at);
           if (src.open || a.openPos) (v as { open?: boolean }).open = true;
         } else v = unknown('all', at);
         if (a.kw.size && ctx.lang === 'py') {
           const o = obj(undefined, at);
-          for (const [k, x] of a.kw) o.props.set(k, inner(x));
+          for (const [k, x] of a.kw) o.props.set(k, this.unwrapOutputs(x));
           v = o;
         }
         return this.output('all', v, at);
@@ -615,7 +622,7 @@ export class PulumiHost implements Host {
       case 'from_input':
       case 'create': {
         const v = a.pos[0] ?? ABSENT;
-        return v.kind === 'output' ? v : this.output('output', v, at);
+        return v.kind === 'output' ? v : this.output('output', this.unwrapOutputs(v), at);
       }
       case 'secret':
       case 'unsecret': {
