@@ -150,7 +150,7 @@ function checkModel(input: ProgramInput, model: ResourceModel, options: AnalyzeO
       if (id !== undefined) f.resourceId = id;
       // The request sentence travels with the finding (editors show it as related information).
       const req = failed[i]?.requirement;
-      if (req) f.data = { sentence: req.sentence, line: req.line };
+      if (req) f.data = { ...records[i]!.data, sentence: req.sentence, line: req.line };
       raw.push(f);
     });
   }

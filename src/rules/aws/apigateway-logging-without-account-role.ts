@@ -20,6 +20,7 @@ export default defineRule({
   messages: {
     noRole: '{{what}} turns on CloudWatch logging for a REST or WebSocket API, but the program sets no API Gateway CloudWatch role (`aws.apigateway.Account` with `cloudwatchRoleArn`): in an account where none was set before, the update fails with "CloudWatch Logs role ARN must be set in account settings to enable logging". Create the role (trusted by apigateway.amazonaws.com, policy AmazonAPIGatewayPushToCloudWatchLogs) and the Account settings, and make the stage depend on them.',
   },
+  title: 'API Gateway logging ({{what}}) without the account\'s CloudWatch role',
   fixHint: 'const account = new aws.apigateway.Account("account", { cloudwatchRoleArn: apiGatewayLogsRole.arn }); then create the stage / method settings with { dependsOn: [account] }.',
   docs: {
     summary: 'A REST API stage with access logs, method settings with execution logging, or a WebSocket API stage with execution logging, in a program that never sets the account-level API Gateway CloudWatch Logs role.',

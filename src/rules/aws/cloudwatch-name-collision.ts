@@ -35,6 +35,10 @@ export default defineRule({
     same: 'This {{what}} has the same name as {{other}} ({{name}}): CloudWatch does not fail on a second {{what}} with that name, it overwrites the first, so the two resources keep replacing each other\'s definition and destroying either one deletes the {{what}} of both. Give each its own name{{loop}}.',
     copies: 'This {{what}} takes its name from {{other}} (`{{attr}}`): it is the same CloudWatch {{what}}, so this resource overwrites that one\'s definition (and drops what only that one sets), and destroying either deletes both. Set the extra options on the original resource instead of declaring it twice.',
   },
+  title: {
+    same: 'Two CloudWatch {{what}}s named {{name}}: the second overwrites {{other}}',
+    copies: 'CloudWatch {{what}} takes its name from {{other}} and overwrites it',
+  },
   fixHint: 'One resource per alarm/dashboard/metric filter; names that include what differs (`${fn}-errors-${suffix}`), and options such as alarmActions set on the resource that defines the alarm.',
   docs: {
     summary: 'Two CloudWatch alarms, dashboards or metric filters (of one log group) with the same name, or one whose name is copied from another, so that both resources manage the same CloudWatch object.',
