@@ -1,9 +1,40 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { statSync } from 'node:fs';
+import module from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+// Node >= 22.1 caches the compiled code of the modules it loads (the TypeScript compiler among them).
+module.enableCompileCache?.();
+
+/**
+ * The CLI's entry: the bundle (dist/cli/stacklint.cjs, scripts/bundle.mjs) run with a V8 code cache,
+ * when it is at least as new as the build it was made from; else the unbundled build. A build by tsc
+ * alone rewrites dist/cli/main.js and so leaves an older bundle unused.
+ */
+async function loadCli() {
+  const bundle = fileURLToPath(new URL('../dist/cli/stacklint.cjs', import.meta.url));
+  const built = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+  let fresh = false;
+  try {
+    fresh = statSync(bundle).mtimeMs >= statSync(built).mtimeMs;
+  } catch {
+    fresh = false;
+  }
+  if (fresh) {
+    const { requireWithCodeCache } = await import('../dist/cli/code-cache.js');
+    const loaded = requireWithCodeCache(bundle);
+    return { main: loaded.exports.main, done: loaded.save };
+  }
+  const { main } = await import('../dist/cli/main.js');
+  return { main, done: () => {} };
+}
+
+const { main, done } = await loadCli();
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    done();
   },
   (err) => {
     // One line, no raw control characters (messages can quote file content).
