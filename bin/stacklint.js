@@ -21,12 +21,22 @@ async function loadCli() {
     fresh = false;
   }
   if (fresh) {
-    const { requireWithCodeCache } = await import('../dist/cli/code-cache.js');
-    const loaded = requireWithCodeCache(bundle);
-    return { main: loaded.exports.main, done: loaded.save };
+    const { codeCacheDir, requireWithCodeCache } = await import('../dist/cli/code-cache.js');
+    const loaded = requireWithCodeCache(bundle, codeCacheDir());
+    return { main: loaded.exports.main, done: () => loaded.save(analysesHere(process.argv.slice(2)) ? 'full' : 'lean') };
   }
   const { main } = await import('../dist/cli/main.js');
   return { main, done: () => {} };
+}
+
+/**
+ * Whether this run analyses in this thread (check and review, unless --jobs sends the work to
+ * workers): only such a run compiles, and so caches, the analysis code.
+ */
+function analysesHere(args) {
+  const first = args[0] ?? 'help';
+  if (['help', 'version', 'rules', 'explain', 'corpus', 'requirements', 'lsp'].includes(first)) return false;
+  return !args.some((a) => ['-h', '--help', '-v', '--version', '-j', '--jobs'].includes(a) || a.startsWith('--jobs='));
 }
 
 const { main, done } = await loadCli();

@@ -30,12 +30,26 @@ describe('requireWithCodeCache', () => {
     const first = requireWithCodeCache<{ f(x: number): number; base: string }>(file, cache);
     expect(first.exports.f(21)).toBe(42);
     expect(first.exports.base).toBe('m.cjs');
-    expect(first.fromCache).toBe(false);
-    first.save();
+    expect(first.fromCache).toBeUndefined();
+    first.save('full');
     expect(readdirSync(cache).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
     const second = requireWithCodeCache<{ f(x: number): number }>(file, cache);
-    expect(second.fromCache).toBe(true);
+    expect(second.fromCache).toBe('full');
     expect(second.exports.f(2)).toBe(4);
+  });
+
+  it('a lean cache (a run that analysed nothing) is replaced by the first full run, and only then', () => {
+    const dir = tempDir();
+    const cache = join(dir, 'cache');
+    const file = moduleFile(dir, 'exports.f = () => 1; exports.g = () => 2;');
+    requireWithCodeCache(file, cache).save('lean');
+    const lean = requireWithCodeCache(file, cache);
+    expect(lean.fromCache).toBe('lean');
+    lean.save('lean');
+    expect(readdirSync(cache)).toEqual([expect.stringMatching(/-lean\.bin$/)]);
+    requireWithCodeCache(file, cache).save('full');
+    expect(readdirSync(cache)).toEqual([expect.stringMatching(/-full\.bin$/)]);
+    expect(requireWithCodeCache(file, cache).fromCache).toBe('full');
   });
 
   it('a changed file of the same length never runs the old cache, and saving replaces it', () => {
@@ -43,15 +57,15 @@ describe('requireWithCodeCache', () => {
     const cache = join(dir, 'cache');
     const file = moduleFile(dir, 'exports.v = 1;');
     const a = requireWithCodeCache<{ v: number }>(file, cache);
-    a.save();
+    a.save('full');
     writeFileSync(file, 'exports.v = 2;');
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
     const b = requireWithCodeCache<{ v: number }>(file, cache);
     expect(b.exports.v).toBe(2);
-    expect(b.fromCache).toBe(false);
-    b.save();
+    expect(b.fromCache).toBeUndefined();
+    b.save('full');
     expect(readdirSync(cache).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
-    expect(requireWithCodeCache<{ v: number }>(file, cache).fromCache).toBe(true);
+    expect(requireWithCodeCache<{ v: number }>(file, cache).fromCache).toBe('full');
   });
 
   it('without a directory, or with one it cannot use, it only loses the speed-up', () => {
@@ -59,12 +73,12 @@ describe('requireWithCodeCache', () => {
     const file = moduleFile(dir, 'exports.ok = true;');
     const none = requireWithCodeCache<{ ok: boolean }>(file, undefined);
     expect(none.exports.ok).toBe(true);
-    expect(() => none.save()).not.toThrow();
+    expect(() => none.save('full')).not.toThrow();
     // A plain file where the directory should be.
     const blocked = join(dir, 'blocked');
     writeFileSync(blocked, '');
     const m = requireWithCodeCache<{ ok: boolean }>(file, blocked);
-    expect(() => m.save()).not.toThrow();
+    expect(() => m.save('full')).not.toThrow();
     expect(m.exports.ok).toBe(true);
   });
 
@@ -72,9 +86,9 @@ describe('requireWithCodeCache', () => {
     const dir = tempDir();
     const cache = join(dir, 'cache');
     const file = moduleFile(dir, 'exports.ok = true;');
-    requireWithCodeCache(file, cache).save();
+    requireWithCodeCache(file, cache).save('full');
     chmodSync(cache, 0o777);
-    expect(requireWithCodeCache(file, cache).fromCache).toBe(false);
+    expect(requireWithCodeCache(file, cache).fromCache).toBeUndefined();
   });
 
   it('STACKLINT_CODE_CACHE turns it off or moves it', () => {
