@@ -19,6 +19,7 @@ import {
   namedImports,
   parseDts,
   resourceToken,
+  secretOutputs,
 } from './package-files.mjs';
 import { pythonIrregular } from './python-irregular.mjs';
 import { createReferences } from './references.mjs';
@@ -85,7 +86,7 @@ export function scanModule(root, module, modules) {
       if (ts.isClassDeclaration(s) && s.name) {
         const token = isCustomResource(s, sf) ? resourceToken(path) : undefined;
         if (token) {
-          scan.resources.push({ token, decl: s, sf, imports });
+          scan.resources.push({ token, decl: s, sf, imports, secrets: secretOutputs(path) });
           scan.resourceNames.add(s.name.text);
         } else {
           scan.extras.add(s.name.text);
@@ -127,6 +128,7 @@ function resourceEntry(r, module, refs) {
     in: args ? objectType(args, refs.context(module, r.imports, r.sf, 'in')) : { p: {} },
     out: objectType(r.decl, refs.context(module, r.imports, r.sf, 'out')),
   };
+  if (r.secrets.length) entry.s = r.secrets;
   const deprecated = deprecationOf(r.decl);
   return deprecated ? { ...entry, d: deprecated } : entry;
 }

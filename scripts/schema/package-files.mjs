@@ -1,5 +1,5 @@
-// Reading an installed @pulumi/aws: its modules, parsed declaration files, and the type tokens that only
-// the compiled JavaScript states (`static __pulumiType = '…'`, `runtime.invoke("…")`).
+// Reading an installed @pulumi/aws: its modules, parsed declaration files, and what only the compiled
+// JavaScript states: type tokens (`static __pulumiType = '…'`, `runtime.invoke("…")`) and secret outputs.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -41,6 +41,16 @@ export function resourceToken(dtsPath) {
   const token = js && /__pulumiType = '([^']+)'/.exec(js)?.[1];
   if (!token) return undefined;
   return token.includes(':') ? token : `pulumi:providers:${token}`;
+}
+
+/**
+ * The properties the provider stores as secrets in the state (`additionalSecretOutputs` in the class's
+ * JavaScript): `secretString`, `masterPassword`, ….
+ */
+export function secretOutputs(dtsPath) {
+  const js = readJs(dtsPath);
+  const list = js && /additionalSecretOutputs: \[([^\]]*)\]/.exec(js)?.[1];
+  return list ? [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1]).sort() : [];
 }
 
 /** `aws:lambda/getFunction:getFunction` from the function's JavaScript; hand-written helpers have none. */

@@ -11,6 +11,7 @@ import type {
   Expr,
   Func,
   Lang,
+  Layout,
   Module,
   Param,
   Pattern,
@@ -151,6 +152,8 @@ export class Interpreter implements Runtime {
   /** Span of the member expression a call is about to evaluate as its callee. */
   private calleeAt: At | undefined;
   private applyDepth = 0;
+  /** The exception types each try body being run is guarded against, innermost last (`*`: any error). */
+  private catching: string[][] = [];
   /** Resources whose Outputs the apply callbacks being run wait for, one entry per callback. */
   private applyResources: number[][] = [];
   private openIterDepth = 0;
@@ -464,6 +467,7 @@ export class Interpreter implements Runtime {
       inApply: this.applyDepth > 0,
       ...(this.applyResources.length ? { applyResources: [...new Set(this.applyResources.flat())] } : {}),
       reached: this.reached,
+      ...(this.catching.length ? { catching: this.catching.toReversed().flat() } : {}),
       frames: this.frames,
       call: (fn, args) => this.call(fn, args, at),
     };
@@ -532,7 +536,13 @@ export class Interpreter implements Runtime {
         if (st.value) this.eval(st.value, scope);
         return { type: 'throw' };
       case 'try': {
-        const c = this.execBlock(st.body, this.blockScope(scope));
+        if (st.handlers.length) this.catching.push(st.handlers.flatMap((h) => h.catches ?? ['*']));
+        let c: Completion;
+        try {
+          c = this.execBlock(st.body, this.blockScope(scope));
+        } finally {
+          if (st.handlers.length) this.catching.pop();
+        }
         if (c?.type === 'throw') {
           // The error path: run the first handler (it usually logs or rethrows).
           const h = st.handlers[0];
@@ -1128,7 +1138,7 @@ export class Interpreter implements Runtime {
     switch (e.k) {
       case 'lit':
         if (e.regex) return regexValue(e.regex.source, e.regex.flags, this.atOf(e));
-        return e.value === undefined ? ABSENT : known(e.value, this.atOf(e));
+        return e.value === undefined ? ABSENT : { ...known(e.value, this.atOf(e)), literal: true };
       case 'ident':
         return this.lookup(e.name, scope, this.atOf(e));
       case 'this':
@@ -1470,6 +1480,7 @@ export class Interpreter implements Runtime {
   private evalObj(e: Extract<Expr, { k: 'obj' }>, scope: Scope): Value {
     const o = obj(undefined, this.atOf(e));
     if (this.curLang === 'py') o.dict = true;
+    if (e.layout) o.layout = { ...e.layout, f: this.curModule };
     for (const en of e.entries) {
       if (en.k === 'prop') {
         if (o.keys?.has(en.key)) this.event('duplicate-key', { f: this.curModule, s: en.keyS, e: en.keyE }, en.key);
@@ -1845,8 +1856,9 @@ export class Interpreter implements Runtime {
 
   // ---------------------------------------------------------------- calls
 
-  private evalArgs(args: Arg[], scope: Scope, at: At): CallArgs {
+  private evalArgs(args: Arg[], scope: Scope, at: At, layout?: Layout): CallArgs {
     const out: CallArgs = { pos: [], kw: new Map(), at };
+    if (layout) out.layout = { ...layout, f: this.curModule };
     for (const a of args) {
       if (a.k === 'pos') out.pos.push(this.eval(a.value, scope));
       else if (a.k === 'kw') {
@@ -1893,7 +1905,7 @@ export class Interpreter implements Runtime {
     if (e.callee.k === 'member') this.calleeAt = this.atOf(e.callee);
     const callee = this.eval(e.callee, scope);
     if (e.optional && (callee.kind === 'absent' || (callee.kind === 'known' && callee.value === null))) return ABSENT;
-    const args = this.evalArgs(e.args, scope, at);
+    const args = this.evalArgs(e.args, scope, at, e.layout);
     this.checkArity(callee, args, at);
     return this.callValue(callee, args, at, false);
   }
@@ -1956,7 +1968,7 @@ export class Interpreter implements Runtime {
   private evalNew(e: Extract<Expr, { k: 'new' }>, scope: Scope): Value {
     const at = this.atOf(e);
     const callee = this.eval(e.callee, scope);
-    const args = this.evalArgs(e.args, scope, at);
+    const args = this.evalArgs(e.args, scope, at, e.layout);
     this.checkArity(callee, args, at);
     return this.callValue(callee, args, at, true);
   }
@@ -2021,9 +2033,12 @@ export class Interpreter implements Runtime {
   call(fn: Value, args: Value[], at: At, opts?: { loop?: boolean; conditional?: boolean; apply?: boolean; applyOn?: Value }): Value {
     if (opts?.loop) this.loopDepth++;
     if (opts?.conditional) this.condDepth++;
+    // An apply callback runs after the program, outside the try statements around its `apply`.
+    const catching = this.catching;
     if (opts?.apply) {
       this.applyDepth++;
       this.applyResources.push(opts.applyOn ? [...resourcesIn([opts.applyOn])] : []);
+      this.catching = [];
     }
     try {
       return this.callValue(fn, { pos: args, kw: new Map(), at }, at, false);
@@ -2033,6 +2048,7 @@ export class Interpreter implements Runtime {
       if (opts?.apply) {
         this.applyDepth--;
         this.applyResources.pop();
+        this.catching = catching;
       }
     }
   }

@@ -45,6 +45,16 @@ function nameFits(named: Language | undefined, content: Language, sniff: Sniff |
   return sniff.language === named || (sniff.language === 'json' && named === 'yaml');
 }
 
+/**
+ * A fence labelled with the name's own extension (```go over `main.go`) is that file, whatever the
+ * content looks like to the sniffer (Go's `import (` and braces read as ECMAScript).
+ */
+function labelNamesExtension(info: FenceInfo, path: string): boolean {
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  if (info.language !== 'other' || ext === undefined) return false;
+  return info.word === ext || (info.word === 'go' && /(^|\/)go\.(mod|sum)$/.test(path));
+}
+
 const UNNAMED_EXTENSION: Readonly<Partial<Record<Language, string>>> = {
   typescript: 'ts',
   javascript: 'js',
@@ -71,17 +81,27 @@ function nameFromContent(language: Language, text: string): string | undefined {
 }
 
 // A line inside a code block that only names the file that follows: `src/config/index.ts`, or a
-// numbered caption `3. Network Infrastructure (components/network.ts)`. Models paste several files
-// into one fence this way; read as one file, its imports resolve from the wrong place and the other
-// files look missing.
+// numbered caption `3. Network Infrastructure (components/network.ts)`, or a comment that is only a
+// path (`// /lib/components/alb.ts`, `# lib/tap_stack.py`, `// File: lib/x.ts`). Models paste
+// several files into one fence this way; read as one file, its imports resolve from the wrong place,
+// its imports collide, and the other files look missing.
 const BARE_PATH = /^((?:[\w.@-]+\/)+[\w.@-]+\.(?:ts|tsx|js|mjs|cjs|py))$/;
 const CAPTION_PATH = /^\d+\.\s+[^()]*\(((?:[\w.@-]+\/)*[\w.@-]+\.(?:ts|tsx|js|mjs|cjs|py))\)$/;
 // `5. src/x.ts`, `5. \`src/x.ts\``: a numbered line that is only a path.
 const NUMBERED_PATH = /^\d+\.\s+`?((?:[\w.@-]+\/)*[\w.@-]+\.(?:ts|tsx|js|mjs|cjs|py))`?:?$/;
+// The comment marker must be the named file's own (`//` for TypeScript and JavaScript, `#` for Python).
+const COMMENT_PATH = /^(?:\/\/\s*(?:(?:file(?:name)?|path)\s*:\s*)?`?((?:\.?\/)?(?:[\w.@-]+\/)*[\w.@-]+\.(?:ts|tsx|js|mjs|cjs))`?|#\s*(?:(?:file(?:name)?|path)\s*:\s*)?`?((?:\.?\/)?(?:[\w.@-]+\/)*[\w.@-]+\.py)`?)$/i;
 
-function captionPath(line: string): string | undefined {
+/**
+ * The path a caption line names. A comment is a caption only where a new file can start: at the top
+ * of the block or after a blank line (a comment inside code that happens to be a path is neither).
+ */
+function captionPath(line: string, afterBlank: boolean): string | undefined {
   const t = line.trim();
-  return BARE_PATH.exec(t)?.[1] ?? CAPTION_PATH.exec(t)?.[1] ?? NUMBERED_PATH.exec(t)?.[1];
+  const named = BARE_PATH.exec(t)?.[1] ?? CAPTION_PATH.exec(t)?.[1] ?? NUMBERED_PATH.exec(t)?.[1];
+  if (named || !afterBlank) return named;
+  const comment = COMMENT_PATH.exec(t);
+  return comment?.[1] ?? comment?.[2];
 }
 
 /** The segments of `segments` that map virtual offsets [from, to), rebased to start at 0. */
@@ -101,10 +121,12 @@ function splitAtCaptions(block: FenceBlock): FenceBlock[] {
   if (block.segments.length === 0) return [block];
   const cuts: { start: number; next: number; path: string }[] = [];
   let offset = 0;
+  let afterBlank = true;
   for (const line of block.text.split('\n')) {
-    const path = captionPath(line);
+    const path = captionPath(line, afterBlank);
     if (path) cuts.push({ start: offset, next: Math.min(block.text.length, offset + line.length + 1), path });
     offset += line.length + 1;
+    afterBlank = line.trim() === '';
   }
   if (cuts.length < 2) return [block];
   const out: FenceBlock[] = [];
@@ -133,7 +155,7 @@ function resolveBlock(block: FenceBlock, hostPath: string, unnamedIndex: () => n
   const sniff = sniffLanguage(block.text);
   const content = blockLanguage(info, sniff);
   const chosen = nameCandidates(info, block.gap, block.text).find((c) =>
-    nameFits(languageFromPath(c.path), content, sniff, info),
+    nameFits(languageFromPath(c.path), content, sniff, info) || labelNamesExtension(info, c.path),
   );
   let path: string;
   let nameSource: string;

@@ -55,6 +55,8 @@ const WELL_KNOWN_NAMES: ReadonlySet<string> = new Set([
   '.env',
   '.eslintrc',
   '.prettierrc',
+  'go.mod',
+  'go.sum',
 ]);
 
 // Product names that look like file names in prose ("Node.js 20", "Chart.js").
@@ -121,7 +123,8 @@ export function normalizeWrittenPath(raw: string, markdownEscapes: boolean): str
   // Whatever backslashes remain are Windows separators (`lib\infrastructure\config.py`).
   s = s.replace(/\\/g, '/').replace(/\/{2,}/g, '/');
   while (s.startsWith('./') || s.startsWith('/')) s = s.startsWith('./') ? s.slice(2) : s.slice(1);
-  return s;
+  // A doubled extension is a slip of the pen (`dynamodb.py.py`): imports name the module once.
+  return s.replace(/(\.[A-Za-z0-9]+)\1$/, '$1');
 }
 
 /** Join POSIX path parts, resolving `.` and `..` (never above the root). */

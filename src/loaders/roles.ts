@@ -62,7 +62,7 @@ export function importsPulumi(text: string, language: Language): boolean {
 // A fragment shown without its imports still reads as Pulumi code when it uses the SDK.
 const PULUMI_USE = /\bpulumi\.\w|\bnew\s+aws\.\w+\.\w+\(|\baws\.\w+\.[A-Z]\w*\(/;
 
-function usesPulumi(text: string, language: Language): boolean {
+export function usesPulumi(text: string, language: Language): boolean {
   return importsPulumi(text, language) || PULUMI_USE.test(text);
 }
 

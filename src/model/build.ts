@@ -6,6 +6,7 @@ import { budget, type BudgetKind, type ValueLimits } from '../ir/budget.js';
 import { DEFAULT_EVAL_OPTIONS, type EvalOptions, Interpreter } from '../ir/interpreter.js';
 import type { At } from '../ir/values.js';
 import { ProgramResolver } from '../ir/resolve.js';
+import { usesPulumi } from '../loaders/roles.js';
 import { loadAwsSchema, selectAwsMajor } from '../schema/index.js';
 import { PulumiHost } from './host.js';
 import { parseDiagnostics } from './parse-diagnostics.js';
@@ -121,7 +122,8 @@ export function buildModel(input: ProgramInput, modules: Module[], options: Buil
     ...options.eval,
   };
   const interp = new Interpreter(modules, host, resolver, evalOptions);
-  const roots = chooseRoots(input, modules, resolver);
+  const graph = importGraph(modules, resolver);
+  const roots = chooseRoots(input, modules, graph);
   const result = interp.run(roots);
 
   const exports: StackExport[] = [...host.exports];
@@ -158,6 +160,7 @@ export function buildModel(input: ProgramInput, modules: Module[], options: Buil
     assets: host.assets,
     events: host.events,
     imports: host.imports,
+    programModules: programModules(input, roots, graph),
     attributeReads: host.attributeReads,
     invokes: host.invokes,
     sdkReads: host.sdkReads,
@@ -175,24 +178,60 @@ export function buildModel(input: ProgramInput, modules: Module[], options: Buil
   return model;
 }
 
-/** The entry point when known; otherwise every module that no other module imports. */
-function chooseRoots(input: ProgramInput, modules: Module[], resolver: ProgramResolver): string[] {
-  if (input.entry && modules.some((m) => m.path === input.entry)) return [input.entry];
-  const imported = new Set<string>();
+/** The program modules each module imports at its top level. */
+function importGraph(modules: Module[], resolver: ProgramResolver): Map<string, Set<string>> {
+  const graph = new Map<string, Set<string>>();
   for (const m of modules) {
+    const edges = new Set<string>();
     for (const st of m.body) {
       if (st.k !== 'import' && !(st.k === 'export' && st.from !== undefined)) continue;
       const spec = st.k === 'import' ? st.module : st.from!;
       const level = st.k === 'import' ? st.level : undefined;
       const hit = resolver.resolve(spec, m.path, m.lang, level);
-      if (hit && hit !== m.path) imported.add(hit);
+      if (hit && hit !== m.path) edges.add(hit);
       if (st.k === 'import' && m.lang === 'py') {
         for (const n of st.names) {
           const sub = resolver.resolve(spec ? `${spec}.${n.imported}` : n.imported, m.path, 'py', level);
-          if (sub && sub !== m.path) imported.add(sub);
+          if (sub && sub !== m.path) edges.add(sub);
         }
       }
     }
+    graph.set(m.path, edges);
   }
+  return graph;
+}
+
+/** The entry point when known; otherwise every module that no other module imports. */
+function chooseRoots(input: ProgramInput, modules: Module[], graph: Map<string, Set<string>>): string[] {
+  if (input.entry && modules.some((m) => m.path === input.entry)) return [input.entry];
+  const imported = new Set([...graph.values()].flatMap((edges) => [...edges]));
   return modules.filter((m) => !imported.has(m.path)).map((m) => m.path);
+}
+
+/**
+ * The modules of the Pulumi program: the entry point and what it imports, at any depth. Without a
+ * known entry point, every root whose modules use a Pulumi SDK stands for it (all roots when none
+ * does), so a standalone script shown beside the program (a smoke test, a deploy helper) that uses
+ * no Pulumi SDK is not part of it.
+ */
+function programModules(input: ProgramInput, roots: string[], graph: Map<string, Set<string>>): string[] {
+  const files = new Map(input.files.map((f) => [f.path, f]));
+  const closure = (root: string): Set<string> => {
+    const seen = new Set<string>();
+    const todo = [root];
+    while (todo.length) {
+      const p = todo.pop()!;
+      if (seen.has(p)) continue;
+      seen.add(p);
+      for (const q of graph.get(p) ?? []) todo.push(q);
+    }
+    return seen;
+  };
+  const closures = roots.map(closure);
+  const usesSdk = (c: Set<string>) => [...c].some((p) => {
+    const f = files.get(p);
+    return f !== undefined && usesPulumi(f.text, f.language);
+  });
+  const program = roots.length > 1 && closures.some(usesSdk) ? closures.filter(usesSdk) : closures;
+  return [...new Set(program.flatMap((c) => [...c]))];
 }

@@ -35,7 +35,7 @@ import type { AssetRef, AttributeRead, Component, ConfigRead, EnvRead, ExternalI
 type Ref =
   | { t: 'pkg'; pkg: string; path: string[] }
   | { t: 'class'; pkg: string; path: string[]; name: string }
-  | { t: 'func'; pkg: string; path: string[]; name: string; output: boolean }
+  | { t: 'func'; pkg: string; path: string[]; name: string; written: string; output: boolean }
   | { t: 'resource'; id: number }
   | { t: 'pulumi'; path: string[] }
   | { t: 'config'; ns?: string }
@@ -194,12 +194,16 @@ export class PulumiHost implements Host {
       this.configReads.push({ key: `${ref.pkg}:${name}`, namespace: ref.pkg, method: 'provider-config', secret: false, required: false, at: ctx.at });
       return unknown(`config:${ref.pkg}:${name}`, ctx.at);
     }
+    // `aws.lambda.Go1dxRuntime`, `aws.lambda.NodeJS12dXRuntime`: the SDK's deprecated runtime constants.
+    const runtime = ref.pkg === 'aws' && ref.path.join('/') === 'lambda' ? /^([A-Z]\w*?)Runtime$/.exec(name) : null;
+    const runtimeValue = runtime ? this.enumLookup('aws', ['lambda'], 'Runtime', runtime[1]!) : undefined;
+    if (runtimeValue !== undefined) return known(runtimeValue, ctx.at);
     if (/^[A-Z]/.test(name)) return ext({ t: 'class', pkg: ref.pkg, path: ref.path, name }, ctx.at);
     const isFn = ctx.lang === 'py' ? /^get_/.test(name) : /^get[A-Z]/.test(name);
     if (isFn) {
       const output = ctx.lang === 'py' ? name.endsWith('_output') : name.endsWith('Output');
       const base = output ? name.replace(/_?[oO]utput$/, '') : name;
-      return ext({ t: 'func', pkg: ref.pkg, path: ref.path, name: ctx.lang === 'py' ? pyFunctionName(base) : base, output }, ctx.at);
+      return ext({ t: 'func', pkg: ref.pkg, path: ref.path, name: ctx.lang === 'py' ? pyFunctionName(base) : base, written: base, output }, ctx.at);
     }
     return ext({ t: 'pkg', pkg: ref.pkg, path: [...ref.path, normalizeModule(name)] }, ctx.at);
   }
@@ -441,6 +445,7 @@ export class PulumiHost implements Host {
       if (apiVersion && kind) type = `kubernetes:${apiVersion}:${kind}`;
     }
     const r = this.newResource(id, ref.pkg, ref.path, ref.name, type, name, argsObj, opts, ctx, argsKnown);
+    if (args.layout) r.call = args.layout;
     this.resources.push(r);
     return ext({ t: 'resource', id }, ctx.at);
   }
@@ -450,6 +455,10 @@ export class PulumiHost implements Host {
     const prop = ctx.lang === 'py' ? (this.schema?.camelName(attr) ?? snakeToCamel(attr)) : attr;
     if (!r) return unknown(`attr:${prop}`, ctx.at);
     this.attributeReads.push({ resource: id, attr: prop, written: attr, at: ctx.at });
+    // The SDK's Resource keeps its own fields under `_` names (Python `_name`, TS `__name`: the
+    // logical name given to the constructor); no provider output starts with `_`, so these are
+    // plain values, not Outputs.
+    if (attr.startsWith('_')) return /^_+name$/.test(attr) ? r.name : unknown(`attr:${attr}`, ctx.at);
     if (prop === 'getOutput' || prop === 'requireOutput' || prop === 'get_output' || prop === 'require_output') {
       return builtin(prop, (_rt, a) => this.output(`${r.typePath}.${knownString(a.pos[0]) ?? 'output'}`, unknown('stack-output', a.at), a.at, id));
     }
@@ -471,7 +480,7 @@ export class PulumiHost implements Host {
 
   /** Python keyword arguments → an args object with SDK (camelCase) keys. */
   private kwargsObject(args: CallArgs, skip: string[], type?: ObjectTypeSchema): ObjV {
-    return this.normalizer.kwargs(args.kw, args.kwAt, args.at, type, skip, !!args.openKw);
+    return this.normalizer.kwargs(args.kw, args.kwAt, args.at, type, skip, !!args.openKw, args.layout);
   }
 
   /** `aws.ec2.SecurityGroupIngressArgs(...)` (Python) / the TS equivalent: an args object. */
@@ -500,11 +509,15 @@ export class PulumiHost implements Host {
   // ---------------------------------------------------------------- data sources
 
   private invoke(ref: Extract<Ref, { t: 'func' }>, args: CallArgs, ctx: CallContext): Value {
-    const fn = ref.pkg === 'aws' ? this.schema?.function(['aws', ...ref.path, ref.name].join('.')) : undefined;
+    // The schema also knows Python spellings, which do not all camel-case back to the TypeScript name.
+    const fn = ref.pkg === 'aws' ? (this.schema?.function(['aws', ...ref.path, ref.name].join('.')) ?? this.schema?.function(['aws', ...ref.path, ref.written].join('.'))) : undefined;
     const argsObj = ctx.lang === 'py' ? this.kwargsObject(args, ['opts'], fn?.inputs) : args.pos[0]?.kind === 'obj' ? args.pos[0] : obj(undefined, ctx.at);
     if (ctx.lang === 'py' && args.pos[0]?.kind === 'obj') for (const [k, v] of this.normalizePy(args.pos[0], fn?.inputs).props) argsObj.props.set(k, v);
     const token = fn?.token ?? functionToken(ref.pkg, ref.path, ref.name);
-    this.invokes.push({ token, args: argsObj, at: ctx.at, reached: ctx.reached });
+    const call: InvokeCall = { token, pkg: ref.pkg, module: ref.path.join('.'), name: ref.written, output: ref.output, args: argsObj, at: ctx.at, lang: ctx.lang, reached: ctx.reached };
+    if (ref.pkg === 'aws' && this.schema) call.known = fn !== undefined;
+    if (ctx.catching) call.catching = ctx.catching;
+    this.invokes.push(call);
     if (!ref.output) {
       // Plain invokes take plain values; an Output or Promise argument is not awaited for them.
       const out = findOutput(argsObj);
@@ -586,19 +599,21 @@ export class PulumiHost implements Host {
         return this.output('format', s, at);
       }
       case 'all': {
+        // Output.all / pulumi.all unwrap Outputs at any depth of list and dict arguments, so the
+        // callback of `.apply` sees plain values all the way down.
         const src = a.pos.length === 1 && (a.pos[0]!.kind === 'list' || a.pos[0]!.kind === 'obj') && ctx.lang === 'ts' ? a.pos[0]! : list(a.pos, at);
         let v: Value;
         if (src.kind === 'obj') {
           const o = obj(undefined, at);
-          for (const [k, x] of src.props) o.props.set(k, inner(x));
+          for (const [k, x] of src.props) o.props.set(k, this.unwrapOutputs(x));
           v = o;
         } else if (src.kind === 'list') {
-          v = list(src.items.map(inner), at);
+          v = list(src.items.map((x) => this.unwrapOutputs(x)), at);
           if (src.open || a.openPos) (v as { open?: boolean }).open = true;
         } else v = unknown('all', at);
         if (a.kw.size && ctx.lang === 'py') {
           const o = obj(undefined, at);
-          for (const [k, x] of a.kw) o.props.set(k, inner(x));
+          for (const [k, x] of a.kw) o.props.set(k, this.unwrapOutputs(x));
           v = o;
         }
         return this.output('all', v, at);
@@ -607,7 +622,7 @@ export class PulumiHost implements Host {
       case 'from_input':
       case 'create': {
         const v = a.pos[0] ?? ABSENT;
-        return v.kind === 'output' ? v : this.output('output', v, at);
+        return v.kind === 'output' ? v : this.output('output', this.unwrapOutputs(v), at);
       }
       case 'secret':
       case 'unsecret': {

@@ -3,7 +3,7 @@
 
 import type { Diagnostic, ProgramInput, PulumiProjectFacts } from '../core/program.js';
 import type { Lang } from '../core/ir.js';
-import type { At, ObjV, Value } from '../ir/values.js';
+import type { At, FileLayout, ObjV, Value } from '../ir/values.js';
 import type { EvalEventKind } from '../ir/host.js';
 import type { AwsMajor, SchemaIndex } from '../schema/index.js';
 
@@ -41,6 +41,8 @@ export interface Resource {
   isProvider: boolean;
   /** Positional arguments the constructor did not expect, or args given in an unexpected shape. */
   argsKnown: boolean;
+  /** How the constructor call's arguments are written (for fixes that add an argument). */
+  call?: FileLayout;
 }
 
 export interface Component {
@@ -104,8 +106,20 @@ export interface AttributeRead {
 export interface InvokeCall {
   /** Function token, e.g. `aws:ec2/getRouteTable:getRouteTable`. */
   token: string;
+  pkg: string;
+  /** The SDK module, '' for the package root (`lambda` for Python's `lambda_`). */
+  module: string;
+  /** The function as the program spells it, without the Output suffix: `getAmi` / `get_ami`. */
+  name: string;
+  /** Called as its Output variant (`getAmiOutput`, `get_ami_output`). */
+  output: boolean;
+  /** AWS only: whether the schema of the targeted major has the function. */
+  known?: boolean;
+  /** The exception types try statements around the call catch (`*`: any), innermost first. */
+  catching?: readonly string[];
   args: ObjV;
   at: At;
+  lang: Lang;
   reached: boolean;
 }
 
@@ -172,6 +186,12 @@ export interface ResourceModel {
   unused: UnusedBinding[];
   /** External modules imported (packages and standard library), in evaluation order. */
   imports: ExternalImport[];
+  /**
+   * The modules of the Pulumi program: the entry point and the modules it imports, at any depth
+   * (without a known entry point, those the modules nobody imports that import Pulumi load). A
+   * standalone script beside the program is evaluated too, but is not among them.
+   */
+  programModules: string[];
   /** Every read of a resource attribute. */
   attributeReads: AttributeRead[];
   /** Every data source call, in evaluation order. */

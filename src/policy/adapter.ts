@@ -181,6 +181,7 @@ export function modelFromPreview(all: readonly PreviewResource[], options: Previ
     invokes: [],
     sdkReads: [],
     diagnostics: [],
+    programModules: [],
     stats: { steps: 0, budgetExhausted: false, modules: [] },
   };
 }

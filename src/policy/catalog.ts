@@ -14,7 +14,7 @@ export const SOURCE_ONLY: readonly { ids: readonly string[]; why: string }[] = [
     ids: ['pulumi/output-in-plain-string', 'pulumi/output-in-json', 'pulumi/output-as-dict-key', 'pulumi/output-as-object', 'pulumi/output-compared', 'pulumi/output-in-invoke-args', 'pulumi/await-output', 'pulumi/resource-in-apply'],
     why: 'about how Outputs are used in the code; at preview they are already resolved (or unknown)',
   },
-  { ids: ['pulumi/missing-stack-exports', 'pulumi/invalid-project-yaml', 'pulumi/lookup-of-own-resource', 'pulumi/component-child-without-parent'], why: 'about the entry point, Pulumi.yaml, data-source calls and component code, which a policy does not see' },
+  { ids: ['pulumi/missing-stack-exports', 'pulumi/invalid-project-yaml', 'pulumi/lookup-of-own-resource', 'pulumi/component-child-without-parent', 'aws/unknown-data-source'], why: 'about the entry point, Pulumi.yaml, data-source calls and component code, which a policy does not see' },
   {
     ids: ['naming/missing-environment-suffix', 'naming/environment-suffix-hardcoded', 'naming/environment-tag-hardcoded', 'naming/non-deterministic-name', 'naming/duplicate-resource-name', 'naming/non-unique-bucket-name'],
     why: 'about where a name comes from (the suffix variable, the clock, a loop); at preview only the resulting string is there, and the engine itself rejects duplicate URNs',
@@ -23,7 +23,11 @@ export const SOURCE_ONLY: readonly { ids: readonly string[]; why: string }[] = [
     ids: ['aws/hardcoded-availability-zone', 'aws/hardcoded-resource-id', 'aws/hardcoded-account-id', 'aws/hardcoded-region', 'aws/wrong-argument-kind'],
     why: 'about how a value is written (a literal instead of a lookup, a quoted number); at preview a value looked up or read from configuration is indistinguishable from a literal, and the engine hands provider settings over as strings',
   },
-  { ids: ['aws/unknown-argument'], why: 'about arguments the resource does not declare; the SDK drops them before the engine sees the resource, so a policy never gets them' },
+  { ids: ['aws/unknown-argument', 'aws/codepipeline-artifact-store-singular'], why: 'about arguments the resource does not declare; the SDK drops them before the engine sees the resource, so a policy never gets them' },
+  {
+    ids: ['aws/lambda-code-undefined-name', 'aws/lambda-env-var-not-set', 'aws/lambda-handler-reads-missing-event-field', 'security/lambda-sdk-call-not-permitted'],
+    why: 'about the Lambda handler code the program packages; a policy gets the archive as an asset reference, not its source',
+  },
   { ids: ['aws/asset-path-missing', 'aws/lambda-dependency-not-packaged', 'aws/unknown-attribute', 'aws/apigw-url-from-execution-arn'], why: 'about the answer’s files (archives, handler code) and attribute reads in the code' },
 ];
 

@@ -27,6 +27,8 @@ export interface RuleDocs {
   references?: string[];
   /** Limits and known gaps, in prose. */
   notes?: string;
+  /** What `check --fix` and the editor's quick fix change, and what they leave; exactly for `fixable` rules. */
+  fix?: string;
 }
 
 export interface RuleDefinition {

@@ -10,7 +10,8 @@
 // - object type: `{ p: { name: spec }, d?: { name: deprecation } }`; a spec is flags (`!` required,
 //   `~` not wrapped in pulumi.Input) followed by a kind string (grammar in kind.ts)
 // - deprecation: the message, or `[message, replacement]` when the replacement resolved
-// - a resource's `in` are its args, `out` its output properties (their kinds name output types)
+// - a resource's `in` are its args, `out` its output properties (their kinds name output types), `s`
+//   the properties the provider stores as secrets
 
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -28,6 +29,8 @@ export interface RawResource {
   readonly path: string;
   readonly in: RawObjectType;
   readonly out: RawObjectType;
+  /** Properties the provider keeps as secrets in the state (absent when none). */
+  readonly s?: readonly string[];
   readonly d?: RawDeprecation;
 }
 

@@ -141,6 +141,7 @@ function toResource(token: string, raw: RawResource): ResourceSchema {
     pythonPath: pythonPath(module, name),
     inputs: new ObjectType(`${raw.path}Args`, raw.in, pythonInitParam),
     outputs: new ObjectType(raw.path, { ...raw.out, p: { ...BASE_OUTPUTS, ...raw.out.p } }),
+    secretProperties: new Set(raw.s ?? []),
     ...(deprecated && { deprecated }),
   };
 }

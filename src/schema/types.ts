@@ -58,6 +58,11 @@ export interface ResourceSchema {
   readonly pythonPath: string;
   readonly inputs: ObjectTypeSchema;
   readonly outputs: ObjectTypeSchema;
+  /**
+   * Properties (camelCase) the provider stores as secrets in the state whatever value they are
+   * given (`secretsmanager.SecretVersion.secretString`, `rds.Cluster.masterPassword`).
+   */
+  readonly secretProperties: ReadonlySet<string>;
   readonly deprecated?: Deprecation;
 }
 

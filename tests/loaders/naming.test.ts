@@ -124,6 +124,11 @@ describe('names mangled by Markdown', () => {
     expect(pathsOf(input)).toEqual(['lib/a.ts', 'lib/b.ts']);
   });
 
+  test('a doubled extension names the module once', () => {
+    const input = load(md('## File: lib\\infrastructure\\dynamodb.py.py', '', ...pyBlock, '', '## File: lib/stack.ts.ts', '', ...tsBlock));
+    expect(pathsOf(input)).toEqual(['lib/infrastructure/dynamodb.py', 'lib/stack.ts']);
+  });
+
   test('product names are not paths', () => {
     const input = load(md('## Runs on Node.js 20:', '', ...tsBlock));
     expect(pathsOf(input)).toEqual(['unnamed-1.ts']);
@@ -167,6 +172,55 @@ describe('several files in one block', () => {
       ),
     );
     expect(pathsOf(input)).toEqual(['src/network.ts', 'index.ts']);
+  });
+
+  test('comment lines that are only a path, at the top or after a blank line, start new files', () => {
+    const input = load(
+      md(
+        '```ts',
+        '// /lib/components/network.ts',
+        "import * as aws from '@pulumi/aws';",
+        "export const vpc = new aws.ec2.Vpc('v', { cidrBlock: '10.0.0.0/16' });",
+        '',
+        '// File: lib/components/bucket.ts',
+        "import * as aws from '@pulumi/aws';",
+        "export const bucket = new aws.s3.BucketV2('b');",
+        '',
+        '// lib/index.ts',
+        "import { vpc } from './components/network';",
+        "import { bucket } from './components/bucket';",
+        'export const ids = [vpc.id, bucket.id];',
+        '```',
+        '',
+        '```python',
+        '# lib/tap_stack.py',
+        'import pulumi',
+        '',
+        '# File: lib/__main__.py',
+        'import pulumi',
+        '```',
+      ),
+    );
+    expect(pathsOf(input)).toEqual(['lib/components/network.ts', 'lib/components/bucket.ts', 'lib/index.ts', 'lib/tap_stack.py', 'lib/__main__.py']);
+    expect(fileOf(input, 'lib/components/bucket.ts').text.startsWith("import * as aws from '@pulumi/aws';")).toBe(true);
+  });
+
+  test('a path comment inside code, or in the other language\'s comment syntax, does not split a block', () => {
+    const input = load(
+      md(
+        '```ts',
+        "import * as aws from '@pulumi/aws';",
+        '// lib/components/network.ts',
+        "export const vpc = new aws.ec2.Vpc('v', { cidrBlock: '10.0.0.0/16' });",
+        '',
+        '# lib/other.ts',
+        'const a = 1;',
+        '// lib/components/bucket.ts',
+        "export const bucket = new aws.s3.BucketV2('b');",
+        '```',
+      ),
+    );
+    expect(input.files).toHaveLength(1);
   });
 
   test('a single path-like line does not split a block', () => {

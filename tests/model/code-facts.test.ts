@@ -47,6 +47,32 @@ describe('imports between the program files', () => {
   });
 });
 
+describe('the modules of the Pulumi program', () => {
+  test('the entry point and what it imports, at any depth; not a script nothing imports', async () => {
+    const m = await modelOf(
+      {
+        '__main__.py': `from lib.stack import Stack\nStack()\n`,
+        'lib/stack.py': `import pulumi\nfrom lib.names import name\nclass Stack:\n    pass\n`,
+        'lib/names.py': `def name(x):\n    return x\n`,
+        'smoke.py': `import requests\nrequests.get("http://localhost")\n`,
+      },
+      '__main__.py',
+    );
+    expect(m.programModules.sort()).toEqual(['__main__.py', 'lib/names.py', 'lib/stack.py']);
+  });
+
+  test('without an entry point, the roots whose modules use Pulumi; all roots when none does', async () => {
+    const pulumiRoot = await modelOf({
+      'index.ts': `import { tags } from './tags';\nimport * as aws from '@pulumi/aws';\nnew aws.s3.BucketV2('b', { tags });\n`,
+      'tags.ts': `export const tags = {};\n`,
+      'smoke.ts': `import axios from 'axios';\nvoid axios.get('http://localhost');\n`,
+    });
+    expect(pulumiRoot.programModules.sort()).toEqual(['index.ts', 'tags.ts']);
+    const none = await modelOf({ 'a.py': `import requests\n`, 'b.py': `import yaml\n` });
+    expect(none.programModules.sort()).toEqual(['a.py', 'b.py']);
+  });
+});
+
 describe('files that end inside an open construct', () => {
   const classes = async (files: Record<string, string>) =>
     (await modelOf(files)).diagnostics.filter((d) => d.code === 'parse/syntax-error').map((d) => d.class);

@@ -61,4 +61,74 @@ new aws.ec2.Instance('host', { ami: 'ami-123', instanceType: 't3.micro', vpcSecu
 `;
     expect(await severities({ 'index.ts': ts }, 'index.ts', 'security/sg-open-ingress')).toEqual(['medium', 'critical']);
   });
+
+  it('an unknown data source is medium where a Python except takes the AttributeError, critical elsewhere', async () => {
+    const py = `import pulumi
+import pulumi_aws as aws
+try:
+    aws.cloudtrail.get_trail(name="a")
+except Exception:
+    pass
+try:
+    aws.cloudtrail.get_trail(name="b")
+except KeyError:
+    pass
+def lookup():
+    return aws.cloudtrail.get_trail(name="c")
+try:
+    lookup()
+except AttributeError:
+    pass
+lookup()
+`;
+    expect(await severities({ '__main__.py': py }, '__main__.py', 'aws/unknown-data-source')).toEqual(['medium', 'critical', 'critical']);
+  });
+
+  it('a fixed bucket name (or the bare environment suffix) is high; the program\'s words with the environment suffix are a convention, medium', async () => {
+    const ts = `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+const environmentSuffix = new pulumi.Config().get('environmentSuffix') || 'dev';
+new aws.s3.BucketV2('a', { bucket: 'pipeline-artifacts' });
+new aws.s3.BucketV2('b', { bucket: \`compliance-results-\${environmentSuffix}\` });
+new aws.s3.BucketV2('c', { bucket: \`\${environmentSuffix}\` });
+`;
+    expect(await severities({ 'index.ts': ts }, 'index.ts', 'naming/non-unique-bucket-name')).toEqual(['high', 'medium', 'high']);
+    const py = `import os
+import pulumi_aws as aws
+environment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")
+aws.s3.BucketV2("a", bucket="pipeline-artifacts")
+aws.s3.BucketV2("b", bucket=f"{environment_suffix}-rawdata-bucket")
+aws.s3.BucketV2("c", bucket=f"{environment_suffix}-{environment_suffix}")
+`;
+    expect(await severities({ '__main__.py': py }, '__main__.py', 'naming/non-unique-bucket-name')).toEqual(['high', 'medium', 'high']);
+  });
+
+  it('a resource that misses a provider differing from the default only by default tags is medium; one that changes the region stays high', async () => {
+    const ts = (region: string) => `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+const provider = new aws.Provider('tagged', { region: ${region}, defaultTags: { tags: { Project: 'tap' } } });
+class Storage extends pulumi.ComponentResource {
+  constructor(name: string, opts?: pulumi.ComponentResourceOptions) {
+    super('tap:storage:Storage', name, {}, opts);
+    new aws.s3.BucketV2(\`\${name}-data\`, {}, { parent: this });
+    new aws.sqs.Queue(\`\${name}-events\`);
+  }
+}
+new Storage('storage', { providers: [provider] });
+`;
+    expect(await severities({ 'index.ts': ts("process.env.AWS_REGION || 'us-east-1'") }, 'index.ts', 'pulumi/provider-not-propagated')).toEqual(['medium']);
+    expect(await severities({ 'index.ts': ts("'us-west-2'") }, 'index.ts', 'pulumi/provider-not-propagated')).toEqual(['high']);
+    const py = (extra: string) => `import pulumi
+import pulumi_aws as aws
+config = pulumi.Config("aws")
+provider = aws.Provider("tagged", region=config.require("region"), default_tags=aws.ProviderDefaultTagsArgs(tags={"Project": "tap"})${extra})
+vpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16", opts=pulumi.ResourceOptions(provider=provider))
+for i in range(4):
+    aws.ec2.Subnet(f"private-{i}", vpc_id=vpc.id, cidr_block=f"10.0.{i}.0/24", opts=pulumi.ResourceOptions(provider=provider))
+aws.ec2.Subnet("forgotten", vpc_id=vpc.id, cidr_block="10.0.9.0/24")
+`;
+    expect(await severities({ '__main__.py': py('') }, '__main__.py', 'pulumi/provider-not-propagated')).toEqual(['medium']);
+    expect(await severities({ '__main__.py': py(', assume_role=aws.ProviderAssumeRoleArgs(role_arn="arn:aws:iam::123456789012:role/deploy")') }, '__main__.py', 'pulumi/provider-not-propagated')).toEqual(['high']);
+  });
 });
+

@@ -38,6 +38,12 @@ describe.each([7, 6] as const)('aws %i.x', (major) => {
     expect(schema.resourceByPath('aws.nomodule.Thing')).toBeUndefined();
   });
 
+  test('properties the provider stores as secrets', () => {
+    expect([...schema.resourceByPath('aws.secretsmanager.SecretVersion')!.secretProperties]).toContain('secretString');
+    expect([...schema.resourceByPath('aws.rds.Cluster')!.secretProperties]).toContain('masterPassword');
+    expect(schema.resourceByPath('aws.lambda.Function')!.secretProperties.size).toBe(0);
+  });
+
   test('required arguments', () => {
     const required = (path: string) =>
       schema.resourceByPath(path)!.inputs.properties.filter((p) => p.required).map((p) => p.name).sort();

@@ -90,13 +90,25 @@ export function suggestMembers(schema: SchemaIndex, module: string, name: string
   if (known) {
     const classes = classesOf(schema, module, lang);
     const near = closestName(name, classes) ?? sharedSuffix(name, classes);
-    if (near) return [pathIn(module, near, lang)];
+    if (near) return [pathIn(module, closestByWords(name, classes, near), lang)];
   }
   const elsewhere = modulesDefining(schema, name, lang);
   if (elsewhere.length > 0) return elsewhere.map((m) => pathIn(m, name, lang));
   const nearModule = known ? undefined : closest(module, schema.modules());
   const near = nearModule !== undefined ? closestName(name, classesOf(schema, nearModule, lang)) : undefined;
   return nearModule !== undefined && near ? [pathIn(nearModule, near, lang)] : [];
+}
+
+/**
+ * The data sources a program most likely meant by `aws.<module>.<getX>`: a close name in the same module,
+ * else the same name in other modules (`aws.getRandomPassword` → `aws.secretsmanager.getRandomPassword`).
+ */
+export function suggestFunctions(schema: SchemaIndex, module: string, name: string, lang: Lang): string[] {
+  const near = closestName(name, schema.members(module, lang).filter((m) => /^get/.test(m)));
+  if (near) return [pathIn(module, near, lang)];
+  // The module closest to the one written first: `aws.elasticloadbalancing.getServiceAccount` means elb's.
+  const modules = modulesDefining(schema, name, lang).sort((a, b) => sharedPrefix(module, b) - sharedPrefix(module, a));
+  return modules.map((m) => pathIn(m, name, lang));
 }
 
 /** Classes and enums of a module (not its functions): what a capitalised member can be. */
@@ -123,6 +135,52 @@ function sharedPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i]!.toLowerCase() === b[i]!.toLowerCase()) i++;
   return i;
+}
+
+/** The words of a class name: `BucketReplicationConfigurationV2` → Bucket, Replication, Configuration, V2. */
+function words(name: string): string[] {
+  return name.match(/[A-Z]+(?![a-z])\d*|[A-Z]?[a-z]+\d*|\d+/g) ?? [];
+}
+
+/** The same word, or one shortened to the other (`Config` / `Configuration`). */
+function sameWord(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x)));
+}
+
+/**
+ * Of a module's classes, the one that shares the most telling words with `name` and adds the fewest,
+ * words weighted by how few classes of the module have them (every S3 class says Bucket, few say
+ * Replication); `near` (the closest spelling) unless another scores strictly higher. `BucketReplicationConfigurationV2` is
+ * closer in spelling to `BucketWebsiteConfigurationV2`, but means `BucketReplicationConfig`.
+ */
+function closestByWords(name: string, classes: readonly string[], near: string): string {
+  // A slip of one or two letters (`HostedZoneDnssec`) is a typo of the near name, whatever its words.
+  if (editDistance(name.toLowerCase(), near.toLowerCase()) <= 2) return near;
+  const split = new Map(classes.map((c) => [c, words(c)]));
+  const weight = (w: string) => Math.log((1 + classes.length) / (1 + classes.filter((c) => split.get(c)!.some((x) => sameWord(x, w))).length));
+  const mine = words(name);
+  // Shared words count for, the candidate's other words against (`Rule` beats
+  // `ConfigurationAggregator` for `ConfigRule`).
+  const score = (c: string) => {
+    const theirs = split.get(c)!;
+    const shared = mine.filter((w) => theirs.some((x) => sameWord(x, w)));
+    const extra = theirs.filter((x) => !mine.some((w) => sameWord(x, w)));
+    return shared.reduce((sum, w) => sum + weight(w), 0) - extra.reduce((sum, w) => sum + weight(w), 0);
+  };
+  const nearScore = score(near);
+  let best = near;
+  let bestScore = nearScore;
+  for (const c of classes) {
+    const sc = score(c);
+    const better = sc > bestScore + 1e-9 || (sc > nearScore + 1e-9 && Math.abs(sc - bestScore) <= 1e-9 && editDistance(name.toLowerCase(), c.toLowerCase()) < editDistance(name.toLowerCase(), best.toLowerCase()));
+    if (better) {
+      best = c;
+      bestScore = sc;
+    }
+  }
+  return best;
 }
 
 /** The longest member the name ends with, or that ends with the name (`ConfigurationRecorder` → `Recorder`). */

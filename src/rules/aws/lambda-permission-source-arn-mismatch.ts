@@ -1,5 +1,6 @@
 import type { At, Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
+import { awsResourceSchema } from '../_shared/aws-schema-args.js';
 import { resourceById } from '../_shared/resource-refs.js';
 import { arg, str } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
@@ -89,7 +90,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/grant-destinations-permissions-to-s3.html',
       'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-lambda-permissions',
     ],
-    notes: 'Only permissions whose principal is S3, EventBridge or SNS and whose source ARN is built from known parts are judged; API Gateway permissions are aws/apigw-permission-source-arn\'s. A source ARN with wildcards (`arn:aws:s3:::logs-*`) is accepted.',
+    notes: 'Only permissions whose principal is S3, EventBridge or SNS and whose source ARN is built from known parts are judged; the ARN of another resource is reported only when the provider has that resource type (an invented type is left to aws/unknown-resource-type); API Gateway permissions are aws/apigw-permission-source-arn\'s. A source ARN with wildcards (`arn:aws:s3:::logs-*`) is accepted.',
   },
   check(ctx) {
     for (const p of ctx.resources()) {
@@ -110,7 +111,9 @@ export default defineRule({
       if (expected.types.includes(head.resource.type)) {
         if (head.attr !== 'arn') ctx.report({ messageId: 'notArn', data: { ...data, what }, at: v.at, resource: p });
         else if (rest !== '') ctx.report({ messageId: 'suffix', data: { ...data, what, suffix: rest }, at: v.at, resource: p });
-      } else if (head.resource.pkg === 'aws' && /arn$/i.test(head.attr) && rest === '') {
+      } else if (awsResourceSchema(ctx.model, head.resource) && /arn$/i.test(head.attr) && rest === '') {
+        // Only a type the provider has is known to be another kind of resource: one it does not
+        // have (an invented `aws.events.Rule`) may well be meant as the expected source.
         ctx.report({ messageId: 'wrongResource', data: { ...data, what }, at: v.at, resource: p });
       }
     }

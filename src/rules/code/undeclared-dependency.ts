@@ -78,13 +78,16 @@ export default defineRule({
       md: '# Stack\n\n## File: package.json\n\n```json\n{\n  "name": "stack",\n  "dependencies": { "@pulumi/pulumi": "^3.0.0", "@pulumi/aws": "^6.0.0", "@pulumi/random": "^4.0.0" }\n}\n```\n\n## File: index.ts\n\n```typescript\nimport * as aws from "@pulumi/aws";\nimport * as random from "@pulumi/random";\n\nconst suffix = new random.RandomString("suffix", { length: 6, special: false, upper: false });\nexport const bucket = new aws.s3.BucketV2("data", { bucket: suffix.result.apply((s) => `data-${s}`) }).bucket;\n```\n',
     },
     references: ['https://docs.npmjs.com/cli/v10/configuring-npm/package-json#dependencies', 'https://www.pulumi.com/docs/iac/languages-sdks/python/#packages'],
-    notes: 'Only answers that give the Pulumi project\'s manifest (one that declares a Pulumi package) in the importing file\'s folder or above are judged; a manifest that cannot be read whole (invalid JSON, no dependency list, `-r other.txt`, VCS links) is not. Node.js built-ins and the Python standard library need no declaration; `@pulumi/pulumi` comes with any `@pulumi/*` provider and `pulumi` with any `pulumi-*` one, `botocore` with `boto3`. Python import names are matched to distributions by the usual spelling rules (`pulumi_aws` → `pulumi-aws`) and a table of exceptions (`yaml` → PyYAML). Lambda handler code is not checked here (see aws/lambda-dependency-not-packaged).',
+    notes: 'Only modules of the Pulumi program are checked: the entry point and what it imports (without a known entry point, the modules nobody imports whose imports reach a Pulumi SDK, and what they import), not a standalone script shown beside it. Only answers that give the Pulumi project\'s manifest (one that declares a Pulumi package) in the importing file\'s folder or above are judged; a manifest that cannot be read whole (invalid JSON, no dependency list, `-r other.txt`, VCS links) is not. Node.js built-ins and the Python standard library need no declaration; `@pulumi/pulumi` comes with any `@pulumi/*` provider and `pulumi` with any `pulumi-*` one, `botocore` with `boto3`. Python import names are matched to distributions by the usual spelling rules (`pulumi_aws` → `pulumi-aws`) and a table of exceptions (`yaml` → PyYAML). Lambda handler code is not checked here (see aws/lambda-dependency-not-packaged).',
   },
   check(ctx) {
     const seen = new Set<string>();
+    // Only what `pulumi up` loads needs the manifest: a standalone script beside the program (a
+    // smoke test, a deploy helper) is installed and run some other way.
+    const program = new Set(ctx.model.programModules);
     for (const imp of ctx.model.imports) {
       const file = ctx.fileOf(imp.at);
-      if (!file || file.role !== 'program') continue;
+      if (!file || file.role !== 'program' || !program.has(file.path)) continue;
       const python = file.language === 'python';
       const kind = python ? 'python' : 'npm';
       const top = python ? imp.module.split('.')[0]! : npmPackage(imp.module);

@@ -41,7 +41,8 @@ function sharedByEveryAccount(v: Value): Set<Shared> | undefined {
     for (const p of parts) {
       const k = sharedPart(p);
       if (!k) return undefined;
-      kinds.add(k);
+      // Separators (`-`, `/`) are shared but name nothing.
+      if (k !== 'literal' || /[a-z0-9]/i.test(String(p.kind === 'known' ? p.value : ''))) kinds.add(k);
     }
   }
   return kinds;
@@ -72,8 +73,8 @@ export default defineRule({
   category: 'naming',
   resourceTypes: ['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2'],
   messages: {
-    shared: 'S3 bucket name {{value}} is built only from literals{{env}}, so every account that deploys this program asks for the same name. Bucket names are global across all AWS accounts: the deployment fails with BucketAlreadyExists when anyone has taken it. Add the account id (aws.getCallerIdentity) and region to the name, or omit `bucket` and let Pulumi generate a unique one.',
-    sharedParts: 'S3 bucket name {{value}} is built only from literals and {{parts}}, which other deployers of this program have too (stacks are commonly named `dev` or `prod`, regions are few), so they ask for the same name. Bucket names are global across all AWS accounts: the deployment fails with BucketAlreadyExists when anyone has taken it. Add the account id (aws.getCallerIdentity) to the name, or omit `bucket` and let Pulumi generate a unique one.',
+    shared: 'S3 bucket name {{value}} is built only from {{what}}, so every account that deploys this program asks for the same name. Bucket names are global across all AWS accounts: the deployment fails with BucketAlreadyExists when anyone has taken it. Add the account id (aws.getCallerIdentity) and region to the name, or omit `bucket` and let Pulumi generate a unique one.',
+    sharedParts: 'S3 bucket name {{value}} is built only from literals and {{parts}}, which other deployers of this program have too (environments and stacks are commonly named `dev` or `prod`, regions are few): a naming convention, but not a unique name. Bucket names are global across all AWS accounts, so the deployment fails with BucketAlreadyExists if anyone else already owns that exact name. Add the account id (aws.getCallerIdentity) to the name, or omit `bucket` and let Pulumi generate a unique one.',
   },
   fixHint: 'bucket: pulumi.interpolate`logs-${suffix}-${accountId}-${region}` (accountId from aws.getCallerIdentity(), region from aws.getRegion()), or leave `bucket` unset.',
   docs: {
@@ -91,7 +92,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html',
       'https://www.pulumi.com/docs/iac/concepts/resources/names/#autonaming',
     ],
-    notes: 'Names made of literals and the environment suffix are reported at high severity; names that also use the stack or project name, the region, or configuration values by their literal defaults (`config.get("appName") || "web-app"`) at medium, since those are the same for many deployers. Parts that come from the account id or another data source, a resource output (a random suffix resource), a configuration key without default or a parameter are taken as possibly unique and keep the rule silent. `bucketPrefix` is not checked: the provider appends a unique suffix to it. A bucket without `bucket` is auto-named and fine.',
+    notes: 'Fixed names (literals only, or the environment suffix alone) are reported at high severity. Names that combine the program\'s own words with the environment suffix, the stack or project name, the region, or configuration values by their literal defaults (`config.get("appName") || "web-app"`) are reported at medium: they follow a naming convention and collide only when another deployer (or a stranger) owns that exact name. Parts that come from the account id or another data source, a resource output (a random suffix resource), a configuration key without default or a parameter are taken as possibly unique and keep the rule silent. `bucketPrefix` is not checked: the provider appends a unique suffix to it. A bucket without `bucket` is auto-named and fine.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -99,8 +100,12 @@ export default defineRule({
       const kinds = v && v.kind !== 'absent' ? sharedByEveryAccount(v) : undefined;
       if (!v || !kinds) continue;
       const at = v.at ?? keySpan(r.args, 'bucket');
-      if ([...kinds].every((k) => k === 'literal' || k === 'environment')) {
-        ctx.report({ messageId: 'shared', data: { value: shown(v), env: kinds.has('environment') ? ' and the environment suffix' : '' }, at, resource: r });
+      // A fixed name (or the bare environment suffix) is the same for everyone: high. A name of
+      // the program's own words and a per-environment part follows a naming convention and
+      // collides only when someone else owns that exact name: medium.
+      const fixed = [...kinds].every((k) => k === 'literal') || (kinds.size === 1 && kinds.has('environment'));
+      if (fixed) {
+        ctx.report({ messageId: 'shared', data: { value: shown(v), what: kinds.has('environment') ? 'the environment suffix' : 'literals' }, at, resource: r });
       } else {
         ctx.report({ messageId: 'sharedParts', data: { value: shown(v), parts: partsText(kinds) }, at, resource: r, severity: 'medium' });
       }

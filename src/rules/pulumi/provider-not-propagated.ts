@@ -1,4 +1,4 @@
-import type { Value } from '../../ir/values.js';
+import { provenance, type Value } from '../../ir/values.js';
 import type { Component, Resource, ResourceModel } from '../../model/types.js';
 import { resourceById } from '../_shared/resource-refs.js';
 import { programIsComplete } from '../_shared/whole-program.js';
@@ -70,6 +70,36 @@ const EDGE_TYPES = new Set([
   'aws:iam/rolePolicyAttachment:RolePolicyAttachment',
 ]);
 
+/** Where the default provider takes its region from: `aws:region`, AWS_REGION / AWS_DEFAULT_REGION, the region data source. */
+const DEFAULT_REGION = /^(?:call:)*(?:config:aws:region|env:AWS_(?:DEFAULT_)?REGION|invoke:getRegion\.)/;
+
+/** Provider settings that change neither the region nor the account or credentials. */
+const NEITHER_REGION_NOR_ACCOUNT = new Set([
+  'defaultTags',
+  'ignoreTags',
+  'maxRetries',
+  'retryMode',
+  'skipCredentialsValidation',
+  'skipMetadataApiCheck',
+  'skipRegionValidation',
+  'skipRequestingAccountId',
+]);
+
+/**
+ * A provider that differs from the default one only by its default tags: no other region (none, or
+ * the one the default provider reads too), no assumed role, profile or credentials. A resource that
+ * misses it lands in the same place and only lacks the tags.
+ */
+function onlyTags(p: Resource): boolean {
+  if (!p.argsKnown || p.args.open || !given(p.args.props.get('defaultTags'))) return false;
+  for (const [key, v] of p.args.props) {
+    if (v.kind === 'absent' || NEITHER_REGION_NOR_ACCOUNT.has(key)) continue;
+    if (key === 'region' && v.kind !== 'known' && [...provenance(v)].some((l) => DEFAULT_REGION.test(l))) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Share of regional resources with an explicit provider from which the program's convention is clear. */
 const CONVENTION = 0.8;
 
@@ -97,6 +127,8 @@ export default defineRule({
     missing: 'This {{type}} does not get the explicit AWS provider `{{provider}}` that the rest of the program uses (no `provider` option, no parent that carries it), so it is created with the default provider: in the stack\'s default region and account, without the provider\'s default tags or assumed role. Pass `{ provider }` / `opts=ResourceOptions(provider=...)`.',
     escaped: 'This {{type}} is created inside `{{component}}`, which was given an AWS provider, but without `parent: this` / `parent=self` (or its own `provider`), so it does not inherit that provider: it is created with the default provider, in the stack\'s default region and account, without the provider\'s default tags or assumed role. Create it with `{ parent: this }` / `opts=ResourceOptions(parent=self)`.',
     partial: 'This {{type}} is created {{total}} times in a loop, and only some copies get an explicit provider (such as `{{provider}}`); the others get none (`provider: undefined` / `None`) and are created with the default provider, in whatever region the stack\'s `aws:region` says, not necessarily the one the loop meant. Pass an explicit provider in every iteration (one per region, the primary included).{{others}}',
+    missingTags: 'This {{type}} does not get the explicit AWS provider `{{provider}}` that the rest of the program uses (no `provider` option, no parent that carries it), so it is created with the default provider. Here that lands it in the same region and account (`{{provider}}` differs from the default provider only by its default tags), so the effect is that the resource misses those tags. Pass `{ provider }` / `opts=ResourceOptions(provider=...)`.',
+    escapedTags: 'This {{type}} is created inside `{{component}}`, which was given an AWS provider, but without `parent: this` / `parent=self` (or its own `provider`), so it does not inherit that provider and is created with the default one. Here that lands it in the same region and account (the program\'s providers differ from the default only by their default tags), so the effect is that the resource misses those tags and sits outside the component in the resource tree. Create it with `{ parent: this }` / `opts=ResourceOptions(parent=self)`.',
     unused: 'The AWS provider `{{provider}}` is created but no resource or component uses it, so everything is deployed with the default provider and whatever region/credentials it was meant to select are ignored. Pass it to the resources (`{ provider }`) or to the top-level component (`{ providers: [provider] }`), or remove it.',
   },
   fixHint: 'Pass the provider explicitly ({ provider: p } / ResourceOptions(provider=p)) or give it to the component ({ providers: [p] }) and create children with { parent: this }.',
@@ -116,7 +148,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/resources/options/provider/',
       'https://www.pulumi.com/docs/iac/concepts/resources/options/providers/',
     ],
-    notes: 'Reported when a loop creates copies of a resource of which some get an explicit provider and others none (`provider=p if region != "us-east-1" else None`, medium), when a resource escapes a component that was given a provider (created inside it without `parent`), when a single explicit provider is used by at least 80% of the regional resources and some do not get it, and when a provider is used by nothing. Programs with several providers (primary and disaster-recovery regions) often keep the default provider for the primary region on purpose, so resources outside components are not reported there. Resources of global services (IAM, CloudFront, Route 53 zones and records, Organizations, Budgets) are not reported. A provider used only for us-east-1-bound edge resources (ACM certificates and WAF ACLs for CloudFront) is taken as special-purpose: the rest of the program is meant to use the default provider. Options built from unknown values, and components whose options are unknown, keep the rule silent.',
+    notes: 'Reported when a loop creates copies of a resource of which some get an explicit provider and others none (`provider=p if region != "us-east-1" else None`, medium), when a resource escapes a component that was given a provider (created inside it without `parent`), when a single explicit provider is used by at least 80% of the regional resources and some do not get it, and when a provider is used by nothing. Programs with several providers (primary and disaster-recovery regions) often keep the default provider for the primary region on purpose, so resources outside components are not reported there. Resources of global services (IAM, CloudFront, Route 53 zones and records, Organizations, Budgets) are not reported. A provider used only for us-east-1-bound edge resources (ACM certificates and WAF ACLs for CloudFront) is taken as special-purpose: the rest of the program is meant to use the default provider. Options built from unknown values, and components whose options are unknown, keep the rule silent. When the program\'s providers differ from the default provider only by their default tags (no region other than the one the default provider reads, `aws:region` or AWS_REGION; no assumed role, profile or credentials), a resource that misses them only misses the tags: reported at medium, saying so.',
   },
   check(ctx) {
     const model = ctx.model;
@@ -166,10 +198,16 @@ export default defineRule({
       const others = sites === 1 ? '' : ` The same holds for ${sites - 1} other ${sites === 2 ? 'resource' : 'resources'} of this file.`;
       ctx.report({ messageId: 'partial', data: { type: first.typePath, total, provider: provider ? shownName(provider) : 'an explicit provider', others }, resource: first, severity: 'medium' });
     }
+    // Providers that only add default tags: a resource that misses them misses the tags, not the
+    // region or account.
+    const escapedTags = mainProviders.length > 0 && mainProviders.every(onlyTags);
+    const missingTags = convention && onlyTags(mainProviders[0]!);
     for (const [r, source] of sources) {
       if (source !== 'default' || partial.has(r)) continue;
       const component = escapedFrom(model, r);
-      if (component) ctx.report({ messageId: 'escaped', data: { type: r.typePath, component }, resource: r });
+      if (component && escapedTags) ctx.report({ messageId: 'escapedTags', data: { type: r.typePath, component }, resource: r, severity: 'medium' });
+      else if (component) ctx.report({ messageId: 'escaped', data: { type: r.typePath, component }, resource: r });
+      else if (missingTags) ctx.report({ messageId: 'missingTags', data: { type: r.typePath, provider: shownName(mainProviders[0]!) }, resource: r, severity: 'medium' });
       else if (convention) ctx.report({ messageId: 'missing', data: { type: r.typePath, provider: shownName(mainProviders[0]!) }, resource: r });
     }
   },

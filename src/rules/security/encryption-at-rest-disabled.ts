@@ -73,12 +73,6 @@ function encryptedCluster(r: Resource): boolean {
   return bool(arg(r, 'storageEncrypted')) === true || !definitelyAbsent(r, 'kmsKeyId');
 }
 
-/**
- * A cluster that joins a global database in another Region than an encrypted member, without a KMS
- * key of its own: KMS keys are regional, and AWS refuses to create the encrypted cross-region
- * replica unless it names one ("For encrypted cross-region replica, kmsKeyId should be explicitly
- * specified").
- */
 /** The region of a resource's provider (explicit, else the project's), when known. */
 function regionOf(ctx: RuleContext, r: Resource): string | undefined {
   return r.provider === undefined ? projectRegion(ctx.model) : providerRegion(ctx.model, r)?.region;
@@ -96,6 +90,12 @@ function otherRegion(ctx: RuleContext, a: Resource, b: Resource): boolean | unde
   return typeof a.provider === 'number' && typeof b.provider === 'number' ? true : undefined;
 }
 
+/**
+ * A cluster that joins a global database in another Region than an encrypted member, without a KMS
+ * key of its own: KMS keys are regional, and AWS refuses to create the encrypted cross-region
+ * replica unless it names one ("For encrypted cross-region replica, kmsKeyId should be explicitly
+ * specified").
+ */
 function checkGlobalSecondary(ctx: RuleContext, r: Resource): boolean {
   const global = referencedResource(ctx.model, arg(r, 'globalClusterIdentifier'));
   if (global?.type !== GLOBAL_CLUSTER || !knownAbsent(ctx, r, 'kmsKeyId')) return false;
@@ -106,7 +106,10 @@ function checkGlobalSecondary(ctx: RuleContext, r: Resource): boolean {
   const primaries = vsGlobal === undefined ? members.filter((m) => m.id < r.id && otherRegion(ctx, r, m) === true) : vsGlobal ? members.filter((m) => otherRegion(ctx, m, global) === false) : [];
   if (vsGlobal === false || (primaries.length === 0 && vsGlobal !== true)) return false;
   if (bool(arg(global, 'storageEncrypted')) !== true && !primaries.some(encryptedCluster)) return false;
-  ctx.report({ messageId: 'globalSecondary', at: arg(r, 'storageEncrypted')?.at, resource: r });
+  // The message names what is missing: the key always, `storageEncrypted: true` only when unset.
+  const encrypted = bool(arg(r, 'storageEncrypted')) === true;
+  const data = encrypted ? { alsoUnset: '', set: '`kmsKeyId`' } : { alsoUnset: ' (and does not set `storageEncrypted: true`)', set: '`storageEncrypted: true` and `kmsKeyId`' };
+  ctx.report({ messageId: 'globalSecondary', data, at: arg(r, 'storageEncrypted')?.at, resource: r });
   return true;
 }
 
@@ -244,7 +247,7 @@ export default defineRule({
     auroraDefault: 'Aurora cluster without `storageEncrypted`. Only clusters created since February 2026 are encrypted by default, with an AWS owned key that cannot be audited, rotated or shared; set `storageEncrypted: true` (and `kmsKeyId` for a customer managed key) so the encryption is stated and enforced.',
     ebsUnset: '{{type}} configures the EBS volume `{{path}}` without `encrypted: true`: the volume is encrypted only if the AMI snapshot is or the account has EBS encryption by default switched on, otherwise its data and snapshots are stored in clear. Set `encrypted: true` (with `kmsKeyId` for a customer managed key).',
     ebsRootDefault: '{{type}} does not set `{{path}}`, so its root volume takes the AMI\'s and the account\'s defaults, which leave it unencrypted unless EBS encryption by default is switched on for the region. Declare the root volume with `encrypted: true`, or enable `aws.ebs.EncryptionByDefault` in the program.',
-    globalSecondary: 'This Aurora cluster joins an encrypted global database in another Region but names no `kmsKeyId` (and does not set `storageEncrypted: true`): KMS keys are regional, so AWS refuses to create the encrypted cross-region member ("For encrypted cross-region replica, kmsKeyId should be explicitly specified"). Create a KMS key with this cluster\'s provider and set `storageEncrypted: true` and `kmsKeyId` to it.',
+    globalSecondary: 'This Aurora cluster joins an encrypted global database in another Region but names no `kmsKeyId`{{alsoUnset}}: KMS keys are regional, so AWS refuses to create the encrypted cross-region member ("For encrypted cross-region replica, kmsKeyId should be explicitly specified"). Create a KMS key with this cluster\'s provider and set {{set}} to it.',
     volumeUnset: 'EBS volume without `encrypted: true`: it is encrypted only if the account has EBS encryption by default switched on in the region, otherwise its data and snapshots are stored in clear. Set `encrypted: true` (with `kmsKeyId` for a customer managed key).',
     snsTopic: 'SNS topic without `kmsMasterKeyId`: its messages are protected only by SNS\'s own disk encryption, with no key policy deciding who can read them and no KMS audit trail (NIST 800-53 SC-28 asks for KMS). Set `kmsMasterKeyId` to a customer managed key whose policy lets the publishers (e.g. cloudwatch.amazonaws.com) use it.',
   },

@@ -1,5 +1,6 @@
 import { type At, describe, type Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
+import { awsResourceSchema } from '../_shared/aws-schema-args.js';
 import { str, stringParts } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { walk } from '../_shared/walk.js';
@@ -89,6 +90,12 @@ function plainSecretValue(v: Value): boolean {
   }
 }
 
+/** The argument at `path` (its top-level property) is one the provider stores as a secret in the state. */
+function storedAsSecret(ctx: RuleContext, r: Resource, path: string): boolean {
+  const top = /^[^.[]+/.exec(path)?.[0];
+  return top !== undefined && awsResourceSchema(ctx.model, r)?.secretProperties.has(top) === true;
+}
+
 interface Site {
   ctx: RuleContext;
   r: Resource;
@@ -111,7 +118,10 @@ function judge({ ctx, r, path, value, at, env }: Site): void {
   }
   if (generatedAtRun(value)) {
     const secret = value.taint?.includes('secret');
-    ctx.report({ messageId: 'generated', data: { path }, at: value.at ?? at, resource: r, ...(secret ? { severity: 'medium' as const } : { severity: 'high' as const }) });
+    // A property the provider keeps as a secret (`secretString`, `masterPassword`) is encrypted in
+    // the state: the harm is only the new value on every deployment.
+    const stored = secret || storedAsSecret(ctx, r, path);
+    ctx.report({ messageId: stored ? 'generatedSecret' : 'generated', data: { path }, at: value.at ?? at, resource: r, ...(secret ? { severity: 'medium' as const } : { severity: 'high' as const }) });
     return;
   }
   const part = partialLiteral(value);
@@ -155,6 +165,7 @@ export default defineRule({
     environment: 'Environment variable `{{path}}` carries a literal secret ({{masked}}), visible in the console and to anyone who can read the function configuration. Store it in Secrets Manager or SSM SecureString and pass its ARN.',
     fallback: '`{{path}}` falls back to a literal secret ({{masked}}) when the value it is computed from is empty: the password is in the code, and in use whenever that happens. Fail instead of falling back (throw / raise), or generate the secret.',
     generated: '`{{path}}` is generated while the program runs (Python `random`/`secrets`, `Math.random`): every `pulumi up` computes a new value, so the password changes (or the resource is replaced) on each deployment, and the value sits in the state in clear text. Use `random.RandomPassword` (kept in state, a secret Output) or `manageMasterUserPassword` / Secrets Manager rotation.',
+    generatedSecret: '`{{path}}` is generated while the program runs (Python `random`/`secrets`, `Math.random`): every `pulumi up` computes a new value, so the password changes (or the resource is replaced) on each deployment, and whatever uses the old one stops working. Use `random.RandomPassword` (generated once and kept in the state as a secret) or `manageMasterUserPassword` / Secrets Manager rotation.',
     partial: '`{{path}}` is built around a literal ({{masked}}) joined to non-secret values such as the environment name: the secret is in the code, and predictable. Generate it (random.RandomPassword, `manageMasterUserPassword`) or read it with `config.requireSecret`.',
     environmentValue: 'Environment variable `{{path}}` carries the secret itself: environment variables are shown in the console and returned by GetFunctionConfiguration / DescribeTaskDefinition to anyone allowed to read the configuration. Store the value in Secrets Manager or SSM SecureString and pass its ARN or name (ECS: `secrets` with `valueFrom`), reading it at run time.',
     userData: 'The user data script sets a credential in clear text ({{masked}}); user data is readable by anyone with ec2:DescribeInstanceAttribute. Fetch the secret at boot from Secrets Manager.',
@@ -176,7 +187,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/concepts/secrets/',
       'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html',
     ],
-    notes: 'Besides literals, the rule reports secrets that fall back to a literal when an optional (secret) config value is missing (`config.getSecret("x") || "pw"`; medium when the fallback is for an empty computed value, e.g. inside an apply), secrets generated while the program runs with non-persistent randomness (high; medium when wrapped in `pulumi.secret`), secrets built around a literal of eight or more characters with digits or symbols joined to non-secret values (high), and environment variables (Lambda `variables`, container `environment` entries) whose secret-named value is the secret itself rather than a reference (medium). Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references, outputs and parameters whose name ends in arn, name, id, url or path) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical.',
+    notes: 'Besides literals, the rule reports secrets that fall back to a literal when an optional (secret) config value is missing (`config.getSecret("x") || "pw"`; medium when the fallback is for an empty computed value, e.g. inside an apply), secrets generated while the program runs with non-persistent randomness (high; medium when wrapped in `pulumi.secret`; the message says the value is in the state in clear text only when neither `pulumi.secret` nor the provider, for a secret property such as `secretString` or `masterPassword`, keeps it encrypted), secrets built around a literal of eight or more characters with digits or symbols joined to non-secret values (high), and environment variables (Lambda `variables`, container `environment` entries) whose secret-named value is the secret itself rather than a reference (medium). Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references, outputs and parameters whose name ends in arn, name, id, url or path) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {

@@ -1,5 +1,6 @@
 import { describe } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
+import { fix, FixingReporter, insertEntry, replaceValue } from '../_shared/fixes.js';
 import { isObj, str } from '../_shared/values.js';
 import { inFragment, knownAbsent } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
@@ -22,6 +23,7 @@ export default defineRule({
     optional: '`{{name}}` sets `metadataOptions.httpTokens` to "optional", which keeps IMDSv1 open: a server-side request forgery can read the instance role\'s credentials without a session token. Set it to "required" (AWS Security Hub EC2.8).',
   },
   fixHint: 'metadataOptions: { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 } (metadata_options={...} in Python).',
+  fixable: true,
   docs: {
     summary: 'EC2 instances, launch templates and launch configurations that do not require IMDSv2 (`metadataOptions.httpTokens: "required"`).',
     why: 'IMDSv1 answers plain GET requests, so a server-side request forgery or an open proxy on the instance is enough to read the credentials of its IAM role from the metadata service. IMDSv2 requires a session token obtained with a PUT, which blocks these attacks. AWS Security Hub control EC2.8 fails instances that do not require it, and reviewers flag launch templates and instances that leave it optional.',
@@ -39,17 +41,22 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/ec2/launchtemplate/#launchtemplatemetadataoptions',
     ],
     notes: 'Not reported when the metadata endpoint is disabled (`httpEndpoint: "disabled"`), when the program sets account-wide defaults with `aws.ec2.InstanceMetadataDefaults` (whatever their value, as they cannot be checked here reliably), or when `metadataOptions` is built from unknown values. An AMI registered as IMDSv2-only (`imdsSupport: v2.0`, e.g. Amazon Linux 2023) makes instances that omit the setting require tokens too; the rule still asks for the explicit setting, which is what Security Hub and reviewers check.',
+    fix: '`httpTokens: "optional"` becomes `"required"`; `metadataOptions` without `httpTokens` gets `httpTokens: "required"`, and a resource without `metadataOptions` gets `metadataOptions: { httpTokens: "required" }`. The hop limit and the endpoint setting are left alone.',
   },
   check(ctx) {
     if (ctx.model.resources.some((r) => r.type === METADATA_DEFAULTS)) return;
-    for (const r of ctx.resources()) check(ctx, r);
+    const out = new FixingReporter(ctx);
+    for (const r of ctx.resources()) check(ctx, out, r);
+    out.flush();
   },
 });
 
-function check(ctx: RuleContext, r: Resource): void {
+const REQUIRE = 'Require IMDSv2 (httpTokens: "required")';
+
+function check(ctx: RuleContext, out: FixingReporter, r: Resource): void {
   const name = nameOf(r);
   if (knownAbsent(ctx, r, 'metadataOptions')) {
-    ctx.report({ messageId: 'missing', data: { name }, resource: r });
+    out.report({ messageId: 'missing', data: { name }, resource: r }, fix(REQUIRE, [insertEntry(ctx, r, r.args, 'metadataOptions', { httpTokens: 'required' })]));
     return;
   }
   const options = r.args.props.get('metadataOptions');
@@ -58,10 +65,10 @@ function check(ctx: RuleContext, r: Resource): void {
   const tokens = options.props.get('httpTokens');
   if (!tokens || tokens.kind === 'absent') {
     if (inFragment(ctx, r)) return;
-    ctx.report({ messageId: 'missing', data: { name }, at: options.at, resource: r });
+    out.report({ messageId: 'missing', data: { name }, at: options.at, resource: r }, fix(REQUIRE, [insertEntry(ctx, r, options, 'httpTokens', 'required')]));
     return;
   }
-  if (str(tokens) === 'optional') ctx.report({ messageId: 'optional', data: { name }, at: tokens.at, resource: r });
+  if (str(tokens) === 'optional') out.report({ messageId: 'optional', data: { name }, at: tokens.at, resource: r }, fix(REQUIRE, [replaceValue(ctx, r, options, 'httpTokens', 'required')]));
 }
 
 function nameOf(r: Resource): string {

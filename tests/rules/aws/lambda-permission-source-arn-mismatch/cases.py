@@ -1,5 +1,6 @@
 import pulumi
 import pulumi_aws as aws
+from pulumi_aws import events
 
 config = pulumi.Config()
 fn = aws.lambda_.Function("fn", runtime="python3.13", handler="index.handler",
@@ -9,6 +10,10 @@ bucket = aws.s3.BucketV2("uploads")
 # --- bad
 aws.lambda_.Permission("s3-objects", action="lambda:InvokeFunction", function=fn.name, principal="s3.amazonaws.com",
                        source_arn=bucket.arn.apply(lambda arn: f"{arn}/*"))  # error: [aws/lambda-permission-source-arn-mismatch]
+
+bus = aws.cloudwatch.EventBus("orders")
+aws.lambda_.Permission("events-bus", action="lambda:InvokeFunction", function=fn.name, principal="events.amazonaws.com",
+                       source_arn=bus.arn)  # error: [aws/lambda-permission-source-arn-mismatch]
 
 
 class Processor(pulumi.ComponentResource):
@@ -28,5 +33,10 @@ aws.lambda_.Permission("s3", action="lambda:InvokeFunction", function=fn.name, p
 # --- unknown
 aws.lambda_.Permission("configured", action="lambda:InvokeFunction", function=fn.name, principal="s3.amazonaws.com",
                        source_arn=config.require("bucket_arn"))
+# A resource type the provider does not have (there is no `pulumi_aws.events` module) is not known
+# to be another kind of resource than the rule EventBridge presents.
+invented_rule = events.Rule("placed", event_pattern='{"source": ["app.orders"]}')
+aws.lambda_.Permission("events-invented", action="lambda:InvokeFunction", function=fn.name, principal="events.amazonaws.com",
+                       source_arn=invented_rule.arn)
 
 pulumi.export("fn", fn.name)

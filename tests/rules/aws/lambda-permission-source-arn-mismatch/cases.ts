@@ -27,5 +27,8 @@ new aws.lambda.Permission('s3-wild', { action: 'lambda:InvokeFunction', function
 
 // --- unknown
 new aws.lambda.Permission('configured', { action: 'lambda:InvokeFunction', function: fn.name, principal: 's3.amazonaws.com', sourceArn: config.require('bucketArn') });
+// A resource type the provider does not have is not known to be another kind than the rule.
+const invented = new (aws as any).events.Rule('placed', { eventPattern: JSON.stringify({ source: ['app.orders'] }) });
+new aws.lambda.Permission('events-invented', { action: 'lambda:InvokeFunction', function: fn.name, principal: 'events.amazonaws.com', sourceArn: invented.arn });
 
 export const fnName = fn.name;

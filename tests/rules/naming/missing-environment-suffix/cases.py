@@ -24,7 +24,21 @@ class TapStack(pulumi.ComponentResource):
                 attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")],
                 opts=ResourceOptions(parent=self),
             )
+        # A naming helper the model follows, which leaves the suffix out (reported where it builds the name).
+        aws.sqs.Queue(f"plain-{environment_suffix}", name=plain_name("jobs"), opts=ResourceOptions(parent=self))
         # --- clean
+        # A naming helper the model follows, which adds the suffix.
+        self.environment_suffix = environment_suffix
+        aws.sqs.Queue(f"named-{environment_suffix}", name=self.resource_name("jobs"), opts=ResourceOptions(parent=self))
+        # Names that only need to be unique within their (suffixed) bucket, not in the account.
+        data = aws.s3.BucketV2(f"data-{environment_suffix}", bucket=f"acme-data-{environment_suffix}", opts=ResourceOptions(parent=self))
+        aws.s3.BucketIntelligentTieringConfiguration(
+            f"tiering-{environment_suffix}", bucket=data.id, name="EntireBucket",
+            tierings=[aws.s3.BucketIntelligentTieringConfigurationTieringArgs(access_tier="ARCHIVE_ACCESS", days=90)],
+            opts=ResourceOptions(parent=self),
+        )
+        aws.s3.AnalyticsConfiguration(f"analytics-{environment_suffix}", bucket=data.id, name="EntireBucket", opts=ResourceOptions(parent=self))
+        aws.s3.BucketMetric(f"metrics-{environment_suffix}", bucket=data.id, name="EntireBucket", opts=ResourceOptions(parent=self))
         aws.cloudwatch.LogGroup(
             f"log-group-{environment_suffix}",
             name=f"/aws/lambda/tenant-{environment_suffix}",
@@ -44,8 +58,15 @@ class TapStack(pulumi.ComponentResource):
         # --- unknown
         self.make_topic(name)
 
+    def resource_name(self, base):
+        return f"{base}-{self.environment_suffix}"
+
     def make_topic(self, topic_name):
         return aws.sns.Topic(f"{topic_name}-topic", opts=ResourceOptions(parent=self))
+
+
+def plain_name(base):
+    return f"app-{base}"  # error: [naming/missing-environment-suffix]
 
 
 def make_queue(queue_name):

@@ -22,6 +22,11 @@ new aws.ecs.TaskDefinition(`task-${environmentSuffix}`, {
   family: 'web', // error: [naming/missing-environment-suffix]
   containerDefinitions: '[]',
 });
+// A naming helper the model follows, which leaves the suffix out (reported where it builds the name).
+function plainName(base: string): string {
+  return `app-${base}`; // error: [naming/missing-environment-suffix]
+}
+new aws.sqs.Queue(`plain-${environmentSuffix}`, { name: plainName('jobs') });
 
 // --- clean
 new aws.s3.BucketV2(`logs-${environmentSuffix}`, { bucket: `acme-logs-${environmentSuffix}` });
@@ -32,6 +37,21 @@ new aws.kms.Alias(`alias-default-${environmentSuffix}`, { name: 'alias/aws/s3', 
 new aws.rds.ParameterGroup(`pg-${environmentSuffix}`, { name: `app-pg-${environmentSuffix}`, family: 'postgres15' });
 const api = new aws.apigatewayv2.Api(`api-${environmentSuffix}`, { name: `api-${environmentSuffix}`, protocolType: 'HTTP' });
 new aws.apigatewayv2.Stage(`stage-${environmentSuffix}`, { apiId: api.id, name: '$default', autoDeploy: true });
+// A naming helper the model follows, which adds the suffix.
+class Naming {
+  constructor(private readonly suffix: string) {}
+  resourceName(base: string): string {
+    return `${base}-${this.suffix}`;
+  }
+}
+const naming = new Naming(environmentSuffix);
+new aws.sqs.Queue(`named-${environmentSuffix}`, { name: naming.resourceName('jobs') });
+// Names that only need to be unique within their (suffixed) bucket, not in the account.
+const data = new aws.s3.BucketV2(`data-${environmentSuffix}`, { bucket: `acme-data-${environmentSuffix}` });
+new aws.s3.BucketIntelligentTieringConfiguration(`tiering-${environmentSuffix}`, { bucket: data.id, name: 'EntireBucket', tierings: [{ accessTier: 'ARCHIVE_ACCESS', days: 90 }] });
+new aws.s3.Inventory(`inventory-${environmentSuffix}`, { bucket: data.id, name: 'EntireBucketDaily', includedObjectVersions: 'All', schedule: { frequency: 'Daily' }, destination: { bucket: { format: 'CSV', bucketArn: data.arn } } });
+new aws.s3.AnalyticsConfiguration(`analytics-${environmentSuffix}`, { bucket: data.id, name: 'EntireBucket' });
+new aws.s3.BucketMetric(`metrics-${environmentSuffix}`, { bucket: data.id, name: 'EntireBucket' });
 
 // --- unknown
 function makeQueue(name: string) {

@@ -22,6 +22,12 @@ new aws.iam.Policy('p3', {
     JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sqs:SendMessage', 'dynamodb:GetItem'], Resource: [q, t] }] }),
   ),
 });
+// pulumi.all unwraps Outputs nested in arrays and objects: the callback gets plain values.
+new aws.iam.Policy('p6', {
+  policy: pulumi.all([[queue.arn, table.arn], { t: table.arn }]).apply(([arns, o]) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: [...arns, o.t] }] }),
+  ),
+});
 new aws.iam.Policy('p4', { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }] }) });
 
 // --- unknown

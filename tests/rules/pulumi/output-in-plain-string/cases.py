@@ -16,7 +16,17 @@ aws.ssm.Parameter("account", type="String", value=f"arn:aws:iam::{aws.get_caller
 aws.cloudwatch.LogGroup("fn-logs2", name=pulumi.Output.concat("/aws/lambda/", fn.name))
 aws.ssm.Parameter("p4", type="String", value=bucket.arn.apply(lambda a: f"arn is {a}"))
 aws.ssm.Parameter("p5", type="String", value=pulumi.Output.all(bucket.arn, fn.arn).apply(lambda xs: f"{xs[0]}/{xs[1]}"))
+# `_name` is the plain logical name that Resource.__init__ stores, not the bucket's `name` Output;
+# no SDK output starts with `_`.
+aws.s3.BucketPolicy(f"{bucket._name}-policy", bucket=bucket.id, policy="{}")
+# Output.all unwraps Outputs nested in list and dict arguments: the callback sees plain values.
+arns = [bucket.arn, fn.arn]
+aws.ssm.Parameter("p7", type="String", value=pulumi.Output.all(arns, fn.name).apply(lambda a: ",".join(f"{x}/*" for x in a[0])))
+aws.ssm.Parameter("p8", type="String", value=pulumi.Output.all(refs={"b": bucket.arn}).apply(lambda a: f"{a['refs']['b']}/*"))
+aws.ssm.Parameter("p9", type="String", value=pulumi.Output.from_input([bucket.arn]).apply(lambda xs: f"{xs[0]}/*"))
 
 # --- unknown
 cfg = pulumi.Config()
 aws.ssm.Parameter("p6", type="String", value=f"{cfg.require('prefix')}-value")
+# Other `_` fields of the SDK's Resource are plain values the model does not know.
+aws.ssm.Parameter(f"{fn._transformations}-x", type="String", value="x")

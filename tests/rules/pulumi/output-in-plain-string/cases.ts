@@ -14,6 +14,12 @@ new aws.cloudwatch.LogGroup('fn-logs2', { name: pulumi.interpolate`/aws/lambda/$
 new aws.ssm.Parameter('p3', { type: 'String', value: pulumi.concat('arn:', bucket.arn) });
 new aws.ssm.Parameter('p4', { type: 'String', value: bucket.arn.apply((a) => `arn is ${a}`) });
 const plain = 'static';
+// pulumi.all and pulumi.output unwrap Outputs nested in arrays and objects: the callback sees plain values.
+new aws.ssm.Parameter('p7', { type: 'String', value: pulumi.all([[bucket.arn, fn.arn], fn.name]).apply(([arns, n]) => arns.map((a) => `${a}/*`).join(',') + `${n}`) });
+new aws.ssm.Parameter('p8', { type: 'String', value: pulumi.all({ refs: { b: bucket.arn } }).apply((o) => `${o.refs.b}/*`) });
+new aws.ssm.Parameter('p9', { type: 'String', value: pulumi.output([bucket.arn]).apply((xs) => `${xs[0]}/*`) });
+// The SDK's internal `__name` is the plain logical name, not an Output.
+new aws.s3.BucketPolicy(`${(bucket as any).__name}-policy`, { bucket: bucket.id, policy: '{}' });
 new aws.ssm.Parameter('p5', { type: 'String', value: `${plain}-value` });
 
 // --- unknown
