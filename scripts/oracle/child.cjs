@@ -195,7 +195,10 @@ const mocks = {
   newResource(args) {
     calls++;
     try {
-      return newResourceState(index, args);
+      const state = newResourceState(index, args);
+      // What a policy pack would be handed for this resource: its resolved inputs (and, here, outputs).
+      if (spec.recordInputs) emit({ mock: true, type: args.type, name: args.name, inputs: args.inputs, outputs: { ...state.state, id: state.id }, provider: args.provider || null });
+      return state;
     } catch (e) {
       errors.push({ kind: 'mock', phase, message: String(e && e.stack ? e.stack : e).slice(0, 500) });
       return { id: `${args.name}-id`, state: { ...args.inputs } };

@@ -659,6 +659,7 @@ async function runOracle(answer, input, mods, ctx) {
     indexPath: ctx.indexPath,
     softTimeoutMs: Math.max(5_000, ctx.timeout - 10_000),
     errorGraceMs: 2000,
+    recordInputs: !!ctx.recordInputs,
   };
   const specPath = join(outDir, 'spec.json');
   writeFileSync(specPath, JSON.stringify(spec));
@@ -678,6 +679,7 @@ async function runOracle(answer, input, mods, ctx) {
       }
       if (o.done) done = o;
       else if (o.read) res.reads.push(o);
+      else if (o.mock) (res.mocks ??= []).push(o);
       else res.records.push(o);
     }
   }
@@ -951,6 +953,7 @@ export async function runOracleSuite(o) {
     timeout: o.timeout,
     staticTimeout: 120_000,
     indexPath: typeIndexPath(join(tmpdir(), 'stacklint-oracle-cache')),
+    recordInputs: !!o.recordInputs,
   };
   if (o.files.length) ctx.corpus = commonDir(o.files);
   let done = 0;

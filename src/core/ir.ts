@@ -353,7 +353,8 @@ export interface Throw extends Loc {
 export interface Try extends Loc {
   k: 'try';
   body: Stmt[];
-  handlers: { param?: Pattern; body: Stmt[] }[];
+  /** `catches`: the exception types a handler names, by their last dotted part; absent when it takes any error (`except:`, a TS `catch`). */
+  handlers: { param?: Pattern; body: Stmt[]; catches?: string[] }[];
   orelse?: Stmt[];
   finally?: Stmt[];
 }

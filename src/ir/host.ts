@@ -26,6 +26,11 @@ export interface CallContext {
   applyResources?: readonly number[];
   /** False while analysing code no entry point reaches (called with unknown arguments). */
   reached: boolean;
+  /**
+   * The exception types the try statements around the call catch, innermost first (`*` for a
+   * handler that takes any error); absent outside a try body.
+   */
+  catching?: readonly string[];
   frames: readonly Frame[];
   /** Call a program function or callable value (used by `apply`, `then`, `forEach` in the host). */
   call(fn: Value, args: Value[]): Value;

@@ -151,6 +151,8 @@ export class Interpreter implements Runtime {
   /** Span of the member expression a call is about to evaluate as its callee. */
   private calleeAt: At | undefined;
   private applyDepth = 0;
+  /** The exception types each try body being run is guarded against, innermost last (`*`: any error). */
+  private catching: string[][] = [];
   /** Resources whose Outputs the apply callbacks being run wait for, one entry per callback. */
   private applyResources: number[][] = [];
   private openIterDepth = 0;
@@ -464,6 +466,7 @@ export class Interpreter implements Runtime {
       inApply: this.applyDepth > 0,
       ...(this.applyResources.length ? { applyResources: [...new Set(this.applyResources.flat())] } : {}),
       reached: this.reached,
+      ...(this.catching.length ? { catching: this.catching.toReversed().flat() } : {}),
       frames: this.frames,
       call: (fn, args) => this.call(fn, args, at),
     };
@@ -532,7 +535,13 @@ export class Interpreter implements Runtime {
         if (st.value) this.eval(st.value, scope);
         return { type: 'throw' };
       case 'try': {
-        const c = this.execBlock(st.body, this.blockScope(scope));
+        if (st.handlers.length) this.catching.push(st.handlers.flatMap((h) => h.catches ?? ['*']));
+        let c: Completion;
+        try {
+          c = this.execBlock(st.body, this.blockScope(scope));
+        } finally {
+          if (st.handlers.length) this.catching.pop();
+        }
         if (c?.type === 'throw') {
           // The error path: run the first handler (it usually logs or rethrows).
           const h = st.handlers[0];
@@ -2021,9 +2030,12 @@ export class Interpreter implements Runtime {
   call(fn: Value, args: Value[], at: At, opts?: { loop?: boolean; conditional?: boolean; apply?: boolean; applyOn?: Value }): Value {
     if (opts?.loop) this.loopDepth++;
     if (opts?.conditional) this.condDepth++;
+    // An apply callback runs after the program, outside the try statements around its `apply`.
+    const catching = this.catching;
     if (opts?.apply) {
       this.applyDepth++;
       this.applyResources.push(opts.applyOn ? [...resourcesIn([opts.applyOn])] : []);
+      this.catching = [];
     }
     try {
       return this.callValue(fn, { pos: args, kw: new Map(), at }, at, false);
@@ -2033,6 +2045,7 @@ export class Interpreter implements Runtime {
       if (opts?.apply) {
         this.applyDepth--;
         this.applyResources.pop();
+        this.catching = catching;
       }
     }
   }

@@ -45,6 +45,16 @@ function nameFits(named: Language | undefined, content: Language, sniff: Sniff |
   return sniff.language === named || (sniff.language === 'json' && named === 'yaml');
 }
 
+/**
+ * A fence labelled with the name's own extension (```go over `main.go`) is that file, whatever the
+ * content looks like to the sniffer (Go's `import (` and braces read as ECMAScript).
+ */
+function labelNamesExtension(info: FenceInfo, path: string): boolean {
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  if (info.language !== 'other' || ext === undefined) return false;
+  return info.word === ext || (info.word === 'go' && /(^|\/)go\.(mod|sum)$/.test(path));
+}
+
 const UNNAMED_EXTENSION: Readonly<Partial<Record<Language, string>>> = {
   typescript: 'ts',
   javascript: 'js',
@@ -145,7 +155,7 @@ function resolveBlock(block: FenceBlock, hostPath: string, unnamedIndex: () => n
   const sniff = sniffLanguage(block.text);
   const content = blockLanguage(info, sniff);
   const chosen = nameCandidates(info, block.gap, block.text).find((c) =>
-    nameFits(languageFromPath(c.path), content, sniff, info),
+    nameFits(languageFromPath(c.path), content, sniff, info) || labelNamesExtension(info, c.path),
   );
   let path: string;
   let nameSource: string;

@@ -55,6 +55,8 @@ const WELL_KNOWN_NAMES: ReadonlySet<string> = new Set([
   '.env',
   '.eslintrc',
   '.prettierrc',
+  'go.mod',
+  'go.sum',
 ]);
 
 // Product names that look like file names in prose ("Node.js 20", "Chart.js").

@@ -35,7 +35,7 @@ import type { AssetRef, AttributeRead, Component, ConfigRead, EnvRead, ExternalI
 type Ref =
   | { t: 'pkg'; pkg: string; path: string[] }
   | { t: 'class'; pkg: string; path: string[]; name: string }
-  | { t: 'func'; pkg: string; path: string[]; name: string; output: boolean }
+  | { t: 'func'; pkg: string; path: string[]; name: string; written: string; output: boolean }
   | { t: 'resource'; id: number }
   | { t: 'pulumi'; path: string[] }
   | { t: 'config'; ns?: string }
@@ -194,12 +194,16 @@ export class PulumiHost implements Host {
       this.configReads.push({ key: `${ref.pkg}:${name}`, namespace: ref.pkg, method: 'provider-config', secret: false, required: false, at: ctx.at });
       return unknown(`config:${ref.pkg}:${name}`, ctx.at);
     }
+    // `aws.lambda.Go1dxRuntime`, `aws.lambda.NodeJS12dXRuntime`: the SDK's deprecated runtime constants.
+    const runtime = ref.pkg === 'aws' && ref.path.join('/') === 'lambda' ? /^([A-Z]\w*?)Runtime$/.exec(name) : null;
+    const runtimeValue = runtime ? this.enumLookup('aws', ['lambda'], 'Runtime', runtime[1]!) : undefined;
+    if (runtimeValue !== undefined) return known(runtimeValue, ctx.at);
     if (/^[A-Z]/.test(name)) return ext({ t: 'class', pkg: ref.pkg, path: ref.path, name }, ctx.at);
     const isFn = ctx.lang === 'py' ? /^get_/.test(name) : /^get[A-Z]/.test(name);
     if (isFn) {
       const output = ctx.lang === 'py' ? name.endsWith('_output') : name.endsWith('Output');
       const base = output ? name.replace(/_?[oO]utput$/, '') : name;
-      return ext({ t: 'func', pkg: ref.pkg, path: ref.path, name: ctx.lang === 'py' ? pyFunctionName(base) : base, output }, ctx.at);
+      return ext({ t: 'func', pkg: ref.pkg, path: ref.path, name: ctx.lang === 'py' ? pyFunctionName(base) : base, written: base, output }, ctx.at);
     }
     return ext({ t: 'pkg', pkg: ref.pkg, path: [...ref.path, normalizeModule(name)] }, ctx.at);
   }
@@ -504,11 +508,15 @@ export class PulumiHost implements Host {
   // ---------------------------------------------------------------- data sources
 
   private invoke(ref: Extract<Ref, { t: 'func' }>, args: CallArgs, ctx: CallContext): Value {
-    const fn = ref.pkg === 'aws' ? this.schema?.function(['aws', ...ref.path, ref.name].join('.')) : undefined;
+    // The schema also knows Python spellings, which do not all camel-case back to the TypeScript name.
+    const fn = ref.pkg === 'aws' ? (this.schema?.function(['aws', ...ref.path, ref.name].join('.')) ?? this.schema?.function(['aws', ...ref.path, ref.written].join('.'))) : undefined;
     const argsObj = ctx.lang === 'py' ? this.kwargsObject(args, ['opts'], fn?.inputs) : args.pos[0]?.kind === 'obj' ? args.pos[0] : obj(undefined, ctx.at);
     if (ctx.lang === 'py' && args.pos[0]?.kind === 'obj') for (const [k, v] of this.normalizePy(args.pos[0], fn?.inputs).props) argsObj.props.set(k, v);
     const token = fn?.token ?? functionToken(ref.pkg, ref.path, ref.name);
-    this.invokes.push({ token, args: argsObj, at: ctx.at, reached: ctx.reached });
+    const call: InvokeCall = { token, pkg: ref.pkg, module: ref.path.join('.'), name: ref.written, output: ref.output, args: argsObj, at: ctx.at, lang: ctx.lang, reached: ctx.reached };
+    if (ref.pkg === 'aws' && this.schema) call.known = fn !== undefined;
+    if (ctx.catching) call.catching = ctx.catching;
+    this.invokes.push(call);
     if (!ref.output) {
       // Plain invokes take plain values; an Output or Promise argument is not awaited for them.
       const out = findOutput(argsObj);

@@ -104,8 +104,20 @@ export interface AttributeRead {
 export interface InvokeCall {
   /** Function token, e.g. `aws:ec2/getRouteTable:getRouteTable`. */
   token: string;
+  pkg: string;
+  /** The SDK module, '' for the package root (`lambda` for Python's `lambda_`). */
+  module: string;
+  /** The function as the program spells it, without the Output suffix: `getAmi` / `get_ami`. */
+  name: string;
+  /** Called as its Output variant (`getAmiOutput`, `get_ami_output`). */
+  output: boolean;
+  /** AWS only: whether the schema of the targeted major has the function. */
+  known?: boolean;
+  /** The exception types try statements around the call catch (`*`: any), innermost first. */
+  catching?: readonly string[];
   args: ObjV;
   at: At;
+  lang: Lang;
   reached: boolean;
 }
 

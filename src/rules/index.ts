@@ -3,172 +3,212 @@
 import type { RuleDefinition } from './define-rule.js';
 import r0 from './aws/account-singleton-resource.js';
 import r1 from './aws/alarm-dimension-invalid.js';
-import r2 from './aws/alarm-without-actions.js';
-import r3 from './aws/apigw-api-without-routes.js';
-import r4 from './aws/apigw-auto-deploy-stage-with-deployment.js';
-import r5 from './aws/apigw-deployment-stage-name.js';
-import r6 from './aws/apigw-deployment-without-triggers.js';
-import r7 from './aws/apigw-integration-target-invalid.js';
-import r8 from './aws/apigw-lambda-integration.js';
-import r9 from './aws/apigw-permission-source-arn.js';
-import r10 from './aws/apigw-url-from-execution-arn.js';
-import r11 from './aws/asset-path-missing.js';
-import r12 from './aws/autoscaling-group-invalid.js';
-import r13 from './aws/cidr-block-invalid.js';
-import r14 from './aws/cloudwatch-dashboard-invalid.js';
-import r15 from './aws/codepipeline-github-v1.js';
-import r16 from './aws/cors-credentials-with-wildcard-origin.js';
-import r17 from './aws/cors-wildcard-origin.js';
-import r18 from './aws/deprecated-argument.js';
-import r19 from './aws/deprecated-resource.js';
-import r20 from './aws/dnssec-ksk-key-invalid.js';
-import r21 from './aws/dynamodb-replica-in-table-region.js';
-import r22 from './aws/ecs-service-invalid.js';
-import r23 from './aws/ecs-task-definition-invalid.js';
-import r24 from './aws/edge-certificate-invalid.js';
-import r25 from './aws/eks-node-group-invalid.js';
-import r26 from './aws/elasticache-failover-invalid.js';
-import r27 from './aws/event-destination-without-policy.js';
-import r28 from './aws/event-pattern-invalid.js';
-import r29 from './aws/event-rule-schedule-on-custom-bus.js';
-import r30 from './aws/hardcoded-account-id.js';
-import r31 from './aws/hardcoded-availability-zone.js';
-import r32 from './aws/hardcoded-region.js';
-import r33 from './aws/hardcoded-resource-id.js';
-import r34 from './aws/invalid-enum-value.js';
-import r35 from './aws/lambda-dependency-not-packaged.js';
-import r36 from './aws/lambda-log-group-name-mismatch.js';
-import r37 from './aws/lambda-permission-source-arn-mismatch.js';
-import r38 from './aws/lambda-reserved-env.js';
-import r39 from './aws/lambda-runtime-deprecated.js';
-import r40 from './aws/listener-misconfigured.js';
-import r41 from './aws/load-balancer-name-conflict.js';
-import r42 from './aws/load-balancer-subnets.js';
-import r43 from './aws/load-balancer-without-listener.js';
-import r44 from './aws/logical-name-as-physical-name.js';
-import r45 from './aws/missing-invoke-permission.js';
-import r46 from './aws/missing-required-argument.js';
-import r47 from './aws/nat-gateway-in-private-subnet.js';
-import r48 from './aws/nat-gateway-unrouted.js';
-import r49 from './aws/nat-gateway-without-eip.js';
-import r50 from './aws/network-wrong-reference.js';
-import r51 from './aws/placeholder-domain.js';
-import r52 from './aws/placeholder-value.js';
-import r53 from './aws/provisioned-concurrency-on-latest.js';
-import r54 from './aws/public-subnet-without-internet-route.js';
-import r55 from './aws/rds-cross-region-replica-without-subnet-group.js';
-import r56 from './aws/rds-engine-version-invalid.js';
-import r57 from './aws/rds-log-exports-missing.js';
-import r58 from './aws/route-table-not-associated.js';
-import r59 from './aws/route53-alias-wrong-target.js';
-import r60 from './aws/route53-failover-misconfigured.js';
-import r61 from './aws/route53-health-check-invalid.js';
-import r62 from './aws/s3-event-rule-without-eventbridge.js';
-import r63 from './aws/subnet-cidr-conflict.js';
-import r64 from './aws/subnet-group-single-az.js';
-import r65 from './aws/subnet-without-route-table.js';
-import r66 from './aws/target-group-health-check.js';
-import r67 from './aws/target-group-not-routed.js';
-import r68 from './aws/target-group-target-type-mismatch.js';
-import r69 from './aws/unknown-argument.js';
-import r70 from './aws/unknown-attribute.js';
-import r71 from './aws/unknown-resource-type.js';
-import r72 from './aws/user-data-cloudformation-helper.js';
-import r73 from './aws/user-data-not-base64.js';
-import r74 from './aws/vpc-endpoint-misconfigured.js';
-import r75 from './aws/vpc-peering-incomplete.js';
-import r76 from './aws/vpc-without-flow-logs.js';
-import r77 from './aws/waf-managed-rule-group-unknown.js';
-import r78 from './aws/waf-scope-mismatch.js';
-import r79 from './aws/wrong-argument-kind.js';
-import r80 from './code/analysis-budget-reached.js';
-import r81 from './code/duplicate-declaration.js';
-import r82 from './code/duplicate-key.js';
-import r83 from './code/explicit-any.js';
-import r84 from './code/file-not-analysed.js';
-import r85 from './code/keyword-module-name.js';
-import r86 from './code/line-too-long.js';
-import r87 from './code/missing-local-module.js';
-import r88 from './code/no-program-code.js';
-import r89 from './code/suppression-without-reason.js';
-import r90 from './code/syntax-error.js';
-import r91 from './code/truncated-code-block.js';
-import r92 from './code/undeclared-dependency.js';
-import r93 from './code/undefined-name.js';
-import r94 from './code/unknown-member.js';
-import r95 from './code/unknown-sdk-import.js';
-import r96 from './code/unknown-sdk-member.js';
-import r97 from './code/unresolved-local-import.js';
-import r98 from './code/unused-import.js';
-import r99 from './code/unused-suppression.js';
-import r100 from './code/unused-variable.js';
-import r101 from './code/wrong-argument-count.js';
-import r102 from './code/wrong-iac-platform.js';
-import r103 from './lifecycle/backup-disabled.js';
-import r104 from './lifecycle/delete-before-replace-stateful.js';
-import r105 from './lifecycle/destroy-blockers.js';
-import r106 from './lifecycle/log-group-without-retention.js';
-import r107 from './lifecycle/versioning-disabled.js';
-import r108 from './naming/aws-name-constraints.js';
-import r109 from './naming/duplicate-resource-name.js';
-import r110 from './naming/environment-suffix-hardcoded.js';
-import r111 from './naming/environment-tag-hardcoded.js';
-import r112 from './naming/missing-environment-suffix.js';
-import r113 from './naming/missing-tags.js';
-import r114 from './naming/non-deterministic-name.js';
-import r115 from './naming/non-unique-bucket-name.js';
-import r116 from './naming/reserved-db-username.js';
-import r117 from './naming/tag-keys-differ-in-case.js';
-import r118 from './pulumi/await-output.js';
-import r119 from './pulumi/component-child-without-parent.js';
-import r120 from './pulumi/depends-on-in-args.js';
-import r121 from './pulumi/depends-on-not-resource.js';
-import r122 from './pulumi/invalid-project-yaml.js';
-import r123 from './pulumi/lookup-of-own-resource.js';
-import r124 from './pulumi/missing-ordering-dependency.js';
-import r125 from './pulumi/missing-stack-exports.js';
-import r126 from './pulumi/output-as-dict-key.js';
-import r127 from './pulumi/output-as-object.js';
-import r128 from './pulumi/output-compared.js';
-import r129 from './pulumi/output-in-invoke-args.js';
-import r130 from './pulumi/output-in-json.js';
-import r131 from './pulumi/output-in-plain-string.js';
-import r132 from './pulumi/provider-created-repeatedly.js';
-import r133 from './pulumi/provider-not-propagated.js';
-import r134 from './pulumi/resource-in-apply.js';
-import r135 from './security/default-security-group-used.js';
-import r136 from './security/encryption-at-rest-disabled.js';
-import r137 from './security/encryption-at-rest-not-configured.js';
-import r138 from './security/encryption-in-transit-disabled.js';
-import r139 from './security/hardcoded-secret.js';
-import r140 from './security/iam-admin-managed-policy.js';
-import r141 from './security/iam-role-as-instance-profile.js';
-import r142 from './security/iam-trust-policy-invalid.js';
-import r143 from './security/iam-wildcard-action.js';
-import r144 from './security/iam-wildcard-arn.js';
-import r145 from './security/iam-wildcard-resource.js';
-import r146 from './security/imdsv2-not-required.js';
-import r147 from './security/kms-alias-as-key-arn.js';
-import r148 from './security/kms-key-policy-missing-service.js';
-import r149 from './security/kms-key-rotation-disabled.js';
-import r150 from './security/lambda-role-without-policies.js';
-import r151 from './security/public-network-exposure.js';
-import r152 from './security/s3-acl-without-ownership-controls.js';
-import r153 from './security/s3-bucket-allows-http.js';
-import r154 from './security/s3-log-bucket-missing-policy.js';
-import r155 from './security/s3-origin-access-not-granted.js';
-import r156 from './security/s3-public-access-block-missing.js';
-import r157 from './security/s3-public-access.js';
-import r158 from './security/s3-service-principal-without-source.js';
-import r159 from './security/secret-in-plain-parameter.js';
-import r160 from './security/secret-rotation-function-missing.js';
-import r161 from './security/security-service-misconfig.js';
-import r162 from './security/sg-open-egress.js';
-import r163 from './security/sg-open-ingress.js';
-import r164 from './security/sg-port-not-open.js';
-import r165 from './security/sg-rule-misconfig.js';
-import r166 from './security/sg-rule-without-description.js';
-import r167 from './security/tls-certificate-unusable.js';
+import r2 from './aws/alarm-metric-not-published.js';
+import r3 from './aws/alarm-topic-without-subscription.js';
+import r4 from './aws/alarm-without-actions.js';
+import r5 from './aws/apigateway-logging-without-account-role.js';
+import r6 from './aws/apigw-api-without-routes.js';
+import r7 from './aws/apigw-auto-deploy-stage-with-deployment.js';
+import r8 from './aws/apigw-deployment-stage-name.js';
+import r9 from './aws/apigw-deployment-without-triggers.js';
+import r10 from './aws/apigw-integration-target-invalid.js';
+import r11 from './aws/apigw-lambda-integration.js';
+import r12 from './aws/apigw-logging-without-account-role.js';
+import r13 from './aws/apigw-permission-source-arn.js';
+import r14 from './aws/apigw-url-from-execution-arn.js';
+import r15 from './aws/asset-path-missing.js';
+import r16 from './aws/autoscaling-group-invalid.js';
+import r17 from './aws/backup-plan-invalid.js';
+import r18 from './aws/cidr-block-invalid.js';
+import r19 from './aws/cloudtrail-cloudwatch-logs-misconfigured.js';
+import r20 from './aws/cloudwatch-dashboard-invalid.js';
+import r21 from './aws/cloudwatch-name-collision.js';
+import r22 from './aws/codebuild-buildspec-invalid.js';
+import r23 from './aws/codebuild-docker-without-privileged-mode.js';
+import r24 from './aws/codedeploy-config-platform-mismatch.js';
+import r25 from './aws/codepipeline-artifact-store-singular.js';
+import r26 from './aws/codepipeline-github-v1.js';
+import r27 from './aws/codepipeline-stage-structure-invalid.js';
+import r28 from './aws/cors-credentials-with-wildcard-origin.js';
+import r29 from './aws/cors-wildcard-origin.js';
+import r30 from './aws/dead-letter-target-invalid.js';
+import r31 from './aws/deprecated-argument.js';
+import r32 from './aws/deprecated-resource.js';
+import r33 from './aws/dnssec-ksk-key-invalid.js';
+import r34 from './aws/dynamodb-key-schema-invalid.js';
+import r35 from './aws/dynamodb-replica-in-table-region.js';
+import r36 from './aws/ecr-lifecycle-policy-invalid.js';
+import r37 from './aws/ecs-service-invalid.js';
+import r38 from './aws/ecs-task-definition-invalid.js';
+import r39 from './aws/edge-certificate-invalid.js';
+import r40 from './aws/eks-node-group-invalid.js';
+import r41 from './aws/elasticache-failover-invalid.js';
+import r42 from './aws/event-destination-without-policy.js';
+import r43 from './aws/event-pattern-invalid.js';
+import r44 from './aws/event-rule-schedule-on-custom-bus.js';
+import r45 from './aws/event-source-mapping-invalid-source.js';
+import r46 from './aws/flow-log-destination-misconfigured.js';
+import r47 from './aws/hardcoded-account-id.js';
+import r48 from './aws/hardcoded-availability-zone.js';
+import r49 from './aws/hardcoded-region.js';
+import r50 from './aws/hardcoded-resource-id.js';
+import r51 from './aws/image-from-empty-ecr-repository.js';
+import r52 from './aws/invalid-enum-value.js';
+import r53 from './aws/lambda-code-undefined-name.js';
+import r54 from './aws/lambda-dependency-not-packaged.js';
+import r55 from './aws/lambda-env-var-not-set.js';
+import r56 from './aws/lambda-handler-reads-missing-event-field.js';
+import r57 from './aws/lambda-log-group-name-mismatch.js';
+import r58 from './aws/lambda-log-level-without-json-format.js';
+import r59 from './aws/lambda-permission-source-arn-mismatch.js';
+import r60 from './aws/lambda-reserved-env.js';
+import r61 from './aws/lambda-runtime-deprecated.js';
+import r62 from './aws/lambda-sizing-out-of-range.js';
+import r63 from './aws/lambda-tracing-without-xray-permission.js';
+import r64 from './aws/lambda-vpc-without-aws-access.js';
+import r65 from './aws/listener-misconfigured.js';
+import r66 from './aws/load-balancer-name-conflict.js';
+import r67 from './aws/load-balancer-subnets.js';
+import r68 from './aws/load-balancer-without-listener.js';
+import r69 from './aws/log-group-retention-invalid.js';
+import r70 from './aws/log-metric-filter-pattern-invalid.js';
+import r71 from './aws/logical-name-as-physical-name.js';
+import r72 from './aws/metric-alarm-definition-invalid.js';
+import r73 from './aws/missing-invoke-permission.js';
+import r74 from './aws/missing-required-argument.js';
+import r75 from './aws/nat-gateway-in-private-subnet.js';
+import r76 from './aws/nat-gateway-unrouted.js';
+import r77 from './aws/nat-gateway-without-eip.js';
+import r78 from './aws/network-wrong-reference.js';
+import r79 from './aws/placeholder-domain.js';
+import r80 from './aws/placeholder-value.js';
+import r81 from './aws/provisioned-concurrency-on-latest.js';
+import r82 from './aws/public-subnet-without-internet-route.js';
+import r83 from './aws/rds-cross-region-replica-without-subnet-group.js';
+import r84 from './aws/rds-engine-version-invalid.js';
+import r85 from './aws/rds-instance-class-unsupported.js';
+import r86 from './aws/rds-log-export-unsupported.js';
+import r87 from './aws/rds-log-exports-missing.js';
+import r88 from './aws/rds-parameter-group-family-mismatch.js';
+import r89 from './aws/rds-replica-source-without-backups.js';
+import r90 from './aws/rds-static-parameter-immediate.js';
+import r91 from './aws/route-table-not-associated.js';
+import r92 from './aws/route53-alias-wrong-target.js';
+import r93 from './aws/route53-failover-misconfigured.js';
+import r94 from './aws/route53-health-check-invalid.js';
+import r95 from './aws/s3-event-rule-without-eventbridge.js';
+import r96 from './aws/s3-lifecycle-rule-invalid.js';
+import r97 from './aws/s3-replication-role-without-configuration.js';
+import r98 from './aws/s3-replication-rule-invalid.js';
+import r99 from './aws/sqs-visibility-timeout-below-function-timeout.js';
+import r100 from './aws/subnet-cidr-conflict.js';
+import r101 from './aws/subnet-group-single-az.js';
+import r102 from './aws/subnet-without-route-table.js';
+import r103 from './aws/target-group-health-check.js';
+import r104 from './aws/target-group-not-routed.js';
+import r105 from './aws/target-group-target-type-mismatch.js';
+import r106 from './aws/unknown-argument.js';
+import r107 from './aws/unknown-attribute.js';
+import r108 from './aws/unknown-data-source.js';
+import r109 from './aws/unknown-resource-type.js';
+import r110 from './aws/user-data-cloudformation-helper.js';
+import r111 from './aws/user-data-not-base64.js';
+import r112 from './aws/vpc-endpoint-misconfigured.js';
+import r113 from './aws/vpc-peering-incomplete.js';
+import r114 from './aws/vpc-without-flow-logs.js';
+import r115 from './aws/waf-managed-rule-group-unknown.js';
+import r116 from './aws/waf-scope-mismatch.js';
+import r117 from './aws/wrong-argument-kind.js';
+import r118 from './code/analysis-budget-reached.js';
+import r119 from './code/duplicate-declaration.js';
+import r120 from './code/duplicate-key.js';
+import r121 from './code/explicit-any.js';
+import r122 from './code/file-not-analysed.js';
+import r123 from './code/keyword-module-name.js';
+import r124 from './code/line-too-long.js';
+import r125 from './code/missing-local-module.js';
+import r126 from './code/no-program-code.js';
+import r127 from './code/suppression-without-reason.js';
+import r128 from './code/syntax-error.js';
+import r129 from './code/truncated-code-block.js';
+import r130 from './code/undeclared-dependency.js';
+import r131 from './code/undefined-name.js';
+import r132 from './code/unknown-member.js';
+import r133 from './code/unknown-sdk-import.js';
+import r134 from './code/unknown-sdk-member.js';
+import r135 from './code/unresolved-local-import.js';
+import r136 from './code/unused-import.js';
+import r137 from './code/unused-suppression.js';
+import r138 from './code/unused-variable.js';
+import r139 from './code/wrong-argument-count.js';
+import r140 from './code/wrong-iac-platform.js';
+import r141 from './lifecycle/backup-disabled.js';
+import r142 from './lifecycle/delete-before-replace-stateful.js';
+import r143 from './lifecycle/destroy-blockers.js';
+import r144 from './lifecycle/log-group-without-retention.js';
+import r145 from './lifecycle/versioning-disabled.js';
+import r146 from './naming/aws-name-constraints.js';
+import r147 from './naming/duplicate-resource-name.js';
+import r148 from './naming/environment-suffix-hardcoded.js';
+import r149 from './naming/environment-tag-hardcoded.js';
+import r150 from './naming/missing-environment-suffix.js';
+import r151 from './naming/missing-tags.js';
+import r152 from './naming/non-deterministic-name.js';
+import r153 from './naming/non-unique-bucket-name.js';
+import r154 from './naming/reserved-db-username.js';
+import r155 from './naming/tag-keys-differ-in-case.js';
+import r156 from './pulumi/await-output.js';
+import r157 from './pulumi/component-child-without-parent.js';
+import r158 from './pulumi/depends-on-in-args.js';
+import r159 from './pulumi/depends-on-not-resource.js';
+import r160 from './pulumi/invalid-project-yaml.js';
+import r161 from './pulumi/lookup-of-own-resource.js';
+import r162 from './pulumi/missing-ordering-dependency.js';
+import r163 from './pulumi/missing-stack-exports.js';
+import r164 from './pulumi/output-as-dict-key.js';
+import r165 from './pulumi/output-as-object.js';
+import r166 from './pulumi/output-compared.js';
+import r167 from './pulumi/output-in-invoke-args.js';
+import r168 from './pulumi/output-in-json.js';
+import r169 from './pulumi/output-in-plain-string.js';
+import r170 from './pulumi/provider-created-repeatedly.js';
+import r171 from './pulumi/provider-not-propagated.js';
+import r172 from './pulumi/resource-in-apply.js';
+import r173 from './security/default-security-group-used.js';
+import r174 from './security/encryption-at-rest-disabled.js';
+import r175 from './security/encryption-at-rest-not-configured.js';
+import r176 from './security/encryption-in-transit-disabled.js';
+import r177 from './security/hardcoded-secret.js';
+import r178 from './security/iam-admin-managed-policy.js';
+import r179 from './security/iam-role-as-instance-profile.js';
+import r180 from './security/iam-trust-policy-invalid.js';
+import r181 from './security/iam-wildcard-action.js';
+import r182 from './security/iam-wildcard-arn.js';
+import r183 from './security/iam-wildcard-resource.js';
+import r184 from './security/imdsv2-not-required.js';
+import r185 from './security/kms-alias-as-key-arn.js';
+import r186 from './security/kms-key-policy-missing-service.js';
+import r187 from './security/kms-key-rotation-disabled.js';
+import r188 from './security/lambda-role-missing-service-permission.js';
+import r189 from './security/lambda-role-without-policies.js';
+import r190 from './security/lambda-sdk-call-not-permitted.js';
+import r191 from './security/public-network-exposure.js';
+import r192 from './security/s3-acl-without-ownership-controls.js';
+import r193 from './security/s3-bucket-allows-http.js';
+import r194 from './security/s3-log-bucket-missing-policy.js';
+import r195 from './security/s3-origin-access-not-granted.js';
+import r196 from './security/s3-public-access-block-missing.js';
+import r197 from './security/s3-public-access.js';
+import r198 from './security/s3-service-principal-without-source.js';
+import r199 from './security/secret-in-plain-parameter.js';
+import r200 from './security/secret-rotation-function-missing.js';
+import r201 from './security/security-service-misconfig.js';
+import r202 from './security/sg-open-egress.js';
+import r203 from './security/sg-open-ingress.js';
+import r204 from './security/sg-port-not-open.js';
+import r205 from './security/sg-rule-misconfig.js';
+import r206 from './security/sg-rule-without-description.js';
+import r207 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -339,4 +379,44 @@ export const RULES: readonly RuleDefinition[] = [
   r165,
   r166,
   r167,
+  r168,
+  r169,
+  r170,
+  r171,
+  r172,
+  r173,
+  r174,
+  r175,
+  r176,
+  r177,
+  r178,
+  r179,
+  r180,
+  r181,
+  r182,
+  r183,
+  r184,
+  r185,
+  r186,
+  r187,
+  r188,
+  r189,
+  r190,
+  r191,
+  r192,
+  r193,
+  r194,
+  r195,
+  r196,
+  r197,
+  r198,
+  r199,
+  r200,
+  r201,
+  r202,
+  r203,
+  r204,
+  r205,
+  r206,
+  r207,
 ];

@@ -53,6 +53,13 @@ describe('language', () => {
     expect(input.files[0]).toMatchObject({ language: 'text', role: 'other' });
   });
 
+  test('a fence labelled with the extension of its name keeps the name (Go read as ECMAScript)', () => {
+    const input = load(md('## File: lib/lambda/api/main.go', '', '```go', 'package main', '', 'import (', '\t"context"', ')', '', 'func main() {}', '```'));
+    expect(fileOf(input, 'lib/lambda/api/main.go')).toMatchObject({ language: 'other' });
+    const mod = load(md('## File: lib/lambda/api/go.mod', '', '```go', 'module api', '', 'go 1.22', '```'));
+    expect(pathsOf(mod)).toContain('lib/lambda/api/go.mod');
+  });
+
   test("the path's extension wins over a mislabelled fence", () => {
     const input = load(md('## File: lib/lambda/requirements.txt', '', '```python', 'boto3>=1.34.0', '```', '', '## File: lib/x.py', '', '```typescript', 'x = compute(1)', '```'));
     expect(fileOf(input, 'lib/lambda/requirements.txt')).toMatchObject({ language: 'text', role: 'context' });

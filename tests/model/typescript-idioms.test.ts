@@ -55,6 +55,17 @@ mk('v2', 50);
   });
 });
 
+describe('TypeScript: SDK enum values', () => {
+  test('Runtime members and the deprecated runtime constants', async () => {
+    const d = await ts(`
+new aws.lambda.Function('a', { runtime: aws.lambda.Runtime.NodeJS18dX, role: 'r' });
+new aws.lambda.Function('b', { runtime: aws.lambda.Go1dxRuntime, role: 'r' });
+new aws.lambda.Function('c', { runtime: aws.lambda.Python3d8Runtime, role: 'r' });
+`);
+    expect(ofType(d, 'aws.lambda.Function').map((r: any) => r.args.runtime)).toEqual(['nodejs18.x', 'go1.x', 'python3.8']);
+  });
+});
+
 describe('TypeScript: classes and components', () => {
   test('ComponentResource subclass: args flow to children, children know their component', async () => {
     const d = await ts(`

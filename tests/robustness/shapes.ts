@@ -35,7 +35,7 @@ export interface Shape {
   /** A whole input of its own (a Markdown answer or a program file). */
   whole?: { name: string; text: string };
   /** The finding the shape must produce. */
-  expect: 'code/analysis-budget-reached' | 'code/syntax-error' | 'none';
+  expect: 'code/analysis-budget-reached' | 'code/syntax-error' | 'aws/lambda-code-undefined-name' | 'none';
 }
 
 const PY_DOUBLE_STRING = `s = "ab"\nfor i in range(64):\n    s = s + s\naws.s3.Bucket("doubled", bucket=s)\n`;
@@ -78,6 +78,14 @@ export const SHAPES: Shape[] = [
     lang: 'py',
     whole: { name: 'blocks.md', text: Array.from({ length: 20_000 }, (_, i) => `## File: lib/m${i}.py\n\`\`\`python\nimport pulumi_aws as aws\nb${i} = aws.s3.Bucket("b${i}")\n\`\`\`\n`).join('') },
     expect: 'none',
+  },
+  {
+    // Blanked string contents are runs of spaces and line breaks, which a Python binding pattern
+    // that crossed lines explored exponentially (seconds for 20 lines, hours for 100).
+    name: 'inline Python handler with a 100-line docstring',
+    lang: 'py',
+    code: `aws.lambda_.Function("doc", runtime="python3.12", handler="index.handler", role="arn:aws:iam::123456789012:role/r",\n    code=pulumi.AssetArchive({"index.py": pulumi.StringAsset('''def handler(event, context):\n    \"\"\"\n${'    Words of the docstring, line after line\n'.repeat(100)}    \"\"\"\n    time.sleep(1)\n    return 1\n''')}))\n`,
+    expect: 'aws/lambda-code-undefined-name',
   },
   { name: '3.9 MB unterminated triple-quoted string', lang: 'py', whole: { name: 'open.py', text: `import pulumi\nx = """${'abc def\n'.repeat(490_000)}` }, expect: 'code/syntax-error' },
 ];

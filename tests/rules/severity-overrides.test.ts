@@ -62,6 +62,28 @@ new aws.ec2.Instance('host', { ami: 'ami-123', instanceType: 't3.micro', vpcSecu
     expect(await severities({ 'index.ts': ts }, 'index.ts', 'security/sg-open-ingress')).toEqual(['medium', 'critical']);
   });
 
+  it('an unknown data source is medium where a Python except takes the AttributeError, critical elsewhere', async () => {
+    const py = `import pulumi
+import pulumi_aws as aws
+try:
+    aws.cloudtrail.get_trail(name="a")
+except Exception:
+    pass
+try:
+    aws.cloudtrail.get_trail(name="b")
+except KeyError:
+    pass
+def lookup():
+    return aws.cloudtrail.get_trail(name="c")
+try:
+    lookup()
+except AttributeError:
+    pass
+lookup()
+`;
+    expect(await severities({ '__main__.py': py }, '__main__.py', 'aws/unknown-data-source')).toEqual(['medium', 'critical', 'critical']);
+  });
+
   it('a fixed bucket name (or the bare environment suffix) is high; the program\'s words with the environment suffix are a convention, medium', async () => {
     const ts = `import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';

@@ -262,12 +262,22 @@ function lowerTry(ctx: LowerCtx, n: Node): Stmt {
   for (const c of kids(n)) {
     if (c.type === 'except_clause') {
       const param = exceptTarget(ctx, c);
-      const body = lowerSuite(ctx, c);
-      out.handlers.push(param ? { param, body } : { body });
+      const catches = exceptTypes(c);
+      out.handlers.push({ ...(param ? { param } : {}), body: lowerSuite(ctx, c), ...(catches ? { catches } : {}) });
     } else if (c.type === 'else_clause') out.orelse = lowerSuite(ctx, c);
     else if (c.type === 'finally_clause') out.finally = lowerSuite(ctx, c);
   }
   return out;
+}
+
+/** The types of `except E`, `except (E, F) as e`, `except mod.E`: their last dotted parts; undefined for a bare `except:`. */
+function exceptTypes(clause: Node): string[] | undefined {
+  const value = clause.childForFieldName('value') ?? kids(clause).find((c) => c.type !== 'block');
+  let types = value?.type === 'as_pattern' ? value.namedChild(0) : value;
+  if (!types) return undefined;
+  while (types.type === 'parenthesized_expression' && types.namedChild(0)) types = types.namedChild(0)!;
+  const list = types.type === 'tuple' || types.type === 'expression_list' ? kids(types) : [types];
+  return list.map((t) => t.text.split('.').pop()!.trim());
 }
 
 /** The `e` of `except E as e` (parsed as `E as e` in the `value` field, or in `alias` by older rules). */

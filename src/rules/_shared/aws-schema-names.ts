@@ -99,6 +99,18 @@ export function suggestMembers(schema: SchemaIndex, module: string, name: string
   return nearModule !== undefined && near ? [pathIn(nearModule, near, lang)] : [];
 }
 
+/**
+ * The data sources a program most likely meant by `aws.<module>.<getX>`: a close name in the same module,
+ * else the same name in other modules (`aws.getRandomPassword` → `aws.secretsmanager.getRandomPassword`).
+ */
+export function suggestFunctions(schema: SchemaIndex, module: string, name: string, lang: Lang): string[] {
+  const near = closestName(name, schema.members(module, lang).filter((m) => /^get/.test(m)));
+  if (near) return [pathIn(module, near, lang)];
+  // The module closest to the one written first: `aws.elasticloadbalancing.getServiceAccount` means elb's.
+  const modules = modulesDefining(schema, name, lang).sort((a, b) => sharedPrefix(module, b) - sharedPrefix(module, a));
+  return modules.map((m) => pathIn(m, name, lang));
+}
+
 /** Classes and enums of a module (not its functions): what a capitalised member can be. */
 function classesOf(schema: SchemaIndex, module: string, lang: Lang): string[] {
   return schema.members(module, lang).filter((m) => /^[A-Z]/.test(m));

@@ -48,8 +48,9 @@ export interface MetricDimension {
 /** One metric entry with the shorthand resolved against the entries before it. */
 export interface MetricRow {
   entry: ListV;
-  /** The namespace, when known. */
+  /** The namespace and metric name, when known. */
   namespace?: string;
+  metric?: string;
   /** Dimension pairs whose name is known; undefined when the pairs cannot be read. */
   dimensions?: MetricDimension[];
 }
@@ -78,6 +79,8 @@ export function metricRows(metrics: ListV): MetricRow[] {
       continue;
     }
     if (ns !== undefined) row.namespace = ns;
+    const metric = str(resolved[1]);
+    if (metric !== undefined) row.metric = metric;
     const dims = entry.open ? undefined : pairs(resolved);
     if (dims) row.dimensions = dims;
     out.push(row);

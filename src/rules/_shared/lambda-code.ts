@@ -43,8 +43,17 @@ const WRITERS = /^(node:)?(fs|fs\/promises|child_process)$|^(fs-extra|execa|arch
 /** Programs that create files or run build commands at run time (the asset may be made before it is read). */
 export function writesFiles(model: ResourceModel): boolean {
   // Only Pulumi program files count: a separate build script is not run by `pulumi up`.
+  return usedImports(model).some((i) => WRITERS.test(i.module));
+}
+
+/**
+ * Imports of external modules in Pulumi program files, except those whose binding is never read
+ * (`import shutil` and no `shutil.` anywhere). An import bound under another name counts as used.
+ */
+export function usedImports(model: ResourceModel): ResourceModel['imports'] {
+  const unused = new Set(model.unused.filter((u) => u.kind === 'import').map((u) => `${u.at.f}:${u.at.s}:${u.name}`));
   const pulumiFiles = new Set(model.imports.filter((i) => /^(@pulumi\/|pulumi(_|$|\.))/.test(i.module)).map((i) => i.at.f));
-  return model.imports.some((i) => pulumiFiles.has(i.at.f) && WRITERS.test(i.module));
+  return model.imports.filter((i) => pulumiFiles.has(i.at.f) && !unused.has(`${i.at.f}:${i.at.s}:${i.module.split(/[./]/)[0]}`));
 }
 
 /** The asset path relative to the project root, or undefined when it cannot be known. */

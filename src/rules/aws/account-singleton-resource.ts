@@ -1,5 +1,6 @@
 import type { Severity } from '../../core/finding.js';
-import type { Resource } from '../../model/types.js';
+import type { Resource, ResourceModel } from '../../model/types.js';
+import { resourceById } from '../_shared/resource-refs.js';
 import { arg, num, opt } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
@@ -22,6 +23,11 @@ const SINGLETONS: Readonly<Record<string, Singleton>> = {
   'aws:macie2/account:Account': { what: 'the Macie subscription', clash: 'creation fails because Macie is already enabled', severity: 'high' },
   'aws:apigateway/account:Account': { what: 'the API Gateway account settings (CloudWatch role)', clash: 'the stack silently takes the setting over from whoever manages it, and stacks overwrite each other', severity: 'medium' },
   'aws:iam/accountPasswordPolicy:AccountPasswordPolicy': { what: 'the IAM account password policy', clash: 'the stack overwrites the account\'s policy, and destroying the stack deletes it for every user', severity: 'medium' },
+  'aws:detective/graph:Graph': { what: 'a Detective behavior graph', clash: 'creation fails because the account already has a behavior graph in this region', severity: 'high' },
+  'aws:organizations/organization:Organization': { what: 'an AWS Organization', clash: 'creation fails with AlreadyInOrganizationException', severity: 'high' },
+  'aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock': { what: 'the account-wide S3 public access block', clash: 'the stack takes over a setting that protects every bucket of the account, and destroying it removes the protection', severity: 'medium' },
+  'aws:iam/accountAlias:AccountAlias': { what: 'the IAM account alias', clash: 'the stack replaces the alias everyone signs in with, and destroying it deletes it', severity: 'medium' },
+  'aws:ebs/defaultKmsKey:DefaultKmsKey': { what: 'the EBS default KMS key setting', clash: 'the stack changes the key every new volume in the region is encrypted with, and destroying it resets it', severity: 'medium' },
   'aws:ebs/encryptionByDefault:EncryptionByDefault': { what: 'the EBS encryption-by-default setting', clash: 'the stack takes over an account-wide setting, and destroying it can switch default encryption off for the whole region', severity: 'medium' },
 };
 
@@ -31,20 +37,29 @@ const FUNCTION = 'aws:lambda/function:Function';
 // below its minimum value of [100]").
 const RESERVABLE = 900;
 
+/** Default per-region quotas that a single stack can exceed on its own. */
+const QUOTAS: readonly { type: string; what: string; limit: number; code: string }[] = [
+  { type: 'aws:ec2/eip:Eip', what: 'Elastic IP addresses', limit: 5, code: 'AddressLimitExceeded' },
+  { type: 'aws:ec2/vpc:Vpc', what: 'VPCs', limit: 5, code: 'VpcLimitExceeded' },
+  { type: 'aws:ec2/internetGateway:InternetGateway', what: 'internet gateways', limit: 5, code: 'InternetGatewayLimitExceeded' },
+  { type: 'aws:cloudtrail/trail:Trail', what: 'CloudTrail trails', limit: 5, code: 'MaximumNumberOfTrailsExceededException' },
+];
+
 export default defineRule({
   id: 'aws/account-singleton-resource',
   class: 'AWS-SINGLETON-QUOTA',
   severity: 'medium',
   category: 'aws',
-  resourceTypes: [...Object.keys(SINGLETONS), FUNCTION],
+  resourceTypes: [...Object.keys(SINGLETONS), FUNCTION, ...QUOTAS.map((q) => q.type)],
   messages: {
     singleton: 'The stack creates {{what}}, which exists once per account and region: where one already exists (usual in shared and test accounts) {{clash}}. Look the existing one up, or make creating it optional behind a config flag.',
     duplicate: 'A second {{what}} in the same account and region: only one can exist, so {{clash}}. Create it once.',
+    quota: 'The program creates {{count}} {{what}} in one region, more than the default quota of {{limit}} per region ({{code}}): the deployment fails at the {{nth}} unless the quota was raised first. Create fewer (share them), or request a quota increase before deploying.',
     concurrency: 'Reserving {{total}} concurrent executions leaves fewer than the 100 that Lambda keeps unreserved under the default account limit of 1,000: the function update fails. Reserve less, or request a higher quota first.',
   },
   fixHint: 'Do not create account-level singletons in an application stack: look them up (`aws.guardduty.getDetector`), or guard them with a config flag that defaults to off.',
   docs: {
-    summary: 'Account- or region-wide singletons (Config recorder and delivery channel, GuardDuty detector, Security Hub, Macie, API Gateway account settings, password policy, EBS default encryption) created by an application stack, and Lambda concurrency reservations above what a default account allows.',
+    summary: 'Account- or region-wide singletons (Config recorder and delivery channel, GuardDuty detector, Security Hub, Macie, Detective, Organizations, API Gateway account settings, password policy, account alias, S3 account public access block, EBS default encryption and key) created by an application stack, Lambda concurrency reservations above what a default account allows, and more EIPs, VPCs, internet gateways or trails in one region than the default quota.',
     why: 'These resources exist at most once per account and region. In any account where security tooling is already set up, the stack fails on creation ("a detector already exists"), or it takes over a setting that belongs to the account and removes it for everyone on destroy. Reviewers report them as deployment failures; the usual fix is a lookup or a config flag. Reserved concurrency is bounded by the account limit (1,000 by default) minus 100 that must stay unreserved.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst detector = new aws.guardduty.Detector('detector', { enable: true });\nexport const detectorId = detector.id;\n`,
@@ -60,7 +75,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableSecurityHub.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html',
     ],
-    notes: 'Resources created conditionally (behind a flag) or adopted with the `import` option are not reported. One per region is allowed: resources with different explicit providers are not duplicates. Concurrency is checked against the default quota; an account with a raised quota may accept more.',
+    notes: 'Resources created conditionally (behind a flag) or adopted with the `import` option are not reported. One per region is allowed: resources with different explicit providers are not duplicates. Concurrency and resource counts (5 EIPs, VPCs, internet gateways and trails per region) are checked against the default quotas; an account with raised quotas may accept more. Counts include resources created in loops and helpers, per explicit provider.',
   },
   check(ctx) {
     const seen = new Map<string, Resource>();
@@ -77,6 +92,7 @@ export default defineRule({
       ctx.report({ messageId: 'singleton', data: { what: s.what, clash: s.clash }, resource: r, severity: s.severity });
     }
     checkConcurrency(ctx);
+    checkQuotas(ctx);
   },
 });
 
@@ -93,4 +109,51 @@ function checkConcurrency(ctx: RuleContext): void {
       return;
     }
   }
+}
+
+function checkQuotas(ctx: RuleContext): void {
+  for (const q of QUOTAS) {
+    const byRegion = new Map<string, Resource[]>();
+    for (const r of ctx.model.resources) {
+      if (r.type !== q.type || r.conditional || !r.reached || opt(r, 'import')) continue;
+      const key = regionKey(ctx.model, r);
+      if (key === undefined) continue;
+      byRegion.set(key, [...(byRegion.get(key) ?? []), r]);
+    }
+    for (const list of byRegion.values()) {
+      if (list.length <= q.limit) continue;
+      const first = list[q.limit]!;
+      ctx.report({ messageId: 'quota', data: { count: list.length, what: q.what, limit: q.limit, code: q.code, nth: `${q.limit + 1}th` }, resource: first, severity: 'medium' });
+    }
+  }
+}
+
+/**
+ * Which provider a resource is deployed with, as a grouping key: its own `provider`, else the first
+ * component up its parent chain that passes a provider (components passing the same provider count
+ * apart, which can only undercount), else the default provider; undefined when not known.
+ */
+function regionKey(model: ResourceModel, r: Resource): string | undefined {
+  if (r.provider === 'unknown') return undefined;
+  if (r.provider !== undefined) return `provider:${r.provider}`;
+  if (r.opts.open) return undefined;
+  let parent = r.parent;
+  for (let depth = 0; depth < 16; depth++) {
+    if (parent === undefined) return 'default';
+    if (parent === 'unknown') return undefined;
+    const id = parent;
+    const comp = model.components.find((c) => c.id === id);
+    if (!comp) {
+      const res = resourceById(model, id);
+      if (!res || res.provider === 'unknown') return undefined;
+      if (res.provider !== undefined) return `provider:${res.provider}`;
+      parent = res.parent;
+      continue;
+    }
+    if (comp.opts.open) return undefined;
+    const given = ['provider', 'providers'].map((k) => comp.opts.props.get(k)).filter((v) => v !== undefined && v.kind !== 'absent');
+    if (given.length > 0) return `component:${comp.id}`;
+    parent = comp.parent;
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@ import type { Resource } from '../../model/types.js';
 import { bool, isAbsent, str } from '../_shared/values.js';
 import { inFragment } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
+import { forEachRef } from '../_shared/value-refs.js';
 import { defineRule } from '../define-rule.js';
 
 const METRIC_ALARM = 'aws:cloudwatch/metricAlarm:MetricAlarm';
@@ -67,7 +68,7 @@ function usedAlarms(ctx: RuleContext): Set<number> | 'unknown' {
   const ids = new Set(alarms.map((a) => a.id));
   const used = new Set<number>();
   for (const r of ctx.model.resources) {
-    refs(r.args, (id) => {
+    forEachRef(r.args, (id) => {
       if (id !== r.id && ids.has(id)) used.add(id);
     });
     if (r.type !== COMPOSITE_ALARM) continue;
@@ -97,33 +98,4 @@ function ruleText(v: Value | undefined): string | undefined {
     else if (!(p.kind === 'unknown' && p.ref) && !(p.kind === 'output' && p.resource !== undefined)) return undefined;
   }
   return text;
-}
-
-/** Call `found` with the id of every resource whose attribute appears in `v`. */
-function refs(v: Value, found: (id: number) => void, depth = 0): void {
-  if (depth > 12) return;
-  switch (v.kind) {
-    case 'output':
-      if (v.resource !== undefined) found(v.resource);
-      refs(v.inner, found, depth + 1);
-      break;
-    case 'unknown':
-      if (v.ref) found(v.ref.resource);
-      for (const a of v.alts ?? []) refs(a, found, depth + 1);
-      break;
-    case 'str':
-      for (const p of v.parts) refs(p, found, depth + 1);
-      if (v.json) refs(v.json, found, depth + 1);
-      break;
-    case 'known':
-      if (v.json) refs(v.json, found, depth + 1);
-      break;
-    case 'list':
-      for (const x of v.items) refs(x, found, depth + 1);
-      break;
-    case 'obj':
-      if (!v.cls) for (const x of v.props.values()) refs(x, found, depth + 1);
-      break;
-    default:
-  }
 }

@@ -1,6 +1,9 @@
 import type { SourceFile } from '../../core/source.js';
+import type { Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
-import { assetKind, assetPath, inlineSources, writesFiles } from '../_shared/lambda-code.js';
+import { definesHandler } from '../_shared/handler-code.js';
+import { type Archive, functionArchive, handlerFile, handlerLang, instructedInDirs, instructionText, runsCommands, splitHandler } from '../_shared/lambda-archive.js';
+import { assetKind, assetPath, writesFiles } from '../_shared/lambda-code.js';
 import { arg, str } from '../_shared/values.js';
 import { walk } from '../_shared/walk.js';
 import type { RuleContext } from '../context.js';
@@ -9,6 +12,8 @@ import { defineRule } from '../define-rule.js';
 const FUNCTION = 'aws:lambda/function:Function';
 const FILE_ASSETS = new Set(['FileArchive', 'FileAsset']);
 const CODE_FILE = /\.(py|m?js|cjs|ts|go|java|rb|cs|rs)$/;
+/** Directories builds write to: a handler there names a file the answer cannot contain. */
+const BUILD_OUTPUT = /^(dist|build|out|target|bin|\.build)\//;
 
 export default defineRule({
   id: 'aws/asset-path-missing',
@@ -18,13 +23,19 @@ export default defineRule({
   resourceTypes: [FUNCTION],
   messages: {
     missing: '{{kind}} `{{path}}` is not among the files of the answer: `pulumi up` fails with "failed to compute archive hash" because the path does not exist. Include the code it packages, or point the asset at a file the answer provides.',
-    handlerFile: 'Handler `{{handler}}` names module `{{module}}`, but the inline archive only holds {{files}}: every invocation fails with "Cannot find module" / "No module named". Make the handler match the file name.',
+    mainRelative: '`pulumi up` runs the program from `{{base}}/` (Pulumi.yaml `main: {{main}}`), so the relative path `{{path}}` names `{{resolved}}`, which does not exist: the deployment fails with "failed to compute archive hash". Build the path from `__dirname` (Python: the module\'s directory) or make it relative to `{{base}}/`.',
+    fileAssetDir: 'FileAsset `{{path}}` is a directory of the answer, but a FileAsset must be one file: `pulumi up` fails reading it. Use `new pulumi.asset.FileArchive("{{path}}")` (Python: `pulumi.FileArchive`) to package a directory.',
+    handlerFile: 'Handler `{{handler}}` names module `{{module}}`, but the code archive only holds {{files}}: every invocation fails with "Cannot find module" / "No module named". Make the handler match the file name.',
     handlerFunction: 'Handler `{{handler}}` names function `{{fn}}`, which `{{file}}` does not define{{exportNote}}: every invocation fails. Rename the handler or the function.',
+    tsSource: 'Handler `{{handler}}` needs `{{module}}.js`, but the archive holds only the TypeScript source `{{source}}` and nothing compiles it before `pulumi up`: the Node.js runtime cannot load TypeScript, so every invocation fails with "Cannot find module \'{{module}}\'". Compile the handler (tsc, esbuild) into the packaged directory, or write it in JavaScript.',
+    tsOutDir: 'Handler `{{handler}}` needs `{{module}}.js` at the root of the archive, but `{{tsconfig}}` compiles `{{source}}` to `{{outDir}}/{{module}}.js`: even after the build every invocation fails with "Cannot find module \'{{module}}\'". Set the handler to `{{outDir}}/{{module}}.{{fn}}`, or package the `{{outDir}}` directory.',
+    indented: 'The code of `{{file}}` is indented as a whole (the lines of a multi-line string keep their indentation): importing it raises "IndentationError: unexpected indent", so every invocation fails. Start the code at column 0, or pass it through `textwrap.dedent`.',
+    binary: 'Runtime `{{runtime}}` starts the executable `{{binary}}`, but the archive holds only {{language}} sources ({{files}}){{built}}: every invocation fails because there is nothing to run. Compile `{{binary}}` for Linux into the packaged directory before `pulumi up` (e.g. `GOOS=linux GOARCH=amd64 go build -o {{binary}}`).',
   },
   fixHint: 'Ship the Lambda code with the answer (e.g. lambda/index.py) and reference it with a path relative to the Pulumi project; keep `handler` = "<file>.<function>".',
   docs: {
-    summary: 'Lambda code assets that point at files the answer does not contain, and handlers that name a file or function the inline code does not define.',
-    why: 'Pulumi hashes `FileArchive`/`FileAsset` paths when it builds the plan; a path that does not exist stops the whole deployment. A Markdown answer that references `./lambda` or `lambda.zip` without providing them cannot be deployed as given. A handler string that does not match the packaged file and function deploys, then fails on every invocation.',
+    summary: 'Lambda code assets that point at files the answer does not contain, and handlers that name a file, function or executable the code archive does not hold (including TypeScript sources nothing compiles).',
+    why: 'Pulumi hashes `FileArchive`/`FileAsset` paths when it builds the plan; a path that does not exist stops the whole deployment. A Markdown answer that references `./lambda` or `lambda.zip` without providing them cannot be deployed as given, and neither can one whose relative paths assume the project root while Pulumi.yaml `main` makes Pulumi run the program from a subdirectory. A handler string that does not match the packaged files deploys, then fails on every invocation: a wrong file or function name, a `.ts` file where Node.js needs `.js`, a tsconfig `outDir` that moves the compiled file away from the handler path, or a Go runtime with sources but no compiled executable.',
     bad: {
       md: `# Answer\n\n## lib/tap-stack.ts\n\n\`\`\`typescript\nimport * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nexport const fn = new aws.lambda.Function('fn', {\n  runtime: 'python3.13',\n  handler: 'handler.main',\n  role: 'arn:aws:iam::123456789012:role/lambda',\n  code: new pulumi.asset.FileArchive('./lambda_code.zip'),\n});\n\`\`\`\n`,
     },
@@ -32,11 +43,14 @@ export default defineRule({
       md: `# Answer\n\n## lib/tap-stack.ts\n\n\`\`\`typescript\nimport * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nexport const fn = new aws.lambda.Function('fn', {\n  runtime: 'python3.13',\n  handler: 'handler.main',\n  role: 'arn:aws:iam::123456789012:role/lambda',\n  code: new pulumi.asset.FileArchive('./lambda'),\n});\n\`\`\`\n\n## lambda/handler.py\n\n\`\`\`python\ndef main(event, context):\n    return {"statusCode": 200}\n\`\`\`\n`,
     },
     references: ['https://www.pulumi.com/docs/concepts/assets-archives/', 'https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html', 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html'],
-    notes: 'Only Markdown answers are checked for missing paths (a program on disk has a real file system that the rule does not read). A path counts as present when an answer file has it, lies under it, or has its last path segment as a file or directory name, so answers that name their files loosely are not reported. Answers with unnamed code blocks of a program language, or whose program writes files itself, are not checked. Paths built from unknown values are skipped.',
+    notes: 'Paths are checked in Markdown answers only (a program on disk has a real file system that the rule does not read). A path counts as present when an answer file has it, lies under it, or has its last path segment as a file or directory name, so answers that name their files loosely are not reported; a path relative to the directory of Pulumi.yaml `main` is reported only when the answer has Pulumi.yaml at its root and the files exist exactly at the project-relative path. Archives made of inline code are always compared with the handler; archives of answer directories only when the program neither runs commands nor writes files and no code block of the answer is unnamed. Handlers in build-output directories (`dist/`, `build/`) are not judged, nor TypeScript handlers the answer tells the reader to build in the packaged directory (`cd lambda && npm run build`) when no tsconfig `outDir` moves the output. Paths built from unknown values are skipped.',
   },
   check(ctx) {
-    if (ctx.model.input.kind === 'markdown' && !writesFiles(ctx.model)) checkPaths(ctx);
-    for (const r of ctx.resources()) checkInlineHandler(ctx, r);
+    // Answers whose program builds or writes files, or that hold code in unnamed blocks, may have
+    // files the answer does not name: their archives are judged only when made of inline code.
+    const filesKnown = ctx.model.input.kind === 'markdown' && !writesFiles(ctx.model) && !runsCommands(ctx.model) && !unnamedCode(ctx);
+    if (filesKnown) checkPaths(ctx);
+    for (const r of ctx.resources()) checkHandler(ctx, r, filesKnown);
   },
 });
 
@@ -53,17 +67,63 @@ function assetUsers(ctx: RuleContext): Map<string, Resource> {
   return users;
 }
 
+/** Code in blocks the answer did not name may be the files an asset packages. */
+function unnamedCode(ctx: RuleContext): boolean {
+  return ctx.model.input.files.some((f) => f.nameSource === 'unnamed' && f.role !== 'program' && CODE_FILE.test(f.path));
+}
+
 function checkPaths(ctx: RuleContext): void {
   const files = ctx.model.input.files;
-  // Code in blocks the answer did not name may be the missing asset.
-  if (files.some((f) => f.nameSource === 'unnamed' && f.role !== 'program' && CODE_FILE.test(f.path))) return;
   const users = assetUsers(ctx);
+  const base = programDirectory(ctx);
   for (const a of ctx.model.assets) {
     if (!FILE_ASSETS.has(a.kind) || !a.path || users.get(`${a.at.f}:${a.at.s}`)?.conditional) continue;
     const path = assetPath(a.path, a.at);
-    if (path === undefined || present(path, files)) continue;
-    ctx.report({ messageId: 'missing', data: { kind: a.kind, path: str(a.path) ?? path }, at: a.path.at ?? a.at });
+    if (path === undefined) continue;
+    const at = a.path.at ?? a.at;
+    const written = str(a.path) ?? path;
+    if (base && !fromDirname(a.path) && exactly(`${base.dir}/${path}`, files) === 'none' && exactly(path, files) !== 'none') {
+      ctx.report({ messageId: 'mainRelative', data: { path: written, base: base.dir, main: base.main, resolved: `${base.dir}/${path}` }, at });
+      continue;
+    }
+    if (a.kind === 'FileAsset' && exactly(path, files) === 'dir') {
+      ctx.report({ messageId: 'fileAssetDir', data: { path: written }, at });
+      continue;
+    }
+    if (present(path, files) || builtByInstructions(ctx, path)) continue;
+    ctx.report({ messageId: 'missing', data: { kind: a.kind, path: written }, at });
   }
+}
+
+/**
+ * The directory `pulumi up` runs the program in when Pulumi.yaml (at the answer's root) points
+ * `main` into a subdirectory: Pulumi changes to the directory of `main` (or to `main` itself when
+ * it is a directory), and relative asset paths are resolved from there.
+ */
+function programDirectory(ctx: RuleContext): { dir: string; main: string } | undefined {
+  const project = ctx.model.input.project;
+  const main = project?.main?.replace(/^\.\//, '').replace(/\/+$/, '');
+  if (!project || project.file !== 'Pulumi.yaml' || !main || main.includes('..') || main.startsWith('/')) return undefined;
+  const isFile = /\.[a-z]+$/i.test(main);
+  const dir = isFile ? main.slice(0, Math.max(0, main.lastIndexOf('/'))) : main;
+  return dir ? { dir, main: project.main! } : undefined;
+}
+
+/** A path built from `__dirname`: resolved from the file's own directory, not the working directory. */
+function fromDirname(v: Value): boolean {
+  return v.kind === 'str' && v.parts[0]?.kind === 'unknown' && v.parts[0].why === '__dirname';
+}
+
+/** Is the path exactly a file of the answer, a directory of its files, or neither? */
+function exactly(path: string, files: readonly SourceFile[]): 'file' | 'dir' | 'none' {
+  if (files.some((f) => f.path === path)) return 'file';
+  return files.some((f) => f.path.startsWith(`${path}/`)) ? 'dir' : 'none';
+}
+
+/** Does the answer's build script or instructions produce a file of that name (`go build -o main`, `zip -r fn.zip .`)? */
+function builtByInstructions(ctx: RuleContext, path: string): boolean {
+  const last = path.split('/').pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:go\\s+build|zip|cp|mv|tar|jar|mvn|gradle|cargo|npm\\s+run|esbuild|tsc)\\b[^\\n]*(?:^|[\\s/=])${last}(?![\\w.-])`, 'm').test(instructionText(ctx.model));
 }
 
 function present(path: string, files: readonly SourceFile[]): boolean {
@@ -74,43 +134,92 @@ function present(path: string, files: readonly SourceFile[]): boolean {
   });
 }
 
-// ---------------------------------------------------------------- handlers of inline code
+// ---------------------------------------------------------------- handlers
 
-function checkInlineHandler(ctx: RuleContext, r: Resource): void {
-  const code = arg(r, 'code');
-  if (assetKind(code) !== 'AssetArchive' || !code || code.kind !== 'obj') return;
-  const assets = code.props.get('assets');
-  if (!assets || assets.kind !== 'obj' || assets.open) return;
-  const sources = inlineSources(code);
-  // Only archives made entirely of inline code can be checked completely.
-  if (sources.length === 0 || sources.length !== assets.props.size) return;
+function checkHandler(ctx: RuleContext, r: Resource, filesKnown: boolean): void {
+  const runtime = str(arg(r, 'runtime'));
   const handlerV = arg(r, 'handler');
   const handler = str(handlerV);
-  const runtime = str(arg(r, 'runtime')) ?? '';
-  if (!handler || !/^(nodejs|python)/.test(runtime)) return;
-  const dot = handler.lastIndexOf('.');
-  if (dot <= 0) return;
-  const module = handler.slice(0, dot);
-  const fn = handler.slice(dot + 1);
-  const src = sources.find((s) => s.name.replace(/\.(m?js|cjs|py)$/, '') === module);
-  if (!src) {
-    ctx.report({ messageId: 'handlerFile', data: { handler, module, files: sources.map((s) => `\`${s.name}\``).join(', ') }, at: handlerV?.at, resource: r, severity: 'medium' });
+  const archive = functionArchive(ctx, r);
+  if (!runtime || !handler || !archive) return;
+  // An archive built from answer directories is complete only when the answer's files are.
+  if (archive.dirs.length > 0 && !filesKnown) return;
+  const at = handlerV?.at;
+  if (/^(go1\.x|provided)/.test(runtime)) {
+    checkBinary(ctx, r, archive, runtime, handler);
     return;
   }
-  if (!defines(src.text, fn, runtime.startsWith('python'))) {
-    ctx.report({ messageId: 'handlerFunction', data: { handler, fn, file: src.name, exportNote: runtime.startsWith('python') ? '' : ' or export' }, at: handlerV?.at, resource: r, severity: 'medium' });
+  const lang = handlerLang(runtime);
+  const parts = splitHandler(handler);
+  if (!lang || !parts) return;
+  const file = handlerFile(archive, handler, lang);
+  if (!file) {
+    if (lang === 'js' && checkTypeScript(ctx, r, archive, handler, parts)) return;
+    if (BUILD_OUTPUT.test(parts.module) || archive.files.size === 0) return;
+    // A directory archive whose handler file the answer shows elsewhere (named loosely), or may show
+    // in an unnamed block, is not known to lack it.
+    if (archive.dirs.length > 0 && elsewhere(ctx, parts.module, lang)) return;
+    const names = [...archive.files.keys()];
+    const files = names.slice(0, 6).map((n) => `\`${n}\``).join(', ') + (names.length > 6 ? ', ...' : '');
+    ctx.report({ messageId: 'handlerFile', data: { handler, module: parts.module, files }, at, resource: r });
+    return;
+  }
+  if (file.text !== undefined && lang === 'py' && indentedModule(file.text)) {
+    ctx.report({ messageId: 'indented', data: { file: file.name }, at: arg(r, 'code')?.at ?? at, resource: r });
+    return;
+  }
+  if (file.text !== undefined && !definesHandler(file.text, parts.fn, lang)) {
+    ctx.report({ messageId: 'handlerFunction', data: { handler, fn: parts.fn, file: file.name, exportNote: lang === 'py' ? '' : ' or export' }, at, resource: r });
   }
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function elsewhere(ctx: RuleContext, module: string, lang: 'py' | 'js'): boolean {
+  const base = module.split('/').pop()!;
+  const exts = lang === 'py' ? ['.py'] : ['.js', '.mjs', '.cjs', '.ts'];
+  const language = lang === 'py' ? 'python' : 'javascript';
+  return ctx.model.input.files.some((f) => exts.some((e) => f.path === base + e || f.path.endsWith(`/${base}${e}`)) || (f.nameSource === 'unnamed' && (f.language === language || (lang === 'js' && f.language === 'typescript'))));
 }
 
-/** Does the handler code define (Python) or export (Node.js) the function? */
-function defines(text: string, fn: string, python: boolean): boolean {
-  const f = escape(fn);
-  if (python) return new RegExp(`^\\s*(async\\s+)?def\\s+${f}\\s*\\(|^\\s*${f}\\s*=`, 'm').test(text);
-  return new RegExp(
-    `exports\\.${f}\\b|exports\\[['"]${f}['"]\\]|module\\.exports\\s*=\\s*\\{[^}]*\\b${f}\\b|export\\s+(async\\s+)?(function\\*?|const|let|var)\\s+${f}\\b|export\\s*\\{[^}]*\\b${f}\\b|module\\.exports\\s*=\\s*${f}\\b`,
-  ).test(text);
+/** Python code whose first statement is indented: importing it raises IndentationError. */
+function indentedModule(text: string): boolean {
+  const first = text.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  return first !== undefined && /^[ \t]+\S/.test(first);
+}
+
+/** Reported a Node.js handler whose archive holds its TypeScript source instead of the compiled file? */
+function checkTypeScript(ctx: RuleContext, r: Resource, archive: Archive, handler: string, parts: { module: string; fn: string }): boolean {
+  const source = [`${parts.module}.ts`, `${parts.module}.mts`].find((n) => archive.files.has(n));
+  const tsconfigName = [...archive.files.keys()].find((n) => n === 'tsconfig.json');
+  const outDir = tsconfigName ? /"outDir"\s*:\s*"([^"]+)"/.exec(archive.files.get(tsconfigName) ?? '')?.[1]?.replace(/^\.\//, '').replace(/\/+$/, '') : undefined;
+  const at = arg(r, 'handler')?.at;
+  if (!source) {
+    // `dist/index.handler` with `index.ts` and tsconfig `outDir: dist`: compiled by a build the rule cannot see.
+    return outDir !== undefined && parts.module.startsWith(`${outDir}/`) && archive.files.has(`${parts.module.slice(outDir.length + 1)}.ts`);
+  }
+  if (outDir && outDir !== '.') {
+    ctx.report({ messageId: 'tsOutDir', data: { handler, module: parts.module, fn: parts.fn, tsconfig: tsconfigName!, source, outDir }, at, resource: r });
+    return true;
+  }
+  if (!instructedInDirs(ctx.model, archive.dirs, '(?:npm|yarn|pnpm)\\s+(?:run\\s+)?build\\b|(?:npx\\s+)?tsc\\b|esbuild\\b|webpack\\b|ncc\\s+build\\b')) {
+    ctx.report({ messageId: 'tsSource', data: { handler, module: parts.module, source }, at, resource: r });
+  }
+  return true;
+}
+
+/** Go custom runtimes: the archive must hold the compiled executable, which an answer can only build. */
+function checkBinary(ctx: RuleContext, r: Resource, archive: Archive, runtime: string, handler: string): void {
+  const binary = runtime === 'go1.x' ? handler : 'bootstrap';
+  const names = [...archive.files.keys()];
+  if (archive.dirs.length === 0 || names.length === 0 || names.includes(binary) || !names.every((n) => /\.go$|(^|\/)go\.(mod|sum)$|\.md$/.test(n))) return;
+  if (!names.some((n) => n.endsWith('.go'))) return;
+  const text = instructionText(ctx.model);
+  const built = archive.dirs.some((d) => {
+    const dir = d.split('/').pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`\\b${dir}\\b[^\\n]*go\\s+build|go\\s+build[^\\n]*\\b${dir}\\b`).test(text);
+  });
+  const output = /go\s+build\b[^\n]*?-o\s+(\S+)/.exec(text)?.[1]?.split('/').pop();
+  if (built && (output === undefined || output === binary)) return;
+  const files = names.slice(0, 4).map((n) => `\`${n}\``).join(', ');
+  const note = built && output ? `; the build instructions produce \`${output}\`, not \`${binary}\`` : '';
+  ctx.report({ messageId: 'binary', data: { runtime, binary, language: 'Go', files, built: note }, at: arg(r, 'handler')?.at ?? arg(r, 'code')?.at, resource: r });
 }

@@ -1,6 +1,8 @@
 import type { At, ListV, ObjV, Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
-import { dashboardBody, metricWidgets } from '../_shared/cloudwatch-dashboard.js';
+import { dashboardBody, metricRows, metricWidgets } from '../_shared/cloudwatch-dashboard.js';
+import { projectRegion, providerRegion } from '../_shared/regions.js';
+import { quotedName, resourceById } from '../_shared/resource-refs.js';
 import { isObj, str } from '../_shared/values.js';
 import { inFragment } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
@@ -35,6 +37,7 @@ export default defineRule({
     dimensionWithoutValue: '{{count}} metric entr{{ies}} of this dashboard have a dimension name without a value (an odd number of strings after the namespace and metric name). PutDashboard rejects the body; give every dimension name its value.',
     notArray: '{{count}} element{{s}} of a `metrics` list {{are}} not an array. Each metric is an array `[namespace, metric, dimName, dimValue, {options}]` (metric math: `[{ expression, id }]`), so PutDashboard rejects the body.',
     missingRegion: 'Metric widget{{title}} has no `region`. PutDashboard rejects metric widgets without one ("Should have required property \'region\'"), so the deployment fails; set `region` in the widget properties (e.g. from `aws.getRegionOutput().name`).',
+    regionMismatch: 'Metric widget{{title}} shows region `{{widgetRegion}}`, but the resources it graphs ({{resource}}) are deployed in `{{region}}`: CloudWatch looks their metrics up in `{{widgetRegion}}`, so the graph stays empty. Use the stack\'s region (e.g. `aws.getRegionOutput().name`) instead of a literal.',
     duplicateKey: '`{{key}}` is written twice in one object of the dashboard body: TypeScript rejects the literal (TS1117) and otherwise the later value silently replaces the first, so the widget does not show what the first one says. Keep one.',
   },
   fixHint: 'metrics: [["AWS/Lambda", "Errors", "FunctionName", fn.name, { stat: "Sum", period: 300 }]] with `region` set in every metric widget.',
@@ -53,7 +56,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/CloudWatch-Dashboard-Body-Structure.html',
       'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutDashboard.html',
     ],
-    notes: 'Bodies whose structure is not known (built with f-strings or string concatenation) are not checked. Outputs serialised into the body are reported by pulumi/output-in-json. Several entries with the same problem give one finding per dashboard, at the first of them.',
+    notes: 'Bodies whose structure is not known (built with f-strings or string concatenation) are not checked. Outputs serialised into the body are reported by pulumi/output-in-json. Several entries with the same problem give one finding per dashboard, at the first of them. A widget region is compared only with the known region (explicit provider or project `aws:region`) of program resources whose attributes its metrics graph.',
   },
   check(ctx) {
     const duplicates = ctx.model.events.filter((e) => e.kind === 'duplicate-key');
@@ -97,10 +100,12 @@ function notJson(v: Value | undefined): string | undefined {
 function checkWidgets(ctx: RuleContext, r: Resource, body: ObjV): void {
   const problems = new Map<EntryProblem, Problem[]>();
   for (const { widget, properties, metrics } of metricWidgets(body)) {
+    const title = str(properties.props.get('title'));
     if (!properties.open && !properties.props.has('region') && needsRegion(metrics, properties)) {
-      const title = str(properties.props.get('title'));
       ctx.report({ messageId: 'missingRegion', data: { title: title ? ` "${title}"` : '' }, at: widget.at ?? properties.at, resource: r });
     }
+    const other = metrics && regionMismatch(ctx, properties, metrics);
+    if (other) ctx.report({ messageId: 'regionMismatch', data: { title: title ? ` "${title}"` : '', ...other }, at: properties.props.get('region')?.at ?? widget.at, resource: r });
     for (const entry of metrics?.items ?? []) {
       const p = entryProblem(entry);
       if (p) problems.set(p.kind, [...(problems.get(p.kind) ?? []), p]);
@@ -125,6 +130,26 @@ function needsRegion(metrics: ListV | undefined, properties: ObjV): boolean {
   if (!metrics) return properties.props.has('annotations');
   if (metrics.open || metrics.items.length === 0) return false;
   return !metrics.items.every((e) => e.kind === 'list' && e.items.some((x) => isObj(x) && x.props.has('region')));
+}
+
+/**
+ * A widget whose literal `region` differs from the known region of a program resource it graphs (a
+ * dimension value that is that resource's attribute). Cross-region dashboards graph resources of the
+ * region they name, so they are not affected.
+ */
+function regionMismatch(ctx: RuleContext, properties: ObjV, metrics: ListV): { widgetRegion: string; region: string; resource: string } | undefined {
+  const widgetRegion = str(properties.props.get('region'));
+  if (widgetRegion === undefined) return undefined;
+  for (const row of metricRows(metrics)) {
+    if (row.entry.items.some((x) => isObj(x) && x.props.has('region'))) continue;
+    for (const d of row.dimensions ?? []) {
+      const src = d.value.kind === 'output' ? resourceById(ctx.model, d.value.resource) : d.value.kind === 'unknown' && d.value.ref ? resourceById(ctx.model, d.value.ref.resource) : undefined;
+      if (!src || src.provider === 'unknown') continue;
+      const region = src.provider === undefined ? projectRegion(ctx.model) : providerRegion(ctx.model, src)?.region;
+      if (region && region !== widgetRegion) return { widgetRegion, region, resource: quotedName(src) };
+    }
+  }
+  return undefined;
 }
 
 function entryProblem(entry: Value): Problem | undefined {

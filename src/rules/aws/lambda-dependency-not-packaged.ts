@@ -1,7 +1,6 @@
 import { builtinModules } from 'node:module';
-import type { At, Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
-import { assetKind, assetPath, writesFiles } from '../_shared/lambda-code.js';
+import { type Archive, functionArchive, handlerFile, instructedInDirs, runsCommands } from '../_shared/lambda-archive.js';
 import { PYTHON_STDLIB } from '../_shared/python-stdlib.js';
 import { arg, definitelyAbsent, keySpan, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
@@ -12,67 +11,13 @@ const FUNCTION = 'aws:lambda/function:Function';
 /** What the Lambda Python runtimes ship besides the standard library: boto3 and its dependencies. */
 const PYTHON_PROVIDED = new Set(['boto3', 'botocore', 's3transfer', 'jmespath', 'dateutil', 'urllib3', 'six', 'awslambdaric']);
 
-interface Packed {
-  /** Path inside the archive → file text (undefined when the file is not among the answer's). */
-  files: Map<string, string | undefined>;
-  /** Directories of the answer the archive is built from. */
-  dirs: string[];
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Does the answer tell the reader to install dependencies into one of these directories before
  * deploying (`cd lambda && npm install`, `pip install -r requirements.txt -t lambda/`)? Then the
  * archive holds them at `pulumi up` time.
  */
 function installedByInstructions(ctx: RuleContext, dirs: readonly string[]): boolean {
-  const text = [...ctx.model.input.hosts.values(), ...ctx.model.input.files.filter((f) => f.language === 'shell').map((f) => f.text)].join('\n');
-  return dirs.some((dir) => {
-    const d = escapeRe(dir.split('/').pop()!);
-    const cdInstall = new RegExp(`cd\\s+\\S*\\b${d}\\b\\S*\\s*(?:&&|;|\\n)\\s*(?:npm|yarn|pnpm)\\s+(?:install|ci|i|add)\\b|cd\\s+\\S*\\b${d}\\b\\S*\\s*(?:&&|;|\\n)\\s*pip3?\\s+install`);
-    const targeted = new RegExp(`(?:npm\\s+(?:install|ci)\\b[^\\n]*--prefix|pip3?\\s+install\\b[^\\n]*(?:-t|--target))\\s*=?\\s*\\S*\\b${d}\\b`);
-    return cdInstall.test(text) || targeted.test(text);
-  });
-}
-
-/** The files a function's `code` archive holds, when every part of it is known. */
-function packed(ctx: RuleContext, code: Value | undefined, fallback: At): Packed | undefined {
-  const kind = assetKind(code);
-  if (!code || code.kind !== 'obj' || !kind) return undefined;
-  const files = new Map<string, string | undefined>();
-  const dirs: string[] = [];
-  const fromDir = (v: Value | undefined, prefix: string): boolean => {
-    const dir = v && assetPath(v, v.at ?? code.at ?? fallback);
-    if (!dir) return false;
-    const inside = ctx.model.input.files.filter((f) => f.path.startsWith(`${dir}/`) || f.path.includes(`/${dir}/`));
-    if (inside.length === 0) return false;
-    dirs.push(dir);
-    for (const f of inside) files.set(prefix + f.path.slice(f.path.indexOf(`${dir}/`) + dir.length + 1), f.text);
-    return true;
-  };
-  if (kind === 'FileArchive') return fromDir(code.props.get('path'), '') ? { files, dirs } : undefined;
-  if (kind !== 'AssetArchive') return undefined;
-  const assets = code.props.get('assets');
-  if (!assets || assets.kind !== 'obj' || assets.open) return undefined;
-  for (const [name, a] of assets.props) {
-    const k = assetKind(a);
-    if (!a || a.kind !== 'obj') return undefined;
-    if (k === 'StringAsset') {
-      const text = str(a.props.get('text'));
-      files.set(name, text);
-    } else if (k === 'FileAsset') {
-      const path = a.props.get('path');
-      const p = path && assetPath(path, path.at ?? a.at ?? fallback);
-      const f = p ? ctx.model.input.files.find((x) => x.path === p || x.path.endsWith(`/${p}`)) : undefined;
-      files.set(name, f?.text);
-    } else if (k === 'FileArchive') {
-      if (!fromDir(a.props.get('path'), name === '.' ? '' : `${name.replace(/\/+$/, '')}/`)) return undefined;
-    } else return undefined;
-  }
-  return { files, dirs };
+  return instructedInDirs(ctx.model, dirs, '(?:npm|yarn|pnpm)\\s+(?:install|ci|i|add)\\b|pip3?\\s+install', 'npm\\s+(?:install|ci)\\b[^\\n]*--prefix|pip3?\\s+install\\b[^\\n]*(?:-t|--target)');
 }
 
 /** Top-level imports of a Python module: module-level `import x` / `from x import y` (not inside try, not relative). */
@@ -113,16 +58,6 @@ function inArchive(files: Map<string, string | undefined>, pkg: string, python: 
   return false;
 }
 
-function handlerFile(files: Map<string, string | undefined>, handler: string, python: boolean): [string, string] | undefined {
-  const module = handler.slice(0, handler.lastIndexOf('.'));
-  const exts = python ? ['.py'] : ['.js', '.mjs', '.cjs'];
-  for (const ext of exts) {
-    const text = files.get(module + ext);
-    if (text !== undefined) return [module + ext, text];
-  }
-  return undefined;
-}
-
 export default defineRule({
   id: 'aws/lambda-dependency-not-packaged',
   class: 'PACKAGING-ASSETS',
@@ -152,22 +87,22 @@ export default defineRule({
     notes: 'Judged only when the runtime and handler are known, the archive\'s content is known (inline StringAssets, or FileAsset/FileArchive paths whose files the answer contains), the handler file is in it, the function has no `layers`, the program runs no build step (no child_process/subprocess/fs writes in the Pulumi program), and the answer does not tell the reader to install the dependencies into the code directory (`cd lambda && npm install`, `pip install -t lambda`). Only module-level imports are read (an import inside `try` may be optional); relative imports and modules of the archive itself are fine. Container-image functions are not judged. `aws-sdk` (v2) on Node.js 18 and later is reported by aws/lambda-runtime-deprecated.',
   },
   check(ctx) {
-    if (writesFiles(ctx.model)) return;
+    if (runsCommands(ctx.model)) return;
     for (const r of ctx.resources()) {
       if (!definitelyAbsent(r, 'layers')) continue;
       const runtime = str(arg(r, 'runtime'));
       const handler = str(arg(r, 'handler'));
       const python = runtime?.startsWith('python') ?? false;
       if (!runtime || !handler || !handler.includes('.') || !(python || runtime.startsWith('nodejs'))) continue;
-      const pack = packed(ctx, arg(r, 'code'), r.at);
-      const entry = pack && handlerFile(pack.files, handler, python);
-      if (!pack || !entry || installedByInstructions(ctx, pack.dirs)) continue;
-      report(ctx, r, pack, entry, runtime, python);
+      const pack = functionArchive(ctx, r);
+      const entry = pack && handlerFile(pack, handler, python ? 'py' : 'js');
+      if (!pack || !entry || entry.text === undefined || installedByInstructions(ctx, pack.dirs)) continue;
+      report(ctx, r, pack, [entry.name, entry.text], runtime, python);
     }
   },
 });
 
-function report(ctx: RuleContext, r: Resource, pack: Packed, [file, text]: [string, string], runtime: string, python: boolean): void {
+function report(ctx: RuleContext, r: Resource, pack: Archive, [file, text]: [string, string], runtime: string, python: boolean): void {
   const imports = python ? pythonImports(text) : nodeImports(text);
   const missing = imports.filter((pkg) =>
     python ? !PYTHON_STDLIB.has(pkg) && !PYTHON_PROVIDED.has(pkg) && !inArchive(pack.files, pkg, true) : !nodeProvided(pkg, runtime) && !inArchive(pack.files, pkg, false),

@@ -3,7 +3,7 @@ import type { Resource } from '../../model/types.js';
 import { FUNCTION, LAMBDA_PREFIX, LOG_GROUP, literal, logGroupFor, segments } from '../_shared/lambda-log-groups.js';
 import { refersTo } from '../_shared/resource-refs.js';
 import { arg, definitelyAbsent, str } from '../_shared/values.js';
-import { programIsComplete } from '../_shared/whole-program.js';
+import { knownAbsent, programIsComplete } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
@@ -32,6 +32,21 @@ function namedByLoggingConfig(ctx: RuleContext, lg: Resource, functions: Resourc
     if (s !== undefined) return text === undefined || s === text;
     return refersTo(ctx.model, v, lg) !== 'no';
   });
+}
+
+/**
+ * A group written as `new LogGroup("/aws/lambda/x", { retentionInDays })`: the path is the logical name
+ * and the group is auto-named with a random suffix, unless a function picks it by `loggingConfig`.
+ */
+function checkLogicalName(ctx: RuleContext, lg: Resource): void {
+  const logical = str(lg.name) ?? (lg.name.kind === 'str' ? describe(lg.name) : undefined);
+  const head = lg.name.kind === 'str' ? lg.name.parts[0] : lg.name;
+  const text = head && head.kind === 'known' && typeof head.value === 'string' ? head.value : undefined;
+  if (!logical || !text?.startsWith(LAMBDA_PREFIX) || text.length <= LAMBDA_PREFIX.length) return;
+  if (!knownAbsent(ctx, lg, 'name') || !knownAbsent(ctx, lg, 'namePrefix')) return;
+  const pickedBy = ctx.model.resources.some((fn) => fn.type === FUNCTION && refersTo(ctx.model, arg(fn, 'loggingConfig.logGroup'), lg) !== 'no');
+  if (pickedBy) return;
+  ctx.report({ messageId: 'logicalOnly', data: { logical: logical.replace(/\$\{(config:|env:|param:)?([^}]*)\}/g, '${$2}') }, at: lg.name.at, resource: lg });
 }
 
 function checkLogGroup(ctx: RuleContext, lg: Resource, functions: Resource[]): void {
@@ -67,6 +82,7 @@ export default defineRule({
   messages: {
     noSuchFunction: 'Log group `{{name}}` is named for a Lambda function `{{wanted}}`, but no function of the program has that name (they are {{functions}}). Lambda writes to `/aws/lambda/<its own name>`, so this group, with its retention and encryption, stays empty while the function logs to a group Lambda creates itself (no retention, no KMS key). Build the name from the function (`pulumi.interpolate`/aws/lambda/${fn.name}``) or use the same name for both.',
     autoNamed: 'Log group `{{name}}` is named after the logical name `{{logical}}`, but that function has no `name`, so Pulumi calls it `{{logical}}-<random suffix>` and Lambda writes to `/aws/lambda/{{logical}}-<random suffix>`: this group, with its retention and encryption, stays empty. Build the name from the function (`pulumi.interpolate`/aws/lambda/${fn.name}``) or give the function the fixed `name`.',
+    logicalOnly: 'Log group `{{logical}}` has no `name`: `{{logical}}` is only its Pulumi logical name, so AWS gets the auto-name `{{logical}}-<random suffix>`, and no Lambda function writes to it (a function logs to `/aws/lambda/<function name>` exactly). The group, with its retention and encryption, stays empty. Set `name` (from the function: `pulumi.interpolate`/aws/lambda/${fn.name}``).',
   },
   fixHint: 'name: pulumi.interpolate`/aws/lambda/${fn.name}` (TypeScript) / fn.name.apply(lambda n: f"/aws/lambda/{n}") (Python), or set `loggingConfig.logGroup` on the function to this group.',
   docs: {
@@ -85,9 +101,10 @@ export default defineRule({
       'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs-advanced.html (loggingConfig.logGroup: a custom log group)',
       'https://www.pulumi.com/docs/iac/concepts/resources/names/#autonaming',
     ],
-    notes: 'Names are compared as literal text around unknown parts (config values, the environment suffix): a log group is reported only when its name cannot be the name of any `aws.lambda.Function` of the program, e.g. different literal text around the same unknown parts. The rule stays silent when the program has no Lambda function, when the model did not see the whole program, when functions may be created in other ways (`aws.lambda.CallbackFunction`, `bucket.onObjectCreated(...)` and other event-handler helpers, awsx components), when a function names the group in `loggingConfig.logGroup`, and for Lambda@Edge replica groups (`/aws/lambda/<region>.<name>`). A function without a log group of its own is lifecycle/log-group-without-retention\'s finding.',
+    notes: 'Names are compared as literal text around unknown parts (config values, the environment suffix): a log group is reported only when its name cannot be the name of any `aws.lambda.Function` of the program, e.g. different literal text around the same unknown parts. The rule stays silent when the program has no Lambda function, when the model did not see the whole program, when functions may be created in other ways (`aws.lambda.CallbackFunction`, `bucket.onObjectCreated(...)` and other event-handler helpers, awsx components), when a function names the group in `loggingConfig.logGroup`, and for Lambda@Edge replica groups (`/aws/lambda/<region>.<name>`). A group whose `/aws/lambda/...` path is only its logical name (no `name`) is reported whatever the functions are, unless a function names it in `loggingConfig.logGroup`. A function without a log group of its own is lifecycle/log-group-without-retention\'s finding.',
   },
   check(ctx) {
+    for (const lg of ctx.resources()) if (lg.type === LOG_GROUP) checkLogicalName(ctx, lg);
     if (!programIsComplete(ctx.model)) return;
     if (ctx.model.resources.some((r) => OTHER_FUNCTION_TYPES.test(r.type))) return;
     if (ctx.model.attributeReads.some((a) => EVENT_HANDLER.test(a.attr))) return;

@@ -1,8 +1,9 @@
 import type { At } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
+import { functionArchive, handlerSource, instructedInDirs } from '../_shared/lambda-archive.js';
 import { inlineSources } from '../_shared/lambda-code.js';
 import { LAMBDA_RUNTIMES_AS_OF, runtimeStatus } from '../_shared/lambda-runtimes.js';
-import { arg, items, str } from '../_shared/values.js';
+import { arg, definitelyAbsent, items, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
@@ -24,11 +25,12 @@ export default defineRule({
     deprecated: 'Lambda runtime `{{runtime}}` reached end of support on {{deprecated}}: it gets no security patches{{blockNote}}. Move to `{{successor}}`.',
     deprecating: 'Lambda runtime `{{runtime}}` reaches end of support on {{deprecated}} (within six months of {{asOf}}). Start on a runtime with a longer life, such as `{{successor}}`.',
     layer: 'The layer declares deprecated compatible runtimes ({{runtimes}}). Functions on those runtimes get no security patches and soon cannot be created or updated; build the layer for supported runtimes.',
-    sdkV2: 'The inline handler loads the AWS SDK v2 (`aws-sdk`), which the `{{runtime}}` runtime does not include: every invocation fails with "Cannot find module \'aws-sdk\'". Use the v3 clients (`@aws-sdk/client-*`) or bundle v2 with the code.',
+    sdkV2: 'The handler{{file}} loads the AWS SDK v2 (`aws-sdk`), which the `{{runtime}}` runtime does not include and the code archive does not contain: every invocation fails with "Cannot find module \'aws-sdk\'". Use the v3 clients (`@aws-sdk/client-*`), which the runtime provides.',
+    sdkV2Bundled: 'The handler{{file}} uses the AWS SDK for JavaScript v2 (`aws-sdk`), which reached end of support on 2025-09-08 and gets no more security fixes; the `{{runtime}}` runtime only provides v3. Move to the v3 clients (`@aws-sdk/client-*`).',
   },
   fixHint: 'Pick a supported runtime (nodejs22.x, python3.13, java21, provided.al2023) and, on Node.js 18+, the AWS SDK v3.',
   docs: {
-    summary: 'A Lambda function or layer on a runtime AWS has deprecated (or blocks), and inline Node.js code that needs the SDK v2 on a runtime without it.',
+    summary: 'A Lambda function or layer on a runtime AWS has deprecated (or blocks), and Node.js handlers that use the AWS SDK v2, which Node.js 18+ runtimes no longer include and AWS no longer supports.',
     why: 'Deprecated runtimes get no security patches and are blocked in two steps: first no new functions can be created with them (the deployment fails), then existing functions can no longer be updated. Reviewers report old runtimes such as nodejs16.x, python3.8 or go1.x, and `require("aws-sdk")` in handlers on nodejs18.x and later, where the v2 SDK is no longer bundled. The dates come from the AWS Lambda runtimes page and are kept, with the date they describe, in `src/rules/_shared/lambda-runtimes.ts`.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst fn = new aws.lambda.Function('fn', {\n  runtime: aws.lambda.Runtime.NodeJS16dX,\n  handler: 'index.handler',\n  role: 'arn:aws:iam::123456789012:role/lambda',\n  code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset('exports.handler = async () => 1;') }),\n});\nexport const name = fn.name;\n`,
@@ -43,7 +45,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/lambda/latest/dg/lambda-nodejs.html',
       'https://github.com/aws-cloudformation/cfn-lint/pull/4532',
     ],
-    notes: `Verdicts are computed against the table's date (${LAMBDA_RUNTIMES_AS_OF}), not the clock: "cannot be created" (critical) only where AWS publishes a block-create date before it; "deprecated" (high); deprecation within six months (medium). Runtimes from a config value or an unknown variable are not judged. The SDK check reads inline code (StringAsset) only.`,
+    notes: `Verdicts are computed against the table's date (${LAMBDA_RUNTIMES_AS_OF}), not the clock: "cannot be created" (critical) only where AWS publishes a block-create date before it; "deprecated" (high); deprecation within six months (medium). Runtimes from a config value or an unknown variable are not judged. The SDK check reads the handler file when the archive's content is known (inline StringAssets, answer files and directories); \`aws-sdk\` that may come from a layer, a vendored \`node_modules/aws-sdk\`, or a package.json the answer tells the reader to install in the code directory is reported as end-of-support (medium) rather than missing. The deprecated SDK constants (\`aws.lambda.Go1dxRuntime\`) count as the runtimes they name.`,
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -71,9 +73,34 @@ function checkFunction(ctx: RuleContext, r: Resource): void {
     }
   }
   const m = SDK_V3_ONLY.exec(runtime);
-  if (m && Number(m[1]) >= 18 && inlineSources(arg(r, 'code')).some((src) => REQUIRES_SDK_V2.test(src.text))) {
-    ctx.report({ messageId: 'sdkV2', data: { runtime }, at: arg(r, 'code')?.at ?? at, resource: r });
-  }
+  if (!m || Number(m[1]) < 18) return;
+  const handler = handlerSource(ctx, r);
+  const texts = handler ? [{ name: handler.file, text: handler.text }] : inlineSources(arg(r, 'code'));
+  const v2 = texts.find((src) => REQUIRES_SDK_V2.test(src.text));
+  if (!v2) return;
+  const data = { runtime, file: handler || texts.length > 1 ? ` \`${v2.name}\`` : '' };
+  const codeAt = arg(r, 'code')?.at ?? at;
+  if (bundlesSdkV2(ctx, r)) ctx.report({ messageId: 'sdkV2Bundled', data, at: codeAt, resource: r, severity: 'medium' });
+  else ctx.report({ messageId: 'sdkV2', data, at: codeAt, resource: r });
+}
+
+/** May the function get `aws-sdk` v2 from its archive (vendored or installed there) or from a layer? */
+function bundlesSdkV2(ctx: RuleContext, r: Resource): boolean {
+  if (!definitelyAbsent(r, 'layers')) return true;
+  const archive = functionArchive(ctx, r);
+  if (!archive) return !inlineOnly(r);
+  const names = [...archive.files.keys()];
+  if (names.some((n) => n.startsWith('node_modules/aws-sdk/') || n.includes('/node_modules/aws-sdk/'))) return true;
+  const manifest = names.find((n) => n === 'package.json');
+  const lists = manifest !== undefined && /"aws-sdk"\s*:/.test(archive.files.get(manifest) ?? '');
+  return lists && instructedInDirs(ctx.model, archive.dirs, '(?:npm|yarn|pnpm)\\s+(?:install|ci|i|add)\\b');
+}
+
+/** A `code` archive made only of inline StringAssets (nothing else can bring a module). */
+function inlineOnly(r: Resource): boolean {
+  const code = arg(r, 'code');
+  const assets = code?.kind === 'obj' ? code.props.get('assets') : undefined;
+  return !!assets && assets.kind === 'obj' && !assets.open && inlineSources(code).length === assets.props.size;
 }
 
 function checkLayer(ctx: RuleContext, r: Resource): void {

@@ -67,7 +67,7 @@ export default defineRule({
       'https://www.typescriptlang.org/docs/handbook/2/objects.html#excess-property-checks',
       'https://github.com/pulumi/pulumi-aws/issues/1806',
     ],
-    notes: 'Keys of map arguments (tags, environment variables) are data and never checked; keys of an object built from an unknown value are unknown and not reported. An argument that was removed in 7.x is reported by aws/deprecated-argument; `dependsOn` among the arguments by pulumi/depends-on-in-args.',
+    notes: 'Keys of map arguments (tags, environment variables) are data and never checked; keys of an object built from an unknown value are unknown and not reported. An argument that was removed in 7.x is reported by aws/deprecated-argument; `dependsOn` among the arguments by pulumi/depends-on-in-args. A pipeline\'s singular `artifactStore` is also reported by aws/codepipeline-artifact-store-singular, for what it does to the pipeline.',
   },
   check(ctx) {
     for (const site of schemaArgs(ctx.model).args) {

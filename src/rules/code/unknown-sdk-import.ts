@@ -6,6 +6,7 @@ import type { ResourceModel, SdkRead } from '../../model/types.js';
 import type { SchemaIndex } from '../../schema/index.js';
 import { otherSchema, quoteAll, suggestMembers } from '../_shared/aws-schema-names.js';
 import { insteadOf, pulumiMember, spellingOf } from '../_shared/pulumi-sdk.js';
+import { spanKey } from '../_shared/spans.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
@@ -163,8 +164,4 @@ function memberSuggestion(schema: SchemaIndex, module: string, read: SdkRead): s
 
 function langOf(ctx: RuleContext, at: At): Lang {
   return ctx.fileOf(at)?.language === 'python' ? 'py' : 'ts';
-}
-
-function spanKey(at: At): string {
-  return `${at.f}\u0000${at.s}\u0000${at.e}`;
 }

@@ -1,7 +1,7 @@
 import type { SourceFile } from '../../core/source.js';
-import type { At } from '../../ir/values.js';
 import type { SdkRead } from '../../model/types.js';
 import { insteadOf, PACKAGE_CLASSES, PULUMI_PACKAGES, pulumiMember, spellingOf } from '../_shared/pulumi-sdk.js';
+import { spanKey } from '../_shared/spans.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
@@ -95,8 +95,4 @@ function report(ctx: RuleContext, read: SdkRead, file: SourceFile, kind: 'type' 
     (spelled ? `The ${read.lang === 'py' ? 'Python' : 'TypeScript'} SDK spells it \`pulumi.${[...read.path, spelled].join('.')}\`.` : 'Check the SDK reference for the function that does this.');
   const language = file.language === 'python' ? 'Python' : file.language === 'javascript' ? 'JavaScript' : 'TypeScript';
   ctx.report({ messageId: 'missing', data: { expr, language, fails: fails(file, read.reached), instead }, at: read.at, severity });
-}
-
-function spanKey(at: At): string {
-  return `${at.f}\u0000${at.s}\u0000${at.e}`;
 }

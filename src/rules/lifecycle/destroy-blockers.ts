@@ -1,6 +1,7 @@
 import type { Resource } from '../../model/types.js';
 import type { RuleContext } from '../context.js';
-import { arg, bool, definitelyAbsent, num, opt, str } from '../_shared/values.js';
+import { refersTo } from '../_shared/resource-refs.js';
+import { arg, bool, definitelyAbsent, items, num, opt, str } from '../_shared/values.js';
 import { knownAbsent } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
 
@@ -46,6 +47,25 @@ function bucketContents(ctx: RuleContext, r: Resource): string[] {
   return off ? ['without `forceDestroy: true` the bucket cannot be deleted while it holds objects or object versions (BucketNotEmpty)'] : [];
 }
 
+const ECR_REPOSITORY = 'aws:ecr/repository:Repository';
+const BACKUP_VAULT = 'aws:backup/vault:Vault';
+const BACKUP_PLAN = 'aws:backup/plan:Plan';
+
+/** Containers AWS refuses to delete while they hold content: ECR images, Backup recovery points. */
+function containerContents(ctx: RuleContext, r: Resource): string[] {
+  if (r.type === ECR_REPOSITORY) {
+    const force = arg(r, 'forceDelete');
+    const off = force ? bool(force) === false : knownAbsent(ctx, r, 'forceDelete');
+    return off ? ['without `forceDelete: true` the repository cannot be deleted once it holds images (RepositoryNotEmptyException)'] : [];
+  }
+  if (r.type !== BACKUP_VAULT) return [];
+  // Only a vault that a plan of the program writes to ever holds recovery points.
+  const targeted = ctx.model.resources.some((p) => p.type === BACKUP_PLAN && (items(arg(p, 'rules'))?.items ?? []).some((rule) => rule.kind === 'obj' && refersTo(ctx.model, rule.props.get('targetVaultName'), r) === 'yes'));
+  const force = arg(r, 'forceDestroy');
+  const off = force ? bool(force) === false : knownAbsent(ctx, r, 'forceDestroy');
+  return targeted && off ? ['without `forceDestroy: true` the vault cannot be deleted while it holds the recovery points its backup plan writes ("Backup vault cannot be deleted because it contains recovery points")'] : [];
+}
+
 function secretRecoveryWindow(ctx: RuleContext, r: Resource): string[] {
   // Only a fixed name collides: an auto-named secret gets a new random suffix on every deploy.
   if (r.type !== SECRET || definitelyAbsent(r, 'name')) return [];
@@ -73,7 +93,7 @@ export default defineRule({
   },
   fixHint: 'Drop `protect`/`retainOnDelete` and deletion protection (or make them depend on a production flag), set `skipFinalSnapshot: true`, `forceDestroy: true` on buckets and `recoveryWindowInDays: 0` on named secrets.',
   docs: {
-    summary: 'Resources that make `pulumi destroy` fail or leave something behind: deletion protection, `protect`/`retainOnDelete`, RDS without `skipFinalSnapshot`, buckets without `forceDestroy`, named secrets with a recovery window.',
+    summary: 'Resources that make `pulumi destroy` fail or leave something behind: deletion protection, `protect`/`retainOnDelete`, RDS without `skipFinalSnapshot`, buckets without `forceDestroy`, ECR repositories without `forceDelete`, backup vaults written by a plan without `forceDestroy`, named secrets with a recovery window.',
     why: 'Most requests in the corpus ask for stacks that can be torn down and redeployed (test and per-PR environments), and reviewers flag everything that stops that: AWS refuses to delete resources with deletion protection, the provider refuses to delete an RDS database that must take a final snapshot but has no snapshot name, S3 refuses to delete a non-empty bucket, `protect` fails the destroy, `retainOnDelete` orphans the resource, and a deleted Secrets Manager secret keeps its name reserved for the recovery window (30 days by default) so the next deployment collides. One finding per resource lists all of its blockers.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst db = new aws.rds.Instance('db', {\n  engine: 'postgres',\n  instanceClass: 'db.t3.micro',\n  allocatedStorage: 20,\n  username: 'app',\n  manageMasterUserPassword: true,\n  deletionProtection: true,\n});\nconst secret = new aws.secretsmanager.Secret('api-key', { name: 'app/api-key' });\nexport const ids = [db.id, secret.id];\n`,
@@ -97,7 +117,7 @@ export default defineRule({
   check(ctx) {
     for (const r of ctx.resources()) {
       if (r.isProvider) continue;
-      const blockers = [...protectionFlags(r), ...finalSnapshot(ctx, r), ...bucketContents(ctx, r), ...secretRecoveryWindow(ctx, r), ...resourceOptions(r)];
+      const blockers = [...protectionFlags(r), ...finalSnapshot(ctx, r), ...bucketContents(ctx, r), ...containerContents(ctx, r), ...secretRecoveryWindow(ctx, r), ...resourceOptions(r)];
       if (blockers.length > 0) ctx.report({ messageId: 'blockers', data: { type: r.typePath, blockers: blockers.join('; ') }, resource: r });
     }
   },

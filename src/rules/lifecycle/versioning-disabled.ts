@@ -2,6 +2,7 @@ import { describe, type At, type Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import type { RuleContext } from '../context.js';
 import { referencedResource } from '../_shared/resource-refs.js';
+import { isReplicationConfig } from '../_shared/s3-rules.js';
 import { arg, bool, definitelyAbsent, items, keySpan, num, str } from '../_shared/values.js';
 import { inFragment } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
@@ -10,7 +11,6 @@ const BUCKET = 'aws:s3/bucket:Bucket';
 const BUCKET_V2 = 'aws:s3/bucketV2:BucketV2';
 const BUCKETS = [BUCKET, BUCKET_V2];
 const VERSIONING = ['aws:s3/bucketVersioningV2:BucketVersioningV2', 'aws:s3/bucketVersioning:BucketVersioning'];
-const REPLICATION = 'aws:s3/bucketReplicationConfig:BucketReplicationConfig';
 const LIFECYCLE = ['aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2', 'aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration'];
 
 const S3_ARN = /^arn:aws[\w-]*:s3:::/;
@@ -100,7 +100,7 @@ function replications(ctx: RuleContext): Replication[] {
   const out: Replication[] = [];
   for (const r of ctx.model.resources) {
     if (!r.argsKnown) continue;
-    if (r.type === REPLICATION) out.push({ owner: r, source: { ref: arg(r, 'bucket') }, destinations: destinationsOf(arg(r, 'rules')) });
+    if (isReplicationConfig(r)) out.push({ owner: r, source: { ref: arg(r, 'bucket') }, destinations: destinationsOf(arg(r, 'rules')) });
     else if (r.type === BUCKET) {
       const cfg = arg(r, 'replicationConfiguration');
       if (cfg?.kind === 'obj') out.push({ owner: r, source: { self: r }, destinations: destinationsOf(cfg.props.get('rules')) });
@@ -184,7 +184,7 @@ export default defineRule({
   class: 'STORAGE-VERSIONING-LIFECYCLE',
   severity: 'high',
   category: 'lifecycle',
-  resourceTypes: [...BUCKETS, ...VERSIONING, REPLICATION, ...LIFECYCLE],
+  resourceTypes: [...BUCKETS, ...VERSIONING, 'aws:s3/bucketReplicationConfig:BucketReplicationConfig', ...LIFECYCLE],
   messages: {
     versioningOff: 'S3 versioning is switched off here ({{what}}): an overwrite or delete destroys the only copy of an object. Enable versioning (with a lifecycle rule that expires noncurrent versions to bound the cost).',
     replicationUnversioned: 'S3 replication needs versioning enabled on both buckets, but the {{role}} bucket {{bucket}} has none, so AWS rejects the replication configuration and the deployment fails. Enable versioning on it (BucketVersioningV2 with status "Enabled") and make the replication depend on both versioning resources.',

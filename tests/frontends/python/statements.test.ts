@@ -108,17 +108,21 @@ describe('control flow', () => {
     expect(stmts('assert check(x), "message"')).toEqual([exprStmt(call('check', pos(id('x'))))]);
   });
 
-  it('lowers try/except/else/finally with the handler parameter', () => {
-    const source = 'try:\n    a()\nexcept (A, B) as e:\n    b()\nexcept C:\n    pass\nelse:\n    c()\nfinally:\n    d()\n';
+  it('lowers try/except/else/finally with the handler parameter and the types it catches', () => {
+    const source = 'try:\n    a()\nexcept (A, botocore.exceptions.B) as e:\n    b()\nexcept C:\n    pass\nelse:\n    c()\nfinally:\n    d()\n';
     expect(stmts(source)).toEqual([
       {
         k: 'try',
         body: [exprStmt(call('a'))],
-        handlers: [{ param: id('e'), body: [exprStmt(call('b'))] }, { body: [nop] }],
+        handlers: [{ param: id('e'), body: [exprStmt(call('b'))], catches: ['A', 'B'] }, { body: [nop], catches: ['C'] }],
         orelse: [exprStmt(call('c'))],
         finally: [exprStmt(call('d'))],
       },
     ]);
+  });
+
+  it('records no types for a bare except, which catches everything', () => {
+    expect(stmts('try:\n    a()\nexcept:\n    pass\n')).toEqual([{ k: 'try', body: [exprStmt(call('a'))], handlers: [{ body: [nop] }] }]);
   });
 
   it('lowers with items and their targets', () => {

@@ -16,6 +16,13 @@ providers = [aws.Provider(f"p-{r}", region=r) for r in ["us-east-1", "eu-west-1"
 for i, p in enumerate(providers):
     aws.guardduty.Detector(f"detector-{i}", enable=True, opts=pulumi.ResourceOptions(provider=p))  # error: [aws/account-singleton-resource]
 
+def vpc(name):
+    return aws.ec2.Vpc(name, cidr_block="10.0.0.0/16")  # error: [aws/account-singleton-resource]
+
+
+for env in ["dev", "test", "stage", "qa", "perf", "prod"]:
+    vpc(f"vpc-{env}")
+
 # --- clean
 if config.get_bool("create_detector"):
     aws.guardduty.Detector("detector", enable=True)

@@ -16,6 +16,12 @@ new aws.lambda.Function('hungry', { runtime: 'nodejs22.x', handler: 'index.handl
 
 const west = new aws.Provider('west', { region: 'us-west-2' });
 new aws.guardduty.Detector('detector-west', { enable: true }, { provider: west }); // error: [aws/account-singleton-resource]
+new aws.detective.Graph('graph'); // error: [aws/account-singleton-resource]
+new aws.s3.AccountPublicAccessBlock('account-pab', { blockPublicAcls: true }); // error: [aws/account-singleton-resource]
+// Six NAT gateway addresses in the default region: the sixth exceeds the default quota of five.
+for (let i = 0; i < 6; i++) {
+  new aws.ec2.Eip(`nat-${i}`, { domain: 'vpc' }); // error: [aws/account-singleton-resource]
+}
 
 // --- clean
 if (config.getBoolean('enableSecurityHub')) {
@@ -23,6 +29,14 @@ if (config.getBoolean('enableSecurityHub')) {
 }
 new aws.guardduty.Detector('adopted', { enable: true }, { import: 'abc123' });
 new aws.lambda.Function('modest', { runtime: 'nodejs22.x', handler: 'index.handler', role, code, reservedConcurrentExecutions: 10 });
+// Three addresses in each of two regions passed to components stay under the quota per region.
+class Network extends pulumi.ComponentResource {
+  constructor(name: string, opts?: pulumi.ComponentResourceOptions) {
+    super('app:net:Network', name, {}, opts);
+    for (let i = 0; i < 3; i++) new aws.ec2.Eip(`${name}-nat-${i}`, { domain: 'vpc' }, { parent: this });
+  }
+}
+for (const region of ['us-east-1', 'eu-west-1']) new Network(`net-${region}`, { provider: new aws.Provider(`net-${region}`, { region }) });
 
 // --- unknown
 new aws.lambda.Function('configured', { runtime: 'nodejs22.x', handler: 'index.handler', role, code, reservedConcurrentExecutions: config.requireNumber('concurrency') });

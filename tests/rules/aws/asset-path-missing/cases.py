@@ -19,6 +19,18 @@ aws.lambda_.Function(
     role=role,
     code=pulumi.AssetArchive({"index.py": pulumi.StringAsset("def lambda_handler(event, context):\n    return 1\n")}),
 )
+aws.lambda_.Function(
+    "indented",
+    runtime="python3.13",
+    handler="index.handler",
+    role=role,
+    code=pulumi.AssetArchive({"index.py": pulumi.StringAsset("""  # error: [aws/asset-path-missing]
+    import json
+
+    def handler(event, context):
+        return json.dumps(event)
+    """)}),
+)
 
 # --- clean
 aws.lambda_.Function(

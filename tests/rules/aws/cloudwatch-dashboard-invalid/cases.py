@@ -33,6 +33,18 @@ aws.cloudwatch.Dashboard(
     }),
 )
 
+eu = aws.Provider("eu", region="eu-west-1")
+eu_fn = aws.lambda_.Function("eu-fn", runtime="python3.13", handler="index.handler", role="arn:aws:iam::123456789012:role/lambda",
+    code=pulumi.FileArchive("./app"), opts=pulumi.ResourceOptions(provider=eu))
+aws.cloudwatch.Dashboard(
+    "wrong-region",
+    dashboard_body=pulumi.Output.json_dumps({"widgets": [{"type": "metric", "properties": {
+        "region": "us-east-1",  # error: [aws/cloudwatch-dashboard-invalid]
+        "metrics": [["AWS/Lambda", "Errors", "FunctionName", eu_fn.name]],
+    }}]}),
+    opts=pulumi.ResourceOptions(provider=eu),
+)
+
 # --- clean
 aws.cloudwatch.Dashboard(
     "ok",

@@ -65,7 +65,27 @@ new aws.cloudwatch.Dashboard('no-region', {
 new aws.cloudwatch.Dashboard('not-json', { dashboardBody: "{ widgets: [] }" }); // error: [aws/cloudwatch-dashboard-invalid]
 new aws.cloudwatch.Dashboard('no-widgets', { dashboardBody: JSON.stringify({ start: '-PT6H' }) }); // error: [aws/cloudwatch-dashboard-invalid]
 
+// A widget that looks for the queue's metrics in another region than the queue's provider.
+const west = new aws.Provider('west', { region: 'us-west-2' });
+const westQueue = new aws.sqs.Queue('west-jobs', {}, { provider: west });
+new aws.cloudwatch.Dashboard('wrong-region', {
+  dashboardBody: pulumi.jsonStringify({
+    widgets: [{
+      type: 'metric',
+      properties: {
+        region: 'us-east-1', // error: [aws/cloudwatch-dashboard-invalid]
+        metrics: [['AWS/SQS', 'NumberOfMessagesSent', 'QueueName', westQueue.name]],
+      },
+    }],
+  }),
+}, { provider: west });
+
 // --- clean
+new aws.cloudwatch.Dashboard('right-region', {
+  dashboardBody: pulumi.jsonStringify({
+    widgets: [{ type: 'metric', properties: { region: 'us-west-2', metrics: [['AWS/SQS', 'NumberOfMessagesSent', 'QueueName', westQueue.name]] } }],
+  }),
+}, { provider: west });
 new aws.cloudwatch.Dashboard('ok', {
   dashboardBody: pulumi.all([queue.name, table.name]).apply(([q, t]) =>
     JSON.stringify({

@@ -15,6 +15,8 @@ aws.cloudwatch.LogGroup("worker-logs", name="/aws/lambda/worker",  # error: [aws
 aws.cloudwatch.LogGroup("processor-logs-wrong",
                         name=f"/aws/lambda/tap-processor-{environment_suffix}",  # error: [aws/lambda-log-group-name-mismatch]
                         retention_in_days=14)
+for fn_name in ["ingest", "export"]:
+    aws.cloudwatch.LogGroup(f"/aws/lambda/{fn_name}", retention_in_days=14)  # error: [aws/lambda-log-group-name-mismatch]
 
 # --- clean
 aws.cloudwatch.LogGroup("processor-logs", name=f"/aws/lambda/processor-{environment_suffix}", retention_in_days=14)

@@ -27,6 +27,8 @@ new aws.cloudwatch.LogGroup('reporter-logs', {
 new aws.cloudwatch.LogGroup('processor-logs-wrong', { name: `/aws/lambda/order-processor-${environmentSuffix}`, retentionInDays: 14 }); // error: [aws/lambda-log-group-name-mismatch]
 // A literal name that no function has.
 new aws.cloudwatch.LogGroup('api-logs', { name: '/aws/lambda/orders-api-handler', retentionInDays: 14 }); // error: [aws/lambda-log-group-name-mismatch]
+// The function path written as the logical name only: the group is auto-named `<path>-<random>`.
+new aws.cloudwatch.LogGroup(`/aws/lambda/order-processor-${environmentSuffix}`, { retentionInDays: 14 }); // error: [aws/lambda-log-group-name-mismatch]
 
 // --- clean
 new aws.cloudwatch.LogGroup('processor-logs', { name: `/aws/lambda/processor-${environmentSuffix}`, retentionInDays: 30 });
@@ -35,6 +37,10 @@ new aws.cloudwatch.LogGroup('literal-logs', { name: '/aws/lambda/orders-api', re
 new aws.cloudwatch.LogGroup('app-logs', { name: '/app/orders', retentionInDays: 7 });
 new aws.cloudwatch.LogGroup('edge-logs', { name: '/aws/lambda/us-east-1.edge-rewrite', retentionInDays: 7 });
 export const names = [processor.name, literalFn.name];
+
+// A logical-name-only group that a function picks by `loggingConfig` is fine.
+const shared = new aws.cloudwatch.LogGroup('/aws/lambda/shared', { retentionInDays: 14 });
+new aws.lambda.Function('uses-shared', { runtime: 'nodejs20.x', handler: 'index.handler', role, loggingConfig: { logFormat: 'JSON', logGroup: shared.name } });
 
 // --- unknown
 new aws.cloudwatch.LogGroup('configured-logs', { name: `/aws/lambda/${config.require('functionName')}`, retentionInDays: 14 });

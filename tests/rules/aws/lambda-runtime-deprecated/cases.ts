@@ -8,6 +8,7 @@ const code = new pulumi.asset.FileArchive('./app');
 // --- bad
 new aws.lambda.Function('blocked', { runtime: 'go1.x', handler: 'main', role, code }); // error: [aws/lambda-runtime-deprecated]
 new aws.lambda.Function('enum', { runtime: aws.lambda.Runtime.NodeJS16dX, handler: 'index.handler', role, code }); // error: [aws/lambda-runtime-deprecated]
+new aws.lambda.Function('constant', { runtime: aws.lambda.Go1dxRuntime, handler: 'main', role, code }); // error: [aws/lambda-runtime-deprecated]
 new aws.lambda.Function('py39', { runtime: 'python3.9', handler: 'index.handler', role, code }); // error: [aws/lambda-runtime-deprecated]
 new aws.lambda.Function('soon', { runtime: 'python3.10', handler: 'index.handler', role, code }); // error: [aws/lambda-runtime-deprecated]
 new aws.lambda.Function('sdk-v2', {

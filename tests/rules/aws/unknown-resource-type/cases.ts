@@ -9,10 +9,10 @@ new aws.ec2.InstanceProfile('profile', { role: role.name }); // error: [aws/unkn
 new aws.s3.BucketReplicationConfiguration('replication', { bucket: 'source-bucket', role: role.arn, rules: [] }); // error: [aws/unknown-resource-type]
 new aws.elasticloadbalancing.LoadBalancer('classic', { listeners: [] }); // error: [aws/unknown-resource-type]
 new aws.cloudwatch.AnomalyDetector('latency-anomaly', { metricName: 'Latency' }); // error: [aws/unknown-resource-type]
-// Functions the provider does not have are not in the model yet (no record of invokes).
-export const subnets = aws.ec2.getSubnetz({ filters: [] }); // todo-error: [aws/unknown-resource-type]
 
 // --- clean
+// Functions the provider does not have are aws/unknown-data-source's, not reported twice.
+export const subnets = aws.ec2.getSubnetz({ filters: [] });
 new aws.iam.InstanceProfile('profile-ok', { role: role.name });
 new aws.s3.BucketReplicationConfig('replication-ok', { bucket: 'source-bucket', role: role.arn, rules: [] });
 new aws.lb.LoadBalancer('alb', { loadBalancerType: 'application', subnets: ['subnet-a', 'subnet-b'] });

@@ -12,6 +12,8 @@ aws.dynamodb.Table("orders", hash_key="id",  # error: [lifecycle/destroy-blocker
 aws.s3.Bucket("data")  # error: [lifecycle/destroy-blockers]
 aws.secretsmanager.Secret("api-key", name="app/api-key")  # error: [lifecycle/destroy-blockers]
 aws.lb.LoadBalancer("alb", subnets=["subnet-1", "subnet-2"], enable_deletion_protection=True)  # error: [lifecycle/destroy-blockers]
+for name in ["api", "worker"]:
+    aws.ecr.Repository(f"{name}-repo", force_delete=False)  # error: [lifecycle/destroy-blockers]
 
 # --- clean
 aws.rds.Instance("db-clean", engine="postgres", instance_class="db.t3.micro", skip_final_snapshot=True)

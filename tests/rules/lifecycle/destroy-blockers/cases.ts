@@ -21,6 +21,9 @@ new aws.secretsmanager.Secret('api-key', { name: 'app/api-key' }); // error: [li
 new aws.secretsmanager.Secret('db-password', { name: 'app/db-password', recoveryWindowInDays: 7 }); // error: [lifecycle/destroy-blockers]
 new aws.sqs.Queue('jobs', {}, { protect: true }); // error: [lifecycle/destroy-blockers]
 new aws.iam.Role('role', { assumeRolePolicy: '{}' }, { retainOnDelete: true }); // error: [lifecycle/destroy-blockers]
+new aws.ecr.Repository('images', { imageScanningConfiguration: { scanOnPush: true } }); // error: [lifecycle/destroy-blockers]
+const vault = new aws.backup.Vault('vault', {}); // error: [lifecycle/destroy-blockers]
+new aws.backup.Plan('daily', { rules: [{ ruleName: 'daily', targetVaultName: vault.name, schedule: 'cron(0 5 * * ? *)' }] });
 
 // --- clean
 new aws.rds.Instance('db-clean', { engine: 'postgres', instanceClass: 'db.t3.micro', deletionProtection: false, skipFinalSnapshot: true });
@@ -30,6 +33,8 @@ new aws.secretsmanager.Secret('token', { name: 'app/token', recoveryWindowInDays
 new aws.secretsmanager.Secret('auto-named');
 new aws.kms.Key('key', { deletionWindowInDays: 30 });
 new aws.dynamodb.Table('events', { hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] });
+new aws.ecr.Repository('images-ok', { forceDelete: true });
+new aws.backup.Vault('unused-vault', {});
 
 // --- unknown
 new aws.rds.Instance('db-config', { engine: 'postgres', instanceClass: 'db.t3.micro', deletionProtection: isProd, skipFinalSnapshot: !isProd });

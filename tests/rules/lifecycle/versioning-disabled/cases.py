@@ -31,6 +31,10 @@ aws.s3.Bucket("inline-source",
     replication_configuration=aws.s3.BucketReplicationConfigurationArgs(role=role, rules=[
         aws.s3.BucketReplicationConfigurationRuleArgs(status="Enabled",
             destination=aws.s3.BucketReplicationConfigurationRuleDestinationArgs(bucket=dr_copy.arn))]))  # error: [lifecycle/versioning-disabled]
+# The replication resource under an invented name still says what was meant.
+misnamed_target = aws.s3.Bucket("misnamed-target")
+aws.s3.BucketReplicationConfiguration("misnamed", bucket=source.id, role=role,
+    rules=[{"id": "all", "status": "Enabled", "destination": {"bucket": misnamed_target.arn}}])  # error: [lifecycle/versioning-disabled]
 
 # --- clean
 a = aws.s3.BucketV2("a")

@@ -1,0 +1,140 @@
+import type { Value } from '../../ir/values.js';
+import type { Resource, ResourceModel } from '../../model/types.js';
+import { eventFieldReads, handlerEventParam } from '../_shared/handler-code.js';
+import { handlerSource } from '../_shared/lambda-archive.js';
+import { referencedResource } from '../_shared/resource-refs.js';
+import { arg, str } from '../_shared/values.js';
+import { walk } from '../_shared/walk.js';
+import { inFragment, programIsComplete } from '../_shared/whole-program.js';
+import { defineRule } from '../define-rule.js';
+
+const FUNCTION = 'aws:lambda/function:Function';
+
+/** The top-level fields of the events each trigger sends, by trigger. */
+const EVENTS: Record<string, { label: string; fields: string[] }> = {
+  records: { label: 'SQS, SNS, S3, DynamoDB and Kinesis events', fields: ['Records'] },
+  eventbridge: { label: 'EventBridge events', fields: ['version', 'id', 'detail-type', 'source', 'account', 'time', 'region', 'resources', 'detail', 'replay-name'] },
+  config: { label: 'AWS Config rule events', fields: ['version', 'invokingEvent', 'ruleParameters', 'resultToken', 'eventLeftScope', 'executionRoleArn', 'configRuleArn', 'configRuleName', 'configRuleId', 'accountId', 'evaluationMode'] },
+  logs: { label: 'CloudWatch Logs subscription events', fields: ['awslogs'] },
+};
+
+/** Hints for fields that trigger carries elsewhere. */
+const MOVED: Record<string, string> = {
+  configurationItem: 'Config sends the configuration item JSON-encoded in `invokingEvent` (`JSON.parse(event.invokingEvent).configurationItem`)',
+  configRuleInvokingEvent: 'the field is `invokingEvent`',
+  Records: 'EventBridge delivers one event with its payload in `detail`, not a `Records` list',
+  body: 'queue messages are in `Records[].body`',
+  detail: 'queue, topic and bucket events arrive as a `Records` list',
+  Sns: 'SNS messages are in `Records[].Sns`',
+};
+
+/** Resources that refer to a function without invoking it with an event of their own shape. */
+const BYSTANDERS = new Set([
+  'aws:lambda/permission:Permission',
+  'aws:cloudwatch/logGroup:LogGroup',
+  'aws:cloudwatch/metricAlarm:MetricAlarm',
+  'aws:cloudwatch/dashboard:Dashboard',
+  'aws:lambda/alias:Alias',
+  'aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig',
+  'aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig',
+]);
+
+function refersToFunction(v: Value, fn: Resource): boolean {
+  if (v.kind === 'output') return v.resource === fn.id || refersToFunction(v.inner, fn);
+  if (v.kind === 'unknown') return v.ref?.resource === fn.id;
+  if (v.kind === 'str') return v.parts.some((p) => refersToFunction(p, fn));
+  return false;
+}
+
+/** The trigger a resource referring to the function is, 'none' for bystanders, undefined when unknown. */
+function triggerOf(model: ResourceModel, r: Resource): string | undefined {
+  if (BYSTANDERS.has(r.type)) return 'none';
+  switch (r.type) {
+    case 'aws:lambda/eventSourceMapping:EventSourceMapping': {
+      const source = referencedResource(model, arg(r, 'eventSourceArn'));
+      return source && /^aws:(sqs\/queue|dynamodb\/table|kinesis\/stream):/.test(source.type) ? 'records' : undefined;
+    }
+    case 'aws:sns/topicSubscription:TopicSubscription':
+      return str(arg(r, 'protocol')) === 'lambda' ? 'records' : undefined;
+    case 'aws:s3/bucketNotification:BucketNotification':
+      return 'records';
+    case 'aws:cloudwatch/eventTarget:EventTarget':
+      // A target with its own input sends that input, not the event.
+      return ['input', 'inputPath', 'inputTransformer'].some((k) => arg(r, k)) || r.args.open ? undefined : 'eventbridge';
+    case 'aws:cfg/rule:Rule':
+      return str(arg(r, 'source.owner')) === 'CUSTOM_LAMBDA' ? 'config' : undefined;
+    case 'aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter':
+      return 'logs';
+    default:
+      return undefined;
+  }
+}
+
+/** The kinds of events the function receives, when every resource that refers to it is understood. */
+function triggers(model: ResourceModel, fn: Resource): Set<string> | undefined {
+  const out = new Set<string>();
+  for (const r of model.resources) {
+    if (r === fn) continue;
+    let refers = false;
+    walk(r.args, ({ value }) => {
+      if (!refers && refersToFunction(value, fn)) refers = true;
+    });
+    if (!refers) continue;
+    const t = triggerOf(model, r);
+    if (t === undefined) return undefined;
+    if (t !== 'none') out.add(t);
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'aws/lambda-handler-reads-missing-event-field',
+  class: 'LAMBDA-CODE-BUGS',
+  severity: 'high',
+  category: 'aws',
+  resourceTypes: [FUNCTION],
+  messages: {
+    missing: 'The handler `{{file}}` reads `{{param}}{{access}}`, but this function only receives {{events}}, which have no `{{field}}` field{{hint}}: {{effect}}. Read the event in the shape its trigger sends it.',
+  },
+  fixHint: 'SQS/SNS/S3/streams: iterate event.Records; EventBridge: read event.detail; Config rules: JSON.parse(event.invokingEvent).configurationItem.',
+  docs: {
+    summary: 'A Lambda handler that reads a top-level event field that none of the function\'s triggers ever sends (`event.configurationItem` in a Config rule, `event["Records"]` from EventBridge, `event.detail` from SQS).',
+    why: 'Each event source has a fixed event shape: queues, topics, buckets and streams send a `Records` list, EventBridge sends one event with `detail`, Config rules send `invokingEvent` as a JSON string. A handler written for another source deploys fine and then fails on every event (KeyError, TypeError) or silently does nothing.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst fn = new aws.lambda.Function('check', {\n  runtime: 'nodejs22.x',\n  handler: 'index.handler',\n  role: 'arn:aws:iam::123456789012:role/lambda',\n  code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset("exports.handler = async (event) => {\\n  const item = JSON.parse(event.configurationItem || '{}');\\n  return item.resourceType;\\n};\\n") }),\n});\nnew aws.lambda.Permission('config', { action: 'lambda:InvokeFunction', function: fn.name, principal: 'config.amazonaws.com' });\nnew aws.cfg.Rule('tags', { source: { owner: 'CUSTOM_LAMBDA', sourceIdentifier: fn.arn, sourceDetails: [{ messageType: 'ConfigurationItemChangeNotification' }] } });\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nfn = aws.lambda_.Function("nightly", runtime="python3.12", handler="index.handler", role="arn:aws:iam::123456789012:role/lambda",\n    code=pulumi.AssetArchive({"index.py": pulumi.StringAsset("def handler(event, context):\\n    for record in event['Records']:\\n        print(record)\\n")}))\nrule = aws.cloudwatch.EventRule("nightly", schedule_expression="rate(1 day)")\naws.cloudwatch.EventTarget("nightly", rule=rule.name, arn=fn.arn)\naws.lambda_.Permission("events", action="lambda:InvokeFunction", function=fn.name, principal="events.amazonaws.com", source_arn=rule.arn)\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst fn = new aws.lambda.Function('check', {\n  runtime: 'nodejs22.x',\n  handler: 'index.handler',\n  role: 'arn:aws:iam::123456789012:role/lambda',\n  code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset("exports.handler = async (event) => {\\n  const item = JSON.parse(event.invokingEvent).configurationItem;\\n  return item.resourceType;\\n};\\n") }),\n});\nnew aws.lambda.Permission('config', { action: 'lambda:InvokeFunction', function: fn.name, principal: 'config.amazonaws.com' });\nnew aws.cfg.Rule('tags', { source: { owner: 'CUSTOM_LAMBDA', sourceIdentifier: fn.arn, sourceDetails: [{ messageType: 'ConfigurationItemChangeNotification' }] } });\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nfn = aws.lambda_.Function("nightly", runtime="python3.12", handler="index.handler", role="arn:aws:iam::123456789012:role/lambda",\n    code=pulumi.AssetArchive({"index.py": pulumi.StringAsset("def handler(event, context):\\n    print(event['detail'])\\n")}))\nrule = aws.cloudwatch.EventRule("nightly", schedule_expression="rate(1 day)")\naws.cloudwatch.EventTarget("nightly", rule=rule.name, arn=fn.arn)\naws.lambda_.Permission("events", action="lambda:InvokeFunction", function=fn.name, principal="events.amazonaws.com", source_arn=rule.arn)\n`,
+    },
+    references: [
+      'https://docs.aws.amazon.com/config/latest/developerguide/evaluate-config_develop-rules_example-events.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html',
+      'https://docs.aws.amazon.com/eventbridge/latest/ref/overiew-event-structure.html',
+    ],
+    notes: 'Judged only when the model saw the whole program, the handler code is known, and every resource that refers to the function is a trigger whose event shape is fixed (SQS, DynamoDB and Kinesis event source mappings, SNS lambda subscriptions, S3 bucket notifications, EventBridge targets without their own input, Config custom rules, log subscription filters) or one that does not invoke it (permissions, log groups, alarms, aliases). A function that anything else refers to (an API integration, a state machine, a policy, another function\'s environment) may be invoked with any payload and is not judged. Only reads of the handler\'s event parameter in the handler\'s own body are read, and not when the body reassigns it or tests for the field.',
+  },
+  check(ctx) {
+    if (!programIsComplete(ctx.model)) return;
+    for (const fn of ctx.resources()) {
+      if (inFragment(ctx, fn) || fn.conditional) continue;
+      const src = handlerSource(ctx, fn);
+      const kinds = src && triggers(ctx.model, fn);
+      if (!src || !kinds || kinds.size === 0) continue;
+      const param = handlerEventParam(src.text, src.lang, src.fn);
+      if (!param) continue;
+      const fields = new Set([...kinds].flatMap((k) => EVENTS[k]!.fields));
+      const events = [...kinds].map((k) => EVENTS[k]!.label).join(' and ');
+      const seen = new Set<string>();
+      for (const read of eventFieldReads(src.text, src.lang, src.fn, param)) {
+        if (fields.has(read.field) || seen.has(read.field)) continue;
+        seen.add(read.field);
+        const hint = MOVED[read.field] && !fields.has(read.field) ? ` (${MOVED[read.field]})` : '';
+        const effect = read.hard ? (src.lang === 'py' ? 'every invocation fails with KeyError' : 'every invocation fails with a TypeError') : 'the code never sees the data it expects';
+        ctx.report({ messageId: 'missing', data: { file: src.file, param, access: read.written, events, field: read.field, hint, effect }, at: arg(fn, 'handler')?.at, resource: fn, ...(read.hard ? {} : { severity: 'medium' as const }) });
+      }
+    }
+  },
+});
+

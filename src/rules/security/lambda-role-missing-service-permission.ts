@@ -1,0 +1,121 @@
+import type { At } from '../../ir/values.js';
+import type { Resource, ResourceModel } from '../../model/types.js';
+import { LAMBDA_FUNCTION } from '../_shared/lambda-permissions.js';
+import { referencedResource } from '../_shared/resource-refs.js';
+import { allows, functionRole, type Grant, logicalName, resourcePolicyMayGrant, roleGrants } from '../_shared/role-grants.js';
+import { arg, items, keySpan } from '../_shared/values.js';
+import { inFragment, programIsComplete } from '../_shared/whole-program.js';
+import type { RuleContext } from '../context.js';
+import { defineRule } from '../define-rule.js';
+
+const ESM = 'aws:lambda/eventSourceMapping:EventSourceMapping';
+const QUEUE = 'aws:sqs/queue:Queue';
+const TOPIC = 'aws:sns/topic:Topic';
+const TABLE = 'aws:dynamodb/table:Table';
+const STREAM = 'aws:kinesis/stream:Stream';
+
+/** What Lambda checks on the execution role when it creates the function or the mapping. */
+interface Need {
+  what: string;
+  actions: string[];
+  /** The resource-policy service that could grant the access instead (same account). */
+  service?: string;
+  managed?: string;
+  when: string;
+}
+
+const SERVICE_NAMES: Record<string, string> = { ec2: 'EC2', sqs: 'SQS', sns: 'SNS', dynamodb: 'DynamoDB', kinesis: 'Kinesis' };
+
+const VPC_ACTIONS = ['ec2:CreateNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DeleteNetworkInterface'];
+
+/** Event sources by type and the attribute that names them, with the actions the poller needs. */
+const SOURCES: Record<string, { attr: string; what: string; actions: string[]; service?: string; managed: string }> = {
+  [QUEUE]: { attr: 'arn', what: 'Reading the SQS event source', actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'], service: 'sqs', managed: 'AWSLambdaSQSQueueExecutionRole' },
+  [TABLE]: { attr: 'streamArn', what: 'Reading the DynamoDB stream', actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'], managed: 'AWSLambdaDynamoDBExecutionRole' },
+  [STREAM]: { attr: 'arn', what: 'Reading the Kinesis stream', actions: ['kinesis:GetRecords', 'kinesis:GetShardIterator'], managed: 'AWSLambdaKinesisExecutionRole' },
+};
+
+export default defineRule({
+  id: 'security/lambda-role-missing-service-permission',
+  class: 'IAM-MISSING-PERMISSION',
+  severity: 'high',
+  category: 'security',
+  resourceTypes: [LAMBDA_FUNCTION, ESM],
+  messages: {
+    missing: '{{what}} needs {{actions}}, which no policy of role `{{role}}` allows: {{when}} fails with "The provided execution role does not have permissions to call {{first}}". {{fix}}',
+  },
+  fixHint: 'Attach the AWS managed policy for the feature (AWSLambdaVPCAccessExecutionRole, AWSLambdaSQSQueueExecutionRole, AWSLambdaDynamoDBExecutionRole) or grant the listed actions on the resource.',
+  docs: {
+    summary: 'A Lambda function in a VPC, with a dead-letter queue, or with an SQS / DynamoDB / Kinesis event source whose execution role lacks the permissions Lambda checks when it creates the function or the mapping.',
+    why: 'Lambda verifies the execution role before it accepts some configurations: ENI actions (`ec2:CreateNetworkInterface`, ...) for `vpcConfig`, `sqs:SendMessage` / `sns:Publish` for `deadLetterConfig`, and the read actions of the source for an event source mapping. Without them `pulumi up` fails with "The provided execution role does not have permissions to call ...". Generated stacks often attach only AWSLambdaBasicExecutionRole and add a VPC, a DLQ or a queue trigger afterwards.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst role = new aws.iam.Role('fn', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'lambda.amazonaws.com' }) });\nnew aws.iam.RolePolicyAttachment('logs', { role: role.name, policyArn: 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole' });\nconst queue = new aws.sqs.Queue('jobs', { visibilityTimeout: 60 });\nconst fn = new aws.lambda.Function('worker', { runtime: 'nodejs22.x', handler: 'index.handler', role: role.arn, timeout: 30, code: new pulumi.asset.FileArchive('./app') });\nnew aws.lambda.EventSourceMapping('jobs', { eventSourceArn: queue.arn, functionName: fn.name });\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nrole = aws.iam.Role("fn", assume_role_policy=aws.iam.assume_role_policy_for_principal({"Service": "lambda.amazonaws.com"}))\naws.iam.RolePolicyAttachment("logs", role=role.name, policy_arn="arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")\nvpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")\nsubnet = aws.ec2.Subnet("a", vpc_id=vpc.id, cidr_block="10.0.1.0/24")\nsg = aws.ec2.SecurityGroup("fn", vpc_id=vpc.id)\naws.lambda_.Function("worker", runtime="python3.12", handler="index.handler", role=role.arn, code=pulumi.FileArchive("./app"),\n    vpc_config={"subnet_ids": [subnet.id], "security_group_ids": [sg.id]})\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst role = new aws.iam.Role('fn', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'lambda.amazonaws.com' }) });\nnew aws.iam.RolePolicyAttachment('sqs', { role: role.name, policyArn: 'arn:aws:iam::aws:policy/service-role/AWSLambdaSQSQueueExecutionRole' });\nconst queue = new aws.sqs.Queue('jobs', { visibilityTimeout: 60 });\nconst fn = new aws.lambda.Function('worker', { runtime: 'nodejs22.x', handler: 'index.handler', role: role.arn, timeout: 30, code: new pulumi.asset.FileArchive('./app') });\nnew aws.lambda.EventSourceMapping('jobs', { eventSourceArn: queue.arn, functionName: fn.name });\n`,
+      py: `import pulumi\nimport pulumi_aws as aws\nrole = aws.iam.Role("fn", assume_role_policy=aws.iam.assume_role_policy_for_principal({"Service": "lambda.amazonaws.com"}))\naws.iam.RolePolicyAttachment("vpc", role=role.name, policy_arn="arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole")\nvpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")\nsubnet = aws.ec2.Subnet("a", vpc_id=vpc.id, cidr_block="10.0.1.0/24")\nsg = aws.ec2.SecurityGroup("fn", vpc_id=vpc.id)\naws.lambda_.Function("worker", runtime="python3.12", handler="index.handler", role=role.arn, code=pulumi.FileArchive("./app"),\n    vpc_config={"subnet_ids": [subnet.id], "security_group_ids": [sg.id]})\n`,
+    },
+    references: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/configuring-vpc.html#configuring-vpc-permissions',
+      'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-dlq',
+      'https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html#events-sqs-permissions',
+      'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html#events-dynamodb-permissions',
+    ],
+    notes: 'Only roles created in the program and passed as `role.arn` are judged, when the model saw the whole program and knows every policy the role gets (its documents, or AWS managed policies whose permissions are listed, such as the Lambda execution policies). A queue or topic with a resource policy that may name the role is not reported for the dead-letter queue or the SQS source. Resource scoping (which queue a statement names) is not compared: only whether the action is allowed at all.',
+  },
+  check(ctx) {
+    if (!programIsComplete(ctx.model)) return;
+    for (const r of ctx.resources()) {
+      if (inFragment(ctx, r)) continue;
+      if (r.type === LAMBDA_FUNCTION) checkFunction(ctx, r);
+      else checkMapping(ctx, r);
+    }
+  },
+});
+
+function checkFunction(ctx: RuleContext, fn: Resource): void {
+  const subnets = items(arg(fn, 'vpcConfig.subnetIds'));
+  if (subnets && subnets.items.length > 0) {
+    report(ctx, fn, fn, { what: 'Running the function in a VPC', actions: VPC_ACTIONS, managed: 'AWSLambdaVPCAccessExecutionRole', when: 'creating the function' }, keySpan(fn.args, 'vpcConfig'));
+  }
+  const target = referencedResource(ctx.model, arg(fn, 'deadLetterConfig.targetArn'));
+  if (target?.type === QUEUE) report(ctx, fn, fn, { what: 'The dead-letter queue', actions: ['sqs:SendMessage'], service: 'sqs', when: 'creating the function' }, keySpan(fn.args, 'deadLetterConfig'));
+  if (target?.type === TOPIC) report(ctx, fn, fn, { what: 'The dead-letter topic', actions: ['sns:Publish'], service: 'sns', when: 'creating the function' }, keySpan(fn.args, 'deadLetterConfig'));
+}
+
+function checkMapping(ctx: RuleContext, esm: Resource): void {
+  const fn = functionOf(ctx.model, esm);
+  const sourceV = arg(esm, 'eventSourceArn');
+  const source = referencedResource(ctx.model, sourceV);
+  const spec = source ? SOURCES[source.type] : undefined;
+  if (!fn || !spec || sourceV?.kind !== 'output' || sourceV.attr !== spec.attr) return;
+  const need: Need = { what: spec.what, actions: spec.actions, managed: spec.managed, when: 'creating the event source mapping' };
+  if (spec.service) need.service = spec.service;
+  report(ctx, esm, fn, need, sourceV.at);
+}
+
+/** The function of the program an event source mapping invokes (`functionName: fn.arn` / `fn.name`). */
+function functionOf(model: ResourceModel, esm: Resource): Resource | undefined {
+  const v = arg(esm, 'functionName');
+  const fn = referencedResource(model, v);
+  return fn?.type === LAMBDA_FUNCTION ? fn : undefined;
+}
+
+function report(ctx: RuleContext, at: Resource, fn: Resource, need: Need, span: At | undefined): void {
+  const role = functionRole(ctx.model, fn);
+  const grants: Grant[] | undefined = role && !inFragment(ctx, role) ? roleGrants(ctx.model, role) : undefined;
+  if (!role || !grants) return;
+  if (need.service && resourcePolicyMayGrant(ctx.model, role, need.service)) return;
+  const missing = need.actions.filter((a) => allows(grants, a) === 'no');
+  // Every action must be known to be missing or allowed: one unknown keeps the rule silent.
+  if (missing.length === 0 || need.actions.some((a) => allows(grants, a) === 'unknown')) return;
+  const [service, action] = missing[0]!.split(':') as [string, string];
+  const fix = need.managed ? `Attach \`${need.managed}\` to the role, or grant these actions.` : 'Grant these actions on the resource in a policy of the role.';
+  ctx.report({
+    messageId: 'missing',
+    data: { what: need.what, actions: missing.map((a) => `\`${a}\``).join(', '), role: logicalName(role), when: need.when, first: `${action} on ${SERVICE_NAMES[service] ?? service}`, fix },
+    at: span,
+    resource: at,
+  });
+}
