@@ -12,6 +12,7 @@ import type { SourceFile } from './core/source.js';
 import { emptyModule, initFrontends, isStackOverflow, parseFile, type ParsedFile, tooDeepDiagnostic } from './frontends/index.js';
 import { loadInput } from './loaders/index.js';
 import { buildModel } from './model/build.js';
+import { filesOutsideProgram } from './model/outside-program.js';
 import { dumpModel } from './model/dump.js';
 import type { ResourceModel } from './model/types.js';
 import type { Finding, Severity } from './core/finding.js';
@@ -150,7 +151,7 @@ function checkModel(input: ProgramInput, model: ResourceModel, options: AnalyzeO
       if (id !== undefined) f.resourceId = id;
       // The request sentence travels with the finding (editors show it as related information).
       const req = failed[i]?.requirement;
-      if (req) f.data = { sentence: req.sentence, line: req.line };
+      if (req) f.data = { ...records[i]!.data, sentence: req.sentence, line: req.line };
       raw.push(f);
     });
   }
@@ -243,12 +244,30 @@ export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}):
 export function evaluate(input: ProgramInput, cache?: ParseCache): ResourceModel {
   const all = input.files.filter((f) => f.role === 'program');
   const complete = all.filter((f) => !(f.snippet && f.nameSource === 'unnamed'));
-  const model = build(input, parseAll(complete, cache));
+  const parsed = parseAll(complete, cache);
+  const model = build(input, parsed);
   // Unnamed fragments (explanatory excerpts, often the "before" code of a fix) repeat resources the
   // complete files define, so they are left out, unless the complete files create nothing at all:
   // then the fragments are the program, analysed leniently.
-  if (model.resources.length > 0 || complete.length === all.length) return model;
+  if (model.resources.length > 0 || complete.length === all.length) return withoutFilesOutsideProgram(input, model, parsed);
   return build(input, parseAll(all, cache));
+}
+
+/**
+ * The model again without the project's files that the entry point never runs (src/model/outside-program.ts):
+ * they become role `other`, so no rule judges them as the program.
+ */
+function withoutFilesOutsideProgram(loaded: ProgramInput, model: ResourceModel, parsed: Parsed): ResourceModel {
+  const outside = filesOutsideProgram(model);
+  if (outside.size === 0) return model;
+  const input: ProgramInput = {
+    ...loaded,
+    files: loaded.files.map((f) => (outside.has(f.path) ? { ...f, role: 'other' as const } : f)),
+  };
+  return build(input, {
+    modules: parsed.modules.filter((m) => !outside.has(m.path)),
+    diagnostics: parsed.diagnostics.filter((d) => d.file === undefined || !outside.has(d.file)),
+  });
 }
 
 interface Parsed {

@@ -149,11 +149,36 @@ export interface Call extends Loc {
   callee: Expr;
   args: Arg[];
   optional?: boolean;
+  layout?: Layout;
 }
 export interface New extends Loc {
   k: 'new';
   callee: Expr;
   args: Arg[];
+  layout?: Layout;
+}
+
+/**
+ * How the entries of an object literal / dict display, or the arguments of a call, are written: where
+ * the brackets are, where each item is and whether a comma follows the last one. `--fix` edits use it
+ * to add, rename or replace an entry in place without parsing the text again.
+ */
+export interface Layout {
+  /** Offset just after the opening `{` / `(`, and offset of the closing `}` / `)`. */
+  open: number;
+  close: number;
+  /** Each entry or argument, in order: its span, the key or keyword as written, and where its value starts. */
+  items: LayoutItem[];
+  /** A comma follows the last item. */
+  comma: boolean;
+}
+export interface LayoutItem {
+  s: number;
+  e: number;
+  /** The key as written (properties, dict entries with a string key, keyword arguments). */
+  key?: string;
+  /** Offset of the value (properties and keyword arguments); the value ends where the item does. */
+  value?: number;
 }
 
 export type ObjEntry =
@@ -166,6 +191,7 @@ export interface Obj extends Loc {
   k: 'obj';
   entries: ObjEntry[];
   /** Python dict keys are values, not property names: `{k: v}` with k a variable is `computed`. */
+  layout?: Layout;
 }
 
 export type ArrItem = { k: 'item'; value: Expr } | { k: 'spread'; value: Expr } | { k: 'hole' };

@@ -87,7 +87,13 @@ function safe(before: State, after: State, fixed: Finding[]): string | undefined
   return undefined;
 }
 
-export async function fixPath(path: string, options: AnalyzeOptions = {}, cache?: ParseCache): Promise<FixReport> {
+export interface FixOptions extends AnalyzeOptions {
+  /** Apply only these rules' fixes (all rules still analyse the fixed program). */
+  fixRules?: readonly string[];
+}
+
+export async function fixPath(path: string, options: FixOptions = {}, cache?: ParseCache): Promise<FixReport> {
+  const only = options.fixRules && new Set(options.fixRules);
   const overlay = new Map<string, string>();
   let state = await analyse(path, overlay, options, cache);
   const original = new Map(state.texts);
@@ -108,7 +114,7 @@ export async function fixPath(path: string, options: AnalyzeOptions = {}, cache?
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let progress = false;
     for (const host of [...state.texts.keys()]) {
-      const candidates = pick(state.findings.filter((f) => !rejected.has(identity(f))), host);
+      const candidates = pick(state.findings.filter((f) => !rejected.has(identity(f)) && (!only || only.has(f.ruleId))), host);
       if (candidates.length === 0) continue;
       const all = await attempt(host, candidates);
       if (!all.why) {

@@ -11,6 +11,7 @@ import type {
   Expr,
   Func,
   Lang,
+  Layout,
   Module,
   Param,
   Pattern,
@@ -1137,7 +1138,7 @@ export class Interpreter implements Runtime {
     switch (e.k) {
       case 'lit':
         if (e.regex) return regexValue(e.regex.source, e.regex.flags, this.atOf(e));
-        return e.value === undefined ? ABSENT : known(e.value, this.atOf(e));
+        return e.value === undefined ? ABSENT : { ...known(e.value, this.atOf(e)), literal: true };
       case 'ident':
         return this.lookup(e.name, scope, this.atOf(e));
       case 'this':
@@ -1479,6 +1480,7 @@ export class Interpreter implements Runtime {
   private evalObj(e: Extract<Expr, { k: 'obj' }>, scope: Scope): Value {
     const o = obj(undefined, this.atOf(e));
     if (this.curLang === 'py') o.dict = true;
+    if (e.layout) o.layout = { ...e.layout, f: this.curModule };
     for (const en of e.entries) {
       if (en.k === 'prop') {
         if (o.keys?.has(en.key)) this.event('duplicate-key', { f: this.curModule, s: en.keyS, e: en.keyE }, en.key);
@@ -1854,8 +1856,9 @@ export class Interpreter implements Runtime {
 
   // ---------------------------------------------------------------- calls
 
-  private evalArgs(args: Arg[], scope: Scope, at: At): CallArgs {
+  private evalArgs(args: Arg[], scope: Scope, at: At, layout?: Layout): CallArgs {
     const out: CallArgs = { pos: [], kw: new Map(), at };
+    if (layout) out.layout = { ...layout, f: this.curModule };
     for (const a of args) {
       if (a.k === 'pos') out.pos.push(this.eval(a.value, scope));
       else if (a.k === 'kw') {
@@ -1902,7 +1905,7 @@ export class Interpreter implements Runtime {
     if (e.callee.k === 'member') this.calleeAt = this.atOf(e.callee);
     const callee = this.eval(e.callee, scope);
     if (e.optional && (callee.kind === 'absent' || (callee.kind === 'known' && callee.value === null))) return ABSENT;
-    const args = this.evalArgs(e.args, scope, at);
+    const args = this.evalArgs(e.args, scope, at, e.layout);
     this.checkArity(callee, args, at);
     return this.callValue(callee, args, at, false);
   }
@@ -1965,7 +1968,7 @@ export class Interpreter implements Runtime {
   private evalNew(e: Extract<Expr, { k: 'new' }>, scope: Scope): Value {
     const at = this.atOf(e);
     const callee = this.eval(e.callee, scope);
-    const args = this.evalArgs(e.args, scope, at);
+    const args = this.evalArgs(e.args, scope, at, e.layout);
     this.checkArity(callee, args, at);
     return this.callValue(callee, args, at, true);
   }

@@ -4,7 +4,7 @@
 // `name:environmentSuffix`, `time`, `random`), which is how rules tell whether a name contains the
 // environment suffix or a timestamp without ever looking at syntax.
 
-import type { ClassExpr, Func, Lang } from '../core/ir.js';
+import type { ClassExpr, Func, Lang, Layout } from '../core/ir.js';
 import type { Runtime } from './runtime.js';
 import type { Scope } from './scope.js';
 import { budget } from './budget.js';
@@ -24,6 +24,8 @@ interface Base {
 export interface KnownV extends Base {
   kind: 'known';
   value: string | number | boolean | null;
+  /** Written as a literal at `at` (not computed), so a fix may replace the text there. */
+  literal?: true;
   /** Set when the string was produced by JSON.stringify/json.dumps: the structure it serialises. */
   json?: Value;
 }
@@ -68,6 +70,8 @@ export interface ObjV extends Base {
   dict?: boolean;
   /** Where each key was written, and how (before normalisation), for literal objects and kwargs. */
   keys?: Map<string, { written: string; at: At }>;
+  /** How the literal object, dict or keyword arguments are written (for fixes), in file `f`. */
+  layout?: FileLayout;
   /** Nodes of the value as a walk visits them, once measured (src/ir/budget.ts). */
   n?: number;
 }
@@ -169,7 +173,11 @@ export interface CallArgs {
   at: At;
   /** Span of each keyword argument (Python). */
   kwAt?: Map<string, At>;
+  /** How the arguments are written. */
+  layout?: FileLayout;
 }
+
+export type FileLayout = Layout & { f: string };
 
 export type BuiltinFn = (rt: Runtime, args: CallArgs, self: Value | undefined) => Value;
 

@@ -445,6 +445,7 @@ export class PulumiHost implements Host {
       if (apiVersion && kind) type = `kubernetes:${apiVersion}:${kind}`;
     }
     const r = this.newResource(id, ref.pkg, ref.path, ref.name, type, name, argsObj, opts, ctx, argsKnown);
+    if (args.layout) r.call = args.layout;
     this.resources.push(r);
     return ext({ t: 'resource', id }, ctx.at);
   }
@@ -479,7 +480,7 @@ export class PulumiHost implements Host {
 
   /** Python keyword arguments → an args object with SDK (camelCase) keys. */
   private kwargsObject(args: CallArgs, skip: string[], type?: ObjectTypeSchema): ObjV {
-    return this.normalizer.kwargs(args.kw, args.kwAt, args.at, type, skip, !!args.openKw);
+    return this.normalizer.kwargs(args.kw, args.kwAt, args.at, type, skip, !!args.openKw, args.layout);
   }
 
   /** `aws.ec2.SecurityGroupIngressArgs(...)` (Python) / the TS equivalent: an args object. */

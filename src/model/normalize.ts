@@ -3,7 +3,7 @@
 // arguments whose keys are data (tags, environment variables) and must never be renamed. Without a
 // schema entry (an unknown property, another provider) a generic conversion is used.
 
-import type { At, ObjV, Value } from '../ir/values.js';
+import type { At, FileLayout, ObjV, Value } from '../ir/values.js';
 import { list, obj } from '../ir/values.js';
 import type { Kind, ObjectTypeSchema, SchemaIndex } from '../schema/index.js';
 import { MAP_ARGS, snakeToCamel } from './packages.js';
@@ -19,9 +19,10 @@ export class ArgNormalizer {
   }
 
   /** Python keyword arguments → an args object with SDK keys, remembering how each key was written. */
-  kwargs(kw: Map<string, Value>, kwAt: Map<string, At> | undefined, at: At, type: ObjectTypeSchema | undefined, skip: readonly string[], open: boolean): ObjV {
+  kwargs(kw: Map<string, Value>, kwAt: Map<string, At> | undefined, at: At, type: ObjectTypeSchema | undefined, skip: readonly string[], open: boolean, layout?: FileLayout): ObjV {
     const o = obj(undefined, at);
     o.keys = new Map();
+    if (layout) o.layout = layout;
     for (const [k, v] of kw) {
       if (skip.includes(k)) continue;
       const prop = type?.property(k);
@@ -103,6 +104,7 @@ export class ArgNormalizer {
     if (v.dict) o.dict = true;
     if (v.origin) o.origin = v.origin;
     if (keys.size) o.keys = keys;
+    if (v.layout) o.layout = v.layout;
     return o;
   }
 }

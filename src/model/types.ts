@@ -3,7 +3,7 @@
 
 import type { Diagnostic, ProgramInput, PulumiProjectFacts } from '../core/program.js';
 import type { Lang } from '../core/ir.js';
-import type { At, ObjV, Value } from '../ir/values.js';
+import type { At, FileLayout, ObjV, Value } from '../ir/values.js';
 import type { EvalEventKind } from '../ir/host.js';
 import type { AwsMajor, SchemaIndex } from '../schema/index.js';
 
@@ -41,6 +41,8 @@ export interface Resource {
   isProvider: boolean;
   /** Positional arguments the constructor did not expect, or args given in an unexpected shape. */
   argsKnown: boolean;
+  /** How the constructor call's arguments are written (for fixes that add an argument). */
+  call?: FileLayout;
 }
 
 export interface Component {

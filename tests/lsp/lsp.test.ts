@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import type { TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startClient, stopClient } from './client.js';
 
 const BAD_TS = "import * as aws from '@pulumi/aws';\n\nexport const topicArn = new aws.sns.Topic('alerts', { kmsMasterKeyId: 'alias/aws/sns' }).arn;\nexport const bucket = new aws.s3.BucketV2('logs', { bucket: 'My_Logs' }).id;\n";
@@ -48,6 +50,36 @@ describe.each([
 
     await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: clean }] });
     await c.waitFor(uri, (x) => stacklint(x).length === 0);
+    expect(await stopClient(c)).toBe(0);
+  }, 60_000);
+});
+
+describe('quick fixes', () => {
+  // A rule's fix is offered as the preferred quick fix; applying its edits gives the fixed program, on
+  // which the diagnostic is gone. The same edits `check --fix` applies (tests/rules/fixes.test.ts).
+  const KEY_TS = "import * as aws from '@pulumi/aws';\n\nexport const key = new aws.kms.Key('data', {\n  description: 'data key',\n});\n";
+  const KEY_PY = 'import pulumi\nimport pulumi_aws as aws\n\nkey = aws.kms.Key("data", description="data key")\npulumi.export("key", key.arn)\n';
+  test.each([
+    ['index.ts', 'typescript', KEY_TS, "  description: 'data key',\n  enableKeyRotation: true,\n"],
+    ['__main__.py', 'python', KEY_PY, 'description="data key", enable_key_rotation=True)'],
+  ])('%s: a rule fix is a quick fix whose edits fix the finding', async (file, languageId, text, fixed) => {
+    const dir = workspace();
+    const path = join(dir, file);
+    writeFileSync(path, text);
+    const uri = pathToFileURL(path).href;
+    const c = await startClient(pathToFileURL(dir).href);
+    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    const rule = 'security/kms-key-rotation-disabled';
+    const ds = await c.waitFor(uri, (d) => stacklint(d).some((x) => x.code === rule));
+    const d = stacklint(ds).find((x) => x.code === rule)!;
+    type Action = { title: string; isPreferred?: boolean; edit: { changes: Record<string, TextEdit[]> } };
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as Action[];
+    const quick = actions.find((a) => a.isPreferred);
+    expect(quick?.title).toBe(`Enable automatic key rotation (${rule})`);
+    const after = TextDocument.applyEdits(TextDocument.create(uri, languageId, 1, text), quick!.edit.changes[uri]!);
+    expect(after).toContain(fixed);
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: after }] });
+    await c.waitFor(uri, (x) => !stacklint(x).some((y) => y.code === rule));
     expect(await stopClient(c)).toBe(0);
   }, 60_000);
 });

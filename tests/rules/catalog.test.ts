@@ -39,6 +39,7 @@ describe('rule catalogue', () => {
       expect(CLASSES as readonly string[]).toContain(r.class);
       expect(r.docs.summary.length).toBeGreaterThan(10);
       expect(Object.keys(r.messages).length).toBeGreaterThan(0);
+      expect(!!r.docs.fix, `${r.id}: docs.fix says what --fix does, exactly for fixable rules`).toBe(!!r.fixable);
     }
   });
 

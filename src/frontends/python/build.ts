@@ -1,12 +1,12 @@
 // Small IR constructors shared by normal lowering and error recovery, so both build calls and
 // assignment targets the same way.
 
-import type { Arg, Expr, Loc, Pattern, Stmt, Unsupported } from '../../core/ir.js';
+import type { Arg, Expr, Layout, Loc, Pattern, Stmt, Unsupported } from '../../core/ir.js';
 
 /** A call; `super()` (with or without arguments) is the IR's `super`, whose methods resolve on the base. */
-export function callExpr(callee: Expr, args: Arg[], at: Loc): Expr {
+export function callExpr(callee: Expr, args: Arg[], at: Loc, layout?: Layout): Expr {
   if (callee.k === 'ident' && callee.name === 'super') return { k: 'super', s: at.s, e: at.e };
-  return { k: 'call', callee, args, s: at.s, e: at.e };
+  return layout ? { k: 'call', callee, args, layout, s: at.s, e: at.e } : { k: 'call', callee, args, s: at.s, e: at.e };
 }
 
 export function unsupported(what: string, at: Loc, children?: Expr[]): Unsupported {

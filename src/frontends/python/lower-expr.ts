@@ -9,13 +9,15 @@ import type {
   CompFor,
   Comprehension,
   Expr,
+  Layout,
+  LayoutItem,
   ObjEntry,
   Param,
   Pattern,
 } from '../../core/ir.js';
 import { callExpr, unsupported } from './build.js';
 import { rethrowOverflow } from '../depth.js';
-import { type LowerCtx, hasToken, isDamaged, kids, loc, textOf } from './context.js';
+import { type LowerCtx, hasToken, isDamaged, isTrivia, kids, loc, textOf } from './context.js';
 import { recoverExpr } from './recover.js';
 import { lowerStringLike } from './strings.js';
 
@@ -186,8 +188,14 @@ function exprOf(ctx: LowerCtx, n: Node): Expr {
       return { k: 'arr', items: lowerItems(ctx, n), flavor: 'tuple', ...loc(n) };
     case 'list_pattern':
       return { k: 'arr', items: lowerItems(ctx, n), flavor: 'list', ...loc(n) };
-    case 'dictionary':
-      return { k: 'obj', entries: kids(n).map((c) => lowerEntry(ctx, c)), ...loc(n) };
+    case 'dictionary': {
+      const entries = kids(n).map((c) => lowerEntry(ctx, c));
+      const layout = layoutOf(ctx, n, '{', '}', (c, i) => {
+        const en = entries[i];
+        return en?.k === 'prop' ? { key: en.key, value: field(c, 'value').startIndex } : {};
+      });
+      return { k: 'obj', entries, ...(layout ? { layout } : {}), ...loc(n) };
+    }
     case 'list_comprehension':
       return lowerComprehension(ctx, n, 'list');
     case 'set_comprehension':
@@ -268,7 +276,19 @@ function lowerCall(ctx: LowerCtx, n: Node): Expr {
     argsNode.type === 'generator_expression'
       ? [{ k: 'pos', value: lowerExpr(ctx, argsNode) }]
       : lowerArgs(ctx, argsNode);
-  return callExpr(callee, args, loc(n));
+  const layout =
+    argsNode.type === 'argument_list'
+      ? layoutOf(ctx, argsNode, '(', ')', (c) => (c.type === 'keyword_argument' ? { key: textOf(ctx, field(c, 'name')), value: field(c, 'value').startIndex } : {}))
+      : undefined;
+  return callExpr(callee, args, loc(n), layout);
+}
+
+/** Where the items of a dict display or an argument list are written; none for damaged syntax. */
+function layoutOf(ctx: LowerCtx, n: Node, open: string, close: string, item: (c: Node, i: number) => Omit<LayoutItem, 's' | 'e'>): Layout | undefined {
+  if (isDamaged(ctx, n) || ctx.text[n.startIndex] !== open || ctx.text[n.endIndex - 1] !== close) return undefined;
+  const items = kids(n).map((c, i): LayoutItem => ({ s: c.startIndex, e: c.endIndex, ...item(c, i) }));
+  const tokens = n.children.filter((c) => !isTrivia(c));
+  return { open: n.startIndex + 1, close: n.endIndex - 1, items, comma: tokens[tokens.length - 2]?.type === ',' };
 }
 
 export function lowerArgs(ctx: LowerCtx, n: Node): Arg[] {

@@ -8,6 +8,8 @@ import type {
   ClassMember,
   Expr,
   Func,
+  Layout,
+  LayoutItem,
   ObjEntry,
   Param,
   Pattern,
@@ -639,6 +641,14 @@ const ASSIGN_OPS: Partial<Record<TS.SyntaxKind, string>> = {
   [ts.SyntaxKind.QuestionQuestionEqualsToken]: '??=',
 };
 
+/** Where the arguments of a call are written (`new X` without parentheses has none). */
+function argsLayout(c: TS.CallExpression | TS.NewExpression, sf: SF): Layout | undefined {
+  const args = c.arguments;
+  const close = c.getEnd() - 1;
+  if (!args || sf.text[close] !== ')' || sf.text[args.pos - 1] !== '(') return undefined;
+  return { open: args.pos, close, items: args.map((a) => ({ s: a.getStart(sf), e: a.getEnd() })), comma: args.hasTrailingComma };
+}
+
 function lowerArgs(args: readonly TS.Expression[] | undefined, sf: SF): Arg[] {
   if (!args) return [];
   return args.map((a) =>
@@ -793,17 +803,20 @@ export function lowerExpr(node: TS.Expression | TS.Node, sf: SF): Expr {
       if (c.expression.kind === ts.SyntaxKind.ImportKeyword) {
         return { k: 'unsupported', what: 'dynamic import', ...l };
       }
+      const layout = argsLayout(c, sf);
       return {
         k: 'call',
         callee: lowerExpr(c.expression, sf),
         args: lowerArgs(c.arguments, sf),
         ...(c.questionDotToken ? { optional: true } : {}),
+        ...(layout ? { layout } : {}),
         ...l,
       };
     }
     case ts.SyntaxKind.NewExpression: {
       const n = node as TS.NewExpression;
-      return { k: 'new', callee: lowerExpr(n.expression, sf), args: lowerArgs(n.arguments, sf), ...l };
+      const layout = argsLayout(n, sf);
+      return { k: 'new', callee: lowerExpr(n.expression, sf), args: lowerArgs(n.arguments, sf), ...(layout ? { layout } : {}), ...l };
     }
     case ts.SyntaxKind.ObjectLiteralExpression:
       return lowerObject(node as TS.ObjectLiteralExpression, sf);
@@ -857,7 +870,15 @@ function isExpressionNode(n: TS.Node): boolean {
 
 function lowerObject(node: TS.ObjectLiteralExpression, sf: SF): Expr {
   const entries: ObjEntry[] = [];
+  const items: LayoutItem[] = [];
   for (const p of node.properties) {
+    const item: LayoutItem = { s: p.getStart(sf), e: p.getEnd() };
+    if (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) {
+      const key = ts.isComputedPropertyName(p.name) ? undefined : (memberName(p.name, sf) ?? p.name.getText(sf));
+      if (key !== undefined) item.key = key;
+      item.value = ts.isPropertyAssignment(p) ? p.initializer.getStart(sf) : p.name.getStart(sf);
+    }
+    items.push(item);
     const l = loc(p, sf);
     if (ts.isPropertyAssignment(p)) {
       if (ts.isComputedPropertyName(p.name)) {
@@ -908,5 +929,6 @@ function lowerObject(node: TS.ObjectLiteralExpression, sf: SF): Expr {
       });
     }
   }
-  return { k: 'obj', entries, ...loc(node, sf) };
+  const layout: Layout = { open: node.getStart(sf) + 1, close: node.getEnd() - 1, items, comma: node.properties.hasTrailingComma };
+  return { k: 'obj', entries, layout, ...loc(node, sf) };
 }

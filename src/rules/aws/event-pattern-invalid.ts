@@ -1,6 +1,7 @@
 import type { At, ObjV, Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { policyStructure } from '../_shared/iam-policy.js';
+import { checkingFixes, replaceValue } from '../_shared/fixes.js';
 import { isObj, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
@@ -33,7 +34,17 @@ export default defineRule({
     cronFields: '`{{expr}}` has {{count}} fields; EventBridge cron expressions have six (minutes hours day-of-month month day-of-week year), so the rule is rejected. Add the missing fields, e.g. `cron(0 12 * * ? *)`.',
     cronDays: '`{{expr}}` sets both day-of-month and day-of-week; EventBridge requires `?` in one of them and rejects the rule. Write `?` in the field you do not use, e.g. `cron(0 12 * * ? *)`.',
   },
+  title: {
+    unknownField: 'Event pattern field {{key:code}} that no event has{{hint}}',
+    matcherNotInArray: 'Event pattern matcher `{{matcher}}` on {{path:code}} outside an array',
+    notArray: 'Event pattern value of {{path:code}} not in an array',
+    rateUnit: 'Invalid rate expression {{expr:code}}',
+    rateFormat: 'Invalid rate expression {{expr:code}}',
+    cronFields: 'Cron expression {{expr:code}} with {{count}} fields instead of six',
+    cronDays: 'Cron expression {{expr:code}} sets both day fields',
+  },
   fixHint: 'eventPattern: JSON.stringify({ source: ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], detail: { state: ["stopped"] } }); scheduleExpression: "rate(5 minutes)" / "cron(0 12 * * ? *)".',
+  fixable: true,
   docs: {
     summary: 'An EventBridge rule whose event pattern uses fields events do not have or values that are not arrays, or whose schedule expression is malformed.',
     why: 'Event patterns match the JSON of events field by field: `detailType` (instead of `detail-type`) never matches anything, so the rule silently never fires, and a bare value (`source: "aws.s3"` instead of `["aws.s3"]`) makes EventBridge reject the rule. Schedule expressions are just as strict: `rate(1 minutes)`, `rate(5 minute)`, five-field cron expressions and cron expressions with both day fields set are refused at deployment.',
@@ -51,15 +62,18 @@ export default defineRule({
       'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html',
     ],
     notes: 'Patterns whose structure is not known (built with f-strings or concatenation) are not checked; field names inside `detail` depend on the event source and are not checked.',
+    fix: 'a rate expression whose unit has the wrong number is rewritten (`rate(1 minutes)` → `rate(1 minute)`, `rate(5 minute)` → `rate(5 minutes)`). Patterns are not rewritten: which field or shape was meant is the author\'s call.',
   },
   check(ctx) {
-    for (const r of ctx.resources()) {
-      const pattern = policyStructure(r.args.props.get('eventPattern'));
-      if (isObj(pattern)) checkPattern(ctx, r, pattern);
-      const schedule = r.args.props.get('scheduleExpression');
-      const expr = str(schedule);
-      if (expr !== undefined) checkSchedule(ctx, r, expr.trim(), schedule?.at);
-    }
+    checkingFixes(ctx, (ctx) => {
+      for (const r of ctx.resources()) {
+        const pattern = policyStructure(r.args.props.get('eventPattern'));
+        if (isObj(pattern)) checkPattern(ctx, r, pattern);
+        const schedule = r.args.props.get('scheduleExpression');
+        const expr = str(schedule);
+        if (expr !== undefined) checkSchedule(ctx, r, expr.trim(), schedule?.at);
+      }
+    });
   },
 });
 
@@ -107,6 +121,13 @@ function closest(key: string): string | undefined {
   return EVENT_FIELDS.find((f) => norm(f) === norm(key));
 }
 
+/** A rate expression whose unit has the wrong number; the fix writes it with the right one. */
+function reportRate(ctx: RuleContext, r: Resource, expr: string, reason: string, right: string, at: At | undefined): void {
+  // The fix replaces the whole literal, so only a value written exactly as the expression.
+  const edit = str(r.args.props.get('scheduleExpression')) === expr ? replaceValue(ctx, r, r.args, 'scheduleExpression', right) : undefined;
+  ctx.report({ messageId: 'rateUnit', data: { expr, reason, fix: right }, at, resource: r, ...(edit ? { fix: { description: `Write \`${right}\``, edits: [edit] } } : {}) });
+}
+
 function checkSchedule(ctx: RuleContext, r: Resource, expr: string, at: At | undefined): void {
   if (expr.startsWith('rate(')) {
     const m = RATE.exec(expr);
@@ -118,8 +139,8 @@ function checkSchedule(ctx: RuleContext, r: Resource, expr: string, at: At | und
     const unit = m[2]!;
     const singular = unit.replace(/s$/, '');
     if (n === 0) ctx.report({ messageId: 'rateFormat', data: { expr }, at, resource: r });
-    else if (n === 1 && unit !== singular) ctx.report({ messageId: 'rateUnit', data: { expr, reason: 'a value of 1 takes the singular unit', fix: `rate(1 ${singular})` }, at, resource: r });
-    else if (n > 1 && unit === singular) ctx.report({ messageId: 'rateUnit', data: { expr, reason: 'a value above 1 takes the plural unit', fix: `rate(${n} ${singular}s)` }, at, resource: r });
+    else if (n === 1 && unit !== singular) reportRate(ctx, r, expr, 'a value of 1 takes the singular unit', `rate(1 ${singular})`, at);
+    else if (n > 1 && unit === singular) reportRate(ctx, r, expr, 'a value above 1 takes the plural unit', `rate(${n} ${singular}s)`, at);
     return;
   }
   const cron = /^cron\((.*)\)$/.exec(expr);

@@ -1,6 +1,7 @@
 import type { ObjV, Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { resourceById } from '../_shared/resource-refs.js';
+import { checkingFixes, fix, replaceValue } from '../_shared/fixes.js';
 import { arg, definitelyAbsent, isAbsent, items, num, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
@@ -32,10 +33,23 @@ export default defineRule({
     tcpOnHttp: 'This {{tg}} target group uses a {{protocol}} health check: ELB supports only HTTP and HTTPS health checks for HTTP/HTTPS target groups, so the target group is rejected. Use `protocol: "HTTP"` with a `path`.',
     protocol: 'This listener ({{listener}}) forwards to a target group using {{tg}}: Application Load Balancers forward to HTTP/HTTPS target groups and Network Load Balancers to TCP/UDP/TLS ones, so the listener is rejected. Make the protocols match the load balancer type.',
   },
+  title: {
+    missing: 'No health check on HTTP {{counted}}',
+    path: 'Health check path {{path:code}} without a leading slash',
+    matcher: 'Invalid health check matcher {{matcher:code}}',
+    port: 'Invalid health check port {{port:code}}',
+    containerPort: 'Health check on port {{port}} while containers listen on {{containerPort}}',
+    timing: 'Health check timeout {{timeout}}s not shorter than the interval {{interval}}s',
+    range: 'Health check {{key:arg:code}} {{value}} out of range ({{low}}–{{high}})',
+    tcpOption: '{{protocol}} health check given {{key:arg:code}}',
+    tcpOnHttp: '{{protocol}} health check on an {{tg}} target group',
+    protocol: 'Listener {{listener}} forwards to a {{tg}} target group',
+  },
   fixHint: 'healthCheck: { path: "/health", matcher: "200", interval: 30, healthyThreshold: 2, unhealthyThreshold: 3 }.',
+  fixable: true,
   docs: {
     summary: 'Target groups without a health check or with an invalid one (path, matcher, port, interval/timeout/thresholds out of range, timeout not below the interval, TCP health checks with a path or matcher or on HTTP target groups), health checks on a port the ECS containers do not use, and listeners forwarding to a target group of the wrong protocol family.',
-    why: 'An HTTP target group without an explicit health check probes `/` and expects 200; services that answer elsewhere never become healthy and the load balancer returns 503. Invalid paths, matchers or ports are rejected by the ELB API, and a fixed health-check port different from the container port makes every check fail. Reviewers report missing health checks on blue/green target groups as a medium issue.',
+    why: 'An HTTP target group without an explicit health check probes `/` and expects 200; services that answer elsewhere never become healthy and the load balancer returns 503. Invalid paths, matchers or ports are rejected by the ELB API, and a fixed health-check port different from the container port makes every check fail. In a blue/green setup the switch to a target group that never turns healthy takes the service down.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst tg = new aws.lb.TargetGroup('tg', { port: 8080, protocol: 'HTTP', targetType: 'ip', vpcId: 'vpc-123' });\nexport const tgArn = tg.arn;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\ntg = aws.lb.TargetGroup("tg", port=8080, protocol="HTTP", target_type="ip", vpc_id="vpc-123",\n    health_check={"path": "health", "matcher": "200"})\npulumi.export("tg_arn", tg.arn)\n`,
@@ -49,12 +63,15 @@ export default defineRule({
       'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html',
     ],
     notes: 'Lambda target groups (health checks off by default) and TCP/UDP/TLS target groups are not asked for a health check. The target group\'s own `port` may differ from the container port (ECS registers each task on its container port), so only an explicit health-check port is compared.',
+    fix: 'a health check `path` without its leading slash gets it (`health` → `/health`). The other checks need values only the service knows (its port, codes, timings) and are not fixed.',
   },
   check(ctx) {
-    for (const r of ctx.resources()) {
-      if (TARGET_GROUPS.includes(r.type)) checkTargetGroup(ctx, r);
-      else checkListener(ctx, r);
-    }
+    checkingFixes(ctx, (ctx) => {
+      for (const r of ctx.resources()) {
+        if (TARGET_GROUPS.includes(r.type)) checkTargetGroup(ctx, r);
+        else checkListener(ctx, r);
+      }
+    });
   },
 });
 
@@ -69,7 +86,10 @@ function checkTargetGroup(ctx: RuleContext, r: Resource): void {
   }
   if (hc.kind !== 'obj') return;
   const path = str(hc.props.get('path'));
-  if (path !== undefined && path.length > 0 && !path.startsWith('/')) ctx.report({ messageId: 'path', data: { path }, at: hc.props.get('path')?.at, resource: r, severity: 'high' });
+  if (path !== undefined && path.length > 0 && !path.startsWith('/')) {
+    const slash = fix(`Write \`/${path}\``, [replaceValue(ctx, r, hc, 'path', `/${path}`)]);
+    ctx.report({ messageId: 'path', data: { path }, at: hc.props.get('path')?.at, resource: r, severity: 'high', ...(slash ? { fix: slash } : {}) });
+  }
   checkMatcher(ctx, r, hc, str(arg(r, 'protocolVersion'))?.toUpperCase() === 'GRPC');
   checkTiming(ctx, r, hc);
   const hcProtocol = str(hc.props.get('protocol'))?.toUpperCase() ?? (protocol && LAYER4.has(protocol) && !hc.open ? 'TCP' : undefined);

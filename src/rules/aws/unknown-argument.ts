@@ -1,6 +1,7 @@
 import type { ResourceModel } from '../../model/types.js';
 import { type ArgSite, expectedName, otherMajorProperty, schemaArgs, siteAt, type Spelling } from '../_shared/aws-schema-args.js';
 import { pathIn, quoteAll, resourcePath, suggestProperty, targetText } from '../_shared/aws-schema-names.js';
+import { fix, FixingReporter, moveToOptions, renameKey } from '../_shared/fixes.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
@@ -49,7 +50,17 @@ export default defineRule({
     nameAsKeyword: '`{{written}}=` is not an argument of `{{owner}}`: the resource name is the first positional argument (`{{owner}}("name", ...)`), so Python raises TypeError and the resource has no name. Pass the name positionally.',
     option: '`{{written}}` is a resource option, not {{what}}: {{fails}}. Pass it in the resource options (`{ {{tsOption}}: ... }` / `opts=pulumi.ResourceOptions({{pyOption}}=...)`).',
   },
+  title: {
+    unknown: 'Invalid argument {{written:code}} on {{counted}}[[ (meant {{suggestion:code}}?)]]',
+    unknownNoSuggestion: 'Invalid argument {{written:code}} on {{counted}}',
+    elsewhere: '{{written:code}} set on {{counted}} instead of with {{others}}',
+    spelling: 'Argument {{written:code}} on {{counted}} must be spelled {{suggestion:code}}',
+    newerOnly: '{{written:code}} on {{counted}} exists only in AWS provider 7.x',
+    nameAsKeyword: 'Resource name passed as keyword {{written:code}} to {{counted}}',
+    option: 'Resource option {{written:code}} passed as an argument of {{counted}}',
+  },
   fixHint: 'Use the argument names of the provider version the program targets (`artifactStores`, not `artifactStore`); settings of another resource go on that resource (e.g. aws.s3.BucketPublicAccessBlock).',
+  fixable: true,
   docs: {
     summary: 'An argument (at any depth of the argument object) that the resource or nested argument type does not have in the AWS provider schema.',
     why: 'Models invent arguments (`artifactStore` for `artifactStores`, CloudFormation\'s `scheme` on a load balancer, public-access-block flags on a bucket) and write Python keyword names in camelCase. TypeScript refuses to compile, Python raises TypeError at `pulumi up`, and where an unknown key slips through (an object built elsewhere) the SDK drops it, so the setting the author relied on is never applied. Python keyword arguments and `*Args` classes must use the snake_case names; Python dicts may use either spelling.',
@@ -68,16 +79,24 @@ export default defineRule({
       'https://github.com/pulumi/pulumi-aws/issues/1806',
     ],
     notes: 'Keys of map arguments (tags, environment variables) are data and never checked; keys of an object built from an unknown value are unknown and not reported. An argument that was removed in 7.x is reported by aws/deprecated-argument; `dependsOn` among the arguments by pulumi/depends-on-in-args. A pipeline\'s singular `artifactStore` is also reported by aws/codepipeline-artifact-store-singular, for what it does to the pipeline.',
+    fix: 'a key spelled for the other language is renamed (`forceDestroy=` → `force_destroy=` in Python, `force_destroy:` → `forceDestroy:` in TypeScript), as is a key that differs from exactly one property only in case and underscores (`fromport` → `fromPort`); a resource option written among the arguments (`ignoreChanges`, `protect`, ...) moves into the options. Other suggestions are guesses and are not applied, and settings that belong to another resource are not moved.',
   },
   check(ctx) {
+    const out = new FixingReporter(ctx);
     for (const site of schemaArgs(ctx.model).args) {
       if (site.prop || (site.topLevel && site.key === 'dependsOn')) continue;
-      report(ctx, site);
+      report(ctx, out, site);
     }
+    out.flush();
   },
 });
 
-function report(ctx: RuleContext, site: ArgSite): void {
+/** The rename of a key to the spelling the language wants, or to the one property it only misspells in case or underscores. */
+function renamed(ctx: RuleContext, site: ArgSite, name: string) {
+  return fix(`Rename \`${site.written}\` to \`${name}\``, [renameKey(ctx, site.resource, site.holder, site.key, name)]);
+}
+
+function report(ctx: RuleContext, out: FixingReporter, site: ArgSite): void {
   const r = site.resource;
   const owner = resourcePath(r);
   const what = site.topLevel ? `an argument of \`${owner}\`` : `a field of \`${site.path.replace(/\.[^.]+$/, '')}\` (${site.type.name}) in \`${owner}\``;
@@ -85,31 +104,37 @@ function report(ctx: RuleContext, site: ArgSite): void {
   const data = { written: site.written, what, owner, fails, target: targetText(ctx.model) };
   const base = { at: siteAt(site), resource: r };
   if (site.misspelled) {
-    ctx.report({ messageId: 'spelling', data: { ...data, suggestion: expectedName(site.misspelled, site) }, ...base });
+    const suggestion = expectedName(site.misspelled, site);
+    out.report({ messageId: 'spelling', data: { ...data, suggestion }, ...base }, renamed(ctx, site, suggestion));
     return;
   }
   if (otherMajorProperty(ctx.model, site)) {
     // Removed in 7.x: aws/deprecated-argument reports it with the 6.x notice.
-    if (ctx.model.aws.major === 6) ctx.report({ messageId: 'newerOnly', data, ...base });
+    if (ctx.model.aws.major === 6) out.report({ messageId: 'newerOnly', data, ...base });
     return;
   }
   const option = site.topLevel ? OPTIONS.get(site.written) : undefined;
   if (option) {
-    ctx.report({ messageId: 'option', data: { ...data, tsOption: site.key, pyOption: option }, ...base });
+    const move = site.holder === r.args ? moveToOptions(ctx, r, site.key, option.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())) : undefined;
+    out.report({ messageId: 'option', data: { ...data, tsOption: site.key, pyOption: option }, ...base }, move);
     return;
   }
   if (site.topLevel && r.lang === 'py' && r.name.kind === 'unknown' && r.name.why === 'resource-name') {
-    ctx.report({ messageId: 'nameAsKeyword', data, ...base });
+    out.report({ messageId: 'nameAsKeyword', data, ...base });
     return;
   }
-  const suggestion = suggestProperty(site.written, site.type.properties.map((p) => expectedName(p, site)), r.className);
+  const names = site.type.properties.map((p) => expectedName(p, site));
+  const suggestion = suggestProperty(site.written, names, r.className);
   if (suggestion) {
-    ctx.report({ messageId: 'unknown', data: { ...data, suggestion }, ...base });
+    // A guess is not a fix, unless the key differs from one property only in case and underscores.
+    const norm = (x: string) => x.toLowerCase().replace(/_/g, '');
+    const only = names.filter((n) => norm(n) === norm(site.written));
+    out.report({ messageId: 'unknown', data: { ...data, suggestion }, ...base }, only.length === 1 && only[0] === suggestion ? renamed(ctx, site, suggestion) : undefined);
     return;
   }
   const others = site.topLevel ? resourcesWith(ctx.model, site) : [];
-  if (others.length > 0) ctx.report({ messageId: 'elsewhere', data: { ...data, others: quoteAll(others) }, ...base });
-  else ctx.report({ messageId: 'unknownNoSuggestion', data, ...base });
+  if (others.length > 0) out.report({ messageId: 'elsewhere', data: { ...data, others: quoteAll(others) }, ...base });
+  else out.report({ messageId: 'unknownNoSuggestion', data, ...base });
 }
 
 /**

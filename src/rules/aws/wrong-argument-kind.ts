@@ -1,8 +1,9 @@
-import type { At, Value } from '../../ir/values.js';
+import type { At, ObjV, Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import type { Kind } from '../../schema/index.js';
 import { fileIntact, isArgObject, schemaArgs, siteAt } from '../_shared/aws-schema-args.js';
-import { accepts, describeKind, describeShape, shapeOf } from '../_shared/aws-schema-kinds.js';
+import { accepts, describeKind, describeShape, type Shape, shapeOf } from '../_shared/aws-schema-kinds.js';
+import { type Fix, fix, FixingReporter, replaceValue, wrapValue } from '../_shared/fixes.js';
 import { resourcePath } from '../_shared/aws-schema-names.js';
 import { inFragment } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
@@ -22,7 +23,9 @@ export default defineRule({
   messages: {
     kind: '`{{path}}` of `{{owner}}` expects {{expected}} but is given {{given}}: {{fails}}. {{fix}}',
   },
+  title: '{{path:arg:code}} of {{owner:code}} given {{given}} instead of {{expected}}',
   fixHint: 'Give the value the kind the provider declares: numbers unquoted (`port: 80`), lists as lists (`subnetIds: [a.id, b.id]`), JSON documents as strings (`JSON.stringify(...)`), and never a Promise or Output of a list inside a list.',
+  fixable: true,
   docs: {
     summary: 'An argument given a known value of the wrong kind: a string for a number, an object for a list, a list for an object, a Promise of a list inside a list.',
     why: 'TypeScript checks argument kinds, so `port: \'80\'` or `subnetIds: [getSubnets().then(s => s.ids)].flat()` does not compile (the Promise of a list is one element of type `Promise<string[]>`, not the subnet ids). Python checks nothing and the provider converts scalars loosely (`"80"` becomes 80), but it cannot turn a dict into a list, a list into an object or a string into a list: the preview fails. Only values whose kind is certain are judged.',
@@ -40,32 +43,59 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/lb/listener/',
     ],
     notes: 'Python scalars that the provider converts (numeric strings for numbers, `"true"` for booleans, numbers for strings) and one-element lists of a scalar given for a scalar (the SDK flattens one-item Terraform lists, and the provider accepts either form) are not reported; in TypeScript they are compile errors and are, with the class CODE-TYPE-COMPILE. Resource objects passed where an ARN or name string is expected are not judged (the model does not expose which values are resource objects). Invoke results read in Python (`get_subnets().ids`) are not judged yet: their provenance does not name the function\'s module. Excerpts and files with syntax errors or cut off are not judged.',
+    fix: 'in TypeScript a quoted number or boolean given for a number or boolean loses its quotes (`port: \'80\'` → `port: 80`) and a number or boolean given for a string is quoted (`statusCode: 200` → `\'200\'`); in both languages a single literal value or object given for a list is put in a list (`cidrBlocks: \'10.0.0.0/16\'` → `[\'10.0.0.0/16\']`). Values that are not literals written in the argument, and other mismatches (a document for a string, an Output of a list inside a list), are left to the author.',
   },
   check(ctx) {
+    const out = new FixingReporter(ctx);
     for (const site of schemaArgs(ctx.model).args) {
-      if (site.prop && judged(ctx, site.resource)) checkValue(ctx, site.resource, site.value, site.prop.kind, site.path, siteAt(site), 0);
+      if (site.prop && judged(ctx, site.resource)) checkValue(ctx, out, site.resource, site.value, site.prop.kind, site.path, siteAt(site), 0, { holder: site.holder, key: site.key });
     }
+    out.flush();
   },
 });
 
-function checkValue(ctx: RuleContext, r: Resource, v: Value, kind: Kind, path: string, fallback: At | undefined, depth: number): void {
+/** Where a value is written as the value of a key (list elements and map values are not fixed). */
+interface Place {
+  holder: ObjV;
+  key: string;
+}
+
+function checkValue(ctx: RuleContext, out: FixingReporter, r: Resource, v: Value, kind: Kind, path: string, fallback: At | undefined, depth: number, place?: Place): void {
   if (depth > 8) return;
   const shape = shapeOf(ctx.model, v);
   if (!shape || (r.lang === 'py' && singleScalarList(v))) return;
   if (!accepts(kind, shape, r.lang)) {
     const data = { path, owner: resourcePath(r), expected: describeKind(kind), given: describeShape(shape), fails: FAILS[r.lang], fix: fixFor(kind, shape.kind, path.endsWith('[]')) };
     // In TypeScript the program does not compile: reviewers file it as a type error.
-    ctx.report({ messageId: 'kind', data, at: v.at ?? fallback, resource: r, ...(r.lang === 'ts' ? { class: 'CODE-TYPE-COMPILE' as const } : {}) });
+    out.report({ messageId: 'kind', data, at: v.at ?? fallback, resource: r, ...(r.lang === 'ts' ? { class: 'CODE-TYPE-COMPILE' as const } : {}) }, place && conversion(ctx, r, place, kind, shape));
     return;
   }
   // Elements of lists and values of maps; the keys of objects are sites of their own.
   if (v.kind === 'list') {
     const item = alternative(kind, 'array');
-    if (item?.kind === 'array') for (const x of v.items) checkValue(ctx, r, x, item.of, `${path}[]`, x.at ?? v.at ?? fallback, depth + 1);
+    if (item?.kind === 'array') for (const x of v.items) checkValue(ctx, out, r, x, item.of, `${path}[]`, x.at ?? v.at ?? fallback, depth + 1);
   } else if (isArgObject(v)) {
     const map = alternative(kind, 'map');
-    if (map?.kind === 'map') for (const [k, x] of v.props) checkValue(ctx, r, x, map.of, `${path}.${k}`, x.at ?? fallback, depth + 1);
+    if (map?.kind === 'map') for (const [k, x] of v.props) checkValue(ctx, out, r, x, map.of, `${path}.${k}`, x.at ?? fallback, depth + 1);
   }
+}
+
+/**
+ * The fixes whose result is certain: a literal that only has the wrong kind of scalar (`'80'` for a
+ * number, `'true'` for a boolean, `200` for a string), and a single literal value or object given
+ * where a list of such values is expected (`cidrBlocks: '10.0.0.0/16'`).
+ */
+function conversion(ctx: RuleContext, r: Resource, place: Place, kind: Kind, shape: Shape): Fix | undefined {
+  if (shape.output) return undefined;
+  const { holder, key } = place;
+  const array = alternative(kind, 'array');
+  if (array?.kind === 'array' && accepts(array.of, shape, r.lang)) return fix('Make it a one-element list', [wrapValue(ctx, r, holder, key, '[', ']')]);
+  const scalar = (k: Kind['kind']) => kind.kind === k || (kind.kind === 'union' && kind.of.some((x) => x.kind === k));
+  const known = shape.known;
+  if (typeof known === 'string' && scalar('number') && String(Number(known)) === known) return fix(`Write the number ${known}`, [replaceValue(ctx, r, holder, key, Number(known))]);
+  if ((known === 'true' || known === 'false') && scalar('boolean')) return fix(`Write ${known} unquoted`, [replaceValue(ctx, r, holder, key, known === 'true')]);
+  if ((typeof known === 'number' || typeof known === 'boolean') && scalar('string')) return fix('Write it as a string', [replaceValue(ctx, r, holder, key, String(known))]);
+  return undefined;
 }
 
 /**

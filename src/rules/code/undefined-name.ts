@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/ir.js';
+import { insertImport, quoteIn } from '../_shared/fixes.js';
 import { PYTHON_STDLIB } from '../_shared/python-stdlib.js';
 import { defineRule } from '../define-rule.js';
 
@@ -46,7 +47,12 @@ export default defineRule({
     undefined: '`{{name}}` is used here but nothing defines or imports it before this point: the program fails with {{error}}. Define it (the helper, class or variable the answer left out), import it, or move its definition before the use.',
     notImported: '`{{name}}` is used here but never imported: the program fails with {{error}}. Add `{{importLine}}` at the top of the file.',
   },
+  title: {
+    undefined: '{{name:code}} used but never defined',
+    notImported: '{{name:code}} used but never imported',
+  },
   fixHint: 'Add the missing definition or import; for helpers the answer only mentions, write them out.',
+  fixable: true,
   docs: {
     summary: 'A name used in a complete program file that nothing defines or imports: a helper, class, variable or module the answer left out.',
     why: 'Answers refer to helpers they never write ("createVpc(...)"), forget an import (`json`, `os`), or use a variable from another file. The program stops with a NameError / ReferenceError (TypeScript does not even compile), so nothing is deployed.',
@@ -60,6 +66,7 @@ export default defineRule({
     },
     references: ['https://docs.python.org/3/library/exceptions.html#NameError', 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Errors/Not_defined'],
     notes: 'A standard-library module used without its import (`json.dumps` with no `import json`, `path.join` with no import of `path`) is reported as a missing import, class CODE-IMPORT-MODULE. Not reported: fragments and unnamed code blocks of Markdown answers (excerpts), files that use `aws`/`pulumi` without importing them or `self` outside a class (excerpts), files with syntax errors (prose pasted into code makes every word a "name"), runtime globals and builtins the evaluator does not model (`require`, `process`, `self` in method excerpts, exception classes), and the same name again in the same file.',
+    fix: 'a standard module used without its import gets one (`import json`, `import * as path from \'path\';`), on a line of its own before the file\'s first import. Other undefined names (helpers the answer left out) are not fixable.',
   },
   check(ctx) {
     const broken = new Set(ctx.model.diagnostics.filter((d) => d.code === 'parse/syntax-error' && d.file).map((d) => d.file!));
@@ -83,7 +90,10 @@ export default defineRule({
       const module = lang === 'py' ? PYTHON_STDLIB.has(e.detail) : NODE_MODULES.has(e.detail);
       if (module) {
         const importLine = lang === 'py' ? `import ${e.detail}` : `import * as ${e.detail} from '${e.detail}';`;
-        ctx.report({ messageId: 'notImported', data: { name: e.detail, error, importLine }, at: e.at, class: 'CODE-IMPORT-MODULE' });
+        const q = quoteIn(ctx, e.at.f) ?? "'";
+        const edit = insertImport(ctx, e.at.f, lang === 'py' ? importLine : `import * as ${e.detail} from ${q}${e.detail}${q};`, e.at.s);
+        const fix = edit && { description: `Add \`${importLine}\``, edits: [edit] };
+        ctx.report({ messageId: 'notImported', data: { name: e.detail, error, importLine }, at: e.at, class: 'CODE-IMPORT-MODULE', ...(fix ? { fix } : {}) });
       } else ctx.report({ messageId: 'undefined', data: { name: e.detail, error }, at: e.at });
     }
   },

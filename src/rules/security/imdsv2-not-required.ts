@@ -1,5 +1,6 @@
 import { describe } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
+import { fix, FixingReporter, insertEntry, replaceValue } from '../_shared/fixes.js';
 import { isObj, str } from '../_shared/values.js';
 import { inFragment, knownAbsent } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
@@ -21,10 +22,15 @@ export default defineRule({
     missing: '`{{name}}` does not set `metadataOptions.httpTokens: "required"`, so its instances accept IMDSv1 requests (unless the AMI itself is IMDSv2-only). A server-side request forgery in any process on the instance can then read the instance role\'s credentials; require IMDSv2 (AWS Security Hub EC2.8).',
     optional: '`{{name}}` sets `metadataOptions.httpTokens` to "optional", which keeps IMDSv1 open: a server-side request forgery can read the instance role\'s credentials without a session token. Set it to "required" (AWS Security Hub EC2.8).',
   },
+  title: {
+    missing: 'IMDSv1 still allowed on {{counted}} (httpTokens not required)',
+    optional: 'IMDSv1 allowed on {{counted}} (httpTokens optional)',
+  },
   fixHint: 'metadataOptions: { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 } (metadata_options={...} in Python).',
+  fixable: true,
   docs: {
     summary: 'EC2 instances, launch templates and launch configurations that do not require IMDSv2 (`metadataOptions.httpTokens: "required"`).',
-    why: 'IMDSv1 answers plain GET requests, so a server-side request forgery or an open proxy on the instance is enough to read the credentials of its IAM role from the metadata service. IMDSv2 requires a session token obtained with a PUT, which blocks these attacks. AWS Security Hub control EC2.8 fails instances that do not require it, and reviewers flag launch templates and instances that leave it optional.',
+    why: 'IMDSv1 answers plain GET requests, so a server-side request forgery or an open proxy on the instance is enough to read the credentials of its IAM role from the metadata service. IMDSv2 requires a session token obtained with a PUT, which blocks these attacks. AWS Security Hub control EC2.8 fails instances and launch templates that leave it optional.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nnew aws.ec2.LaunchTemplate('web', {\n  imageId: 'ami-0123456789abcdef0',\n  instanceType: 't3.micro',\n});\n`,
       py: `import pulumi_aws as aws\naws.ec2.Instance("web", ami="ami-0123456789abcdef0", instance_type="t3.micro",\n    metadata_options={"http_endpoint": "enabled", "http_tokens": "optional"})\n`,
@@ -38,18 +44,23 @@ export default defineRule({
       'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-8',
       'https://www.pulumi.com/registry/packages/aws/api-docs/ec2/launchtemplate/#launchtemplatemetadataoptions',
     ],
-    notes: 'Not reported when the metadata endpoint is disabled (`httpEndpoint: "disabled"`), when the program sets account-wide defaults with `aws.ec2.InstanceMetadataDefaults` (whatever their value, as they cannot be checked here reliably), or when `metadataOptions` is built from unknown values. An AMI registered as IMDSv2-only (`imdsSupport: v2.0`, e.g. Amazon Linux 2023) makes instances that omit the setting require tokens too; the rule still asks for the explicit setting, which is what Security Hub and reviewers check.',
+    notes: 'Not reported when the metadata endpoint is disabled (`httpEndpoint: "disabled"`), when the program sets account-wide defaults with `aws.ec2.InstanceMetadataDefaults` (whatever their value, as they cannot be checked here reliably), or when `metadataOptions` is built from unknown values. An AMI registered as IMDSv2-only (`imdsSupport: v2.0`, e.g. Amazon Linux 2023) makes instances that omit the setting require tokens too; the rule still asks for the explicit setting, which is what Security Hub checks.',
+    fix: '`httpTokens: "optional"` becomes `"required"`; `metadataOptions` without `httpTokens` gets `httpTokens: "required"`, and a resource without `metadataOptions` gets `metadataOptions: { httpTokens: "required" }`. The hop limit and the endpoint setting are left alone.',
   },
   check(ctx) {
     if (ctx.model.resources.some((r) => r.type === METADATA_DEFAULTS)) return;
-    for (const r of ctx.resources()) check(ctx, r);
+    const out = new FixingReporter(ctx);
+    for (const r of ctx.resources()) check(ctx, out, r);
+    out.flush();
   },
 });
 
-function check(ctx: RuleContext, r: Resource): void {
+const REQUIRE = 'Require IMDSv2 (httpTokens: "required")';
+
+function check(ctx: RuleContext, out: FixingReporter, r: Resource): void {
   const name = nameOf(r);
   if (knownAbsent(ctx, r, 'metadataOptions')) {
-    ctx.report({ messageId: 'missing', data: { name }, resource: r });
+    out.report({ messageId: 'missing', data: { name }, resource: r }, fix(REQUIRE, [insertEntry(ctx, r, r.args, 'metadataOptions', { httpTokens: 'required' })]));
     return;
   }
   const options = r.args.props.get('metadataOptions');
@@ -58,10 +69,10 @@ function check(ctx: RuleContext, r: Resource): void {
   const tokens = options.props.get('httpTokens');
   if (!tokens || tokens.kind === 'absent') {
     if (inFragment(ctx, r)) return;
-    ctx.report({ messageId: 'missing', data: { name }, at: options.at, resource: r });
+    out.report({ messageId: 'missing', data: { name }, at: options.at, resource: r }, fix(REQUIRE, [insertEntry(ctx, r, options, 'httpTokens', 'required')]));
     return;
   }
-  if (str(tokens) === 'optional') ctx.report({ messageId: 'optional', data: { name }, at: tokens.at, resource: r });
+  if (str(tokens) === 'optional') out.report({ messageId: 'optional', data: { name }, at: tokens.at, resource: r }, fix(REQUIRE, [replaceValue(ctx, r, options, 'httpTokens', 'required')]));
 }
 
 function nameOf(r: Resource): string {

@@ -17,6 +17,18 @@ aws.apigateway.Integration(  # error: [aws/apigw-lambda-integration]
     integration_http_method="POST",
     uri=fn.invoke_arn,
 )
+permitted = aws.lambda_.Function("permitted", runtime="python3.13", handler="index.handler", role=role, code=code)
+aws.lambda_.Permission("permitted", action="lambda:InvokeFunction", function=permitted.name,
+    principal="apigateway.amazonaws.com", source_arn=api.execution_arn.apply(lambda arn: f"{arn}/*/*"))
+aws.apigateway.Integration(
+    "wired-wrong",
+    rest_api=api.id,
+    resource_id=api.root_resource_id,
+    http_method="GET",
+    type="AWS_PROXY",
+    integration_http_method="GET",  # error: [aws/apigw-lambda-integration]
+    uri=permitted.arn,  # error: [aws/apigw-lambda-integration]
+)
 
 # --- clean
 ok = aws.lambda_.Function("ok", runtime="python3.13", handler="index.handler", role=role, code=code)

@@ -11,6 +11,8 @@ aws.s3.Bucket(
     lifecycle_rules=[{"enabled": True, "expiration": {"days": 30}}],  # error: [aws/deprecated-argument]
 )
 aws.ec2.Eip("nat", vpc=True)  # error: [aws/deprecated-argument]
+aws.rds.Instance("db", engine="postgres", instance_class="db.t3.micro",
+    name="orders")  # error: [aws/deprecated-argument]
 aws.apigateway.Deployment("deployment", rest_api=api.id, stage_name="prod")  # error: [aws/deprecated-argument]
 aws.ec2.Instance(
     "vm",

@@ -12,6 +12,7 @@ new aws.s3.Bucket('data', {
   },
 });
 new aws.ec2.Eip('nat', { vpc: true }); // error: [aws/deprecated-argument]
+new aws.rds.Instance('db', { engine: 'postgres', instanceClass: 'db.t3.micro', name: 'orders' }); // error: [aws/deprecated-argument]
 new aws.apigateway.Deployment('deployment', { restApi: api.id, stageName: 'prod' }); // error: [aws/deprecated-argument]
 new aws.servicediscovery.Service('svc', {
   healthCheckCustomConfig: { failureThreshold: 1 }, // error: [aws/deprecated-argument]

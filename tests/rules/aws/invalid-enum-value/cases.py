@@ -7,9 +7,12 @@ code = pulumi.FileArchive("./app")
 
 # --- bad
 aws.lambda_.Function("fn", runtime="python3.11.x", handler="main.handler", role=role, code=code)  # error: [aws/invalid-enum-value]
+# Not fixed: as a SecureString the literal value would be a hard-coded secret (security/hardcoded-secret).
 aws.ssm.Parameter("db-host", type="Secure String", value="db.internal")  # error: [aws/invalid-enum-value]
 aws.rds.ClusterInstance("writer", cluster_identifier="aurora", instance_class="db.r6g.large", engine="aurora-postgres")  # error: [aws/invalid-enum-value]
 aws.s3.BucketAcl("acl", bucket="logs", acl=aws.s3.CannedAcl.PUBLIC_REED)  # error: [aws/invalid-enum-value]
+aws.s3.Bucket("acl-case", acl="Private")  # error: [aws/invalid-enum-value]
+aws.ssm.Parameter("subnets", type="stringlist", value="subnet-1,subnet-2")  # error: [aws/invalid-enum-value]
 # Members of the runtime enum that do not exist are decoded into a value without the schema.
 aws.lambda_.Function("fn-member", runtime=aws.lambda_.Runtime.PYTHON3D99, handler="main.handler", role=role, code=code)  # todo-error: [aws/invalid-enum-value]
 

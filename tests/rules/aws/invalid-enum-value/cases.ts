@@ -14,6 +14,7 @@ new aws.autoscaling.Group('asg', {
   minSize: 1,
   enabledMetrics: ['GroupInServiceInstances', 'GroupCpuUtilization'], // error: [aws/invalid-enum-value]
 });
+new aws.s3.Bucket('acl-case', { acl: 'Private' }); // error: [aws/invalid-enum-value]
 new aws.s3.BucketAcl('acl-member', { bucket: 'logs', acl: aws.s3.CannedAcl.PublicReed }); // error: [aws/invalid-enum-value]
 
 // --- clean

@@ -16,6 +16,8 @@ class Monitoring(pulumi.ComponentResource):
 
 
 Monitoring("dr", ["primary.acme-corp.io", "dr.acme-corp.io"])
+aws.route53.HealthCheck("no-slash", type="HTTP", fqdn="app.acme-corp.io", port=80,
+    resource_path="status")  # error: [aws/route53-health-check-invalid]
 
 # --- clean
 aws.route53.HealthCheck("ok", type="HTTPS", fqdn="ok.acme-corp.io", port=443, resource_path="/health", request_interval=30, failure_threshold=3)

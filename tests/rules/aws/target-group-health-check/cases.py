@@ -7,6 +7,8 @@ config = pulumi.Config()
 blue = aws.lb.TargetGroup("blue", port=80, protocol="HTTP", vpc_id="vpc-123", target_type="ip")  # error: [aws/target-group-health-check]
 green = aws.lb.TargetGroup("green", port=80, protocol="HTTP", vpc_id="vpc-123", target_type="ip",
     health_check=aws.lb.TargetGroupHealthCheckArgs(path="/", matcher="600"))  # error: [aws/target-group-health-check]
+aws.lb.TargetGroup("no-slash", port=80, protocol="HTTP", vpc_id="vpc-123", target_type="ip",
+    health_check={"path": "healthz", "matcher": "200"})  # error: [aws/target-group-health-check]
 
 
 def target_group(name, timeout):

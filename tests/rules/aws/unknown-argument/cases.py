@@ -23,6 +23,10 @@ sg = aws.ec2.SecurityGroup(
         {"fromPort": 80, "to_port": 80, "protocol": "tcp", "source_security_group_id": "sg-123"},  # error: [aws/unknown-argument]
     ],
 )
+aws.ec2.SecurityGroupRule("https", type="ingress", fromport=443, to_port=443,  # error: [aws/unknown-argument]
+    protocol="tcp", security_group_id=sg.id)
+aws.sqs.Queue("tagged-elsewhere", ignore_changes=["tags"])  # error: [aws/unknown-argument]
+# Not fixed: in the options `protect` would block `pulumi destroy` (lifecycle/destroy-blockers).
 aws.sqs.Queue("jobs", delay_seconds=5, protect=True)  # error: [aws/unknown-argument]
 cache = aws.elasticache.ServerlessCache(
     "cache",

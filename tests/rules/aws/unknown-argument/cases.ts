@@ -18,7 +18,7 @@ new aws.lb.LoadBalancer('alb', {
 });
 new aws.ec2.SecurityGroup('web', {
   ingress: [
-    { fromport: 443, toPort: 443, protocol: 'tcp', cidrBlocks: ['10.0.0.0/16'] }, // error: [aws/unknown-argument]
+    { fromport: 443, toPort: 443, protocol: 'tcp', cidrBlocks: ['10.0.0.0/16'], description: 'https' }, // error: [aws/unknown-argument]
   ],
 });
 new aws.cloudwatch.MetricAlarm('errors', {
@@ -34,6 +34,10 @@ new aws.cloudwatch.MetricAlarm('errors', {
 new aws.s3.Bucket('site', {
   public_access_block: { blockPublicAcls: true }, // error: [aws/unknown-argument]
 });
+new aws.s3.Bucket('scratch', { force_destroy: true }); // error: [aws/unknown-argument]
+new aws.sqs.Queue('tagged-elsewhere', { ignoreChanges: ['tags'] } as aws.sqs.QueueArgs); // error: [aws/unknown-argument]
+// Not fixed: in the options `protect` would block `pulumi destroy` (lifecycle/destroy-blockers).
+new aws.s3.Bucket('kept', { protect: true } as aws.s3.BucketArgs); // error: [aws/unknown-argument]
 // Keys that come from a spread are reported where they were written.
 const queueDefaults = { visibilityTimeout: 30 }; // error: [aws/unknown-argument]
 new aws.sqs.Queue('jobs', { ...queueDefaults, delaySeconds: 5 });

@@ -20,6 +20,7 @@ pulumi.export("execution_arn", method.execution_arn)  # todo-error: [aws/unknown
 pulumi.export("cache_endpoint", cache.endpoint)  # error: [aws/unknown-attribute]
 pulumi.export("secret_arn", db.master_user_secret.arn)  # error: [aws/unknown-attribute]
 pulumi.export("api_id", api.rootResourceId)  # error: [aws/unknown-attribute]
+pulumi.export("db_address", db.Address)  # error: [aws/unknown-attribute]
 
 # --- clean
 pulumi.export("api_execution_arn", api.execution_arn)

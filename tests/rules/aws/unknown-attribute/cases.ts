@@ -20,6 +20,7 @@ export const apiUrl = api.apiEndpoint; // error: [aws/unknown-attribute]
 export const queueUrl = queue.queueUrl; // error: [aws/unknown-attribute]
 export const rule = pulumi.interpolate`ALARM(${alarm.alarmName})`; // error: [aws/unknown-attribute]
 export const bucketDomain = bucket.bucket_domain_name; // error: [aws/unknown-attribute]
+export const queueArn = queue.ARN; // error: [aws/unknown-attribute]
 
 // --- clean
 export const executionArn = api.executionArn;

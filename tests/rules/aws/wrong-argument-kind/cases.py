@@ -10,7 +10,15 @@ vpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")
 aws.ec2.SecurityGroup(
     "web",
     vpc_id=vpc.id,
-    ingress=[aws.ec2.SecurityGroupIngressArgs(from_port=443, to_port=443, protocol="tcp", cidr_blocks="10.0.0.0/16")],  # error: [aws/wrong-argument-kind]
+    ingress=[aws.ec2.SecurityGroupIngressArgs(
+        from_port=443, to_port=443, protocol="tcp", cidr_blocks="10.0.0.0/16")],  # error: [aws/wrong-argument-kind]
+)
+aws.ec2.SecurityGroup(
+    "db",
+    vpc_id=vpc.id,
+    egress={  # error: [aws/wrong-argument-kind]
+        "from_port": 0, "to_port": 0, "protocol": "-1", "cidr_blocks": ["10.0.0.0/16"],
+    },
 )
 aws.ecs.TaskDefinition(
     "app",

@@ -37,6 +37,18 @@ new aws.ecs.TaskDefinition('app', {
   containerDefinitions: [{ name: 'app', image: 'nginx' }], // error: [aws/wrong-argument-kind]
 });
 new aws.rds.SubnetGroup('db-vpc', { subnetIds: vpc.id }); // error: [aws/wrong-argument-kind]
+new aws.ec2.Instance('vm', {
+  ami: 'ami-0abcdef1234567890',
+  instanceType: 't3.micro',
+  associatePublicIpAddress: 'false', // error: [aws/wrong-argument-kind]
+  tags: { Name: 'vm' },
+});
+new aws.apigateway.MethodResponse('ok', {
+  restApi: 'api',
+  resourceId: 'res',
+  httpMethod: 'GET',
+  statusCode: 200, // error: [aws/wrong-argument-kind]
+});
 
 // --- clean
 new aws.lb.Listener('http-ok', {

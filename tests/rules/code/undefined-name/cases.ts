@@ -7,6 +7,7 @@ const config = new pulumi.Config();
 const bucket = new aws.s3.BucketV2('b', { tags: commonTags }); // error: [code/undefined-name]
 const vpc = createVpc('main'); // error: [code/undefined-name]
 export const again = createVpc('second');
+export const handlerDir = path.join(__dirname, 'handler'); // error: [code/undefined-name]
 
 // --- clean
 const region = process.env.AWS_REGION ?? 'us-east-1';

@@ -8,7 +8,15 @@ aws.dynamodb.Table("orders", billing_mode="PAY_PER_REQUEST", hash_key="id",  # e
     attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")])
 aws.dynamodb.Table("sessions", billing_mode="PAY_PER_REQUEST", hash_key="id",
     attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")],
-    point_in_time_recovery=aws.dynamodb.TablePointInTimeRecoveryArgs(enabled=False))  # error: [lifecycle/backup-disabled]
+    point_in_time_recovery=aws.dynamodb.TablePointInTimeRecoveryArgs(
+        enabled=False))  # error: [lifecycle/backup-disabled]
+aws.dynamodb.Table(  # error: [lifecycle/backup-disabled]
+    "audit",
+    hash_key="id",
+    attributes=[{"name": "id", "type": "S"}],
+)
+aws.dynamodb.Table("carts", hash_key="id", attributes=[{"name": "id", "type": "S"}],
+    point_in_time_recovery={"enabled": False})  # error: [lifecycle/backup-disabled]
 aws.rds.Instance("db", engine="mysql", instance_class="db.t3.micro",
     backup_retention_period=0)  # error: [lifecycle/backup-disabled]
 

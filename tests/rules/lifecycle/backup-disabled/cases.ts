@@ -15,6 +15,7 @@ new aws.dynamodb.Table('sessions', {
   attributes: [{ name: 'id', type: 'S' }],
   pointInTimeRecovery: { enabled: false }, // error: [lifecycle/backup-disabled]
 });
+new aws.dynamodb.Table('carts', { hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] }); // error: [lifecycle/backup-disabled]
 new aws.rds.Instance('db', {
   engine: 'postgres',
   instanceClass: 'db.t3.micro',

@@ -13,13 +13,24 @@ aws.lambda_.Function(
     code=pulumi.FileArchive("./app"),
     depends_on=[log_group],  # error: [pulumi/depends-on-in-args]
 )
-aws.cfg.DeliveryChannel("channel", s3_bucket_name="config-bucket", depends_on=[role])  # error: [pulumi/depends-on-in-args]
-aws.cfg.DeliveryChannel("channel-2", s3_bucket_name="config-bucket", depends_on_=[role])  # error: [pulumi/depends-on-in-args]
+aws.cfg.DeliveryChannel("channel", s3_bucket_name="config-bucket",
+    depends_on=[role])  # error: [pulumi/depends-on-in-args]
+aws.cfg.DeliveryChannel("channel-2", s3_bucket_name="config-bucket",
+    depends_on_=[role])  # error: [pulumi/depends-on-in-args]
+aws.sqs.Queue("qo",
+    depends_on=[role], opts=pulumi.ResourceOptions(protect=True))  # error: [pulumi/depends-on-in-args]
+# Not fixed: the comment after it would be left describing another argument.
+aws.sqs.Queue(
+    "q-opts",
+    opts=pulumi.ResourceOptions(protect=False),
+    depends_on=[role],  # error: [pulumi/depends-on-in-args]
+)
 aws.sqs.Queue("q-camel", opts=pulumi.ResourceOptions(dependsOn=[role]))  # error: [pulumi/depends-on-in-args]
 
 
 def queue_after(name, dependency):
-    return aws.sqs.Queue(name, opts=pulumi.ResourceOptions(depends_on_=[dependency]))  # error: [pulumi/depends-on-in-args]
+    options = pulumi.ResourceOptions(depends_on_=[dependency])  # error: [pulumi/depends-on-in-args]
+    return aws.sqs.Queue(name, opts=options)
 
 
 queue_after("q-late", role)

@@ -14,6 +14,13 @@ aws.ec2.LaunchTemplate(
         http_tokens="optional",  # error: [security/imdsv2-not-required]
     ),
 )
+aws.ec2.Instance("api", ami="ami-0123456789abcdef0", instance_type="t3.micro",
+    metadata_options={"http_endpoint": "enabled"})  # error: [security/imdsv2-not-required]
+aws.ec2.LaunchConfiguration(  # error: [security/imdsv2-not-required]
+    "legacy",
+    image_id="ami-0123456789abcdef0",
+    instance_type="t3.micro"
+)
 
 # --- clean
 aws.ec2.Instance("web-v2", ami="ami-0123456789abcdef0", instance_type="t3.micro",

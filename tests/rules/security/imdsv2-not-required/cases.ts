@@ -16,6 +16,10 @@ new aws.ec2.Instance('worker', {
   instanceType: 't3.micro',
   metadataOptions: { httpPutResponseHopLimit: 2 }, // error: [security/imdsv2-not-required]
 });
+new aws.ec2.LaunchTemplate('batch', { // error: [security/imdsv2-not-required]
+  imageId: ami.id,
+  instanceType: 't3.micro',
+});
 
 // --- clean
 new aws.ec2.LaunchTemplate('web-v2', { imageId: ami.id, instanceType: 't3.micro', metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: 1 } });

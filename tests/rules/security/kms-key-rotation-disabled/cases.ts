@@ -10,6 +10,28 @@ new aws.kms.Key('logs', {
   keySpec: 'SYMMETRIC_DEFAULT',
   enableKeyRotation: false, // error: [security/kms-key-rotation-disabled]
 });
+new aws.kms.Key('audit', { // error: [security/kms-key-rotation-disabled]
+  description: 'audit key',
+  deletionWindowInDays: 30, // a month
+});
+new aws.kms.Key('trail', { // error: [security/kms-key-rotation-disabled]
+  description: 'trail key',
+  deletionWindowInDays: 30 // a month
+});
+new aws.kms.Key('empty', {}); // error: [security/kms-key-rotation-disabled]
+for (const team of ['red', 'blue']) new aws.kms.Key(`team-${team}`, { description: team }); // error: [security/kms-key-rotation-disabled]
+
+// Not fixed: the false is a variable's value, read elsewhere too.
+const rotate = false; // error: [security/kms-key-rotation-disabled]
+new aws.kms.Key('shared', { enableKeyRotation: rotate });
+export const rotated = rotate;
+
+// Not fixed: the same call also creates a signing key, which cannot rotate.
+function key(name: string, keyUsage: string) {
+  return new aws.kms.Key(name, { keyUsage, description: name }); // error: [security/kms-key-rotation-disabled]
+}
+key('app', 'ENCRYPT_DECRYPT');
+key('signer', 'SIGN_VERIFY');
 
 // --- clean
 new aws.kms.Key('rotated', { description: 'rotated', enableKeyRotation: true });
