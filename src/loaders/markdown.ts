@@ -268,6 +268,9 @@ function scanFrom(scan: Scan, from: number, to: number, out: FenceBlock[]): numb
       continue;
     }
     if (token.type === 'code_block') gap = [];
+    // `<!-- /lib/tap-stack.ts -->` above a fence names it as a caption line would.
+    const comment = token.type === 'html_block' ? /^<!--\s*(\S+)\s*-->\s*$/.exec(token.content) : null;
+    if (comment) gap.push({ kind: 'paragraph', text: comment[1]! });
     if (token.type !== 'fence' || !token.map) continue;
     const fence = describeFence(lines, from, token);
     const word = parseFenceInfo(token.info).word;

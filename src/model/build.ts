@@ -209,16 +209,17 @@ function chooseRoots(input: ProgramInput, modules: Module[], graph: Map<string, 
 }
 
 /**
- * The modules of the Pulumi program: the entry point and what it imports, at any depth. Without a
- * known entry point, every root whose modules use a Pulumi SDK stands for it (all roots when none
- * does), so a standalone script shown beside the program (a smoke test, a deploy helper) that uses
- * no Pulumi SDK is not part of it.
+ * The modules of the Pulumi program: the entry point and what it imports, at any depth, and every
+ * module that uses a Pulumi SDK itself (a stray stack file is still Pulumi code) with what it imports.
+ * Without a known entry point, every root whose modules use a Pulumi SDK stands for it (all roots
+ * when none does). A standalone script shown beside the program (a smoke test, a deploy helper)
+ * that uses no Pulumi SDK and that the program does not import is not part of it.
  */
 function programModules(input: ProgramInput, roots: string[], graph: Map<string, Set<string>>): string[] {
   const files = new Map(input.files.map((f) => [f.path, f]));
-  const closure = (root: string): Set<string> => {
+  const closure = (starts: Iterable<string>): Set<string> => {
     const seen = new Set<string>();
-    const todo = [root];
+    const todo = [...starts];
     while (todo.length) {
       const p = todo.pop()!;
       if (seen.has(p)) continue;
@@ -227,11 +228,11 @@ function programModules(input: ProgramInput, roots: string[], graph: Map<string,
     }
     return seen;
   };
-  const closures = roots.map(closure);
-  const usesSdk = (c: Set<string>) => [...c].some((p) => {
-    const f = files.get(p);
+  const usesSdk = (path: string) => {
+    const f = files.get(path);
     return f !== undefined && usesPulumi(f.text, f.language);
-  });
-  const program = roots.length > 1 && closures.some(usesSdk) ? closures.filter(usesSdk) : closures;
-  return [...new Set(program.flatMap((c) => [...c]))];
+  };
+  const pulumiRoots = roots.filter((r) => [...closure([r])].some(usesSdk));
+  const starts = roots.length > 1 && pulumiRoots.length > 0 ? pulumiRoots : roots;
+  return [...closure([...starts, ...[...graph.keys()].filter(usesSdk)])];
 }

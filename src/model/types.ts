@@ -188,8 +188,9 @@ export interface ResourceModel {
   imports: ExternalImport[];
   /**
    * The modules of the Pulumi program: the entry point and the modules it imports, at any depth
-   * (without a known entry point, those the modules nobody imports that import Pulumi load). A
-   * standalone script beside the program is evaluated too, but is not among them.
+   * (without a known entry point, those the modules nobody imports that use Pulumi load), and every
+   * module that uses Pulumi itself. A standalone script beside the program that uses no Pulumi SDK
+   * is evaluated too, but is not among them.
    */
   programModules: string[];
   /** Every read of a resource attribute. */

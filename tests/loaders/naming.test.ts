@@ -129,6 +129,11 @@ describe('names mangled by Markdown', () => {
     expect(pathsOf(input)).toEqual(['lib/infrastructure/dynamodb.py', 'lib/stack.ts']);
   });
 
+  test('an HTML comment that is only a path names the block below it', () => {
+    const input = load(md('<!-- /lib/tap-stack.ts -->', ...tsBlock, '', '<!-- not a path here -->', '', ...tsBlock));
+    expect(pathsOf(input)).toEqual(['lib/tap-stack.ts', 'unnamed-1.ts']);
+  });
+
   test('product names are not paths', () => {
     const input = load(md('## Runs on Node.js 20:', '', ...tsBlock));
     expect(pathsOf(input)).toEqual(['unnamed-1.ts']);

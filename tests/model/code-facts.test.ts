@@ -48,17 +48,18 @@ describe('imports between the program files', () => {
 });
 
 describe('the modules of the Pulumi program', () => {
-  test('the entry point and what it imports, at any depth; not a script nothing imports', async () => {
+  test('the entry point and what it imports, at any depth, and stray Pulumi files; not a script that uses no Pulumi SDK', async () => {
     const m = await modelOf(
       {
         '__main__.py': `from lib.stack import Stack\nStack()\n`,
         'lib/stack.py': `import pulumi\nfrom lib.names import name\nclass Stack:\n    pass\n`,
         'lib/names.py': `def name(x):\n    return x\n`,
         'smoke.py': `import requests\nrequests.get("http://localhost")\n`,
+        'legacy.py': `import pulumi_aws as aws\naws.s3.BucketV2("legacy")\n`,
       },
       '__main__.py',
     );
-    expect(m.programModules.sort()).toEqual(['__main__.py', 'lib/names.py', 'lib/stack.py']);
+    expect(m.programModules.sort()).toEqual(['__main__.py', 'legacy.py', 'lib/names.py', 'lib/stack.py']);
   });
 
   test('without an entry point, the roots whose modules use Pulumi; all roots when none does', async () => {

@@ -121,7 +121,7 @@ export default defineRule({
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst environmentSuffix = new pulumi.Config().require('environmentSuffix');\nconst table = new aws.dynamodb.Table(\`orders-\${environmentSuffix}\`, { name: \`orders-\${environmentSuffix}\`, hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] });\nexport const name = table.name;\n`,
       py: `import os\nimport pulumi\nimport pulumi_aws as aws\nenvironment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")\ntable = aws.dynamodb.Table(f"orders-{environment_suffix}", name=f"orders-{environment_suffix}", hash_key="id",\n    attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")])\npulumi.export("table", table.name)\n`,
     },
-    notes: 'When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list, the result of a naming helper the model cannot follow) is not reported, and the suffix is not said to be unused while such a name exists. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters, a bucket\'s intelligent-tiering, inventory, analytics and metrics configurations) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped.',
+    notes: 'When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list, the result of a naming helper the model cannot follow) is not reported, and the suffix is not said to be unused while such a name exists; logical names are then judged only once some name is known to use the suffix. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters, a bucket\'s intelligent-tiering, inventory, analytics and metrics configurations) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped.',
   },
   check(ctx) {
     if (!programHasSuffix(ctx.model)) {
@@ -130,10 +130,11 @@ export default defineRule({
       return;
     }
     const judged = ctx.resources().filter((r) => !r.isProvider && r.pkg !== 'pulumi' && r.pkg !== 'random');
+    const used = judged.some(usesSuffix) || ctx.model.components.some((c) => carriesSuffix(c.name));
     // A suffix that is read but used by no name at all is one mistake, not one per resource. That
     // is known only when every name is known to lack it: a name from a helper the model could not
     // follow (`self.config.get_resource_name("x")`) may well carry it.
-    if (judged.length > 0 && judged.every(namesLackSuffix) && !ctx.model.components.some((c) => carriesSuffix(c.name))) {
+    if (!used && judged.length > 0 && judged.every(namesLackSuffix)) {
       const source = suffixSource(ctx.model);
       ctx.report({ messageId: 'unused', data: { source: source?.label ?? 'environmentSuffix', count: judged.length }, at: source?.at });
       return;
@@ -145,8 +146,9 @@ export default defineRule({
         continue;
       }
       // A logical name matters when it is the resource's only name; a physical name that carries
-      // the suffix already keeps environments apart.
-      if (hasPhysicalName(r)) continue;
+      // the suffix already keeps environments apart. Whether the program names things with the
+      // suffix at all is not known while no name is known to use it.
+      if (hasPhysicalName(r) || !used) continue;
       if (definitelyLacksSuffix(r.name)) {
         ctx.report({ messageId: 'logical', data: { type: r.typePath, value: shown(r.name) }, at: r.name.at, resource: r, severity: 'medium' });
       }
@@ -274,6 +276,14 @@ function reportMissingEnvironment(ctx: RuleContext): void {
     const more = group.length === 1 ? '' : ` (and ${group.length - 1} other ${group.length === 2 ? 'name' : 'names'} in this file)`;
     ctx.report({ messageId: 'physicalEnvironment', data: { type: m.r.typePath, arg: m.arg, value: shown(m.value), source: source.label, more }, at: m.value.at, resource: m.r, severity: 'medium' });
   }
+}
+
+function usesSuffix(r: Resource): boolean {
+  if (carriesSuffix(r.name)) return true;
+  return nameArgs(r).some((a) => {
+    const v = r.args.props.get(a);
+    return !!v && carriesSuffix(v);
+  });
 }
 
 /** Every name of the resource, logical and physical, is known not to carry the suffix. */
