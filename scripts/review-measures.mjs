@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Measures of the failure report against what a QA lead expects, over a sample of corpus tasks:
-// titles that are only the rule id in words, repeated titles, failures shown at line 1 of the answer,
+// titles that are only the rule id in words (and, exactly, those of rules without a title template),
+// repeated titles, failures shown at line 1 of the answer,
 // failures without a fix or a reason, prose that speaks of the corpus or of reviewers, failures per
 // report against the entries of the human review, and how many of the human review's code-visible
 // failures (task, class) the report lists. The labels are read only here, to measure.
@@ -21,8 +22,11 @@ export function ruleWords(ruleId) {
 
 const INTERNAL = /\b(the corpus|corpus tasks|in the corpus|reviewers (reported|expect|flag)|labelled|labeled tasks)\b/i;
 
-/** The measures of one review (`review` as `buildReview` returns it) of a task. */
-export function measureReview(review, markdown) {
+/**
+ * The measures of one review (`review` as `buildReview` returns it) of a task; `hasTemplate(ruleId,
+ * messageId)` tells whether a failure's title came from a template rather than the generic fallback.
+ */
+export function measureReview(review, markdown, hasTemplate = () => true) {
   const titles = review.failures.map((f) => f.title);
   const seen = new Map();
   for (const t of titles) seen.set(t, (seen.get(t) ?? 0) + 1);
@@ -31,7 +35,8 @@ export function measureReview(review, markdown) {
   const lineOne = review.failures.filter((f) => f.places.some((p) => p.code && p.code.line === 1 && p.code.file === p.code.host)).length
     + review.failures.filter((f) => f.places.some((p) => p.code && p.code.line === 1 && p.code.file.endsWith('.md'))).length;
   const noFixOrWhy = review.failures.filter((f) => !(f.fix.source === 'ideal' || f.fix.text?.trim()) || !f.why?.trim()).length;
-  return { failures: review.failures.length, idWords, repeated, lineOne, noFixOrWhy, internalProse: INTERNAL.test(markdown) };
+  const generic = review.failures.filter((f) => !hasTemplate(f.ruleId, f.id.split('|')[1] || undefined)).length;
+  return { failures: review.failures.length, idWords, generic, repeated, lineOne, noFixOrWhy, internalProse: INTERNAL.test(markdown) };
 }
 
 function labelsByTask() {
@@ -57,6 +62,10 @@ export function sampleTasks(split, n) {
 export async function measureTasks(tasks) {
   const { prepare, reviewPaths } = await import('../dist/pipeline.js');
   const { renderReviewMarkdown } = await import('../dist/reporters/review.js');
+  const { RULES } = await import('../dist/rules/index.js');
+  const { titleTemplate } = await import('../dist/review/titles.js');
+  const ruleOf = new Map(RULES.map((r) => [r.id, r]));
+  const hasTemplate = (ruleId, messageId) => titleTemplate(ruleOf.get(ruleId), { ruleId, messageId }) !== undefined;
   await prepare();
   const labels = labelsByTask();
   const rows = [];
@@ -68,7 +77,7 @@ export async function measureTasks(tasks) {
     if (existsSync(join(lib, 'PROMPT.md'))) paths.prompt = join(lib, 'PROMPT.md');
     const review = await reviewPaths(paths);
     const md = renderReviewMarkdown(review, root);
-    const m = measureReview(review, md);
+    const m = measureReview(review, md, hasTemplate);
     const ls = (labels.get(task) ?? []).filter((l) => !l.none);
     const entries = ls.filter((l) => l.n > 0).length;
     const visible = [...new Set(ls.filter((l) => l.in_code === true && (l.det === 'a' || l.det === 'b')).map((l) => l.class))];
@@ -82,6 +91,7 @@ export async function measureTasks(tasks) {
     tasks: rows.length,
     failures: sum('failures'),
     idWordTitles: sum('idWords'),
+    genericTitles: sum('generic'),
     repeatedTitles: sum('repeated'),
     lineOne: sum('lineOne'),
     noFixOrWhy: sum('noFixOrWhy'),
@@ -99,6 +109,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(0)}%` : '—');
   console.log(`review measures over ${r.tasks} ${values.tasks ? 'given' : values.split} tasks, ${r.failures} failures`);
   console.log(`- titles that are the rule id in words: ${r.idWordTitles} (${pct(r.idWordTitles, r.failures)})`);
+  console.log(`- generic titles (no template for the rule or requirement kind): ${r.genericTitles} (${pct(r.genericTitles, r.failures)})`);
   console.log(`- failures whose title repeats another's in the same report: ${r.repeatedTitles}`);
   console.log(`- failures shown at line 1 of the answer: ${r.lineOne}`);
   console.log(`- failures with no fix or no "why it matters": ${r.noFixOrWhy}`);

@@ -63,15 +63,20 @@ export function loadRequirements(options: AnalyzeOptions): Requirement[] | undef
 
 let ready: Promise<void> | undefined;
 
-/** Initialise parsers once per process (or worker). */
+/** Initialise every parser once per process (or worker). */
 export function prepare(): Promise<void> {
   ready ??= initFrontends();
   return ready;
 }
 
+/** Initialise the parsers a loaded input needs (the Python grammar only when it has Python code). */
+export function prepareFor(input: ProgramInput): Promise<void> {
+  return initFrontends(input.files.filter((f) => f.role === 'program').map((f) => f.language));
+}
+
 export async function analyzePath(path: string, options: AnalyzeOptions = {}): Promise<ProgramResult> {
-  await prepare();
   const input = await loadInput(path);
+  await prepareFor(input);
   return analyzeInput(input, options);
 }
 
@@ -151,7 +156,7 @@ function checkModel(input: ProgramInput, model: ResourceModel, options: AnalyzeO
       if (id !== undefined) f.resourceId = id;
       // The request sentence travels with the finding (editors show it as related information).
       const req = failed[i]?.requirement;
-      if (req) f.data = { sentence: req.sentence, line: req.line };
+      if (req) f.data = { ...records[i]!.data, sentence: req.sentence, line: req.line };
       raw.push(f);
     });
   }
@@ -209,7 +214,7 @@ function containedFailures(
   return { ids, findings: again.findings };
 }
 
-/** Evaluate a loaded input; requires `prepare()` to have completed. */
+/** Evaluate a loaded input; requires `prepare()` or `prepareFor(input)` to have completed. */
 export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}): ProgramResult {
   const t0 = performance.now();
   const { model, findings, errors, suppressed, ignored, requirements } = analyzeModel(input, options);
@@ -388,10 +393,10 @@ export interface ReviewPaths {
 
 /** Review a model answer against its corrected answer (and the request, when given). */
 export async function reviewPaths(paths: ReviewPaths, options: AnalyzeOptions = {}): Promise<Review> {
-  await prepare();
   let requirements: RequirementLine[] | undefined;
   const analyse = async (p: string, withPrompt: boolean): Promise<AnswerAnalysis> => {
     const input = await loadInput(p);
+    await prepareFor(input);
     const a = analyzeModel(input, withPrompt && paths.prompt ? { ...options, prompt: paths.prompt } : options);
     if (a.requirements) {
       requirements = a.requirements.map((v) => {

@@ -6,7 +6,7 @@ import { toHostOffset } from '../core/source.js';
 import type { ResourceModel } from '../model/types.js';
 import { resourceLabel } from '../rules/run.js';
 import type { At } from '../ir/values.js';
-import { KINDS } from './kinds.js';
+import { KINDS, type RequirementKind } from './kinds.js';
 import type { RequirementFailure, RequirementResult } from './types.js';
 
 export function failureRecords(results: readonly RequirementResult[]): RequirementFailure[] {
@@ -21,8 +21,27 @@ export function failureRecords(results: readonly RequirementResult[]): Requireme
       };
       if (r.evidence.at) record.at = r.evidence.at;
       if (r.evidence.resourceId !== undefined) record.resourceId = r.evidence.resourceId;
+      const { variant, ...facts } = r.evidence.data ?? {};
+      record.data = { ...paramData(r.requirement.kind, r.requirement.params), ...facts };
+      if (variant !== undefined) record.variant = String(variant);
       return record;
     });
+}
+
+/**
+ * A requirement's parameters as message data: lists joined, maps as `key=value`; a parameter the
+ * requirement does not give (or a flag) is empty, so a title leaves out the words about it.
+ */
+function paramData(kind: RequirementKind, params: object): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const k of Object.keys(KINDS[kind].params)) {
+    const v: unknown = (params as Record<string, unknown>)[k];
+    if (typeof v === 'string' || typeof v === 'number') out[k] = v;
+    else if (Array.isArray(v)) out[k] = v.join(', ');
+    else if (v && typeof v === 'object') out[k] = Object.entries(v).map(([a, b]) => `${a}=${String(b)}`).join(', ');
+    else out[k] = '';
+  }
+  return out;
 }
 
 /**
@@ -46,6 +65,7 @@ export function toFindings(records: readonly RequirementFailure[], model: Resour
       location: { hostPath: file?.hostPath ?? model.input.root, start, end },
     };
     if (file && model.input.kind === 'markdown') finding.location.virtualPath = file.path;
+    if (rec.variant !== undefined) finding.messageId = rec.variant;
     const resource = rec.resourceId !== undefined ? model.resources.find((r) => r.id === rec.resourceId) : undefined;
     if (resource) finding.resource = resourceLabel(resource);
     return finding;

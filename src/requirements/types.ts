@@ -36,6 +36,11 @@ export interface Evidence {
   at?: At;
   /** What was found, in a few words (for the summary and for `unknown` verdicts). */
   detail: string;
+  /**
+   * The facts of a failure a review title names: what is missing (`missing: 'TENANT_SUBNET'`), what
+   * the program has instead; `variant` names the way it failed when the kind has a title for it.
+   */
+  data?: Record<string, string | number>;
 }
 
 export interface RequirementResult {
@@ -58,4 +63,8 @@ export interface RequirementFailure {
   message: string;
   at?: At;
   resourceId?: number;
+  /** The requirement's parameters and the verdict's facts, for the review title. */
+  data?: Record<string, string | number>;
+  /** Which way the requirement failed, when its kind titles them apart (the finding's message id). */
+  variant?: string;
 }

@@ -12,7 +12,8 @@ import { type Match, matchResources } from './match.js';
 import { recompute } from './edit.js';
 import { argPathAt, valueAtPath } from './places.js';
 import type { TrainingValue } from './score.js';
-import { CATEGORY, plural, resourceKind } from './words.js';
+import { groupTitle, whyOf } from './titles.js';
+import { CATEGORY } from './words.js';
 
 export interface AnswerAnalysis {
   input: ProgramInput;
@@ -121,6 +122,12 @@ function languageOf(input: ProgramInput, virtualPath: string): string {
   return f?.language === 'python' ? 'python' : f?.language === 'javascript' ? 'javascript' : f?.language === 'yaml' ? 'yaml' : 'typescript';
 }
 
+/** The language of the code a finding is in (its code block or file). */
+function findingLanguage(a: AnswerAnalysis, f: Finding): string | undefined {
+  const { virtualPath, hostPath } = f.location;
+  return a.input.files.find((x) => (virtualPath ? x.path === virtualPath : x.hostPath === hostPath))?.language;
+}
+
 /** The host lines from `start` to `end` (offsets), at most MAX_EXCERPT_LINES, with their position. */
 export function excerpt(input: ProgramInput, hostPath: string, start: number, end: number, virtualPath: string | undefined): CodeExcerpt | undefined {
   const text = input.hosts.get(hostPath);
@@ -156,36 +163,6 @@ function findingExcerpt(a: AnswerAnalysis, f: Finding): CodeExcerpt | undefined 
     }
   }
   return excerpt(a.input, f.location.hostPath, f.location.start, f.location.end, f.location.virtualPath);
-}
-
-/** "naming/missing-environment-suffix" → "Missing environment suffix". */
-function ruleTitle(ruleId: string): string {
-  const name = ruleId.split('/').pop() ?? ruleId;
-  const t = name.replace(/-/g, ' ');
-  return t.charAt(0).toUpperCase() + t.slice(1);
-}
-
-function titleOf(f: Finding): string {
-  const what = f.resource ? ` — ${resourceKind(f.resource.type)}${f.resource.name ? ` \`${f.resource.name}\`` : ''}` : '';
-  return `${ruleTitle(f.ruleId)}${what}`;
-}
-
-/** The rule's title template for a group of findings, filled with the kind of resource, the count and the first finding's data. */
-function groupTitle(rule: RuleDefinition | undefined, group: Finding[]): string {
-  const first = group[0]!;
-  const type = first.resource?.type;
-  const kind = type ? resourceKind(type) : '';
-  const count = group.length;
-  const template = typeof rule?.title === 'string' ? rule.title : rule?.title?.[first.messageId ?? ''] ?? rule?.title?.default;
-  if (!template) {
-    const scope = kind ? ` — ${count > 1 ? `${count} ${plural(kind, count)}` : `${kind}${first.resource?.name ? ` \`${first.resource.name}\`` : ''}`}` : count > 1 ? ` (${count} places)` : '';
-    return `${ruleTitle(first.ruleId)}${scope}`;
-  }
-  const data: Record<string, string | number> = { ...(first.data ?? {}), kind, kinds: plural(kind, count), count, name: first.resource?.name ?? '' };
-  let title = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : ''));
-  if (count > 1 && !/\{\{\s*count\s*\}\}/.test(template)) title += ` (${count} ${kind ? plural(kind, count) : 'places'})`;
-  else if (count === 1 && first.resource?.name && !/\{\{\s*name\s*\}\}/.test(template)) title += ` (\`${first.resource.name}\`)`;
-  return title.replace(/\s+/g, ' ').trim();
 }
 
 /** Same problem on both sides: same rule and message id, and (for resource findings) the matched resource. */
@@ -325,7 +302,7 @@ export function buildReview(model: AnswerAnalysis, ideal: AnswerAnalysis | undef
     const withFix = places.find((p) => p.fix);
     const failure: Failure = {
       id: key.replace(/\u0000/g, '|'),
-      title: groupTitle(rule, group),
+      title: groupTitle(rule, group, findingLanguage(model, first)),
       severity,
       class: first.class,
       category: CATEGORY[first.class] ?? 'Other',
@@ -335,7 +312,7 @@ export function buildReview(model: AnswerAnalysis, ideal: AnswerAnalysis | undef
       places,
       status: aggregate(places),
       fix: withFix?.fix ? { source: 'ideal', code: withFix.fix } : { source: 'hint', text: first.fixHint ?? rule?.fixHint ?? '' },
-      why: rule?.docs.why ?? '',
+      why: whyOf(rule, first.ruleId),
     };
     if (places[0]!.resource) failure.resource = places[0]!.resource;
     if (places[0]!.code) failure.modelCode = places[0]!.code;
@@ -344,7 +321,7 @@ export function buildReview(model: AnswerAnalysis, ideal: AnswerAnalysis | undef
   failures.sort((a, b) => sevRank(a.severity) - sevRank(b.severity) || b.count - a.count || (a.title < b.title ? -1 : 1));
 
   const idealFindings: IdealFinding[] = (ideal?.findings ?? []).map((g) => {
-    const out: IdealFinding = { title: titleOf(g), severity: g.severity, class: g.class, ruleId: g.ruleId, message: g.message, origin: ctx.stillRaised.has(g) ? 'not-fixed' : 'new' };
+    const out: IdealFinding = { title: groupTitle(ruleOf.get(g.ruleId), [g], ideal ? findingLanguage(ideal, g) : undefined), severity: g.severity, class: g.class, ruleId: g.ruleId, message: g.message, origin: ctx.stillRaised.has(g) ? 'not-fixed' : 'new' };
     const code = ideal ? findingExcerpt(ideal, g) : undefined;
     if (code) out.code = code;
     return out;

@@ -46,12 +46,18 @@ const SERVICE: Record<string, string> = {
 /** Classes whose names already say the service (an ec2 `Subnet` is a subnet, an lb `TargetGroup` a target group). */
 const SELF_NAMED = new Set(['ec2', 'lb', 'alb', 'providers']);
 
+// Words of class names that are acronyms in prose: a "VPC endpoint", a "NAT gateway".
+const ACRONYMS = new Set(['vpc', 'nat', 'eip', 'acl', 'ebs', 'ami', 'ecs', 'eks', 'iam', 'kms', 'sns', 'sqs', 'waf', 'ssl', 'tls', 'api', 'dns', 'ip']);
+
 function words(className: string): string {
   return className
     .replace(/V\d+$/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase();
+    .toLowerCase()
+    .split(' ')
+    .map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w))
+    .join(' ');
 }
 
 /** `aws:dynamodb/table:Table` → "DynamoDB table"; `aws:ec2/subnet:Subnet` → "subnet". */

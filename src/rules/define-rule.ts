@@ -44,9 +44,10 @@ export interface RuleDefinition {
   /** A separate, short fix hint. */
   fixHint: string;
   /**
-   * The title of a failure in a review ("Missing environment suffix in {{kinds}} names"), per message
-   * id or one for all; `{{kinds}}` / `{{kind}}` are the flagged resources' kind in words, `{{count}}`
-   * how many places, and the first finding's message data fill the other `{{...}}`.
+   * The title of a failure in a review, what is wrong and on what ("Environment suffix missing from
+   * {{kind}} names {{value}}"), per message id (or `default`) or one for all. The findings' message
+   * data fill `{{key}}`; `{{counted}}`, `{{kinds}}`, `{{names}}` and the other placeholders are listed
+   * at `groupTitle` (src/review/titles.ts).
    */
   title?: string | Record<string, string>;
   /** The rule can attach mechanical fixes to its findings (`check --fix`, editor quick fixes). */

@@ -90,7 +90,7 @@ export function applySuppressions(input: ProgramInput, findings: Finding[], rule
     if (!rule) return;
     const location: Finding['location'] = { hostPath: s.hostPath, start: s.start, end: s.end };
     if (s.virtualPath) location.virtualPath = s.virtualPath;
-    meta.push({ ruleId: rule.id, class: rule.class, severity: rule.severity, message: interpolate(rule.messages[messageId]!, data), fixHint: rule.fixHint, location });
+    meta.push({ ruleId: rule.id, class: rule.class, severity: rule.severity, message: interpolate(rule.messages[messageId]!, data), fixHint: rule.fixHint, location, messageId, data });
   };
   for (const s of sups) {
     if (!s.reason) report(rules.noReason, 'noReason', { ids: s.ids.join(', ') }, s);

@@ -14,7 +14,8 @@ const SEEDS = join(ROOT, 'tests', 'seeds');
 async function reviewTask(dir: string): Promise<Review> {
   await prepare();
   const lib = existsSync(join(dir, 'lib')) ? join(dir, 'lib') : dir;
-  return reviewPaths({ model: join(lib, 'MODEL_RESPONSE.md'), ideal: join(lib, 'IDEAL_RESPONSE.md') });
+  const prompt = join(lib, 'PROMPT.md');
+  return reviewPaths({ model: join(lib, 'MODEL_RESPONSE.md'), ideal: join(lib, 'IDEAL_RESPONSE.md'), ...(existsSync(prompt) ? { prompt } : {}) });
 }
 
 /** The failure of `cls` with a place whose model code contains `code` (the documented line of the seed), and that place. */
@@ -50,6 +51,12 @@ describe.skipIf(!existsSync(CORPUS))('review of the seed tasks', () => {
     expectFixed(r, 'NAME-ENV-SUFFIX', 'name=f"alias/tenant/{tenant_id}/data-key"', 'data-key-{self.environment_suffix}');
     expectFixed(r, 'NAME-ENV-SUFFIX', 'name=f"tenant-{tenant_id}-users"', 'users-{self.environment_suffix}');
     expectFixed(r, 'IAM-WILDCARD-OVERBROAD', 'dynamodb:*');
+    // Titles as the seed's reviewer wrote them: what, on what, the facts, how many.
+    const titles = r.failures.map((f) => f.title);
+    expect(titles).toContain('Environment suffix missing from DynamoDB table names `tenant-tenant-001-users`, `tenant-tenant-001-data` (2 DynamoDB tables)');
+    expect(titles).toContain('Wildcard actions `dynamodb:*`, `logs:*`, `kms:*` in IAM role policy');
+    expect(titles).toContain('TENANT_SUBNET not set in any function, container or build environment');
+    expect(titles).toContain('Logs kept 7 days instead of the requested 30 days on CloudWatch log group');
     // the log group name still lacks the suffix in the ideal (a real problem the reviewer missed)
     expect(r.idealFindings.some((g) => g.class === 'NAME-ENV-SUFFIX' && g.message.includes('/aws/lambda/tenant-'))).toBe(true);
   });

@@ -65,7 +65,7 @@ export const checkEnvVars: Check<'env-vars'> = (req, ctx) => {
   if (missing.length === 0) return pass(`${req.params.names.join(', ')} are set`);
   if (env.holders === 0) return nothingToCheck(ctx, 'functions, containers or builds with environment variables');
   if (env.open) return unknown('some environments are built from values not known statically');
-  return fail(req, `no function, container or build sets ${missing.join(', ')}`);
+  return fail(req, `no function, container or build sets ${missing.join(', ')}`, undefined, undefined, { missing: missing.join(', ') });
 };
 
 /** Words of a name or description: camelCase, snake_case, kebab-case and spaces split, singular. */
@@ -125,7 +125,7 @@ export const checkOutputs: Check<'stack-outputs'> = (req, ctx) => {
   if (!ctx.hasProgram) return unknown('the program creates no resources');
   const exports = ctx.model.exports;
   if (exports.length === 0) {
-    return ctx.complete ? fail(req, 'the program exports no stack outputs from its entry point') : unknown('the program imports modules the answer does not contain');
+    return ctx.complete ? fail(req, 'the program exports no stack outputs from its entry point', undefined, undefined, { variant: 'none' }) : unknown('the program imports modules the answer does not contain');
   }
   const offered = exports.map(exportWords);
   // An output is there when some export shares a subject with its description ("S3 bucket name" ↔
@@ -135,7 +135,7 @@ export const checkOutputs: Check<'stack-outputs'> = (req, ctx) => {
     return subj.length > 0 && !offered.some((ws) => subj.some((syn) => syn.some((w) => ws.has(w))));
   });
   if (unmatched.length === 0) return pass(`exports ${exports.map((e) => e.name).join(', ')}`);
-  return fail(req, `none of its exports (${exports.map((e) => e.name).join(', ')}) gives ${unmatched.join(', ')}`);
+  return fail(req, `none of its exports (${exports.map((e) => e.name).join(', ')}) gives ${unmatched.join(', ')}`, undefined, undefined, { missing: unmatched.join(', ') });
 };
 
 export const checkStages: Check<'pipeline-stages'> = (req, ctx) => {
@@ -165,7 +165,7 @@ export const checkConfigKeys: Check<'config-keys'> = (req, ctx) => {
   // A key the request gives a default for: `config.require` stops the deployment when it is not set.
   const optional = new Set((req.params.optional ?? []).map(keyForm));
   const required = reads.find((c) => optional.has(keyForm(c.key)) && c.required);
-  if (required) return fail(req, `it reads ${required.key} with ${required.method}, which fails the deployment when the key is not set instead of falling back to a default`, undefined, required.at);
+  if (required) return fail(req, `it reads ${required.key} with ${required.method}, which fails the deployment when the key is not set instead of falling back to a default`, undefined, required.at, { variant: 'required', key: required.key });
   const keys = req.params.keys ?? [];
   if (keys.length === 0 && optional.size > 0) return reads.some((c) => optional.has(keyForm(c.key))) ? pass('optional keys are read with defaults') : unknown('the program does not read the optional keys from config');
   if (keys.length === 0) {
@@ -182,5 +182,5 @@ export const checkConfigKeys: Check<'config-keys'> = (req, ctx) => {
   // A structured value (`config.requireObject('settings')`) may hold the keys as fields.
   if (!ctx.complete || !ctx.model.resources.some((r) => r.reached) || reads.some((c) => /object/i.test(c.method))) return unknown('config may be read as a structured value or in an entry point or module the answer lacks');
   const at = reads[0]?.at;
-  return fail(req, `it never reads the config key${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, undefined, at);
+  return fail(req, `it never reads the config key${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, undefined, at, { missing: missing.join(', ') });
 };

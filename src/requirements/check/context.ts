@@ -145,12 +145,14 @@ export function unknown(detail: string, resource?: Resource, at?: At): Verdict {
 
 /**
  * A failure: what the program does instead of what the request says. `at` is the offending value
- * (or the resource when the value is absent); program-wide absences have neither.
+ * (or the resource when the value is absent); program-wide absences have neither. `data` holds the
+ * facts a review title names (what is missing).
  */
-export function fail(req: Requirement, instead: string, resource?: Resource, at?: At): Verdict {
+export function fail(req: Requirement, instead: string, resource?: Resource, at?: At, data?: Evidence['data']): Verdict {
   const evidence: Evidence = { detail: instead };
   if (resource) evidence.resourceId = resource.id;
   if (at ?? resource) evidence.at = at ?? resource!.at;
+  if (data) evidence.data = data;
   return {
     status: 'fail',
     evidence,

@@ -33,7 +33,7 @@ function judgeFunctions<T>(req: Requirement, ctx: CheckContext, read: (fn: Resou
   const first = bad[0];
   if (first) {
     const more = bad.length > 1 ? ` (and ${bad.length - 1} more functions)` : '';
-    return fail(req, `${label(first.fn)} ${describe(first)}${more}`, first.fn, first.at);
+    return fail(req, `${label(first.fn)} ${describe(first)}${more}`, first.fn, first.at, { got: [...new Set(bad.map((s) => String(s.value)))].join(', ') });
   }
   return settings.some((s) => s.value === undefined) ? unknown('some functions take the value from configuration or code not known statically') : pass(`${fns.length} functions comply`);
 }
@@ -57,7 +57,7 @@ export const checkRuntime: Check<'lambda-runtime'> = (req, ctx) => {
   const runtimes = fns.map((f) => str(arg(f, 'runtime')));
   // "Python 3.11" also rules out functions in another language; "Node.js 18+" only old Node versions.
   if (!req.params.orNewer && runtimes.length > 0 && runtimes.every((r) => r !== undefined && family(r).name !== want.name)) {
-    return fail(req, `its functions use ${[...new Set(runtimes)].join(', ')}`, fns[0], arg(fns[0]!, 'runtime')?.at);
+    return fail(req, `its functions use ${[...new Set(runtimes)].join(', ')}`, fns[0], arg(fns[0]!, 'runtime')?.at, { got: [...new Set(runtimes)].join(', ') });
   }
   return judgeFunctions(
     req,

@@ -21,7 +21,7 @@ export const checkLogRetention: Check<'log-retention'> = (req, ctx) => {
   const groups = resourcesOf(ctx, TYPES.logGroup);
   if (groups.length === 0) {
     const loggers = resourcesOf(ctx, LOGGING_SERVICES);
-    if (loggers.length > 0 && ctx.complete) return fail(req, `no CloudWatch log group is created for ${andOthers(loggers)}, so AWS creates one that keeps logs forever`);
+    if (loggers.length > 0 && ctx.complete) return fail(req, `no CloudWatch log group is created for ${andOthers(loggers)}, so AWS creates one that keeps logs forever`, undefined, undefined, { variant: 'noGroup' });
     return nothingToCheck(ctx, 'log groups');
   }
   // A request that states several retentions (per environment, per log type) accepts any of them.
@@ -41,7 +41,7 @@ export const checkLogRetention: Check<'log-retention'> = (req, ctx) => {
     const days = num(arg(first, 'retentionInDays'));
     const kept = days === undefined ? 'keeps logs forever (no retentionInDays)' : `keeps logs ${days} days`;
     const more = bad.length > 1 ? ` (and ${bad.length - 1} more log groups)` : '';
-    return fail(req, `${label(first)} ${kept}${more}`, first, arg(first, 'retentionInDays')?.at);
+    return fail(req, `${label(first)} ${kept}${more}`, first, arg(first, 'retentionInDays')?.at, days === undefined ? { variant: 'forever' } : { got: days });
   }
   return unresolved > 0 ? unknown('the retention of some log groups is not known statically') : pass(`${groups.length} log groups keep logs as required`);
 };

@@ -49,7 +49,7 @@ export const checkDlq: Check<'dead-letter-queue'> = (req, ctx) => {
     if (maxReceiveCount !== undefined) {
       const counts = queues.map((q) => knownNumber(pathOf(redrive(q), 'maxReceiveCount')));
       const wrong = queues.find((_q, i) => counts[i] !== undefined && counts[i] !== maxReceiveCount);
-      if (wrong) return fail(req, `the redrive policy of ${andOthers([wrong])} allows ${counts[queues.indexOf(wrong)]} receives`, wrong);
+      if (wrong) return fail(req, `the redrive policy of ${andOthers([wrong])} allows ${counts[queues.indexOf(wrong)]} receives`, wrong, undefined, { variant: 'receives', got: counts[queues.indexOf(wrong)]! });
       if (counts.includes(undefined)) return unknown('the redrive policies are not known statically');
     }
     return pass(`${queues.length} queues have a dead-letter queue`);

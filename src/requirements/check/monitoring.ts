@@ -113,5 +113,5 @@ export const checkAlarmMetrics: Check<'alarm-metrics'> = (req, ctx) => {
   if (missing.length === 0) return pass(`alarms watch ${req.params.metrics.join(', ')}`);
   if (names.some((n) => n === undefined) || !ctx.complete) return unknown('what some alarms watch is not known statically');
   const watching = [...new Set(known)].slice(0, 6).join(', ');
-  return fail(req, `no alarm watches ${missing.join(', ')} (its alarms watch ${watching || 'no metric'})`);
+  return fail(req, `no alarm watches ${missing.join(', ')} (its alarms watch ${watching || 'no metric'})`, undefined, undefined, { missing: missing.join(', ') });
 };

@@ -130,13 +130,13 @@ export const checkVpcEndpoints: Check<'vpc-endpoints'> = (req, ctx) => {
   const endpoints = resourcesOf(ctx, /^aws:ec2\/vpcEndpoint:VpcEndpoint$/);
   const wanted = req.params.services ?? [];
   if (endpoints.length === 0) {
-    return ctx.complete ? fail(req, 'it creates no VPC endpoint') : unknown('the program creates no resources');
+    return ctx.complete ? fail(req, 'it creates no VPC endpoint', undefined, undefined, { variant: 'none' }) : unknown('the program creates no resources');
   }
   const have = new Set(endpoints.map(endpointService).filter((s): s is string => s !== undefined));
   const missing = wanted.filter((w) => !have.has(w));
   if (missing.length === 0) return pass(`VPC endpoints for ${[...have].join(', ')}`);
   if (have.size < endpoints.length) return unknown('the service of some VPC endpoints is not known statically');
-  return fail(req, `its VPC endpoints serve ${[...have].join(', ') || 'other services'} but not ${missing.join(', ')}`, endpoints[0]);
+  return fail(req, `its VPC endpoints serve ${[...have].join(', ') || 'other services'} but not ${missing.join(', ')}`, endpoints[0], undefined, { missing: missing.join(', ') });
 };
 
 export const checkCidr: Check<'cidr'> = (req, ctx) => {

@@ -100,10 +100,10 @@ export const checkMultiRegion: Check<'multi-region'> = (req, ctx) => {
     // puts resources (and their cost and data) in a region nobody asked for.
     const asked = ctx.requirements.flatMap((r) => (r.kind === 'multi-region' ? r.params.regions : r.kind === 'region' ? [r.params.region] : []));
     const extra = wanted.length >= 2 ? settings.find((s) => s.region && s.provider && !asked.includes(s.region) && deploysRegionally(ctx, s.provider)) : undefined;
-    if (extra?.region) return { ...fail(req, `an aws.Provider also deploys to ${extra.region}, a region the request does not name`, extra.provider, extra.at), class: 'REGION-CONFIG' };
+    if (extra?.region) return { ...fail(req, `an aws.Provider also deploys to ${extra.region}, a region the request does not name`, extra.provider, extra.at, { variant: 'extra', extra: extra.region }), class: 'REGION-CONFIG' };
     return pass(`regions ${[...known].join(', ')}`);
   }
   if (unresolved) return unknown('some providers take their region from values not known statically');
-  if (wanted.length === 0) return fail(req, `it deploys to ${known.size === 0 ? 'a single, unconfigured region' : `only ${[...known].join(', ')}`}`);
-  return fail(req, `no aws.Provider (or stack configuration) targets ${missing.join(' or ')}`);
+  if (wanted.length === 0) return fail(req, `it deploys to ${known.size === 0 ? 'a single, unconfigured region' : `only ${[...known].join(', ')}`}`, undefined, undefined, { variant: 'single' });
+  return fail(req, `no aws.Provider (or stack configuration) targets ${missing.join(' or ')}`, undefined, undefined, { missing: missing.join(', ') });
 };

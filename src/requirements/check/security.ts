@@ -89,12 +89,12 @@ export const checkEncryptionAtRest: Check<'encryption-at-rest'> = (req, ctx) => 
   const stores = STORES.filter((s) => (scope ? scope.includes(s.id) : s.byDefault));
   const rs = stores.flatMap((s) => resourcesOf(ctx, s.types).map((r) => ({ r, enc: s.encryption(r, ctx) })));
   if (rs.length === 0) return nothingToCheck(ctx, scope ? `${scope.join(' or ')} stores` : 'data stores');
-  if (cmk && resourcesOf(ctx, TYPES.kmsKey).length === 0 && ctx.complete) return fail(req, 'it creates no KMS key, so every store uses AWS-managed keys at best');
+  if (cmk && resourcesOf(ctx, TYPES.kmsKey).length === 0 && ctx.complete) return fail(req, 'it creates no KMS key, so every store uses AWS-managed keys at best', undefined, undefined, { variant: 'noKey' });
   const bad = rs.filter(({ enc }) => enc === 'none' || (cmk && enc === 'aws-managed'));
   const first = bad[0];
   if (first) {
     const what = first.enc === 'none' ? 'is not encrypted at rest' : 'is encrypted with an AWS-managed key, not a customer-managed KMS key';
-    return fail(req, `${andOthers(bad.map((b) => b.r))} ${what}`, first.r);
+    return fail(req, `${andOthers(bad.map((b) => b.r))} ${what}`, first.r, undefined, first.enc === 'none' ? { variant: 'unencrypted' } : {});
   }
   return rs.some(({ enc }) => enc === undefined) ? unknown('the encryption of some stores is not known statically') : pass(`${rs.length} data stores are encrypted`);
 };
@@ -192,10 +192,10 @@ export const checkLeastPrivilege: Check<'least-privilege'> = (req, ctx) => {
       const v = arg(r, path);
       if (!v) continue;
       const broad = [v, ...(items(v)?.items ?? [])].map(knownString).find((s) => s && BROAD_MANAGED.test(s));
-      if (broad) return fail(req, `${label(r)} attaches ${broad.split('/').pop()}`, r, v.at);
+      if (broad) return fail(req, `${label(r)} attaches ${broad.split('/').pop()}`, r, v.at, { grant: broad.split('/').pop()! });
       if (path === 'policy' || path === 'inlinePolicies') {
         const wild = wildcardActions(v)[0];
-        if (wild) return fail(req, `${label(r)} allows the wildcard action '${wild.action}'`, r, wild.at);
+        if (wild) return fail(req, `${label(r)} allows the wildcard action '${wild.action}'`, r, wild.at, { grant: wild.action });
       }
     }
   }

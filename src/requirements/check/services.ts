@@ -25,7 +25,7 @@ export const checkRequiredService: Check<'required-service'> = (req, ctx) => {
   if (found.length > 0) return pass(`${label(found[0]!)} provides ${service.label}`, found[0]);
   if (!ctx.complete) return unknown(ctx.hasProgram ? 'the program imports modules the answer does not contain' : 'the program creates no resources');
   if (maybe) return unknown(`whether a resource provides ${service.label} is not known statically`);
-  return fail(req, `it creates no ${service.label.replace(/^(an?|the) /, '')}`);
+  return fail(req, `it creates no ${service.label.replace(/^(an?|the) /, '')}`, undefined, undefined, { what: service.label.replace(/^(an?|the) /, '') });
 };
 
 // Lookups of what already exists (the account's default VPC) create nothing.
@@ -35,6 +35,6 @@ export const checkForbiddenService: Check<'forbidden-service'> = (req, ctx) => {
   const service = serviceById(req.params.service);
   if (!service) return unknown(`'${req.params.service}' is not a service stacklint knows`);
   const found = providers(service, ctx).found.filter((r) => !LOOKUP.test(r.type));
-  if (found.length > 0) return fail(req, `it creates ${label(found[0]!)}`, found[0]);
+  if (found.length > 0) return fail(req, `it creates ${label(found[0]!)}`, found[0], undefined, { what: service.label.replace(/^(an?|the) /, '') });
   return ctx.hasProgram ? pass(`no ${service.label.replace(/^(an?|the) /, '')}`) : unknown('the program creates no resources');
 };

@@ -55,7 +55,7 @@ export const checkTags: Check<'required-tags'> = (req, ctx) => {
     const open = !!own?.open || !!defaults?.open;
     const missing = keys.filter((k) => !all.has(k));
     if (keys.length === 0 && all.size === 0) {
-      if (!open) return fail(req, `${label(r)} has no tags`, r);
+      if (!open) return fail(req, `${label(r)} has no tags`, r, undefined, { variant: 'untagged' });
       unresolved++;
       continue;
     }
@@ -64,11 +64,11 @@ export const checkTags: Check<'required-tags'> = (req, ctx) => {
         unresolved++;
         continue;
       }
-      return fail(req, `${label(r)} lacks the tag${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, r, arg(r, 'tags')?.at);
+      return fail(req, `${label(r)} lacks the tag${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, r, arg(r, 'tags')?.at, { missing: missing.join(', ') });
     }
     for (const [k, want] of Object.entries(values)) {
       const got = all.get(k);
-      if (got !== undefined && got.toLowerCase() !== want.toLowerCase()) return fail(req, `${label(r)} tags ${k}=${got}`, r, arg(r, `tags.${k}`)?.at ?? arg(r, 'tags')?.at);
+      if (got !== undefined && got.toLowerCase() !== want.toLowerCase()) return fail(req, `${label(r)} tags ${k}=${got}`, r, arg(r, `tags.${k}`)?.at ?? arg(r, 'tags')?.at, { variant: 'value', tag: k, want, got });
     }
   }
   return unresolved > 0 ? unknown(`the tags of ${unresolved} resources are not known statically`) : pass(`${rs.length} taggable resources carry the tags`);

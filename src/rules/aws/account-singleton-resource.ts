@@ -57,10 +57,16 @@ export default defineRule({
     quota: 'The program creates {{count}} {{what}} in one region, more than the default quota of {{limit}} per region ({{code}}): the deployment fails at the {{nth}} unless the quota was raised first. Create fewer (share them), or request a quota increase before deploying.',
     concurrency: 'Reserving {{total}} concurrent executions leaves fewer than the 100 that Lambda keeps unreserved under the default account limit of 1,000: the function update fails. Reserve less, or request a higher quota first.',
   },
+  title: {
+    singleton: 'Account-wide singleton created by the stack: {{what}}',
+    duplicate: 'Second account-wide singleton: {{what}}',
+    quota: '{{count}} {{what}} in one region, over the default quota of {{limit}}',
+    concurrency: 'Reserved concurrency of {{total}} leaves Lambda less than its unreserved minimum',
+  },
   fixHint: 'Do not create account-level singletons in an application stack: look them up (`aws.guardduty.getDetector`), or guard them with a config flag that defaults to off.',
   docs: {
     summary: 'Account- or region-wide singletons (Config recorder and delivery channel, GuardDuty detector, Security Hub, Macie, Detective, Organizations, API Gateway account settings, password policy, account alias, S3 account public access block, EBS default encryption and key) created by an application stack, Lambda concurrency reservations above what a default account allows, and more EIPs, VPCs, internet gateways or trails in one region than the default quota.',
-    why: 'These resources exist at most once per account and region. In any account where security tooling is already set up, the stack fails on creation ("a detector already exists"), or it takes over a setting that belongs to the account and removes it for everyone on destroy. Reviewers report them as deployment failures; the usual fix is a lookup or a config flag. Reserved concurrency is bounded by the account limit (1,000 by default) minus 100 that must stay unreserved.',
+    why: 'These resources exist at most once per account and region. In any account where security tooling is already set up, the stack fails on creation ("a detector already exists"), or it takes over a setting that belongs to the account and removes it for everyone on destroy. Look the existing one up, or create it only where a config flag says the account has none. Reserved concurrency is bounded by the account limit (1,000 by default) minus 100 that must stay unreserved.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst detector = new aws.guardduty.Detector('detector', { enable: true });\nexport const detectorId = detector.id;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\ndetector = aws.guardduty.Detector("detector", enable=True)\npulumi.export("detector_id", detector.id)\n`,

@@ -30,10 +30,15 @@ export default defineRule({
     wrongAttribute: 'The `{{name}}` dimension is given `{{resource}}.{{attr}}`, but {{namespace}} expects {{form}}. No metric has that value, so the alarm never sees data; use `{{resource}}.{{use}}`.',
     wrongResource: 'The `{{name}}` dimension is given an attribute of `{{resource}}`, but {{namespace}} expects {{form}}. No metric has that value, so the alarm never sees data; use the `{{use}}` of the right resource.',
   },
+  title: {
+    unknownDimension: 'Dimension {{name:code}} not published by {{namespace}} ({{counted}})',
+    wrongAttribute: 'Dimension {{name:code}} given {{attr:code}} instead of {{form}} ({{counted}})',
+    wrongResource: 'Dimension {{name:code}} given the wrong resource\'s attribute ({{counted}})',
+  },
   fixHint: 'dimensions: { LoadBalancer: alb.arnSuffix, TargetGroup: tg.arnSuffix } / { FunctionName: fn.name } / { QueueName: queue.name }.',
   docs: {
     summary: 'A CloudWatch alarm or dashboard metric whose dimension name does not exist in its namespace, or whose value is the wrong attribute of the resource (an ARN where the name or `arnSuffix` is expected).',
-    why: 'CloudWatch finds a metric by namespace, name and exact dimensions. `LoadBalancer: alb.arn` (instead of `alb.arnSuffix`), `FunctionName: fn.arn` or an invented dimension name select a metric that does not exist: nothing fails at deployment, but the alarm sits in INSUFFICIENT_DATA forever and never fires, and the dashboard graph stays empty. Reviewers report these as broken monitoring.',
+    why: 'CloudWatch finds a metric by namespace, name and exact dimensions. `LoadBalancer: alb.arn` (instead of `alb.arnSuffix`), `FunctionName: fn.arn` or an invented dimension name select a metric that does not exist: nothing fails at deployment, but the alarm sits in INSUFFICIENT_DATA forever and never fires, and the dashboard graph stays empty.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst alb = new aws.lb.LoadBalancer('web', { loadBalancerType: 'application', subnets: ['subnet-a', 'subnet-b'] });\nconst topic = new aws.sns.Topic('alerts');\nnew aws.cloudwatch.MetricAlarm('5xx', {\n  namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_ELB_5XX_Count', statistic: 'Sum', period: 60,\n  evaluationPeriods: 1, threshold: 10, comparisonOperator: 'GreaterThanThreshold',\n  dimensions: { LoadBalancer: alb.arn },\n  alarmActions: [topic.arn],\n});\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nfn = aws.lambda_.Function("fn", runtime="python3.13", handler="index.handler", role="arn:aws:iam::123456789012:role/lambda", code=pulumi.FileArchive("./app"))\ntopic = aws.sns.Topic("alerts")\naws.cloudwatch.MetricAlarm("errors", namespace="AWS/Lambda", metric_name="Errors", statistic="Sum", period=60,\n    evaluation_periods=1, threshold=1, comparison_operator="GreaterThanOrEqualToThreshold",\n    dimensions={"FunctionName": fn.arn}, alarm_actions=[topic.arn])\n`,

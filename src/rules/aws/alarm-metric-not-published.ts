@@ -36,6 +36,13 @@ export default defineRule({
     apiKind: '`{{metric}}` is a metric of {{kind}} APIs, but the {{where}} selects {{other}} (dimension `{{dimension}}`): it matches no data, so {{effect}}. {{fix}}',
     s3Requests: 'S3 publishes `{{metric}}` only for buckets with a request-metrics configuration (`aws.s3.BucketMetric`, whose name is the FilterId), and the program creates none: the {{where}} never receives data, so {{effect}}. Add an `aws.s3.BucketMetric` for the bucket and use its name as FilterId.',
   },
+  title: {
+    noMetric: '{{namespace}} has no metric {{metric:code}} ({{counted}} watch nothing)',
+    hinted: '{{namespace}} has no metric {{metric:code}} ({{counted}} watch nothing)',
+    dimensions: '{{namespace}} {{metric:code}} selected by {{given}} on {{counted}}, matching no data',
+    apiKind: '{{metric:code}} of {{kind}} APIs selected for {{other}} on {{counted}}, matching no data',
+    s3Requests: 'S3 {{metric:code}} watched without a request-metrics configuration ({{counted}})',
+  },
   fixHint: 'Match the service\'s metric table: e.g. HealthyHostCount with { TargetGroup: tg.arnSuffix, LoadBalancer: alb.arnSuffix }, DynamoDB ThrottledRequests with TableName and Operation (or ReadThrottleEvents/WriteThrottleEvents per table), REST API 5XXError with ApiName.',
   docs: {
     summary: 'A CloudWatch alarm or dashboard graph on a metric the AWS service does not publish: a metric name the namespace does not have (`ErrorRate` in AWS/ApplicationELB, `MemoryUtilization` in AWS/EC2, a REST API metric on an HTTP API), or a dimension combination the metric is never published with (HealthyHostCount per load balancer, DynamoDB UserErrors per table, ThrottledRequests without Operation, S3 request metrics without a metrics configuration).',

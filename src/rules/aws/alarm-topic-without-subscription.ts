@@ -19,6 +19,7 @@ export default defineRule({
   messages: {
     noSubscription: 'Alarm{{s}} {{alarms}} notif{{ies}} topic {{topic}}, but the program subscribes nothing to it (no `aws.sns.TopicSubscription`, no other consumer): when an alarm fires, the message reaches nobody. Subscribe the on-call address or endpoint to the topic.',
   },
+  title: 'Alarm topic {{topic}} has no subscription, so alarms {{alarms}} notify nobody',
   fixHint: 'new aws.sns.TopicSubscription("oncall", { topic: alerts.arn, protocol: "email", endpoint: config.require("alertEmail") }).',
   docs: {
     summary: 'An SNS topic that CloudWatch alarms notify but that has no subscription and no other consumer in the program.',

@@ -19,6 +19,7 @@ export default defineRule({
   messages: {
     noActions: 'Alarm `{{name}}` has no `alarmActions`, `okActions` or `insufficientDataActions`: when it changes state nobody is notified and nothing reacts. Add `alarmActions: [topic.arn]` (an SNS topic with a subscription) or the scaling/recovery action it is meant to trigger.',
   },
+  title: 'No alarm actions on {{counted}}: state changes notify nobody',
   fixHint: 'alarmActions: [alertsTopic.arn] (and okActions to be told when it recovers).',
   docs: {
     summary: 'A CloudWatch metric or composite alarm with no actions at all.',

@@ -43,6 +43,12 @@ export default defineRule({
     httpNoRoutes: 'The {{protocol}} API {{name}} has no routes: nothing in the program adds a route (or a quick-create `target`/`body`), so every request is answered with 404 "Not Found". Add `aws.apigatewayv2.Route`s with integrations.',
     httpNotDeployed: 'The {{protocol}} API {{name}} has routes but no stage: the routes are never deployed and the API has no URL that serves them. Add an `aws.apigatewayv2.Stage` (e.g. `$default` with `autoDeploy: true`).',
   },
+  title: {
+    restNoMethods: 'REST API {{name}} has no methods',
+    restNotDeployed: 'REST API {{name}} never deployed to a stage',
+    httpNoRoutes: '{{protocol}} API {{name}} has no routes',
+    httpNotDeployed: '{{protocol}} API {{name}} has no stage',
+  },
   fixHint: 'new aws.apigatewayv2.Route("get", { apiId: api.id, routeKey: "GET /items", target: pulumi.interpolate`integrations/${integration.id}` }) and new aws.apigatewayv2.Stage("default", { apiId: api.id, name: "$default", autoDeploy: true }).',
   docs: {
     summary: 'An API Gateway API that the program never gives routes (REST methods, HTTP/WebSocket routes), or whose routes are never deployed to a stage.',

@@ -44,10 +44,14 @@ export default defineRule({
     conflict: 'The deployment creates {{stage}} itself (`stageName`), and the separate Stage {{other}} creates a stage of the same name for the same API: the second creation fails with ConflictException ("Stage already exists"). Remove `stageName` from the Deployment and let the Stage resource own the stage.',
     implicit: '{{Stage}} is created as a side effect of the Deployment (`stageName`), deprecated by the AWS provider and removed in its 7.x: such a stage has no settings of its own (access logs, tracing, throttling, cache), is recreated with the deployment, and anything that names it ({{consumers}}) does not wait for a Stage resource. Create an `aws.apigateway.Stage` for the deployment and reference its `stageName`.',
   },
+  title: {
+    conflict: 'Stage created twice: by the deployment\'s stage name and by Stage {{other}}',
+    implicit: 'API stage created through the deprecated `stageName` of {{counted}}',
+  },
   fixHint: 'const deployment = new aws.apigateway.Deployment("d", { restApi: api.id, triggers: {...} }); const stage = new aws.apigateway.Stage("prod", { restApi: api.id, deployment: deployment.id, stageName: "prod" }).',
   docs: {
     summary: 'A REST API Deployment that creates its stage through `stageName`: as well as a separate Stage of the same name (a conflict), or as the only way the stage is defined.',
-    why: 'A Deployment with `stageName` creates or updates that stage when it is created. Generated programs often also declare an `aws.apigateway.Stage` with the same name to set logging or tracing, and the two collide: whichever comes second fails with "Stage already exists". A stage that only exists through the Deployment cannot be configured (no access logs, X-Ray, throttling or caching), is replaced together with the deployment, and the argument is deprecated (removed in the AWS provider 7.x). Reviewers ask for a separate Stage resource that points at the deployment.',
+    why: 'A Deployment with `stageName` creates or updates that stage when it is created. Generated programs often also declare an `aws.apigateway.Stage` with the same name to set logging or tracing, and the two collide: whichever comes second fails with "Stage already exists". A stage that only exists through the Deployment cannot be configured (no access logs, X-Ray, throttling or caching), is replaced together with the deployment, and the argument is deprecated (removed in the AWS provider 7.x). A separate Stage resource that points at the deployment avoids all three.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst api = new aws.apigateway.RestApi('api');\nconst deployment = new aws.apigateway.Deployment('deployment', { restApi: api.id, stageName: 'prod' } as any);\nnew aws.apigateway.Stage('prod', { restApi: api.id, deployment: deployment.id, stageName: 'prod', xrayTracingEnabled: true });\n`,
       py: `import pulumi_aws as aws\napi = aws.apigateway.RestApi("api")\ndeployment = aws.apigateway.Deployment("deployment", rest_api=api.id, stage_name="prod")\naws.apigateway.UsagePlan("plan", api_stages=[{"api_id": api.id, "stage": deployment.stage_name}])\n`,

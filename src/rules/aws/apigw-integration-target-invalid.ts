@@ -55,6 +55,13 @@ export default defineRule({
     vpcLinkAlb: 'The REST API VPC link targets `{{what}}`, an Application Load Balancer: REST API VPC links only accept Network Load Balancers, so creating the link fails. Put an NLB in front of the service (or use an HTTP API, whose VPC links reach ALBs through their listeners).',
     vpcLinkNotLb: 'The REST API VPC link targets `{{what}}`, which is not a load balancer: `targetArns` takes the ARN of a Network Load Balancer, so creating the link fails. Use the NLB\'s ARN.',
   },
+  title: {
+    privateTarget: 'Private integration targets {{what:code}}, not a listener or Cloud Map service',
+    httpNotUrl: '{{kind}} integration targets the ARN {{what:code}}, not a URL',
+    awsNotServiceUri: 'AWS integration URI {{what:code}} is not a service URI',
+    vpcLinkAlb: 'REST API VPC link targets an Application Load Balancer ({{what:code}})',
+    vpcLinkNotLb: 'REST API VPC link targets {{what:code}}, not a load balancer',
+  },
   fixHint: 'HTTP API: integrationUri: listener.arn with connectionType: "VPC_LINK" and connectionId: vpcLink.id; REST API: uri: pulumi.interpolate`http://${nlb.dnsName}/{proxy}` through a VPC link whose targetArns hold an NLB ARN.',
   docs: {
     summary: 'API Gateway integrations and VPC links pointed at the wrong kind of target: an HTTP API private integration at a target group or load balancer instead of a listener, an HTTP integration at an ARN instead of a URL, an AWS integration at a resource ARN instead of a service URI, a REST VPC link at an ALB.',

@@ -21,6 +21,11 @@ export default defineRule({
     method: '`{{arg}}` is "{{method}}" on a Lambda proxy integration: API Gateway always invokes Lambda with POST, whatever the method of the route, so every request fails ("Internal server error"). Set it to "POST".',
     permission: 'API Gateway invokes `{{fn}}` through this integration, but no `aws.lambda.Permission` lets `apigateway.amazonaws.com` invoke it: every request fails with 500 and "Invalid permissions on Lambda function". Add a Permission with `sourceArn` = `${api.executionArn}/*/*`.',
   },
+  title: {
+    arnAsUri: 'REST integration URI is the function ARN, not its invocation URI',
+    method: 'Lambda proxy integration with {{arg:arg:code}} {{method}} instead of POST',
+    permission: 'No permission for API Gateway to invoke {{fn:code}}',
+  },
   fixHint: 'new aws.apigateway.Integration(..., { type: "AWS_PROXY", integrationHttpMethod: "POST", uri: fn.invokeArn }) and new aws.lambda.Permission(..., { action: "lambda:InvokeFunction", function: fn.name, principal: "apigateway.amazonaws.com", sourceArn: pulumi.interpolate`${api.executionArn}/*/*` }).',
   fixable: true,
   docs: {

@@ -107,6 +107,14 @@ export default defineRule({
     handBuiltApiId: 'The permission\'s `sourceArn` spells out the execute-api ARN by hand with `{{attr}}` where the API id belongs: the ARN never matches the one API Gateway presents, so every request fails with 500 "Invalid permissions on Lambda function". Use `{{fix}}`.',
     notAnArn: 'The permission\'s `sourceArn` starts with `{{attr}}` of an `{{type}}`, which is not an ARN: Lambda rejects the source ARN, or the permission never matches the execute-api ARN API Gateway presents when it invokes the function. Use `{{fix}}`.',
   },
+  title: {
+    noExecutionArn: 'Permission sourceArn built from {{attr:code}} of {{type:code}}, which has none',
+    managementArn: 'Permission sourceArn built from the management ARN {{attr:code}} of {{type:code}}',
+    managementText: 'Permission sourceArn is a management ARN, not the execute-api ARN',
+    handBuiltPart: 'Hand-built execute-api ARN in the permission\'s sourceArn never matches',
+    handBuiltApiId: 'Hand-built execute-api ARN with {{attr:code}} as the API id',
+    notAnArn: 'Permission sourceArn starts with {{attr:code}}, not an ARN',
+  },
   fixHint: 'new aws.lambda.Permission("invoke", { action: "lambda:InvokeFunction", function: fn.name, principal: "apigateway.amazonaws.com", sourceArn: pulumi.interpolate`${restApi.executionArn}/*/*` }) (Python: source_arn=rest_api.execution_arn.apply(lambda arn: f"{arn}/*/*")).',
   docs: {
     summary: 'A Lambda permission for API Gateway whose `sourceArn` is not the API\'s execute-api ARN: the nonexistent `executionArn` of a Method, Integration, Resource or Route, the management `arn` of a RestApi/HTTP API/Stage, another attribute that is not an ARN, or an ARN spelt out by hand with the stack name as region, a nonexistent SDK call as account, or something other than the API id.',

@@ -66,6 +66,7 @@ export default defineRule({
   messages: {
     arnAsUrl: 'The {{where}} is meant to be a URL but is built from {{lead}}, the API\'s execute-api ARN (`arn:aws:execute-api:<region>:<account>:<api-id>/…`), which is what IAM and Lambda permissions match, not an address clients can call: requests to it fail. Use the stage\'s `invokeUrl` (REST) or the API\'s `apiEndpoint` (HTTP API), or build `https://<api-id>.execute-api.<region>.amazonaws.com/<stage>`.',
   },
+  title: '{{where}} built from the execute-api ARN, not a URL',
   fixHint: 'export const apiUrl = stage.invokeUrl; / pulumi.export("api_url", stage.invoke_url)',
   docs: {
     summary: 'A stack output, component output or function environment variable named like a URL (`apiUrl`, `endpoint`) whose value is built from an API\'s `executionArn`.',

@@ -32,6 +32,17 @@ export default defineRule({
     indented: 'The code of `{{file}}` is indented as a whole (the lines of a multi-line string keep their indentation): importing it raises "IndentationError: unexpected indent", so every invocation fails. Start the code at column 0, or pass it through `textwrap.dedent`.',
     binary: 'Runtime `{{runtime}}` starts the executable `{{binary}}`, but the archive holds only {{language}} sources ({{files}}){{built}}: every invocation fails because there is nothing to run. Compile `{{binary}}` for Linux into the packaged directory before `pulumi up` (e.g. `GOOS=linux GOARCH=amd64 go build -o {{binary}}`).',
   },
+  title: {
+    missing: '{{kind}} {{path:code}} not included in the answer',
+    handlerFile: 'Handler {{handler:code}} names module {{module:code}}, missing from the code of {{counted}}',
+    handlerFunction: 'Handler {{handler:code}} names function {{fn:code}}, not defined in {{file}}',
+    mainRelative: 'Asset path {{path:code}} resolves to the missing {{resolved:code}} from `{{base}}/`',
+    fileAssetDir: 'FileAsset {{path:code}} is a directory',
+    tsSource: 'Handler {{handler:code}} packaged as TypeScript source {{source:code}}, never compiled',
+    tsOutDir: 'Handler {{handler:code}} points at the archive root, but {{source:code}} compiles to `{{outDir}}/`',
+    indented: 'Inline code of {{file:code}} indented as a whole (IndentationError)',
+    binary: 'Runtime {{runtime:code}} starts {{binary:code}}, which the archive does not contain',
+  },
   fixHint: 'Ship the Lambda code with the answer (e.g. lambda/index.py) and reference it with a path relative to the Pulumi project; keep `handler` = "<file>.<function>".',
   docs: {
     summary: 'Lambda code assets that point at files the answer does not contain, and handlers that name a file, function or executable the code archive does not hold (including TypeScript sources nothing compiles).',

@@ -43,6 +43,13 @@ export default defineRule({
     bothLaunch: 'This Auto Scaling group sets both `launchConfiguration` and `{{other}}`: Auto Scaling accepts exactly one way to describe its instances, so creation fails. Keep the launch template (launch configurations are deprecated).',
     noPlacement: 'This Auto Scaling group has neither `vpcZoneIdentifiers` nor `availabilityZones`: Auto Scaling cannot place instances ("At least one Availability Zone or VPC Subnet is required"). Give it subnets in two or more zones.',
   },
+  title: {
+    minMax: '{{minKey:arg:code}} {{min}} larger than {{maxKey:arg:code}} {{max}} on {{counted}}',
+    desired: '{{key:arg:code}} {{desired}} outside {{min}}–{{max}} on {{counted}}',
+    noLaunch: '{{counted}} with nothing to launch',
+    bothLaunch: '{{counted}} sets both a launch configuration and {{other:arg:code}}',
+    noPlacement: '{{counted}} without subnets or Availability Zones',
+  },
   fixHint: 'new aws.autoscaling.Group("web", { minSize: 2, maxSize: 6, desiredCapacity: 2, vpcZoneIdentifiers: privateSubnets.map((s) => s.id), launchTemplate: { id: lt.id, version: "$Latest" } }).',
   docs: {
     summary: 'Auto Scaling groups and Application Auto Scaling targets with a minimum above the maximum or a desired capacity outside the bounds, and Auto Scaling groups without (or with two) launch descriptions or without subnets/zones.',

@@ -21,6 +21,12 @@ export default defineRule({
     noSelection: 'Backup plan {{plan}} has no `aws.backup.Selection`: a plan backs up only the resources a selection assigns to it, so nothing is ever backed up. Add a selection with `planId`, `iamRoleArn` and the resources (or tags) to protect.',
     emptySelection: 'The backup selection names no `resources`, `selectionTags` or `condition`: it assigns nothing to the plan, so no backup runs. List the resource ARNs or the tags that select them.',
   },
+  title: {
+    coldStorage: 'Backup rule {{rule}} deletes cold-storage recovery points after {{deleteAfter}} days, before the {{min}}-day minimum',
+    startWindow: 'Backup rule {{rule}} start window {{value}} minutes, under 60',
+    noSelection: 'Backup plan {{plan}} selects no resources',
+    emptySelection: 'Backup selection assigns nothing to its plan',
+  },
   fixHint: 'new aws.backup.Selection("db", { planId: plan.id, iamRoleArn: backupRole.arn, resources: [db.arn] }); lifecycle: { coldStorageAfter: 30, deleteAfter: 120 }.',
   docs: {
     summary: 'An AWS Backup plan that cannot be created (recovery points deleted less than 90 days after moving to cold storage, a start window under 60 minutes) or that protects nothing (no selection, or a selection that names no resources or tags).',

@@ -20,6 +20,11 @@ export default defineRule({
     hostBits: '{{what}} CIDR block `{{cidr}}` has host bits set (its network address is {{network}}): the AWS provider rejects it as "not a valid IPv4 CIDR network address" before anything deploys. Use `{{network}}`, or fix the arithmetic that built it.',
     size: '{{what}} CIDR block `{{cidr}}` is a /{{prefix}}, but VPC and subnet blocks must be between /16 and /28: EC2 rejects it ("InvalidVpc.Range" / "InvalidSubnet.Range"). Use a /16 to /28 block.',
   },
+  title: {
+    malformed: 'Invalid {{what}} CIDR block {{cidr:code}}',
+    hostBits: '{{what}} CIDR block {{cidr:code}} has host bits set (network {{network}})',
+    size: '{{what}} CIDR block {{cidr:code}} outside /16–/28',
+  },
   fixHint: 'VPC: 10.0.0.0/16; subnets: 10.0.0.0/24, 10.0.1.0/24, … (network addresses, /16 to /28).',
   docs: {
     summary: 'VPC, subnet and secondary VPC CIDR blocks that are malformed, have host bits set, or are larger than /16 or smaller than /28.',

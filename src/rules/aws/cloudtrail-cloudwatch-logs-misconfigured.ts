@@ -19,6 +19,11 @@ export default defineRule({
     noRole: 'The trail sends events to a CloudWatch Logs group but has no `cloudWatchLogsRoleArn`: CloudTrail needs a role it can assume to write to the group, so creating the trail fails (InvalidCloudWatchLogsRoleArnException). Add a role trusted by cloudtrail.amazonaws.com with logs:CreateLogStream and logs:PutLogEvents on the group.',
     noGroup: 'The trail has a `cloudWatchLogsRoleArn` but no `cloudWatchLogsGroupArn`: CloudTrail rejects one without the other, so creating the trail fails. Set the log group ARN (with `:*`) as well, or drop the role.',
   },
+  title: {
+    wildcard: 'CloudTrail log group ARN without the `:*` suffix on {{counted}}',
+    noRole: 'CloudTrail sends to CloudWatch Logs without a role ({{counted}})',
+    noGroup: 'CloudTrail has a CloudWatch Logs role but no log group ({{counted}})',
+  },
   fixHint: 'cloudWatchLogsGroupArn: pulumi.interpolate`${trailLogs.arn}:*`, cloudWatchLogsRoleArn: trailToLogsRole.arn.',
   docs: {
     summary: 'A CloudTrail trail whose CloudWatch Logs delivery is half-configured: the log group ARN without the `:*` wildcard, a log group without the delivery role, or a role without a log group.',

@@ -40,6 +40,18 @@ export default defineRule({
     regionMismatch: 'Metric widget{{title}} shows region `{{widgetRegion}}`, but the resources it graphs ({{resource}}) are deployed in `{{region}}`: CloudWatch looks their metrics up in `{{widgetRegion}}`, so the graph stays empty. Use the stack\'s region (e.g. `aws.getRegionOutput().name`) instead of a literal.',
     duplicateKey: '`{{key}}` is written twice in one object of the dashboard body: TypeScript rejects the literal (TS1117) and otherwise the later value silently replaces the first, so the widget does not show what the first one says. Keep one.',
   },
+  title: {
+    notJson: 'Dashboard body of {{counted}} is not valid JSON',
+    noWidgets: 'Dashboard body of {{counted}} has no widgets array',
+    dimensionsObject: 'Metric dimensions written as an object in {{counted}}',
+    unknownOptions: 'Metric entries of {{counted}} end with non-rendering keys {{keys:code}}',
+    optionsNotLast: 'Options object before the end of a metric entry in {{counted}}',
+    dimensionWithoutValue: 'Metric dimension without a value in {{counted}}',
+    notArray: 'Metrics entries that are not arrays in {{counted}}',
+    missingRegion: 'Metric widget without a region in {{counted}}',
+    duplicateKey: 'Key {{key:code}} written twice in the body of {{counted}}',
+    regionMismatch: 'Metric widget{{title}} graphs region `{{widgetRegion}}`, while its resources are in `{{region}}`',
+  },
   fixHint: 'metrics: [["AWS/Lambda", "Errors", "FunctionName", fn.name, { stat: "Sum", period: 300 }]] with `region` set in every metric widget.',
   docs: {
     summary: 'A CloudWatch dashboard body that PutDashboard rejects: metric entries in the wrong shape, metric widgets without `region`, duplicate keys, no `widgets`.',

@@ -35,6 +35,10 @@ export default defineRule({
     same: 'This {{what}} has the same name as {{other}} ({{name}}): CloudWatch does not fail on a second {{what}} with that name, it overwrites the first, so the two resources keep replacing each other\'s definition and destroying either one deletes the {{what}} of both. Give each its own name{{loop}}.',
     copies: 'This {{what}} takes its name from {{other}} (`{{attr}}`): it is the same CloudWatch {{what}}, so this resource overwrites that one\'s definition (and drops what only that one sets), and destroying either deletes both. Set the extra options on the original resource instead of declaring it twice.',
   },
+  title: {
+    same: 'Two CloudWatch {{what}}s named {{name}}: the second overwrites {{other}}',
+    copies: 'CloudWatch {{what}} takes its name from {{other}} and overwrites it',
+  },
   fixHint: 'One resource per alarm/dashboard/metric filter; names that include what differs (`${fn}-errors-${suffix}`), and options such as alarmActions set on the resource that defines the alarm.',
   docs: {
     summary: 'Two CloudWatch alarms, dashboards or metric filters (of one log group) with the same name, or one whose name is copied from another, so that both resources manage the same CloudWatch object.',
@@ -60,7 +64,7 @@ export default defineRule({
       const kind = KINDS[r.type]!;
       const v = arg(r, kind.name);
       if (!v) continue;
-      const copied = copiedFrom(ctx.model, v, kind.family);
+      const copied = copiedFrom(ctx.model, v, kind.family, r);
       if (copied) {
         ctx.report({ messageId: 'copies', data: { what: kind.what, other: resourceLabel(copied.resource), attr: copied.attr }, at: v.at, resource: r });
         continue;
@@ -81,9 +85,10 @@ export default defineRule({
   },
 });
 
-/** The resource of the same family whose name attribute the value is (`name=alarm.name`). */
-function copiedFrom(model: ResourceModel, v: Value, family: string): { resource: Resource; attr: string } | undefined {
-  if (v.kind !== 'output' || v.resource === undefined || !v.attr) return undefined;
+/** The other resource of the same family whose name attribute the value is (`name=alarm.name`). */
+function copiedFrom(model: ResourceModel, v: Value, family: string, self: Resource): { resource: Resource; attr: string } | undefined {
+  // At preview a resource's own input can come back linked to the resource itself: not a copy.
+  if (v.kind !== 'output' || v.resource === undefined || v.resource === self.id || !v.attr) return undefined;
   const src = resourceById(model, v.resource);
   const kind = src && KINDS[src.type];
   if (!src || !kind || kind.family !== family || !kind.attrs.includes(v.attr)) return undefined;

@@ -17,6 +17,13 @@ export default defineRule({
     unknownPhase: 'The inline buildspec has a phase `{{phase}}`, which CodeBuild does not know (it runs install, pre_build, build and post_build): it only logs "keys cannot be identified" and skips it, so those commands never run. Move them into one of the four phases (pipeline stages such as test or deploy are separate actions or projects).',
     commandMap: 'Command {{index}} of phase `{{phase}}` reads as a YAML mapping, not a string (`{{text}}`): a colon followed by a space makes YAML split it into a key and a value, and the build fails with "Expected Commands[{{index}}] to be of string type". Quote the whole command.',
   },
+  title: {
+    yaml: 'Inline buildspec of {{counted}} is not valid YAML',
+    version: 'Inline buildspec of {{counted}} {{problem:full}}',
+    phases: 'Inline buildspec of {{counted}} {{problem:full}}',
+    unknownPhase: 'Unknown buildspec phase {{phase:code}} on {{counted}}',
+    commandMap: 'Buildspec command {{index}} of phase {{phase:code}} parsed as a YAML mapping',
+  },
   fixHint: 'version: 0.2, then phases: { install | pre_build | build | post_build: { commands: [ ... ] } }; quote commands that contain ": ".',
   docs: {
     summary: 'An inline CodeBuild buildspec that CodeBuild cannot read: invalid YAML, no or a wrong `version`, phases that are not mappings or not known phases (skipped with a warning), `commands` that is not a list, or a command that YAML reads as a mapping.',

@@ -20,6 +20,7 @@ export default defineRule({
   messages: {
     privileged: 'The buildspec runs `{{command}}`, but the build environment {{state}}: without privileged mode the build container has no Docker daemon, so the build fails with "Cannot connect to the Docker daemon". Set `environment.privilegedMode: true`.',
   },
+  title: 'Buildspec runs {{command:code}} without privileged mode on {{counted}}',
   fixHint: 'environment: { type: "LINUX_CONTAINER", computeType: "BUILD_GENERAL1_SMALL", image: "aws/codebuild/standard:7.0", privilegedMode: true }.',
   docs: {
     summary: 'A CodeBuild project whose inline buildspec builds, pushes or logs in with Docker while `environment.privilegedMode` is not `true`.',

@@ -35,6 +35,10 @@ export default defineRule({
     platform: 'Deployment configuration `{{config}}` is {{what}}, but the application is for the {{platform}} compute platform: creating the deployment group fails (InvalidDeploymentConfigNameException / the configuration does not match the compute platform). Use a {{platform}} configuration such as `{{example}}`.',
     style: 'An {{platform}} deployment group must use blue/green deployments with traffic control, but this one {{state}}: creating it fails. Set `deploymentStyle: { deploymentType: "BLUE_GREEN", deploymentOption: "WITH_TRAFFIC_CONTROL" }`.',
   },
+  title: {
+    platform: 'Deployment configuration {{config:code}} is {{what:full}}, not for {{platform}}',
+    style: '{{platform}} deployment group not blue/green with traffic control',
+  },
   fixHint: 'Lambda: CodeDeployDefault.LambdaCanary10Percent5Minutes (or LambdaAllAtOnce); ECS: CodeDeployDefault.ECSAllAtOnce with a BLUE_GREEN, WITH_TRAFFIC_CONTROL deployment style; EC2/on-premises: CodeDeployDefault.OneAtATime.',
   docs: {
     summary: 'A CodeDeploy deployment group whose predefined deployment configuration belongs to another compute platform than its application (an EC2 configuration for a Lambda application, a Lambda one for ECS), or an ECS deployment group that is not blue/green with traffic control.',

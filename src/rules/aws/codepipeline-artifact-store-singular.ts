@@ -12,6 +12,7 @@ export default defineRule({
   messages: {
     singular: 'The pipeline has no artifact store: `{{written}}` is CloudFormation\'s name, the provider only has `{{plural}}` (a list, one store per region when actions run in other regions), and CodePipeline cannot be created without a store, so no pipeline is deployed. Write `{{plural}}: [{ location: bucket.bucket, type: "S3" }]`.',
   },
+  title: 'No artifact store on {{counted}}: {{written:code}} instead of {{plural:code}}',
   fixHint: 'artifactStores: [{ location: artifactBucket.bucket, type: "S3" }] (Python: artifact_stores=[aws.codepipeline.PipelineArtifactStoreArgs(location=..., type="S3")]).',
   docs: {
     summary: 'A CodePipeline pipeline written with CloudFormation\'s singular `artifactStore` instead of the provider\'s `artifactStores` list.',

@@ -23,6 +23,7 @@ export default defineRule({
   messages: {
     githubV1: 'Stage `{{stage}}` uses the GitHub version 1 source action (owner "ThirdParty", provider "GitHub", version "1"), which AWS deprecated (the provider warns "The CodePipeline GitHub version 1 action provider is deprecated"): it authenticates with an OAuth token kept in the pipeline configuration. Use a `CodeStarSourceConnection` action (owner "AWS", version "1") with an `aws.codestarconnections.Connection` and its `ConnectionArn` / `FullRepositoryId` / `BranchName` configuration.',
   },
+  title: 'Deprecated GitHub v1 source action in stage{{stage:s}} {{stage}} of {{counted}}',
   fixHint: 'Create `new aws.codestarconnections.Connection("github", { providerType: "GitHub" })` and use the action { category: "Source", owner: "AWS", provider: "CodeStarSourceConnection", version: "1", configuration: { ConnectionArn: connection.arn, FullRepositoryId: "org/repo", BranchName: "main" } }.',
   docs: {
     summary: 'A CodePipeline source action that uses the deprecated GitHub version 1 action (`owner: "ThirdParty"`, `provider: "GitHub"`, `version: "1"`) instead of a CodeStar connection.',

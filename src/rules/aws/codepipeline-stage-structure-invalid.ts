@@ -73,6 +73,18 @@ export default defineRule({
     inputCount: 'Action `{{action}}` ({{provider}}) has {{count}} input artifacts but takes {{range}}: creating the pipeline fails with InvalidActionDeclarationException. {{fix}}',
     regionlessStore: 'The pipeline has {{count}} artifact stores but some of them name no `region`: a pipeline with several stores needs one per region, each with its region, so creating it fails. Set `region` on every store, or keep a single store without one.',
   },
+  title: {
+    tooFewStages: 'Pipeline with a single stage ({{counted}})',
+    firstNotSource: 'First stage {{stage:code}} holds the {{category}} action {{action:code}}',
+    sourceNotFirst: 'Source action {{action:code}} outside the first stage ({{stage:code}})',
+    category: 'Unknown action category {{category:code}}',
+    providerCategory: 'Action {{action:code}}: provider {{provider:code}} not in category {{category}}',
+    owner: 'Action {{action:code}}: owner {{owner:code}} for provider {{provider:code}}',
+    missingInput: 'Action {{action:code}} reads artifact {{artifact:code}}, which nothing produces before it',
+    duplicateOutput: 'Artifact {{artifact:code}} produced twice ({{first:code}}, {{action:code}})',
+    inputCount: 'Action {{action:code}} ({{provider}}) has {{count}} input artifacts',
+    regionlessStore: 'Artifact stores without a region on {{counted}}',
+  },
   fixHint: 'stages: [{ name: "Source", actions: [<source action with outputArtifacts: ["src"]>] }, { name: "Build", actions: [{ category: "Build", owner: "AWS", provider: "CodeBuild", version: "1", inputArtifacts: ["src"], ... }] }].',
   docs: {
     summary: 'A CodePipeline pipeline whose stages or actions CodePipeline rejects: fewer than two stages, a first stage with non-source actions or source actions later, an action type that does not exist (category, owner or provider wrong), input artifacts no earlier action produces, duplicate output artifact names, a wrong number of input artifacts, or several artifact stores without regions.',

@@ -38,6 +38,11 @@ export default defineRule({
     functionUrl: 'The function URL\'s CORS configuration allows credentials (`allowCredentials: true`) for every origin (`allowOrigins: ["*"]`): browsers refuse credentialed responses with `Access-Control-Allow-Origin: *`, and allowing cookies and authorization headers from any website is never a safe default. List the origins of the web app, or drop `allowCredentials`.',
     restHeaders: 'This response sends `Access-Control-Allow-Credentials: true` with `Access-Control-Allow-Origin: *`: browsers reject credentialed responses whose allowed origin is the wildcard, so the web app\'s credentialed requests fail. Return the caller\'s allowed origin instead of `*`, or drop the credentials header.',
   },
+  title: {
+    httpApi: 'CORS allows credentials for every origin on {{counted}}',
+    functionUrl: 'CORS allows credentials for every origin on {{counted}}',
+    restHeaders: 'Credentialed CORS response with `Access-Control-Allow-Origin: *` on {{counted}}',
+  },
   fixHint: 'corsConfiguration: { allowOrigins: [config.require("appOrigin")], allowCredentials: true, ... }, or keep allowOrigins: ["*"] and remove allowCredentials.',
   docs: {
     summary: 'CORS configured to allow credentials for every origin: an HTTP API `corsConfiguration`, a Lambda function URL `cors` block, or REST API response headers with `allowCredentials: true` / `Access-Control-Allow-Credentials: true` and the origin `*`.',

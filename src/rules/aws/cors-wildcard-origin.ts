@@ -23,10 +23,11 @@ export default defineRule({
   messages: {
     wildcard: 'CORS allows every origin (`*`) on this {{what}}: any website can call it from a visitor\'s browser and read the responses. Unless the API is meant to be public, list the origins of its web clients (from configuration) instead of `*`.',
   },
+  title: 'CORS open to every origin on {{counted}}',
   fixHint: 'corsConfiguration: { allowOrigins: config.requireObject<string[]>("allowedOrigins"), allowMethods: ["GET", "POST"], allowHeaders: ["content-type", "authorization"] }',
   docs: {
     summary: 'An HTTP API, Lambda function URL or REST API response that allows cross-origin requests from every origin (`*`).',
-    why: 'Browsers only let a page read responses from another origin when the API allows that origin. `*` allows all of them, so any site a user visits can drive the API with the user\'s own network position and tokens it obtains, and read what comes back. Reviewers flag wildcard CORS on APIs that serve a known front end; it is fine for a deliberately public API, hence the low severity. A wildcard together with credentials is reported by aws/cors-credentials-with-wildcard-origin.',
+    why: 'Browsers only let a page read responses from another origin when the API allows that origin. `*` allows all of them, so any site a user visits can drive the API with the user\'s own network position and tokens it obtains, and read what comes back. For an API that serves a known front end that is more than it needs; for a deliberately public API it is fine, hence the low severity. A wildcard together with credentials is reported by aws/cors-credentials-with-wildcard-origin.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nnew aws.apigatewayv2.Api('http', { protocolType: 'HTTP', corsConfiguration: { allowOrigins: ['*'], allowMethods: ['GET'] } });\n`,
       py: `import pulumi_aws as aws\naws.apigatewayv2.Api("http", protocol_type="HTTP", cors_configuration={"allow_origins": ["*"], "allow_methods": ["GET"]})\n`,

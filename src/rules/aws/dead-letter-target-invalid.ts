@@ -46,6 +46,12 @@ export default defineRule({
     maxReceiveCount: 'The redrive policy {{problem}}: SQS rejects it ("Value ... for parameter RedrivePolicy is invalid") and creating the queue fails. Give it `maxReceiveCount` between 1 and 1000 next to `deadLetterTargetArn`.',
     fifo: 'Queue {{source}} is {{sourceKind}} but its dead-letter queue {{dlq}} is {{dlqKind}}: SQS requires both to be the same type ("Dead-letter queue must be same type of queue as the source"), so creating the queue fails. Make the dead-letter queue {{sourceKind}} too.',
   },
+  title: {
+    notArn: 'Dead-letter target {{path:arg:code}} is the {{attr}} of queue {{queue}}, not its ARN',
+    wrongType: 'Dead-letter target {{path:arg:code}} names {{target}}, which cannot receive failed events',
+    maxReceiveCount: 'Invalid redrive policy on {{counted}}: {{problem:full}}',
+    fifo: 'Queue {{source}} ({{sourceKind}}) with dead-letter queue {{dlq}} ({{dlqKind}})',
+  },
   fixHint: 'redrivePolicy: pulumi.jsonStringify({ deadLetterTargetArn: dlq.arn, maxReceiveCount: 3 }); deadLetterConfig: { targetArn: dlq.arn }.',
   docs: {
     summary: 'Dead-letter configuration that SQS or Lambda rejects: a queue URL where an ARN is needed, a target that is neither a queue nor a topic, a redrive policy without a valid `maxReceiveCount`, or a FIFO queue paired with a standard dead-letter queue.',

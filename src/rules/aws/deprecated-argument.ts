@@ -43,11 +43,16 @@ export default defineRule({
     removed: '`{{path}}` is no longer an argument of `{{owner}}` in the AWS provider 7.x{{notice}}, and this answer targets {{target}}: {{fails}}. {{advice}}',
     value: '`{{path}}` of `{{owner}}` is `{{value}}`, a deprecated value of `aws.{{enum}}` in the AWS provider {{target}}: "{{message}}".{{advice}}',
   },
+  title: {
+    deprecated: 'Deprecated {{path:arg:code}} on {{counted}}',
+    removed: '{{path:arg:code}} no longer exists on {{counted}} in AWS provider 7.x',
+    value: 'Deprecated value {{value:code}} of {{path:arg:code}} on {{counted}}',
+  },
   fixHint: 'Do what the deprecation notice says: in 7.x, S3 bucket settings move to their own resources (aws.s3.BucketVersioning, BucketServerSideEncryptionConfiguration, BucketLifecycleConfiguration, ...); an Elastic IP takes `domain: "vpc"` instead of `vpc: true`.',
   fixable: true,
   docs: {
     summary: 'An argument (at any depth) or enum value that the AWS provider version the program targets marks `@deprecated` or has removed, with the SDK\'s own notice and replacement.',
-    why: 'Deprecated arguments warn on every preview and are removed in the next major version, where the program stops compiling (TypeScript) or raises TypeError (Python). Reviewers flag inline S3 bucket settings (`versioning`, `serverSideEncryptionConfiguration`, `lifecycleRules`, `acl`) and `vpc: true` on Elastic IPs. Deprecation depends on the major version: the inline settings of `aws.s3.Bucket` are deprecated in 7.x only, so the answer\'s version pin decides; without one the newest major is assumed.',
+    why: 'Deprecated arguments warn on every preview and are removed in the next major version, where the program stops compiling (TypeScript) or raises TypeError (Python). The common cases are the inline S3 bucket settings (`versioning`, `serverSideEncryptionConfiguration`, `lifecycleRules`, `acl`) and `vpc: true` on Elastic IPs. Deprecation depends on the major version: the inline settings of `aws.s3.Bucket` are deprecated in 7.x only, so the answer\'s version pin decides; without one the newest major is assumed.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst bucket = new aws.s3.Bucket('data', {\n  versioning: { enabled: true },\n});\nexport const bucketName = bucket.bucket;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\neip = aws.ec2.Eip("nat", vpc=True)\npulumi.export("ip", eip.public_ip)\n`,

@@ -22,10 +22,15 @@ export default defineRule({
     deprecatedNoReplacement: '`{{path}}` is deprecated in the AWS provider {{target}}: "{{message}}". Deprecated resources warn on every preview and are removed in a later major version; move to the resource the notice names.',
     removed: '`{{path}}` was removed in the AWS provider 7.x{{notice}}, and this answer targets {{target}}: {{fails}}. {{advice}}',
   },
+  title: {
+    deprecated: 'Resource type {{path:code}} deprecated',
+    deprecatedNoReplacement: 'Resource type {{path:code}} deprecated, with no replacement',
+    removed: 'Resource type {{path:code}} no longer exists in AWS provider 7.x',
+  },
   fixHint: 'Use the replacement the deprecation notice names (in 7.x: `aws.s3.Bucket` for `aws.s3.BucketV2`, `aws.s3.BucketVersioning` for `BucketVersioningV2`, ...), or pin the provider major version the code was written for.',
   docs: {
     summary: 'A resource class that the AWS provider version the program targets marks `@deprecated` (or has removed), with the SDK\'s own notice and its replacement.',
-    why: 'Deprecated resources print warnings on every preview and disappear in the next major version; reviewers flag them (the S3 `...V2` classes in provider 7.x, classic resources replaced by newer services). Whether a class is deprecated depends on the provider major version: `aws.s3.BucketV2` is the recommended bucket in 6.x and deprecated in 7.x, so the answer\'s own version pin (package.json, requirements.txt) decides; without one, the newest major is assumed.',
+    why: 'Deprecated resources print warnings on every preview and disappear in the next major version, where the program stops working (the S3 `...V2` classes in provider 7.x, classic resources replaced by newer services). Whether a class is deprecated depends on the provider major version: `aws.s3.BucketV2` is the recommended bucket in 6.x and deprecated in 7.x, so the answer\'s own version pin (package.json, requirements.txt) decides; without one, the newest major is assumed.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst bucket = new aws.s3.BucketV2('reports', { forceDestroy: true });\nexport const bucketName = bucket.bucket;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("reports", force_destroy=True)\npulumi.export("bucket", bucket.bucket)\n`,

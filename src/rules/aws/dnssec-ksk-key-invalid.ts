@@ -52,6 +52,10 @@ export default defineRule({
     alias: 'The DNSSEC key-signing key uses the KMS alias `{{alias}}`, but Route 53 needs the ARN of a customer managed key (there is no AWS managed key for DNSSEC, so `alias/aws/route53` does not exist): creating the KSK fails. Create an asymmetric `ECC_NIST_P256` / `SIGN_VERIFY` key in us-east-1 and pass its `.arn`.',
     key: 'The DNSSEC key-signing key uses `{{key}}`, but {{problems}}: Route 53 only signs with an asymmetric `ECC_NIST_P256` key for `SIGN_VERIFY` in us-east-1, so creating the KSK fails.',
   },
+  title: {
+    alias: 'DNSSEC key-signing key uses the KMS alias {{alias:code}}',
+    key: 'DNSSEC key-signing key uses an unsuitable KMS key {{key:code}}',
+  },
   fixHint: 'new aws.kms.Key("dnssec", { customerMasterKeySpec: "ECC_NIST_P256", keyUsage: "SIGN_VERIFY", policy: <allows dnssec-route53.amazonaws.com> }, { provider: usEast1 }) and keyManagementServiceArn: key.arn.',
   docs: {
     summary: 'A Route 53 DNSSEC key-signing key whose KMS key is an alias, or a key of the program that is not an asymmetric ECC_NIST_P256 signing key in us-east-1.',

@@ -26,10 +26,15 @@ export default defineRule({
     twice: 'Region {{region}} appears twice in `replicas`: each region holds one replica, so the table update fails. List each replica region once.',
     replicaOwn: 'This table replica is created in the region of its source table {{table}} ({{region}}): a replica must be in another region, so it fails. Create it with a provider for the disaster-recovery region.',
   },
+  title: {
+    own: 'Global table lists its own region {{region}} as a replica',
+    twice: 'Replica region {{region}} listed twice',
+    replicaOwn: 'Table replica created in the region of its source table ({{region}})',
+  },
   fixHint: 'new aws.dynamodb.Table("orders", { ..., streamEnabled: true, streamViewType: "NEW_AND_OLD_IMAGES", replicas: [{ regionName: drRegion }] }) — the table\'s own region is implicit.',
   docs: {
     summary: 'DynamoDB global tables that list their own region (or one region twice) in `replicas`, and table replicas created in the region of their source table.',
-    why: 'A global table\'s `replicas` lists the other regions: the table itself is the replica in its own region. Listing the primary region, often through the same `primaryRegion` variable the provider uses, makes the update fail, and the disaster-recovery copy is never created. Reviewers report this in multi-region answers that build the replica list from all regions.',
+    why: 'A global table\'s `replicas` lists the other regions: the table itself is the replica in its own region. Listing the primary region, often through the same `primaryRegion` variable the provider uses, makes the update fail, and the disaster-recovery copy is never created. It happens when the replica list is built from all of the program\'s regions.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst primary = new aws.Provider('primary', { region: 'us-east-1' });\nnew aws.dynamodb.Table('orders', {\n  billingMode: 'PAY_PER_REQUEST',\n  hashKey: 'id',\n  attributes: [{ name: 'id', type: 'S' }],\n  streamEnabled: true,\n  streamViewType: 'NEW_AND_OLD_IMAGES',\n  replicas: [{ regionName: 'us-east-1' }, { regionName: 'us-west-2' }],\n}, { provider: primary });\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nconfig = pulumi.Config()\nprimary_region = config.require("primary_region")\nprimary = aws.Provider("primary", region=primary_region)\naws.dynamodb.Table("orders", billing_mode="PAY_PER_REQUEST", hash_key="id", attributes=[{"name": "id", "type": "S"}],\n    stream_enabled=True, stream_view_type="NEW_AND_OLD_IMAGES", replicas=[{"region_name": primary_region}],\n    opts=pulumi.ResourceOptions(provider=primary))\n`,

@@ -16,6 +16,11 @@ export default defineRule({
     priority: 'Two lifecycle rules share `rulePriority` {{priority}}: priorities must be unique, so ECR rejects the policy and the deployment fails. Number the rules 1, 2, 3, …',
     anyNotLast: 'The rule with `tagStatus: "any"` (priority {{priority}}) is not the one with the highest `rulePriority`: ECR requires it to be evaluated last and rejects the policy. Give it the highest priority number.',
   },
+  title: {
+    rule: 'ECR lifecycle rule {{rule}} {{problem:full}}',
+    priority: 'Two ECR lifecycle rules with priority {{priority}}',
+    anyNotLast: 'ECR lifecycle rule for any tag (priority {{priority}}) is not the last',
+  },
   fixHint: '{ rulePriority: 1, selection: { tagStatus: "untagged", countType: "sinceImagePushed", countUnit: "days", countNumber: 14 }, action: { type: "expire" } }, { rulePriority: 2, selection: { tagStatus: "any", countType: "imageCountMoreThan", countNumber: 30 }, action: { type: "expire" } }.',
   docs: {
     summary: 'An ECR lifecycle policy that ECR rejects: a `sinceImagePushed` rule without `countUnit`, an `imageCountMoreThan` rule with one, a tagged rule without tag prefixes or patterns, a rule without `countNumber`, duplicate priorities, or a `tagStatus: "any"` rule that is not last.',

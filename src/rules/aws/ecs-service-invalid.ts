@@ -66,6 +66,16 @@ export default defineRule({
     containerName: 'The load balancer entry names container `{{name}}`, which is not in the task definition (containers: {{names}}): CreateService fails ("The container … does not exist in the task definition"). Use the container\'s `name`.',
     containerPort: 'The load balancer entry sends traffic to port {{port}} of container `{{name}}`, but the container {{list}}: CreateService fails ("The container … did not have a container port {{port}} defined"). Use a mapped `containerPort`.',
   },
+  title: {
+    launchAndProviders: 'Both a launch type and capacity providers on {{counted}}',
+    fargatePlacement: 'Placement settings {{key:arg:code}} on Fargate {{counted}}',
+    noNetworkConfiguration: 'No network configuration on awsvpc {{counted}}',
+    networkConfigurationMode: 'Network configuration on {{counted}} whose tasks use `{{mode}}` networking',
+    gracePeriod: 'Health check grace period without a load balancer on {{counted}}',
+    launchCompat: '{{counted}} on {{launch}} with a task definition for {{compat}} only',
+    containerName: 'Load balancer entry of {{counted}} names container {{name:code}}, which the task lacks',
+    containerPort: 'Load balancer entry of {{counted}} targets port {{port}} of {{name:code}}, which it does not expose',
+  },
   fixHint: 'new aws.ecs.Service("svc", { cluster: cluster.arn, taskDefinition: td.arn, capacityProviderStrategies: [{ capacityProvider: "FARGATE", weight: 1 }], networkConfiguration: { subnets, securityGroups: [sg.id] }, loadBalancers: [{ targetGroupArn: tg.arn, containerName: "app", containerPort: 8080 }] }).',
   docs: {
     summary: 'ECS services that CreateService rejects: launch type together with capacity providers, placement strategies or constraints on Fargate, awsvpc tasks without network configuration (or a network configuration for non-awsvpc tasks), a health-check grace period without a load balancer, a launch type the task definition is not compatible with, load balancer entries naming a container or port the task definition does not have.',

@@ -68,6 +68,14 @@ export default defineRule({
     edgeWithRegional: 'This API Gateway custom domain is edge-optimized (the default) but only has `regionalCertificateArn`: edge domains need `certificateArn` (an ACM certificate in us-east-1), so CreateDomainName fails. Pass `certificateArn`, or set `endpointConfiguration: { types: ["REGIONAL"] }`.',
     regionalWithEdge: 'This REGIONAL API Gateway custom domain only has `certificateArn`: regional domains need `regionalCertificateArn` (an ACM certificate in the API\'s region), so CreateDomainName fails. Use `regionalCertificateArn`.',
   },
+  title: {
+    region: 'CloudFront certificate {{cert}} created in {{region}}, not us-east-1',
+    sslSupportMethod: 'Custom certificate without sslSupportMethod on {{counted}}',
+    defaultWithAliases: 'Default CloudFront certificate with alternate domain names on {{counted}}',
+    noCertificate: '{{type}} API Gateway custom domain without a certificate',
+    edgeWithRegional: 'Edge-optimized custom domain with a regional certificate only',
+    regionalWithEdge: 'Regional custom domain with an edge certificate only',
+  },
   fixHint: 'const usEast1 = new aws.Provider("us-east-1", { region: "us-east-1" }); const cert = new aws.acm.Certificate("cdn", { domainName, validationMethod: "DNS" }, { provider: usEast1 }); viewerCertificate: { acmCertificateArn: validation.certificateArn, sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021" }.',
   docs: {
     summary: 'Certificates of CloudFront-backed domains that cannot work: ACM certificates outside us-east-1 for distributions and edge-optimized API domains, custom certificates without `sslSupportMethod`, aliases on the default certificate, API Gateway custom domains without the certificate their endpoint type needs.',

@@ -67,6 +67,14 @@ export default defineRule({
     withTemplate: 'This node group sets `{{key}}` together with a `launchTemplate`: EKS does not accept it then (it belongs in the launch template), so the node group is rejected. Move the setting into the launch template.',
     fargatePublic: 'This Fargate profile lists subnet {{subnet}}, which routes to an internet gateway: EKS Fargate profiles accept only private subnets, so the profile is rejected. Use private subnets (default route through a NAT gateway).',
   },
+  title: {
+    minMax: 'Node group minSize {{min}} larger than maxSize {{max}}',
+    maxZero: 'Node group maxSize {{max}}',
+    desired: 'Node group desiredSize {{desired}} outside {{min}}–{{max}}',
+    arch: 'Instance type {{type:code}} ({{typeArch}}) with AMI type {{ami:code}} ({{amiArch}})',
+    withTemplate: 'Node group sets {{key:arg:code}} together with a launch template',
+    fargatePublic: 'Fargate profile in public subnet {{subnet}}',
+  },
   fixHint: 'new aws.eks.NodeGroup("nodes", { clusterName: cluster.name, nodeRoleArn: role.arn, subnetIds: privateSubnetIds, amiType: "AL2023_ARM_64_STANDARD", instanceTypes: ["m7g.large"], scalingConfig: { minSize: 2, desiredSize: 2, maxSize: 5 } }).',
   docs: {
     summary: 'EKS managed node groups that EKS rejects (scaling bounds out of order, instance types of the other architecture than the AMI type, `diskSize`/`remoteAccess` next to a launch template) and Fargate profiles with public subnets.',

@@ -14,6 +14,10 @@ export default defineRule({
     oneNode: 'This replication group enables automatic failover with {{nodes}} cache node{{s}}: failover needs a replica to promote, so ElastiCache rejects it ("Automatic failover requires at least 2 nodes"). Set `numCacheClusters` to 2 or more (one per Availability Zone).',
     multiAz: 'This replication group enables Multi-AZ without automatic failover: ElastiCache requires `automaticFailoverEnabled: true` for Multi-AZ, so creation fails. Enable automatic failover (with at least two nodes).',
   },
+  title: {
+    oneNode: 'Automatic failover with {{nodes}} cache node{{s}} on {{counted}}',
+    multiAz: 'Multi-AZ without automatic failover on {{counted}}',
+  },
   fixHint: 'numCacheClusters: 2, automaticFailoverEnabled: true, multiAzEnabled: true (or replicasPerNodeGroup ≥ 1 in cluster mode).',
   docs: {
     summary: 'ElastiCache replication groups that enable automatic failover with a single node, or Multi-AZ without automatic failover.',

@@ -67,6 +67,10 @@ export default defineRule({
     missing: '{{service}} is wired to deliver to the {{kind}} {{dest}}, but no {{policyType}} grants `{{principal}}` the `{{action}}` action on it: {{effect}} Add a {{policyType}} with a statement that allows `{{principal}}` to `{{action}}`, conditioned on the source ARN.',
     denied: '{{service}} is wired to deliver to the {{kind}} {{dest}}, but its policy does not name `{{principal}}`: {{effect}} Add a statement that allows `{{principal}}` to `{{action}}`, conditioned on the source ARN.',
   },
+  title: {
+    missing: '{{service}} delivers to {{kind}} {{dest}} without a {{policyType:code}} allowing it',
+    denied: 'Policy of {{kind}} {{dest}} does not allow {{principal}}',
+  },
   fixHint: 'new aws.sqs.QueuePolicy("allow-sns", { queueUrl: queue.id, policy: pulumi.jsonStringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "sns.amazonaws.com" }, Action: "sqs:SendMessage", Resource: queue.arn, Condition: { ArnEquals: { "aws:SourceArn": topic.arn } } }] }) }).',
   docs: {
     summary: 'An S3 bucket notification, SNS subscription or EventBridge target that delivers to an SNS topic or SQS queue whose resource policy does not let that service publish or send to it.',

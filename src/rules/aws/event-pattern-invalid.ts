@@ -34,6 +34,15 @@ export default defineRule({
     cronFields: '`{{expr}}` has {{count}} fields; EventBridge cron expressions have six (minutes hours day-of-month month day-of-week year), so the rule is rejected. Add the missing fields, e.g. `cron(0 12 * * ? *)`.',
     cronDays: '`{{expr}}` sets both day-of-month and day-of-week; EventBridge requires `?` in one of them and rejects the rule. Write `?` in the field you do not use, e.g. `cron(0 12 * * ? *)`.',
   },
+  title: {
+    unknownField: 'Event pattern field {{key:code}} that no event has{{hint}}',
+    matcherNotInArray: 'Event pattern matcher `{{matcher}}` on {{path:code}} outside an array',
+    notArray: 'Event pattern value of {{path:code}} not in an array',
+    rateUnit: 'Invalid rate expression {{expr:code}}',
+    rateFormat: 'Invalid rate expression {{expr:code}}',
+    cronFields: 'Cron expression {{expr:code}} with {{count}} fields instead of six',
+    cronDays: 'Cron expression {{expr:code}} sets both day fields',
+  },
   fixHint: 'eventPattern: JSON.stringify({ source: ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], detail: { state: ["stopped"] } }); scheduleExpression: "rate(5 minutes)" / "cron(0 12 * * ? *)".',
   fixable: true,
   docs: {

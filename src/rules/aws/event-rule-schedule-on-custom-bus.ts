@@ -17,6 +17,7 @@ export default defineRule({
   messages: {
     custom: 'This rule has a `scheduleExpression` but is put on the custom event bus {{bus}}: EventBridge only runs scheduled rules on the default bus, so creating the rule fails ("ScheduleExpression is supported only on the default event bus"). Drop `eventBusName` for the scheduled rule (or use EventBridge Scheduler), and keep custom buses for event patterns.',
   },
+  title: 'Scheduled rule on the custom event bus {{bus}}',
   fixHint: 'new aws.cloudwatch.EventRule("nightly", { scheduleExpression: "rate(1 day)" }) (no eventBusName), or aws.scheduler.Schedule for schedules that target other services.',
   docs: {
     summary: 'An EventBridge rule with a schedule expression on a custom event bus.',

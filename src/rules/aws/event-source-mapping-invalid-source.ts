@@ -42,6 +42,11 @@ export default defineRule({
     attr: '`eventSourceArn` is the `{{attr}}` of {{source}}; the mapping needs its `{{expected}}`, so creating it fails with an invalid event source ARN. Use `{{expected}}`.',
     noStream: '`eventSourceArn` is the stream of table {{table}}, which has no stream (`streamEnabled` is {{state}}): `streamArn` is empty and creating the mapping fails. Set `streamEnabled: true` and a `streamViewType` on the table.',
   },
+  title: {
+    push: 'Event source mapping polls {{source}}, which Lambda cannot poll',
+    attr: 'Event source mapping given the {{attr:code}} of {{source}} instead of its {{expected:code}}',
+    noStream: 'Event source mapping reads the stream of {{table}}, which has none',
+  },
   fixHint: 'eventSourceArn: queue.arn / table.streamArn (with streamEnabled: true) / stream.arn; SNS, S3, EventBridge and functions push to Lambda through their own subscriptions with a Lambda permission.',
   docs: {
     summary: 'A Lambda event source mapping whose `eventSourceArn` is not something Lambda can poll: a function, topic, bucket or rule; a queue URL or a table ARN instead of the stream ARN; a table without a stream.',

@@ -20,6 +20,11 @@ export default defineRule({
     notArn: '`logDestination` is {{what}}, but the flow log needs the destination\'s ARN: creating it fails (InvalidParameter: LogDestination must be an ARN). Use `{{fix}}`.',
     noDestination: 'The flow log names no destination (`logDestination` or `logGroupName`): creating it fails. Point it at an S3 bucket ARN (`logDestinationType: "s3"`) or a log group ARN.',
   },
+  title: {
+    noRole: 'Flow log to CloudWatch Logs without a role ({{counted}})',
+    notArn: 'Flow log destination is {{what}}, not an ARN',
+    noDestination: 'Flow log without a destination ({{counted}})',
+  },
   fixHint: 'S3: { logDestinationType: "s3", logDestination: bucket.arn }; CloudWatch Logs: { logDestination: logGroup.arn, iamRoleArn: flowLogsRole.arn }.',
   docs: {
     summary: 'A VPC flow log that cannot be created: CloudWatch Logs delivery without `iamRoleArn`, a destination given by name or id instead of ARN, or no destination at all.',

@@ -93,6 +93,12 @@ export default defineRule({
     placeholderDefault: '`{{path}}` falls back to the placeholder account id {{account}} when its configuration is not set, and that account belongs to nobody: deployed with the defaults, the ARN or principal can never resolve and the deployment or the access it grants fails. Require the value (`config.require(...)`) or default to `aws.getCallerIdentity()`.',
     layer: '`{{path}}` hard-codes a layer published by account {{account}} at a fixed version. Published layer ARNs differ by region (some regions use another publishing account) and versions are retired, so the ARN breaks in other regions or later; look the ARN up (AWS publishes some under SSM parameters) or take it from configuration.',
   },
+  title: {
+    account: 'Hard-coded account id {{account}} in {{path:arg:code}} of {{counted}}',
+    placeholder: 'Placeholder account id {{account}} in {{path:arg:code}} of {{counted}}',
+    placeholderDefault: 'Placeholder fallback account id {{account}} in {{path:arg:code}} of {{counted}}',
+    layer: 'Layer ARN of account {{account}} hard-coded in {{path:arg:code}} of {{counted}}',
+  },
   fixHint: 'const { accountId } = await aws.getCallerIdentity() / aws.get_caller_identity().account_id, then build the ARN with pulumi.interpolate / an f-string; cross-account ids belong in configuration.',
   docs: {
     summary: 'A 12-digit AWS account id written literally in an ARN, an IAM principal or an account argument.',

@@ -33,10 +33,15 @@ export default defineRule({
     letter: 'Availability Zones are built as the region followed by a letter ({{letter}}). Zone letters map to different physical zones in each account, some regions have no such zone (or it is closed to new customers), and some instance types are missing from some zones, so the subnet or instance fails to create there; take the zones from `aws.getAvailabilityZones()`.',
     wrongRegion: 'Availability Zone `{{az}}` is in {{azRegion}}, but this resource is deployed by a provider for {{region}}: creation fails with an invalid zone. Take the zones from `aws.getAvailabilityZones()` with the same provider.',
   },
+  title: {
+    literal: 'Hard-coded Availability Zone{{az:s}} {{az:code}} on {{counted}}',
+    letter: 'Availability Zones built from the region and letters {{letter}} on {{counted}}',
+    wrongRegion: 'Availability Zone {{az:code}} of {{azRegion}} on {{counted}} deployed to {{region}}',
+  },
   fixHint: 'const azs = aws.getAvailabilityZonesOutput({ state: "available" }); use azs.names[i] (TypeScript) / azs.names[i] inside an apply (Python).',
   docs: {
     summary: 'Availability Zone names written as literals in resource arguments.',
-    why: 'AZ names such as `us-east-1a` are account-specific aliases, some zones lack instance types or are constrained, and the literal pins the program to one region: switching `aws:region` makes every subnet fail. Reviewers ask for `aws.getAvailabilityZones()`. A zone from another region than the resource\'s provider is a definite deployment failure.',
+    why: 'AZ names such as `us-east-1a` are account-specific aliases, some zones lack instance types or are constrained, and the literal pins the program to one region: switching `aws:region` makes every subnet fail. `aws.getAvailabilityZones()` gives the zones of whatever region the stack deploys to. A zone from another region than the resource\'s provider is a definite deployment failure.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst vpc = new aws.ec2.Vpc('vpc', { cidrBlock: '10.0.0.0/16' });\nconst subnet = new aws.ec2.Subnet('a', { vpcId: vpc.id, cidrBlock: '10.0.1.0/24', availabilityZone: 'us-east-1a' });\nexport const subnetId = subnet.id;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nvpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")\nsubnet = aws.ec2.Subnet("a", vpc_id=vpc.id, cidr_block="10.0.1.0/24", availability_zone="us-east-1a")\npulumi.export("subnet_id", subnet.id)\n`,

@@ -86,10 +86,15 @@ export default defineRule({
     output: 'The output `{{path}}` writes the region `{{region}}` into {{kind}}, but the program does not pin that region (no provider that resources use, and no project setting, says `{{region}}`). Deployed to another region, the output points at resources that are not there; build it from `aws.getRegion()` / `aws.config.region` or from the resource\'s own attributes.',
     contradicts: '`{{path}}` names the region `{{region}}` in {{kind}}, but this {{type}} is deployed to `{{deployed}}` ({{by}}). The program pins two different regions, so this reference points at the wrong one; derive it from `aws.getRegion()` with the same provider.',
   },
+  title: {
+    unpinned: 'Region {{region}} written into {{kind}} of {{counted|resources}} while the stack\'s region is not pinned',
+    output: 'Region {{region}} written into the stack output{{path:s}} {{path:code}} while the stack\'s region is not pinned',
+    contradicts: 'Region {{region}} in {{counted|resources}} deployed to {{deployed}}',
+  },
   fixHint: 'Build ARNs, endpoints and region settings from aws.getRegion() / aws.getRegionOutput() (with the resource\'s provider) or aws.config.region instead of writing the region.',
   docs: {
     summary: 'Region literals inside ARNs, service endpoints and region settings of resources, instead of the region the stack is deployed to.',
-    why: 'A region written into an ARN (`arn:aws:logs:us-west-1:*:*`), a VPC endpoint service name (`com.amazonaws.us-east-1.s3`) or a setting such as `awslogs-region` silently breaks when the stack is deployed to another region: policies grant nothing, endpoints fail to create, logs go elsewhere. When the program itself deploys the resource to a different literal region (its provider, or the project\'s `aws:region`), the two regions contradict each other and the reference is wrong in every deployment. Reviewers file these as region configuration failures.',
+    why: 'A region written into an ARN (`arn:aws:logs:us-west-1:*:*`), a VPC endpoint service name (`com.amazonaws.us-east-1.s3`) or a setting such as `awslogs-region` silently breaks when the stack is deployed to another region: policies grant nothing, endpoints fail to create, logs go elsewhere. When the program itself deploys the resource to a different literal region (its provider, or the project\'s `aws:region`), the two regions contradict each other and the reference is wrong in every deployment.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst provider = new aws.Provider('west', { region: 'us-west-1' });\nconst role = new aws.iam.Role('fn-role', {\n  assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),\n});\nnew aws.iam.RolePolicy('logs', {\n  role: role.id,\n  policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: 'arn:aws:logs:us-west-2:*:*' }] }),\n}, { provider });\nexport const roleArn = role.arn;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nvpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")\nendpoint = aws.ec2.VpcEndpoint("s3", vpc_id=vpc.id, service_name="com.amazonaws.us-east-1.s3")\npulumi.export("endpoint", endpoint.id)\n`,

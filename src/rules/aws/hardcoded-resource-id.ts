@@ -53,10 +53,15 @@ export default defineRule({
     resourceId: '`{{path}}` is the literal {{kind}} `{{id}}`, which exists in one account and region only, so the program fails anywhere else; use {{lookup}}.',
     zoneId: '`{{path}}` is the literal hosted zone id `{{id}}`, which exists only in the account that created it; look the zone up with `aws.route53.getZone({ name })` or take the id from configuration.',
   },
+  title: {
+    amiId: 'Hard-coded AMI id {{id:code}} in {{path:arg:code}} of {{counted}}',
+    resourceId: 'Hard-coded {{kind}} {{id:code}} in {{path:arg:code}} of {{counted}}',
+    zoneId: 'Hard-coded hosted zone id {{id:code}} in {{path:arg:code}} of {{counted}}',
+  },
   fixHint: 'Look ids up (aws.ec2.getAmi, aws.ec2.getVpc, aws.route53.getZone), reference the resources the program creates, or read them from configuration.',
   docs: {
     summary: 'Literal AMI, VPC, subnet, security group and hosted zone ids in resource arguments.',
-    why: 'Resource ids are account- and region-specific: a literal `ami-…`, `vpc-…`, `subnet-…`, `sg-…` or hosted zone id works only where it was copied from, and generated code often invents them. Reviewers report them as hard-coded values; lookups (`aws.ec2.getAmi`, `aws.route53.getZone`) or configuration make the program portable.',
+    why: 'Resource ids are account- and region-specific: a literal `ami-…`, `vpc-…`, `subnet-…`, `sg-…` or hosted zone id works only where it was copied from, and generated code often invents them. Lookups (`aws.ec2.getAmi`, `aws.route53.getZone`) or configuration make the program deployable in any account and region.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst web = new aws.ec2.Instance('web', {\n  ami: 'ami-0c55b159cbfafe1f0',\n  instanceType: 't3.micro',\n  subnetId: 'subnet-0123456789abcdef0',\n});\nexport const id = web.id;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nsg = aws.ec2.SecurityGroup("db", vpc_id="vpc-0abcdef1234567890", description="db")\npulumi.export("sg", sg.id)\n`,

@@ -82,6 +82,10 @@ export default defineRule({
     lambda: 'The function\'s image comes from ECR repository {{repo}}{{ref}}, which this program creates empty, and nothing in the program builds or pushes an image to it: creating the function fails with "Source image ... does not exist". Build and push the image in the program (`docker.Image` / `awsx.ecr.Image` on the repository URL) and use its digest, or point at an image that exists.',
     container: 'The container image comes from ECR repository {{repo}}{{ref}}, which this program creates empty, and nothing in the program builds or pushes an image to it: the tasks fail with CannotPullContainerError and the service never becomes healthy{{after}}. Build and push the image in the program (`docker.Image` / `awsx.ecr.Image` on the repository URL) and reference its digest.',
   },
+  title: {
+    lambda: 'Function image from ECR repository {{repo}}{{ref}}, which nothing pushes to',
+    container: 'Container image from ECR repository {{repo}}{{ref}}, which nothing pushes to ({{counted}})',
+  },
   fixHint: 'const image = new awsx.ecr.Image("app", { repositoryUrl: repo.repositoryUrl, context: "./app" }); then use image.imageUri.',
   docs: {
     summary: 'A Lambda function, ECS task, App Runner service or other workload that runs an image from an ECR repository the same program creates, while nothing builds or pushes an image into it.',

@@ -32,6 +32,10 @@ export default defineRule({
     value: '`{{path}}` of `{{owner}}` is `{{value}}`, which is not one of the values of {{enum}}: {{fails}}.{{suggestion}}',
     member: '`{{written}}` is not a member of {{enum}}: {{fails}}.{{suggestion}}',
   },
+  title: {
+    value: '{{path:arg:code}} of {{owner:code}} is {{value:code}}, not a value of {{enum}}',
+    member: '{{written:code}} is not a member of {{enum}}',
+  },
   fixHint: 'Use one of the enum\'s values (or its members, e.g. `aws.lambda.Runtime.NodeJS20dX`); the provider API docs list them.',
   fixable: true,
   docs: {

@@ -35,6 +35,7 @@ export default defineRule({
   messages: {
     missing: 'The Lambda code{{where}} uses `{{name}}` but never imports or creates it: when this line runs the function fails with "{{error}}". Add `{{fix}}`.',
   },
+  title: 'Lambda code{{where}} uses {{name:code}} without importing it',
   fixHint: 'Import every module the handler uses (`import time`, `from boto3.dynamodb.conditions import Key`) and create each SDK client before calling it.',
   docs: {
     summary: 'Lambda handler code that uses a module, an SDK name or a client it never imports or creates (`time.sleep` without `import time`, `Key(...)` without its import, `AWS.S3` without requiring the SDK, `client.send(...)` with no client).',

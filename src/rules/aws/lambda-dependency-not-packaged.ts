@@ -67,6 +67,7 @@ export default defineRule({
   messages: {
     missing: 'The handler `{{file}}` imports {{packages}}, which the {{runtime}} runtime does not provide and the code archive does not contain{{manifest}}: every invocation fails with {{error}}. Package the dependencies into the archive (install them into the code directory in a build step) or attach a layer that provides them.',
   },
+  title: 'Handler {{file:code}} imports {{packages}}, not packaged with {{counted}}',
   fixHint: 'Install the dependencies next to the handler before `pulumi up` (pip install -r requirements.txt -t lambda/; npm ci in the code directory), or publish them as an aws.lambda.LayerVersion and list it in `layers`.',
   docs: {
     summary: 'A Lambda handler that imports third-party packages which neither the runtime nor the code archive provides.',

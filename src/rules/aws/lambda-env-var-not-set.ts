@@ -30,6 +30,10 @@ export default defineRule({
     keyError: 'The handler `{{file}}` reads `os.environ["{{name}}"]`, but the function does not set `{{name}}` in `environment.variables`: {{when}} fails with KeyError. Set the variable on the function (e.g. to the table or queue it names), or read it with a default.',
     unset: 'The handler `{{file}}` reads the environment variable `{{name}}` without a fallback, but the function does not set it in `environment.variables`: the code gets {{empty}} where it expects a value (a table name, a queue URL) and its AWS calls fail at run time. Set the variable on the function.',
   },
+  title: {
+    keyError: 'Handler {{file:code}} reads {{name:code}}, which {{counted}} does not set (KeyError)',
+    unset: 'Handler {{file:code}} reads {{name:code}}, which {{counted}} does not set',
+  },
   fixHint: 'environment: { variables: { TABLE_NAME: table.name } } on the function, for every variable the handler reads.',
   docs: {
     summary: 'A Lambda handler that reads an environment variable the function never sets.',

@@ -96,6 +96,7 @@ export default defineRule({
   messages: {
     missing: 'The handler `{{file}}` reads `{{param}}{{access}}`, but this function only receives {{events}}, which have no `{{field}}` field{{hint}}: {{effect}}. Read the event in the shape its trigger sends it.',
   },
+  title: 'Handler {{file:code}} reads `{{param}}{{access}}`, which {{events}} do not have',
   fixHint: 'SQS/SNS/S3/streams: iterate event.Records; EventBridge: read event.detail; Config rules: JSON.parse(event.invokingEvent).configurationItem.',
   docs: {
     summary: 'A Lambda handler that reads a top-level event field that none of the function\'s triggers ever sends (`event.configurationItem` in a Config rule, `event["Records"]` from EventBridge, `event.detail` from SQS).',

@@ -12,6 +12,7 @@ export default defineRule({
   messages: {
     textFormat: '`loggingConfig.{{level}}` is set while `logFormat` is "Text": Lambda filters logs by level only in JSON format, so creating the function fails (InvalidParameterValueException). Set `logFormat: "JSON"`, or drop the log levels.',
   },
+  title: 'Log level {{level:code}} set with text log format on {{counted}}',
   fixHint: 'loggingConfig: { logFormat: "JSON", applicationLogLevel: "INFO", systemLogLevel: "WARN", logGroup: logs.name }.',
   docs: {
     summary: 'A Lambda function whose `loggingConfig` sets `applicationLogLevel` or `systemLogLevel` with the plain-text log format.',

@@ -73,6 +73,12 @@ export default defineRule({
     notArn: 'The permission for {{service}} uses `{{what}}` as its source ARN, which is not an ARN: Lambda rejects it or the condition never matches, so {{effect}}. Set `sourceArn` to {{source}}.',
     text: 'The permission for {{service}} names `{{what}}` as its source ARN, which is not the form of {{source}}: the condition never matches, so {{effect}}.',
   },
+  title: {
+    suffix: '{{service}} invoke permission limited to {{what:code}} + {{suffix:code}}, which never matches',
+    wrongResource: '{{service}} invoke permission names the wrong source ARN {{what:code}}',
+    notArn: '{{service}} invoke permission with source ARN {{what:code}}, not an ARN',
+    text: '{{service}} invoke permission with source ARN {{what:code}} of the wrong form',
+  },
   fixHint: 'new aws.lambda.Permission("s3-invoke", { action: "lambda:InvokeFunction", function: fn.name, principal: "s3.amazonaws.com", sourceArn: bucket.arn, sourceAccount: accountId }).',
   docs: {
     summary: 'A Lambda permission for S3, EventBridge or SNS whose `sourceArn` cannot match what the service presents: the bucket ARN with an object path appended, another resource\'s ARN, a name or id instead of an ARN.',

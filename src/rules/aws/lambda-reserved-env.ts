@@ -35,6 +35,7 @@ export default defineRule({
   messages: {
     reserved: 'Environment variable `{{key}}` is reserved by the Lambda runtime: creating the function fails with "Reserved keys used in this request: {{key}}". Remove it; {{hint}}',
   },
+  title: 'Reserved environment variable{{key:s}} {{key:code}} set on {{counted}}',
   fixHint: 'Drop the reserved key from `environment.variables`; the runtime already provides it (read AWS_REGION in the handler, use the execution role instead of access keys).',
   docs: {
     summary: 'A Lambda function whose `environment.variables` set a key that the Lambda runtime reserves (AWS_REGION, AWS_ACCESS_KEY_ID, _HANDLER, ...).',

@@ -28,10 +28,18 @@ export default defineRule({
     sdkV2: 'The handler{{file}} loads the AWS SDK v2 (`aws-sdk`), which the `{{runtime}}` runtime does not include and the code archive does not contain: every invocation fails with "Cannot find module \'aws-sdk\'". Use the v3 clients (`@aws-sdk/client-*`), which the runtime provides.',
     sdkV2Bundled: 'The handler{{file}} uses the AWS SDK for JavaScript v2 (`aws-sdk`), which reached end of support on 2025-09-08 and gets no more security fixes; the `{{runtime}}` runtime only provides v3. Move to the v3 clients (`@aws-sdk/client-*`).',
   },
+  title: {
+    blocked: 'Blocked Lambda runtime {{runtime:code}} on {{counted}}',
+    deprecated: 'Unsupported Lambda runtime {{runtime:code}} on {{counted}}',
+    deprecating: 'Lambda runtime {{runtime:code}} reaches end of support on {{deprecated}} ({{counted}})',
+    layer: 'Lambda layer built for unsupported runtimes {{runtimes}}',
+    sdkV2: 'Handler{{file}} loads AWS SDK v2, which {{runtime:code}} does not include ({{counted}})',
+    sdkV2Bundled: 'Handler{{file}} uses AWS SDK v2, past its end of support ({{counted}})',
+  },
   fixHint: 'Pick a supported runtime (nodejs22.x, python3.13, java21, provided.al2023) and, on Node.js 18+, the AWS SDK v3.',
   docs: {
     summary: 'A Lambda function or layer on a runtime AWS has deprecated (or blocks), and Node.js handlers that use the AWS SDK v2, which Node.js 18+ runtimes no longer include and AWS no longer supports.',
-    why: 'Deprecated runtimes get no security patches and are blocked in two steps: first no new functions can be created with them (the deployment fails), then existing functions can no longer be updated. Reviewers report old runtimes such as nodejs16.x, python3.8 or go1.x, and `require("aws-sdk")` in handlers on nodejs18.x and later, where the v2 SDK is no longer bundled. The dates come from the AWS Lambda runtimes page and are kept, with the date they describe, in `src/rules/_shared/lambda-runtimes.ts`.',
+    why: 'Deprecated runtimes get no security patches and are blocked in two steps: first no new functions can be created with them (the deployment fails), then existing functions can no longer be updated. Handlers that `require("aws-sdk")` on nodejs18.x and later fail on every invocation, as the v2 SDK is no longer bundled. The dates come from the AWS Lambda runtimes page and are kept, with the date they describe, in `src/rules/_shared/lambda-runtimes.ts`.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst fn = new aws.lambda.Function('fn', {\n  runtime: aws.lambda.Runtime.NodeJS16dX,\n  handler: 'index.handler',\n  role: 'arn:aws:iam::123456789012:role/lambda',\n  code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset('exports.handler = async () => 1;') }),\n});\nexport const name = fn.name;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nfn = aws.lambda_.Function("fn", runtime="go1.x", handler="main",\n    role="arn:aws:iam::123456789012:role/lambda", code=pulumi.FileArchive("./build"))\npulumi.export("name", fn.name)\n`,

@@ -20,6 +20,7 @@ export default defineRule({
   messages: {
     range: '`{{name}}: {{value}}` is outside what Lambda accepts ({{min}} to {{max}} {{unit}}): creating the function fails with a validation error. {{hint}}',
   },
+  title: '{{name:arg:code}} {{value}} outside {{min}}–{{max}} {{unit}} on {{counted}}',
   fixHint: 'Lambda timeouts are 1-900 seconds; memory and ephemeral storage 128/512-10240 MB. Longer jobs belong in Step Functions, ECS or Batch.',
   docs: {
     summary: 'A Lambda function whose timeout, memory size or ephemeral storage is outside the range the Lambda API accepts.',

@@ -21,6 +21,7 @@ export default defineRule({
   messages: {
     noXray: 'The function enables active X-Ray tracing, but its role {{role}} allows neither `xray:PutTraceSegments` nor `xray:PutTelemetryRecords` (no AWSXRayDaemonWriteAccess, no statement with them): Lambda refuses the configuration ("The provided execution role does not have permissions to call PutTraceSegments on XRAY"), so the function is not created. Attach `AWSXRayDaemonWriteAccess` to the role, and make the function depend on the attachment.',
   },
+  title: 'X-Ray tracing on {{counted}} whose role {{role}} cannot write traces',
   fixHint: 'new aws.iam.RolePolicyAttachment("xray", { role: role.name, policyArn: "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess" }); then the function with { dependsOn: [xrayAttachment] }.',
   docs: {
     summary: 'A Lambda function with `tracingConfig.mode: "Active"` whose execution role, as far as the program shows all its policies, cannot write X-Ray traces.',

@@ -78,6 +78,7 @@ export default defineRule({
   messages: {
     isolated: 'The function runs in VPC {{vpc}}, which has no NAT gateway and no VPC endpoint, and its handler `{{file}}` calls AWS APIs ({{services}}): functions in a VPC get no public IP, so those calls cannot reach the service endpoints and time out. Add VPC endpoints for these services (gateway endpoints for S3 and DynamoDB) or a NAT gateway route for the function\'s subnets, or run the function outside the VPC.',
   },
+  title: '{{counted}} in VPC {{vpc}} calls {{services}} APIs with no NAT gateway or endpoint',
   fixHint: 'new aws.ec2.VpcEndpoint("dynamodb", { vpcId: vpc.id, serviceName: `com.amazonaws.${region}.dynamodb`, routeTableIds: [privateRt.id] }), or a NAT gateway in a public subnet with a 0.0.0.0/0 route from the private route table.',
   docs: {
     summary: 'A Lambda function attached to a VPC of the program that has neither a NAT gateway nor VPC endpoints, while its handler calls AWS services.',

@@ -47,6 +47,12 @@ export default defineRule({
     noActions: 'This listener has an empty `defaultActions`: ELB requires a default action, so the listener is not created. Forward to a target group, redirect, or return a fixed response.',
     action: 'This `{{type}}` action has no {{block}}: ELB rejects the listener. Describe the action (for forward, `targetGroupArn: tg.arn`).',
   },
+  title: {
+    certificate: '{{protocol}} listener{{s}} without a certificate',
+    lbProtocol: 'Listener protocol {{protocol}} not supported on {{lb}}',
+    noActions: 'Listener{{s}} without a default action',
+    action: '`{{type}}` listener action without {{block}}',
+  },
   fixHint: 'new aws.lb.Listener("https", { loadBalancerArn: alb.arn, port: 443, protocol: "HTTPS", certificateArn: cert.arn, sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06", defaultActions: [{ type: "forward", targetGroupArn: tg.arn }] }).',
   docs: {
     summary: 'Listeners that ELB rejects: HTTPS/TLS without a certificate, a protocol the load balancer type does not support, no default action, actions without their target or block.',

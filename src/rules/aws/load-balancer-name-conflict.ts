@@ -22,6 +22,10 @@ export default defineRule({
     reused: 'This {{kind}} takes its `name` from another {{kind}} ({{other}}): two {{kind}}s cannot share a name in one region and account, so creating the second fails ("A {{kind}} with the same name … exists"). Give it its own name (or leave `name` out and let Pulumi auto-name it).',
     duplicate: 'This {{kind}} is named `{{name}}`, like {{other}} in the same region: names are unique per region and account, so the second creation fails. Give each {{kind}} a distinct name (e.g. add its role or the environment suffix).',
   },
+  title: {
+    reused: '{{kind}} name taken from another {{kind}} ({{other}})',
+    duplicate: '{{kind}} name {{name:code}} used twice',
+  },
   fixHint: 'name: `${prefix}-api-${environmentSuffix}` (distinct per load balancer / target group, at most 32 characters), or omit name for auto-naming.',
   docs: {
     summary: 'Load balancers or target groups given the same physical name as another one of the program, literally or by reusing its `.name`.',

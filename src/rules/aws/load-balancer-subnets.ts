@@ -20,6 +20,11 @@ export default defineRule({
     sameZone: 'All subnets of this Application Load Balancer are in `{{az}}`: AWS requires two different Availability Zones, so creation fails. Use subnets from at least two zones.',
     mixed: 'This internet-facing load balancer mixes public and private subnets ({{private}} does not map public IPs): its node in the private subnet has no route from the internet, so clients routed to that zone fail. Use only public subnets, one per zone.',
   },
+  title: {
+    tooFew: 'Application Load Balancer in {{count}} subnet{{s}} (needs two zones)',
+    sameZone: 'All subnets of the Application Load Balancer in `{{az}}`',
+    mixed: 'Internet-facing load balancer in private subnet {{private}}',
+  },
   fixHint: 'subnets: publicSubnets.map((s) => s.id), with one public subnet per Availability Zone (at least two).',
   docs: {
     summary: 'An Application Load Balancer with fewer than two subnets, with all subnets in one Availability Zone, or (internet-facing) with a mix of public and private subnets.',

@@ -12,10 +12,11 @@ export default defineRule({
   messages: {
     none: 'Load balancer {{name}} has no listener in the program: it accepts no connections, so nothing behind it is reachable, while it is billed by the hour. Add an `aws.lb.Listener` (HTTPS with a certificate, or HTTP redirecting to HTTPS) forwarding to its target group.',
   },
+  title: '{{counted}} without a listener',
   fixHint: 'new aws.lb.Listener("https", { loadBalancerArn: alb.arn, port: 443, protocol: "HTTPS", certificateArn: cert.arn, defaultActions: [{ type: "forward", targetGroupArn: tg.arn }] }).',
   docs: {
     summary: 'Load balancers that no listener of the program belongs to.',
-    why: 'A load balancer without listeners accepts no traffic: its DNS name resolves but every connection is refused, health checks never start, and ECS services pointed at its target groups fail to create. Reviewers report ALBs created per region (for failover) or per environment whose listeners were never written.',
+    why: 'A load balancer without listeners accepts no traffic: its DNS name resolves but every connection is refused, health checks never start, and ECS services pointed at its target groups fail to create. A load balancer created per region (for failover) or per environment without its listeners costs money every hour and serves nothing.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst alb = new aws.lb.LoadBalancer('alb', { subnets: ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210'] });\nexport const dns = alb.dnsName;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nfor region in ["primary", "secondary"]:\n    alb = aws.lb.LoadBalancer(f"{region}-alb", subnets=["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"])\n    pulumi.export(f"{region}_dns", alb.dns_name)\n`,

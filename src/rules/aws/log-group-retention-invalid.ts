@@ -19,6 +19,7 @@ export default defineRule({
   messages: {
     invalid: '`retentionInDays: {{days}}` is not a retention CloudWatch Logs accepts: creating the log group fails with "Value \'{{days}}\' at \'retentionInDays\' failed to satisfy constraint". Use one of the allowed values, e.g. {{nearest}}.',
   },
+  title: 'Log retention of {{days}} days is not a value CloudWatch accepts ({{counted}})',
   fixHint: 'Allowed values: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 (7 years is 2557, not 2555).',
   docs: {
     summary: 'A CloudWatch log group whose `retentionInDays` is not one of the values the service accepts (e.g. 2555 for "7 years").',

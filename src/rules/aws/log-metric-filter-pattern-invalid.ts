@@ -20,6 +20,14 @@ export default defineRule({
     defaultWithDimensions: '`metricTransformation` sets both `defaultValue` and `dimensions`: CloudWatch Logs does not allow a default value on a metric with dimensions, so the deployment fails. Drop `defaultValue` or the dimensions.',
     dimensionField: 'Dimension `{{name}}` of the metric filter is `{{value}}`: dimension values must be fields of the pattern (`$.service`, `$status`), so CloudWatch Logs rejects the filter and the deployment fails.',
   },
+  title: {
+    unbalanced: 'Filter pattern {{pattern:code}} has an unclosed {{what}}',
+    noSelector: 'JSON filter pattern {{pattern:code}} without a `$.` selector',
+    bareFields: 'Filter pattern {{pattern:code}} tests no field and matches every {{count}}-field event',
+    value: 'Metric filter value {{value:code}} is neither a number nor a field',
+    defaultWithDimensions: 'Metric filter sets a default value and dimensions',
+    dimensionField: 'Metric filter dimension {{name:code}} is {{value:code}}, not a field',
+  },
   fixHint: 'Terms: `ERROR`, `?ERROR ?Exception`, `"Task timed out"`; JSON: `{ $.level = "ERROR" }`; space-delimited: `[ip, user, ..., status = 5*, bytes]` with value `$bytes`.',
   docs: {
     summary: 'A CloudWatch Logs metric filter that CloudWatch rejects (unbalanced braces, brackets or quotes, a JSON pattern without a `$.` selector, a metric value that is neither a number nor a field, a default value with dimensions, dimension values that are not fields), or a space-delimited pattern of bare field names that matches by word count instead of content.',

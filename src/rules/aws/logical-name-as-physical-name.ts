@@ -74,6 +74,7 @@ export default defineRule({
   messages: {
     envVar: '`{{variable}}` passes `{{value}}` to the code of this {{type}} as the name of {{target}}, but that is only its logical name: {{target}} sets no `{{arg}}`, so Pulumi creates it under a generated name (`{{value}}-` plus random characters). At run time the code looks up a resource that does not exist; pass the resource\'s real name (`{{ref}}`) instead.',
   },
+  title: 'Logical name `{{value}}` passed as the physical name in {{variable:code}}',
   fixHint: 'Reference the created resource\'s attribute (`table.name`, `bucket.bucket`, `queue.url`) instead of rebuilding its name, or give the resource that explicit name.',
   docs: {
     summary: 'A Lambda or container environment variable holding the logical name of an auto-named resource, as if it were the resource\'s real name.',

@@ -24,6 +24,7 @@ export default defineRule({
   messages: {
     missing: '{{service}} is wired to invoke `{{fn}}`, but no `aws.lambda.Permission` lets `{{principal}}` invoke it: {{effect}} Add a Permission with `principal: "{{principal}}"` and `sourceArn` set to the {{source}}.',
   },
+  title: '{{service}} wired to invoke {{fn:code}} without a Lambda permission',
   fixHint: 'new aws.lambda.Permission("allow-source", { action: "lambda:InvokeFunction", function: fn.name, principal: "events.amazonaws.com", sourceArn: rule.arn }).',
   docs: {
     summary: 'An EventBridge target, S3 bucket notification or SNS subscription that invokes a Lambda function the program never grants that service permission to invoke.',

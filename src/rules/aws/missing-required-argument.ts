@@ -26,6 +26,10 @@ export default defineRule({
     resource: '`{{owner}}` is created without its required {{noun}} {{names}}: {{fails}}. Set {{them}}.',
     nested: '`{{path}}` ({{type}}) of `{{owner}}` lacks the required {{noun}} {{names}}: {{fails}}. Set {{them}}.',
   },
+  title: {
+    resource: '{{counted}} created without the required {{names}}',
+    nested: '{{path:arg:code}} of {{counted}} lacks the required {{names}}',
+  },
   fixHint: 'Give every argument the provider marks as required (e.g. `publicKey` of aws.ec2.KeyPair, `fromPort`/`toPort`/`protocol` of a security group rule).',
   docs: {
     summary: 'A resource, or a nested argument object, written without an argument the AWS provider requires.',

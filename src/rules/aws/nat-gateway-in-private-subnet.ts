@@ -15,6 +15,10 @@ export default defineRule({
     private: 'This public NAT gateway is placed in subnet {{subnet}}, whose route table has no route to an internet gateway: the gateway can translate addresses but its traffic never leaves the VPC, so the private subnets behind it still have no internet access. Create NAT gateways in public subnets (routed `0.0.0.0/0 → internet gateway`).',
     noGateway: 'This public NAT gateway is created in VPC {{vpc}}, which has no internet gateway: AWS refuses to create it ("Gateway.NotAttached: Network has no Internet gateway attached"). Create and attach an `aws.ec2.InternetGateway` to the VPC and put the NAT gateway in a public subnet.',
   },
+  title: {
+    private: 'Public NAT gateway in subnet {{subnet}}, which has no internet route',
+    noGateway: 'Public NAT gateway in VPC {{vpc}}, which has no internet gateway',
+  },
   fixHint: 'new aws.ec2.NatGateway("nat", { subnetId: publicSubnet.id, allocationId: eip.id }) where publicSubnet\'s route table has 0.0.0.0/0 → igw.',
   docs: {
     summary: 'Public NAT gateways placed in a subnet without a route to an internet gateway, or in a VPC with no internet gateway at all.',

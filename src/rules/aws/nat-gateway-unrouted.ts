@@ -15,6 +15,7 @@ export default defineRule({
   messages: {
     unrouted: 'No route of the program sends traffic to NAT gateway {{name}}: the private subnets it was made for have no path to the internet (package installs, AWS APIs without endpoints and outbound calls time out), while the gateway is billed by the hour. Add `0.0.0.0/0 → natGatewayId` to the private route tables and associate the private subnets with them.',
   },
+  title: 'NAT gateway{{s}} {{name}} used by no route',
   fixHint: 'new aws.ec2.Route("private-default", { routeTableId: privateRt.id, destinationCidrBlock: "0.0.0.0/0", natGatewayId: nat.id }).',
   docs: {
     summary: 'NAT gateways that no route of the program sends traffic to.',

@@ -37,6 +37,10 @@ export default defineRule({
     noEip: 'This public NAT gateway has no `allocationId`: AWS requires an Elastic IP for a public, zonal NAT gateway, so creation fails. Create an `aws.ec2.Eip` (domain "vpc") and pass its `allocationId`, or set `connectivityType: "private"` if the gateway should not reach the internet.',
     noTarget: 'The default route {{cidr}} names no target (no internet gateway, NAT gateway, network interface, transit gateway or peering connection): AWS rejects a route without a target, so the subnets it serves never reach the internet. Set `gatewayId` or `natGatewayId`.',
   },
+  title: {
+    noEip: 'Public NAT gateway{{s}} without an Elastic IP',
+    noTarget: 'Default route {{cidr}} without a target',
+  },
   fixHint: 'const eip = new aws.ec2.Eip("nat", { domain: "vpc" }); new aws.ec2.NatGateway("nat", { subnetId: publicSubnet.id, allocationId: eip.id });',
   docs: {
     summary: 'A public NAT gateway created without an Elastic IP allocation, and default routes (0.0.0.0/0, ::/0) without any target.',

@@ -104,6 +104,13 @@ export default defineRule({
     groupVpc: 'Security group {{group}} belongs to VPC {{vpc}}, but the subnets given here are in {{subnetVpc}}: AWS rejects security groups of another VPC ("security group and subnet belong to different networks"). Create the security group in {{subnetVpc}}.',
     routeVpc: 'This {{what}} {{other}} is in VPC {{otherVpc}}, but route table {{table}} belongs to {{tableVpc}}: AWS rejects routes and associations across VPCs ("belong to different networks"). Use the {{what}} of the route table\'s own VPC.',
   },
+  title: {
+    wrongType: '{{key:arg:code}} given the id of {{ref}} instead of {{noun}}',
+    arn: '{{key:arg:code}} given the ARN of {{ref}} instead of the id of {{noun}}',
+    subnetsVpcs: 'Subnets of different VPCs ({{vpc}}, {{other}}) given to {{counted}}',
+    groupVpc: 'Security group {{group}} of VPC {{vpc}} used with subnets of {{subnetVpc}}',
+    routeVpc: '{{what}} {{other}} of VPC {{otherVpc}} used with route table {{table}} of {{tableVpc}}',
+  },
   fixHint: 'Pass ids of the resource type each argument names: routeTableIds/routeTableId ← aws.ec2.RouteTable.id, subnetIds ← aws.ec2.Subnet.id, vpcPeeringConnectionId ← aws.ec2.VpcPeeringConnection.id, all in the same VPC.',
   docs: {
     summary: 'Network arguments given the id of the wrong kind of resource (a subnet id as a route table id, a VPC id as a peering connection id, an ARN instead of an id), or wired across VPCs (subnets of two VPCs, a security group, gateway or route table of another VPC).',

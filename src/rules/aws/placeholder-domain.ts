@@ -125,10 +125,15 @@ export default defineRule({
     defaulted: '{{type}} `{{path}}` falls back to `{{value}}`, {{problem}}, when the domain is not configured; deployed without that setting, {{consequence}}. Require the domain (`config.require("domainName")`) instead of defaulting to a placeholder.',
     target: '{{type}} `{{path}}` points at `{{value}}`, which is not a DNS name. The alias, CNAME or origin cannot resolve (AWS rejects it or traffic goes nowhere); point it at the real target, e.g. the distribution\'s or load balancer\'s `domainName` / `dnsName` Output.',
   },
+  title: {
+    domain: 'Domain {{value:code}} nobody can own used by {{counted}}',
+    defaulted: 'Domain falls back to {{value:code}} on {{counted}} when not configured',
+    target: '{{path:arg:code}} of {{counted}} points at {{value:code}}, not a DNS name',
+  },
   fixHint: 'Read domains from configuration (config.require("domainName")) and point DNS records at the resources\' own DNS name outputs (distribution.domainName, alb.dnsName).',
   docs: {
     summary: 'Hosted zones, records, certificates, CloudFront aliases, custom domains and SES identities for reserved or placeholder domains, and DNS targets that are not DNS names.',
-    why: 'A deployment with DNS only finishes when someone owns the domain. The reserved documentation domains (example.com/.net/.org, `.example`, `.test`, `.invalid`, `.localhost`) can never be owned: Route 53 rejects a hosted zone for example.com (InvalidDomainName), and ACM never issues a certificate for them, so `CertificateValidation` waits until it times out. Fill-in names such as `yourdomain.com` or `mydomain.com` belong to somebody else, and `.local`/`.internal` names exist only in private networks. A record or distribution pointing at `"placeholder"` instead of a DNS name cannot resolve. Reviewers report these as CDN/DNS failures.',
+    why: 'A deployment with DNS only finishes when someone owns the domain. The reserved documentation domains (example.com/.net/.org, `.example`, `.test`, `.invalid`, `.localhost`) can never be owned: Route 53 rejects a hosted zone for example.com (InvalidDomainName), and ACM never issues a certificate for them, so `CertificateValidation` waits until it times out. Fill-in names such as `yourdomain.com` or `mydomain.com` belong to somebody else, and `.local`/`.internal` names exist only in private networks. A record or distribution pointing at `"placeholder"` instead of a DNS name cannot resolve.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst cert = new aws.acm.Certificate('cert', { domainName: 'api.example.com', validationMethod: 'DNS' });\nexport const certArn = cert.arn;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nzone = aws.route53.Zone("zone", name="yourdomain.com")\npulumi.export("zone_id", zone.zone_id)\n`,

@@ -158,6 +158,15 @@ export default defineRule({
     fabricatedKey: '`{{path}}` holds key material that was made up, not generated (its body contains `{{value}}`): AWS rejects it as an invalid key when the resource is created. Generate the key pair (`tls.PrivateKey`) or read the public key from configuration or a file.',
     placeholder: '`{{path}}` is still a placeholder (`{{value}}`). Nothing by that name exists, so AWS rejects the reference or the resource is created with a meaningless value; fill in the real value or read it from configuration.',
   },
+  title: {
+    exampleDomain: 'Placeholder domain {{value:code}} in {{path:arg:code}} of {{counted}}',
+    email: 'Placeholder address {{value:code}} in {{path:arg:code}} of {{counted}}',
+    placeholderRepository: 'Placeholder repository {{value:code}} in {{path:arg:code}} of {{counted}}',
+    documentationRange: 'Documentation-only address range {{value:code}} allowed in {{counted}}',
+    documentationAddress: 'Documentation-only address {{value:code}} in {{path:arg:code}} of {{counted}}',
+    fabricatedKey: 'Made-up key material in {{path:arg:code}} of {{counted}}',
+    placeholder: 'Placeholder {{value:code}} in {{path:arg:code}} of {{counted}}',
+  },
   fixHint: 'Replace placeholders with configuration (`config.require("keyName")`, `config.require("alertEmail")`, `config.require("domainName")`) or with references to resources the program creates.',
   docs: {
     summary: 'Placeholder values left in resource arguments: example.com URLs and emails, `your-…`, `REPLACE_ME`, `<…>`, `xxxx`, dummy certificate ARNs, stand-in repository owners and names (`example`, `my-repo`) in pipeline sources, and documentation-only IP addresses (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32) in allow-lists.',

@@ -26,6 +26,10 @@ export default defineRule({
     qualifier: 'Provisioned concurrency is configured on `$LATEST` ({{how}}). Lambda only allows it on a published version or an alias that points to one ("Provisioned Concurrency Configs cannot be applied to unpublished function versions"), so the deployment fails; set `publish: true` on the function and use its `version`, or an alias of that version.',
     alias: 'Alias `{{alias}}` points to `$LATEST` ({{how}}) and carries provisioned concurrency. Lambda only allows provisioned concurrency on published versions, so the deployment fails; set `publish: true` on the function and give the alias `functionVersion: fn.version`.',
   },
+  title: {
+    qualifier: 'Provisioned concurrency on `$LATEST` ({{counted}})',
+    alias: 'Provisioned concurrency on alias {{alias:code}} of `$LATEST`',
+  },
   fixHint: 'new aws.lambda.Function(..., { publish: true }); new aws.lambda.Alias("live", { functionName: fn.name, functionVersion: fn.version }); qualifier: alias.name.',
   docs: {
     summary: 'Lambda provisioned concurrency configured on `$LATEST`: directly, through the `version` of an unpublished function, or through an alias that points to `$LATEST`.',

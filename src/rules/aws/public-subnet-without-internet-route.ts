@@ -42,6 +42,12 @@ export default defineRule({
     unrouted: 'This internet gateway is attached to {{vpc}}, but no route of the program sends traffic to it: the VPC\'s public subnets (and the NAT gateways in them) have no path to the internet. Add a `0.0.0.0/0` route with `gatewayId: igw.id` to the public route table and associate the public subnets with it.',
     unused: 'This internet gateway is attached to {{vpc}}, but no route of the program sends traffic to it and the VPC has no public subnet or NAT gateway: it does nothing. Route the public tier through it, or remove it.',
   },
+  title: {
+    subnet: 'Public subnet{{s}} {{name}} without a route to the internet gateway',
+    noGateway: 'Public subnet{{s}} {{name}} in VPC {{vpc}}, which has no internet gateway',
+    unrouted: 'Internet gateway of {{vpc}} used by no route',
+    unused: 'Internet gateway of {{vpc}} used by no route and no public subnet',
+  },
   fixHint: 'new aws.ec2.Route("public-default", { routeTableId: publicRt.id, destinationCidrBlock: "0.0.0.0/0", gatewayId: igw.id }) and a RouteTableAssociation for each public subnet.',
   docs: {
     summary: 'Public subnets (public IPs on launch) whose route table has no route to an internet gateway, or whose VPC has none, and internet gateways no route leads to.',

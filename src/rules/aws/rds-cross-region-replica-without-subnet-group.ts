@@ -77,6 +77,7 @@ export default defineRule({
   messages: {
     noSubnetGroup: 'This read replica is created in {{region}} (through provider {{provider}}) from a source in {{sourceRegion}}, with `vpcSecurityGroupIds` but no `dbSubnetGroupName`. A cross-region replica without a subnet group goes to the default subnet group, in the default VPC of its region, while security group {{group}} belongs to VPC {{vpc}}, so RDS rejects the replica ("The DB instance and EC2 security group are in different VPCs"). Set `dbSubnetGroupName` to a subnet group of that VPC in the replica\'s region.',
   },
+  title: 'Cross-region read replica in {{region}} without a DB subnet group',
   fixHint: 'const replicaSubnets = new aws.rds.SubnetGroup("replica", { subnetIds: drPrivateSubnetIds }, { provider: dr }); new aws.rds.Instance("replica", { replicateSourceDb: primary.arn, dbSubnetGroupName: replicaSubnets.name, vpcSecurityGroupIds: [drDbSg.id], ... }, { provider: dr });',
   docs: {
     summary: 'Cross-region RDS read replicas given security groups of a program VPC but no `dbSubnetGroupName`.',

@@ -18,6 +18,13 @@ export default defineRule({
     multiAzCluster: '`aws.rds.Cluster` with engine `{{engine}}` is a Multi-AZ DB cluster, not Aurora (`aurora-{{aurora}}`), and RDS requires {{missing}} to create one: creation fails. If Aurora was meant, use engine `aurora-{{aurora}}` with an Aurora version; otherwise set `dbClusterInstanceClass`, `allocatedStorage`, `storageType` and `iops`.',
     retiredMinor: '{{label}} `{{version}}` is no longer offered for new databases (the oldest {{major}}.x that can be created is {{floor}} as of {{asOf}}): creation fails with "Cannot find version {{version}} for {{engine}}". Use a current minor, or give only the major version `{{major}}` so RDS picks one.',
   },
+  title: {
+    mismatch: 'Engine version {{version:code}} is not a {{label}} version on {{counted}}',
+    malformed: 'Malformed {{label}} engine version {{version:code}} on {{counted}}',
+    retiredMajor: 'Retired {{label}} major version {{major}} on {{counted}}',
+    multiAzCluster: 'Multi-AZ DB cluster on {{engine}} without {{missing}}',
+    retiredMinor: '{{label}} {{version}} no longer offered for new databases ({{counted}})',
+  },
   fixHint: 'Check `aws rds describe-db-engine-versions --engine <engine>` and use a listed version, or give the major version only.',
   docs: {
     summary: 'An RDS or Aurora engine version that RDS will not accept: the wrong format for the engine, a version of another engine, or a retired major or minor version; and `aws.rds.Cluster` with engine `mysql`/`postgres` (a Multi-AZ DB cluster) without the settings such a cluster requires.',

@@ -26,6 +26,13 @@ export default defineRule({
     serverless: '`db.serverless` is an Aurora Serverless v2 class, but this is an RDS (non-Aurora) instance: creating it fails. Use a provisioned class (e.g. `db.t4g.micro`), or an Aurora cluster instance.',
     postgresT2: 'RDS for PostgreSQL does not offer db.t2 classes for any version it still creates (13 and later never supported them): creating `{{cls}}` fails with "RDS does not support creating a DB instance with the following combination". Use `db.t4g.micro` or `db.t3.micro`.',
   },
+  title: {
+    prefix: 'Instance class {{cls:code}} without the `db.` prefix on {{counted}}',
+    retired: 'Retired instance class {{cls:code}} on {{counted}}',
+    aurora: '{{engine}} does not offer {{cls:code}} ({{counted}})',
+    serverless: 'Aurora Serverless class on non-Aurora {{counted}}',
+    postgresT2: 'RDS for PostgreSQL does not offer {{cls:code}} ({{counted}})',
+  },
   fixHint: 'RDS: db.t4g.micro / db.t3.micro and up; Aurora: db.t4g.medium / db.t3.medium, db.r6g.large and up, or db.serverless.',
   docs: {
     summary: 'An RDS instance or Aurora cluster instance whose instance class the engine does not offer: no `db.` prefix, retired families, micro/small burstable classes on Aurora, db.serverless outside Aurora, db.t2 on PostgreSQL.',

@@ -38,6 +38,7 @@ export default defineRule({
   messages: {
     unsupported: '`enabledCloudwatchLogsExports` lists `{{type}}`, which {{label}} does not export (it exports {{types}}): creating the database fails with InvalidParameterCombination. Use the {{label}} log types.',
   },
+  title: 'Log export {{type:code}} not offered by {{label}} ({{counted}})',
   fixHint: 'PostgreSQL: ["postgresql", "upgrade"]; Aurora PostgreSQL: ["postgresql"]; MySQL/MariaDB/Aurora MySQL: ["audit", "error", "general", "slowquery"]; SQL Server: ["agent", "error"]; Oracle: ["alert", "audit", "listener", "trace"].',
   docs: {
     summary: 'A database whose `enabledCloudwatchLogsExports` names a log type its engine does not export (MySQL\'s `slowquery` on PostgreSQL, `postgresql` on MySQL, a misspelled type).',

@@ -24,10 +24,11 @@ export default defineRule({
   messages: {
     rdsLogs: '{{type}} exports no logs to CloudWatch (`enabledCloudwatchLogsExports` is not set): error, slow-query and audit logs stay on the instance, are rotated away within days and cannot be searched or alarmed on. Export them, e.g. `["postgresql"]`, `["error", "slowquery", "audit"]` for MySQL.',
   },
+  title: 'No database log exports to CloudWatch on {{counted}}',
   fixHint: 'Set `enabledCloudwatchLogsExports`, e.g. `["postgresql"]` for PostgreSQL or `["error", "slowquery", "audit"]` for MySQL.',
   docs: {
     summary: 'RDS instances and Aurora clusters that export no logs to CloudWatch.',
-    why: 'Database logs are part of the audit trail reviewers expect in production infrastructure (AWS Foundational Security Best Practices RDS.9). RDS keeps engine logs on the instance for a short time only; without `enabledCloudwatchLogsExports` they cannot be searched, retained or alarmed on.',
+    why: 'Database logs are part of the audit trail of production infrastructure (AWS Foundational Security Best Practices RDS.9). RDS keeps engine logs on the instance for a short time only; without `enabledCloudwatchLogsExports` they cannot be searched, retained or alarmed on.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst cluster = new aws.rds.Cluster('db', {\n  engine: 'aurora-postgresql',\n  masterUsername: 'app',\n  manageMasterUserPassword: true,\n  storageEncrypted: true,\n});\nexport const id = cluster.id;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\ndb = aws.rds.Instance("db", engine="mysql", instance_class="db.t3.micro", allocated_storage=20,\n    username="app", manage_master_user_password=True, storage_encrypted=True)\npulumi.export("endpoint", db.endpoint)\n`,

@@ -38,6 +38,7 @@ export default defineRule({
   messages: {
     family: 'The database runs {{engine}} {{version}}but its {{kind}} {{group}} has family `{{family}}`: RDS accepts only a group of family `{{expected}}` for it, so creating the database fails (InvalidParameterCombination). Give the group `family: "{{expected}}"`.',
   },
+  title: '{{kind}} {{group}} of family {{family:code}} for {{engine}} {{version}}(needs {{expected:code}})',
   fixHint: 'Derive the family from the engine version: postgres 16.x → "postgres16", aurora-postgresql 15.x → "aurora-postgresql15", mysql 8.0.x → "mysql8.0", aurora-mysql 8.0.mysql_aurora.3.x → "aurora-mysql8.0".',
   docs: {
     summary: 'An RDS instance, Aurora cluster or cluster instance whose parameter group (or cluster parameter group) has a family of another engine or major version.',

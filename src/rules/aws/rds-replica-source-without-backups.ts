@@ -13,6 +13,7 @@ export default defineRule({
   messages: {
     noBackups: 'This read replica\'s source {{source}} has `backupRetentionPeriod: 0`: RDS creates read replicas only from instances with automated backups, so creating the replica fails ("Automated backups are not enabled for this database instance"). Give the source a retention of at least 1 day (7 or more for production).',
   },
+  title: 'Read replica of {{source}}, which keeps no automated backups',
   fixHint: 'Source: backupRetentionPeriod: 7 (and the replica created after it, with replicateSourceDb: source.identifier or source.arn across regions).',
   docs: {
     summary: 'An RDS read replica whose source instance disables automated backups (`backupRetentionPeriod: 0`).',

@@ -34,6 +34,7 @@ export default defineRule({
   messages: {
     immediate: '`{{name}}` is a static parameter (it changes only after a reboot), but it is applied {{how}}: RDS rejects the parameter group ("cannot use immediate apply method for static parameter"), so the deployment fails. Set `applyMethod: "pending-reboot"` on it.',
   },
+  title: 'Static parameter{{name:s}} {{name:code}} applied immediately in {{counted}}',
   fixHint: '{ name: "shared_preload_libraries", value: "pg_stat_statements", applyMethod: "pending-reboot" }.',
   docs: {
     summary: 'An RDS or Aurora parameter group that sets a static parameter (shared_buffers, max_connections and shared_preload_libraries on PostgreSQL, performance_schema on MySQL, …) without `applyMethod: "pending-reboot"`.',

@@ -27,6 +27,10 @@ export default defineRule({
     routes: 'Route table {{name}} has routes but is associated with no subnet or gateway (and is not the main table): its routes apply to nothing, so the subnets meant to use it fall back to the main route table and lose those routes (e.g. internet or NAT egress). Add `aws.ec2.RouteTableAssociation` resources for its subnets.',
     empty: 'Route table {{name}} is associated with no subnet or gateway and holds no routes: it has no effect. Associate it with the subnets it was meant for, or remove it.',
   },
+  title: {
+    routes: 'Route table{{s}} {{name}} with routes but no association',
+    empty: 'Empty route table{{s}} {{name}} without association',
+  },
   fixHint: 'subnets.forEach((s, i) => new aws.ec2.RouteTableAssociation(`private-${i}`, { subnetId: s.id, routeTableId: table.id })).',
   docs: {
     summary: 'Route tables that no subnet or gateway is associated with and that are not made the VPC\'s main table.',

@@ -43,6 +43,12 @@ export default defineRule({
     ownZone: 'The alias targets {{what}} {{target}} but gives the record\'s own hosted zone ({{zone}}) as `zoneId`: an alias names the hosted zone of its target, so Route 53 rejects it. Use the target\'s `{{right}}`.',
     cloudfrontZone: 'The alias targets CloudFront distribution {{target}} with zone `{{zone}}`: CloudFront aliases always use hosted zone {{cloudfront}}, so Route 53 rejects it. Use `distribution.hostedZoneId`.',
   },
+  title: {
+    name: 'Alias points at {{attr:code}} of {{what}} {{target}}, not a DNS name',
+    zone: 'Alias zone is {{attr:code}} of {{what}} {{target}}, not a hosted zone id',
+    ownZone: 'Alias to {{what}} {{target}} given the record\'s own hosted zone',
+    cloudfrontZone: 'CloudFront alias to {{target}} with zone {{zone:code}}',
+  },
   fixHint: 'aliases: [{ name: alb.dnsName, zoneId: alb.zoneId, evaluateTargetHealth: true }] (CloudFront: distribution.domainName / distribution.hostedZoneId).',
   docs: {
     summary: 'Route 53 alias records whose target name or zone comes from the wrong attribute (an ARN, id or name instead of the DNS name; the record\'s own zone or an id instead of the target\'s hosted zone).',

@@ -40,10 +40,15 @@ export default defineRule({
     setIdentifier: 'This record uses a routing policy (`{{policy}}`) but has no `setIdentifier`: Route 53 needs it to tell the records of the set apart, so the provider rejects the record. Give each record of the set a distinct `setIdentifier`.',
     noSecondary: 'This PRIMARY failover record has no SECONDARY record with the same name and type in the program: when the primary fails there is nothing to fail over to and the name stops resolving. Create the SECONDARY record for the standby endpoint.',
   },
+  title: {
+    noHealthCheck: 'PRIMARY failover record{{s}} without a health check',
+    setIdentifier: 'Routing record{{s}} ({{policy:arg:code}}) without a setIdentifier',
+    noSecondary: 'PRIMARY failover record{{s}} without a SECONDARY record',
+  },
   fixHint: 'new aws.route53.Record("primary", { zoneId, name, type: "A", setIdentifier: "primary", failoverRoutingPolicies: [{ type: "PRIMARY" }], healthCheckId: hc.id, aliases: [{ name: alb.dnsName, zoneId: alb.zoneId, evaluateTargetHealth: true }] }) and a SECONDARY record with its own setIdentifier.',
   docs: {
     summary: 'Failover records that cannot fail over (PRIMARY without a health check or target-health evaluation, PRIMARY without a SECONDARY) and routing-policy records without `setIdentifier`.',
-    why: 'Route 53 fails over from a PRIMARY record only when it knows the record is unhealthy: through the health check attached to it, or, for an alias, by evaluating the target\'s health. Without either the primary is always healthy and the disaster-recovery design never switches. Every record of a routing policy set also needs a `setIdentifier`. Reviewers report failover records without health checks in most model-written multi-region designs.',
+    why: 'Route 53 fails over from a PRIMARY record only when it knows the record is unhealthy: through the health check attached to it, or, for an alias, by evaluating the target\'s health. Without either the primary is always healthy and the disaster-recovery design never switches. Every record of a routing policy set also needs a `setIdentifier`.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nnew aws.route53.Record('primary', {\n  zoneId: 'Z0123456789ABCDEFGHIJ',\n  name: 'api.acme-corp.io',\n  type: 'CNAME',\n  ttl: 60,\n  records: ['primary.acme-corp.io'],\n  setIdentifier: 'primary',\n  failoverRoutingPolicies: [{ type: 'PRIMARY' }],\n});\nnew aws.route53.Record('secondary', { zoneId: 'Z0123456789ABCDEFGHIJ', name: 'api.acme-corp.io', type: 'CNAME', ttl: 60, records: ['dr.acme-corp.io'], setIdentifier: 'secondary', failoverRoutingPolicies: [{ type: 'SECONDARY' }] });\n`,
       py: `import pulumi_aws as aws\naws.route53.Record("blue", zone_id="Z0123456789ABCDEFGHIJ", name="app.acme-corp.io", type="CNAME", ttl=60, records=["blue.acme-corp.io"],\n    weighted_routing_policies=[{"weight": 90}])\n`,

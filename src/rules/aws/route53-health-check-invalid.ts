@@ -43,11 +43,19 @@ export default defineRule({
     port: 'This {{type}} health check probes port {{port}} of load balancer {{lb}}, which only listens on {{list}}: every check fails, so the record it guards is always unhealthy (and failover triggers for no reason). Probe a port the load balancer listens on.',
     protocol: 'This {{type}} health check probes port {{port}} of load balancer {{lb}}, whose listener there speaks {{protocol}}: the handshake never succeeds, so the check always fails. Use the listener\'s protocol.',
   },
+  title: {
+    interval: 'Invalid health check interval {{value}} on {{counted}}',
+    threshold: 'Invalid health check failure threshold {{value}} on {{counted}}',
+    path: 'Health check path {{value:code}} without a leading slash on {{counted}}',
+    searchString: '{{type}} health check without a search string on {{counted}}',
+    port: '{{type}} health check on port {{port}} of a load balancer listening on {{list}}',
+    protocol: '{{type}} health check on port {{port}}, where the listener speaks {{protocol}}',
+  },
   fixHint: 'new aws.route53.HealthCheck("primary", { type: "HTTPS", fqdn: alb.dnsName, port: 443, resourcePath: "/health", requestInterval: 30, failureThreshold: 3 }) against a load balancer with an HTTPS:443 listener.',
   fixable: true,
   docs: {
     summary: 'Route 53 health checks Route 53 rejects (request interval other than 10/30 s, failure threshold outside 1–10, path without "/", string matching without a search string) or that always fail (port or protocol of a load balancer of the program that it does not listen with).',
-    why: 'Route 53 health checks have few valid settings: a request interval of 10 or 30 seconds, a failure threshold of 1 to 10, a path starting with "/". A check of an HTTPS endpoint on a load balancer that only has an HTTP:80 listener always fails, which marks the primary of a failover pair unhealthy from the start. Reviewers report both in model-written disaster-recovery stacks.',
+    why: 'Route 53 health checks have few valid settings: a request interval of 10 or 30 seconds, a failure threshold of 1 to 10, a path starting with "/". A check of an HTTPS endpoint on a load balancer that only has an HTTP:80 listener always fails, which marks the primary of a failover pair unhealthy from the start. Either way the failover the stack was built for does not work.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst alb = new aws.lb.LoadBalancer('alb', { subnets: ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210'] });\nnew aws.lb.Listener('http', { loadBalancerArn: alb.arn, port: 80, protocol: 'HTTP', defaultActions: [{ type: 'fixed-response', fixedResponse: { contentType: 'text/plain', statusCode: '200' } }] });\nnew aws.route53.HealthCheck('primary', { type: 'HTTPS', fqdn: alb.dnsName, port: 443, resourcePath: '/health', requestInterval: 30, failureThreshold: 3 });\n`,
       py: `import pulumi_aws as aws\naws.route53.HealthCheck("primary", type="HTTPS", fqdn="api.acme-corp.io", port=443, resource_path="/health", request_interval=60, failure_threshold=3)\n`,

@@ -48,6 +48,7 @@ export default defineRule({
   messages: {
     off: 'This EventBridge rule matches S3 events of {{bucket}}, but the bucket never sends its events to EventBridge: that is off by default and only an `aws.s3.BucketNotification` with `eventbridge: true` turns it on, so the rule never fires. Add `new aws.s3.BucketNotification(..., { bucket: bucket.id, eventbridge: true })`.',
   },
+  title: 'EventBridge rule for S3 events of {{bucket}}, which sends none to EventBridge',
   fixHint: 'new aws.s3.BucketNotification("uploads-events", { bucket: bucket.id, eventbridge: true }) / aws.s3.BucketNotification("uploads-events", bucket=bucket.id, eventbridge=True)',
   docs: {
     summary: 'An EventBridge rule for S3 object events of a bucket whose EventBridge notifications are never turned on.',

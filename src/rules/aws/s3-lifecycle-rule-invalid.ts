@@ -21,6 +21,12 @@ export default defineRule({
     abortWithTags: 'Lifecycle rule {{rule}} aborts incomplete multipart uploads but filters on object tags: uploads in progress have no tags, and S3 rejects the combination ("AbortIncompleteMultipartUpload cannot be specified with Tags"). Put the abort action in a rule filtered by prefix only.',
     deleteMarkerWithDays: 'The expiration of lifecycle rule {{rule}} sets `expiredObjectDeleteMarker` together with `days`/`date`: S3 rejects the combination, so the deployment fails. Move `expiredObjectDeleteMarker: true` into a rule of its own.',
   },
+  title: {
+    iaDays: 'Lifecycle rule {{rule}} moves {{what}} to {{cls}} after {{days}} days, under 30',
+    filterAnd: 'Filter of lifecycle rule {{rule}} sets {{keys}} without `and`',
+    abortWithTags: 'Lifecycle rule {{rule}} aborts multipart uploads but filters on tags',
+    deleteMarkerWithDays: 'Lifecycle rule {{rule}} sets expiredObjectDeleteMarker with days or date',
+  },
   fixHint: 'transitions: [{ days: 30, storageClass: "STANDARD_IA" }, { days: 90, storageClass: "GLACIER" }]; filter: { and: { prefix: "logs/", tags: { tier: "cold" } } }.',
   docs: {
     summary: 'An S3 lifecycle rule that S3 rejects: a transition to STANDARD_IA or ONEZONE_IA before 30 days, a filter with several conditions not under `and`, abort-incomplete-uploads with a tag filter, or an expiration combining `expiredObjectDeleteMarker` with days.',

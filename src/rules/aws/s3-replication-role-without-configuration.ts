@@ -16,10 +16,11 @@ export default defineRule({
   messages: {
     noReplication: 'Role {{role}} lets S3 (s3.amazonaws.com) assume it, as replication needs, but the program configures no replication (no `aws.s3.BucketReplicationConfig`, no inline replication rules): nothing is replicated, and the role only grants unused access. Add the replication configuration on the source bucket (with versioning on both buckets), or drop the role.',
   },
+  title: 'Replication role {{role}} but no replication configured',
   fixHint: 'new aws.s3.BucketReplicationConfig("replication", { bucket: source.id, role: replicationRole.arn, rules: [{ id: "all", status: "Enabled", filter: {}, deleteMarkerReplication: { status: "Enabled" }, destination: { bucket: replica.arn } }] }, { dependsOn: [sourceVersioning, replicaVersioning] }).',
   docs: {
     summary: 'An IAM role trusted by the S3 service (the replication role) in a program that configures no bucket replication.',
-    why: 'S3 assumes a role only to replicate objects; a program that creates that role (often with the s3:Replicate* permissions) but never writes the replication configuration has the data-protection setup half done: no object is copied to the other region or account, while the stack looks as if it replicates. Reviewers report it as replication that was never implemented.',
+    why: 'S3 assumes a role only to replicate objects; a program that creates that role (often with the s3:Replicate* permissions) but never writes the replication configuration has the data-protection setup half done: no object is copied to the other region or account, while the stack looks as if it replicates. A regional outage or a deleted bucket then loses the data the design meant to protect.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nnew aws.iam.Role('replication', {\n  assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),\n});\nnew aws.s3.Bucket('data');\n`,
       py: `import json\nimport pulumi_aws as aws\naws.iam.Role("replication", assume_role_policy=json.dumps({"Version": "2012-10-17", "Statement": [\n    {"Effect": "Allow", "Principal": {"Service": "s3.amazonaws.com"}, "Action": "sts:AssumeRole"}]}))\naws.s3.Bucket("data")\n`,

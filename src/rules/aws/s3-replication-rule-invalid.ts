@@ -24,6 +24,15 @@ export default defineRule({
     filterAnd: 'The filter of replication rule {{rule}} sets `prefix` and `tag` side by side: a filter holds one condition, and several must be combined under `and`, so S3 rejects the configuration (MalformedXML). Use `filter: { and: { prefix, tags } }`.',
     destinationName: 'The replication destination is {{what}}, but S3 needs the destination bucket\'s ARN (`arn:aws:s3:::<name>`): the configuration is rejected ("Invalid bucket ARN"). Use `{{fix}}`.',
   },
+  title: {
+    v2WithoutFilter: 'Replication rule {{rule}} uses {{features}} without a filter',
+    noDeleteMarker: 'Replication rule {{rule}} has a filter but no deleteMarkerReplication',
+    rtcWithoutMetrics: 'Replication rule {{rule}} enables Replication Time Control without metrics',
+    priority: '{{count}} filtered replication rules but {{problem:full}}',
+    prefixAndFilter: 'Replication rule {{rule}} sets both a legacy prefix and a filter',
+    filterAnd: 'Filter of replication rule {{rule}} sets prefix and tag without `and`',
+    destinationName: 'Replication destination is {{what}}, not a bucket ARN',
+  },
   fixHint: 'rules: [{ id: "all", status: "Enabled", priority: 1, filter: {}, deleteMarkerReplication: { status: "Enabled" }, destination: { bucket: replica.arn, replicationTime: { status: "Enabled", time: { minutes: 15 } }, metrics: { status: "Enabled", eventThreshold: { minutes: 15 } } } }].',
   docs: {
     summary: 'An S3 replication rule that S3 rejects: current-schema features (replication time, metrics, delete-marker replication) without a `filter`, a filter without `deleteMarkerReplication` or with prefix and tag outside `and`, Replication Time Control without metrics, several filtered rules without distinct priorities, both `prefix` and `filter`, or a destination given by name instead of ARN.',

@@ -29,6 +29,7 @@ export default defineRule({
   messages: {
     shorter: 'The queue\'s visibility timeout ({{visibility}} s{{visibilityNote}}) is shorter than the timeout of the function it triggers ({{timeout}} s{{timeoutNote}}): creating the event source mapping fails with "Queue visibility timeout: {{visibility}} seconds is less than Function timeout: {{timeout}} seconds". Set `visibilityTimeoutSeconds` to at least the function timeout (AWS recommends six times it).',
   },
+  title: 'Queue visibility timeout {{visibility}} s shorter than the function timeout {{timeout}} s',
   fixHint: 'new aws.sqs.Queue("jobs", { visibilityTimeoutSeconds: 6 * functionTimeout }).',
   docs: {
     summary: 'An SQS event source mapping whose queue has a visibility timeout shorter than the Lambda function\'s timeout.',

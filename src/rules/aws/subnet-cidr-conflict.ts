@@ -44,6 +44,11 @@ export default defineRule({
     overlap: 'Subnet CIDR {{cidr}} overlaps subnet {{other}} ({{otherCidr}}) in the same VPC: EC2 rejects the second subnet ("InvalidSubnet.Conflict") and the deployment stops. Give every subnet of a VPC its own, non-overlapping range.',
     span: 'Subnet CIDR {{cidr}} and subnet {{other}} ({{otherCidr}}) are in the same VPC but only fit together in a /{{prefix}}, while a VPC CIDR block is at most a /16: at least one of them is outside the VPC range and EC2 rejects it ("InvalidSubnet.Range"). Derive every subnet from the VPC\'s own block.',
   },
+  title: {
+    outside: 'Subnet CIDR {{cidr}} outside VPC {{vpc}} ({{vpcCidr}})',
+    overlap: 'Subnet CIDR {{cidr}} overlaps subnet {{other}} ({{otherCidr}})',
+    span: 'Subnet CIDRs {{cidr}} and {{otherCidr}} cannot share one VPC block',
+  },
   fixHint: 'Derive subnet ranges from the VPC block without overlaps: 10.0.0.0/16 → 10.0.0.0/24, 10.0.1.0/24, … (one per subnet and AZ).',
   docs: {
     summary: 'Subnets whose CIDR block lies outside their VPC\'s block(s), overlaps another subnet of the same VPC, or cannot share one VPC block with its sibling subnets.',

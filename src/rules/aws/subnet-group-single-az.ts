@@ -31,6 +31,10 @@ export default defineRule({
     one: 'This {{what}} is given a single subnet ({{subnet}}): AWS requires subnets in at least two Availability Zones ({{error}}), so creation fails. Give it one subnet in each of two or more zones.',
     sameZone: 'All subnets of this {{what}} are in the same Availability Zone ({{az}}): AWS requires at least two zones ({{error}}), so creation fails. Use subnets from two or more zones.',
   },
+  title: {
+    one: '{{what}} with a single subnet',
+    sameZone: '{{what}} with all subnets in one Availability Zone ({{az}})',
+  },
   fixHint: 'subnetIds: privateSubnets.map((s) => s.id), with private subnets in at least two Availability Zones (availabilityZone: azs.names[i]).',
   docs: {
     summary: 'DB (RDS, Aurora, DocumentDB, Neptune) subnet groups, EKS clusters and MSK clusters given one subnet, or subnets that are all in one Availability Zone.',

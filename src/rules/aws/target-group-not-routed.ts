@@ -14,6 +14,10 @@ export default defineRule({
     ecs: 'ECS service {{service}} registers its tasks in this target group, but no listener or listener rule of the program forwards to it: ECS refuses a target group that is not associated with a load balancer ("The target group … does not have an associated load balancer"), so CreateService fails. Add a listener (or rule) whose forward action targets this group.',
     other: '{{who}} registers targets in this target group, but no listener or listener rule of the program forwards to it: the targets never receive traffic and are never health-checked by a load balancer. Add a listener (or rule) forwarding to the group.',
   },
+  title: {
+    ecs: '{{counted}} used by ECS service {{service}} but reached by no listener',
+    other: '{{counted}} reached by no listener ({{who}} registers targets)',
+  },
   fixHint: 'new aws.lb.Listener("http", { loadBalancerArn: alb.arn, port: 80, protocol: "HTTP", defaultActions: [{ type: "forward", targetGroupArn: tg.arn }] }).',
   docs: {
     summary: 'Target groups that an ECS service, Auto Scaling group or attachment registers targets in, but that no listener or listener rule forwards to.',

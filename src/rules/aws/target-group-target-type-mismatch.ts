@@ -24,6 +24,11 @@ export default defineRule({
     bridge: 'ECS service {{service}} runs `{{mode}}`-mode tasks, which register as instances, but this target group has target type `{{type}}`: ECS rejects the service. Use `targetType: "instance"` or switch the task definition to awsvpc.',
     asg: 'Auto Scaling group {{asg}} registers its instances in this target group, but its target type is `{{type}}`: Auto Scaling attaches only instance target groups, so the group fails to attach it. Set `targetType: "instance"` (the default).',
   },
+  title: {
+    awsvpc: 'Target type `{{type}}` for the {{what}} tasks of ECS service {{service}}',
+    bridge: 'Target type `{{type}}` for the `{{mode}}`-mode tasks of ECS service {{service}}',
+    asg: 'Target type `{{type}}` for the instances of Auto Scaling group {{asg}}',
+  },
   fixHint: 'Fargate/awsvpc services: new aws.lb.TargetGroup("app", { port: 8080, protocol: "HTTP", targetType: "ip", vpcId }); EC2 instances and Auto Scaling groups: targetType "instance".',
   docs: {
     summary: 'Target groups whose target type does not match what registers in them: `instance` groups for awsvpc/Fargate ECS services, `ip` groups for bridge-mode services or Auto Scaling groups.',

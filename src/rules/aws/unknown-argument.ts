@@ -50,6 +50,15 @@ export default defineRule({
     nameAsKeyword: '`{{written}}=` is not an argument of `{{owner}}`: the resource name is the first positional argument (`{{owner}}("name", ...)`), so Python raises TypeError and the resource has no name. Pass the name positionally.',
     option: '`{{written}}` is a resource option, not {{what}}: {{fails}}. Pass it in the resource options (`{ {{tsOption}}: ... }` / `opts=pulumi.ResourceOptions({{pyOption}}=...)`).',
   },
+  title: {
+    unknown: 'Invalid argument {{written:code}} on {{counted}}[[ (meant {{suggestion:code}}?)]]',
+    unknownNoSuggestion: 'Invalid argument {{written:code}} on {{counted}}',
+    elsewhere: '{{written:code}} set on {{counted}} instead of with {{others}}',
+    spelling: 'Argument {{written:code}} on {{counted}} must be spelled {{suggestion:code}}',
+    newerOnly: '{{written:code}} on {{counted}} exists only in AWS provider 7.x',
+    nameAsKeyword: 'Resource name passed as keyword {{written:code}} to {{counted}}',
+    option: 'Resource option {{written:code}} passed as an argument of {{counted}}',
+  },
   fixHint: 'Use the argument names of the provider version the program targets (`artifactStores`, not `artifactStore`); settings of another resource go on that resource (e.g. aws.s3.BucketPublicAccessBlock).',
   fixable: true,
   docs: {

@@ -32,6 +32,12 @@ export default defineRule({
     spelling: 'Attribute `{{written}}` must be written `{{suggestion}}` here: {{fails}}.',
     newerOnly: '`{{written}}` is an attribute of `{{owner}}` only in the AWS provider {{other}}.x, and this answer targets {{target}}: {{fails}}.',
   },
+  title: {
+    unknown: 'Nonexistent attribute {{written:code}} of {{owner:code}}[[ (meant {{suggestion:code}}?)]]',
+    unknownNoSuggestion: 'Nonexistent attribute {{written:code}} of {{owner:code}}',
+    spelling: 'Attribute {{written:code}} must be spelled {{suggestion:code}}',
+    newerOnly: 'Attribute {{written:code}} of {{owner:code}} exists only in AWS provider {{other}}.x',
+  },
   fixHint: 'Read an output the resource has: `aws.elasticache.ServerlessCache.endpoints` (a list), `aws.rds.Instance.masterUserSecrets[0].secretArn`, `aws.apigateway.Stage.invokeUrl`.',
   fixable: true,
   docs: {

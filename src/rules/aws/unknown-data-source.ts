@@ -24,6 +24,10 @@ export default defineRule({
     unknown: '`{{written}}` is not a data source of the AWS provider {{target}}: {{fails}}, so nothing deploys.{{suggestion}}',
     caught: '`{{written}}` is not a data source of the AWS provider {{target}}: the call raises AttributeError, which the `except` around it catches, so the lookup never succeeds and the handler runs on every deployment.{{suggestion}}',
   },
+  title: {
+    unknown: 'Nonexistent data source {{written:code}}',
+    caught: 'Nonexistent data source {{written:code}} (its AttributeError is caught)',
+  },
   fixHint: 'Use the data source the provider has (`aws.getRegion()`, `aws.getCallerIdentity()`, `aws.ec2.getAmi(...)`); the registry lists each module\'s functions.',
   docs: {
     summary: 'A call of an `aws.*.get...` function that the AWS provider does not have (a typo, a function of another module, an invented lookup).',

@@ -24,6 +24,13 @@ export default defineRule({
     configModule: '`{{path}}` is not a resource: `aws.config` holds the provider\'s own settings (`region`, `profile`), so calling it fails. AWS Config resources are in `aws.cfg`: use {{suggestions}}.',
     configModuleNoSuggestion: '`{{path}}` is not a resource: `aws.config` holds the provider\'s own settings (`region`, `profile`), so calling it fails. AWS Config resources are in `aws.cfg`.',
   },
+  title: {
+    unknown: 'Nonexistent resource type {{path:code}}[[ (meant {{suggestions}}?)]]',
+    unknownNoSuggestion: 'Nonexistent resource type {{path:code}}',
+    newerOnly: 'Resource type {{path:code}} exists only in AWS provider {{other}}.x',
+    configModule: '{{path:code}} used as a resource (AWS Config resources are in `aws.cfg`)',
+    configModuleNoSuggestion: '{{path:code}} used as a resource (AWS Config resources are in `aws.cfg`)',
+  },
   fixHint: 'Use the class the provider defines (e.g. `aws.iam.InstanceProfile`, `aws.s3.BucketReplicationConfig`, `aws.cfg.Recorder`); the API docs list every resource per module.',
   docs: {
     summary: 'A constructor of the `aws` package that the AWS provider does not have (an invented class, a class in the wrong module, a module that does not exist).',

@@ -25,10 +25,11 @@ export default defineRule({
   messages: {
     cfn: 'The user data uses `{{construct}}`, which only means something inside a CloudFormation stack: a Pulumi deployment has no stack to signal or read, and `${AWS::…}` stays literal text, so the step fails at boot (and a creation policy waiting for the signal never completes). Replace it with the value itself (from Pulumi Outputs) or drop the signalling.',
   },
+  title: 'CloudFormation-only {{construct:code}} in the user data of {{counted}}',
   fixHint: 'Build the script with pulumi.interpolate / Output.concat from real values (region from aws.getRegion(), names from resources) and signal readiness with a health check instead of cfn-signal.',
   docs: {
     summary: 'EC2 user data that calls CloudFormation helper scripts (cfn-signal, cfn-init, cfn-hup) or uses CloudFormation pseudo parameters and intrinsic functions.',
-    why: 'Models trained on CloudFormation templates carry `cfn-signal -e $? --stack ${AWS::StackName} --resource AutoScalingGroup` or `${AWS::Region}` into Pulumi user data. Without a CloudFormation stack the helpers fail, the pseudo parameters are never substituted, and the instance bootstrap breaks. Reviewers report these lines as incorrect user data.',
+    why: 'Models trained on CloudFormation templates carry `cfn-signal -e $? --stack ${AWS::StackName} --resource AutoScalingGroup` or `${AWS::Region}` into Pulumi user data. Without a CloudFormation stack the helpers fail, the pseudo parameters are never substituted, and the instance bootstrap breaks.',
     bad: {
       ts: 'import * as aws from \'@pulumi/aws\';\nnew aws.ec2.Instance(\'web\', {\n  ami: \'ami-0123456789abcdef0\',\n  instanceType: \'t3.micro\',\n  userData: `#!/bin/bash\nyum install -y httpd\n/opt/aws/bin/cfn-signal -e $? --stack \\${AWS::StackName} --resource WebServer --region \\${AWS::Region}\n`,\n  metadataOptions: { httpTokens: \'required\' },\n});\n',
       py: 'import pulumi_aws as aws\naws.ec2.Instance("web", ami="ami-0123456789abcdef0", instance_type="t3.micro",\n    user_data="#!/bin/bash\\naws s3 cp s3://config-${AWS::AccountId}/app.conf /etc/app.conf\\n", metadata_options={"http_tokens": "required"})\n',

@@ -25,10 +25,14 @@ export default defineRule({
     template: 'Launch template `userData` must be base64-encoded, but this one is plain text (it contains `{{sample}}`): EC2 rejects the launch template ("Invalid BASE64 encoding of user data"). Encode it: `Buffer.from(script).toString("base64")` / `base64.b64encode(script.encode()).decode()` (inside `apply` when it holds Outputs).',
     base64Arg: '`userDataBase64` must hold base64 text, but this value is plain text (it contains `{{sample}}`): the instance is rejected. Pass the script as `userData` (the provider encodes it) or encode it first.',
   },
+  title: {
+    template: 'Plain-text user data in {{counted}} (must be base64)',
+    base64Arg: 'Plain text in userDataBase64 of {{counted}}',
+  },
   fixHint: 'userData: Buffer.from(script).toString("base64") for launch templates (aws.ec2.Instance.userData takes the plain script).',
   docs: {
     summary: 'Launch templates whose `userData`, or instances whose `userDataBase64`, is plain text instead of base64.',
-    why: 'Unlike `aws.ec2.Instance.userData`, which the provider encodes, `aws.ec2.LaunchTemplate.userData` is passed to EC2 as is and must already be base64. A shell script written straight into it makes CreateLaunchTemplate fail with "Invalid BASE64 encoding of user data" (or, with some encodings, instances boot without running it). Reviewers report it in most model-written Auto Scaling stacks.',
+    why: 'Unlike `aws.ec2.Instance.userData`, which the provider encodes, `aws.ec2.LaunchTemplate.userData` is passed to EC2 as is and must already be base64. A shell script written straight into it makes CreateLaunchTemplate fail with "Invalid BASE64 encoding of user data" (or, with some encodings, instances boot without running it).',
     bad: {
       ts: 'import * as aws from \'@pulumi/aws\';\nnew aws.ec2.LaunchTemplate(\'web\', {\n  imageId: \'ami-0123456789abcdef0\',\n  instanceType: \'t3.micro\',\n  userData: `#!/bin/bash\nyum install -y httpd\nsystemctl start httpd\n`,\n  metadataOptions: { httpTokens: \'required\' },\n});\n',
       py: 'import pulumi_aws as aws\naws.ec2.LaunchTemplate("web", image_id="ami-0123456789abcdef0", instance_type="t3.micro",\n    user_data="#!/bin/bash\\nyum install -y httpd\\n", metadata_options={"http_tokens": "required"})\n',

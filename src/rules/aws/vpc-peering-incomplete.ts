@@ -57,10 +57,16 @@ export default defineRule({
     noRoutes: 'No route of the program sends traffic through this peering connection: peering only carries traffic that route tables point at it, so the VPCs still cannot reach each other. Add routes to the peer\'s CIDR with `vpcPeeringConnectionId` in the route tables of both VPCs.',
     oneSide: 'Only {{routed}} routes traffic through this peering connection; the route tables of {{missing}} have no route back to it, so replies never return and connections fail. Add routes with `vpcPeeringConnectionId` in {{missing}}\'s route tables too.',
   },
+  title: {
+    overlap: 'Peering between overlapping CIDRs {{cidr}} and {{peerCidr}}',
+    pending: '{{counted}} never accepted',
+    noRoutes: 'No route uses {{counted}}',
+    oneSide: 'VPC peering routed from {{routed}} only, no route back from {{missing}}',
+  },
   fixHint: 'new aws.ec2.Route("to-peer", { routeTableId: rt.id, destinationCidrBlock: peerCidr, vpcPeeringConnectionId: peering.id }) in each VPC, and an accepter (or autoAccept: true) for the connection.',
   docs: {
     summary: 'VPC peering connections between overlapping CIDR blocks, never accepted, or without routes in both VPCs.',
-    why: 'A peering connection carries traffic only when it is active and both VPCs route the other\'s range through it. AWS refuses to peer overlapping ranges; a request that is neither auto-accepted nor accepted by an `aws.ec2.VpcPeeringConnectionAccepter` (always needed across regions or accounts) stays pending; and routes on one side only let packets out but not back. Reviewers report all three in model-written multi-VPC and multi-region designs.',
+    why: 'A peering connection carries traffic only when it is active and both VPCs route the other\'s range through it. AWS refuses to peer overlapping ranges; a request that is neither auto-accepted nor accepted by an `aws.ec2.VpcPeeringConnectionAccepter` (always needed across regions or accounts) stays pending; and routes on one side only let packets out but not back. In each case the VPCs cannot reach each other, and a design that depends on it does not work.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst a = new aws.ec2.Vpc('a', { cidrBlock: '10.0.0.0/16' });\nconst b = new aws.ec2.Vpc('b', { cidrBlock: '10.1.0.0/16' });\nconst peering = new aws.ec2.VpcPeeringConnection('a-b', { vpcId: a.id, peerVpcId: b.id, autoAccept: true });\nexport const peeringId = peering.id;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\na = aws.ec2.Vpc("a", cidr_block="10.0.0.0/16")\nb = aws.ec2.Vpc("b", cidr_block="10.0.0.0/16")\npeering = aws.ec2.VpcPeeringConnection("a-b", vpc_id=a.id, peer_vpc_id=b.id, auto_accept=True)\npulumi.export("peering_id", peering.id)\n`,

@@ -27,10 +27,11 @@ export default defineRule({
   messages: {
     vpcFlowLogs: 'VPC without flow logs: nothing in the program creates an `aws.ec2.FlowLog` for it, so accepted and rejected traffic is not recorded for incident response or troubleshooting. Add a flow log to CloudWatch Logs or S3 (`trafficType: "ALL"`).',
   },
+  title: 'No flow logs for {{counted}}',
   fixHint: 'Add `new aws.ec2.FlowLog(..., { vpcId: vpc.id, trafficType: "ALL", logDestination: ..., iamRoleArn: ... })`.',
   docs: {
     summary: 'A VPC for which the program creates no flow log.',
-    why: 'VPC flow logs are the network audit trail reviewers expect in production infrastructure (AWS Foundational Security Best Practices EC2.6). A VPC records no traffic unless a flow log is created for it.',
+    why: 'VPC flow logs are the network audit trail of production infrastructure (AWS Foundational Security Best Practices EC2.6): without them an incident cannot be traced to the connections that carried it. A VPC records no traffic unless a flow log is created for it.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst vpc = new aws.ec2.Vpc('main', { cidrBlock: '10.0.0.0/16' });\nexport const id = vpc.id;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nvpc = aws.ec2.Vpc("main", cidr_block="10.0.0.0/16")\npulumi.export("id", vpc.id)\n`,

@@ -44,6 +44,7 @@ export default defineRule({
   messages: {
     unknown: '`{{name}}` is not an AWS managed rule group: WAF rejects the web ACL ("WAFNonexistentItemException") and the deployment fails.{{hint}} Use a name from the AWS Managed Rules list (e.g. AWSManagedRulesCommonRuleSet, AWSManagedRulesKnownBadInputsRuleSet, AWSManagedRulesSQLiRuleSet).',
   },
+  title: 'Nonexistent AWS managed rule group {{name:code}}',
   fixHint: 'managedRuleGroupStatement: { vendorName: "AWS", name: "AWSManagedRulesCommonRuleSet" } (OWASP Top 10 coverage), plus AWSManagedRulesKnownBadInputsRuleSet / AWSManagedRulesSQLiRuleSet as needed.',
   docs: {
     summary: 'WAFv2 web ACL rules that reference an AWS managed rule group (vendor "AWS") that does not exist.',

@@ -26,6 +26,13 @@ export default defineRule({
     distributionId: 'This distribution sets `webAclId` to the id of WAFv2 web ACL {{acl}}: for WAFv2, CloudFront expects the web ACL\'s ARN, so the distribution is rejected. Use `webAcl.arn`.',
     unused: 'This web ACL has `scope: "CLOUDFRONT"`, but the program creates no CloudFront distribution: nothing can use it, and it cannot protect the load balancers or APIs the program does create (they need a REGIONAL web ACL and an `aws.wafv2.WebAclAssociation`). Use `scope: "REGIONAL"` and associate it, or attach it to a distribution.',
   },
+  title: {
+    region: 'CloudFront-scoped web ACL created in {{region}}',
+    associateCloudfront: 'CloudFront-scoped web ACL {{acl}} associated with a regional resource',
+    distributionRegional: 'Distribution uses the regional web ACL {{acl}}',
+    distributionId: 'Distribution given the id, not the ARN, of web ACL {{acl}}',
+    unused: 'CloudFront-scoped {{counted}} with no distribution to protect',
+  },
   fixHint: 'Regional resources (ALB, API Gateway stage): scope "REGIONAL" + aws.wafv2.WebAclAssociation; CloudFront: scope "CLOUDFRONT" with a us-east-1 provider and `webAclId: webAcl.arn` on the distribution.',
   docs: {
     summary: 'WAFv2 web ACLs whose scope does not fit where they are used: CLOUDFRONT ACLs outside us-east-1, associated with regional resources or in programs without a distribution; REGIONAL ACLs (or WAFv2 ACL ids) on CloudFront distributions.',

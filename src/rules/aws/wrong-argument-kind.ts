@@ -23,6 +23,7 @@ export default defineRule({
   messages: {
     kind: '`{{path}}` of `{{owner}}` expects {{expected}} but is given {{given}}: {{fails}}. {{fix}}',
   },
+  title: '{{path:arg:code}} of {{owner:code}} given {{given}} instead of {{expected}}',
   fixHint: 'Give the value the kind the provider declares: numbers unquoted (`port: 80`), lists as lists (`subnetIds: [a.id, b.id]`), JSON documents as strings (`JSON.stringify(...)`), and never a Promise or Output of a list inside a list.',
   fixable: true,
   docs: {

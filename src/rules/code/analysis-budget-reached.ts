@@ -8,6 +8,7 @@ export default defineRule({
   category: 'code',
   resourceTypes: [],
   messages: { diagnostic: '{{message}}' },
+  title: 'Analysis stopped at its time budget',
   fixHint:
     'Look at the loop or recursion that builds the value: a string or list that doubles on every pass is almost always a mistake. Values Pulumi sends to AWS are at most a few hundred kilobytes.',
   docs: {

@@ -7,6 +7,7 @@ export default defineRule({
   category: 'code',
   resourceTypes: [],
   messages: { diagnostic: '{{message}}' },
+  title: 'Variable declared twice in the same scope',
   fixHint: 'Give each declaration its own name, or reuse the first one instead of declaring it again.',
   docs: {
     summary: 'A name declared twice in one scope: `const`/`let`/`class`/import twice (or a function implemented twice) in TypeScript and JavaScript, a `def`/`class` defined twice in a Python module or class.',

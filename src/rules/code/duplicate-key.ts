@@ -10,6 +10,10 @@ export default defineRule({
     typescript: 'The key `{{key}}` is written twice in this object literal. TypeScript rejects the program (TS1117: An object literal cannot have multiple properties with the same name), so `pulumi up` fails before anything is deployed; keep one of the two entries.',
     dynamic: 'The key `{{key}}` is written twice in this {{what}}. The later value silently replaces the earlier one, so one of the two settings is lost ({{linter}} reports it); keep one entry, merged as intended.',
   },
+  title: {
+    typescript: 'Key {{key:code}} written twice in an object literal',
+    dynamic: 'Key {{key:code}} written twice in a {{what}}',
+  },
   fixHint: 'Remove one of the duplicated keys, or merge their values into one entry.',
   docs: {
     summary: 'A key written twice in one object literal or dict display.',

@@ -8,10 +8,11 @@ export default defineRule({
   category: 'code',
   resourceTypes: [],
   messages: { diagnostic: '{{message}}' },
+  title: 'Explicit `any` types in the TypeScript code',
   fixHint: 'Type the values: `pulumi.Input<string>`, `aws.ec2.Vpc`, an interface for component arguments, or `unknown` where the type is genuinely open.',
   docs: {
     summary: 'A TypeScript file that writes the `any` type (annotations, `as any`, `any[]`, `Record<string, any>`); one finding per file.',
-    why: 'Reviewers report `any` as a typing failure: the compiler checks nothing about such values, so a wrong property or an Output used as a string goes through unnoticed, and typescript-eslint\'s recommended configuration (no-explicit-any) fails the lint step the projects run.',
+    why: 'With `any` the compiler checks nothing about such values, so a wrong property or an Output used as a string goes through unnoticed, and typescript-eslint\'s recommended configuration (no-explicit-any) fails the lint step the projects run.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nfunction tagsFor(env: any): any {\n  return { Environment: env };\n}\nexport const bucket = new aws.s3.BucketV2('data', { tags: tagsFor('dev') }).bucket;\n`,
     },

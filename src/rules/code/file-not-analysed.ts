@@ -10,6 +10,7 @@ export default defineRule({
   category: 'code',
   resourceTypes: [],
   messages: { diagnostic: '{{message}}' },
+  title: 'Program file left out of the analysis (too large, binary, too deep or failed)',
   fixHint:
     'Check the file: keep program files under 5 MB and in UTF-8 text, make them readable, and flatten generated code that nests hundreds of levels deep. Its resources are missing from every other finding.',
   docs: {

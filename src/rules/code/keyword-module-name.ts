@@ -8,6 +8,7 @@ export default defineRule({
   category: 'code',
   resourceTypes: [],
   messages: { diagnostic: '{{message}}' },
+  title: 'Module named by a Python keyword',
   fixHint: 'Name Python modules and packages with identifiers that are not keywords (`lambda_functions.py`, not `lambda.py`).',
   docs: {
     summary: 'A Python import whose module path contains a keyword (`from infrastructure.lambda import create_function`): the module cannot be imported under that name.',

@@ -2,7 +2,7 @@ import type { SourceFile } from '../../core/source.js';
 import type { At } from '../../ir/values.js';
 import { defineRule } from '../define-rule.js';
 
-/** The limit the corpus's pylint configuration uses (`max-line-length=120`), applied to TypeScript too. */
+/** The limit of the usual pylint project configuration (`max-line-length=120`), applied to TypeScript too. */
 const MAX = 120;
 
 /** pylint's default `ignore-long-lines`: a line that is only a URL, possibly in a comment. */
@@ -85,10 +85,11 @@ export default defineRule({
   messages: {
     tooLong: '{{count}} longer than {{max}} characters in {{file}} (the longest has {{longest}}); this is the first. pylint (line-too-long, C0301) and ESLint (max-len) fail the lint step on them; wrap the arguments over several lines or split long strings.',
   },
+  title: 'Lines over {{max}} characters in {{file}} (longest {{longest}})',
   fixHint: 'Break long calls one argument per line, and split long strings (implicit concatenation in Python, `+` or arrays joined in TypeScript).',
   docs: {
     summary: 'Program files with lines longer than 120 characters; one finding per file, at the first such line.',
-    why: 'The project lints every program file: pylint with `max-line-length=120` for Python (the configuration the corpus uses), ESLint `max-len` for TypeScript, to which the same 120-character limit is applied here. Reviewers report over-long lines as lint failures (CODE-UNUSED-LINT): the CI lint step fails and the answer is not accepted as is. Generated code often produces them in long resource calls, f-strings and inline policies.',
+    why: 'The project lints every program file: pylint with `max-line-length=120` for Python (the usual project configuration), ESLint `max-len` for TypeScript, to which the same 120-character limit is applied here. Over-long lines fail the CI lint step, so the change is not merged as is. Generated code often produces them in long resource calls, f-strings and inline policies.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst config = new pulumi.Config();\nconst bucketName = config.require('bucketName');\nconst forceDestroy = config.getBoolean('forceDestroy') ?? false;\nconst bucket = new aws.s3.BucketV2(bucketName, { bucket: bucketName, forceDestroy: forceDestroy, objectLockEnabled: !forceDestroy });\nexport const name = bucket.bucket;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("data", bucket="data-bucket-for-the-application", force_destroy=True, tags={"Project": "tap", "Team": "platform"})\npulumi.export("name", bucket.bucket)\n`,
@@ -101,7 +102,7 @@ export default defineRule({
       'https://pylint.readthedocs.io/en/stable/user_guide/messages/convention/line-too-long.html',
       'https://eslint.org/docs/latest/rules/max-len',
     ],
-    notes: 'The limit is 120 characters for both languages (pylint\'s setting in the corpus projects; ESLint has no project-wide value there, so the same one is used). Python lines are counted as pylint counts them: everything except a line that is only a URL (pylint\'s default `ignore-long-lines`), docstrings and long strings included. TypeScript/JavaScript lines that hold part of a string or template literal are not counted, as ESLint max-len is commonly configured (`ignoreStrings`, `ignoreTemplateLiterals`, `ignoreUrls`) and Prettier cannot wrap them; long code lines and comments are. Lines under `# pylint: disable=line-too-long`, `// eslint-disable-line max-len` / `eslint-disable-next-line max-len` are skipped, and so is the rest of a file after a standalone disable comment. Only program files are checked (not tests, assets or configuration), and not fragments of Markdown answers, whose lines may be elided or re-indented.',
+    notes: 'The limit is 120 characters for both languages (pylint\'s usual project setting; ESLint has no common project-wide value, so the same one is used). Python lines are counted as pylint counts them: everything except a line that is only a URL (pylint\'s default `ignore-long-lines`), docstrings and long strings included. TypeScript/JavaScript lines that hold part of a string or template literal are not counted, as ESLint max-len is commonly configured (`ignoreStrings`, `ignoreTemplateLiterals`, `ignoreUrls`) and Prettier cannot wrap them; long code lines and comments are. Lines under `# pylint: disable=line-too-long`, `// eslint-disable-line max-len` / `eslint-disable-next-line max-len` are skipped, and so is the rest of a file after a standalone disable comment. Only program files are checked (not tests, assets or configuration), and not fragments of Markdown answers, whose lines may be elided or re-indented.',
   },
   check(ctx) {
     for (const file of ctx.model.input.files) {

@@ -10,6 +10,7 @@ export default defineRule({
   messages: {
     missing: 'The program imports `{{module}}`, but the answer never gives that module (no file named `{{name}}`): the answer is incomplete, and the program stops at this import ("Cannot find module" / ModuleNotFoundError) before creating anything. Write the module out, or drop the import and what uses it.',
   },
+  title: 'Imported module{{module:s}} {{module:code}} not in the answer',
   fixHint: 'Give every module the program imports as a file of the answer, at the path the import names.',
   docs: {
     summary: 'An import of one of the program\'s own modules that the answer never writes: the answer outlines a module and leaves it out, or was cut off before it.',

@@ -8,10 +8,11 @@ export default defineRule({
   category: 'code',
   resourceTypes: [],
   messages: { diagnostic: '{{message}}' },
+  title: 'Answer contains no program code',
   fixHint: 'Provide the Pulumi program in TypeScript, JavaScript or Python: its files (or project directory) on the command line, or fenced code blocks in a Markdown answer.',
   docs: {
     summary: 'The input (usually a Markdown answer) contains no TypeScript, JavaScript or Python program code.',
-    why: 'An answer without program code delivers no infrastructure: it only describes it. Reviewers grade such answers as incomplete.',
+    why: 'An answer without program code delivers no infrastructure: it only describes it. Nothing can be deployed, tested or reviewed as code.',
     bad: {
       md: `# Solution\n\nCreate an S3 bucket with versioning and a KMS key, then export its name.\n`,
     },

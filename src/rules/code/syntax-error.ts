@@ -8,6 +8,7 @@ export default defineRule({
   category: 'code',
   resourceTypes: [],
   messages: { diagnostic: '{{message}}' },
+  title: 'Code that does not parse',
   fixHint: 'Fix the syntax at the marked position; a truncated answer usually needs the rest of the file.',
   docs: {
     summary: 'A program file does not parse (TypeScript/JavaScript or Python syntax error).',

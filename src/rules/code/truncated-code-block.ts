@@ -8,6 +8,7 @@ export default defineRule({
   category: 'code',
   resourceTypes: [],
   messages: { diagnostic: '{{message}}' },
+  title: 'Code block cut off without its closing fence',
   fixHint: 'Complete the file and close the code block.',
   docs: {
     summary: 'The answer was cut off: a code block has no closing fence, or a file stops inside an open bracket, block or string.',

@@ -67,6 +67,10 @@ export default defineRule({
     npm: '`{{module}}` is imported, but {{manifest}} does not declare `{{pkg}}`: `npm install` / `npm ci` does not install it, so the program stops with "Cannot find module \'{{pkg}}\'" before anything is deployed. Add it to `dependencies`.',
     python: '`{{module}}` is imported, but it is neither one of the answer\'s modules nor a package {{manifest}} lists: the environment Pulumi installs from it lacks the package, so the program stops with ModuleNotFoundError. Add `{{pkg}}` to {{manifest}} (or give the module).',
   },
+  title: {
+    npm: '{{module:code}} imported but {{pkg:code}} not declared in {{manifest}}',
+    python: '{{module:code}} imported but not listed in {{manifest}}',
+  },
   fixHint: 'Declare every package the program imports in the manifest the answer gives (package.json `dependencies`, requirements.txt), e.g. `@pulumi/random` / `pulumi-random` next to the AWS provider.',
   docs: {
     summary: 'A package the program imports that the answer\'s own package.json, requirements.txt, Pipfile or pyproject.toml does not declare.',

@@ -47,6 +47,10 @@ export default defineRule({
     undefined: '`{{name}}` is used here but nothing defines or imports it before this point: the program fails with {{error}}. Define it (the helper, class or variable the answer left out), import it, or move its definition before the use.',
     notImported: '`{{name}}` is used here but never imported: the program fails with {{error}}. Add `{{importLine}}` at the top of the file.',
   },
+  title: {
+    undefined: '{{name:code}} used but never defined',
+    notImported: '{{name:code}} used but never imported',
+  },
   fixHint: 'Add the missing definition or import; for helpers the answer only mentions, write them out.',
   fixable: true,
   docs: {

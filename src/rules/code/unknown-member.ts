@@ -12,6 +12,12 @@ export default defineRule({
     python: '`{{name}}` is read from a `{{cls}}`, but the class never sets it: Python raises AttributeError when this line runs{{when}}. Assign `self.{{name}}` in the class, or read an attribute it has.',
     method: 'The method `{{name}}` is called on a `{{cls}}`, but the class never defines it: the answer leaves the method out, so {{fails}}. Write the method (or call one the class has).',
   },
+  title: {
+    typescript: '`{{cls}}.{{name}}` read but never declared',
+    javascript: '`{{cls}}.{{name}}` read but never set',
+    python: '`{{cls}}.{{name}}` read but never set',
+    method: 'Method `{{cls}}.{{name}}` called but never defined',
+  },
   fixHint: 'Expose what callers read: declare and assign the property in the component (`public readonly bucketName: pulumi.Output<string>` + `this.bucketName = ...`, or `self.bucket_name = ...`).',
   docs: {
     summary: 'A property read (or method called) on an instance of one of the program\'s classes, usually a ComponentResource, that the class never declares, assigns or defines.',

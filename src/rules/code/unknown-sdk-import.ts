@@ -52,6 +52,10 @@ export default defineRule({
     module: 'The import names the module `{{module}}`, which the AWS provider does not have: {{fails}}.{{suggestion}}',
     member: 'The import takes `{{name}}` from `{{module}}`, which has no such member: {{fails}}.{{suggestion}}',
   },
+  title: {
+    module: 'Import of nonexistent AWS provider module {{module:code}}',
+    member: 'Import of nonexistent {{name:code}} from {{module:code}}',
+  },
   fixHint: 'Import the modules and names the SDK defines: CloudWatch Logs and EventBridge are in `cloudwatch` (`aws.cloudwatch.LogGroup`, `aws.cloudwatch.EventRule`), load balancers in `lb`, Step Functions in `sfn`; stack outputs are `pulumi.export` in Python and `export const` in TypeScript.',
   docs: {
     summary: 'An import of an SDK module or name that does not exist: `from pulumi_aws import logs`, `import * as events from "@pulumi/aws/events"`, `from pulumi import get_account_id`.',

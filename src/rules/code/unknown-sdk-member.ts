@@ -26,6 +26,12 @@ export default defineRule({
     package: '`{{expr}}` does not exist: `{{pkg}}` is a package of its own, not a member of the core SDK: {{fails}}. Import it (`{{importLine}}`) and write `{{alias}}.X` instead of `{{expr}}.X`.',
     packageClass: '`{{expr}}` does not exist: `{{name}}` is a resource of the `{{pkg}}` package, not of the core SDK: {{fails}}. Import the package (`{{importLine}}`) and create `{{alias}}.{{name}}`.',
   },
+  title: {
+    missing: '{{expr:code}} does not exist in the Pulumi SDK for {{language}}',
+    typeOnly: 'Type-only {{expr:code}} used as a value',
+    package: '{{expr:code}} used without importing {{pkg:code}}',
+    packageClass: '{{expr:code}} used without importing {{pkg:code}}',
+  },
   fixHint: 'Use the SDK of the program\'s language: TypeScript exports stack outputs with `export const` and combines Outputs with `pulumi.all` / `pulumi.interpolate`; Python uses `pulumi.export` and `pulumi.Output.all` / `Output.concat`.',
   docs: {
     summary: 'A member of the core Pulumi SDK (`pulumi.x`, `pulumi.Output.x`, `pulumi.asset.x`, `pulumi.log.x`) that the SDK of the file\'s language does not have.',

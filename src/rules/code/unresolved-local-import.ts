@@ -11,6 +11,10 @@ export default defineRule({
     missing: 'The program imports `{{module}}`, but no file of the answer is at that path (files named `{{name}}` are elsewhere): the program stops at this import ("Cannot find module" / ModuleNotFoundError) before creating anything. Fix the import path.',
     misplaced: '`{{module}}` does not resolve from `{{from}}`: the answer gives the module as `{{target}}`, so TypeScript reports "Cannot find module" and nothing is deployed. Import it as `{{fixed}}` (or move the file).',
   },
+  title: {
+    missing: 'Local import {{module:code}} not found at that path',
+    misplaced: 'Local import {{module:code}} from {{from}} misses {{target}}',
+  },
   fixHint: 'Write import paths relative to the importing file in TypeScript (`../lib/tap-stack` from `bin/tap.ts`), and as package paths from the project root in Python (`from lib.tap_stack import TapStack`).',
   docs: {
     summary: 'An import of one of the answer\'s own modules whose path does not lead to it: the module is there, under another folder.',

@@ -9,6 +9,7 @@ export default defineRule({
   messages: {
     unused: '`{{name}}` is imported but never used. Linters (ESLint no-unused-vars, pylint unused-import) fail on it; remove the import.',
   },
+  title: 'Import{{s}} {{name:code}} never used',
   fixHint: 'Remove the unused import.',
   docs: {
     summary: 'An imported name (module, package or member) that the file never uses.',

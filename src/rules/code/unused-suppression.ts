@@ -10,10 +10,14 @@ export default defineRule({
     unused: 'Suppression of {{id}} suppresses nothing: the rule reports nothing on this line or the next. Remove it.',
     unknownRule: 'Suppression names {{id}}, which is not a stacklint rule (see `stacklint rules`). Fix the id or remove it.',
   },
+  title: {
+    unused: 'Suppression of {{id}} that suppresses nothing',
+    unknownRule: 'Suppression names {{id}}, which is not a stacklint rule',
+  },
   fixHint: 'Remove the suppression, or fix the rule id.',
   docs: {
     summary: 'A `stacklint-ignore` comment that suppresses no finding (or names a rule that does not exist).',
-    why: 'Stale suppressions hide future findings on the same line and make reviewers distrust the rest. A misspelled rule id suppresses nothing at all.',
+    why: 'Stale suppressions hide future findings on the same line and make readers distrust the rest. A misspelled rule id suppresses nothing at all.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\n// stacklint-ignore naming/no-such-rule: kept from an old version\nexport const t = new aws.sns.Topic('t').arn;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\n# stacklint-ignore naming/no-such-rule: kept from an old version\npulumi.export("t", aws.sns.Topic("t").arn)\n`,

@@ -11,10 +11,14 @@ export default defineRule({
     resource: '`{{name}}` holds a {{type}} and is never read. The resource is still created, but the unused name fails ESLint no-unused-vars / pylint unused-variable; create it without binding a name, or use it (export it, pass it on).',
     value: '`{{name}}` is assigned and never read. Remove it or use it; unused variables fail the lint step.',
   },
+  title: {
+    resource: 'Variable{{s}} {{name:code}} never read (holding {{counted}})',
+    value: 'Variable{{s}} {{name:code}} assigned and never read',
+  },
   fixHint: 'Drop the variable (`new aws.x.Y(...)` without `const z =`) or use it.',
   docs: {
     summary: 'A variable that is assigned and never read; most often a resource bound to a name that nothing uses.',
-    why: 'Reviewers report unused variables as lint failures (they break `npm run lint` / pylint in CI). For resources the name is not needed: a resource is created whether or not it is bound.',
+    why: 'Unused variables fail the lint step (`npm run lint` / pylint in CI). For resources the name is not needed: a resource is created whether or not it is bound.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst key = new aws.kms.Key('key', { enableKeyRotation: true });\nconst alias = new aws.kms.Alias('alias', { name: 'alias/app', targetKeyId: key.keyId });\nexport const keyArn = key.arn;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\ndef build():\n    key = aws.kms.Key("key", enable_key_rotation=True)\n    alias = aws.kms.Alias("alias", name="alias/app", target_key_id=key.key_id)\n    return key\npulumi.export("key", build().arn)\n`,

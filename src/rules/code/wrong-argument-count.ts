@@ -10,6 +10,10 @@ export default defineRule({
     typescript: '`{{name}}` {{problem}}: TypeScript does not compile the program (TS2554 "Expected N arguments"), so nothing is deployed. Pass the arguments the function declares, or change its parameters.',
     python: '`{{name}}` {{problem}}: Python raises TypeError when this call runs{{when}}. Pass the arguments the function declares, or change its parameters.',
   },
+  title: {
+    typescript: '{{name:code}} {{problem:full}}',
+    python: '{{name:code}} {{problem:full}}',
+  },
   fixHint: 'Make the call match the definition: the number of positional arguments, and in Python the keyword names.',
   docs: {
     summary: 'A call of one of the program\'s own functions, methods or classes with arguments its parameters cannot take: too many, too few, or (Python) a keyword it does not have.',

@@ -23,10 +23,14 @@ export default defineRule({
     import: 'The program imports `{{module}}`: it is written for {{tool}}, not Pulumi, so `pulumi up` has nothing to deploy. Rewrite it with `@pulumi/aws` / `pulumi_aws` resources.',
     template: 'The answer gives {{what}} (`{{path}}`) and no Pulumi program: it cannot be deployed with Pulumi as requested. Write the infrastructure as a Pulumi program.',
   },
+  title: {
+    import: 'Written for {{tool}} ({{module:code}}), not Pulumi',
+    template: '{{what}} instead of a Pulumi program',
+  },
   fixHint: 'Use Pulumi: `import * as aws from "@pulumi/aws"` / `import pulumi_aws as aws`, resources as `new aws.s3.BucketV2(...)`.',
   docs: {
     summary: 'An answer written with another infrastructure-as-code tool (AWS CDK, CDK for Terraform, Terraform HCL, CloudFormation or SAM, the Serverless Framework) instead of Pulumi.',
-    why: 'The tasks ask for Pulumi programs; CDK apps, Terraform configurations and CloudFormation templates are a different toolchain, so nothing of the answer deploys with `pulumi up`. Reviewers treat it as a complete failure.',
+    why: 'The request asks for a Pulumi program; CDK apps, Terraform configurations and CloudFormation templates are a different toolchain, so nothing of the answer deploys with `pulumi up`.',
     bad: {
       ts: `import * as cdk from 'aws-cdk-lib';\nimport { Construct } from 'constructs';\nexport class Stack extends cdk.Stack {\n  constructor(scope: Construct, id: string) {\n    super(scope, id);\n    new cdk.aws_s3.Bucket(this, 'bucket');\n  }\n}\n`,
       py: `import aws_cdk as cdk\nfrom aws_cdk import aws_s3 as s3\nfrom constructs import Construct\nclass Stack(cdk.Stack):\n    def __init__(self, scope: Construct, id: str):\n        super().__init__(scope, id)\n        s3.Bucket(self, "bucket")\n`,

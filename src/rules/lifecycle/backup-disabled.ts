@@ -49,6 +49,12 @@ export default defineRule({
     instanceZero: '`backupRetentionPeriod: 0` turns off automated backups and point-in-time restore for this database (and prevents read replicas). Keep at least 7 days.',
     clusterZero: '`backupRetentionPeriod: 0` asks for no backups, which DB clusters do not allow (1 to 35 days): the provider leaves the value out, the cluster keeps the 1-day default and every preview shows a diff. Set the retention you need, at least 7 days.',
   },
+  title: {
+    pitrAbsent: 'Point-in-time recovery not enabled on {{counted}}',
+    pitrDisabled: 'Point-in-time recovery switched off on {{counted}}',
+    instanceZero: 'Automated backups switched off (retention 0) on {{counted}}',
+    clusterZero: 'Backup retention 0 on {{counted}}, which clusters do not allow',
+  },
   fixHint: 'DynamoDB: `pointInTimeRecovery: { enabled: true }`; RDS/Aurora: `backupRetentionPeriod: 7` or more.',
   fixable: true,
   docs: {

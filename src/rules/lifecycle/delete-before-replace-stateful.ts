@@ -31,10 +31,11 @@ export default defineRule({
   messages: {
     stateful: '`deleteBeforeReplace: true` on this {{type}}: any change that forces a replacement (a renamed table or bucket, a changed key schema or engine) deletes the resource and its data before the new, empty one exists, and the stack is left without it if the create fails. Remove the option; let Pulumi create the replacement first, with auto-naming or a name that changes with it.',
   },
+  title: '`deleteBeforeReplace` on stateful {{counted}}',
   fixHint: 'Remove `deleteBeforeReplace` (and use auto-naming or a versioned name so create-before-delete works); protect the data with backups/PITR.',
   docs: {
     summary: '`deleteBeforeReplace: true` on resources that hold data (tables, databases, buckets, file systems, caches, streams, queues).',
-    why: 'Pulumi normally creates a replacement before deleting the old resource. `deleteBeforeReplace` reverses that: on any replacing change the old table, database or bucket is deleted first, with its data, and a failed create leaves nothing. It is usually added to get around a name collision caused by a fixed physical name; the safe fix is auto-naming (or a name that changes with the replacement), not deleting data first. Reviewers report it on DynamoDB tables and databases as a data-loss risk.',
+    why: 'Pulumi normally creates a replacement before deleting the old resource. `deleteBeforeReplace` reverses that: on any replacing change the old table, database or bucket is deleted first, with its data, and a failed create leaves nothing. It is usually added to get around a name collision caused by a fixed physical name; the safe fix is auto-naming (or a name that changes with the replacement), not deleting data first.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst table = new aws.dynamodb.Table('orders', {\n  billingMode: 'PAY_PER_REQUEST',\n  hashKey: 'id',\n  attributes: [{ name: 'id', type: 'S' }],\n}, { deleteBeforeReplace: true });\nexport const name = table.name;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\ntable = aws.dynamodb.Table("orders", billing_mode="PAY_PER_REQUEST", hash_key="id",\n    attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")],\n    opts=pulumi.ResourceOptions(delete_before_replace=True))\npulumi.export("name", table.name)\n`,

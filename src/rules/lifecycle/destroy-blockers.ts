@@ -20,31 +20,42 @@ const PROTECTION_FLAGS: { key: string; on: boolean | string }[] = [
   { key: 'disableApiTermination', on: true }, // EC2 instances
 ];
 
-function protectionFlags(r: Resource): string[] {
-  const out: string[] = [];
+/** What blocks the destroy, in a sentence, and its cause in a few words (for titles). */
+interface Blocker {
+  text: string;
+  cause: string;
+}
+
+function protectionFlags(r: Resource): Blocker[] {
+  const out: Blocker[] = [];
   for (const { key, on } of PROTECTION_FLAGS) {
     const v = arg(r, key);
     const isOn = typeof on === 'boolean' ? bool(v) === on : str(v)?.toUpperCase() === on;
-    if (isOn) out.push(`\`${key}: ${typeof on === 'boolean' ? on : `"${on}"`}\` makes AWS refuse the delete`);
+    if (isOn) out.push({ text: `\`${key}: ${typeof on === 'boolean' ? on : `"${on}"`}\` makes AWS refuse the delete`, cause: `\`${key}\` on` });
   }
   return out;
 }
 
-function finalSnapshot(ctx: RuleContext, r: Resource): string[] {
+function finalSnapshot(ctx: RuleContext, r: Resource): Blocker[] {
   if (!FINAL_SNAPSHOT.includes(r.type)) return [];
   // A read replica is deleted without a final snapshot (AWS rejects one).
   if (r.type === RDS_INSTANCE && !definitelyAbsent(r, 'replicateSourceDb')) return [];
   const skip = arg(r, 'skipFinalSnapshot');
   const skipOff = skip ? bool(skip) === false : knownAbsent(ctx, r, 'skipFinalSnapshot');
   if (!skipOff || !knownAbsent(ctx, r, 'finalSnapshotIdentifier')) return [];
-  return ['`skipFinalSnapshot` is not true and there is no `finalSnapshotIdentifier`, so the provider refuses to delete it ("final_snapshot_identifier is required when skip_final_snapshot is false")'];
+  return [
+    {
+      text: '`skipFinalSnapshot` is not true and there is no `finalSnapshotIdentifier`, so the provider refuses to delete it ("final_snapshot_identifier is required when skip_final_snapshot is false")',
+      cause: '`skipFinalSnapshot` not true',
+    },
+  ];
 }
 
-function bucketContents(ctx: RuleContext, r: Resource): string[] {
+function bucketContents(ctx: RuleContext, r: Resource): Blocker[] {
   if (!BUCKETS.includes(r.type)) return [];
   const force = arg(r, 'forceDestroy');
   const off = force ? bool(force) === false : knownAbsent(ctx, r, 'forceDestroy');
-  return off ? ['without `forceDestroy: true` the bucket cannot be deleted while it holds objects or object versions (BucketNotEmpty)'] : [];
+  return off ? [{ text: 'without `forceDestroy: true` the bucket cannot be deleted while it holds objects or object versions (BucketNotEmpty)', cause: 'no `forceDestroy`' }] : [];
 }
 
 const ECR_REPOSITORY = 'aws:ecr/repository:Repository';
@@ -52,33 +63,42 @@ const BACKUP_VAULT = 'aws:backup/vault:Vault';
 const BACKUP_PLAN = 'aws:backup/plan:Plan';
 
 /** Containers AWS refuses to delete while they hold content: ECR images, Backup recovery points. */
-function containerContents(ctx: RuleContext, r: Resource): string[] {
+function containerContents(ctx: RuleContext, r: Resource): Blocker[] {
   if (r.type === ECR_REPOSITORY) {
     const force = arg(r, 'forceDelete');
     const off = force ? bool(force) === false : knownAbsent(ctx, r, 'forceDelete');
-    return off ? ['without `forceDelete: true` the repository cannot be deleted once it holds images (RepositoryNotEmptyException)'] : [];
+    return off ? [{ text: 'without `forceDelete: true` the repository cannot be deleted once it holds images (RepositoryNotEmptyException)', cause: 'no `forceDelete`' }] : [];
   }
   if (r.type !== BACKUP_VAULT) return [];
   // Only a vault that a plan of the program writes to ever holds recovery points.
   const targeted = ctx.model.resources.some((p) => p.type === BACKUP_PLAN && (items(arg(p, 'rules'))?.items ?? []).some((rule) => rule.kind === 'obj' && refersTo(ctx.model, rule.props.get('targetVaultName'), r) === 'yes'));
   const force = arg(r, 'forceDestroy');
   const off = force ? bool(force) === false : knownAbsent(ctx, r, 'forceDestroy');
-  return targeted && off ? ['without `forceDestroy: true` the vault cannot be deleted while it holds the recovery points its backup plan writes ("Backup vault cannot be deleted because it contains recovery points")'] : [];
+  return targeted && off
+    ? [{ text: 'without `forceDestroy: true` the vault cannot be deleted while it holds the recovery points its backup plan writes ("Backup vault cannot be deleted because it contains recovery points")', cause: 'no `forceDestroy`' }]
+    : [];
 }
 
-function secretRecoveryWindow(ctx: RuleContext, r: Resource): string[] {
+function secretRecoveryWindow(ctx: RuleContext, r: Resource): Blocker[] {
   // Only a fixed name collides: an auto-named secret gets a new random suffix on every deploy.
   if (r.type !== SECRET || definitelyAbsent(r, 'name')) return [];
   const window = arg(r, 'recoveryWindowInDays');
   const days = window ? num(window) : knownAbsent(ctx, r, 'recoveryWindowInDays') ? 30 : undefined;
   if (days === undefined || days === 0) return [];
-  return [`a deleted secret stays scheduled for deletion for ${days} days (\`recoveryWindowInDays\`${window ? '' : ' defaults to 30'}), so redeploying with the same name fails; set \`recoveryWindowInDays: 0\``];
+  return [
+    {
+      text: `a deleted secret stays scheduled for deletion for ${days} days (\`recoveryWindowInDays\`${window ? '' : ' defaults to 30'}), so redeploying with the same name fails; set \`recoveryWindowInDays: 0\``,
+      cause: `${days}-day recovery window`,
+    },
+  ];
 }
 
-function resourceOptions(r: Resource): string[] {
-  const out: string[] = [];
-  if (bool(opt(r, 'protect')) === true) out.push('the `protect: true` option makes `pulumi destroy` fail until it is removed');
-  if (bool(opt(r, 'retainOnDelete')) === true) out.push('the `retainOnDelete: true` option leaves the resource in AWS after destroy, where a fixed name collides with the next deployment');
+function resourceOptions(r: Resource): Blocker[] {
+  const out: Blocker[] = [];
+  if (bool(opt(r, 'protect')) === true) out.push({ text: 'the `protect: true` option makes `pulumi destroy` fail until it is removed', cause: '`protect`' });
+  if (bool(opt(r, 'retainOnDelete')) === true) {
+    out.push({ text: 'the `retainOnDelete: true` option leaves the resource in AWS after destroy, where a fixed name collides with the next deployment', cause: '`retainOnDelete`' });
+  }
   return out;
 }
 
@@ -91,10 +111,11 @@ export default defineRule({
   messages: {
     blockers: '{{type}} blocks a clean `pulumi destroy`: {{blockers}}. Stacks are expected to be deployable and destroyable repeatedly (test and per-branch environments); keep such protection behind configuration for production only.',
   },
+  title: '`pulumi destroy` blocked on {{counted}}: {{causes:arg:full}}',
   fixHint: 'Drop `protect`/`retainOnDelete` and deletion protection (or make them depend on a production flag), set `skipFinalSnapshot: true`, `forceDestroy: true` on buckets and `recoveryWindowInDays: 0` on named secrets.',
   docs: {
     summary: 'Resources that make `pulumi destroy` fail or leave something behind: deletion protection, `protect`/`retainOnDelete`, RDS without `skipFinalSnapshot`, buckets without `forceDestroy`, ECR repositories without `forceDelete`, backup vaults written by a plan without `forceDestroy`, named secrets with a recovery window.',
-    why: 'Most requests in the corpus ask for stacks that can be torn down and redeployed (test and per-PR environments), and reviewers flag everything that stops that: AWS refuses to delete resources with deletion protection, the provider refuses to delete an RDS database that must take a final snapshot but has no snapshot name, S3 refuses to delete a non-empty bucket, `protect` fails the destroy, `retainOnDelete` orphans the resource, and a deleted Secrets Manager secret keeps its name reserved for the recovery window (30 days by default) so the next deployment collides. One finding per resource lists all of its blockers.',
+    why: 'Stacks for test and per-PR environments must be torn down and redeployed, and each of these stops that: AWS refuses to delete resources with deletion protection, the provider refuses to delete an RDS database that must take a final snapshot but has no snapshot name, S3 refuses to delete a non-empty bucket, `protect` fails the destroy, `retainOnDelete` orphans the resource, and a deleted Secrets Manager secret keeps its name reserved for the recovery window (30 days by default) so the next deployment collides. One finding per resource lists all of its blockers.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst db = new aws.rds.Instance('db', {\n  engine: 'postgres',\n  instanceClass: 'db.t3.micro',\n  allocatedStorage: 20,\n  username: 'app',\n  manageMasterUserPassword: true,\n  deletionProtection: true,\n});\nconst secret = new aws.secretsmanager.Secret('api-key', { name: 'app/api-key' });\nexport const ids = [db.id, secret.id];\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.Bucket("data", opts=pulumi.ResourceOptions(protect=True))\npulumi.export("bucket", bucket.id)\n`,
@@ -118,7 +139,9 @@ export default defineRule({
     for (const r of ctx.resources()) {
       if (r.isProvider) continue;
       const blockers = [...protectionFlags(r), ...finalSnapshot(ctx, r), ...bucketContents(ctx, r), ...containerContents(ctx, r), ...secretRecoveryWindow(ctx, r), ...resourceOptions(r)];
-      if (blockers.length > 0) ctx.report({ messageId: 'blockers', data: { type: r.typePath, blockers: blockers.join('; ') }, resource: r });
+      if (blockers.length > 0) {
+        ctx.report({ messageId: 'blockers', data: { type: r.typePath, blockers: blockers.map((b) => b.text).join('; '), causes: blockers.map((b) => b.cause).join(', ') }, resource: r });
+      }
     }
   },
 });

@@ -31,10 +31,15 @@ export default defineRule({
     neverExpire: '`retentionInDays: 0` means the log events never expire: storage cost grows without bound. Set a finite retention (e.g. 14, 30 or 90 days).',
     implicitLambdaLogGroup: 'Lambda function{{name}} has no log group in the program (no `aws.cloudwatch.LogGroup` named `/aws/lambda/<function name>` and no `loggingConfig.logGroup`). Lambda creates one on first invocation that never expires and that `pulumi destroy` leaves behind; create it in the program with `retentionInDays`.',
   },
+  title: {
+    noRetention: 'No retention on {{counted}}: logs kept forever',
+    neverExpire: 'Retention 0 (never expire) on {{counted}}',
+    implicitLambdaLogGroup: 'No log group with retention for {{counted}}: Lambda creates one that keeps logs forever',
+  },
   fixHint: 'Give every log group `retentionInDays`; for a Lambda function create `new aws.cloudwatch.LogGroup(..., { name: pulumi.interpolate`/aws/lambda/${fn.name}`, retentionInDays: 14 })` or set `loggingConfig.logGroup`.',
   docs: {
     summary: 'CloudWatch log groups that keep their events forever, and Lambda functions whose log group is left for Lambda to create (also with no expiry).',
-    why: 'A log group without retention never deletes events: the cost grows every month and logs outlive the retention rules of most compliance regimes. Lambda writes to `/aws/lambda/<function name>` and creates that group on first invocation when it does not exist, with no retention, outside the stack (so `pulumi destroy` does not remove it either). Reviewers expect every log group, including the Lambda ones, to be declared with a retention.',
+    why: 'A log group without retention never deletes events: the cost grows every month and logs outlive the retention rules of most compliance regimes. Lambda writes to `/aws/lambda/<function name>` and creates that group on first invocation when it does not exist, with no retention, outside the stack (so `pulumi destroy` does not remove it either). Declaring every log group, the Lambda ones included, with a retention keeps cost and data lifetime bounded.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst logs = new aws.cloudwatch.LogGroup('app-logs', { name: '/app/orders' });\nconst fn = new aws.lambda.Function('worker', {\n  runtime: 'nodejs20.x',\n  handler: 'index.handler',\n  role: 'arn:aws:iam::123456789012:role/worker',\n});\nexport const names = [logs.name, fn.name];\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nlogs = aws.cloudwatch.LogGroup("app-logs", name="/app/orders", retention_in_days=0)\npulumi.export("name", logs.name)\n`,

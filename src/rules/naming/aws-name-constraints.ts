@@ -393,6 +393,14 @@ export default defineRule({
     suffixRoom: '{{what}} `{{value}}` leaves room for only {{room}} characters of environment suffix within the {{max}}-character limit{{autoname}}. Deployed with a longer suffix (`production`, a CI id such as `pr12345`) the name is too long and AWS rejects it when the resource is created; shorten the fixed part of the name or truncate the suffix.',
     autoname: 'This {{type}} has no explicit name, so Pulumi generates one from the logical name `{{value}}`: {{problem}}. The deployment fails; shorten the logical name or set an explicit short name.',
   },
+  title: {
+    invalid: '{{what}} {{value:code}} {{problem:full}}',
+    invalidDefault: '{{what}} {{value:code}} (with the config defaults) {{problem:full}}',
+    invalidPart: '{{what}} {{value:code}} {{problem:full}}',
+    stackCase: '{{what}} {{value:code}} takes the {{source}} name as is (may be uppercase)',
+    suffixRoom: '{{what}} {{value:code}} leaves room for only {{room}} suffix characters',
+    autoname: 'Generated name of {{counted}} from {{value:code}} too long: {{problem:full}}',
+  },
   fixHint: 'Keep names within AWS limits with room for the environment suffix: S3, RDS and ECR names in lowercase (lowercase `pulumi.getStack()` / `getProject()` parts), ALB/NLB/target group names ≤ 32 characters, ElastiCache ids ≤ 40, OpenSearch domains ≤ 28, IAM role and Lambda names ≤ 64, `alias/` on KMS aliases, no `sg-` prefix on security group names.',
   docs: {
     summary: 'Physical names that break AWS naming rules: too long, uppercase or invalid characters, reserved prefixes.',

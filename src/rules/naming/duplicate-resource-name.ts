@@ -36,6 +36,11 @@ export default defineRule({
     repeated: 'This {{type}} is created {{count}} times with the same logical name `{{name}}` (in a loop, or in a function called more than once), so `pulumi up` stops with "Duplicate resource URN" before creating anything. Put what differs between the copies (the loop item, an argument) into the name, or create the resource once and share it.{{more}}',
     elsewhere: 'Another {{type}} with the logical name `{{name}}` and the same parent is created elsewhere in the program, so `pulumi up` stops with "Duplicate resource URN" before creating anything. Give each resource its own name, or create it once and pass it where it is needed.{{more}}',
   },
+  title: {
+    perInstance: 'Logical name {{name:code}} repeated in each of the {{count}} instances of {{component:code}}',
+    repeated: 'Logical name {{name:code}} used {{count}} times for {{kinds}}',
+    elsewhere: 'Logical name {{name:code}} used twice for {{kinds}}',
+  },
   fixHint: 'Make every logical name unique per type and parent: `${name}-bucket` inside components, `${prefix}-${index}` in loops; create shared resources once and pass them around.',
   docs: {
     summary: 'Two resources (or components) of the same type and parent type with the same logical name: a duplicate URN.',

@@ -29,6 +29,10 @@ export default defineRule({
     literal: 'Every resource name carries the environment suffix, but the suffix is a fixed value (this {{type}} is named `{{name}}`): nothing reads it from configuration or the `ENVIRONMENT_SUFFIX` environment variable. Every deployment of the program gets the same names, so a second environment or pull-request stack collides with the first; read the suffix in the entry point (`process.env.ENVIRONMENT_SUFFIX` / `config.get("environmentSuffix")`) and pass it on.',
     notPassed: 'The program reads the environment suffix ({{source}}), but the names use a fixed value instead (this {{type}} is named `{{name}}`): the value read is not passed to the code that builds the names, which falls back to its default. Every deployment gets the same names and a second environment collides with the first; pass the suffix that was read (e.g. `new TapStack(name, { environmentSuffix })`).',
   },
+  title: {
+    literal: 'Environment suffix fixed in the names (`{{name}}`) instead of read from configuration',
+    notPassed: 'Environment suffix read ({{source}}) but a fixed value used in the names (`{{name}}`)',
+  },
   fixHint: 'Read the suffix once in the entry point (`const environmentSuffix = process.env.ENVIRONMENT_SUFFIX || config.get("environmentSuffix") || "dev"`) and pass it to the stack or components that build names.',
   docs: {
     summary: 'An environment suffix that is a literal (`environment_suffix="dev"` in the entry point, or a default the entry point never overrides).',

@@ -35,10 +35,11 @@ export default defineRule({
   messages: {
     literal: 'The `{{key}}` tag of this {{type}} is the literal `{{value}}`, although the program reads which environment it deploys ({{source}}){{more}}. Deployed as any other environment, the resources are still tagged `{{value}}`: cost reports, tag-based access policies and automation then treat a test stack as {{value}}. Set the tag from the same value that names the environment.',
   },
+  title: '{{key}} tag hard-coded to `{{value}}` on {{counted}} although the environment is configurable',
   fixHint: 'Tag with the configured environment: `tags: { Environment: environmentSuffix }` / `tags={"Environment": environment}`, or set it once in the provider\'s `defaultTags`.',
   docs: {
     summary: 'An `Environment` tag fixed to one environment (`production`) in a program that is deployed per environment.',
-    why: 'Programs that read an environment suffix or an environment name are meant to be deployed several times (dev, staging, per pull request). A literal `Environment: "production"` tag in such a program labels every deployment as production, so cost allocation, tag-based IAM conditions, backup plans and clean-up automation keyed on the tag act on the wrong resources. Reviewers report the hard-coded value; the tag must come from the same configuration that names the environment.',
+    why: 'Programs that read an environment suffix or an environment name are meant to be deployed several times (dev, staging, per pull request). A literal `Environment: "production"` tag in such a program labels every deployment as production, so cost allocation, tag-based IAM conditions, backup plans and clean-up automation keyed on the tag act on the wrong resources. The tag must come from the same configuration that names the environment.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst environmentSuffix = new pulumi.Config().get('environmentSuffix') || 'dev';\nconst tags = { Environment: 'production', Team: 'payments' };\nconst bucket = new aws.s3.BucketV2(\`data-\${environmentSuffix}\`, { tags });\nexport const name = bucket.bucket;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nenvironment = pulumi.Config().get("environment") or "dev"\nqueue = aws.sqs.Queue(f"jobs-{environment}", tags={"Environment": "Production"})\npulumi.export("queue", queue.url)\n`,

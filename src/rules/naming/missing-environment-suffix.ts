@@ -100,10 +100,19 @@ export default defineRule({
     fixedNames: '{{count}} resources have fixed physical names ({{example}}) and no name in the program varies per stack (no environment suffix, environment name or stack name). A second stack of this program in the same account and region fails with "already exists" on each of them; build the names from an environment suffix or the stack name, or leave them out and let Pulumi generate unique ones.',
     literalEnvironment: '{{type}} name `{{arg}}` = {{value}} has the environment `{{env}}` fixed in it: no environment suffix read from configuration or the environment goes into it. Deployed as another environment (or as a second stack in the account) it collides with or impersonates `{{env}}`; build the name from an environment suffix read from configuration.',
   },
+  title: {
+    unused: 'Environment suffix ({{source}}) read but used in no resource name',
+    physical: 'Environment suffix missing from {{kind}} names {{value}}',
+    logical: 'Environment suffix missing from {{kind}} logical names {{value}}',
+    unusedEnvironment: 'Environment name ({{source}}) read but used in no physical name',
+    physicalEnvironment: 'Environment name missing from {{kind}} names {{value}}',
+    fixedNames: 'Fixed physical names ({{example}}) that no stack setting varies',
+    literalEnvironment: 'Environment `{{env}}` hard-coded in {{kind}} names {{value}}',
+  },
   fixHint: 'Build the name with the environment suffix, e.g. `${name}-${environmentSuffix}` / f"{name}-{environment_suffix}".',
   docs: {
     summary: 'A resource whose logical or physical name lacks the environment suffix that the program defines and uses elsewhere.',
-    why: 'Programs in the corpus read an `environmentSuffix` (config, `ENVIRONMENT_SUFFIX`, or a component argument) so that several environments can be deployed side by side. Every name that is unique per account or region (tables, buckets, KMS aliases, roles, functions) must carry it, or the second deployment fails with an "already exists" error; reviewers also expect it in logical names. The rule judges each resource on its own: most failing answers use the suffix somewhere and forget it in a few places.',
+    why: 'Programs like this read an `environmentSuffix` (config, `ENVIRONMENT_SUFFIX`, or a component argument) so that several environments can be deployed side by side. Every name that is unique per account or region (tables, buckets, KMS aliases, roles, functions) must carry it, or the second deployment fails with an "already exists" error; in logical names it keeps the stacks\' resources identifiable per environment. The rule judges each resource on its own: most failing answers use the suffix somewhere and forget it in a few places.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst environmentSuffix = new pulumi.Config().require('environmentSuffix');\nconst logs = new aws.s3.BucketV2(\`logs-\${environmentSuffix}\`, { bucket: \`logs-\${environmentSuffix}\` });\nconst table = new aws.dynamodb.Table('orders', { name: 'orders', hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] });\nexport const names = [logs.bucket, table.name];\n`,
       py: `import os\nimport pulumi\nimport pulumi_aws as aws\nenvironment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")\nlogs = aws.s3.BucketV2(f"logs-{environment_suffix}", bucket=f"logs-{environment_suffix}")\ntable = aws.dynamodb.Table("orders", name="orders", hash_key="id",\n    attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")])\npulumi.export("table", table.name)\n`,

@@ -74,10 +74,14 @@ export default defineRule({
     noTags: 'None of the {{count}} taggable resources of this program ({{types}}) carries tags beyond a console `Name`, and no provider sets `defaultTags`. Their cost, owner and environment cannot be told apart in billing and inventory, and tag-based access policies and automation cannot select them; define common tags (project, environment, owner) once, preferably as the provider\'s `defaultTags`.',
     untagged: '{{count}} in {{file}} {{verb}} no `tags`, although the program tags most of its resources ({{example}}) and sets no provider `defaultTags`. Untagged resources fall out of cost allocation, ownership and environment reports and tag-based access policies; pass the common tags to them too, or set them once as the provider\'s `defaultTags`.',
   },
+  title: {
+    noTags: 'No tags on any of the {{count}} taggable resources',
+    untagged: '{{kind}} resources without tags in {{file}}, unlike the rest of the program',
+  },
   fixHint: 'Pass the program\'s common tags (`tags: { ...commonTags, Name: ... }`) to every taggable resource, or set them once with `new aws.Provider(..., { defaultTags: { tags: commonTags } })`.',
   docs: {
     summary: 'A taggable resource created without `tags` in a program that tags its other resources, or a program that tags nothing, with no provider `defaultTags`.',
-    why: 'Tags are how AWS accounts attribute cost, ownership and environment, and tag-based IAM conditions and automation depend on them. Generated programs usually build a set of common tags and then forget it on some resources (log groups, roles, security groups, alarms). Reviewers report resources that miss the tags the rest of the program applies; a provider with `defaultTags` applies them everywhere at once.',
+    why: 'Tags are how AWS accounts attribute cost, ownership and environment, and tag-based IAM conditions and automation depend on them. Generated programs usually build a set of common tags and then forget it on some resources (log groups, roles, security groups, alarms). Those resources drop out of cost reports and tag-based policies; a provider with `defaultTags` applies them everywhere at once.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst tags = { Project: 'tap', Environment: 'dev' };\nconst bucket = new aws.s3.BucketV2('data', { tags });\nnew aws.sns.Topic('alerts', { tags });\nnew aws.kms.Key('key', { enableKeyRotation: true, tags });\nconst logs = new aws.cloudwatch.LogGroup('app-logs', { retentionInDays: 14 });\nexport const names = [bucket.bucket, logs.name];\n`,
       py: `import pulumi\nimport pulumi_aws as aws\ntags = {"Project": "tap", "Environment": "dev"}\nbucket = aws.s3.BucketV2("data", tags=tags)\naws.sns.Topic("alerts", tags=tags)\naws.kms.Key("key", enable_key_rotation=True, tags=tags)\nlogs = aws.cloudwatch.LogGroup("app-logs", retention_in_days=14)\npulumi.export("bucket", bucket.bucket)\npulumi.export("logs", logs.name)\n`,

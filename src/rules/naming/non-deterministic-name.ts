@@ -65,6 +65,10 @@ export default defineRule({
     logical: 'The logical name {{value}} of this {{type}} contains {{source}}, so it is different on every `pulumi up`: Pulumi deletes the old resource and creates a new one each time (data in it is lost). Use a stable name, e.g. one built from the environment suffix.',
     physical: '`{{arg}}` of this {{type}} ({{value}}) contains {{source}}, so it changes on every `pulumi up` and the resource is replaced each time. Use a stable unique part instead: the account id, the stack name, or a `random.RandomId` resource, whose value is kept in the state.',
   },
+  title: {
+    logical: 'Logical name {{value}} of {{counted}} changes on every deployment ({{source}})',
+    physical: '{{arg:arg:code}} of {{counted}} changes on every deployment ({{source}})',
+  },
   fixHint: 'Replace Date.now()/Math.random()/uuid/datetime.now() in names with a stable value: the environment suffix, the stack name, or a @pulumi/random resource (random.RandomId, random.RandomString).',
   docs: {
     summary: 'Resource names (logical or physical) built from the clock or a random number generator.',

@@ -76,10 +76,14 @@ export default defineRule({
     shared: 'S3 bucket name {{value}} is built only from {{what}}, so every account that deploys this program asks for the same name. Bucket names are global across all AWS accounts: the deployment fails with BucketAlreadyExists when anyone has taken it. Add the account id (aws.getCallerIdentity) and region to the name, or omit `bucket` and let Pulumi generate a unique one.',
     sharedParts: 'S3 bucket name {{value}} is built only from literals and {{parts}}, which other deployers of this program have too (environments and stacks are commonly named `dev` or `prod`, regions are few): a naming convention, but not a unique name. Bucket names are global across all AWS accounts, so the deployment fails with BucketAlreadyExists if anyone else already owns that exact name. Add the account id (aws.getCallerIdentity) to the name, or omit `bucket` and let Pulumi generate a unique one.',
   },
+  title: {
+    shared: 'S3 bucket name{{value:s}} {{value}} the same in every account (bucket names are global)',
+    sharedParts: 'S3 bucket name{{value:s}} {{value}} built only from {{parts}} (bucket names are global)',
+  },
   fixHint: 'bucket: pulumi.interpolate`logs-${suffix}-${accountId}-${region}` (accountId from aws.getCallerIdentity(), region from aws.getRegion()), or leave `bucket` unset.',
   docs: {
     summary: 'An S3 bucket name made only of literals and the environment suffix, which is not unique across AWS accounts.',
-    why: 'S3 bucket names share one namespace across every AWS account in a partition. A name such as `api-logs-dev` or `api-logs-${environmentSuffix}` is the same for everyone who deploys the program, so the first deployment somewhere else (or a name already taken by a stranger) fails with `BucketAlreadyExists`. Reviewers report it as a deployment blocker. An account id, the region, the stack name or a random suffix resource makes the name unique; leaving `bucket` out lets Pulumi add a random suffix.',
+    why: 'S3 bucket names share one namespace across every AWS account in a partition. A name such as `api-logs-dev` or `api-logs-${environmentSuffix}` is the same for everyone who deploys the program, so the first deployment somewhere else (or a name already taken by a stranger) fails with `BucketAlreadyExists`. An account id, the region, the stack name or a random suffix resource makes the name unique; leaving `bucket` out lets Pulumi add a random suffix.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst environmentSuffix = new pulumi.Config().get('environmentSuffix') || 'dev';\nconst logs = new aws.s3.BucketV2('api-logs', { bucket: \`api-logs-\${environmentSuffix}\` });\nexport const bucketName = logs.bucket;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nenvironment_suffix = pulumi.Config().get("environmentSuffix") or "dev"\nlogs = aws.s3.BucketV2("api-logs", bucket=f"api-logs-{environment_suffix}")\npulumi.export("bucket", logs.bucket)\n`,

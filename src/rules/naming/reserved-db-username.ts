@@ -51,6 +51,10 @@ export default defineRule({
     reserved: 'The master user name `{{name}}` of this {{type}} is rejected by AWS: {{problem}}. Creating the database fails (InvalidParameterValue); choose another name such as `dbadmin`.',
     reservedDefault: 'The master user name of this {{type}} defaults to `{{name}}`, which AWS rejects: {{problem}}. Unless configuration sets another name, creating the database fails (InvalidParameterValue); change the default to a name such as `dbadmin`.',
   },
+  title: {
+    reserved: 'Reserved master user name {{name:code}} on {{counted}}',
+    reservedDefault: 'Reserved default master user name {{name:code}} on {{counted}}',
+  },
   fixHint: 'Use a master user name that starts with a letter, has only letters, digits and underscores, and is not reserved by the engine (`admin` on PostgreSQL, Aurora PostgreSQL and DocumentDB; `rdsadmin` everywhere), e.g. `dbadmin`.',
   docs: {
     summary: 'A database master user name that the engine reserves (`admin` on PostgreSQL) or that breaks AWS\'s format for it.',

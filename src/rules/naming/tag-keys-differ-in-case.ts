@@ -40,6 +40,10 @@ export default defineRule({
     iam: 'The tags of this {{type}} hold keys that differ only in letter case ({{pairs}}). IAM compares tag keys without regard to case, so it rejects the request with "Duplicate tag keys" and the role or policy is not created; keep one spelling of each key.{{more}}',
     other: 'The tags of this {{type}} hold keys that differ only in letter case ({{pairs}}). They are two different tags to AWS, so cost allocation and tag-based policies see the value under one spelling only and miss the other; keep one spelling of each key.{{more}}',
   },
+  title: {
+    iam: 'Tag keys that differ only in case ({{pairs}}) on {{counted}}, which IAM rejects',
+    other: 'Tag keys that differ only in case ({{pairs}}) on {{counted}}',
+  },
   fixHint: 'Use one spelling per tag key across the program (`Environment`, not also `environment`), including the provider\'s `defaultTags`.',
   docs: {
     summary: 'Tag keys that are equal except for letter case on one resource (its own tags and its provider\'s default tags).',

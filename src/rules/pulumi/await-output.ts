@@ -9,6 +9,7 @@ export default defineRule({
   messages: {
     awaited: '`await` is applied to the Output `{{source}}`. An Output is not a Promise: `await` returns the Output itself without waiting, so the code after it still holds an unresolved value (and Python raises TypeError). Use `.apply(v => ...)` / `pulumi.all(...)`, or pass the Output directly as a resource input.',
   },
+  title: '`await` on the Output {{source:code}}',
   fixHint: 'Replace `const v = await res.attr` with `res.attr.apply(v => ...)`, or pass `res.attr` as an input; only invoke results (aws.getX()) are Promises.',
   docs: {
     summary: '`await` on a Pulumi Output (a resource attribute), which does not wait for its value.',

@@ -14,6 +14,10 @@ export default defineRule({
     inArgs: '`{{written}}` is passed among the resource arguments of this {{type}}, not in its options. No resource has such an argument: TypeScript rejects the object literal and Python raises TypeError (unexpected keyword argument), and even where it slips through the dependency is ignored. Move it to the options: `{ dependsOn: [...] }` / `opts=ResourceOptions(depends_on=[...])`.',
     misspeltOption: 'The resource option is written `{{written}}`, which is not an option (the name is `{{expected}}`). The options object rejects it (TypeError in Python, an excess property in TypeScript) or drops it, so the dependency is never recorded. Write `{{fix}}`.',
   },
+  title: {
+    inArgs: '{{written:code}} passed as an argument of {{counted}} instead of as an option',
+    misspeltOption: 'Misspelt resource option {{written:code}} on {{counted}} (meant {{expected:code}})',
+  },
   fixHint: "new aws.x.Y(name, { ...args }, { dependsOn: [other] }) / aws.x.Y(name, ..., opts=pulumi.ResourceOptions(depends_on=[other]))",
   fixable: true,
   docs: {

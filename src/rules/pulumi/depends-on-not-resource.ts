@@ -76,6 +76,14 @@ export default defineRule({
     plainObject: '`dependsOn` lists a plain object or dict, not a Resource: Pulumi throws "\'dependsOn\' was passed a value that was not a Resource" when the resource is registered (TypeScript rejects it unless cast). Pass the resources it holds (`Object.values(x)`, `list(x.values())`) or the resource itself.',
     inline: '{{type}} {{name}} is constructed inside another resource\'s `dependsOn` list with no arguments. This creates a second, empty resource (which fails on its missing required arguments or duplicates the real one) instead of referring to an existing one.{{meant}}',
   },
+  title: {
+    attribute: '`dependsOn` of {{counted}} lists the attribute {{what:code}}, not the resource',
+    text: '`dependsOn` of {{counted}} lists the string {{what}}, not a resource',
+    promise: '`dependsOn` of {{counted}} lists the Promise {{what:code}}, not a resource',
+    list: '`dependsOn` of {{counted}} nests a list',
+    plainObject: '`dependsOn` of {{counted}} lists a plain object',
+    inline: '{{type:code}} {{name}} constructed inside a `dependsOn` list',
+  },
   fixHint: 'dependsOn takes resources: `{ dependsOn: [bucket, role] }` / `ResourceOptions(depends_on=[bucket, role])`, never their ids, ARNs, names or new resources.',
   docs: {
     summary: '`dependsOn` items that are not existing resources: attribute Outputs (`sg.id`), strings, data source Promises, nested lists, and resources constructed inside the list.',

@@ -77,6 +77,14 @@ export default defineRule({
     parse: 'Pulumi.yaml cannot be parsed ({{error}}); Pulumi refuses to load the project. Fix the YAML.',
     stackNamespace: '{{file}} sets `{{key}}`, but the project is named `{{project}}`: `new pulumi.Config()` reads `{{project}}:{{name}}`, so this value never reaches the program (which gets the default or fails on `require`). Name the key `{{project}}:{{name}}`, or rename the project.',
   },
+  title: {
+    providerDefault: 'Pulumi.yaml declares a default for the provider key `{{key}}`, which Pulumi refuses',
+    runtime: 'Pulumi.yaml runtime `{{runtime}}` for a {{language}} program',
+    noRuntime: 'Pulumi.yaml has no runtime',
+    main: 'Pulumi.yaml `main: {{main}}` names no file of the program',
+    parse: 'Pulumi.yaml does not parse',
+    stackNamespace: '{{file}} sets `{{key}}`, which the project `{{project}}` never reads',
+  },
   fixHint: 'Keep Pulumi.yaml consistent with the code: `runtime` matching the language, `main` pointing at the entry file, provider settings such as aws:region set with `value:` or per stack, never `default:`.',
   docs: {
     summary: 'Pulumi.yaml that Pulumi rejects or that does not match the program: provider keys with `default`, wrong `runtime`, `main` pointing at a missing file, stack settings under another project\'s name.',

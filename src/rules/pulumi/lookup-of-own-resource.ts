@@ -65,6 +65,7 @@ export default defineRule({
   messages: {
     lookup: 'This data source call looks up {{resource}}, which this program creates, by {{by}}: a lookup does not wait for resources, so on the first deployment it runs before the resource exists and fails ("no matching … found"), and later it may read a stale copy. Use the resource\'s own outputs (`{{resourceVar}}.id`) instead of looking it up.',
   },
+  title: 'Lookup of {{resource}}, which the program itself creates',
   fixHint: 'routeTableIds: privateRouteTables.map((rt) => rt.id) instead of aws.ec2.getRouteTable({ filters: [{ name: "tag:Name", values: [...] }] }).',
   docs: {
     summary: 'A data source (`aws.ec2.getRouteTable`, `getSubnet`, `getSecurityGroup`, …) that finds, by tag or name, a resource the same program creates.',

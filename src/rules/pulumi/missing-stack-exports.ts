@@ -124,10 +124,18 @@ export default defineRule({
     pythonExportInTs: '`pulumi.export(...)`{{more}} is the Python SDK\'s way to declare a stack output; the Node.js SDK has no `export` function, so TypeScript does not compile ("Property \'export\' does not exist") and JavaScript throws "pulumi.export is not a function": the stack gets no outputs. Write `export const {{name}} = ...` in the entry module.',
     noRegisterOutputs: 'The component `{{component}}` never calls `registerOutputs` / `register_outputs`. Pulumi keeps the component in the "creating" state until the program ends and records no outputs for it; call `this.registerOutputs({...})` at the end of the constructor.',
   },
+  title: {
+    noExports: 'Entry point `{{entry}}` exports no stack outputs',
+    componentNotExported: 'Outputs of component `{{component}}` not exported from the entry point',
+    noEntryNoExports: 'No entry point: outputs of component `{{component}}` never become stack outputs',
+    noEntryNothingExported: 'No entry point and no stack outputs for the {{count}} resources',
+    pythonExportInTs: 'Python `pulumi.export` in TypeScript{{more}}',
+    noRegisterOutputs: 'Component `{{component}}` never calls registerOutputs',
+  },
   fixHint: 'End each component constructor with this.registerOutputs({...}) / self.register_outputs({...}) and export the values users need from the entry point.',
   docs: {
     summary: 'An entry point without stack outputs, component outputs that are never exported, components that never call registerOutputs, and Python\'s `pulumi.export(...)` written in TypeScript.',
-    why: 'Stack outputs are how a deployment reports what it built (URLs, ARNs, names) to users, integration tests and other stacks. Values registered by a component with `registerOutputs` are not stack outputs: the entry point must export them. Reviewers flag entry points that export nothing although the components compute outputs, and components that never call `registerOutputs` (Pulumi then considers them still being created until the program exits).',
+    why: 'Stack outputs are how a deployment reports what it built (URLs, ARNs, names) to users, integration tests and other stacks. Values registered by a component with `registerOutputs` are not stack outputs: the entry point must export them. An entry point that exports nothing leaves every output the components compute unreachable, and a component that never calls `registerOutputs` is considered still being created until the program exits.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nclass TapStack extends pulumi.ComponentResource {\n  public readonly bucketName: pulumi.Output<string>;\n  constructor(name: string) {\n    super('tap:stack:TapStack', name, {});\n    this.bucketName = new aws.s3.BucketV2('data', {}, { parent: this }).bucket;\n    this.registerOutputs({ bucketName: this.bucketName });\n  }\n}\nnew TapStack('tap');\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nclass TapStack(pulumi.ComponentResource):\n    def __init__(self, name):\n        super().__init__("tap:stack:TapStack", name, None)\n        self.bucket = aws.s3.BucketV2("data", opts=pulumi.ResourceOptions(parent=self))\nTapStack("tap")\n`,

@@ -9,6 +9,7 @@ export default defineRule({
   messages: {
     key: 'Output `{{source}}` is used as a dictionary/object key. Keys must be plain strings: the key becomes a placeholder (or raises TypeError). Build the mapping inside `.apply()`.',
   },
+  title: 'Output {{source:code}} used as a dictionary key',
   fixHint: 'Build the dictionary inside x.id.apply(lambda id: {id: ...}) / pulumi.all(...).apply(...).',
   docs: {
     summary: 'An Output used as the key of a dict / computed object key.',

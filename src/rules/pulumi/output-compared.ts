@@ -12,6 +12,10 @@ export default defineRule({
     equality: 'Output `{{source}}` is compared (`{{op}}`) with a plain value: the comparison tests the Output object, not the value it will hold, so it is always {{always}} and the code it decides never depends on the actual value. Compare inside `.apply(v => ...)`, or compare the configuration value the Output was made from.',
     ordering: 'Output `{{source}}` is compared (`{{op}}`) with a plain value: an Output is not a number or string, so the comparison does not test the value it will hold (TypeScript rejects it, Python raises TypeError). Compare inside `.apply(v => ...)`.',
   },
+  title: {
+    equality: 'Output {{source:code}} compared with `{{op}}` to a plain value',
+    ordering: 'Output {{source:code}} compared with `{{op}}` to a plain value',
+  },
   fixHint: 'const isProd = stack.apply((s) => s === "prod"); or compare the plain config value (config.require("env") === "prod") instead of an Output.',
   docs: {
     summary: 'A Pulumi Output (resource attribute, secret, stack reference output, apply result) compared with `==`, `===`, `!=`, `<`, … to a plain value.',

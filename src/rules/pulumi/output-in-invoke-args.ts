@@ -10,6 +10,7 @@ export default defineRule({
     invoke: '`{{fn}}` receives an Output or Promise (`{{source}}`) but takes plain values: TypeScript does not compile, and at run time the argument holds a placeholder, not the value. Use the Output form (`{{fn}}Output`), which accepts Outputs, or call it inside `.apply()`.',
     invokePy: '`{{fn}}` receives an Output (`{{source}}`) but takes plain values: a plain invoke cannot wait for an Output, so the call fails when the program runs. Use the Output form (`{{fn}}_output`), which accepts Outputs, or call it inside `.apply()`.',
   },
+  title: '{{fn:code}} called with the Output {{source:code}}',
   fixHint: 'aws.ec2.getSubnetsOutput({ filters: [{ name: "vpc-id", values: [vpc.id] }] }) / aws.ec2.get_subnets_output(...).',
   docs: {
     summary: 'An Output or Promise passed to a data-source function that only takes plain values (not its `...Output` form).',

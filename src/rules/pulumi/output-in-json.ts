@@ -9,6 +9,7 @@ export default defineRule({
   messages: {
     json: 'Output `{{source}}` is serialised with JSON.stringify / json.dumps outside an `apply`. JSON.stringify writes a placeholder object (Python raises TypeError), so the policy or document is broken. Serialise inside `pulumi.all(...).apply(...)` / `Output.all(...).apply(...)`, or use `pulumi.jsonStringify` / `Output.json_dumps`.',
   },
+  title: 'Output {{source:code}} serialised to JSON outside apply',
   fixHint: 'pulumi.jsonStringify({...}) / pulumi.Output.json_dumps({...}), or pulumi.all([a.arn]).apply(([arn]) => JSON.stringify({... arn ...})).',
   docs: {
     summary: 'An Output placed inside a structure serialised with JSON.stringify or json.dumps.',

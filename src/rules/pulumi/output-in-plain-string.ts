@@ -12,6 +12,12 @@ export default defineRule({
     'promise-in-string': '`{{source}}` is a Promise (the result of a plain invoke such as `aws.getCallerIdentity()`), not a value, and it is formatted into a plain string: the text is "[object Promise]", or "undefined" for a property read on the Promise (which TypeScript rejects). Use the invoke\'s Output form (`getCallerIdentityOutput()`) with `pulumi.interpolate`, or `.then()` / `await`.',
     'output-to-string': 'Output `{{source}}` is converted with str()/String(), which gives a placeholder text, not its value. Use `.apply()` to work with the resolved value.',
   },
+  title: {
+    'output-in-template': 'Output {{source:code}} formatted into a plain string',
+    'output-in-concat': 'Output {{source:code}} concatenated into a plain string',
+    'promise-in-string': 'Promise {{source:code}} formatted into a plain string',
+    'output-to-string': 'Output {{source:code}} converted with str()/String()',
+  },
   fixHint: 'TypeScript: pulumi.interpolate`arn:${x.arn}` or x.arn.apply(a => `...${a}`); Python: pulumi.Output.concat("...", x.arn) or x.arn.apply(lambda a: f"...{a}").',
   docs: {
     summary: 'An Output (resource attribute, secret config) used in a plain template literal, f-string, `+` concatenation or str().',

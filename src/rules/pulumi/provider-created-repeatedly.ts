@@ -10,6 +10,7 @@ export default defineRule({
   messages: {
     repeated: 'The provider `{{name}}` is created {{count}} times with the same logical name (in a loop, in a function called more than once, or in each module that needs it), so `pulumi up` stops with "Duplicate resource URN" before creating anything. Create each provider once (one per region or account) and pass it to the resources and components that need it.',
   },
+  title: 'Provider {{name:code}} created {{count}} times with the same name',
   fixHint: 'Create the providers once, e.g. `const providers = { primary: new aws.Provider("primary", { region }) }`, and pass `{ provider: providers.primary }` or `{ providers: [...] }` to components.',
   docs: {
     summary: 'An explicit provider created more than once under the same name (inline in resource options, per module, or in a loop).',

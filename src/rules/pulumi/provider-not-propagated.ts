@@ -131,10 +131,18 @@ export default defineRule({
     escapedTags: 'This {{type}} is created inside `{{component}}`, which was given an AWS provider, but without `parent: this` / `parent=self` (or its own `provider`), so it does not inherit that provider and is created with the default one. Here that lands it in the same region and account (the program\'s providers differ from the default only by their default tags), so the effect is that the resource misses those tags and sits outside the component in the resource tree. Create it with `{ parent: this }` / `opts=ResourceOptions(parent=self)`.',
     unused: 'The AWS provider `{{provider}}` is created but no resource or component uses it, so everything is deployed with the default provider and whatever region/credentials it was meant to select are ignored. Pass it to the resources (`{ provider }`) or to the top-level component (`{ providers: [provider] }`), or remove it.',
   },
+  title: {
+    missing: 'Explicit AWS provider {{provider:code}} not given to {{counted}}',
+    escaped: '{{counted}} created inside {{component:code}} without parent, missing its provider',
+    partial: 'Only some of the {{total}} copies of {{counted}} get the provider {{provider:code}}',
+    unused: 'AWS provider {{provider:code}} created but used by no resource',
+    missingTags: 'Default tags of provider {{provider:code}} not applied to {{counted}}',
+    escapedTags: '{{counted}} created inside {{component:code}} without parent, missing its provider\'s default tags',
+  },
   fixHint: 'Pass the provider explicitly ({ provider: p } / ResourceOptions(provider=p)) or give it to the component ({ providers: [p] }) and create children with { parent: this }.',
   docs: {
     summary: 'An explicit `aws.Provider` that some regional resources do not receive (or that nothing uses), so they deploy with the default provider.',
-    why: 'Programs create an explicit provider to choose a region, an account (assumed role) or default tags. A resource receives it only through its own `provider` option or through its parent chain (a component that got `provider`/`providers` and children created with `parent: this`). Any other resource silently uses the default provider: it lands in the default region and account, which for multi-region and cross-account designs means the wrong place. Reviewers report it whenever an explicit provider is not propagated everywhere.',
+    why: 'Programs create an explicit provider to choose a region, an account (assumed role) or default tags. A resource receives it only through its own `provider` option or through its parent chain (a component that got `provider`/`providers` and children created with `parent: this`). Any other resource silently uses the default provider: it lands in the default region and account, which for multi-region and cross-account designs means the wrong place.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nclass Network extends pulumi.ComponentResource {\n  public readonly vpcId: pulumi.Output<string>;\n  constructor(name: string, opts?: pulumi.ComponentResourceOptions) {\n    super('tap:network:Network', name, {}, opts);\n    const vpc = new aws.ec2.Vpc(\`\${name}-vpc\`, { cidrBlock: '10.0.0.0/16' });\n    this.vpcId = vpc.id;\n    this.registerOutputs({ vpcId: this.vpcId });\n  }\n}\nconst west = new aws.Provider('west', { region: 'us-west-2' });\nexport const vpcId = new Network('network', { providers: [west] }).vpcId;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nwest = aws.Provider("west", region="us-west-2")\nvpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")\npulumi.export("vpc", vpc.id)\n`,

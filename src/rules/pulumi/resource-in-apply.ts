@@ -11,6 +11,7 @@ export default defineRule({
   messages: {
     inApply: '{{name}} is created inside an `apply` callback on an Output of {{source}}: the callback only runs once that value is known, so on a first `pulumi preview` the resource is not shown at all, its own outputs cannot be used outside the callback except as nested Outputs, and Pulumi cannot plan its replacement or deletion with the rest of the stack. Create it outside the callback and pass that Output to it as an input.',
   },
+  title: '{{counted}} created inside an apply on {{source}}',
   fixHint: 'new aws.ec2.Route("r", { routeTableId: table.id, natGatewayId: nat.id }) instead of nat.id.apply(id => new aws.ec2.Route("r", { natGatewayId: id, ... })).',
   docs: {
     summary: 'A resource constructed inside the `apply` (or `.then`) callback of another resource\'s Output.',

@@ -42,10 +42,11 @@ export default defineRule({
   messages: {
     default: '{{what}} names no security group (`{{arg}}`), so AWS attaches the VPC\'s default security group: it admits only other members of that default group, so the application tier cannot connect (or, if someone opens the default group, everything in it can). Create a dedicated security group that allows the service port from the application\'s security group and pass it in `{{arg}}`.',
   },
+  title: '{{what}} without a security group (VPC default group)',
   fixHint: 'Give every database, cache, mount target and interface endpoint its own security group (`vpcSecurityGroupIds` / `securityGroupIds` / `securityGroups`).',
   docs: {
     summary: 'Databases, caches, EFS mount targets and interface VPC endpoints created in a VPC without a security group of their own, so they get the VPC\'s default security group.',
-    why: 'Without an explicit security group, AWS attaches the VPC\'s default group. In a new VPC that group admits traffic only from its own members, so the application (in its own group) cannot reach the database; in practice someone then opens the default group, which every resource without a group shares (CIS 5.4 asks that the default group restricts all traffic). Reviewers report the missing group as a security group misconfiguration.',
+    why: 'Without an explicit security group, AWS attaches the VPC\'s default group. In a new VPC that group admits traffic only from its own members, so the application (in its own group) cannot reach the database; in practice someone then opens the default group, which every resource without a group shares (CIS 5.4 asks that the default group restricts all traffic).',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst subnets = new aws.rds.SubnetGroup('db', { subnetIds: ['subnet-1', 'subnet-2'] });\nnew aws.rds.Instance('db', {\n  engine: 'postgres',\n  instanceClass: 'db.t3.micro',\n  allocatedStorage: 20,\n  username: 'app',\n  manageMasterUserPassword: true,\n  storageEncrypted: true,\n  dbSubnetGroupName: subnets.name,\n});\n`,
       py: `import pulumi_aws as aws\nfs = aws.efs.FileSystem("fs", encrypted=True)\naws.efs.MountTarget("fs-a", file_system_id=fs.id, subnet_id="subnet-1")\n`,

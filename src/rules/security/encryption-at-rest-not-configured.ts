@@ -41,10 +41,16 @@ export default defineRule({
     tableOff: '`serverSideEncryption.enabled: false` keeps the table on the AWS owned key (DynamoDB data is always encrypted, but not with a key you can audit or restrict). Set `enabled: true`, with `kmsKeyArn` for a customer managed key.',
     queue: 'SQS queue without `kmsMasterKeyId` or `sqsManagedSseEnabled`: it relies on the SSE-SQS default of new queues, which the program neither states nor enforces, and no key policy controls who reads the messages. Set `sqsManagedSseEnabled: true`, or `kmsMasterKeyId` for a customer managed key.',
   },
+  title: {
+    bucket: 'No server-side encryption configuration for {{counted}}',
+    table: 'No server-side encryption setting on {{counted}} (AWS owned key)',
+    tableOff: 'Server-side encryption switched off on {{counted}} (AWS owned key)',
+    queue: 'No encryption setting on {{counted}}',
+  },
   fixHint: 'State the encryption of every store: a `BucketServerSideEncryptionConfigurationV2` per bucket, `serverSideEncryption: { enabled: true }` on DynamoDB tables, `sqsManagedSseEnabled: true` or `kmsMasterKeyId` on queues.',
   docs: {
     summary: 'S3 buckets, DynamoDB tables and SQS queues whose encryption at rest is left to the service default (SSE-S3, an AWS owned key, SSE-SQS) instead of being configured.',
-    why: 'These services encrypt by default, so nothing is stored in clear text and the finding is low severity. Reviewers still report the missing configuration as an encryption gap: with the default, no KMS key policy decides who can decrypt, no CloudTrail record shows it, and compliance frameworks (PCI DSS, HIPAA, FedRAMP; Checkov CKV_AWS_145, CKV_AWS_119, CKV_AWS_27) ask for the encryption to be declared, usually with KMS. Declaring it also keeps the setting under review when the defaults change.',
+    why: 'These services encrypt by default, so nothing is stored in clear text and the finding is low severity. The gap is control: with the default, no KMS key policy decides who can decrypt, no CloudTrail record shows it, and compliance frameworks (PCI DSS, HIPAA, FedRAMP; Checkov CKV_AWS_145, CKV_AWS_119, CKV_AWS_27) ask for the encryption to be declared, usually with KMS. Declaring it also keeps the setting under review when the defaults change.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst table = new aws.dynamodb.Table('orders', { billingMode: 'PAY_PER_REQUEST', hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] });\nexport const name = table.name;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("reports")\npulumi.export("bucket", bucket.bucket)\n`,

@@ -27,10 +27,14 @@ export default defineRule({
     admin: '{{type}} attaches the AWS managed policy `AdministratorAccess` ({{written}}): full control of every service and resource in the account, including IAM. Write a policy with the actions and resources the workload uses.',
     broad: '{{type}} attaches the AWS managed policy `{{name}}` ({{written}}), which grants every action of the service on every resource. Replace it with a policy that lists the actions and resources the workload needs (or a narrower managed policy such as a ReadOnly one).',
   },
+  title: {
+    admin: 'AdministratorAccess attached by {{counted}}',
+    broad: 'Full-access managed policy {{name:code}} attached by {{counted}}',
+  },
   fixHint: 'Attach a customer policy scoped to the program\'s resources (`aws.iam.RolePolicy` with specific actions and `Resource: table.arn`) instead of AdministratorAccess / *FullAccess.',
   docs: {
     summary: 'Roles, users and groups given `AdministratorAccess`, `PowerUserAccess` or a `*FullAccess` AWS managed policy.',
-    why: 'AWS managed `FullAccess` policies grant `service:*` on `*` (IAMFullAccess allows creating administrators); `AdministratorAccess` is `*:*`. Attaching them to a workload role is the managed-policy form of a wildcard policy, and reviewers report it as over-broad IAM (e.g. `CloudWatchLogsFullAccess` on an ECS task execution role). The rule reads `policyArn` of the policy attachment resources, `managedPolicyArns` of roles, and the `policyArns` of the `*PolicyAttachmentsExclusive` resources, whether written as ARNs or as `aws.iam.ManagedPolicy` members.',
+    why: 'AWS managed `FullAccess` policies grant `service:*` on `*` (IAMFullAccess allows creating administrators); `AdministratorAccess` is `*:*`. Attaching them to a workload role is the managed-policy form of a wildcard policy, (e.g. `CloudWatchLogsFullAccess` on an ECS task execution role): a compromised workload can do everything the policy allows. The rule reads `policyArn` of the policy attachment resources, `managedPolicyArns` of roles, and the `policyArns` of the `*PolicyAttachmentsExclusive` resources, whether written as ARNs or as `aws.iam.ManagedPolicy` members.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst role = new aws.iam.Role('task-exec', { assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }] }) });\nnew aws.iam.RolePolicyAttachment('logs', { role: role.name, policyArn: 'arn:aws:iam::aws:policy/CloudWatchLogsFullAccess' });\n`,
       py: `import json\nimport pulumi_aws as aws\nrole = aws.iam.Role("deployer", assume_role_policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole"}]}),\n    managed_policy_arns=["arn:aws:iam::aws:policy/AdministratorAccess"])\n`,

@@ -37,6 +37,7 @@ export default defineRule({
   messages: {
     role: '`{{path}}` is given the role {{role}} (`{{attr}}`), but it takes an instance profile: EC2 rejects it ("Invalid IAM Instance Profile name/ARN"), so instances never launch or launch without credentials. Create an `aws.iam.InstanceProfile` for the role (`role: <role>.name`) and pass the profile\'s `name` (or `arn`).{{trust}}',
   },
+  title: 'Role {{role}} given where {{path:arg:code}} takes an instance profile',
   fixHint: 'Wrap the role in an `aws.iam.InstanceProfile` and pass the profile (its name or ARN) to `iamInstanceProfile`; EC2 roles must trust `ec2.amazonaws.com`.',
   docs: {
     summary: 'An IAM role (its name or ARN) passed where EC2, Batch or EMR expect an instance profile.',

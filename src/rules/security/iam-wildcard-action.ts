@@ -1,4 +1,5 @@
 import { isAccountRootPrincipal, parsePolicy, permissionBoundaryIds, policySites, type PolicySite, type PolicyStatement } from '../_shared/iam-policy.js';
+import type { At } from '../../ir/values.js';
 import { defineRule } from '../define-rule.js';
 
 /** `svc:*` (any case): every action of one service. */
@@ -25,10 +26,15 @@ export default defineRule({
     service: '{{type}} `{{path}}` allows `{{action}}`: every {{service}} action, including deletes and permission changes. Name the actions the workload needs instead of the service wildcards.',
     notAction: '{{type}} `{{path}}` uses `NotAction` in an Allow statement: it grants every action of every service except the listed ones, including actions added later. Use `Action` with an explicit list.',
   },
+  title: {
+    all: '`Action: "*"` allowed in {{counted}}',
+    service: 'Wildcard action{{action:s}} {{action:code}} in {{counted}}',
+    notAction: '`NotAction` in an Allow statement of {{counted}}',
+  },
   fixHint: 'Replace `*` / `service:*` with the specific actions the workload calls (e.g. `dynamodb:GetItem`, `dynamodb:PutItem`), and use `Action` rather than `NotAction` in Allow statements.',
   docs: {
     summary: 'Allow statements that grant `Action: "*"`, a whole service (`s3:*`), or everything but a list (`NotAction`).',
-    why: 'Least privilege is the first thing reviewers check in IAM: wildcard actions were reported in a third of the corpus tasks with IAM findings. `*` makes the identity an administrator; `service:*` includes destructive and permission-changing actions (`s3:DeleteBucket`, `s3:PutBucketPolicy`, `kms:ScheduleKeyDeletion`). `NotAction` with Allow grants more than intended, including services created later. The rule reads identity policies (`aws.iam.Policy`, `RolePolicy`, `UserPolicy`, `GroupPolicy`, `Role.inlinePolicies`) and resource policies (S3, SQS, SNS, KMS, ECR, Secrets Manager), whether they are JSON strings, objects or `getPolicyDocument` results.',
+    why: '`*` makes the identity an administrator; `service:*` includes destructive and permission-changing actions (`s3:DeleteBucket`, `s3:PutBucketPolicy`, `kms:ScheduleKeyDeletion`). `NotAction` with Allow grants more than intended, including services created later. The rule reads identity policies (`aws.iam.Policy`, `RolePolicy`, `UserPolicy`, `GroupPolicy`, `Role.inlinePolicies`) and resource policies (S3, SQS, SNS, KMS, ECR, Secrets Manager), whether they are JSON strings, objects or `getPolicyDocument` results.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst role = new aws.iam.Role('fn', { assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }) });\nnew aws.iam.RolePolicy('fn-data', {\n  role: role.id,\n  policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'dynamodb:*', Resource: '*' }] }),\n});\n`,
       py: `import json\nimport pulumi_aws as aws\nrole = aws.iam.Role("fn", assume_role_policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}))\naws.iam.RolePolicy("fn-data", role=role.id,\n    policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:*"], "Resource": "*"}]}))\n`,
@@ -51,6 +57,9 @@ export default defineRule({
       const doc = parsePolicy(site.value);
       if (!doc) continue;
       const data = { type: site.resource.typePath, path: site.path };
+      // Statements of a policy written as one JSON string share the string's span, and one finding
+      // per span is kept: their service wildcards are reported together.
+      const wildcards = new Map<string, { at: At | undefined; actions: string[] }>();
       for (const st of doc.statements) {
         if (st.effect !== 'Allow') continue;
         if (st.notActions.present) ctx.report({ messageId: 'notAction', data, at: st.notActions.entries[0]?.at ?? st.at, resource: site.resource });
@@ -64,8 +73,14 @@ export default defineRule({
         const wild = st.actions.entries.filter((a) => a.text !== undefined && SERVICE_WILDCARD.test(a.text));
         const first = wild[0];
         if (!first) continue;
-        const services = [...new Set(wild.map((a) => SERVICE_WILDCARD.exec(a.text!)![1]!.toLowerCase()))];
-        ctx.report({ messageId: 'service', data: { ...data, action: wild.map((a) => a.text).join('`, `'), service: services.join(', ') }, at: first.at, resource: site.resource });
+        const key = first.at ? `${first.at.f}:${first.at.s}:${first.at.e}` : '';
+        const entry = wildcards.get(key) ?? { at: first.at, actions: [] };
+        entry.actions.push(...wild.map((a) => a.text!));
+        wildcards.set(key, entry);
+      }
+      for (const { at, actions } of wildcards.values()) {
+        const services = [...new Set(actions.map((a) => SERVICE_WILDCARD.exec(a)![1]!.toLowerCase()))];
+        ctx.report({ messageId: 'service', data: { ...data, action: [...new Set(actions)].join('`, `'), service: services.join(', ') }, at, resource: site.resource });
       }
     }
   },

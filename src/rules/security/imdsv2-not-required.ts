@@ -22,11 +22,15 @@ export default defineRule({
     missing: '`{{name}}` does not set `metadataOptions.httpTokens: "required"`, so its instances accept IMDSv1 requests (unless the AMI itself is IMDSv2-only). A server-side request forgery in any process on the instance can then read the instance role\'s credentials; require IMDSv2 (AWS Security Hub EC2.8).',
     optional: '`{{name}}` sets `metadataOptions.httpTokens` to "optional", which keeps IMDSv1 open: a server-side request forgery can read the instance role\'s credentials without a session token. Set it to "required" (AWS Security Hub EC2.8).',
   },
+  title: {
+    missing: 'IMDSv1 still allowed on {{counted}} (httpTokens not required)',
+    optional: 'IMDSv1 allowed on {{counted}} (httpTokens optional)',
+  },
   fixHint: 'metadataOptions: { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 } (metadata_options={...} in Python).',
   fixable: true,
   docs: {
     summary: 'EC2 instances, launch templates and launch configurations that do not require IMDSv2 (`metadataOptions.httpTokens: "required"`).',
-    why: 'IMDSv1 answers plain GET requests, so a server-side request forgery or an open proxy on the instance is enough to read the credentials of its IAM role from the metadata service. IMDSv2 requires a session token obtained with a PUT, which blocks these attacks. AWS Security Hub control EC2.8 fails instances that do not require it, and reviewers flag launch templates and instances that leave it optional.',
+    why: 'IMDSv1 answers plain GET requests, so a server-side request forgery or an open proxy on the instance is enough to read the credentials of its IAM role from the metadata service. IMDSv2 requires a session token obtained with a PUT, which blocks these attacks. AWS Security Hub control EC2.8 fails instances and launch templates that leave it optional.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nnew aws.ec2.LaunchTemplate('web', {\n  imageId: 'ami-0123456789abcdef0',\n  instanceType: 't3.micro',\n});\n`,
       py: `import pulumi_aws as aws\naws.ec2.Instance("web", ami="ami-0123456789abcdef0", instance_type="t3.micro",\n    metadata_options={"http_endpoint": "enabled", "http_tokens": "optional"})\n`,
@@ -40,7 +44,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-8',
       'https://www.pulumi.com/registry/packages/aws/api-docs/ec2/launchtemplate/#launchtemplatemetadataoptions',
     ],
-    notes: 'Not reported when the metadata endpoint is disabled (`httpEndpoint: "disabled"`), when the program sets account-wide defaults with `aws.ec2.InstanceMetadataDefaults` (whatever their value, as they cannot be checked here reliably), or when `metadataOptions` is built from unknown values. An AMI registered as IMDSv2-only (`imdsSupport: v2.0`, e.g. Amazon Linux 2023) makes instances that omit the setting require tokens too; the rule still asks for the explicit setting, which is what Security Hub and reviewers check.',
+    notes: 'Not reported when the metadata endpoint is disabled (`httpEndpoint: "disabled"`), when the program sets account-wide defaults with `aws.ec2.InstanceMetadataDefaults` (whatever their value, as they cannot be checked here reliably), or when `metadataOptions` is built from unknown values. An AMI registered as IMDSv2-only (`imdsSupport: v2.0`, e.g. Amazon Linux 2023) makes instances that omit the setting require tokens too; the rule still asks for the explicit setting, which is what Security Hub checks.',
     fix: '`httpTokens: "optional"` becomes `"required"`; `metadataOptions` without `httpTokens` gets `httpTokens: "required"`, and a resource without `metadataOptions` gets `metadataOptions: { httpTokens: "required" }`. The hop limit and the endpoint setting are left alone.',
   },
   check(ctx) {

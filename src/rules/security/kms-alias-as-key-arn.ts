@@ -62,6 +62,10 @@ export default defineRule({
     aliasName: '{{type}} `{{path}}` is given the KMS alias `{{alias}}`, but it takes a key ARN: the provider rejects the value as an invalid ARN and the deployment fails{{hint}}. Pass the key\'s ARN (`key.arn`), or omit the argument to use the AWS managed key.',
     aliasArn: '{{type}} `{{path}}` is given the KMS alias ARN `{{alias}}`; CloudWatch Logs only accepts a key ARN and fails to associate the key{{hint}}. Pass the key\'s ARN (`key.arn`).',
   },
+  title: {
+    aliasName: 'KMS alias {{alias:code}} given as the key ARN in {{path:arg:code}} of {{counted}}',
+    aliasArn: 'KMS alias ARN {{alias:code}} given as the key ARN in {{path:arg:code}} of {{counted}}',
+  },
   fixHint: 'Pass `key.arn` of an `aws.kms.Key` (or omit the argument for the AWS managed key); aliases are accepted by some services (Secrets Manager, SNS, SQS, Kinesis, launch templates) but not by these arguments.',
   docs: {
     summary: 'A KMS alias (`alias/aws/dynamodb`, `alias/my-key`, an `aws.kms.Alias`) passed where the provider requires a key ARN.',

@@ -120,6 +120,10 @@ export default defineRule({
     missing: '{{consumer}} is encrypted with KMS key `{{key}}`, whose key policy does not allow `{{principal}}`: {{effect}}. Add a key policy statement that allows that service principal `kms:Encrypt*`, `kms:Decrypt*`, `kms:ReEncrypt*`, `kms:GenerateDataKey*` and `kms:Describe*` (scoped with an `aws:SourceArn` / encryption-context condition).',
     defaultPolicy: '{{consumer}} is encrypted with KMS key `{{key}}`, which has no key policy: the default policy only lets IAM principals of the account use it, not `{{principal}}`, so {{effect}}. Give the key a policy that also allows that service principal.',
   },
+  title: {
+    missing: 'KMS key policy of {{key:code}} does not allow {{principal}} (used by {{counted}})',
+    defaultPolicy: 'KMS key {{key:code}} without a key policy for {{principal}} (used by {{counted}})',
+  },
   fixHint: 'Give the key an explicit `policy` that keeps the account-root statement and adds one for the service principal (e.g. `logs.${region}.amazonaws.com` with an `kms:EncryptionContext:aws:logs:arn` condition).',
   docs: {
     summary: 'Log groups, trails, topics and queues encrypted with a program-created KMS key whose key policy does not let the AWS service that writes to them use the key.',

@@ -15,11 +15,15 @@ export default defineRule({
     disabled: 'Symmetric KMS key has `enableKeyRotation: false`. Without rotation the same key material protects data for the key\'s whole life, which CIS and AWS Security Hub (KMS.4) flag; set `enableKeyRotation: true` (yearly, or `rotationPeriodInDays`).',
     missing: 'Symmetric KMS key does not set `enableKeyRotation`, and AWS leaves rotation off by default. Set `enableKeyRotation: true` so the key material is rotated automatically (CIS, Security Hub KMS.4).',
   },
+  title: {
+    disabled: 'Key rotation switched off on {{counted}}',
+    missing: 'Key rotation not enabled on {{counted}}',
+  },
   fixHint: 'Add `enableKeyRotation: true` (Python `enable_key_rotation=True`) to symmetric encryption keys.',
   fixable: true,
   docs: {
     summary: 'Symmetric customer managed KMS keys without automatic key rotation.',
-    why: 'Automatic rotation replaces the key material every year (or at `rotationPeriodInDays`) without changing the key id, so nothing else in the program changes; reviewers and compliance checks (CIS AWS 3.6/3.8, Security Hub KMS.4) expect it on every customer managed symmetric key. KMS does not enable it by default. Asymmetric and HMAC keys cannot be rotated automatically, so they are skipped.',
+    why: 'Automatic rotation replaces the key material every year (or at `rotationPeriodInDays`) without changing the key id, so nothing else in the program changes; compliance checks (CIS AWS 3.6/3.8, Security Hub KMS.4) expect it on every customer managed symmetric key. KMS does not enable it by default. Asymmetric and HMAC keys cannot be rotated automatically, so they are skipped.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nnew aws.kms.Key('data', { description: 'data key', deletionWindowInDays: 7 });\n`,
       py: `import pulumi_aws as aws\naws.kms.Key("data", description="data key", enable_key_rotation=False)\n`,

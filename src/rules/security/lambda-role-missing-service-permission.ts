@@ -44,6 +44,7 @@ export default defineRule({
   messages: {
     missing: '{{what}} needs {{actions}}, which no policy of role `{{role}}` allows: {{when}} fails with "The provided execution role does not have permissions to call {{first}}". {{fix}}',
   },
+  title: 'Role {{role:code}} lacks {{actions}} ({{what}})',
   fixHint: 'Attach the AWS managed policy for the feature (AWSLambdaVPCAccessExecutionRole, AWSLambdaSQSQueueExecutionRole, AWSLambdaDynamoDBExecutionRole) or grant the listed actions on the resource.',
   docs: {
     summary: 'A Lambda function in a VPC, with a dead-letter queue, or with an SQS / DynamoDB / Kinesis event source whose execution role lacks the permissions Lambda checks when it creates the function or the mapping.',

@@ -17,6 +17,10 @@ export default defineRule({
     noPolicies: 'Role `{{role}}` of Lambda function{{s}} {{functions}} has no permissions at all: no managed or inline policy and no policy attachment. The function cannot even write its logs, and every AWS call it makes is denied; attach `AWSLambdaBasicExecutionRole` and the permissions the code needs.',
     noLogs: 'The policies of role `{{role}}` (Lambda function{{s}} {{functions}}) do not allow `logs:CreateLogStream` and `logs:PutLogEvents`, so the function runs without writing any logs and its failures cannot be diagnosed. Attach `AWSLambdaBasicExecutionRole` (or `AWSLambdaVPCAccessExecutionRole` in a VPC) or grant these actions.',
   },
+  title: {
+    noPolicies: 'Role {{role:code}} of Lambda function{{functions:s}} {{functions}} has no policies',
+    noLogs: 'Role {{role:code}} of Lambda function{{functions:s}} {{functions}} cannot write logs',
+  },
   fixHint: 'new aws.iam.RolePolicyAttachment("logs", { role: role.name, policyArn: aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole }).',
   docs: {
     summary: 'A Lambda function whose execution role, created in the program, has no policies at all, or only policies that do not let it write its CloudWatch logs.',

@@ -147,10 +147,22 @@ export default defineRule({
     noGatewayLoadBalancer: 'Internet-facing load balancer (`internal` not true) in VPC {{vpc}}, to which the program attaches no internet gateway: AWS rejects an internet-facing load balancer in a VPC without one ("VPC has no internet gateway"), and nothing on the internet could reach it anyway. Add an `aws.ec2.InternetGateway` and public subnets routed to it, or set `internal: true` if it is meant to be private.',
     privateLoadBalancer: 'Internet-facing load balancer (`internal` not true) is placed only in subnets without public IPs (`mapPublicIpOnLaunch` false), while the program marks its public subnets with that flag: clients on the internet cannot reach it. Put it in the public subnets, or set `internal: true`.',
   },
+  title: {
+    functionUrl: 'Lambda function URL without authentication on {{counted}}',
+    publiclyAccessible: 'Publicly accessible {{what}}',
+    assignPublicIpNoNat: 'Public IPs on the tasks of {{counted}} (no NAT or endpoints)',
+    assignPublicIp: 'Public IPs on the tasks of {{counted}}',
+    publicCacheSubnetGroup: 'Public subnet in {{counted}}',
+    publicSubnetGroup: 'Public subnet in the {{what}}',
+    mixedLoadBalancer: 'Internet-facing {{counted}} mixes public and private subnets',
+    unroutedLoadBalancer: 'Internet-facing {{counted}} only in subnets without an internet route',
+    noGatewayLoadBalancer: 'Internet-facing {{counted}} in VPC {{vpc}}, which has no internet gateway',
+    privateLoadBalancer: 'Internet-facing {{counted}} placed only in private subnets',
+  },
   fixHint: 'Set `publiclyAccessible: false` / `assignPublicIp: false`, build database and cache subnet groups from private subnets, and place internet-facing load balancers in public subnets.',
   docs: {
     summary: 'Databases, tasks and Lambda function URLs exposed to the internet (`publiclyAccessible`, `assignPublicIp`, subnet groups with public subnets, function URLs without auth) and internet-facing load balancers placed in private subnets or in subnets with no route to an internet gateway.',
-    why: 'Reviewers treat a publicly accessible database as critical: it is reachable from the internet as soon as a security group allows it. Subnet groups that include public subnets allow the same. ECS tasks with public IPs bypass the load balancer. The reverse mistake, an internet-facing ALB in private subnets, deploys but cannot receive traffic. Subnets are followed through the program: a subnet is public when the program created it with `mapPublicIpOnLaunch: true` or associated it with a route table that routes to an `aws.ec2.InternetGateway`. An internet-facing load balancer whose subnets are all associated with route tables without such a route (only NAT gateway, transit gateway or local routes) gets no public reachability at all; when the program creates the VPC and attaches no internet gateway to it, AWS rejects the load balancer outright.',
+    why: 'A publicly accessible database is critical: it is reachable from the internet as soon as a security group allows it. Subnet groups that include public subnets allow the same. ECS tasks with public IPs bypass the load balancer. The reverse mistake, an internet-facing ALB in private subnets, deploys but cannot receive traffic. Subnets are followed through the program: a subnet is public when the program created it with `mapPublicIpOnLaunch: true` or associated it with a route table that routes to an `aws.ec2.InternetGateway`. An internet-facing load balancer whose subnets are all associated with route tables without such a route (only NAT gateway, transit gateway or local routes) gets no public reachability at all; when the program creates the VPC and attaches no internet gateway to it, AWS rejects the load balancer outright.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nnew aws.rds.Instance('db', { engine: 'postgres', instanceClass: 'db.t3.micro', allocatedStorage: 20, publiclyAccessible: true });\n`,
       py: `import pulumi_aws as aws\nvpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")\npublic = aws.ec2.Subnet("public", vpc_id=vpc.id, cidr_block="10.0.1.0/24", map_public_ip_on_launch=True)\naws.rds.SubnetGroup("db", subnet_ids=[public.id])\n`,

@@ -81,6 +81,10 @@ export default defineRule({
     acl: '{{what}} is set on bucket {{bucket}}, whose ACLs are disabled ({{why}}): S3 rejects it with AccessControlListNotSupported and the deployment fails. Grant access with a bucket policy instead; if ACLs are really needed, add `aws.s3.BucketOwnershipControls` with `objectOwnership: "BucketOwnerPreferred"` (or "ObjectWriter") and make the ACL depend on it.',
     logging: 'CloudFront standard logging writes to bucket {{bucket}}, whose ACLs are disabled ({{why}}): CloudFront needs an ACL on the log bucket, so creating the distribution fails ("The S3 bucket that you specified for CloudFront logs does not enable ACL access"). Add `aws.s3.BucketOwnershipControls` with `objectOwnership: "BucketOwnerPreferred"` on the log bucket (the distribution depending on it), or use CloudFront logging v2 through CloudWatch Logs delivery.',
   },
+  title: {
+    acl: '{{what}} on bucket {{bucket}}, whose ACLs are disabled',
+    logging: 'CloudFront logging to bucket {{bucket}}, whose ACLs are disabled',
+  },
   fixHint: 'Use bucket policies instead of ACLs; where ACLs are required (CloudFront standard logs, legacy log delivery), create `aws.s3.BucketOwnershipControls` with `BucketOwnerPreferred` first.',
   docs: {
     summary: 'ACLs (canned ACLs other than private, grants, CloudFront standard logging) on buckets whose object ownership disables ACLs, by an explicit `BucketOwnerEnforced` or by the default of new buckets.',

@@ -59,6 +59,10 @@ export default defineRule({
     compliance: 'Bucket {{bucket}} is tagged for {{regime}}, but no bucket policy denies requests without TLS: clients can read and write it over plain HTTP. Add a `Deny` statement for `s3:*` with `Condition: { Bool: { "aws:SecureTransport": "false" } }` (Security Hub S3.5).',
     inconsistent: 'The program denies plain-HTTP access on other buckets (`aws:SecureTransport` false), but bucket {{bucket}} has no such statement, so it still accepts requests over HTTP. Add the same `Deny` statement to its bucket policy.',
   },
+  title: {
+    compliance: 'Plain HTTP accepted by {{counted}} tagged {{regime}} (no TLS-only policy)',
+    inconsistent: 'Plain HTTP accepted by {{counted}}, unlike the program\'s other buckets',
+  },
   fixHint: 'Give every bucket a policy statement `{ Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [bucketArn, `${bucketArn}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } }`.',
   docs: {
     summary: 'Buckets without an HTTPS-only (`aws:SecureTransport`) bucket policy, where the program itself sets that posture: a compliance tag on the bucket, or the deny statement on its other buckets.',

@@ -123,6 +123,10 @@ export default defineRule({
     noPolicy: '{{consumer}} delivers logs to bucket `{{bucket}}`, which has no bucket policy: {{service}} is not allowed to write to it, so {{failure}}. Add an `aws.s3.BucketPolicy` that allows the delivery principal `s3:PutObject` on the log prefix (and `s3:GetBucketAcl` for CloudTrail).',
     notGranted: '{{consumer}} delivers logs to bucket `{{bucket}}`, but its bucket policy does not allow {{service}} to write, so {{failure}}. Add a statement for the delivery principal (`s3:PutObject` on the log prefix, `s3:GetBucketAcl` for CloudTrail).',
   },
+  title: {
+    noPolicy: 'Log bucket {{bucket:code}} of {{consumer}} has no policy allowing delivery',
+    notGranted: 'Policy of log bucket {{bucket:code}} does not allow {{consumer}} to deliver',
+  },
   fixHint: 'Add an `aws.s3.BucketPolicy` on the log bucket granting the delivery principal: `cloudtrail.amazonaws.com` for CloudTrail, `logdelivery.elasticloadbalancing.amazonaws.com` or `aws.elb.getServiceAccount()` for load balancer access logs.',
   docs: {
     summary: 'A bucket used for CloudTrail or load balancer access logs whose bucket policy does not let the delivery service write.',

@@ -132,10 +132,15 @@ export default defineRule({
     accessBlock: 'S3 public access block turns off {{flags}}: the bucket can then be made public by an ACL or policy, by mistake or by an attacker. Set all four flags to true; serve public content through CloudFront instead.',
     policy: '{{type}} policy allows `Principal: "*"` without a condition: anyone on the internet can perform these actions on the bucket. Grant a specific principal (e.g. CloudFront with an `AWS:SourceArn` condition) instead.',
   },
+  title: {
+    acl: 'Public canned ACL {{acl:code}} on {{counted}}',
+    accessBlock: 'Public access block turns off {{flags}}',
+    policy: 'Bucket policy open to `Principal: "*"` without a condition ({{counted}})',
+  },
   fixHint: 'Keep all four BucketPublicAccessBlock flags true, do not use public canned ACLs, and grant bucket access to named principals (CloudFront OAC with an `AWS:SourceArn` condition) rather than `*`.',
   docs: {
     summary: 'S3 buckets and objects made public: public canned ACLs, public access block flags set to false, bucket policies that allow `Principal: "*"` without a condition.',
-    why: 'Public buckets are a leading cause of data leaks, and reviewers report disabled public access blocks and public ACLs as security failures. AWS blocks public access by default for new buckets; turning a flag off or adding a public ACL/policy is an explicit decision that needs a reason. Static websites should be served through CloudFront with origin access control, which needs no public access.',
+    why: 'Public buckets are a leading cause of data leaks: with the block off or a public ACL, the data is one upload or policy away from anyone on the internet. AWS blocks public access by default for new buckets; turning a flag off or adding a public ACL/policy is an explicit decision that needs a reason. Static websites should be served through CloudFront with origin access control, which needs no public access.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst bucket = new aws.s3.BucketV2('assets');\nnew aws.s3.BucketPublicAccessBlock('assets', { bucket: bucket.id, blockPublicAcls: false, blockPublicPolicy: false, ignorePublicAcls: false, restrictPublicBuckets: false });\n`,
       py: `import pulumi_aws as aws\naws.s3.Bucket("assets", acl="public-read")\n`,

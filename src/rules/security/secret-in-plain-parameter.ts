@@ -26,10 +26,11 @@ export default defineRule({
   messages: {
     plain: 'SSM parameter `{{name}}` holds a credential but is of type `{{type}}`: the value is stored unencrypted, shown in the console and returned to anyone with `ssm:GetParameter`, and is not a secret in the Pulumi state. Use `type: "SecureString"` (with a KMS key), or Secrets Manager for credentials that rotate.',
   },
+  title: 'Credential in plain `{{type}}` SSM parameter{{s}} {{name:code}}',
   fixHint: 'Store credentials as `SecureString` parameters (or in Secrets Manager) and set their value from a secret (`config.requireSecret`, a generated password), never as `String`.',
   docs: {
     summary: 'SSM parameters whose name says they hold a password, token or key, stored as plain `String` / `StringList`.',
-    why: 'Only `SecureString` parameters are encrypted with KMS and hidden from readers without `kms:Decrypt`; a `String` parameter named `/app/db-password` is a clear-text credential that any principal with read access to Parameter Store (and the console) can see. Reviewers report it as secrets management done wrong.',
+    why: 'Only `SecureString` parameters are encrypted with KMS and hidden from readers without `kms:Decrypt`; a `String` parameter named `/app/db-password` is a clear-text credential that any principal with read access to Parameter Store (and the console) can see.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nnew aws.ssm.Parameter('db-password', { name: '/app/db-password', type: 'String', value: new pulumi.Config().requireSecret('dbPassword') });\n`,
       py: `import pulumi\nimport pulumi_aws as aws\naws.ssm.Parameter("token", name=f"/codebuild/{pulumi.get_stack()}/pulumi-token", type="String", value=pulumi.Config().require_secret("token"))\n`,

@@ -26,6 +26,7 @@ export default defineRule({
   messages: {
     missing: 'Secret rotation names the Lambda function `{{name}}` by a built ARN, but the program creates no function of that name: unless it already exists in the account and Region, enabling rotation fails (the rotation function cannot be found) and the secret is never rotated. Create the rotation function in the program (or deploy the AWS rotation template from the Serverless Application Repository) and pass its `arn`.',
   },
+  title: 'Secret rotation uses function {{name:code}}, which the program does not create',
   fixHint: 'Pass `rotationLambdaArn: rotationFn.arn` of a function the program creates (with a `lambda.Permission` for `secretsmanager.amazonaws.com`).',
   docs: {
     summary: 'Secrets Manager rotations whose `rotationLambdaArn` is assembled by hand for a function the program never creates.',

@@ -118,10 +118,20 @@ export default defineRule({
     unknownStandard: 'Security Hub standard `{{tail}}` is not one of the standards the AWS provider documents (AWS Foundational Security Best Practices 1.0.0, CIS 1.2.0/1.4.0/3.0.0, NIST 800-53 5.0.0, NIST 800-171 2.0.0, PCI DSS 3.2.1/4.0.1, Resource Tagging 1.0.0); a wrong name or version makes the subscription fail. Check the ARN with `aws securityhub describe-standards`.',
     controlArn: 'Audit Manager framework control given as an ARN: `controls[].id` takes the control\'s id (a UUID from `aws.auditmanager.getControl`), so creating the framework fails. Look the control up and pass its `id`.',
   },
+  title: {
+    ruleIdentifier: 'Invalid AWS Config rule identifier {{id:code}}',
+    frequency: 'Execution frequency set on change-triggered Config rule {{id:code}}',
+    globalWithoutAll: 'Config recorder records global types without allSupported',
+    recordsNothing: 'Config recorder records no resource types',
+    cis12: 'Nonexistent Security Hub standard ARN {{arn:code}}',
+    cis12Region: 'Regional ARN for the global CIS 1.2.0 ruleset',
+    unknownStandard: 'Unknown Security Hub standard {{tail:code}}',
+    controlArn: 'Audit Manager control given as an ARN instead of its id',
+  },
   fixHint: 'Use AWS Config managed rule identifiers (UPPER_SNAKE_CASE) without `maximumExecutionFrequency` on change-triggered rules, keep `includeGlobalResourceTypes` with `allSupported: true`, and use the exact Security Hub standard ARNs.',
   docs: {
     summary: 'Security and compliance services configured in ways AWS rejects: Config managed-rule identifiers and execution frequencies, Config recording groups, Security Hub standard ARNs, Audit Manager control ids.',
-    why: 'These services validate their configuration when it is created, so each mistake fails the deployment. AWS managed Config rules are named by identifiers such as `S3_BUCKET_VERSIONING_ENABLED`; the hyphenated lower-case form is only the rule\'s default name. Rules triggered by configuration changes take no `maximumExecutionFrequency`. A recording group with `includeGlobalResourceTypes: true` must record all supported types. Security Hub standards have fixed ARNs, and CIS v1.2.0 is the odd one out (`ruleset/`, no region). Reviewers report these as misconfigured security services.',
+    why: 'These services validate their configuration when it is created, so each mistake fails the deployment. AWS managed Config rules are named by identifiers such as `S3_BUCKET_VERSIONING_ENABLED`; the hyphenated lower-case form is only the rule\'s default name. Rules triggered by configuration changes take no `maximumExecutionFrequency`. A recording group with `includeGlobalResourceTypes: true` must record all supported types. Security Hub standards have fixed ARNs, and CIS v1.2.0 is the odd one out (`ruleset/`, no region).',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nnew aws.cfg.Rule('s3-encryption', {\n  source: { owner: 'AWS', sourceIdentifier: 'S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED' },\n  maximumExecutionFrequency: 'Six_Hours',\n});\n`,
       py: `import pulumi_aws as aws\naws.securityhub.StandardsSubscription("cis", standards_arn="arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/1.2.0")\n`,

@@ -118,10 +118,15 @@ export default defineRule({
     all: 'Security group ingress allows {{what}} from {{cidr}}: every service on the attached instances, databases or load balancers is reachable from the internet. Open only the ports the service needs, from the load balancer\'s security group or a known CIDR.',
     sensitive: 'Security group ingress opens port {{what}} to {{cidr}}. Administration and database ports facing the internet are brute-forced and exploited within hours; allow them only from a bastion / VPN CIDR or from the application\'s security group (use SSM Session Manager instead of SSH).',
   },
+  title: {
+    private: 'Ingress {{what}} open to {{cidr}} on {{counted}} (attached to private {{targets}})',
+    all: 'All ingress open to {{cidr}} on {{counted}}',
+    sensitive: 'Port {{what}} open to {{cidr}} on {{counted}}',
+  },
   fixHint: 'Replace `0.0.0.0/0` with the security group of the caller (`securityGroups: [appSg.id]` / `referencedSecurityGroupId`) or a specific admin CIDR; never open database, cache or admin ports to the internet.',
   docs: {
     summary: 'Ingress from `0.0.0.0/0` or `::/0` to administration ports (SSH, RDP), database/cache ports (3306, 5432, 6379, ...), all ports or all protocols.',
-    why: 'An internet-facing database or SSH port is the most common exploitable hole in generated infrastructure, and reviewers report it as critical. Web ports (80, 443) open to the internet are expected for public load balancers and are not reported. Port ranges that include a sensitive port count. The rule reads inline `ingress` blocks of `aws.ec2.SecurityGroup`, `aws.ec2.SecurityGroupRule` (type ingress) and `aws.vpc.SecurityGroupIngressRule`.',
+    why: 'An internet-facing database or SSH port is the most common exploitable hole in generated infrastructure: such ports are scanned, brute-forced and exploited within hours. Web ports (80, 443) open to the internet are expected for public load balancers and are not reported. Port ranges that include a sensitive port count. The rule reads inline `ingress` blocks of `aws.ec2.SecurityGroup`, `aws.ec2.SecurityGroupRule` (type ingress) and `aws.vpc.SecurityGroupIngressRule`.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nnew aws.ec2.SecurityGroup('db', {\n  ingress: [{ protocol: 'tcp', fromPort: 5432, toPort: 5432, cidrBlocks: ['0.0.0.0/0'] }],\n});\n`,
       py: `import pulumi_aws as aws\nsg = aws.ec2.SecurityGroup("bastion")\naws.vpc.SecurityGroupIngressRule("ssh", security_group_id=sg.id, ip_protocol="tcp", from_port=22, to_port=22, cidr_ipv4="0.0.0.0/0")\n`,

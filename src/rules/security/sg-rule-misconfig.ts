@@ -60,10 +60,17 @@ export default defineRule({
     allFromCidr: 'Ingress allows all protocols and ports from {{cidr}}: every host in that network can reach every port of the attached resources. Allow only the ports the service listens on, preferably from the caller\'s security group.',
     mixed: 'This {{key}} rule resource manages a security group that also declares inline `{{key}}` rules. Pulumi documents that inline rules and separate rule resources fight each other (rules overwritten, perpetual diffs); use one style per security group, preferably `aws.vpc.SecurityGroupIngressRule` / `SecurityGroupEgressRule`.',
   },
+  title: {
+    reversed: 'Reversed port range {{from}}–{{to}} on {{counted}}',
+    allWithPorts: 'Protocol -1 with ports {{from}}–{{to}} opens every port on {{counted}}',
+    portZero: '`{{protocol}}` port 0–0 on {{counted}} allows only port 0',
+    allFromCidr: 'All protocols and ports open to {{cidr}} on {{counted}}',
+    mixed: 'Separate {{kind}} resources mixed with inline {{key}} rules of the same security group',
+  },
   fixHint: 'Keep fromPort ≤ toPort, use ports 0/0 only with protocol -1, open only the needed ports, and never mix inline ingress/egress with SecurityGroupRule resources on one group.',
   docs: {
     summary: 'Security group rules that AWS rejects or that do something other than intended: reversed port ranges, protocol -1 with ports, TCP port 0, all-traffic ingress from a network, inline rules mixed with rule resources.',
-    why: 'A reversed range fails at deployment. Protocol `-1` ignores ports, so `protocol: "-1", fromPort: 443, toPort: 443` opens every port (the provider documents this API behaviour). `tcp` 0–0 opens only port 0, which silently blocks the intended traffic. All-traffic ingress from the VPC CIDR lets any compromised host reach every port (reviewers report it as over-permissive within the network). And a security group with inline `ingress`/`egress` plus `SecurityGroupRule` or `aws.vpc.SecurityGroup*Rule` resources is documented by the provider to cause rule conflicts and overwritten rules.',
+    why: 'A reversed range fails at deployment. Protocol `-1` ignores ports, so `protocol: "-1", fromPort: 443, toPort: 443` opens every port (the provider documents this API behaviour). `tcp` 0–0 opens only port 0, which silently blocks the intended traffic. All-traffic ingress from the VPC CIDR lets any compromised host reach every port. And a security group with inline `ingress`/`egress` plus `SecurityGroupRule` or `aws.vpc.SecurityGroup*Rule` resources is documented by the provider to cause rule conflicts and overwritten rules.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst sg = new aws.ec2.SecurityGroup('app', {\n  ingress: [{ protocol: 'tcp', fromPort: 443, toPort: 80, cidrBlocks: ['10.0.0.0/16'] }],\n});\nnew aws.ec2.SecurityGroupRule('extra', { type: 'ingress', securityGroupId: sg.id, protocol: 'tcp', fromPort: 8080, toPort: 8080, cidrBlocks: ['10.0.0.0/16'] });\n`,
       py: `import pulumi_aws as aws\naws.ec2.SecurityGroup("endpoints", ingress=[aws.ec2.SecurityGroupIngressArgs(protocol="-1", from_port=0, to_port=0, cidr_blocks=["10.0.0.0/16"])])\n`,

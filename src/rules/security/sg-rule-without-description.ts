@@ -22,10 +22,11 @@ export default defineRule({
   messages: {
     group: 'Security group {{group}} has {{count}} rule(s) without a `description` ({{first}}). Undescribed rules cannot be reviewed or audited (nobody can tell why a port is open or whether it is still needed); say what each rule allows and why, e.g. "HTTPS from the ALB".',
   },
+  title: 'Security group rules without descriptions on {{counted}} ({{first}}, …)',
   fixHint: 'Give every ingress and egress rule a `description` that names the peer and the purpose.',
   docs: {
     summary: 'Security groups with ingress or egress rules that have no description, reported once per group.',
-    why: 'Rule descriptions are how reviewers and auditors tell an intended opening from a forgotten one (Checkov CKV_AWS_23, the AWS Well-Architected security pillar); reviewers of generated programs report their absence. It is hygiene, not an exposure, so the finding is low severity and given once per security group, counting its rules without a description, inline or as separate rule resources.',
+    why: 'Rule descriptions are how the people who maintain and audit the stack tell an intended opening from a forgotten one (Checkov CKV_AWS_23, the AWS Well-Architected security pillar). It is hygiene, not an exposure, so the finding is low severity and given once per security group, counting its rules without a description, inline or as separate rule resources.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nnew aws.ec2.SecurityGroup('db', {\n  vpcId: 'vpc-1',\n  description: 'Database',\n  ingress: [{ protocol: 'tcp', fromPort: 5432, toPort: 5432, cidrBlocks: ['10.0.0.0/16'] }],\n});\n`,
       py: `import pulumi_aws as aws\nsg = aws.ec2.SecurityGroup("db", vpc_id="vpc-1", description="Database")\naws.vpc.SecurityGroupIngressRule("db-pg", security_group_id=sg.id, ip_protocol="tcp", from_port=5432, to_port=5432,\n    cidr_ipv4="10.0.0.0/16")\n`,
