@@ -12,6 +12,13 @@ export interface Outcome<T> {
   error?: string;
 }
 
+/**
+ * Each job's data dies young, and V8 sizes a worker's young generation for throughput, not for
+ * several threads in one process: a smaller one took about 40 MiB off the peak RSS of a two-worker
+ * corpus run, for no measurable CPU time.
+ */
+const YOUNG_GENERATION_MB = 8;
+
 export async function runJobs(jobs: Job[], workers: number, onDone?: (done: number, total: number, index: number) => void): Promise<Outcome<JobResult>[]> {
   const outcomes: Outcome<JobResult>[] = jobs.map(() => ({}));
   let done = 0;
@@ -32,7 +39,7 @@ export async function runJobs(jobs: Job[], workers: number, onDone?: (done: numb
   await Promise.all(
     Array.from({ length: Math.min(workers, jobs.length) }, () =>
       new Promise<void>((resolve) => {
-        const worker = new Worker(workerUrl);
+        const worker = new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
         let current = -1;
         const feed = () => {
           if (next >= jobs.length) {

@@ -12,6 +12,7 @@ import type { SourceFile } from './core/source.js';
 import { emptyModule, initFrontends, isStackOverflow, parseFile, type ParsedFile, tooDeepDiagnostic } from './frontends/index.js';
 import { loadInput } from './loaders/index.js';
 import { buildModel } from './model/build.js';
+import { filesOutsideProgram } from './model/outside-program.js';
 import { dumpModel } from './model/dump.js';
 import type { ResourceModel } from './model/types.js';
 import type { Finding, Severity } from './core/finding.js';
@@ -62,15 +63,20 @@ export function loadRequirements(options: AnalyzeOptions): Requirement[] | undef
 
 let ready: Promise<void> | undefined;
 
-/** Initialise parsers once per process (or worker). */
+/** Initialise every parser once per process (or worker). */
 export function prepare(): Promise<void> {
   ready ??= initFrontends();
   return ready;
 }
 
+/** Initialise the parsers a loaded input needs (the Python grammar only when it has Python code). */
+export function prepareFor(input: ProgramInput): Promise<void> {
+  return initFrontends(input.files.filter((f) => f.role === 'program').map((f) => f.language));
+}
+
 export async function analyzePath(path: string, options: AnalyzeOptions = {}): Promise<ProgramResult> {
-  await prepare();
   const input = await loadInput(path);
+  await prepareFor(input);
   return analyzeInput(input, options);
 }
 
@@ -208,7 +214,7 @@ function containedFailures(
   return { ids, findings: again.findings };
 }
 
-/** Evaluate a loaded input; requires `prepare()` to have completed. */
+/** Evaluate a loaded input; requires `prepare()` or `prepareFor(input)` to have completed. */
 export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}): ProgramResult {
   const t0 = performance.now();
   const { model, findings, errors, suppressed, ignored, requirements } = analyzeModel(input, options);
@@ -243,12 +249,30 @@ export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}):
 export function evaluate(input: ProgramInput, cache?: ParseCache): ResourceModel {
   const all = input.files.filter((f) => f.role === 'program');
   const complete = all.filter((f) => !(f.snippet && f.nameSource === 'unnamed'));
-  const model = build(input, parseAll(complete, cache));
+  const parsed = parseAll(complete, cache);
+  const model = build(input, parsed);
   // Unnamed fragments (explanatory excerpts, often the "before" code of a fix) repeat resources the
   // complete files define, so they are left out, unless the complete files create nothing at all:
   // then the fragments are the program, analysed leniently.
-  if (model.resources.length > 0 || complete.length === all.length) return model;
+  if (model.resources.length > 0 || complete.length === all.length) return withoutFilesOutsideProgram(input, model, parsed);
   return build(input, parseAll(all, cache));
+}
+
+/**
+ * The model again without the project's files that the entry point never runs (src/model/outside-program.ts):
+ * they become role `other`, so no rule judges them as the program.
+ */
+function withoutFilesOutsideProgram(loaded: ProgramInput, model: ResourceModel, parsed: Parsed): ResourceModel {
+  const outside = filesOutsideProgram(model);
+  if (outside.size === 0) return model;
+  const input: ProgramInput = {
+    ...loaded,
+    files: loaded.files.map((f) => (outside.has(f.path) ? { ...f, role: 'other' as const } : f)),
+  };
+  return build(input, {
+    modules: parsed.modules.filter((m) => !outside.has(m.path)),
+    diagnostics: parsed.diagnostics.filter((d) => d.file === undefined || !outside.has(d.file)),
+  });
 }
 
 interface Parsed {
@@ -369,10 +393,10 @@ export interface ReviewPaths {
 
 /** Review a model answer against its corrected answer (and the request, when given). */
 export async function reviewPaths(paths: ReviewPaths, options: AnalyzeOptions = {}): Promise<Review> {
-  await prepare();
   let requirements: RequirementLine[] | undefined;
   const analyse = async (p: string, withPrompt: boolean): Promise<AnswerAnalysis> => {
     const input = await loadInput(p);
+    await prepareFor(input);
     const a = analyzeModel(input, withPrompt && paths.prompt ? { ...options, prompt: paths.prompt } : options);
     if (a.requirements) {
       requirements = a.requirements.map((v) => {

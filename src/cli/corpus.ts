@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import type { Job } from '../jobs.js';
 import type { AnalyzeOptions } from '../pipeline.js';
-import { renderCorpusSummary, type TaskRecord, taskRecord } from '../reporters/corpus.js';
+import { renderCorpusSummary, type TaskRecord } from '../reporters/corpus.js';
 import { SEVERITIES, type Severity } from '../core/finding.js';
 import { readText } from '../loaders/read.js';
 import { pathProblem } from './files.js';
@@ -106,15 +106,15 @@ export async function runCorpus(
   const files = tasks.map(taskFiles);
   const problems = await Promise.all(files.map(taskProblem));
   const runnable = tasks.map((_, i) => i).filter((i) => problems[i] === undefined);
-  const jobs: Job[] = runnable.map((i) => ({ kind: 'review', paths: files[i]!, options: opts.analyze }));
+  const names = tasks.map(name);
+  const jobs: Job[] = runnable.map((i) => ({ kind: 'task', task: names[i]!, paths: files[i]!, options: opts.analyze }));
   const { runJobs } = await import('../parallel.js');
   const workers = opts.jobs > 0 ? opts.jobs : availableParallelism();
-  const names = tasks.map(name);
   const outcomes = await runJobs(jobs, workers, (done, total, j) => progress(`${done}/${total} ${names[runnable[j]!]}`, done === total));
   const byTask = new Map(runnable.map((i, j) => [i, outcomes[j]!]));
   const records: TaskRecord[] = tasks.map((_, i) => {
     const o = byTask.get(i) ?? { error: problems[i] };
-    if (o.result?.kind === 'review') return taskRecord(names[i]!, o.result.review);
+    if (o.result?.kind === 'task') return o.result.record;
     return {
       task: names[i]!,
       model: files[i]!.model,

@@ -1,15 +1,40 @@
 import type { Module } from '../core/ir.js';
 import type { Diagnostic } from '../core/program.js';
-import type { SourceFile } from '../core/source.js';
+import type { Language, SourceFile } from '../core/source.js';
 import { isStackOverflow, scanDepth, type TooDeep, tooDeep } from './depth.js';
-import { initPythonParser, parsePython } from './python/index.js';
 import { parseTypeScript } from './typescript/parse.js';
 
 export { isStackOverflow, MAX_CHAIN, MAX_NESTING, scanDepth } from './depth.js';
 
-/** Load parsers that need asynchronous set-up (the Python grammar is WebAssembly). */
-export async function initFrontends(): Promise<void> {
-  await initPythonParser();
+type PythonFrontend = typeof import('./python/index.js');
+
+// The Python front-end (web-tree-sitter and its WebAssembly grammar) is loaded only for a run that
+// has Python to parse; the TypeScript compiler loads itself on the first TypeScript file (ts.ts).
+let python: PythonFrontend | undefined;
+let loadingPython: Promise<void> | undefined;
+
+/**
+ * Load the parsers that need asynchronous set-up (the Python grammar is WebAssembly): those of the
+ * given languages, or all of them.
+ */
+export async function initFrontends(languages?: Iterable<Language>): Promise<void> {
+  if (languages && ![...languages].includes('python')) return;
+  loadingPython ??= import('./python/index.js')
+    .then(async (frontend) => {
+      await frontend.initPythonParser();
+      python = frontend;
+    })
+    .catch((err: unknown) => {
+      // Let a later call retry rather than caching the failure.
+      loadingPython = undefined;
+      throw err;
+    });
+  await loadingPython;
+}
+
+function parsePython(path: string, text: string): Module {
+  if (python) return python.parsePython(path, text);
+  return { path, lang: 'py', body: [], errors: [{ message: 'internal: the Python parser is not initialised', s: 0, e: 0 }] };
 }
 
 /** Parse a program file to IR; undefined for files that are not TS/JS/Python. */

@@ -2290,16 +2290,26 @@ function calleeNames(node: unknown, out: Set<string>, depth = 0): void {
 }
 
 /**
+ * The names a class's members call, by class node: the IR never changes, and the sweep asks again in
+ * every round and, in the language server, in every analysis of an unchanged file.
+ */
+const calleesOfClass = new WeakMap<object, ReadonlySet<string>>();
+
+/**
  * Classes that no other class instantiates come first, so that an unreached parent component builds
  * its children with their real arguments before the sweep would build them alone.
  */
 function rootsFirst(classes: ClassV[]): ClassV[] {
   const used = new Set<string>();
   for (const c of classes) {
-    const names = new Set<string>();
-    calleeNames(c.node.members, names);
-    names.delete(c.name);
-    for (const n of names) used.add(n);
+    let names = calleesOfClass.get(c.node);
+    if (!names) {
+      const found = new Set<string>();
+      calleeNames(c.node.members, found);
+      names = found;
+      calleesOfClass.set(c.node, names);
+    }
+    for (const n of names) if (n !== c.name) used.add(n);
   }
   return [...classes.filter((c) => !used.has(c.name)), ...classes.filter((c) => used.has(c.name))];
 }

@@ -85,8 +85,13 @@ export function modelFromPreview(all: readonly PreviewResource[], options: Previ
     const r = resources[resource - 1]!;
     return { kind: 'output', src: `${r.type}(${r.name}).${attr}`, inner: unknown(`output:${attr}`, at, { ref: { resource, attr } }), resource, attr, at };
   };
+  // Computed from one resource, but which of its attributes is not known: rules that judge the attribute stay silent.
+  const someOutput = (resource: number, at: At): OutputV => {
+    const r = resources[resource - 1]!;
+    return { kind: 'output', src: `${r.type}(${r.name})`, inner: unknown('output', at), resource, at };
+  };
   const convert = (x: unknown, at: At, deps?: number[]): Value => {
-    if (x === UNKNOWN) return deps && deps.length === 1 ? output(deps[0]!, 'id', at) : unknown('preview', at);
+    if (x === UNKNOWN) return deps && deps.length === 1 ? someOutput(deps[0]!, at) : unknown('preview', at);
     if (typeof x === 'string') {
       const hit = byValue.get(x);
       if (hit) return output(hit.resource, hit.attr, at);

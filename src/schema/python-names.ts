@@ -15,10 +15,18 @@ const KEYWORDS = new Set([
 // Names that shipped with the older algorithm's result before acronym+'s' folding was added; pulumi keeps them.
 const LEGACY = new Set(['openXJsonSerDe', 'GetPublicIPs', 'GetUptimeCheckIPs']);
 
-const isUpper = (c: string): boolean => /\p{Lu}/u.test(c);
-const isDigit = (c: string): boolean => /\p{Nd}/u.test(c);
-const isIdentifierPart = (c: string): boolean => /[\p{L}\p{N}_]/u.test(c);
-const isIdentifierStart = (c: string): boolean => /[\p{L}_]/u.test(c);
+// ASCII first: the Unicode property tests cost more than the rest of the conversion.
+const ascii = (c: string): boolean => c.charCodeAt(0) < 0x80;
+const isAsciiUpper = (c: string): boolean => c >= 'A' && c <= 'Z';
+const isAsciiLetter = (c: string): boolean => isAsciiUpper(c) || (c >= 'a' && c <= 'z');
+const isAsciiDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isUpper = (c: string): boolean => (ascii(c) ? isAsciiUpper(c) : /\p{Lu}/u.test(c));
+const isDigit = (c: string): boolean => (ascii(c) ? isAsciiDigit(c) : /\p{Nd}/u.test(c));
+const isIdentifierPart = (c: string): boolean => (ascii(c) ? isAsciiLetter(c) || isAsciiDigit(c) || c === '_' : /[\p{L}\p{N}]/u.test(c));
+const isIdentifierStart = (c: string): boolean => (ascii(c) ? isAsciiLetter(c) || c === '_' : /\p{L}/u.test(c));
+
+// The schema asks for the same few thousand names again and again (every resource has `tags`).
+const converted = new Map<string, string>();
 
 /** Python keywords get a trailing underscore (PEP 8), as the codegen does: `lambda` → `lambda_`. */
 export function keywordSafe(name: string): string {
@@ -27,6 +35,16 @@ export function keywordSafe(name: string): string {
 
 /** The Python SDK's name for a schema name: `retentionInDays` → `retention_in_days`. */
 export function pythonName(camel: string): string {
+  let name = converted.get(camel);
+  if (name === undefined) {
+    if (converted.size >= 100_000) converted.clear();
+    name = convert(camel);
+    converted.set(camel, name);
+  }
+  return name;
+}
+
+function convert(camel: string): string {
   const legacy = LEGACY.has(camel);
   const words: string[] = [];
   let word = '';

@@ -12,9 +12,11 @@ import { tmpdir } from 'node:os';
 const REGRESSIONS = join(__dirname, 'regressions');
 let sl: unknown;
 
+// Loading the whole analyzer (schema, grammars, rules) can take longer than vitest's 10 s hook
+// default on a busy machine.
 beforeAll(async () => {
   sl = await loadStacklint();
-});
+}, 120_000);
 
 describe('fuzz', () => {
   test('mutated answers and arbitrary text: no internal failure, no time-limit stop, valid JSON and SARIF, stable output', async () => {

@@ -1,24 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadInput } from '../../src/loaders/index.js';
+import { tempProjects } from './helpers.js';
 
-const roots: string[] = [];
-
-function project(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'stacklint-loaders-'));
-  roots.push(root);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
-
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+const { project, cleanup } = tempProjects('stacklint-loaders-');
+afterAll(cleanup);
 
 const TS = "import * as aws from '@pulumi/aws';\nexport const b = new aws.s3.Bucket('b');\n";
 const PY = 'import pulumi\nimport pulumi_aws as aws\naws.s3.Bucket("b")\n';

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import type { ProgramInput } from '../../src/core/program.js';
 import { type SourceFile, toHostOffset } from '../../src/core/source.js';
@@ -36,3 +39,22 @@ export function pathsOf(input: ProgramInput): string[] {
 
 export const TS = ["import * as aws from '@pulumi/aws';", "new aws.s3.Bucket('b');"];
 export const PY = ['import pulumi_aws as aws', "aws.s3.Bucket('b')"];
+
+/** Project folders written under the system temporary directory; `cleanup` removes them all (call it in afterAll). */
+export function tempProjects(prefix: string): { project: (files: Record<string, string | Buffer>) => string; cleanup: () => void } {
+  const roots: string[] = [];
+  return {
+    project(files) {
+      const root = mkdtempSync(join(tmpdir(), prefix));
+      roots.push(root);
+      for (const [path, content] of Object.entries(files)) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), content);
+      }
+      return root;
+    },
+    cleanup() {
+      for (const root of roots) rmSync(root, { recursive: true, force: true });
+    },
+  };
+}

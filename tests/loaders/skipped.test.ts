@@ -1,12 +1,11 @@
 // Files the loader cannot use (over the size limit, binary, unreadable) are reported one by one with
 // the reason, never as "no program code"; and "no program code" says what fits the input kind.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { loadInput } from '../../src/loaders/index.js';
 import { analyzeInput, prepare } from '../../src/pipeline.js';
+import { tempProjects } from './helpers.js';
 
 // Running as root, chmod 000 does not make a file unreadable: simulate EACCES for files named "locked".
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -18,19 +17,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...real, readFile, default: { ...real, readFile } };
 });
 
-const roots: string[] = [];
-function project(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'stacklint-skipped-'));
-  roots.push(root);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+const { project, cleanup } = tempProjects('stacklint-skipped-');
+afterAll(cleanup);
 
 const TS = "import * as aws from '@pulumi/aws';\nexport const topic = new aws.sns.Topic('alerts').arn;\n";
 const HUGE = Buffer.alloc(5 * 1024 * 1024 + 1, 0x20);

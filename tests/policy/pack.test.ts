@@ -79,6 +79,18 @@ describe('policy pack', () => {
     expect((await missing([engine(BUCKET, 'assets', { forceDestroy: true })])).map((v) => v.urn)).toEqual([urn(BUCKET, 'assets')]);
   });
 
+  test('a value computed from another resource does not say which of its attributes it is', async () => {
+    const REPLICATION = 'aws:s3/bucketReplicationConfig:BucketReplicationConfig';
+    const source = engine(BUCKET, 'source', { forceDestroy: true });
+    const target = engine(BUCKET, 'target', { forceDestroy: true });
+    const rules = [{ id: 'all', status: 'Enabled', priority: 1, filter: {}, deleteMarkerReplication: { status: 'Enabled' }, destination: { bucket: proxy.unknownStringValue } }];
+    const config = engine(REPLICATION, 'replication', { bucket: proxy.unknownStringValue, role: 'arn:aws:iam::123456789012:role/replication', rules });
+    config.propertyDependencies = { bucket: [source], rules: [target] };
+    config.dependencies = [source, target];
+    const hits = (await run([source, target, config])).filter((v) => v.policy === 'stacklint-aws-s3-replication-rule-invalid');
+    expect(hits).toEqual([]);
+  });
+
   test('configuration turns rules off and sets what is mandatory', async () => {
     const sg = sshFromAnywhere();
     expect((await run([sg], { rules: { 'security/sg-open-ingress': 'off' } })).filter((v) => v.policy === 'stacklint-security-sg-open-ingress')).toEqual([]);
@@ -102,6 +114,15 @@ describe('preview evaluation', () => {
     expect(evaluatePreview([r]).map((f) => f.ruleId)).toContain('security/hardcoded-secret');
     const unknown: PreviewResource = { ...r, props: { ...r.props, password: UNKNOWN } };
     expect(evaluatePreview([unknown]).map((f) => f.ruleId)).not.toContain('security/hardcoded-secret');
+  });
+});
+
+describe('preview evaluation of names', () => {
+  test('an alarm whose own name comes back among its outputs is not a copy of itself', () => {
+    const ALARM = 'aws:cloudwatch/metricAlarm:MetricAlarm';
+    const props = { name: 'cpu-high', namespace: 'AWS/EC2', metricName: 'CPUUtilization', comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 1, period: 300, statistic: 'Average', threshold: 80, alarmActions: [] };
+    const r: PreviewResource = { urn: urn(ALARM, 'cpu'), type: ALARM, name: 'cpu', props, outputs: { ...props, arn: 'arn:aws:cloudwatch:us-east-1:123456789012:alarm:cpu-high' } };
+    expect(evaluatePreview([r]).map((f) => f.ruleId)).not.toContain('aws/cloudwatch-name-collision');
   });
 });
 

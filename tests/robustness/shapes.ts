@@ -87,6 +87,14 @@ export const SHAPES: Shape[] = [
     code: `aws.lambda_.Function("doc", runtime="python3.12", handler="index.handler", role="arn:aws:iam::123456789012:role/r",\n    code=pulumi.AssetArchive({"index.py": pulumi.StringAsset('''def handler(event, context):\n    \"\"\"\n${'    Words of the docstring, line after line\n'.repeat(100)}    \"\"\"\n    time.sleep(1)\n    return 1\n''')}))\n`,
     expect: 'aws/lambda-code-undefined-name',
   },
+  {
+    // A long literal is one long word in the text the SDK-call patterns read, and one long blank line
+    // in the text the binding patterns read: patterns tried from inside every word or blank were quadratic.
+    name: 'inline Python handler with a 200,000-character literal',
+    lang: 'py',
+    code: `blob_role = aws.iam.Role("blob-role", assume_role_policy='{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}',\n    managed_policy_arns=["arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"])\naws.lambda_.Function("blob", runtime="python3.12", handler="index.handler", role=blob_role.arn,\n    code=pulumi.AssetArchive({"index.py": pulumi.StringAsset('''import boto3\nDATA = "${'QUJD'.repeat(50_000)}"\ns3 = boto3.client("s3")\n\n\ndef handler(event, context):\n    time.sleep(1)\n    return s3.put_object(Bucket="b", Key="k", Body=DATA)\n''')}))\n`,
+    expect: 'aws/lambda-code-undefined-name',
+  },
   { name: '3.9 MB unterminated triple-quoted string', lang: 'py', whole: { name: 'open.py', text: `import pulumi\nx = """${'abc def\n'.repeat(490_000)}` }, expect: 'code/syntax-error' },
 ];
 

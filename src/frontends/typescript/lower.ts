@@ -604,7 +604,11 @@ function exprToPattern(node: TS.Node, sf: SF): Pattern {
 
 // ---------------------------------------------------------------- expressions
 
-const BINARY_OPS: Partial<Record<TS.SyntaxKind, BinaryOp>> = {
+// Built on first use: the compiler is loaded only when a TypeScript file is parsed (ts.ts).
+let binaryOps: Partial<Record<TS.SyntaxKind, BinaryOp>> | undefined;
+let assignOps: Partial<Record<TS.SyntaxKind, string>> | undefined;
+
+const binaryOp = (kind: TS.SyntaxKind): BinaryOp | undefined => (binaryOps ??= {
   [ts.SyntaxKind.PlusToken]: '+',
   [ts.SyntaxKind.MinusToken]: '-',
   [ts.SyntaxKind.AsteriskToken]: '*',
@@ -627,9 +631,9 @@ const BINARY_OPS: Partial<Record<TS.SyntaxKind, BinaryOp>> = {
   [ts.SyntaxKind.LessThanLessThanToken]: '<<',
   [ts.SyntaxKind.GreaterThanGreaterThanToken]: '>>',
   [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken]: '>>>',
-};
+})[kind];
 
-const ASSIGN_OPS: Partial<Record<TS.SyntaxKind, string>> = {
+const assignOp = (kind: TS.SyntaxKind): string | undefined => (assignOps ??= {
   [ts.SyntaxKind.EqualsToken]: '=',
   [ts.SyntaxKind.PlusEqualsToken]: '+=',
   [ts.SyntaxKind.MinusEqualsToken]: '-=',
@@ -639,7 +643,7 @@ const ASSIGN_OPS: Partial<Record<TS.SyntaxKind, string>> = {
   [ts.SyntaxKind.BarBarEqualsToken]: '||=',
   [ts.SyntaxKind.AmpersandAmpersandEqualsToken]: '&&=',
   [ts.SyntaxKind.QuestionQuestionEqualsToken]: '??=',
-};
+})[kind];
 
 /** Where the arguments of a call are written (`new X` without parentheses has none). */
 function argsLayout(c: TS.CallExpression | TS.NewExpression, sf: SF): Layout | undefined {
@@ -716,9 +720,9 @@ export function lowerExpr(node: TS.Expression | TS.Node, sf: SF): Expr {
     case ts.SyntaxKind.BinaryExpression: {
       const b = node as TS.BinaryExpression;
       const opKind = b.operatorToken.kind;
-      const assignOp = ASSIGN_OPS[opKind];
-      if (assignOp) {
-        return { k: 'assign', target: exprToPattern(b.left, sf), op: assignOp, value: lowerExpr(b.right, sf), ...l };
+      const assign = assignOp(opKind);
+      if (assign) {
+        return { k: 'assign', target: exprToPattern(b.left, sf), op: assign, value: lowerExpr(b.right, sf), ...l };
       }
       if (opKind === ts.SyntaxKind.CommaToken) {
         return { k: 'seq', exprs: [lowerExpr(b.left, sf), lowerExpr(b.right, sf)], ...l };
@@ -727,7 +731,7 @@ export function lowerExpr(node: TS.Expression | TS.Node, sf: SF): Expr {
         const op = opKind === ts.SyntaxKind.AmpersandAmpersandToken ? '&&' : opKind === ts.SyntaxKind.BarBarToken ? '||' : '??';
         return { k: 'logical', op, left: lowerExpr(b.left, sf), right: lowerExpr(b.right, sf), ...l };
       }
-      const op = BINARY_OPS[opKind];
+      const op = binaryOp(opKind);
       if (op) {
         return { k: 'binary', op, left: lowerExpr(b.left, sf), right: lowerExpr(b.right, sf), ...l };
       }

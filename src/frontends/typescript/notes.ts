@@ -1,7 +1,8 @@
 // Facts the TypeScript binder or linter would report and the parser already shows: names declared
 // twice in one scope, and explicit `any` types. The IR erases both (types, and which declaration won).
 
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import ts from './ts.js';
 import type { CodeNote } from '../../core/ir.js';
 
 type Kind = 'block' | 'var' | 'function' | 'param';
@@ -9,18 +10,18 @@ type Kind = 'block' | 'var' | 'function' | 'param';
 interface Decl {
   name: string;
   kind: Kind;
-  node: ts.Node;
+  node: TS.Node;
 }
 
 /** `let`/`const`/`var` names of a declaration list, through destructuring patterns. */
-function bindingNames(name: ts.BindingName, out: ts.Identifier[] = []): ts.Identifier[] {
+function bindingNames(name: TS.BindingName, out: TS.Identifier[] = []): TS.Identifier[] {
   if (ts.isIdentifier(name)) out.push(name);
   else for (const el of name.elements) if (!ts.isOmittedExpression(el)) bindingNames(el.name, out);
   return out;
 }
 
 /** The declarations a statement list makes in its own scope (not those of nested blocks). */
-function declarationsOf(statements: readonly ts.Statement[]): Decl[] {
+function declarationsOf(statements: readonly TS.Statement[]): Decl[] {
   const out: Decl[] = [];
   for (const st of statements) {
     if (ts.isVariableStatement(st)) {
@@ -53,7 +54,7 @@ function conflicts(a: Kind, b: Kind, javascript: boolean): boolean {
   return !javascript && a === 'function' && b === 'function';
 }
 
-function scopeNotes(statements: readonly ts.Statement[], params: readonly ts.ParameterDeclaration[], sf: ts.SourceFile, javascript: boolean, out: CodeNote[]): void {
+function scopeNotes(statements: readonly TS.Statement[], params: readonly TS.ParameterDeclaration[], sf: TS.SourceFile, javascript: boolean, out: CodeNote[]): void {
   const decls: Decl[] = [];
   for (const p of params) for (const id of bindingNames(p.name)) decls.push({ name: id.text, kind: 'param', node: id });
   decls.push(...declarationsOf(statements));
@@ -67,10 +68,10 @@ function scopeNotes(statements: readonly ts.Statement[], params: readonly ts.Par
   }
 }
 
-export function typescriptNotes(sf: ts.SourceFile, javascript: boolean): CodeNote[] {
+export function typescriptNotes(sf: TS.SourceFile, javascript: boolean): CodeNote[] {
   const out: CodeNote[] = [];
   scopeNotes(sf.statements, [], sf, javascript, out);
-  const visit = (n: ts.Node): void => {
+  const visit = (n: TS.Node): void => {
     if (!javascript && n.kind === ts.SyntaxKind.AnyKeyword) out.push({ kind: 'explicit-any', name: 'any', s: n.getStart(sf), e: n.getEnd() });
     if (ts.isFunctionLike(n) && 'body' in n && n.body && ts.isBlock(n.body)) scopeNotes(n.body.statements, n.parameters, sf, javascript, out);
     else if (ts.isBlock(n) && !ts.isFunctionLike(n.parent)) scopeNotes(n.statements, [], sf, javascript, out);

@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import ts from './ts.js';
+import ts, { loadTypeScript } from './ts.js';
 import type { Module, Stmt, SyntaxProblem } from '../../core/ir.js';
 import { rethrowOverflow } from '../depth.js';
 import { lowerStatements } from './lower.js';
@@ -11,6 +11,7 @@ import { typescriptNotes } from './notes.js';
  * truncated and broken files, which are common in model answers.
  */
 export function parseTypeScript(path: string, text: string, jsx = false): Module {
+  loadTypeScript();
   const kind = jsx || /\.(tsx|jsx)$/.test(path) ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
   const errors: SyntaxProblem[] = [];

@@ -296,13 +296,13 @@ function pythonBindings(code: string): Set<string> | undefined {
   const names = (s: string) => {
     for (const n of s.match(/[A-Za-z_]\w*/g) ?? []) out.add(n);
   };
-  for (const m of code.matchAll(/^\s*import\s+([^\n;]+)/gm)) {
+  for (const m of code.matchAll(/^[ \t]*import\s+([^\n;]+)/gm)) {
     for (const part of m[1]!.split(',')) {
       const as = /\bas\s+(\w+)/.exec(part);
       out.add(as ? as[1]! : part.trim().split('.')[0]!);
     }
   }
-  for (const m of code.matchAll(/^\s*from\s+\S+\s+import\s+(\([^)]*\)|[^\n;]+)/gm)) {
+  for (const m of code.matchAll(/^[ \t]*from\s+\S+\s+import\s+(\([^)]*\)|[^\n;]+)/gm)) {
     for (const part of m[1]!.replace(/[()\\]/g, ' ').split(',')) {
       const as = /\bas\s+(\w+)/.exec(part);
       const n = as ? as[1]! : part.trim();
@@ -310,21 +310,22 @@ function pythonBindings(code: string): Set<string> | undefined {
     }
   }
   // Assignment targets: the names before `=` that are not attributes or subscripts of another name.
-  // One line at a time, greedily: a target pattern that could span lines backtracks without bound.
-  for (const m of code.matchAll(/^[ \t]*([\w \t,.[\]()*]+)(?::[^=\n]+)?(?<![=!<>+\-*/%&|^:])=(?!=)/gm)) {
+  // One line at a time, greedily, from the first non-blank: overlapping or line-crossing repetitions
+  // backtrack without bound on blanked strings.
+  for (const m of code.matchAll(/^[ \t]*([\w,.[\]()*][\w \t,.[\]()*]*)(?::[^=\n]+)?(?<![=!<>+\-*/%&|^:])=(?!=)/gm)) {
     for (const t of m[1]!.split(',')) {
       const n = t.replace(/[()*\s]/g, '');
       if (/^\w+$/.test(n)) out.add(n);
     }
   }
-  for (const m of code.matchAll(/(\w+)\s*(?:[+\-*/%&|^]|\/\/|\*\*|<<|>>)=/g)) out.add(m[1]!);
+  for (const m of code.matchAll(/(?<!\w)(\w+)\s*(?:[+\-*/%&|^]|\/\/|\*\*|<<|>>)=/g)) out.add(m[1]!);
   for (const m of code.matchAll(/\b(?:def|class)\s+(\w+)/g)) out.add(m[1]!);
   for (const m of code.matchAll(/\bdef\s+\w+\s*\(([^)]*)\)/g)) names(m[1]!.replace(/[:=][^,]*/g, ''));
-  for (const m of code.matchAll(/\blambda\b([^:]*):/g)) names(m[1]!.replace(/=[^,]*/g, ''));
-  for (const m of code.matchAll(/\bfor\s+([\w\s,()[\]]+?)\s+in\b/g)) names(m[1]!);
+  for (const m of code.matchAll(/\blambda\b([^:\n]*):/g)) names(m[1]!.replace(/=[^,]*/g, ''));
+  for (const m of code.matchAll(/\bfor[ \t]+([\w \t,()[\]]+?)[ \t]+in\b/g)) names(m[1]!);
   for (const m of code.matchAll(/\bas\s+(\w+)/g)) out.add(m[1]!);
   for (const m of code.matchAll(/\b(?:global|nonlocal)\s+([\w\s,]+)/g)) names(m[1]!);
-  for (const m of code.matchAll(/(\w+)\s*:=/g)) out.add(m[1]!);
+  for (const m of code.matchAll(/(?<!\w)(\w+)\s*:=/g)) out.add(m[1]!);
   return out;
 }
 
@@ -387,11 +388,11 @@ function jsBindings(code: string): Set<string> | undefined {
   for (const m of code.matchAll(/\bimport\s+([A-Za-z_$][\w$]*)\s*=/g)) out.add(m[1]!);
   for (const m of code.matchAll(/\b(?:function\*?|class|interface|type|enum|namespace)\s+([A-Za-z_$][\w$]*)/g)) out.add(m[1]!);
   for (const m of code.matchAll(/\bfunction\*?\s*[\w$]*\s*\(([^)]*)\)/g)) names(m[1]!);
-  for (const m of code.matchAll(/\(([^()]*)\)\s*(?::\s*[^=]+?)?=>/g)) names(m[1]!);
-  for (const m of code.matchAll(/([A-Za-z_$][\w$]*)\s*=>/g)) out.add(m[1]!);
+  for (const m of code.matchAll(/\(([^()]*)\)\s*(?::[^=;\n]+?)?=>/g)) names(m[1]!);
+  for (const m of code.matchAll(/(?<![\w$])([A-Za-z_$][\w$]*)\s*=>/g)) out.add(m[1]!);
   for (const m of code.matchAll(/\bcatch\s*\(\s*([A-Za-z_$][\w$]*)/g)) out.add(m[1]!);
   // Class members called through `this` are not names; methods (`name(...) {`) are bound names of the class.
-  for (const m of code.matchAll(/^\s*(?:async\s+)?([A-Za-z_$][\w$]*)\s*\([^)]*\)\s*\{/gm)) out.add(m[1]!);
+  for (const m of code.matchAll(/^[ \t]*(?:async\s+)?([A-Za-z_$][\w$]*)\s*\([^)]*\)\s*\{/gm)) out.add(m[1]!);
   return out;
 }
 

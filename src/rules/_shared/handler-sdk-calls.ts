@@ -85,7 +85,8 @@ function push(out: SdkCall[], service: string, op: string, written: string, at: 
 
 // ---------------------------------------------------------------- Python (boto3)
 
-const PY_VAR = '((?:self\\.)?[A-Za-z_]\\w*)';
+// Starts only at a word start: a match tried inside every long word costs quadratic time.
+const PY_VAR = '(?<!\\w)((?:self\\.)?[A-Za-z_]\\w*)';
 
 function pythonCalls(text: string): SdkCall[] {
   const { plain, code } = strip(text, 'py');
@@ -168,7 +169,7 @@ function jsCalls(text: string): SdkCall[] {
   if (!awsName) return out;
   const clients = new Map<string, { service: string; document: boolean }>();
   const a = awsName.replace(/\$/g, '\\$');
-  for (const m of code.matchAll(new RegExp(`((?:this\\.)?[\\w$]+)\\s*(?::[^=\\n]+)?=\\s*new\\s+${a}\\.(\\w+)(\\.DocumentClient)?\\s*\\(`, 'g'))) {
+  for (const m of code.matchAll(new RegExp(`(?<![\\w$])((?:this\\.)?[\\w$]+)\\s*(?::[^=\\n]+)?=\\s*new\\s+${a}\\.(\\w+)(\\.DocumentClient)?\\s*\\(`, 'g'))) {
     const service = V2_CLIENTS[m[2]!];
     if (service) clients.set(m[1]!, { service, document: !!m[3] && service === 'dynamodb' });
   }

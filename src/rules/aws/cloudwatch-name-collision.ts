@@ -64,7 +64,7 @@ export default defineRule({
       const kind = KINDS[r.type]!;
       const v = arg(r, kind.name);
       if (!v) continue;
-      const copied = copiedFrom(ctx.model, v, kind.family);
+      const copied = copiedFrom(ctx.model, v, kind.family, r);
       if (copied) {
         ctx.report({ messageId: 'copies', data: { what: kind.what, other: resourceLabel(copied.resource), attr: copied.attr }, at: v.at, resource: r });
         continue;
@@ -85,9 +85,10 @@ export default defineRule({
   },
 });
 
-/** The resource of the same family whose name attribute the value is (`name=alarm.name`). */
-function copiedFrom(model: ResourceModel, v: Value, family: string): { resource: Resource; attr: string } | undefined {
-  if (v.kind !== 'output' || v.resource === undefined || !v.attr) return undefined;
+/** The other resource of the same family whose name attribute the value is (`name=alarm.name`). */
+function copiedFrom(model: ResourceModel, v: Value, family: string, self: Resource): { resource: Resource; attr: string } | undefined {
+  // At preview a resource's own input can come back linked to the resource itself: not a copy.
+  if (v.kind !== 'output' || v.resource === undefined || v.resource === self.id || !v.attr) return undefined;
   const src = resourceById(model, v.resource);
   const kind = src && KINDS[src.type];
   if (!src || !kind || kind.family !== family || !kind.attrs.includes(v.attr)) return undefined;

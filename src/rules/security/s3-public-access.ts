@@ -1,8 +1,8 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
-import { isPublicPrincipal, parsePolicy } from '../_shared/iam-policy.js';
-import { bucketNamed, isBucket, isWebsiteBucket } from '../_shared/s3-buckets.js';
-import { bool } from '../_shared/values.js';
+import { isPublicPrincipal, parsePolicy, type PolicyEntry, type PolicyStatement } from '../_shared/iam-policy.js';
+import { bucketNamed, companionsOf, isBucket, isWebsiteBucket } from '../_shared/s3-buckets.js';
+import { bool, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
@@ -40,6 +40,56 @@ function websiteBucket(ctx: RuleContext, r: Resource): boolean {
 
 const READ_ONLY = /^s3:(GetObject|GetObjectVersion)$/i;
 
+function readOnly(st: PolicyStatement): boolean {
+  return st.actions.entries.length > 0 && !st.actions.open && st.actions.entries.every((a) => a.text !== undefined && READ_ONLY.test(a.text));
+}
+
+function isPublic(st: PolicyStatement): boolean {
+  return st.effect === 'Allow' && !st.hasCondition && st.principals.entries.some(isPublicPrincipal);
+}
+
+/** The object key pattern an S3 ARN ends with: `/releases/*` of `arn:aws:s3:::b/releases/*` or `${bucket.arn}/releases/*`. */
+function keyPattern(e: PolicyEntry): string | undefined {
+  if (e.text !== undefined) return /^arn:aws[\w-]*:s3:::[^/]*(\/.*)$/.exec(e.text)?.[1];
+  if (e.value.kind !== 'str') return undefined;
+  const tail: string[] = [];
+  for (let i = e.value.parts.length - 1; i >= 0; i--) {
+    const text = str(e.value.parts[i]);
+    if (text === undefined) break;
+    tail.unshift(text);
+  }
+  const text = tail.join('');
+  return text.startsWith('/') ? text : undefined;
+}
+
+/** Read access to the objects under a named key prefix (`releases/*`), not to the whole bucket. */
+function prefixScopedRead(st: PolicyStatement): boolean {
+  const { entries, open } = st.resources;
+  return readOnly(st) && entries.length > 0 && !open && entries.every((e) => /^\/[^*?]/.test(keyPattern(e) ?? ''));
+}
+
+/** Every public access block of the bucket keeps ACLs blocked: only its policy can open it. */
+function aclsStayBlocked(ctx: RuleContext, b: Resource): boolean {
+  const blocks = companionsOf(ctx.model, b, 'publicAccessBlock');
+  if (blocks.unknown || blocks.found.length === 0) return false;
+  return blocks.found.every((p) => bool(p.args.props.get('blockPublicAcls')) === true && bool(p.args.props.get('ignorePublicAcls')) === true);
+}
+
+/**
+ * A bucket that publishes part of its objects on purpose: ACLs stay blocked, and every public statement
+ * of its policies only reads objects under a named prefix (release downloads, public assets). Turning
+ * off the policy flags of its public access block is what lets that policy work.
+ */
+function publishedOnPurpose(ctx: RuleContext, b: Resource): boolean {
+  if (!aclsStayBlocked(ctx, b)) return false;
+  const policies = companionsOf(ctx.model, b, 'policy');
+  if (policies.unknown) return false;
+  const docs = [...policies.found.map((p) => p.args.props.get('policy')), ...policies.inline].map(parsePolicy);
+  if (docs.some((d) => d === undefined || d.open)) return false;
+  const pub = docs.flatMap((d) => d!.statements).filter(isPublic);
+  return pub.length > 0 && pub.every(prefixScopedRead);
+}
+
 function checkAcl(ctx: RuleContext, r: Resource): void {
   const v = r.args.props.get('acl');
   const acl = cannedAcl(v);
@@ -50,6 +100,8 @@ function checkAcl(ctx: RuleContext, r: Resource): void {
 
 function checkAccessBlock(ctx: RuleContext, r: Resource): void {
   if (websiteBucket(ctx, r)) return;
+  const bucket = bucketOf(ctx, r);
+  if (bucket && publishedOnPurpose(ctx, bucket)) return;
   const off = ACCESS_BLOCK_FLAGS.filter((f) => bool(r.args.props.get(f)) === false);
   const first = off[0];
   if (first === undefined) return;
@@ -59,9 +111,11 @@ function checkAccessBlock(ctx: RuleContext, r: Resource): void {
 function checkPolicy(ctx: RuleContext, r: Resource): void {
   const doc = parsePolicy(r.args.props.get('policy'));
   const website = websiteBucket(ctx, r);
+  const bucket = bucketOf(ctx, r);
   for (const st of doc?.statements ?? []) {
     if (st.effect !== 'Allow' || st.hasCondition) continue;
-    if (website && st.actions.entries.length > 0 && !st.actions.open && st.actions.entries.every((a) => a.text !== undefined && READ_ONLY.test(a.text))) continue;
+    if (website && readOnly(st)) continue;
+    if (bucket && prefixScopedRead(st) && aclsStayBlocked(ctx, bucket)) continue;
     const pub = st.principals.entries.find(isPublicPrincipal);
     if (pub) ctx.report({ messageId: 'policy', data: { type: r.typePath }, at: pub.entry.at, resource: r });
   }
@@ -100,7 +154,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl',
       'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html',
     ],
-    notes: 'Severity: critical for `public-read-write`, high otherwise. Policy statements with any Condition (source ARN, VPC endpoint, IP range, TLS) are not reported. Static website buckets (inline `website` or a website configuration resource) are public by design: their `public-read` ACL, their public access block flags and public policy statements that only allow `s3:GetObject` are not reported (whether the block lets that policy through is security/s3-public-access-block-missing\'s finding). Missing public access blocks are not reported here.',
+    notes: 'Severity: critical for `public-read-write`, high otherwise. Policy statements with any Condition (source ARN, VPC endpoint, IP range, TLS) are not reported. Static website buckets (inline `website` or a website configuration resource) are public by design: their `public-read` ACL, their public access block flags and public policy statements that only allow `s3:GetObject` are not reported (whether the block lets that policy through is security/s3-public-access-block-missing\'s finding). Buckets that publish part of their objects on purpose are not reported either: when every public access block of the bucket keeps `blockPublicAcls` and `ignorePublicAcls` true and every public statement of its policies only allows `s3:GetObject`/`s3:GetObjectVersion` on objects under a named key prefix (`${bucket.arn}/releases/*`, not `/*`), neither those statements nor the block\'s policy flags are reported. A public read of the whole bucket, or with ACLs unblocked, still is. Missing public access blocks are not reported here.',
   },
   check(ctx) {
     for (const r of ctx.model.resources) {

@@ -18,6 +18,11 @@ aws.apigateway.MethodSettings(
     ),
 )
 
+socket = aws.apigatewayv2.Api("socket", protocol_type="WEBSOCKET", route_selection_expression="$request.body.action")
+aws.apigatewayv2.Stage("socket-prod", api_id=socket.id, name="prod", route_settings=[
+    aws.apigatewayv2.StageRouteSettingArgs(route_key="$default", data_trace_enabled=True),  # error: [aws/apigateway-logging-without-account-role]
+])
+
 # --- clean
 aws.apigateway.MethodSettings("metrics", rest_api=api.id, stage_name=stage.stage_name, method_path="*/*",
     settings={"metrics_enabled": True, "logging_level": "OFF"})

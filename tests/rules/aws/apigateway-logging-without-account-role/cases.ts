@@ -21,6 +21,11 @@ class Api extends pulumi.ComponentResource {
   }
 }
 new Api('orders');
+const socket = new aws.apigatewayv2.Api('socket', { protocolType: 'WEBSOCKET', routeSelectionExpression: '$request.body.action' });
+new aws.apigatewayv2.Stage('socket-prod', {
+  apiId: socket.id, name: 'prod', autoDeploy: true,
+  defaultRouteSettings: { loggingLevel: 'INFO', throttlingBurstLimit: 100, throttlingRateLimit: 50 }, // error: [aws/apigateway-logging-without-account-role]
+});
 
 // --- clean
 const httpApi = new aws.apigatewayv2.Api('http', { protocolType: 'HTTP' });
@@ -28,6 +33,8 @@ new aws.apigatewayv2.Stage('http-default', { apiId: httpApi.id, name: '$default'
 const quiet = new aws.apigateway.RestApi('quiet', {});
 const quietDeployment = new aws.apigateway.Deployment('quiet-deployment', { restApi: quiet.id });
 new aws.apigateway.Stage('quiet-prod', { restApi: quiet.id, deployment: quietDeployment.id, stageName: 'prod' });
+new aws.apigatewayv2.Stage('socket-dev', { apiId: socket.id, name: 'dev', defaultRouteSettings: { loggingLevel: 'OFF', throttlingBurstLimit: 100, throttlingRateLimit: 50 } });
 
 // --- unknown
+new aws.apigatewayv2.Stage('imported-socket', { apiId: config.require('socketApiId'), name: 'prod', defaultRouteSettings: { loggingLevel: 'INFO' } });
 new aws.apigateway.MethodSettings('configured', { restApi: quiet.id, stageName: 'prod', methodPath: '*/*', settings: { loggingLevel: config.require('apiLogLevel') } });

@@ -21,6 +21,22 @@ new aws.s3.BucketPolicy('public', {
     Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: pulumi.interpolate`${data.arn}/*` }], // error: [security/s3-public-access]
   }),
 });
+// Read access to a key prefix is no excuse when ACLs are not blocked too.
+const media = new aws.s3.BucketV2('media');
+new aws.s3.BucketPublicAccessBlock('media', {
+  bucket: media.id,
+  blockPublicAcls: false, // error: [security/s3-public-access]
+  ignorePublicAcls: false,
+  blockPublicPolicy: false,
+  restrictPublicBuckets: false,
+});
+new aws.s3.BucketPolicy('media', {
+  bucket: media.id,
+  policy: pulumi.jsonStringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: pulumi.interpolate`${media.arn}/public/*` }], // error: [security/s3-public-access]
+  }),
+});
 
 // --- clean
 const logs = new aws.s3.BucketV2('logs');
@@ -50,6 +66,27 @@ new aws.s3.BucketPolicy('www', {
   }),
 });
 
+// Release downloads: ACLs stay blocked and only objects under releases/ are readable by anyone.
+const downloads = new aws.s3.BucketV2('downloads');
+new aws.s3.BucketPublicAccessBlock('downloads', { bucket: downloads.id, blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: false });
+new aws.s3.BucketPolicy('downloads', {
+  bucket: downloads.id,
+  policy: pulumi.jsonStringify({
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'PublicReadReleases', Effect: 'Allow', Principal: '*', Action: ['s3:GetObject'], Resource: pulumi.interpolate`${downloads.arn}/releases/*` }],
+  }),
+});
+
 // --- unknown
 new aws.s3.Bucket('configured', { acl: config.require('acl') });
 new aws.s3.BucketPublicAccessBlock('configured', { bucket: logs.id, blockPublicAcls: config.requireBoolean('block') });
+// Whether ACLs stay blocked is not known, so the public read is reported as public.
+const shared = new aws.s3.BucketV2('shared');
+new aws.s3.BucketPublicAccessBlock('shared', { bucket: shared.id, blockPublicAcls: config.requireBoolean('blockAcls'), ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: false }); // error: [security/s3-public-access]
+new aws.s3.BucketPolicy('shared', {
+  bucket: shared.id,
+  policy: pulumi.jsonStringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: pulumi.interpolate`${shared.arn}/exports/*` }], // error: [security/s3-public-access]
+  }),
+});
