@@ -268,6 +268,59 @@ function aggregate(places: Place[]): FailureStatus {
   return fixed === 0 ? 'still-present' : 'partly-fixed';
 }
 
+const isRequestCheck = (f: Finding) => f.ruleId.startsWith('requirements/');
+
+/** Request checks and the rules that find the very same problem in the code alone. */
+const SAME_PROBLEM: Record<string, readonly string[]> = {
+  'requirements/stack-outputs': ['pulumi/missing-stack-exports'],
+  'requirements/environment-suffix': ['naming/missing-environment-suffix'],
+  'requirements/required-tags': ['naming/missing-tags'],
+  'requirements/key-rotation': ['security/kms-key-rotation-disabled'],
+  'requirements/encryption-at-rest': ['security/encryption-at-rest-disabled', 'security/encryption-at-rest-not-configured'],
+  'requirements/public-access-block': ['security/s3-public-access-block-missing'],
+  'requirements/least-privilege': ['security/iam-wildcard-action', 'security/iam-wildcard-resource'],
+};
+
+/** Where a finding shows: its resource, or the program as a whole. */
+function whereKey(f: Finding): string {
+  return f.resource ? `${f.resource.type}\u0000${f.resource.name ?? ''}` : 'program';
+}
+
+/**
+ * A request check and a rule that find the same problem on the same kind of resource are one failure
+ * for the reader ("no stack outputs" from the code and from the request's sentence): the request
+ * check's findings join the rule's failure, after the rule's, so the title and the fix are the rule's.
+ * Several sentences of the request that state one requirement give one place per resource (or one
+ * for the program), not one per sentence; a place the rule already shows is not repeated.
+ */
+function joinRequestChecks(groups: Map<string, Finding[]>): void {
+  const scope = (ruleId: string, f: Finding) => `${ruleId}\u0000${f.resource?.type ?? ''}`;
+  const ruleGroup = new Map<string, Finding[]>();
+  for (const g of groups.values()) {
+    const k = scope(g[0]!.ruleId, g[0]!);
+    if (!isRequestCheck(g[0]!) && !ruleGroup.has(k)) ruleGroup.set(k, g);
+  }
+  for (const [k, g] of [...groups]) {
+    if (!isRequestCheck(g[0]!)) continue;
+    const target = (SAME_PROBLEM[g[0]!.ruleId] ?? []).map((id) => ruleGroup.get(scope(id, g[0]!))).find((x) => x);
+    if (target) {
+      groups.delete(k);
+      target.push(...g);
+    }
+  }
+  for (const [k, g] of groups) {
+    const seen = new Set(g.filter((f) => !isRequestCheck(f)).map(whereKey));
+    const kept = g.filter((f) => {
+      if (!isRequestCheck(f)) return true;
+      const w = whereKey(f);
+      if (seen.has(w)) return false;
+      seen.add(w);
+      return true;
+    });
+    if (kept.length !== g.length) groups.set(k, kept);
+  }
+}
+
 /** Findings of one problem on one kind of resource (or the program) are one failure. */
 function groupKey(f: Finding): string {
   const scope = f.resource?.type ?? '';
@@ -293,16 +346,18 @@ export function buildReview(model: AnswerAnalysis, ideal: AnswerAnalysis | undef
     if (g) g.push(f);
     else groups.set(k, [f]);
   }
+  joinRequestChecks(groups);
   const sevRank = (s: Severity) => SEVERITIES.indexOf(s);
   const failures: Failure[] = [...groups].map(([key, group]) => {
     const first = group[0]!;
     const rule = ruleOf.get(first.ruleId);
+    const own = group.filter((f) => f.ruleId === first.ruleId);
     const places = group.map((f) => placeOf(f, ctx)).sort((a, b) => sevRank(a.severity) - sevRank(b.severity));
     const severity = places[0]!.severity;
     const withFix = places.find((p) => p.fix);
     const failure: Failure = {
       id: key.replace(/\u0000/g, '|'),
-      title: groupTitle(rule, group, findingLanguage(model, first)),
+      title: groupTitle(rule, own, findingLanguage(model, first)),
       severity,
       class: first.class,
       category: CATEGORY[first.class] ?? 'Other',

@@ -180,6 +180,31 @@ describe('grouped failures and honest status', () => {
     expect(suffix[0]!.places.map((p) => p.fix?.code)).toEqual([expect.stringContaining('name: `orders-${environmentSuffix}`'), expect.stringContaining('name: `events-${environmentSuffix}`')]);
   });
 
+  test('a request check and a rule that find the same problem are one failure; sentences that repeat a requirement are one place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-join-'));
+    const prompt = join(dir, 'PROMPT.md');
+    writeFileSync(
+      prompt,
+      '# Request\n\nCreate an S3 bucket for reports with Pulumi.\n\n- Export the bucket name and ARN as Pulumi stack outputs.\n' +
+        '- Use Pulumi stack outputs to export the bucket ARN for other teams.\n- Resource tags must include Owner and CostCenter.\n',
+    );
+    const programs = {
+      'model.ts': "import * as aws from '@pulumi/aws';\n\nconst bucket = new aws.s3.BucketV2('reports', { tags: { Project: 'reports' } });\n",
+      'model.py': 'import pulumi_aws as aws\n\nbucket = aws.s3.BucketV2("reports", tags={"Project": "reports"})\n',
+    };
+    await prepare();
+    for (const [name, text] of Object.entries(programs)) {
+      const model = join(dir, name);
+      writeFileSync(model, text);
+      const r = await reviewPaths({ model, prompt });
+      const exports = r.failures.filter((f) => f.class === 'PULUMI-STACK-EXPORTS');
+      expect(exports.map((f) => f.ruleId), name).toEqual(['pulumi/missing-stack-exports']);
+      expect(exports[0]!.count, name).toBe(1);
+      // A different problem of another rule stays its own failure.
+      expect(r.failures.some((f) => f.ruleId === 'requirements/required-tags'), name).toBe(true);
+    }
+  });
+
   test('a corrected answer without code cannot say what it fixed, and adds nothing to the score', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stacklint-prose-'));
     const model = join(dir, 'model.ts');
