@@ -32,6 +32,7 @@ import {
   requirementsFromYaml,
   toFindings,
 } from './requirements/index.js';
+import { honourMandatedValues } from './requirements/mandated.js';
 
 function withSeverity(rule: RuleDefinition, overrides: Record<string, Severity> | undefined): RuleDefinition {
   const sev = overrides?.[rule.id];
@@ -159,6 +160,7 @@ function checkModel(input: ProgramInput, model: ResourceModel, options: AnalyzeO
       if (req) f.data = { ...records[i]!.data, sentence: req.sentence, line: req.line };
       raw.push(f);
     });
+    honourMandatedValues(raw, verdicts, options.prompt && !options.requirements ? readFileSync(options.prompt, 'utf8') : undefined);
   }
   const ignore = (options.ignore ?? []).map(globToRegExp);
   const notIgnored = raw.filter((f) => !ignore.some((g) => g.test(f.location.hostPath) || (f.location.virtualPath !== undefined && g.test(f.location.virtualPath))));
