@@ -66,9 +66,19 @@ export function toFindings(records: readonly RequirementFailure[], model: Resour
     };
     if (file && model.input.kind === 'markdown') finding.location.virtualPath = file.path;
     if (rec.variant !== undefined) finding.messageId = rec.variant;
+    finding.fixHint = fixText(rec);
     const resource = rec.resourceId !== undefined ? model.resources.find((r) => r.id === rec.resourceId) : undefined;
     if (resource) finding.resource = resourceLabel(resource);
     return finding;
+  });
+}
+
+/** The kind's fix, filled with the requirement's parameters; one the request did not give reads "the requested value". */
+function fixText(rec: RequirementFailure): string {
+  const kind = rec.ruleId.slice('requirements/'.length) as RequirementKind;
+  return KINDS[kind].fix.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => {
+    const v = rec.data?.[k];
+    return v === undefined || v === '' ? 'the requested value' : String(v);
   });
 }
 

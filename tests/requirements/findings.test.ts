@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkRequirements } from '../../src/requirements/check.js';
 import { failureRecords, toFindings } from '../../src/requirements/findings.js';
+import { KINDS } from '../../src/requirements/kinds.js';
 import { modelOf } from '../helpers/program.js';
 import { req } from './helpers.js';
 
@@ -17,6 +18,9 @@ describe('findings from failed requirements', () => {
     expect(records[1]!.at).toBeUndefined();
 
     const [retention, waf] = toFindings(records, model);
+    // Each says how to meet the requirement, with the request's values filled in.
+    expect(retention!.fixHint).toMatch(/retention of every log group/);
+    expect(waf!.fixHint).toBe('Create the waf resources the request asks for and wire them to the rest of the stack.');
     expect(code.slice(retention!.location.start, retention!.location.end)).toBe('7');
     expect(retention!.resource).toEqual({ type: 'aws:cloudwatch/logGroup:LogGroup', name: 'app' });
     // Something absent is shown at the entry point that should create it, not at the top of the input.
@@ -30,5 +34,12 @@ describe('findings from failed requirements', () => {
     const region = [req('region', { region: 'us-west-2' }, 'Deploy to us-west-2')];
     expect(failureRecords(checkRequirements(region, unset)).map((r) => r.severity)).toEqual(['medium']);
     expect(failureRecords(checkRequirements(region, wrong)).map((r) => r.severity)).toEqual(['high']);
+  });
+
+  test('every requirement kind says how to fix its failure, and names only its own parameters', () => {
+    for (const [kind, spec] of Object.entries(KINDS)) {
+      expect(spec.fix.trim().length, kind).toBeGreaterThan(20);
+      for (const m of spec.fix.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) expect(Object.keys(spec.params), `${kind}: {{${m[1]}}}`).toContain(m[1]);
+    }
   });
 });
