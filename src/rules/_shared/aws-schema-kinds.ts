@@ -17,6 +17,8 @@ export interface Shape {
   known?: string | number | boolean;
   /** An Output or Promise rather than a plain value (`.then(s => s.ids)`, `vpc.id`). */
   output: boolean;
+  /** An attribute the SDK types as plain `string` (`cluster.engine`), which no enum-only input accepts in TypeScript. */
+  plainString?: boolean;
 }
 
 const ARCHIVES = new Set(['FileArchive', 'AssetArchive', 'RemoteArchive']);
@@ -48,7 +50,7 @@ function outputShape(model: ResourceModel, v: OutputV): Shape | undefined {
   const k = outputKind(model, v);
   if (k) {
     const s = shapeOfKind(k);
-    return s ? { kind: s, output: true } : undefined;
+    return s ? { kind: s, output: true, ...(k.kind === 'string' ? { plainString: true } : {}) } : undefined;
   }
   const inner = v.inner.kind === 'output' ? undefined : shapeOf(model, v.inner);
   return inner && { kind: inner.kind, output: true };
@@ -108,9 +110,12 @@ export function accepts(kind: Kind, shape: Shape, lang: Lang): boolean {
       return true;
     case 'union':
       return kind.of.some((k) => accepts(k, shape, lang));
+    case 'enum':
+      // TypeScript types another resource's string attribute as `Output<string>`, not as the enum.
+      if (lang === 'ts' && shape.plainString) return false;
+      return shape.kind === 'string' || (lang === 'py' && (shape.kind === 'number' || shape.kind === 'boolean'));
     case 'string':
     case 'literal':
-    case 'enum':
       return shape.kind === 'string' || (lang === 'py' && (shape.kind === 'number' || shape.kind === 'boolean'));
     case 'number':
       if (shape.kind === 'number') return true;

@@ -58,5 +58,10 @@ aws.ec2.LaunchTemplate(
 subnets = aws.ec2.get_subnets(filters=[{"name": "vpc-id", "values": ["vpc-123"]}])
 aws.rds.SubnetGroup("db", subnet_ids=[subnets.ids])  # todo-error: [aws/wrong-argument-kind]
 
+aurora = aws.rds.Cluster("aurora", engine="aurora-postgresql", master_username="app",
+                         manage_master_user_password=True, skip_final_snapshot=True)
+# Python checks no types: the cluster's engine is a member of the enum at run time.
+aws.rds.ClusterInstance("aurora-1", cluster_identifier=aurora.id, instance_class="db.r6g.large", engine=aurora.engine)
+
 # --- unknown
 aws.ec2.SecurityGroup("configured", vpc_id=vpc.id, ingress=config.require_object("ingress"))

@@ -50,6 +50,18 @@ new aws.apigateway.MethodResponse('ok', {
   statusCode: 200, // error: [aws/wrong-argument-kind]
 });
 
+const aurora = new aws.rds.Cluster('aurora', {
+  engine: 'aurora-postgresql',
+  masterUsername: 'app',
+  manageMasterUserPassword: true,
+  skipFinalSnapshot: true,
+});
+new aws.rds.ClusterInstance('aurora-1', {
+  clusterIdentifier: aurora.id,
+  instanceClass: 'db.r6g.large',
+  engine: aurora.engine, // error: [aws/wrong-argument-kind]
+});
+
 // --- clean
 new aws.lb.Listener('http-ok', {
   loadBalancerArn: lbArn,
@@ -68,9 +80,26 @@ new aws.ecs.TaskDefinition('app-ok', {
 });
 new aws.iam.Role('role', { assumeRolePolicy: { Version: '2012-10-17', Statement: [] } });
 
+new aws.rds.ClusterInstance('aurora-2', {
+  clusterIdentifier: aurora.id,
+  instanceClass: 'db.r6g.large',
+  engine: 'aurora-postgresql',
+  engineVersion: aurora.engineVersion,
+});
+new aws.rds.ClusterInstance('aurora-3', {
+  clusterIdentifier: aurora.id,
+  instanceClass: 'db.r6g.large',
+  engine: aws.rds.EngineType.AuroraPostgresql,
+});
+
 // --- unknown
 new aws.lb.Listener('http-config', {
   loadBalancerArn: lbArn,
   port: config.requireNumber('port'),
   defaultActions: config.requireObject<aws.types.input.lb.ListenerDefaultAction[]>('actions'),
+});
+new aws.rds.ClusterInstance('aurora-configured', {
+  clusterIdentifier: aurora.id,
+  instanceClass: 'db.r6g.large',
+  engine: config.require('engine') as aws.rds.EngineType,
 });
