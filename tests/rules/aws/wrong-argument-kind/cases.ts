@@ -62,6 +62,21 @@ new aws.rds.ClusterInstance('aurora-1', {
   engine: aurora.engine, // error: [aws/wrong-argument-kind]
 });
 
+new aws.cloudfront.Distribution('cdn', {
+  enabled: true,
+  origins: [{ domainName: 'site.s3.us-east-1.amazonaws.com', originId: 'site' }],
+  defaultCacheBehavior: {
+    targetOriginId: 'site',
+    viewerProtocolPolicy: 'redirect-to-https',
+    allowedMethods: ['GET', 'HEAD'],
+    cachedMethods: ['GET', 'HEAD'],
+    cachePolicyId: aws.cloudfront.getCachePolicyOutput({ name: 'Managed-CachingOptimized' }).id, // error: [aws/wrong-argument-kind]
+    responseHeadersPolicyId: aws.cloudfront.getResponseHeadersPolicyOutput({ name: 'Managed-SecurityHeadersPolicy' }).id,
+  },
+  restrictions: { geoRestriction: { restrictionType: 'none' } },
+  viewerCertificate: { cloudfrontDefaultCertificate: true },
+});
+
 // --- clean
 new aws.lb.Listener('http-ok', {
   loadBalancerArn: lbArn,
@@ -102,4 +117,17 @@ new aws.rds.ClusterInstance('aurora-configured', {
   clusterIdentifier: aurora.id,
   instanceClass: 'db.r6g.large',
   engine: config.require('engine') as aws.rds.EngineType,
+});
+new aws.cloudfront.Distribution('cdn-configured', {
+  enabled: true,
+  origins: [{ domainName: 'site.s3.us-east-1.amazonaws.com', originId: 'site' }],
+  defaultCacheBehavior: {
+    targetOriginId: 'site',
+    viewerProtocolPolicy: 'redirect-to-https',
+    allowedMethods: ['GET', 'HEAD'],
+    cachedMethods: ['GET', 'HEAD'],
+    cachePolicyId: config.require('cachePolicyId'),
+  },
+  restrictions: { geoRestriction: { restrictionType: 'none' } },
+  viewerCertificate: { cloudfrontDefaultCertificate: true },
 });
