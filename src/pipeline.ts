@@ -9,9 +9,10 @@ import type { Module } from './core/ir.js';
 import type { Diagnostic, ProgramInput } from './core/program.js';
 import { compareFindings, type ProgramResult } from './core/result.js';
 import type { SourceFile } from './core/source.js';
-import { emptyModule, initFrontends, isStackOverflow, parseFile, type ParsedFile, tooDeepDiagnostic } from './frontends/index.js';
+import { assetNotes, emptyModule, initFrontends, isStackOverflow, parseFile, type ParsedFile, tooDeepDiagnostic } from './frontends/index.js';
 import { loadInput } from './loaders/index.js';
 import { buildModel } from './model/build.js';
+import { assetNoteDiagnostics } from './model/parse-diagnostics.js';
 import { filesOutsideProgram } from './model/outside-program.js';
 import { dumpModel } from './model/dump.js';
 import type { ResourceModel } from './model/types.js';
@@ -251,13 +252,17 @@ export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}):
 export function evaluate(input: ProgramInput, cache?: ParseCache): ResourceModel {
   const all = input.files.filter((f) => f.role === 'program');
   const complete = all.filter((f) => !(f.snippet && f.nameSource === 'unnamed'));
+  const assets = assetDiagnostics(input);
   const parsed = parseAll(complete, cache);
+  parsed.diagnostics.push(...assets);
   const model = build(input, parsed);
   // Unnamed fragments (explanatory excerpts, often the "before" code of a fix) repeat resources the
   // complete files define, so they are left out, unless the complete files create nothing at all:
   // then the fragments are the program, analysed leniently.
   if (model.resources.length > 0 || complete.length === all.length) return withoutFilesOutsideProgram(input, model, parsed);
-  return build(input, parseAll(all, cache));
+  const fragments = parseAll(all, cache);
+  fragments.diagnostics.push(...assets);
+  return build(input, fragments);
 }
 
 /**
@@ -274,6 +279,14 @@ function withoutFilesOutsideProgram(loaded: ProgramInput, model: ResourceModel, 
   return build(input, {
     modules: parsed.modules.filter((m) => !outside.has(m.path)),
     diagnostics: parsed.diagnostics.filter((d) => d.file === undefined || !outside.has(d.file)),
+  });
+}
+
+/** What the parser shows about Lambda handler files, which are shipped rather than evaluated. */
+function assetDiagnostics(input: ProgramInput): Diagnostic[] {
+  return input.files.flatMap((f) => {
+    const notes = assetNotes(f);
+    return notes.length > 0 ? assetNoteDiagnostics(input, f, notes) : [];
   });
 }
 

@@ -1,8 +1,8 @@
-import type { Module } from '../core/ir.js';
+import type { CodeNote, Module } from '../core/ir.js';
 import type { Diagnostic } from '../core/program.js';
 import type { Language, SourceFile } from '../core/source.js';
 import { isStackOverflow, scanDepth, type TooDeep, tooDeep } from './depth.js';
-import { parseTypeScript } from './typescript/parse.js';
+import { parseTypeScript, typescriptAnyNotes } from './typescript/parse.js';
 
 export { isStackOverflow, MAX_CHAIN, MAX_NESTING, scanDepth } from './depth.js';
 
@@ -47,6 +47,28 @@ export function parseSource(file: SourceFile): Module | undefined {
       return parsePython(file.path, file.text);
     default:
       return undefined;
+  }
+}
+
+/**
+ * Code notes of a Lambda handler file (role `asset`), which is shipped, not evaluated: the explicit
+ * `any` types of TypeScript handlers. A handler needs no imports, so only excerpts (code elided, or a
+ * block no path names) and files nested too deep for the parser have none.
+ */
+export function assetNotes(file: SourceFile): CodeNote[] {
+  if (file.language !== 'typescript' || file.role !== 'asset') return [];
+  if (file.snippet && (file.snippetKind === 'elided' || file.nameSource === 'unnamed')) return [];
+  if (tooDeep(file.text, false, scanDepth(file.text, false))) return [];
+  return unlessTooDeep(() => typescriptAnyNotes(file.path, file.text));
+}
+
+/** A file the parser cannot take (too deep for this thread's stack) has no notes rather than failing the input. */
+function unlessTooDeep(f: () => CodeNote[]): CodeNote[] {
+  try {
+    return f();
+  } catch (err) {
+    if (isStackOverflow(err)) return [];
+    throw err;
   }
 }
 

@@ -19,6 +19,11 @@ export function parseDiagnostics(input: ProgramInput, modules: Module[]): Diagno
   return out;
 }
 
+/** Diagnostics of the code notes of a file that is not evaluated (a Lambda handler shipped as an asset). */
+export function assetNoteDiagnostics(input: ProgramInput, file: SourceFile, notes: CodeNote[]): Diagnostic[] {
+  return noteDiagnostics(input, notes, file);
+}
+
 function syntaxDiagnostics(input: ProgramInput, m: Module, file: SourceFile | undefined): Diagnostic[] {
   if (m.errors.length === 0) return [];
   const out: Diagnostic[] = [];

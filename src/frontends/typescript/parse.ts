@@ -1,9 +1,20 @@
 import type * as TS from 'typescript';
 import ts, { loadTypeScript } from './ts.js';
-import type { Module, Stmt, SyntaxProblem } from '../../core/ir.js';
+import type { CodeNote, Module, Stmt, SyntaxProblem } from '../../core/ir.js';
 import { rethrowOverflow } from '../depth.js';
 import { lowerStatements } from './lower.js';
 import { typescriptNotes } from './notes.js';
+
+/**
+ * The explicit `any` types of a TypeScript file that is not evaluated (a Lambda handler shipped as
+ * an asset): the project's compiler and linter read it all the same.
+ */
+export function typescriptAnyNotes(path: string, text: string): CodeNote[] {
+  loadTypeScript();
+  const kind = /\.tsx$/.test(path) ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
+  return typescriptNotes(sf, false).filter((n) => n.kind === 'explicit-any');
+}
 
 /**
  * Parse TypeScript or JavaScript and lower it to IR. Uses only the parser (`createSourceFile`), never

@@ -6,7 +6,7 @@
 import type { Lang } from '../../core/ir.js';
 import type { OutputV, Value } from '../../ir/values.js';
 import type { ResourceModel } from '../../model/types.js';
-import type { Kind } from '../../schema/index.js';
+import type { Kind, PropertySchema } from '../../schema/index.js';
 import { awsResourceSchema, resourceById } from './aws-schema-args.js';
 
 export type ShapeKind = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'asset' | 'archive';
@@ -17,6 +17,10 @@ export interface Shape {
   known?: string | number | boolean;
   /** An Output or Promise rather than a plain value (`.then(s => s.ids)`, `vpc.id`). */
   output: boolean;
+  /** An attribute the SDK types as plain `string` (`cluster.engine`), which no enum-only input accepts in TypeScript. */
+  plainString?: boolean;
+  /** An invoke result attribute the SDK declares optional (`getCachePolicyOutput(...).id` is `Output<string | undefined>`). */
+  maybeUndefined?: boolean;
 }
 
 const ARCHIVES = new Set(['FileArchive', 'AssetArchive', 'RemoteArchive']);
@@ -48,7 +52,8 @@ function outputShape(model: ResourceModel, v: OutputV): Shape | undefined {
   const k = outputKind(model, v);
   if (k) {
     const s = shapeOfKind(k);
-    return s ? { kind: s, output: true } : undefined;
+    const optional = invokeResultProperty(model, v)?.required === false;
+    return s ? { kind: s, output: true, ...(k.kind === 'string' ? { plainString: true } : {}), ...(optional ? { maybeUndefined: true } : {}) } : undefined;
   }
   const inner = v.inner.kind === 'output' ? undefined : shapeOf(model, v.inner);
   return inner && { kind: inner.kind, output: true };
@@ -63,11 +68,18 @@ function outputKind(model: ResourceModel, v: OutputV): Kind | undefined {
     const r = resourceById(model, v.resource);
     return r && awsResourceSchema(model, r)?.outputs.property(v.attr)?.kind;
   }
-  // `src` names the invoke's type token; the inner value's provenance names the attribute read.
-  const token = /^invoke:(aws:[\w/.-]+:\w+)(?:\.apply)?$/.exec(v.src)?.[1];
-  const attr = v.inner.kind === 'unknown' ? /^invoke:\w+\.(\w+)$/.exec(v.inner.why)?.[1] : undefined;
+  return invokeResultProperty(model, v)?.kind;
+}
+
+/** The result property of an invoke that an Output reads: `src` names the invoke's type token, the inner value's provenance the attribute. */
+function invokeResultProperty(model: ResourceModel, v: OutputV): PropertySchema | undefined {
+  if (v.resource !== undefined && v.attr !== undefined) return undefined;
+  // An Output variant's attribute (`getCachePolicyOutput(...).id`) is named in `src` itself.
+  const read = /^invoke:(aws:[\w/.-]+:\w+)\.(\w+)$/.exec(v.src);
+  const token = read?.[1] ?? /^invoke:(aws:[\w/.-]+:\w+)(?:\.apply)?$/.exec(v.src)?.[1];
+  const attr = read && read[2] !== 'apply' ? read[2] : v.inner.kind === 'unknown' ? /^invoke:\w+\.(\w+)$/.exec(v.inner.why)?.[1] : undefined;
   if (!token || !attr) return undefined;
-  return model.aws.schema.function(token)?.result?.property(attr)?.kind;
+  return model.aws.schema.function(token)?.result?.property(attr);
 }
 
 /** The shape every value of a kind has, when the kind fixes one. */
@@ -102,15 +114,20 @@ const NUMERIC = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/;
  * for a list, a dict for a list, a list for an object) and scalars that cannot convert fail.
  */
 export function accepts(kind: Kind, shape: Shape, lang: Lang): boolean {
+  // With strict null checks (the TypeScript projects' setting), `Output<T | undefined>` is no `Input<T>`.
+  if (lang === 'ts' && shape.maybeUndefined && kind.kind !== 'any') return false;
   switch (kind.kind) {
     case 'any':
     case 'resource':
       return true;
     case 'union':
       return kind.of.some((k) => accepts(k, shape, lang));
+    case 'enum':
+      // TypeScript types another resource's string attribute as `Output<string>`, not as the enum.
+      if (lang === 'ts' && shape.plainString) return false;
+      return shape.kind === 'string' || (lang === 'py' && (shape.kind === 'number' || shape.kind === 'boolean'));
     case 'string':
     case 'literal':
-    case 'enum':
       return shape.kind === 'string' || (lang === 'py' && (shape.kind === 'number' || shape.kind === 'boolean'));
     case 'number':
       if (shape.kind === 'number') return true;
@@ -157,5 +174,6 @@ export function describeKind(kind: Kind): string {
 export function describeShape(shape: Shape): string {
   const what = shape.kind === 'array' ? 'a list' : shape.kind === 'object' ? 'an object' : shape.kind === 'asset' || shape.kind === 'archive' ? `an ${shape.kind}` : `a ${shape.kind}`;
   const known = shape.known !== undefined ? ` (${JSON.stringify(shape.known)})` : '';
-  return shape.output ? `an Output/Promise of ${what.replace(/^an? /, '')}` : `${what}${known}`;
+  const of = `${what.replace(/^an? /, '')}${shape.maybeUndefined ? ' | undefined' : ''}`;
+  return shape.output ? `an Output/Promise of ${of}` : `${what}${known}`;
 }

@@ -1,4 +1,5 @@
 import { literalTexts, type LiteralText } from '../_shared/literal-text.js';
+import { lookupTexts } from '../_shared/lookup-texts.js';
 import { defineRule } from '../define-rule.js';
 
 /** EC2 ids: a prefix and 8 or 17 hex digits. */
@@ -28,7 +29,7 @@ const ZONE_ID = /^Z[0-9A-Z]{6,31}$/;
 /** Keys that name the resource itself or describe it; an id-like string there is not a reference. */
 const NOT_A_REFERENCE = /^(name|namePrefix|description|comment)$/;
 
-type Hit = { messageId: 'amiId' | 'resourceId' | 'zoneId'; data: Record<string, string> };
+type Hit = { messageId: 'amiId' | 'resourceId' | 'zoneId' | 'lookupId'; data: Record<string, string> };
 
 function hitOf(t: LiteralText): Hit | undefined {
   if (t.path.split('.').includes('tags') || NOT_A_REFERENCE.test(t.key)) return undefined;
@@ -52,11 +53,13 @@ export default defineRule({
     amiId: '`{{path}}` is the literal AMI id `{{id}}`. AMI ids differ per region, may be private to one account, and are deprecated over time, so the program fails anywhere else or later; use {{lookup}}.',
     resourceId: '`{{path}}` is the literal {{kind}} `{{id}}`, which exists in one account and region only, so the program fails anywhere else; use {{lookup}}.',
     zoneId: '`{{path}}` is the literal hosted zone id `{{id}}`, which exists only in the account that created it; look the zone up with `aws.route53.getZone({ name })` or take the id from configuration.',
+    lookupId: '`{{fn}}` looks up the literal {{kind}} `{{id}}` (`{{path}}`), which exists in one account and region only: anywhere else the lookup finds nothing and the deployment stops. Take the id from configuration, or look the resource up by its tags or name.',
   },
   title: {
     amiId: 'Hard-coded AMI id {{id:code}} in {{path:arg:code}} of {{counted}}',
     resourceId: 'Hard-coded {{kind}} {{id:code}} in {{path:arg:code}} of {{counted}}',
     zoneId: 'Hard-coded hosted zone id {{id:code}} in {{path:arg:code}} of {{counted}}',
+    lookupId: 'Lookup of hard-coded {{kind}} {{id:code}} with {{fn:code}}',
   },
   fixHint: 'Look ids up (aws.ec2.getAmi, aws.ec2.getVpc, aws.route53.getZone), reference the resources the program creates, or read them from configuration.',
   docs: {
@@ -74,7 +77,7 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/ec2/getami/',
       'https://www.pulumi.com/registry/packages/aws/api-docs/route53/getzone/',
     ],
-    notes: 'Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region.',
+    notes: 'Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region. Data-source lookups are read too: a lookup by a literal id (`aws.ec2.getVpc({ id: "vpc-…" })`, a `vpc-id` filter with a literal value) works only where the id was copied from.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -82,6 +85,10 @@ export default defineRule({
         const hit = hitOf(t);
         if (hit) ctx.report({ messageId: hit.messageId, data: hit.data, at: t.at, resource: r });
       }
+    }
+    for (const t of lookupTexts(ctx.model)) {
+      const hit = hitOf(t);
+      if (hit) ctx.report({ messageId: 'lookupId', data: { ...hit.data, fn: t.fn, kind: hit.data.kind ?? 'hosted zone id' }, at: t.at });
     }
   },
 });

@@ -2,6 +2,7 @@ import type { Severity } from '../../core/finding.js';
 import type { Resource } from '../../model/types.js';
 import { isOwnedDomainArg } from '../_shared/dns-names.js';
 import { literalTexts, type LiteralText } from '../_shared/literal-text.js';
+import { lookupTexts, type LookupText } from '../_shared/lookup-texts.js';
 import { defineRule } from '../define-rule.js';
 
 /** A host under the reserved example domains (RFC 2606), or an address at one. */
@@ -143,6 +144,18 @@ function hitOf(r: Resource, t: LiteralText): Hit | undefined {
   return { messageId: 'placeholder', value: t.text, severity: REFERENCE_KEY.test(t.key) && !ownName ? 'high' : 'medium' };
 }
 
+/**
+ * A lookup (`aws.route53.getZone({ name: "example.com" })`) of a placeholder finds nothing: the
+ * data source fails and the preview stops. Filter names (`tag:Name`, `vpc-id`) are the API's own words.
+ */
+function lookupHitOf(t: LookupText): Hit | undefined {
+  if (t.text.includes('\n') || t.text.length > 300 || IGNORED_KEY.test(t.key) || (t.key === 'name' && t.path.split('.').includes('filters'))) return undefined;
+  const domain = EXAMPLE_DOMAIN.exec(t.text);
+  if (domain && domain[1] !== '@') return { messageId: 'lookupDomain', value: domain[2]!, severity: 'high' };
+  if (PLACEHOLDERS.some((re) => re.test(t.text))) return { messageId: 'lookupPlaceholder', value: t.text, severity: 'high' };
+  return undefined;
+}
+
 export default defineRule({
   id: 'aws/placeholder-value',
   class: 'HARDCODED-VALUES',
@@ -157,6 +170,8 @@ export default defineRule({
     documentationAddress: '`{{path}}` is `{{value}}`, an address from a documentation-only block ({{block}}) that is never routed: nothing can be reached there. Use the real address, read from configuration.',
     fabricatedKey: '`{{path}}` holds key material that was made up, not generated (its body contains `{{value}}`): AWS rejects it as an invalid key when the resource is created. Generate the key pair (`tls.PrivateKey`) or read the public key from configuration or a file.',
     placeholder: '`{{path}}` is still a placeholder (`{{value}}`). Nothing by that name exists, so AWS rejects the reference or the resource is created with a meaningless value; fill in the real value or read it from configuration.',
+    lookupDomain: '`{{fn}}` looks up the reserved example domain `{{value}}` (`{{path}}`), a documentation placeholder nobody can own: the lookup finds nothing, so the data source fails and the deployment stops before anything is created. Look up the domain the program really serves, read from configuration.',
+    lookupPlaceholder: '`{{fn}}` looks up the placeholder `{{value}}` (`{{path}}`): nothing by that name exists, so the data source fails and the deployment stops before anything is created. Fill in the real value or read it from configuration.',
   },
   title: {
     exampleDomain: 'Placeholder domain {{value:code}} in {{path:arg:code}} of {{counted}}',
@@ -166,6 +181,8 @@ export default defineRule({
     documentationAddress: 'Documentation-only address {{value:code}} in {{path:arg:code}} of {{counted}}',
     fabricatedKey: 'Made-up key material in {{path:arg:code}} of {{counted}}',
     placeholder: 'Placeholder {{value:code}} in {{path:arg:code}} of {{counted}}',
+    lookupDomain: 'Lookup of placeholder domain {{value:code}} with {{fn:code}}',
+    lookupPlaceholder: 'Lookup of placeholder {{value:code}} with {{fn:code}}',
   },
   fixHint: 'Replace placeholders with configuration (`config.require("keyName")`, `config.require("alertEmail")`, `config.require("domainName")`) or with references to resources the program creates.',
   docs: {
@@ -186,7 +203,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/sns/latest/dg/sns-email-notifications.html',
       'https://docs.aws.amazon.com/codepipeline/latest/userguide/action-reference-CodestarConnectionSource.html',
     ],
-    notes: 'Public keys written in the program (PEM blocks, OpenSSH keys) are reported when their body repeats a short run of characters many times or contains ellipses or stand-in words: such keys are made up and AWS rejects them. Domains that must be owned (hosted zones, records, certificates, CloudFront aliases, custom domains, SES identities) are reported by aws/placeholder-domain (CDN-DNS-EDGE), not here. Values read from configuration (even with a placeholder default) are not reported, nor are tags, descriptions, multi-line text (scripts, inline code) and EventBridge input templates (whose `<name>` syntax is not a placeholder). Hard-coded account ids such as `123456789012` are reported by aws/hardcoded-account-id. Repository placeholders are matched as whole values (or whole `owner`/`repo` segments of a Git URL or `FullRepositoryId`) against a fixed list, only in CodePipeline action configurations (`Owner`, `Repo`, `Branch`, `FullRepositoryId`, `BranchName`, `RepositoryName`), CodeBuild source locations, Amplify repositories and the `repository`/`owner` of GitHub provider resources; tags named `Owner` are never read. Documentation addresses are reported only where they are an allow-list entry or rule peer (security group, network ACL and prefix-list entries, WAF IP sets, `aws:SourceIp` conditions, listener source-IP conditions) or an endpoint (customer gateway, Route 53 A/AAAA records); a VPC or subnet may use any range internally and is not reported.',
+    notes: 'Public keys written in the program (PEM blocks, OpenSSH keys) are reported when their body repeats a short run of characters many times or contains ellipses or stand-in words: such keys are made up and AWS rejects them. Domains that must be owned (hosted zones, records, certificates, CloudFront aliases, custom domains, SES identities) are reported by aws/placeholder-domain (CDN-DNS-EDGE), not here. Values read from configuration (even with a placeholder default) are not reported, nor are tags, descriptions, multi-line text (scripts, inline code) and EventBridge input templates (whose `<name>` syntax is not a placeholder). Hard-coded account ids such as `123456789012` are reported by aws/hardcoded-account-id. Data-source lookups are read too: a lookup of an example domain (`aws.route53.getZone({ name: "example.com" })`) or of a placeholder finds nothing and stops the deployment, at high severity; the names of lookup filters (`tag:Name`, `vpc-id`) are not read. Repository placeholders are matched as whole values (or whole `owner`/`repo` segments of a Git URL or `FullRepositoryId`) against a fixed list, only in CodePipeline action configurations (`Owner`, `Repo`, `Branch`, `FullRepositoryId`, `BranchName`, `RepositoryName`), CodeBuild source locations, Amplify repositories and the `repository`/`owner` of GitHub provider resources; tags named `Owner` are never read. Documentation addresses are reported only where they are an allow-list entry or rule peer (security group, network ACL and prefix-list entries, WAF IP sets, `aws:SourceIp` conditions, listener source-IP conditions) or an endpoint (customer gateway, Route 53 A/AAAA records); a VPC or subnet may use any range internally and is not reported.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -194,6 +211,10 @@ export default defineRule({
         const hit = hitOf(r, t);
         if (hit) ctx.report({ messageId: hit.messageId, data: { path: t.path, value: hit.value, block: hit.block ?? '' }, at: t.at, resource: r, severity: hit.severity });
       }
+    }
+    for (const t of lookupTexts(ctx.model)) {
+      const hit = lookupHitOf(t);
+      if (hit) ctx.report({ messageId: hit.messageId, data: { fn: t.fn, path: t.path, value: hit.value }, at: t.at, severity: hit.severity });
     }
   },
 });

@@ -42,7 +42,7 @@ export default defineRule({
       'https://github.com/pulumi/pulumi-terraform-bridge/pull/1366',
       'https://www.pulumi.com/registry/packages/aws/api-docs/lb/listener/',
     ],
-    notes: 'Python scalars that the provider converts (numeric strings for numbers, `"true"` for booleans, numbers for strings) and one-element lists of a scalar given for a scalar (the SDK flattens one-item Terraform lists, and the provider accepts either form) are not reported; in TypeScript they are compile errors and are, with the class CODE-TYPE-COMPILE. Resource objects passed where an ARN or name string is expected are not judged (the model does not expose which values are resource objects). Invoke results read in Python (`get_subnets().ids`) are not judged yet: their provenance does not name the function\'s module. Excerpts and files with syntax errors or cut off are not judged.',
+    notes: 'Python scalars that the provider converts (numeric strings for numbers, `"true"` for booleans, numbers for strings) and one-element lists of a scalar given for a scalar (the SDK flattens one-item Terraform lists, and the provider accepts either form) are not reported; in TypeScript they are compile errors and are, with the class CODE-TYPE-COMPILE. In TypeScript, with strict null checks, no input accepts a data-source result attribute the SDK declares optional (`aws.cloudfront.getCachePolicyOutput(...).id` is `Output<string | undefined>`); Python accepts it. In TypeScript an input that takes only an enum\'s members (`rds.ClusterInstance.engine`, an `rds.EngineType`) does not accept another resource\'s attribute typed as a plain string (`engine: cluster.engine`); Python accepts it, since the value is a member at run time. Resource objects passed where an ARN or name string is expected are not judged (the model does not expose which values are resource objects). Invoke results read in Python (`get_subnets().ids`) are not judged yet: their provenance does not name the function\'s module. Excerpts and files with syntax errors or cut off are not judged.',
     fix: 'in TypeScript a quoted number or boolean given for a number or boolean loses its quotes (`port: \'80\'` → `port: 80`) and a number or boolean given for a string is quoted (`statusCode: 200` → `\'200\'`); in both languages a single literal value or object given for a list is put in a list (`cidrBlocks: \'10.0.0.0/16\'` → `[\'10.0.0.0/16\']`). Values that are not literals written in the argument, and other mismatches (a document for a string, an Output of a list inside a list), are left to the author.',
   },
   check(ctx) {
@@ -65,7 +65,7 @@ function checkValue(ctx: RuleContext, out: FixingReporter, r: Resource, v: Value
   const shape = shapeOf(ctx.model, v);
   if (!shape || (r.lang === 'py' && singleScalarList(v))) return;
   if (!accepts(kind, shape, r.lang)) {
-    const data = { path, owner: resourcePath(r), expected: describeKind(kind), given: describeShape(shape), fails: FAILS[r.lang], fix: fixFor(kind, shape.kind, path.endsWith('[]')) };
+    const data = { path, owner: resourcePath(r), expected: describeKind(kind), given: describeShape(shape), fails: FAILS[r.lang], fix: fixFor(kind, shape.kind, path.endsWith('[]'), shape.maybeUndefined === true) };
     // In TypeScript the program does not compile: reviewers file it as a type error.
     out.report({ messageId: 'kind', data, at: v.at ?? fallback, resource: r, ...(r.lang === 'ts' ? { class: 'CODE-TYPE-COMPILE' as const } : {}) }, place && conversion(ctx, r, place, kind, shape));
     return;
@@ -117,9 +117,11 @@ function alternative(kind: Kind, which: 'array' | 'map'): Kind | undefined {
   return kind.kind === 'union' ? kind.of.find((k) => k.kind === which) : undefined;
 }
 
-function fixFor(kind: Kind, given: string, inList: boolean): string {
+function fixFor(kind: Kind, given: string, inList: boolean, maybeUndefined = false): string {
+  if (maybeUndefined) return 'The data source declares this attribute optional, so it may be undefined, which the property does not accept under strict null checks: assert that it is set (`.apply((v) => v!)`, after checking that the lookup finds it) or take the value from a resource the program creates.';
   if (inList && given === 'array') return 'The list holds a list (a Promise or Output of a list is one element): pass the list itself (`subnetIds: subnets.then(s => s.ids)` / `subnet_ids=subnets.ids`).';
   const k = kind.kind === 'union' ? kind.of[0]!.kind : kind.kind;
+  if (k === 'enum' && given === 'string') return 'The property takes only the enum\'s members, and another resource\'s attribute is typed as a plain string: write the value (the literal or the SDK\'s enum constant), or cast the attribute to the enum type when it surely holds a member.';
   if (k === 'number' && given === 'string') return 'Write the number without quotes.';
   if (k === 'boolean' && given === 'string') return 'Write `true`/`false` without quotes.';
   if (k === 'array') return 'Wrap the value in a list.';

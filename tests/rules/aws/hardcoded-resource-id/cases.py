@@ -12,11 +12,22 @@ aws.ec2.Instance(
 aws.ec2.SecurityGroup("db", vpc_id="vpc-0abcdef1234567890")  # error: [aws/hardcoded-resource-id]
 aws.ec2.Route("to-peer", route_table_id="rtb-0123456789abcdef0", destination_cidr_block="10.1.0.0/16")  # error: [aws/hardcoded-resource-id]
 
+shared_vpc = aws.ec2.get_vpc(id="vpc-0123456789abcdef0")  # error: [aws/hardcoded-resource-id]
+pulumi.export("shared_vpc_cidr", shared_vpc.cidr_block)
+shared_subnets = aws.ec2.get_subnets_output(
+    filters=[aws.ec2.GetSubnetsFilterArgs(name="vpc-id", values=["vpc-0fedcba9876543210"])],  # error: [aws/hardcoded-resource-id]
+)
+pulumi.export("shared_subnets", shared_subnets.ids)
+
 # --- clean
 region = aws.get_region()
 vpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")
 aws.ec2.VpcEndpoint("s3", vpc_id=vpc.id, service_name=f"com.amazonaws.{region.name}.s3")
 aws.ec2.Subnet("private", vpc_id=vpc.id, cidr_block="10.0.1.0/24", tags={"Origin": "vpc-0abcdef1234567890"})
 
+pulumi.export("own_subnets", aws.ec2.get_subnets_output(filters=[aws.ec2.GetSubnetsFilterArgs(name="vpc-id", values=[vpc.id])]).ids)
+pulumi.export("tagged_vpc", aws.ec2.get_vpc_output(tags={"Name": "shared-vpc"}).id)
+
 # --- unknown
 aws.ec2.Instance("app", ami=config.get("ami") or "ami-12345678", instance_type="t3.micro")
+pulumi.export("configured_vpc", aws.ec2.get_vpc_output(id=config.get("vpc_id") or "vpc-0123456789abcdef0").id)

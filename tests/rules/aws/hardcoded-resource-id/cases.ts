@@ -22,6 +22,11 @@ new aws.ec2.VpcEndpoint('s3', {
   serviceName: config.require('s3ServiceName'),
 });
 
+export const sharedVpcCidr = aws.ec2.getVpcOutput({ id: 'vpc-0123456789abcdef0' }).cidrBlock; // error: [aws/hardcoded-resource-id]
+export const sharedSubnets = aws.ec2.getSubnetsOutput({
+  filters: [{ name: 'vpc-id', values: ['vpc-0fedcba9876543210'] }], // error: [aws/hardcoded-resource-id]
+}).ids;
+
 // --- clean
 const ami = aws.ec2.getAmiOutput({ mostRecent: true, owners: ['amazon'], filters: [{ name: 'name', values: ['al2023-ami-*'] }] });
 const vpc = new aws.ec2.Vpc('vpc', { cidrBlock: '10.0.0.0/16' });
@@ -37,5 +42,9 @@ const east = new aws.Provider('east', { region: 'us-east-1' });
 new aws.ec2.VpcEndpoint('dynamodb', { vpcId: vpc.id, serviceName: 'com.amazonaws.us-east-1.dynamodb' }, { provider: east });
 new aws.ec2.SecurityGroup('named', { name: 'sg-0123456789abcdef0-web', vpcId: vpc.id });
 
+export const ownSubnets = aws.ec2.getSubnetsOutput({ filters: [{ name: 'vpc-id', values: [vpc.id] }] }).ids;
+export const taggedVpc = aws.ec2.getVpcOutput({ tags: { Name: 'shared-vpc' } }).id;
+
 // --- unknown
 new aws.ec2.Instance('configured', { ami: config.require('amiId'), instanceType: 't3.micro' });
+export const configuredVpc = aws.ec2.getVpcOutput({ id: config.get('vpcId') || 'vpc-0123456789abcdef0' }).id;

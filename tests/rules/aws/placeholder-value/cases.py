@@ -88,6 +88,15 @@ aws.iam.Policy(
 )
 aws.ec2.KeyPair("deployer", public_key="ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ... user@example")  # error: [aws/placeholder-value]
 
+zone = aws.route53.get_zone(name="example.com")  # error: [aws/placeholder-value]
+pulumi.export("zone_id", zone.id)
+cert = aws.acm.get_certificate_output(
+    domain="*.api.example.org",  # error: [aws/placeholder-value]
+    statuses=["ISSUED"],
+)
+pulumi.export("cert_arn", cert.arn)
+pulumi.export("key_pair", aws.ec2.get_key_pair_output(key_name="REPLACE_ME").id)  # error: [aws/placeholder-value]
+
 # --- clean
 aws.ec2.KeyPair("real", public_key="ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGk8jM2p0uYkqv0qCqRkz7yq1pQm8Qv1Jk6Yc3p1c5wB ops@host")
 aws.sns.TopicSubscription("ops", topic=topic.arn, protocol="email", endpoint=config.require("alert_email"))
@@ -105,6 +114,9 @@ aws.ec2.SecurityGroupRule(
 )
 aws.ec2.Subnet("lab", vpc_id=config.require("vpc_id"), cidr_block="203.0.113.0/24")
 
+pulumi.export("own_zone", aws.route53.get_zone_output(name="shop.acme-corp.io", private_zone=False).id)
+pulumi.export("tagged_vpc", aws.ec2.get_vpc_output(filters=[aws.ec2.GetVpcFilterArgs(name="tag:Name", values=["shared-vpc"])]).id)
+
 # --- unknown
 aws.sns.TopicSubscription("fallback", topic=topic.arn, protocol="email", endpoint=config.get("email") or "alerts@example.com")
 aws.wafv2.IpSet("allowed", scope="REGIONAL", ip_address_version="IPV4", addresses=config.get_object("allowed_ips") or ["192.0.2.0/24"])
@@ -118,3 +130,4 @@ aws.codepipeline.Pipeline(
         configuration={"ConnectionArn": config.require("connection_arn"),
                        "FullRepositoryId": config.get("repository") or "example/example-repo", "BranchName": "main"})])],
 )
+pulumi.export("configured_zone", aws.route53.get_zone_output(name=config.get("domain") or "example.com").id)

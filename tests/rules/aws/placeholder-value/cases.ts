@@ -77,6 +77,13 @@ new aws.cloudfront.PublicKey('signing', {
   encodedKey: '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAr5bm7rC1FDrX8G6P9yKu\n2Z9Y3N4Q2Z9Y3N4Q2Z9Y3N4Q2Z9Y3N4Q2Z9Y3N4Q2Z9Y3N4Q2Z9Y3N4Q2Z9Y3N4Q\n-----END PUBLIC KEY-----', // error: [aws/placeholder-value]
 });
 
+const zone = aws.route53.getZone({
+  name: 'example.com', // error: [aws/placeholder-value]
+});
+export const zoneId = zone.then((z) => z.id);
+export const certArn = aws.acm.getCertificateOutput({ domain: '*.api.example.org', statuses: ['ISSUED'] }).arn; // error: [aws/placeholder-value]
+export const keyPair = aws.ec2.getKeyPairOutput({ keyName: 'your-key-pair' }).id; // error: [aws/placeholder-value]
+
 // --- clean
 new aws.sns.TopicSubscription('ops', { topic: topic.arn, protocol: 'email', endpoint: config.require('alertEmail') });
 new aws.acm.Certificate('cert', { domainName: 'api.example.com', validationMethod: 'DNS' });
@@ -112,6 +119,9 @@ new aws.ec2.SecurityGroup('office', {
 });
 new aws.ec2.Vpc('lab', { cidrBlock: '198.51.100.0/24' });
 
+export const ownZone = aws.route53.getZoneOutput({ name: 'shop.acme-corp.io', privateZone: false }).id;
+export const tagged = aws.ec2.getVpcOutput({ filters: [{ name: 'tag:Name', values: ['shared-vpc'] }] }).id;
+
 // --- unknown
 new aws.acm.Certificate('configured', { domainName: config.get('domain') || 'example.com', validationMethod: 'DNS' });
 new aws.ec2.SecurityGroup('admin', {
@@ -123,3 +133,4 @@ new aws.codebuild.Project('configured-build', {
   environment: { computeType: 'BUILD_GENERAL1_SMALL', image: 'aws/codebuild/standard:7.0', type: 'LINUX_CONTAINER' },
   source: { type: 'GITHUB', location: `https://github.com/${config.require('githubOwner')}/example-service.git` },
 });
+export const configuredZone = aws.route53.getZoneOutput({ name: config.get('domain') || 'example.com' }).id;

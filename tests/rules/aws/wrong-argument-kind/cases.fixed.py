@@ -58,5 +58,27 @@ aws.ec2.LaunchTemplate(
 subnets = aws.ec2.get_subnets(filters=[{"name": "vpc-id", "values": ["vpc-123"]}])
 aws.rds.SubnetGroup("db", subnet_ids=[subnets.ids])  # todo-error: [aws/wrong-argument-kind]
 
+aurora = aws.rds.Cluster("aurora", engine="aurora-postgresql", master_username="app",
+                         manage_master_user_password=True, skip_final_snapshot=True)
+# Python checks no types: the cluster's engine is a member of the enum at run time.
+aws.rds.ClusterInstance("aurora-1", cluster_identifier=aurora.id, instance_class="db.r6g.large", engine=aurora.engine)
+
+aws.cloudfront.Distribution(
+    "cdn",
+    enabled=True,
+    origins=[aws.cloudfront.DistributionOriginArgs(domain_name="site.s3.us-east-1.amazonaws.com", origin_id="site")],
+    default_cache_behavior=aws.cloudfront.DistributionDefaultCacheBehaviorArgs(
+        target_origin_id="site",
+        viewer_protocol_policy="redirect-to-https",
+        allowed_methods=["GET", "HEAD"],
+        cached_methods=["GET", "HEAD"],
+        # Python checks no types: an optional lookup result is accepted.
+        cache_policy_id=aws.cloudfront.get_cache_policy_output(name="Managed-CachingOptimized").id,
+    ),
+    restrictions=aws.cloudfront.DistributionRestrictionsArgs(
+        geo_restriction=aws.cloudfront.DistributionRestrictionsGeoRestrictionArgs(restriction_type="none")),
+    viewer_certificate=aws.cloudfront.DistributionViewerCertificateArgs(cloudfront_default_certificate=True),
+)
+
 # --- unknown
 aws.ec2.SecurityGroup("configured", vpc_id=vpc.id, ingress=config.require_object("ingress"))

@@ -50,6 +50,33 @@ new aws.apigateway.MethodResponse('ok', {
   statusCode: '200', // error: [aws/wrong-argument-kind]
 });
 
+const aurora = new aws.rds.Cluster('aurora', {
+  engine: 'aurora-postgresql',
+  masterUsername: 'app',
+  manageMasterUserPassword: true,
+  skipFinalSnapshot: true,
+});
+new aws.rds.ClusterInstance('aurora-1', {
+  clusterIdentifier: aurora.id,
+  instanceClass: 'db.r6g.large',
+  engine: aurora.engine, // error: [aws/wrong-argument-kind]
+});
+
+new aws.cloudfront.Distribution('cdn', {
+  enabled: true,
+  origins: [{ domainName: 'site.s3.us-east-1.amazonaws.com', originId: 'site' }],
+  defaultCacheBehavior: {
+    targetOriginId: 'site',
+    viewerProtocolPolicy: 'redirect-to-https',
+    allowedMethods: ['GET', 'HEAD'],
+    cachedMethods: ['GET', 'HEAD'],
+    cachePolicyId: aws.cloudfront.getCachePolicyOutput({ name: 'Managed-CachingOptimized' }).id, // error: [aws/wrong-argument-kind]
+    responseHeadersPolicyId: aws.cloudfront.getResponseHeadersPolicyOutput({ name: 'Managed-SecurityHeadersPolicy' }).id,
+  },
+  restrictions: { geoRestriction: { restrictionType: 'none' } },
+  viewerCertificate: { cloudfrontDefaultCertificate: true },
+});
+
 // --- clean
 new aws.lb.Listener('http-ok', {
   loadBalancerArn: lbArn,
@@ -68,9 +95,39 @@ new aws.ecs.TaskDefinition('app-ok', {
 });
 new aws.iam.Role('role', { assumeRolePolicy: { Version: '2012-10-17', Statement: [] } });
 
+new aws.rds.ClusterInstance('aurora-2', {
+  clusterIdentifier: aurora.id,
+  instanceClass: 'db.r6g.large',
+  engine: 'aurora-postgresql',
+  engineVersion: aurora.engineVersion,
+});
+new aws.rds.ClusterInstance('aurora-3', {
+  clusterIdentifier: aurora.id,
+  instanceClass: 'db.r6g.large',
+  engine: aws.rds.EngineType.AuroraPostgresql,
+});
+
 // --- unknown
 new aws.lb.Listener('http-config', {
   loadBalancerArn: lbArn,
   port: config.requireNumber('port'),
   defaultActions: config.requireObject<aws.types.input.lb.ListenerDefaultAction[]>('actions'),
+});
+new aws.rds.ClusterInstance('aurora-configured', {
+  clusterIdentifier: aurora.id,
+  instanceClass: 'db.r6g.large',
+  engine: config.require('engine') as aws.rds.EngineType,
+});
+new aws.cloudfront.Distribution('cdn-configured', {
+  enabled: true,
+  origins: [{ domainName: 'site.s3.us-east-1.amazonaws.com', originId: 'site' }],
+  defaultCacheBehavior: {
+    targetOriginId: 'site',
+    viewerProtocolPolicy: 'redirect-to-https',
+    allowedMethods: ['GET', 'HEAD'],
+    cachedMethods: ['GET', 'HEAD'],
+    cachePolicyId: config.require('cachePolicyId'),
+  },
+  restrictions: { geoRestriction: { restrictionType: 'none' } },
+  viewerCertificate: { cloudfrontDefaultCertificate: true },
 });
