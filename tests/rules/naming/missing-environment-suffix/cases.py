@@ -27,6 +27,8 @@ class TapStack(pulumi.ComponentResource):
         # A naming helper the model follows, which leaves the suffix out (reported where it builds the name).
         aws.sqs.Queue(f"plain-{environment_suffix}", name=plain_name("jobs"), opts=ResourceOptions(parent=self))
         # --- clean
+        # A prefix gets a unique suffix from the provider: it is not a fixed name.
+        aws.ec2.LaunchTemplate(f"lt-{environment_suffix}", name_prefix="web-lt-", image_id="ami-0123456789abcdef0", opts=ResourceOptions(parent=self))
         # A naming helper the model follows, which adds the suffix.
         self.environment_suffix = environment_suffix
         aws.sqs.Queue(f"named-{environment_suffix}", name=self.resource_name("jobs"), opts=ResourceOptions(parent=self))

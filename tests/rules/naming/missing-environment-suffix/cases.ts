@@ -29,6 +29,8 @@ function plainName(base: string): string {
 new aws.sqs.Queue(`plain-${environmentSuffix}`, { name: plainName('jobs') });
 
 // --- clean
+// A prefix gets a unique suffix from the provider: it is not a fixed name.
+new aws.ec2.LaunchTemplate(`lt-${environmentSuffix}`, { namePrefix: 'web-lt-', imageId: 'ami-0123456789abcdef0' });
 new aws.s3.BucketV2(`logs-${environmentSuffix}`, { bucket: `acme-logs-${environmentSuffix}` });
 new aws.sqs.Queue(`queue-${environmentSuffix}`);
 new aws.route53.Record(`www-${environmentSuffix}`, { zoneId: 'Z1', name: 'www.example.org', type: 'A', ttl: 300, records: ['1.2.3.4'] });
