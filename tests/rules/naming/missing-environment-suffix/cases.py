@@ -24,6 +24,9 @@ class TapStack(pulumi.ComponentResource):
                 attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")],
                 opts=ResourceOptions(parent=self),
             )
+        # A region suffix is not the environment suffix.
+        region_suffix = os.environ["REGION_SUFFIX"]
+        aws.sqs.Queue(f"regional-{environment_suffix}", name=f"orders-{region_suffix}", opts=ResourceOptions(parent=self))  # error: [naming/missing-environment-suffix]
         # A naming helper the model follows, which leaves the suffix out (reported where it builds the name).
         aws.sqs.Queue(f"plain-{environment_suffix}", name=plain_name("jobs"), opts=ResourceOptions(parent=self))
         # --- clean

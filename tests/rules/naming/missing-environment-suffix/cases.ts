@@ -22,6 +22,9 @@ new aws.ecs.TaskDefinition(`task-${environmentSuffix}`, {
   family: 'web', // error: [naming/missing-environment-suffix]
   containerDefinitions: '[]',
 });
+// A region suffix is not the environment suffix.
+const regionSuffix = config.require('regionSuffix');
+new aws.sqs.Queue(`regional-${environmentSuffix}`, { name: `orders-${regionSuffix}` }); // error: [naming/missing-environment-suffix]
 // A naming helper the model follows, which leaves the suffix out (reported where it builds the name).
 function plainName(base: string): string {
   return `app-${base}`; // error: [naming/missing-environment-suffix]
