@@ -11,8 +11,14 @@ function isElisionLine(line: string): boolean {
   if (/^\s*(?:\.\.\.|…)\s*$/.test(line)) return true;
   const comment = COMMENT.exec(line);
   if (!comment) return false;
-  const body = comment[1]!.replace(/^[([]\s*|\s*[)\]]$/g, '');
+  // Brackets count only when they enclose the whole comment (`// (rest unchanged)`): in
+  // `# (...) see above` the `(...)` is prose pointing elsewhere, not a marker for elided code.
+  const body = comment[1]!.replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
   if (body.length > 80) return false;
+  return isElisionBody(body);
+}
+
+function isElisionBody(body: string): boolean {
   return (
     /^(?:\.\.\.|…)/.test(body) ||
     /^(?:the\s+)?(?:rest|remainder) of\b/i.test(body) ||
@@ -24,6 +30,50 @@ function isElisionLine(line: string): boolean {
 // `new aws.rds.GlobalCluster(...)`, `{ ... }`, `[...]`: an elided argument list or body.
 const ELIDED_BRACKETS = /[([{]\s*(?:\.\.\.|…)\s*[)\]}]/;
 
+/**
+ * The code of a program text with comments and string literals blanked out (newlines kept), so that
+ * an elided bracket is looked for only in code: `# see Group(...)` or `"usage: f(...)"` elide nothing.
+ * Template literals keep their `${...}` parts' text blanked too (good enough for this purpose).
+ */
+export function codeOnly(text: string, language: Language): string {
+  const python = language === 'python';
+  let out = '';
+  let i = 0;
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  while (i < text.length) {
+    const c = text[i]!;
+    const rest = text.startsWith.bind(text);
+    if ((python && c === '#') || (!python && rest('//', i))) {
+      let j = text.indexOf('\n', i);
+      if (j < 0) j = text.length;
+      out += blank(text.slice(i, j));
+      i = j;
+    } else if (!python && rest('/*', i)) {
+      let j = text.indexOf('*/', i + 2);
+      j = j < 0 ? text.length : j + 2;
+      out += blank(text.slice(i, j));
+      i = j;
+    } else if (c === '"' || c === "'" || (!python && c === '`')) {
+      const triple = python && (rest('"""', i) || rest("'''", i));
+      const close = triple ? c.repeat(3) : c;
+      let j = i + close.length;
+      while (j < text.length) {
+        if (text[j] === '\\') { j += 2; continue; }
+        if (text.startsWith(close, j)) { j += close.length; break; }
+        // An ordinary string ends at the line (an unterminated quote must not swallow the file).
+        if (text[j] === '\n' && !triple && c !== '`') break;
+        j++;
+      }
+      out += blank(text.slice(i, Math.min(j, text.length)));
+      i = j;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
 const ECMA_IMPORT = /^\s*import\s|^\s*export\s+[^=]*\bfrom\s+['"]|\brequire\(\s*['"]/m;
 const PYTHON_IMPORT = /^\s*(?:import|from)\s+[\w.]/m;
 
@@ -33,7 +83,9 @@ function hasImports(text: string, language: Language): boolean {
 
 /** Why a block is a fragment: code was elided, or it shows a piece of a file without imports. */
 export function snippetKind(text: string, language: Language): 'elided' | 'import-less' | undefined {
-  if (text.split('\n').some((line) => isElisionLine(line) || ELIDED_BRACKETS.test(line))) return 'elided';
+  if (text.split('\n').some((line) => isElisionLine(line))) return 'elided';
+  const code = isProgramLanguage(language) ? codeOnly(text, language) : text;
+  if (code.split('\n').some((line) => ELIDED_BRACKETS.test(line))) return 'elided';
   return isProgramLanguage(language) && !hasImports(text, language) ? 'import-less' : undefined;
 }
 

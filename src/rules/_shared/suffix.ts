@@ -4,14 +4,25 @@
 import { provenance, type Value } from '../../ir/values.js';
 import type { ResourceModel } from '../../model/types.js';
 
-const SUFFIX_LABEL = /suffix/i;
+/**
+ * The last word of a label (variable, parameter, configuration key or environment variable) that
+ * names an environment suffix: `suffix` alone or qualified by environment, stage, stack or deployment
+ * (`environment_suffix`, `envSuffix`, `STAGE_SUFFIX`). `region_suffix` or `azSuffix` vary with
+ * something else and are not the environment suffix.
+ */
+const SUFFIX_WORD = /^(?:(?:env|environment|stage|stack|deploy|deployment|tenant[-_]?env)[-_]?)?suffix$/i;
+
+export function isSuffixLabel(label: string): boolean {
+  const w = label.replace(/^(call:)+/, '').split(/[:.]/).filter(Boolean).pop() ?? label;
+  return SUFFIX_WORD.test(w.replace(/^_+/, ''));
+}
 export const SUFFIX_KEY = /^env(ironment)?[-_]?suffix$/i;
 
 /** Unknown parts whose provenance proves they are not the suffix (another config key, a cloud value). */
 const OPAQUE = /^(config:|env:|invoke:|output:|time:|random:|stack$|project$|organization$)/;
 
 export function carriesSuffix(v: Value): boolean {
-  for (const p of provenance(v)) if (SUFFIX_LABEL.test(p)) return true;
+  for (const p of provenance(v)) if (isSuffixLabel(p)) return true;
   return false;
 }
 

@@ -1,5 +1,5 @@
 import type { Resource } from '../../model/types.js';
-import { arg, keySpan, num } from '../_shared/values.js';
+import { arg, definitelyAbsent, keySpan, num } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { knownAbsent } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
@@ -63,15 +63,18 @@ export default defineRule({
       py: `import pulumi_aws as aws\naws.appautoscaling.Target("ecs", service_namespace="ecs", resource_id="service/app/web", scalable_dimension="ecs:service:DesiredCount",\n    min_capacity=2, max_capacity=4)\n`,
     },
     references: ['https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_CreateAutoScalingGroup.html', 'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html'],
-    notes: 'Bounds are compared when they are known numbers. Launch descriptions and placement are judged only for argument lists known in full. EKS node group bounds are aws/eks-node-group-invalid\'s findings.',
+    notes: 'Bounds are compared when they are known numbers. Launch descriptions and placement are judged only for argument lists known in full; a missing launch description or placement is not reported in fragments (elided code blocks), and "sets both" only when both are written. EKS node group bounds are aws/eks-node-group-invalid\'s findings.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
       if (r.type === NODE_GROUP) continue;
       checkBounds(ctx, r);
       if (r.type !== ASG || r.args.open || !r.argsKnown) continue;
-      const launch = ['launchConfiguration', 'launchTemplate', 'mixedInstancesPolicy'].filter((k) => !knownAbsent(ctx, r, k));
-      if (launch.length === 0) ctx.report({ messageId: 'noLaunch', resource: r });
+      const kinds = ['launchConfiguration', 'launchTemplate', 'mixedInstancesPolicy'];
+      // "Nothing to launch" needs the absence proven (a fragment may elide the argument); "sets both"
+      // needs both written: an argument missing from a fragment is not set.
+      const launch = kinds.filter((k) => !definitelyAbsent(r, k));
+      if (kinds.every((k) => knownAbsent(ctx, r, k))) ctx.report({ messageId: 'noLaunch', resource: r });
       else if (launch.includes('launchConfiguration') && launch.length > 1) ctx.report({ messageId: 'bothLaunch', data: { other: launch.find((k) => k !== 'launchConfiguration')! }, at: keySpan(r.args, 'launchConfiguration'), resource: r });
       if (knownAbsent(ctx, r, 'vpcZoneIdentifiers') && knownAbsent(ctx, r, 'availabilityZones')) ctx.report({ messageId: 'noPlacement', resource: r });
     }

@@ -1,7 +1,7 @@
 import { type At, provenance, type Value } from '../../ir/values.js';
 import { shownName } from '../_shared/name-display.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
-import { carriesSuffix, definitelyLacksSuffix, programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
+import { carriesSuffix, definitelyLacksSuffix, isSuffixLabel, programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
 import { str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { programIsComplete } from '../_shared/whole-program.js';
@@ -121,7 +121,7 @@ export default defineRule({
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst environmentSuffix = new pulumi.Config().require('environmentSuffix');\nconst table = new aws.dynamodb.Table(\`orders-\${environmentSuffix}\`, { name: \`orders-\${environmentSuffix}\`, hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] });\nexport const name = table.name;\n`,
       py: `import os\nimport pulumi\nimport pulumi_aws as aws\nenvironment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")\ntable = aws.dynamodb.Table(f"orders-{environment_suffix}", name=f"orders-{environment_suffix}", hash_key="id",\n    attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")])\npulumi.export("table", table.name)\n`,
     },
-    notes: 'When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list, the result of a naming helper the model cannot follow) is not reported, and the suffix is not said to be unused while such a name exists; logical names are then judged only once some name is known to use the suffix. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters, a bucket\'s intelligent-tiering, inventory, analytics and metrics configurations) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped.',
+    notes: 'Prefixes (`namePrefix`, `bucketPrefix`) are not fixed names: the provider completes them with a unique suffix, so they are never reported. A value counts as the suffix when it comes from a name that denotes one: `suffix` alone or qualified by environment, stage, stack or deployment (`environment_suffix`, `envSuffix`); `region_suffix` or `azSuffix` do not. When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list, the result of a naming helper the model cannot follow) is not reported, and the suffix is not said to be unused while such a name exists; logical names are then judged only once some name is known to use the suffix. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters, a bucket\'s intelligent-tiering, inventory, analytics and metrics configurations) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped.',
   },
   check(ctx) {
     if (!programHasSuffix(ctx.model)) {
@@ -219,7 +219,7 @@ function word(label: string): string {
 function carriesEnvironment(v: Value): boolean {
   for (const l of provenance(v)) {
     const w = word(l.replace(/^(call:)+/, ''));
-    if (/suffix/i.test(l) || ENVIRONMENT_NAME.test(w) || STACK_NAME.test(w) || /^(call:)*stack(\.|$)/.test(l)) return true;
+    if (isSuffixLabel(l) || ENVIRONMENT_NAME.test(w) || STACK_NAME.test(w) || /^(call:)*stack(\.|$)/.test(l)) return true;
   }
   return false;
 }
@@ -297,7 +297,7 @@ function namesLackSuffix(r: Resource): boolean {
 
 function hasPhysicalName(r: Resource): boolean {
   if (NOT_A_RESOURCE_NAME.has(r.type)) return false;
-  return nameArgs(r).some((a) => {
+  return nameArgs(r).filter((a) => !a.endsWith('Prefix')).some((a) => {
     const v = r.args.props.get(a);
     return !!v && v.kind !== 'absent';
   });
@@ -315,6 +315,8 @@ function suffixSource(model: ResourceModel): { label: string; at: At } | undefin
 function missingPhysical(r: Resource): { arg: string; value: Value } | undefined {
   if (NOT_A_RESOURCE_NAME.has(r.type)) return undefined;
   for (const arg of nameArgs(r)) {
+    // A prefix (`namePrefix`, `bucketPrefix`) gets a unique suffix from the provider: it cannot collide.
+    if (arg.endsWith('Prefix')) continue;
     const v = r.args.props.get(arg);
     if (!v || v.kind === 'absent') continue;
     if (arg === 'name' && r.type === 'aws:kms/alias:Alias' && v.kind === 'known' && String(v.value).startsWith('alias/aws/')) continue;

@@ -107,6 +107,30 @@ interface Site {
 }
 
 /** Report a secret-named argument or variable whose value is (or contains) the secret itself. */
+const LOCAL_ENDPOINT = /^[a-z]+:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|localstack)(?:[:/]|$)|localstack/i;
+/** An access key that looks issued by AWS (`AKIA…`, `ASIA…`), not a dummy. */
+const REAL_ACCESS_KEY = /^(?:AKIA|ASIA|AIDA|AROA)[A-Z0-9]{12,}$/;
+
+/**
+ * A dummy credential on an AWS provider for a local emulator (LocalStack): the provider points its
+ * endpoints at localhost/localstack, or the value is the well-known `test` with credential validation
+ * skipped. A key that looks issued by AWS is still judged.
+ */
+function emulatorDummy(r: Resource, value: Value): boolean {
+  if (r.type !== 'pulumi:providers:aws') return false;
+  const s = str(value);
+  if (s === undefined || REAL_ACCESS_KEY.test(s)) return false;
+  let local = false;
+  const endpoints = r.args.props.get('endpoints');
+  if (endpoints) walk(endpoints, ({ value: v }) => {
+    const u = str(v);
+    if (u !== undefined && LOCAL_ENDPOINT.test(u)) local = true;
+  });
+  if (local) return true;
+  const skip = r.args.props.get('skipCredentialsValidation');
+  return s === 'test' && !!skip && (skip.kind === 'known' && (skip.value === true || skip.value === 'true'));
+}
+
 function judge({ ctx, r, path, value, at, env }: Site): void {
   const lit = secretLiteral(value);
   if (lit) {
@@ -201,7 +225,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/concepts/secrets/',
       'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html',
     ],
-    notes: 'Besides literals, the rule reports secrets that fall back to a literal when an optional (secret) config value is missing (`config.getSecret("x") || "pw"`; medium when the fallback is for an empty computed value, e.g. inside an apply), secrets generated while the program runs with non-persistent randomness (high; medium when wrapped in `pulumi.secret`; the message says the value is in the state in clear text only when neither `pulumi.secret` nor the provider, for a secret property such as `secretString` or `masterPassword`, keeps it encrypted), secrets built around a literal of eight or more characters with digits or symbols joined to non-secret values (high), and environment variables (Lambda `variables`, container `environment` entries) whose secret-named value is the secret itself rather than a reference (medium). Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references, outputs and parameters whose name ends in arn, name, id, url or path) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical.',
+    notes: 'Dummy credentials on an AWS provider for a local emulator (LocalStack) are not reported: when its `endpoints` point at localhost, 127.0.0.1 or localstack, or when the value is `test` with `skipCredentialsValidation` set; a key that looks issued by AWS (`AKIA…`) still is. Besides literals, the rule reports secrets that fall back to a literal when an optional (secret) config value is missing (`config.getSecret("x") || "pw"`; medium when the fallback is for an empty computed value, e.g. inside an apply), secrets generated while the program runs with non-persistent randomness (high; medium when wrapped in `pulumi.secret`; the message says the value is in the state in clear text only when neither `pulumi.secret` nor the provider, for a secret property such as `secretString` or `masterPassword`, keeps it encrypted), secrets built around a literal of eight or more characters with digits or symbols joined to non-secret values (high), and environment variables (Lambda `variables`, container `environment` entries) whose secret-named value is the secret itself rather than a reference (medium). Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references, outputs and parameters whose name ends in arn, name, id, url or path) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -217,6 +241,7 @@ export default defineRule({
       });
       walk(r.args, ({ key, path, value, keyAt }) => {
         if (!isSecretKey(key)) return;
+        if (emulatorDummy(r, value)) return;
         const env = /(^|\.)variables\.[^.]+$/.test(path);
         judge({ ctx, r, path: env ? key : path, value, env, ...(keyAt ? { at: keyAt } : {}) });
       });

@@ -24,9 +24,14 @@ class TapStack(pulumi.ComponentResource):
                 attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")],
                 opts=ResourceOptions(parent=self),
             )
+        # A region suffix is not the environment suffix.
+        region_suffix = os.environ["REGION_SUFFIX"]
+        aws.sqs.Queue(f"regional-{environment_suffix}", name=f"orders-{region_suffix}", opts=ResourceOptions(parent=self))  # error: [naming/missing-environment-suffix]
         # A naming helper the model follows, which leaves the suffix out (reported where it builds the name).
         aws.sqs.Queue(f"plain-{environment_suffix}", name=plain_name("jobs"), opts=ResourceOptions(parent=self))
         # --- clean
+        # A prefix gets a unique suffix from the provider: it is not a fixed name.
+        aws.ec2.LaunchTemplate(f"lt-{environment_suffix}", name_prefix="web-lt-", image_id="ami-0123456789abcdef0", opts=ResourceOptions(parent=self))
         # A naming helper the model follows, which adds the suffix.
         self.environment_suffix = environment_suffix
         aws.sqs.Queue(f"named-{environment_suffix}", name=self.resource_name("jobs"), opts=ResourceOptions(parent=self))

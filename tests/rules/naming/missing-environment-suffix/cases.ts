@@ -22,6 +22,9 @@ new aws.ecs.TaskDefinition(`task-${environmentSuffix}`, {
   family: 'web', // error: [naming/missing-environment-suffix]
   containerDefinitions: '[]',
 });
+// A region suffix is not the environment suffix.
+const regionSuffix = config.require('regionSuffix');
+new aws.sqs.Queue(`regional-${environmentSuffix}`, { name: `orders-${regionSuffix}` }); // error: [naming/missing-environment-suffix]
 // A naming helper the model follows, which leaves the suffix out (reported where it builds the name).
 function plainName(base: string): string {
   return `app-${base}`; // error: [naming/missing-environment-suffix]
@@ -29,6 +32,8 @@ function plainName(base: string): string {
 new aws.sqs.Queue(`plain-${environmentSuffix}`, { name: plainName('jobs') });
 
 // --- clean
+// A prefix gets a unique suffix from the provider: it is not a fixed name.
+new aws.ec2.LaunchTemplate(`lt-${environmentSuffix}`, { namePrefix: 'web-lt-', imageId: 'ami-0123456789abcdef0' });
 new aws.s3.BucketV2(`logs-${environmentSuffix}`, { bucket: `acme-logs-${environmentSuffix}` });
 new aws.sqs.Queue(`queue-${environmentSuffix}`);
 new aws.route53.Record(`www-${environmentSuffix}`, { zoneId: 'Z1', name: 'www.example.org', type: 'A', ttl: 300, records: ['1.2.3.4'] });

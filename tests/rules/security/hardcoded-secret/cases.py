@@ -10,6 +10,8 @@ import pulumi_random as random
 config = pulumi.Config()
 
 # --- bad
+# A key that looks issued by AWS is a leak even on an emulator's provider.
+aws.Provider("leaky-local", region="us-east-1", access_key="AKIAIOSFODNN7EXAMPLF", secret_key="test", skip_credentials_validation=True)  # error: [security/hardcoded-secret]
 aws.rds.Instance("db", engine="postgres", instance_class="db.t3.micro", username="app",
                  password="TempPassword123!")  # error: [security/hardcoded-secret]
 
@@ -77,6 +79,10 @@ class Worker(pulumi.ComponentResource):
 Worker("triage", jira_api_token=config.get("jira_api_token"))
 
 # --- clean
+# Dummy credentials of a local emulator (LocalStack).
+aws.Provider("localstack", region="us-east-1", access_key="test", secret_key="test", skip_credentials_validation=True)
+aws.Provider("local-endpoints", region="us-east-1", access_key="local", secret_key="local-secret",
+             endpoints=[aws.ProviderEndpointArgs(s3="http://localhost:4566", dynamodb="http://localhost:4566")])
 aws.ssm.Parameter("db-host", name="/app/db-host", type="String", value="postgresql://db.internal:5432/productdb")
 aws.rds.Instance("managed", engine="postgres", instance_class="db.t3.micro", username="app",
                  manage_master_user_password=True)

@@ -5,6 +5,8 @@ import * as random from '@pulumi/random';
 const config = new pulumi.Config();
 
 // --- bad
+// A key that looks issued by AWS is a leak even on an emulator's provider.
+new aws.Provider('leaky-local', { region: 'us-east-1', accessKey: 'AKIAIOSFODNN7EXAMPLF', secretKey: 'test', skipCredentialsValidation: true }); // error: [security/hardcoded-secret]
 new aws.rds.Instance('db', {
   engine: 'postgres',
   instanceClass: 'db.t3.micro',
@@ -74,6 +76,9 @@ new aws.ecs.TaskDefinition('task', {
 });
 
 // --- clean
+// Dummy credentials of a local emulator (LocalStack).
+new aws.Provider('localstack', { region: 'us-east-1', accessKey: 'test', secretKey: 'test', skipCredentialsValidation: true });
+new aws.Provider('local-endpoints', { region: 'us-east-1', accessKey: 'local', secretKey: 'local-secret', endpoints: [{ s3: 'http://localhost:4566', dynamodb: 'http://localhost:4566' }] });
 new aws.ssm.Parameter('plain', { name: '/app/region', type: 'String', value: 'us-east-1' });
 new aws.rds.Instance('managed', { engine: 'postgres', instanceClass: 'db.t3.micro', username: 'app', manageMasterUserPassword: true });
 const generated = new random.RandomPassword('pw', { length: 24, special: true });
