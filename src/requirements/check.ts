@@ -9,7 +9,7 @@ import { checkCapacity, checkInstanceType } from './check/compute.js';
 import { checkConfigKeys, checkEnvVars, checkOutputs, checkStages } from './check/config.js';
 import {
   checkBackupRetention, checkBackupWindow, checkBilling, checkDbMonitoring, checkDbParameters, checkDynamoGsi, checkDynamoStreams, checkDynamoTtl, checkEngine,
-  checkEngineVersion, checkKeys, checkMultiAzDb, checkPitr, checkReplication,
+  checkEngineVersion, checkKeys, checkMultiAzDb, checkPitr, checkReplication, checkDbSnapshotRestore,
 } from './check/database.js';
 import { checkApiType, checkEventWiring } from './check/events.js';
 import { checkArchitecture, checkConcurrency, checkLambdaVpc, checkMemory, checkRetries, checkRuntime, checkSnapStart, checkTimeout } from './check/lambda.js';
@@ -74,6 +74,7 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   'dynamodb-ttl': checkDynamoTtl,
   'dynamodb-streams': checkDynamoStreams,
   replication: checkReplication,
+  'db-snapshot-restore': checkDbSnapshotRestore,
   versioning: checkVersioning,
   lifecycle: checkLifecycle,
   xray: checkXray,

@@ -11,7 +11,7 @@ import { extractConfigKeys, extractEnvVars, extractOutputs, extractStages } from
 import { extractCapacity, extractInstanceType } from './extract/compute.js';
 import {
   extractBackupRetention, extractBackupWindow, extractBilling, extractDbMonitoring, extractDbParameters, extractDynamoGsi, extractDynamoStreams, extractDynamoTtl,
-  extractEngine, extractKeys, extractMultiAzDb, extractPitr, extractReplication,
+  extractEngine, extractKeys, extractMultiAzDb, extractPitr, extractReplication, extractDbSnapshotRestore,
 } from './extract/database.js';
 import { extractApiType, extractEventWiring } from './extract/events.js';
 import type { Clause, Extractor, Found } from './extract/found.js';
@@ -38,7 +38,7 @@ const EXTRACTORS: Extractor[] = [
   extractTags,
   extractEncryptionAtRest, extractKeyRotation, extractTls, extractPublicAccessBlock, extractLeastPrivilege, extractManagedPoliciesOnly, extractImdsv2,
   extractPitr, extractBackupRetention, extractBackupWindow, extractMultiAzDb, extractEngine, extractBilling, extractKeys, extractDbParameters, extractDbMonitoring,
-  extractDynamoGsi, extractDynamoTtl, extractDynamoStreams, extractReplication,
+  extractDynamoGsi, extractDynamoTtl, extractDynamoStreams, extractReplication, extractDbSnapshotRestore,
   extractVersioning, extractLifecycle, extractDlq, extractSecretsManager, extractSsmParameter,
   extractEnvVars, extractConfigKeys, extractOutputs, extractStages, extractEventWiring, extractApiType, extractInstanceType, extractCapacity, extractServices,
 ];

@@ -418,6 +418,14 @@ export const KINDS = {
     why: 'Without the requested stream (or view type), consumers of table changes get no events or lack the images they need.',
     params: { viewType: { t: ['NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES', 'KEYS_ONLY'] } },
   },
+  'db-snapshot-restore': {
+    class: 'REQ-MISSING-RESOURCE',
+    severity: 'high',
+    summary: 'databases created from (restored or imported from) a snapshot',
+    title: '{{counted|Databases}} not restored from a snapshot as requested',
+    why: 'A database created empty instead of from the snapshot holds none of the data the request moves over: the application starts without its data.',
+    params: {},
+  },
   replication: {
     class: 'MULTI-REGION-DR',
     severity: 'high',
