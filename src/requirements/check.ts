@@ -22,7 +22,7 @@ import { checkAzCount, checkCidr, checkNat, checkVpcEndpoints } from './check/ne
 import { checkComponent, checkPlatform } from './check/platform.js';
 import { checkMultiRegion, checkRegion } from './check/region.js';
 import { checkSecretsManager, checkSsmParameter } from './check/secrets.js';
-import { checkEncryptionAtRest, checkImdsv2, checkKeyRotation, checkLeastPrivilege, checkManagedPoliciesOnly, checkPublicAccessBlock, checkTls } from './check/security.js';
+import { checkEncryptionAtRest, checkExistingKmsKey, checkImdsv2, checkKeyRotation, checkLeastPrivilege, checkManagedPoliciesOnly, checkPublicAccessBlock, checkTls } from './check/security.js';
 import { checkForbiddenService, checkRequiredService } from './check/services.js';
 import { checkLifecycle, checkVersioning } from './check/storage.js';
 import { checkTags } from './check/tagging.js';
@@ -52,6 +52,7 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   'dead-letter-queue': checkDlq,
   'required-tags': checkTags,
   'encryption-at-rest': checkEncryptionAtRest,
+  'existing-kms-key': checkExistingKmsKey,
   'key-rotation': checkKeyRotation,
   tls: checkTls,
   'public-access-block': checkPublicAccessBlock,

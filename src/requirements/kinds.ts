@@ -251,6 +251,14 @@ export const KINDS = {
     why: 'Data stores without the requested encryption (or without a customer managed key) fail the compliance requirement, and their data, snapshots and backups are readable to anyone who obtains them.',
     params: { customerManaged: { t: 'boolean', req: true }, scope: { t: 'strings' } },
   },
+  'existing-kms-key': {
+    class: 'ENCRYPTION-AT-REST',
+    severity: 'high',
+    summary: 'data encrypted with an existing KMS key the request names (an alias or key ARN), not with keys the program creates',
+    title: 'Encryption not using the existing KMS key {{key}} as requested',
+    why: 'Keys the program creates instead of the one the request provides are not under the key policy, rotation and audit the organisation set up for that key, and every service encrypted with them is outside that control.',
+    params: { key: reqStr },
+  },
   'key-rotation': {
     class: 'KMS-KEY-ROTATION',
     severity: 'medium',

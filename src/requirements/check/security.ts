@@ -228,3 +228,22 @@ export const checkManagedPoliciesOnly: Check<'managed-policies-only'> = (req, ct
   if (embedding) return fail(req, `${label(embedding)} embeds inline policies (inlinePolicies)`, embedding, arg(embedding, 'inlinePolicies')?.at);
   return pass('no inline policies');
 };
+
+export const checkExistingKmsKey: Check<'existing-kms-key'> = (req, ctx) => {
+  const key = req.params.key;
+  // The alias name alone ("nova-web-kms") is how lookups and config defaults often spell it.
+  const short = key.replace(/^arn:aws:kms:[^:]*:\d+:/, '').replace(/^alias\//, '');
+  const aliases = resourcesOf(ctx, /^aws:kms\/alias:Alias$/);
+  const recreated = aliases.find((a) => {
+    const name = str(arg(a, 'name'));
+    return name !== undefined && (name === key || name === `alias/${short}`);
+  });
+  if (recreated) return fail(req, `it creates a new KMS key under ${label(recreated)} instead of using the existing one`, recreated, arg(recreated, 'name')?.at);
+  const mentioned = ctx.model.input.files.some((f) => f.role === 'program' && (f.text.includes(key) || f.text.includes(short)));
+  if (mentioned) return pass(`the program refers to ${key}`);
+  const keys = resourcesOf(ctx, TYPES.kmsKey);
+  if (keys.length === 0 || !ctx.complete) return unknown(`the program does not name ${key}; which key it uses is not known statically`);
+  // The key may come in through configuration the program reads under another name.
+  if (ctx.model.configReads.some((r) => /kms|key/i.test(r.key))) return unknown('the KMS key may come from configuration');
+  return fail(req, `it never refers to ${key} and encrypts with KMS keys it creates (${andOthers(keys)})`, keys[0]);
+};

@@ -97,3 +97,18 @@ export const extractManagedPoliciesOnly: Extractor = (c) =>
   /\bno inline (iam )?polic|\binline (iam )?polic\w*\s+(are\s+|is\s+)?(not allowed|not permitted|prohibited|forbidden|disallowed)|\b(avoid|without|never use|must not use|do not use|don'?t use)\s+(any\s+)?inline (iam )?polic/.test(c.low)
     ? [found('managed-policies-only', {}, 0.85)]
     : [];
+
+// "Encrypted with the KMS key identified by `alias/app-kms`", "use the existing KMS key
+// arn:aws:kms:…:key/…", "`kmsAlias`: `alias/app-kms`" among the inputs: a key that exists already.
+// A key the request asks to create under that alias is a new key, not this requirement.
+const KMS_KEY_REF = /\b(arn:aws:kms:[a-z0-9-]*:\d{12}:(?:key|alias)\/[\w/-]+|alias\/[\w/-]*\w)/;
+
+export const extractExistingKmsKey: Extractor = (c) => {
+  const { text, low } = c;
+  const m = KMS_KEY_REF.exec(text);
+  if (!m || !/\bkms\w*|\bencrypt\w*|\bkeys?\b/.test(low)) return [];
+  if (/\b(create|creates|creating|provision\w*|define|defines|new)\b/.test(low)) return [];
+  // AWS-managed aliases (alias/aws/s3) are not keys the organisation provides.
+  if (/^alias\/aws\//.test(m[1]!)) return [];
+  return [found('existing-kms-key', { key: m[1]! }, 0.7)];
+};

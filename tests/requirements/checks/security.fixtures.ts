@@ -105,4 +105,18 @@ export const fixtures: Fixture[] = [
       unknown: '',
     },
   },
+  {
+    name: 'encryption with an existing KMS key',
+    req: req('existing-kms-key', { key: 'alias/app-kms' }, 'Encrypted at rest with the KMS key identified by `alias/app-kms`'),
+    ts: {
+      pass: `const key = aws.kms.getKeyOutput({ keyId: 'alias/app-kms' });\nnew aws.sqs.Queue('q', { kmsMasterKeyId: key.arn });`,
+      fail: `const key = new aws.kms.Key('k', { enableKeyRotation: true });\nnew aws.kms.Alias('a', { name: 'alias/app-kms', targetKeyId: key.keyId });\nnew aws.sqs.Queue('q', { kmsMasterKeyId: key.arn });`,
+      unknown: `new aws.sqs.Queue('q', { kmsMasterKeyId: config.require('queueKey') });`,
+    },
+    py: {
+      pass: `kms_alias = config.get("kms_alias") or "alias/app-kms"\naws.sqs.Queue("q", kms_master_key_id=kms_alias)`,
+      fail: `key = aws.kms.Key("k", enable_key_rotation=True)\naws.sqs.Queue("q", kms_master_key_id=key.arn)`,
+      unknown: `aws.sqs.Queue("q", kms_master_key_id=config.require("queue_key"))`,
+    },
+  },
 ];
