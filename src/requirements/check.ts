@@ -22,7 +22,7 @@ import { checkAzCount, checkCidr, checkNat, checkVpcEndpoints } from './check/ne
 import { checkComponent, checkPlatform } from './check/platform.js';
 import { checkMultiRegion, checkRegion } from './check/region.js';
 import { checkSecretsManager, checkSsmParameter } from './check/secrets.js';
-import { checkEncryptionAtRest, checkExistingKmsKey, checkImdsv2, checkKeyRotation, checkLeastPrivilege, checkManagedPoliciesOnly, checkPublicAccessBlock, checkTls } from './check/security.js';
+import { checkEncryptionAtRest, checkExistingKmsKey, checkIamExplicitDeny, checkImdsv2, checkKeyRotation, checkLeastPrivilege, checkManagedPoliciesOnly, checkPublicAccessBlock, checkTls } from './check/security.js';
 import { checkForbiddenService, checkRequiredService } from './check/services.js';
 import { checkLifecycle, checkVersioning } from './check/storage.js';
 import { checkTags } from './check/tagging.js';
@@ -57,6 +57,7 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   tls: checkTls,
   'public-access-block': checkPublicAccessBlock,
   'least-privilege': checkLeastPrivilege,
+  'iam-explicit-deny': checkIamExplicitDeny,
   'managed-policies-only': checkManagedPoliciesOnly,
   imdsv2: checkImdsv2,
   'instance-type': checkInstanceType,

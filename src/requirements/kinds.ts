@@ -290,7 +290,15 @@ export const KINDS = {
     title: 'IAM grant {{grant|wider than needed}} on {{counted|IAM resources}} despite the least-privilege request',
     why: 'Wildcard actions or full-access managed policies let a compromised workload act far beyond its job, up to controlling the account.',
     params: {},
-  },  'managed-policies-only': {
+  },  'iam-explicit-deny': {
+    class: 'IAM-MISC',
+    severity: 'medium',
+    summary: 'IAM policies with explicit Deny statements (for destructive or sensitive actions)',
+    title: 'No explicit Deny statement in {{counted|the IAM policies}} as requested',
+    why: 'Without the requested explicit Deny, a permission granted elsewhere (a managed policy, a wider statement, a later change) can allow the destructive or sensitive actions the request meant to rule out.',
+    params: {},
+  },
+  'managed-policies-only': {
     class: 'IAM-MISC',
     severity: 'medium',
     summary: 'no inline IAM policies (policies embedded in a role, user or group)',

@@ -247,3 +247,18 @@ export const checkExistingKmsKey: Check<'existing-kms-key'> = (req, ctx) => {
   if (ctx.model.configReads.some((r) => /kms|key/i.test(r.key))) return unknown('the KMS key may come from configuration');
   return fail(req, `it never refers to ${key} and encrypts with KMS keys it creates (${andOthers(keys)})`, keys[0]);
 };
+
+// A Deny statement as policy documents write it: JSON, object literals, getPolicyDocument arguments,
+// in either language.
+const DENY = /["'`]?\beffect["'`]?\s*[:=]\s*["'`]deny["'`]/i;
+// Policy documents read from files the answer may not contain.
+const POLICY_FROM_FILE = /readFileSync\s*\([^)]*\.json|\bopen\s*\([^)]*\.json|\bjson\.load\s*\(/i;
+
+export const checkIamExplicitDeny: Check<'iam-explicit-deny'> = (req, ctx) => {
+  const policies = resourcesOf(ctx, /^aws:iam\/(policy|rolePolicy|userPolicy|groupPolicy):/).concat(resourcesOf(ctx, /^aws:iam\/role:Role$/).filter((r) => arg(r, 'inlinePolicies')));
+  if (policies.length === 0) return nothingToCheck(ctx, 'IAM policies');
+  const files = ctx.model.input.files.filter((f) => f.role === 'program');
+  if (files.some((f) => DENY.test(f.text))) return pass('a policy statement denies');
+  if (!ctx.complete || files.some((f) => POLICY_FROM_FILE.test(f.text))) return unknown('policy documents are not all known statically');
+  return fail(req, `no policy statement denies anything: ${andOthers(policies)} only allow${policies.length > 1 ? '' : 's'}`, policies[0]);
+};

@@ -2,6 +2,7 @@
 // block, least privilege and IMDSv2.
 
 import { found, type Clause, type Extractor, type Found } from './found.js';
+import { negatedAt } from './text.js';
 
 const CUSTOMER_MANAGED =
   /\bcustomer[- ]managed\b|\bcmks?\b|\b(own|dedicated|tenant-specific|environment-specific|separate|per-tenant) kms keys?\b|\bkms keys? (we|you) create\b|\b(tenant|environment|service)[- ]specific\b[^.]*\b(encryption|kms) keys?\b/i;
@@ -111,4 +112,16 @@ export const extractExistingKmsKey: Extractor = (c) => {
   // AWS-managed aliases (alias/aws/s3) are not keys the organisation provides.
   if (/^alias\/aws\//.test(m[1]!)) return [];
   return [found('existing-kms-key', { key: m[1]! }, 0.7)];
+};
+
+// "Include explicit deny statements for destructive actions", "least privilege with explicit deny
+// statements": IAM policies that deny, not only allow. Deny rules of network ACLs, security groups
+// and WAF are traffic rules.
+export const extractIamExplicitDeny: Extractor = (c) => {
+  const { low } = c;
+  const m = /\bexplicit(?:ly)?\s+den(?:y|ies|ying)\b|\bdeny\s+statements?\b|\b"?effect"?\s*:\s*"?deny\b/.exec(low);
+  if (!m || negatedAt(low, m.index)) return [];
+  if (/\bnacls?\b|\bnetwork acls?\b|\bsecurity groups?\b|\bwaf\b|\bfirewall\b|\bbucket polic/.test(low)) return [];
+  if (!/\biam\b|\bpolic(?:y|ies)\b|\bprivilege\b|\broles?\b|\bpermissions?\b|\bstatements?\b/.test(`${low} ${c.lead}`)) return [];
+  return [found('iam-explicit-deny', {}, 0.75)];
 };

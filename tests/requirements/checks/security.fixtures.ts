@@ -119,4 +119,18 @@ export const fixtures: Fixture[] = [
       unknown: `aws.sqs.Queue("q", kms_master_key_id=config.require("queue_key"))`,
     },
   },
+  {
+    name: 'explicit deny statements',
+    req: req('iam-explicit-deny', {}, 'Include explicit deny statements for destructive actions'),
+    ts: {
+      pass: `new aws.iam.Policy('p', { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }, { Effect: 'Deny', Action: 's3:DeleteBucket', Resource: '*' }] }) });`,
+      fail: `new aws.iam.Policy('p', { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }) });`,
+      unknown: `import { policyDocument } from './policies';\nnew aws.iam.Policy('p', { policy: policyDocument });`,
+    },
+    py: {
+      pass: `doc = aws.iam.get_policy_document(statements=[{"effect": "Deny", "actions": ["dynamodb:DeleteTable"], "resources": ["*"]}])\naws.iam.Policy("p", policy=doc.json)`,
+      fail: `aws.iam.Policy("p", policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}))`,
+      unknown: `with open("policy.json") as f:\n    doc = f.read()\naws.iam.Policy("p", policy=doc)`,
+    },
+  },
 ];
