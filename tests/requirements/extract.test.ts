@@ -168,6 +168,7 @@ describe('what is not a requirement', () => {
     ['network ACL deny rules', '- Network ACLs with explicit deny rules for known bad CIDR ranges', 'iam-explicit-deny'],
     ['a KMS key the request asks to create', '- Create a customer-managed KMS key with the alias `alias/app-data`', 'existing-kms-key'],
     ['an AWS-managed key', '- Encrypt the bucket with the AWS-managed key alias/aws/s3', 'existing-kms-key'],
+    ['a key in a list of keys to create', '- Create the following KMS resources:\n  - Data key with alias `alias/app-data`', 'existing-kms-key'],
     ['one of several config sources', '- Use values from `TapStackArgs`, Pulumi Config, or environment variables', 'config-keys'],
     ['REST endpoints of an API', '- Use API Gateway for REST API endpoints', 'api-type'],
     ['a stack reference only if needed', '- Use Pulumi Stack References if sharing outputs between stacks', 'required-service'],

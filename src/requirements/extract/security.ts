@@ -108,7 +108,8 @@ export const extractExistingKmsKey: Extractor = (c) => {
   const { text, low } = c;
   const m = KMS_KEY_REF.exec(text);
   if (!m || !/\bkms\w*|\bencrypt\w*|\bkeys?\b/.test(low)) return [];
-  if (/\b(create|creates|creating|provision\w*|define|defines|new)\b/.test(low)) return [];
+  // The list a key is an item of may be the one asking to create it ("Create these KMS resources:").
+  if (/\b(create|creates|creating|provision\w*|define|defines|new)\b/.test(`${low} ${c.lead}`)) return [];
   // AWS-managed aliases (alias/aws/s3) are not keys the organisation provides.
   if (/^alias\/aws\//.test(m[1]!)) return [];
   return [found('existing-kms-key', { key: m[1]! }, 0.7)];
