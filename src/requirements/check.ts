@@ -9,7 +9,7 @@ import { checkCapacity, checkInstanceType } from './check/compute.js';
 import { checkConfigKeys, checkEnvVars, checkOutputs, checkStages } from './check/config.js';
 import {
   checkBackupRetention, checkBackupWindow, checkBilling, checkDbMonitoring, checkDbParameters, checkDynamoGsi, checkDynamoStreams, checkDynamoTtl, checkEngine,
-  checkEngineVersion, checkKeys, checkMultiAzDb, checkPitr, checkReplication,
+  checkEngineVersion, checkKeys, checkMultiAzDb, checkPitr, checkReplication, checkDbSnapshotRestore,
 } from './check/database.js';
 import { checkApiType, checkEventWiring } from './check/events.js';
 import { checkArchitecture, checkConcurrency, checkLambdaVpc, checkMemory, checkRetries, checkRuntime, checkSnapStart, checkTimeout } from './check/lambda.js';
@@ -22,7 +22,7 @@ import { checkAzCount, checkCidr, checkNat, checkVpcEndpoints } from './check/ne
 import { checkComponent, checkPlatform } from './check/platform.js';
 import { checkMultiRegion, checkRegion } from './check/region.js';
 import { checkSecretsManager, checkSsmParameter } from './check/secrets.js';
-import { checkEncryptionAtRest, checkImdsv2, checkKeyRotation, checkLeastPrivilege, checkManagedPoliciesOnly, checkPublicAccessBlock, checkTls } from './check/security.js';
+import { checkEncryptionAtRest, checkExistingKmsKey, checkIamExplicitDeny, checkImdsv2, checkKeyRotation, checkLeastPrivilege, checkManagedPoliciesOnly, checkPublicAccessBlock, checkTls } from './check/security.js';
 import { checkForbiddenService, checkRequiredService } from './check/services.js';
 import { checkLifecycle, checkVersioning } from './check/storage.js';
 import { checkTags } from './check/tagging.js';
@@ -52,10 +52,12 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   'dead-letter-queue': checkDlq,
   'required-tags': checkTags,
   'encryption-at-rest': checkEncryptionAtRest,
+  'existing-kms-key': checkExistingKmsKey,
   'key-rotation': checkKeyRotation,
   tls: checkTls,
   'public-access-block': checkPublicAccessBlock,
   'least-privilege': checkLeastPrivilege,
+  'iam-explicit-deny': checkIamExplicitDeny,
   'managed-policies-only': checkManagedPoliciesOnly,
   imdsv2: checkImdsv2,
   'instance-type': checkInstanceType,
@@ -74,6 +76,7 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   'dynamodb-ttl': checkDynamoTtl,
   'dynamodb-streams': checkDynamoStreams,
   replication: checkReplication,
+  'db-snapshot-restore': checkDbSnapshotRestore,
   versioning: checkVersioning,
   lifecycle: checkLifecycle,
   xray: checkXray,

@@ -11,7 +11,7 @@ import { extractConfigKeys, extractEnvVars, extractOutputs, extractStages } from
 import { extractCapacity, extractInstanceType } from './extract/compute.js';
 import {
   extractBackupRetention, extractBackupWindow, extractBilling, extractDbMonitoring, extractDbParameters, extractDynamoGsi, extractDynamoStreams, extractDynamoTtl,
-  extractEngine, extractKeys, extractMultiAzDb, extractPitr, extractReplication,
+  extractEngine, extractKeys, extractMultiAzDb, extractPitr, extractReplication, extractDbSnapshotRestore,
 } from './extract/database.js';
 import { extractApiType, extractEventWiring } from './extract/events.js';
 import type { Clause, Extractor, Found } from './extract/found.js';
@@ -24,7 +24,7 @@ import { extractAzCount, extractCidr, extractNat, extractVpcEndpoints } from './
 import { extractComponent, extractPlatform } from './extract/platform.js';
 import { extractRegion } from './extract/region.js';
 import { extractSecretsManager, extractSsmParameter } from './extract/secrets.js';
-import { extractEncryptionAtRest, extractImdsv2, extractKeyRotation, extractLeastPrivilege, extractManagedPoliciesOnly, extractPublicAccessBlock, extractTls } from './extract/security.js';
+import { extractEncryptionAtRest, extractExistingKmsKey, extractIamExplicitDeny, extractImdsv2, extractKeyRotation, extractLeastPrivilege, extractManagedPoliciesOnly, extractPublicAccessBlock, extractTls } from './extract/security.js';
 import { extractServices } from './extract/services.js';
 import { extractLifecycle, extractVersioning } from './extract/storage.js';
 import { extractTags } from './extract/tagging.js';
@@ -36,9 +36,9 @@ const EXTRACTORS: Extractor[] = [
   extractAzCount, extractNat, extractVpcEndpoints, extractCidr,
   extractRuntime, extractMemory, extractTimeout, extractConcurrency, extractArchitecture, extractRetries, extractSnapStart, extractLambdaVpc,
   extractTags,
-  extractEncryptionAtRest, extractKeyRotation, extractTls, extractPublicAccessBlock, extractLeastPrivilege, extractManagedPoliciesOnly, extractImdsv2,
+  extractEncryptionAtRest, extractExistingKmsKey, extractKeyRotation, extractTls, extractPublicAccessBlock, extractLeastPrivilege, extractManagedPoliciesOnly, extractIamExplicitDeny, extractImdsv2,
   extractPitr, extractBackupRetention, extractBackupWindow, extractMultiAzDb, extractEngine, extractBilling, extractKeys, extractDbParameters, extractDbMonitoring,
-  extractDynamoGsi, extractDynamoTtl, extractDynamoStreams, extractReplication,
+  extractDynamoGsi, extractDynamoTtl, extractDynamoStreams, extractReplication, extractDbSnapshotRestore,
   extractVersioning, extractLifecycle, extractDlq, extractSecretsManager, extractSsmParameter,
   extractEnvVars, extractConfigKeys, extractOutputs, extractStages, extractEventWiring, extractApiType, extractInstanceType, extractCapacity, extractServices,
 ];

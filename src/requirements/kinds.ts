@@ -277,6 +277,14 @@ export const KINDS = {
     fix: 'Turn on encryption at rest for each data store the request names, with a customer-managed KMS key where the request asks for one.',
     params: { customerManaged: { t: 'boolean', req: true }, scope: { t: 'strings' } },
   },
+  'existing-kms-key': {
+    class: 'ENCRYPTION-AT-REST',
+    severity: 'high',
+    summary: 'data encrypted with an existing KMS key the request names (an alias or key ARN), not with keys the program creates',
+    title: 'Encryption not using the existing KMS key {{key}} as requested',
+    why: 'Keys the program creates instead of the one the request provides are not under the key policy, rotation and audit the organisation set up for that key, and every service encrypted with them is outside that control.',
+    params: { key: reqStr },
+  },
   'key-rotation': {
     class: 'KMS-KEY-ROTATION',
     severity: 'medium',
@@ -312,7 +320,15 @@ export const KINDS = {
     why: 'Wildcard actions or full-access managed policies let a compromised workload act far beyond its job, up to controlling the account.',
     fix: 'Replace wildcard actions and full-access managed policies with the actions each role uses, on the ARNs of the resources it uses.',
     params: {},
-  },  'managed-policies-only': {
+  },  'iam-explicit-deny': {
+    class: 'IAM-MISC',
+    severity: 'medium',
+    summary: 'IAM policies with explicit Deny statements (for destructive or sensitive actions)',
+    title: 'No explicit Deny statement in {{counted|the IAM policies}} as requested',
+    why: 'Without the requested explicit Deny, a permission granted elsewhere (a managed policy, a wider statement, a later change) can allow the destructive or sensitive actions the request meant to rule out.',
+    params: {},
+  },
+  'managed-policies-only': {
     class: 'IAM-MISC',
     severity: 'medium',
     summary: 'no inline IAM policies (policies embedded in a role, user or group)',
@@ -464,6 +480,14 @@ export const KINDS = {
     why: 'Without the requested stream (or view type), consumers of table changes get no events or lack the images they need.',
     fix: 'Set `streamEnabled: true` and the requested `streamViewType` on the table.',
     params: { viewType: { t: ['NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES', 'KEYS_ONLY'] } },
+  },
+  'db-snapshot-restore': {
+    class: 'REQ-MISSING-RESOURCE',
+    severity: 'high',
+    summary: 'databases created from (restored or imported from) a snapshot',
+    title: '{{counted|Databases}} not restored from a snapshot as requested',
+    why: 'A database created empty instead of from the snapshot holds none of the data the request moves over: the application starts without its data.',
+    params: {},
   },
   replication: {
     class: 'MULTI-REGION-DR',

@@ -300,3 +300,17 @@ export const checkReplication: Check<'replication'> = (req, ctx) => {
   if (open || !ctx.complete) return unknown('replication settings are not known statically');
   return fail(req, `${andOthers(dbs)} is a standalone database: nothing replicates it to another region (no replicateSourceDb, no aws.rds.GlobalCluster)`, dbs[0]);
 };
+
+export const checkDbSnapshotRestore: Check<'db-snapshot-restore'> = (req, ctx) => {
+  // Read replicas copy their source; they are not restored from a snapshot.
+  const dbs = resourcesOf(ctx, RDS).filter((r) => !arg(r, 'replicateSourceDb'));
+  if (dbs.length === 0) return nothingToCheck(ctx, 'RDS databases');
+  // Any value counts, a config read too: the answer restores from the snapshot it is given.
+  const restored = dbs.find((d) => arg(d, 'snapshotIdentifier') || arg(d, 's3Import') || arg(d, 'restoreToPointInTime'));
+  if (restored) return pass(`${label(restored)} is created from a snapshot`, restored);
+  if (!ctx.complete || dbs.some((d) => !definitelyAbsent(d, 'snapshotIdentifier'))) return unknown('whether the databases start from a snapshot is not known statically');
+  // A snapshot set on some paths only (a variable assigned in a branch) may evaluate as absent.
+  const writesSnapshot = ctx.model.input.files.some((f) => f.role === 'program' && /\bsnapshot_?identifier\s*[:=]/i.test(f.text));
+  if (writesSnapshot) return unknown('the program sets a snapshot identifier on some path');
+  return fail(req, `${andOthers(dbs)} is created empty (it sets no snapshotIdentifier)`, dbs[0]);
+};

@@ -228,3 +228,37 @@ export const checkManagedPoliciesOnly: Check<'managed-policies-only'> = (req, ct
   if (embedding) return fail(req, `${label(embedding)} embeds inline policies (inlinePolicies)`, embedding, arg(embedding, 'inlinePolicies')?.at);
   return pass('no inline policies');
 };
+
+export const checkExistingKmsKey: Check<'existing-kms-key'> = (req, ctx) => {
+  const key = req.params.key;
+  // The alias name alone ("nova-web-kms") is how lookups and config defaults often spell it.
+  const short = key.replace(/^arn:aws:kms:[^:]*:\d+:/, '').replace(/^alias\//, '');
+  const aliases = resourcesOf(ctx, /^aws:kms\/alias:Alias$/);
+  const recreated = aliases.find((a) => {
+    const name = str(arg(a, 'name'));
+    return name !== undefined && (name === key || name === `alias/${short}`);
+  });
+  if (recreated) return fail(req, `it creates a new KMS key under ${label(recreated)} instead of using the existing one`, recreated, arg(recreated, 'name')?.at);
+  const mentioned = ctx.model.input.files.some((f) => f.role === 'program' && (f.text.includes(key) || f.text.includes(short)));
+  if (mentioned) return pass(`the program refers to ${key}`);
+  const keys = resourcesOf(ctx, TYPES.kmsKey);
+  if (keys.length === 0 || !ctx.complete) return unknown(`the program does not name ${key}; which key it uses is not known statically`);
+  // The key may come in through configuration the program reads under another name.
+  if (ctx.model.configReads.some((r) => /kms|key/i.test(r.key))) return unknown('the KMS key may come from configuration');
+  return fail(req, `it never refers to ${key} and encrypts with KMS keys it creates (${andOthers(keys)})`, keys[0]);
+};
+
+// A Deny statement as policy documents write it: JSON, object literals, getPolicyDocument arguments,
+// in either language.
+const DENY = /["'`]?\beffect["'`]?\s*[:=]\s*["'`]deny["'`]/i;
+// Policy documents read from files the answer may not contain.
+const POLICY_FROM_FILE = /readFileSync\s*\([^)]*\.json|\bopen\s*\([^)]*\.json|\bjson\.load\s*\(/i;
+
+export const checkIamExplicitDeny: Check<'iam-explicit-deny'> = (req, ctx) => {
+  const policies = resourcesOf(ctx, /^aws:iam\/(policy|rolePolicy|userPolicy|groupPolicy):/).concat(resourcesOf(ctx, /^aws:iam\/role:Role$/).filter((r) => arg(r, 'inlinePolicies')));
+  if (policies.length === 0) return nothingToCheck(ctx, 'IAM policies');
+  const files = ctx.model.input.files.filter((f) => f.role === 'program');
+  if (files.some((f) => DENY.test(f.text))) return pass('a policy statement denies');
+  if (!ctx.complete || files.some((f) => POLICY_FROM_FILE.test(f.text))) return unknown('policy documents are not all known statically');
+  return fail(req, `no policy statement denies anything: ${andOthers(policies)} only allow${policies.length > 1 ? '' : 's'}`, policies[0]);
+};

@@ -191,3 +191,18 @@ export const extractReplication: Extractor = (c) => {
   }
   return out;
 };
+
+// "Restore the database from a snapshot", "RDS instance imported from snapshot", "use the snapshot
+// method": the database starts from a snapshot. Final snapshots taken on deletion, snapshots of
+// volumes or images and backup schedules are something else.
+const FROM_SNAPSHOT =
+  /\b(?:restor\w*|import\w*|creat\w*|migrat\w*|seed\w*|initiali[sz]\w*|launch\w*|provision\w*)\b[^.;]*?\bfrom\b[^.;]*?\bsnapshots?\b|\bsnapshot[- ](?:imports?|restores?|method|migration)\b|\bsnapshot_?identifier\b/i;
+const NOT_SNAPSHOT_RESTORE = /\bfinal snapshot|\bskip_?final|\bebs\b|\bami\b|\bvolumes?\b|\bdlm\b|\bpoint[- ]in[- ]time\b|\bif (needed|required|necessary)\b|\boptional(ly)?\b|\bmanual(ly)?\b|\bdocument\w*\b|\brunbook\b/i;
+
+export const extractDbSnapshotRestore: Extractor = (c) => {
+  const { text, low } = c;
+  const m = FROM_SNAPSHOT.exec(text);
+  if (!m || negatedAt(low, m.index) || NOT_SNAPSHOT_RESTORE.test(low)) return [];
+  if (!DATABASE.test(low) && !DATABASE.test(c.lead) && !c.headings.some((h) => DATABASE.test(h))) return [];
+  return [found('db-snapshot-restore', {}, 0.75)];
+};

@@ -2,6 +2,7 @@
 // block, least privilege and IMDSv2.
 
 import { found, type Clause, type Extractor, type Found } from './found.js';
+import { negatedAt } from './text.js';
 
 const CUSTOMER_MANAGED =
   /\bcustomer[- ]managed\b|\bcmks?\b|\b(own|dedicated|tenant-specific|environment-specific|separate|per-tenant) kms keys?\b|\bkms keys? (we|you) create\b|\b(tenant|environment|service)[- ]specific\b[^.]*\b(encryption|kms) keys?\b/i;
@@ -97,3 +98,31 @@ export const extractManagedPoliciesOnly: Extractor = (c) =>
   /\bno inline (iam )?polic|\binline (iam )?polic\w*\s+(are\s+|is\s+)?(not allowed|not permitted|prohibited|forbidden|disallowed)|\b(avoid|without|never use|must not use|do not use|don'?t use)\s+(any\s+)?inline (iam )?polic/.test(c.low)
     ? [found('managed-policies-only', {}, 0.85)]
     : [];
+
+// "Encrypted with the KMS key identified by `alias/app-kms`", "use the existing KMS key
+// arn:aws:kms:…:key/…", "`kmsAlias`: `alias/app-kms`" among the inputs: a key that exists already.
+// A key the request asks to create under that alias is a new key, not this requirement.
+const KMS_KEY_REF = /\b(arn:aws:kms:[a-z0-9-]*:\d{12}:(?:key|alias)\/[\w/-]+|alias\/[\w/-]*\w)/;
+
+export const extractExistingKmsKey: Extractor = (c) => {
+  const { text, low } = c;
+  const m = KMS_KEY_REF.exec(text);
+  if (!m || !/\bkms\w*|\bencrypt\w*|\bkeys?\b/.test(low)) return [];
+  // The list a key is an item of may be the one asking to create it ("Create these KMS resources:").
+  if (/\b(create|creates|creating|provision\w*|define|defines|new)\b/.test(`${low} ${c.lead}`)) return [];
+  // AWS-managed aliases (alias/aws/s3) are not keys the organisation provides.
+  if (/^alias\/aws\//.test(m[1]!)) return [];
+  return [found('existing-kms-key', { key: m[1]! }, 0.7)];
+};
+
+// "Include explicit deny statements for destructive actions", "least privilege with explicit deny
+// statements": IAM policies that deny, not only allow. Deny rules of network ACLs, security groups
+// and WAF are traffic rules.
+export const extractIamExplicitDeny: Extractor = (c) => {
+  const { low } = c;
+  const m = /\bexplicit(?:ly)?\s+den(?:y|ies|ying)\b|\bdeny\s+statements?\b|\b"?effect"?\s*:\s*"?deny\b/.exec(low);
+  if (!m || negatedAt(low, m.index)) return [];
+  if (/\bnacls?\b|\bnetwork acls?\b|\bsecurity groups?\b|\bwaf\b|\bfirewall\b|\bbucket polic/.test(low)) return [];
+  if (!/\biam\b|\bpolic(?:y|ies)\b|\bprivilege\b|\broles?\b|\bpermissions?\b|\bstatements?\b/.test(`${low} ${c.lead}`)) return [];
+  return [found('iam-explicit-deny', {}, 0.75)];
+};

@@ -174,4 +174,18 @@ export const fixtures: Fixture[] = [
       unknown: `aws.rds.Cluster("c", engine="aurora-postgresql", global_cluster_identifier=config.get("global_cluster"), master_username="app")`,
     },
   },
+  {
+    name: 'databases restored from a snapshot',
+    req: req('db-snapshot-restore', {}, 'Restore database from snapshot to new RDS instance'),
+    ts: {
+      pass: dbTs(`snapshotIdentifier: config.require('sourceSnapshotArn')`),
+      fail: dbTs(`multiAz: true`),
+      unknown: dbTs(`...config.requireObject('db')`),
+    },
+    py: {
+      pass: dbPy(`snapshot_identifier="arn:aws:rds:us-east-1:123456789012:snapshot:dev-final"`),
+      fail: dbPy(`multi_az=True`),
+      unknown: `aws.rds.Instance("db", **config.require_object("db"))`,
+    },
+  },
 ];

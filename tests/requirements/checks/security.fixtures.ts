@@ -105,4 +105,32 @@ export const fixtures: Fixture[] = [
       unknown: '',
     },
   },
+  {
+    name: 'encryption with an existing KMS key',
+    req: req('existing-kms-key', { key: 'alias/app-kms' }, 'Encrypted at rest with the KMS key identified by `alias/app-kms`'),
+    ts: {
+      pass: `const key = aws.kms.getKeyOutput({ keyId: 'alias/app-kms' });\nnew aws.sqs.Queue('q', { kmsMasterKeyId: key.arn });`,
+      fail: `const key = new aws.kms.Key('k', { enableKeyRotation: true });\nnew aws.kms.Alias('a', { name: 'alias/app-kms', targetKeyId: key.keyId });\nnew aws.sqs.Queue('q', { kmsMasterKeyId: key.arn });`,
+      unknown: `new aws.sqs.Queue('q', { kmsMasterKeyId: config.require('queueKey') });`,
+    },
+    py: {
+      pass: `kms_alias = config.get("kms_alias") or "alias/app-kms"\naws.sqs.Queue("q", kms_master_key_id=kms_alias)`,
+      fail: `key = aws.kms.Key("k", enable_key_rotation=True)\naws.sqs.Queue("q", kms_master_key_id=key.arn)`,
+      unknown: `aws.sqs.Queue("q", kms_master_key_id=config.require("queue_key"))`,
+    },
+  },
+  {
+    name: 'explicit deny statements',
+    req: req('iam-explicit-deny', {}, 'Include explicit deny statements for destructive actions'),
+    ts: {
+      pass: `new aws.iam.Policy('p', { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }, { Effect: 'Deny', Action: 's3:DeleteBucket', Resource: '*' }] }) });`,
+      fail: `new aws.iam.Policy('p', { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }) });`,
+      unknown: `import { policyDocument } from './policies';\nnew aws.iam.Policy('p', { policy: policyDocument });`,
+    },
+    py: {
+      pass: `doc = aws.iam.get_policy_document(statements=[{"effect": "Deny", "actions": ["dynamodb:DeleteTable"], "resources": ["*"]}])\naws.iam.Policy("p", policy=doc.json)`,
+      fail: `aws.iam.Policy("p", policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}))`,
+      unknown: `with open("policy.json") as f:\n    doc = f.read()\naws.iam.Policy("p", policy=doc)`,
+    },
+  },
 ];
