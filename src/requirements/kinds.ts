@@ -283,6 +283,7 @@ export const KINDS = {
     summary: 'data encrypted with an existing KMS key the request names (an alias or key ARN), not with keys the program creates',
     title: 'Encryption not using the existing KMS key {{key}} as requested',
     why: 'Keys the program creates instead of the one the request provides are not under the key policy, rotation and audit the organisation set up for that key, and every service encrypted with them is outside that control.',
+    fix: 'Use the existing key the request names ({{key}}): look it up with aws.kms.getKey or pass its ARN from config, and give it to every resource that encrypts; do not create a new key or alias of that name.',
     params: { key: reqStr },
   },
   'key-rotation': {
@@ -326,6 +327,7 @@ export const KINDS = {
     summary: 'IAM policies with explicit Deny statements (for destructive or sensitive actions)',
     title: 'No explicit Deny statement in {{counted|the IAM policies}} as requested',
     why: 'Without the requested explicit Deny, a permission granted elsewhere (a managed policy, a wider statement, a later change) can allow the destructive or sensitive actions the request meant to rule out.',
+    fix: 'Add a statement with `Effect: Deny` for the destructive or sensitive actions the request names to the policies of the roles it concerns.',
     params: {},
   },
   'managed-policies-only': {
@@ -487,6 +489,7 @@ export const KINDS = {
     summary: 'databases created from (restored or imported from) a snapshot',
     title: '{{counted|Databases}} not restored from a snapshot as requested',
     why: 'A database created empty instead of from the snapshot holds none of the data the request moves over: the application starts without its data.',
+    fix: 'Create the database from the snapshot: set `snapshotIdentifier` (`snapshot_identifier` in Python) on the RDS instance or cluster, read from config.',
     params: {},
   },
   replication: {
