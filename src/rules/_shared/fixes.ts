@@ -355,3 +355,55 @@ export function fix(description: string, edits: (Edit | Edit[] | undefined)[]): 
   }
   return flat.length ? { description, edits: flat } : undefined;
 }
+
+/**
+ * The edit removing the unused name bound at `at` from its import statement: the whole statement
+ * when it binds only that name, else the name (with its `as` alias) and one comma. Only for a
+ * top-level import on one line. A Python import of the program's own modules (relative, or of no
+ * known package) is left alone: importing such a module can create resources, and removing it would
+ * delete them.
+ */
+export function removeImport(ctx: RuleContext, at: At, name: string, isPackage: (module: string) => boolean): Edit | undefined {
+  const file = fileOf(ctx, at.f);
+  if (!file) return undefined;
+  const text = file.text;
+  const start = text.lastIndexOf('\n', at.s - 1) + 1;
+  const nl = text.indexOf('\n', at.s);
+  const end = nl < 0 ? text.length : nl;
+  const line = text.slice(start, end).replace(/\r$/, '');
+  const py = isPython(file);
+  const code = line.replace(py ? /\s+#.*$/ : /\s+\/\/.*$/, '').trimEnd();
+  const whole = { at: { f: at.f, s: start, e: nl < 0 ? end : nl + 1 }, text: '' };
+  let names: { name: string; text: string }[];
+  if (py) {
+    const m = /^(?:from\s+(\S+)\s+import\s+([^()\\]+)|import\s+([^()\\]+))$/.exec(code);
+    if (!m) return undefined;
+    const list = (m[2] ?? m[3]!).split(',').map((x) => x.trim());
+    const modules = m[1] ? [m[1]] : list.map((x) => x.split(/\s+as\s+/)[0]!);
+    if (modules.some((mod) => mod.startsWith('.') || !isPackage(mod.split('.')[0]!))) return undefined;
+    names = list.map((x) => ({ name: (x.split(/\s+as\s+/)[1] ?? x.split('.')[0]!).trim(), text: x }));
+  } else {
+    const star = /^import\s+(?:type\s+)?(?:\*\s+as\s+)?([A-Za-z_$][\w$]*)\s+from\s+['"][^'"]+['"];?$/.exec(code);
+    const braces = /^import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+['"][^'"]+['"];?$/.exec(code);
+    if (star) names = [{ name: star[1]!, text: star[1]! }];
+    else if (braces) names = braces[1]!.split(',').map((x) => x.trim()).filter(Boolean).map((x) => ({ name: (x.split(/\s+as\s+/)[1] ?? x.replace(/^type\s+/, '')).trim(), text: x }));
+    else return undefined;
+  }
+  const own = names.filter((n) => n.name === name);
+  if (own.length !== 1) return undefined;
+  if (names.length === 1) return whole;
+  // Remove `name` and the comma after it (or before it, for the last one), within the line.
+  const spec = own[0]!.text;
+  const re = new RegExp(`(^|[\\s,{])(${spec.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(\\s*,\\s*|(?=\\s*[}]|\\s*$))`);
+  const last = names[names.length - 1] === own[0];
+  const head = py ? code.indexOf(' import ') + 8 : code.indexOf('{') + 1;
+  const m = re.exec(code.slice(head));
+  if (!m) return undefined;
+  const s = start + head + m.index + m[1]!.length;
+  if (!last) return { at: { f: at.f, s, e: s + m[2]!.length + m[3]!.length }, text: '' };
+  // The last name: take the comma and spaces before it.
+  const before = text.slice(start, s);
+  const comma = /,\s*$/.exec(before);
+  if (!comma) return undefined;
+  return { at: { f: at.f, s: s - comma[0].length, e: s + m[2]!.length }, text: '' };
+}
