@@ -97,16 +97,22 @@ describe('the fix engine', () => {
   });
 
   test('check --fix writes the file, --fix-dry-run prints a unified diff and changes nothing', async () => {
-    // The CLI runs in another process, where no test fix exists: it must leave the file alone.
+    // In the CLI's own process the real fix of code/unused-import applies: the two unused imports go.
+    const fixed = PROGRAM.replace("import * as fs from 'fs';\nimport * as path from 'path';\n", '');
     const p = tmpFile('index.ts', PROGRAM);
     const dry = await cli([p, '--fix-dry-run']);
-    expect(dry.code).toBe(0);
-    expect(dry.stdout).toBe('');
+    expect(dry.code).toBe(1);
+    expect(dry.stdout).toContain("-import * as fs from 'fs';");
+    expect(dry.stdout).toContain("-import * as path from 'path';");
     expect(readFileSync(p, 'utf8')).toBe(PROGRAM);
     const fix = await cli([p, '--fix', '--format', 'json']);
     expect([0, 1]).toContain(fix.code);
-    expect(JSON.parse(fix.stdout).findings.length).toBeGreaterThan(0);
-    expect(readFileSync(p, 'utf8')).toBe(PROGRAM);
+    expect(JSON.parse(fix.stdout).findings.some((f: { ruleId: string }) => f.ruleId === 'code/unused-import')).toBe(false);
+    expect(readFileSync(p, 'utf8')).toBe(fixed);
+    // Nothing left to fix: the dry run prints nothing and exits 0.
+    const again = await cli([p, '--fix-dry-run']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('');
     expect((await cli([p, '--fix', '--fix-dry-run'])).code).toBe(2);
   });
 });
