@@ -2,15 +2,8 @@
 // against it a runtime or an availability zone the request told it to use; the finding still says
 // what AWS will do with that value, and that the request is where it must change.
 
-import type { Finding, Severity } from '../core/finding.js';
+import type { Finding } from '../core/finding.js';
 import type { RequirementResult } from './types.js';
-
-const RANK: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
-
-/** `severity` lowered to at most `cap`. */
-function capped(severity: Severity, cap: Severity): Severity {
-  return RANK.indexOf(severity) > RANK.indexOf(cap) ? cap : severity;
-}
 
 /** The values of one kind the request names, each with the line that names it. */
 interface Mandate {
@@ -58,6 +51,6 @@ export function honourMandatedValues(findings: Finding[], verdicts: readonly Req
     const line = m.values.get(norm(String(value)));
     if (line === undefined) continue;
     f.message += ` The request asks for \`${String(value)}\` (line ${line}): change it there, or tell whoever wrote the request.`;
-    if (f.messageId !== undefined && m.advisory.has(f.messageId)) f.severity = capped(f.severity, 'low');
+    if (f.messageId !== undefined && m.advisory.has(f.messageId)) f.severity = 'low';
   }
 }
