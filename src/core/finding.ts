@@ -31,6 +31,18 @@ export interface Finding {
   /** The rule's message id and the values its message was filled with (for reviews; not part of reports). */
   messageId?: string;
   data?: Record<string, string | number>;
+  /**
+   * One cause behind several places (for reviews; not part of reports): findings of one rule with the
+   * same cause are one failure. Set by the rule (`cause` of its report), or by the rule runner for a
+   * value defined once that the rule reports on several resources (see `reaches`).
+   */
+  cause?: string;
+  /**
+   * Other resources the same flagged value reaches (for reviews; not part of reports): a value defined
+   * once (a variable, a shared policy document) and used by several resources is one finding at its
+   * definition, and each further resource it reaches is listed here.
+   */
+  reaches?: { resource: { type: string; name: string | null }; resourceId: number; message: string; data?: Record<string, string | number> }[];
   /** A mechanical fix, as replacements of host spans of the finding's host file (end exclusive). */
   fix?: { description: string; edits: { start: number; end: number; text: string }[] };
 }

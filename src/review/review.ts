@@ -2,6 +2,7 @@
 // model becomes a failure; a failure is fixed when the ideal's matching resource no longer raises it.
 // Plain data; the Markdown and JSON forms are rendered from it.
 
+import { basename } from 'node:path';
 import { type Finding, SEVERITIES, type Severity } from '../core/finding.js';
 import { buildLineIndex, lineColumn, toHostOffset } from '../core/source.js';
 import type { ProgramInput } from '../core/program.js';
@@ -198,7 +199,10 @@ interface PlaceContext {
 function placeOf(f: Finding, c: PlaceContext): Place {
   const place: Place = { message: f.message, severity: f.severity, status: 'no-ideal' };
   if (f.resource) place.resource = f.resource;
-  const code = findingExcerpt(c.model, f);
+  // A further resource a shared value reaches is shown by its own constructor; the first place shows
+  // the definition.
+  const reached = reachedPlaces.has(f) && f.resourceId !== undefined ? c.model.model.resources.find((r) => r.id === f.resourceId) : undefined;
+  const code = reached ? resourceExcerpt(c.model, reached) : findingExcerpt(c.model, f);
   if (code) place.code = code;
   if (!c.ideal) return place;
   if (!c.idealComparable) {
@@ -208,7 +212,7 @@ function placeOf(f: Finding, c: PlaceContext): Place {
   const again = raisedOnIdeal(f, c.ideal, c.matchOf);
   if (again) {
     place.status = 'still-present';
-    c.stillRaised.add(again);
+    c.stillRaised.add(expandedFrom.get(again) ?? again);
     return place;
   }
   const own = f.resourceId !== undefined ? c.model.model.resources.find((r) => r.id === f.resourceId) : undefined;
@@ -321,10 +325,40 @@ function joinRequestChecks(groups: Map<string, Finding[]>): void {
   }
 }
 
-/** Findings of one problem on one kind of resource (or the program) are one failure. */
+/**
+ * Findings of one problem on one kind of resource (or the program) are one failure; findings of one
+ * rule with one cause (a value defined once that reaches several resources, one environment word
+ * hard-coded in many names) are one failure whatever the kinds of resource.
+ */
 function groupKey(f: Finding): string {
+  if (f.cause !== undefined) return `${f.ruleId}\u0000cause\u0000${f.cause}`;
   const scope = f.resource?.type ?? '';
   return `${f.ruleId}\u0000${f.messageId ?? ''}\u0000${scope}`;
+}
+
+/** Places that a finding's value reaches besides its own resource (see `Finding.reaches`). */
+const reachedPlaces = new WeakSet<Finding>();
+/** The finding each expanded copy comes from. */
+const expandedFrom = new WeakMap<Finding, Finding>();
+
+/**
+ * A finding and one copy per further resource its value reaches, all with one cause: the
+ * definition's span, so that they group into one failure shown first at the definition.
+ */
+function expandReaches(f: Finding): Finding[] {
+  if (!f.reaches?.length) return [f];
+  const { reaches, ...rest } = f;
+  const cause = f.cause ?? `at:${f.location.virtualPath ?? basename(f.location.hostPath)}:${f.location.start}`;
+  const copies = reaches.map((r) => {
+    const c: Finding = { ...rest, cause, resource: r.resource, resourceId: r.resourceId, message: r.message };
+    if (r.data) c.data = r.data;
+    reachedPlaces.add(c);
+    expandedFrom.set(c, f);
+    return c;
+  });
+  const own: Finding = { ...rest, cause };
+  expandedFrom.set(own, f);
+  return [own, ...copies];
 }
 
 export function buildReview(model: AnswerAnalysis, ideal: AnswerAnalysis | undefined, rules: readonly RuleDefinition[], requirements?: RequirementLine[]): Review {
@@ -338,9 +372,11 @@ export function buildReview(model: AnswerAnalysis, ideal: AnswerAnalysis | undef
     idealBroken: ideal ? brokenFiles(ideal) : new Set(),
     stillRaised: new Set(),
   };
-  if (ideal) ctx.ideal = ideal;
+  // The ideal's findings with every resource their values reach, so that a place the ideal still
+  // reaches through a shared value reads as still present.
+  if (ideal) ctx.ideal = { ...ideal, findings: ideal.findings.flatMap(expandReaches) };
   const groups = new Map<string, Finding[]>();
-  for (const f of model.findings) {
+  for (const f of model.findings.flatMap(expandReaches)) {
     const k = groupKey(f);
     const g = groups.get(k);
     if (g) g.push(f);

@@ -99,7 +99,9 @@ const OPTIONAL = /\[\[(.*?)\]\]/g;
  */
 export function groupTitle(rule: RuleDefinition | undefined, group: readonly Finding[], lang?: string): string {
   const first = group[0]!;
-  const kind = first.resource?.type ? resourceKind(first.resource.type) : '';
+  // One cause reaching several kinds of resource: they are "resources".
+  const kinds = new Set(group.map((f) => f.resource?.type).filter((t) => t));
+  const kind = kinds.size > 1 ? 'resource' : first.resource?.type ? resourceKind(first.resource.type) : '';
   const count = group.length;
   // Several findings on one resource (a policy with two wildcard statements) are one resource.
   const resources = new Set(group.map((f, i) => f.resourceId ?? f.resource?.name ?? `#${i}`)).size;

@@ -18,6 +18,11 @@ export interface Report {
    */
   class?: FailureClass;
   /**
+   * The one value behind this finding, when several findings share it (e.g. `env:production` for
+   * names that all hard-code one environment word): a review lists them as one failure at the cause.
+   */
+  cause?: string;
+  /**
    * A mechanical, safe fix: text replacements of spans of the program (virtual files), applied by
    * `--fix` only when they do not overlap another fix and the fixed program parses and reports no new
    * finding. The rule must declare `fixable: true`.

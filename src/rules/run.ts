@@ -26,6 +26,12 @@ export function resourceLabel(x: Resource | Component): { type: string; name: st
   return { type: t, name: knownName(x.name) };
 }
 
+/** Whether a resource comes from the same constructor call as resource `id` (one call in a loop). */
+function sameConstructor(x: Resource | Component, id: number, model: ResourceModel): boolean {
+  const other: Resource | Component | undefined = model.resources.find((r) => r.id === id) ?? model.components.find((c) => c.id === id);
+  return !!other && other.at.f === x.at.f && other.at.s === x.at.s && other.at.e === x.at.e;
+}
+
 export function runRules(
   model: ResourceModel,
   rules: readonly RuleDefinition[],
@@ -35,7 +41,7 @@ export function runRules(
   const files = new Map(input.files.map((f) => [f.path, f]));
   const out: Finding[] = [];
   const errors: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Finding>();
   for (const rule of rules) {
     const types = new Set(rule.resourceTypes);
     const ctx: RuleContext = {
@@ -49,10 +55,25 @@ export function runRules(
         // One finding per rule and code location: a loop that creates three subnets from one
         // constructor call is one mistake in the code.
         const key = `${rule.id}\u0000${file?.hostPath ?? input.root}\u0000${start}\u0000${end}`;
-        if (seen.has(key)) return;
-        seen.add(key);
         const template = rule.messages[r.messageId];
         if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId '${r.messageId}'`);
+        const earlier = seen.get(key);
+        if (earlier) {
+          // The same span reported for a resource written elsewhere: a value defined once (a variable,
+          // a shared document) that reaches several resources. One finding at the definition; the
+          // review lists every resource it reaches as a place of that one failure.
+          // Another resource from the same constructor call (a loop) is the same mistake, as is the
+          // same message on the same resource.
+          const message = interpolate(template, r.data);
+          const res = r.resource;
+          const again = (id: number, m: string) => (id === res?.id && m === message) || (res !== undefined && id !== res.id && sameConstructor(res, id, model));
+          if (res && earlier.resourceId !== undefined && !again(earlier.resourceId, earlier.message) && !earlier.reaches?.some((x) => again(x.resourceId, x.message))) {
+            const reach: NonNullable<Finding['reaches']>[number] = { resource: resourceLabel(res), resourceId: res.id, message };
+            if (r.data) reach.data = r.data;
+            (earlier.reaches ??= []).push(reach);
+          }
+          return;
+        }
         const finding: Finding = {
           ruleId: rule.id,
           class: r.class ?? rule.class,
@@ -63,6 +84,7 @@ export function runRules(
           messageId: r.messageId,
         };
         if (r.data) finding.data = r.data;
+        if (r.cause) finding.cause = r.cause;
         if (r.fix) {
           if (!rule.fixable) throw new Error(`rule ${rule.id}: reports a fix but does not declare fixable`);
           const edits = r.fix.edits.map((e) => {
@@ -77,6 +99,7 @@ export function runRules(
           finding.resource = resourceLabel(r.resource);
           finding.resourceId = r.resource.id;
         }
+        seen.set(key, finding);
         out.push(finding);
       },
       fileOf: (at: At) => files.get(at.f),

@@ -180,6 +180,61 @@ describe('grouped failures and honest status', () => {
     expect(suffix[0]!.places.map((p) => p.fix?.code)).toEqual([expect.stringContaining('name: `orders-${environmentSuffix}`'), expect.stringContaining('name: `events-${environmentSuffix}`')]);
   });
 
+  test('one cause is one failure at the cause, listing every place it reaches (TypeScript and Python)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-cause-'));
+    const programs: Record<string, (fixed: boolean) => string> = {
+      'ts': (fixed) =>
+        `import * as aws from '@pulumi/aws';\n\nconst environment = 'production';\nconst delay = ${fixed ? '20' : "'20'"};\n\n` +
+        `export const q = new aws.sqs.Queue(\`q-\${environment}\`, { name: \`q-\${environment}\`, delaySeconds: delay }).url;\n` +
+        `export const r = new aws.sqs.Queue(\`r-\${environment}\`, { name: \`r-\${environment}\`, delaySeconds: delay }).url;\n` +
+        `export const t = new aws.dynamodb.Table(\`t-\${environment}\`, { name: \`t-\${environment}\`, hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] }).name;\n`,
+      'py': () =>
+        'import pulumi\nimport pulumi_aws as aws\n\nenvironment = "production"\n\n' +
+        'q = aws.sqs.Queue(f"q-{environment}", name=f"q-{environment}")\n' +
+        'r = aws.sqs.Queue(f"r-{environment}", name=f"r-{environment}")\n' +
+        't = aws.dynamodb.Table(f"t-{environment}", name=f"t-{environment}", hash_key="id", attributes=[{"name": "id", "type": "S"}])\n' +
+        'pulumi.export("names", [q.name, r.name, t.name])\n',
+    };
+    await prepare();
+    for (const [ext, body] of Object.entries(programs)) {
+      const model = join(dir, `model.${ext}`);
+      writeFileSync(model, body(false));
+      const r = await reviewPaths({ model });
+      // One environment word fixed in names of two kinds of resource: one failure, three places.
+      const env = r.failures.filter((f) => f.ruleId === 'naming/missing-environment-suffix');
+      expect(env, ext).toHaveLength(1);
+      expect(env[0]!.count, ext).toBe(3);
+      expect(env[0]!.title, ext).toMatch(/Environment `production` hard-coded in resource names .*\(3 resources\)/);
+      if (ext !== 'ts') continue;
+      // A string for a number defined once and used by two queues: one failure shown first at the
+      // definition (for the first queue), then at each further queue that uses it.
+      const kindFailures = r.failures.filter((f) => f.ruleId === 'aws/wrong-argument-kind');
+      expect(kindFailures).toHaveLength(1);
+      expect(kindFailures[0]!.places.map((p) => [p.resource?.name, p.code?.code.split('\n')[0]])).toEqual([
+        ['q-production', "const delay = '20';"],
+        ['r-production', expect.stringContaining('new aws.sqs.Queue(`r-')],
+      ]);
+      expect(kindFailures[0]!.title).toMatch(/2 SQS queues/);
+      // The corrected answer fixes the definition: every place it reaches is fixed.
+      const ideal = join(dir, `ideal.${ext}`);
+      writeFileSync(ideal, body(true));
+      const fixed = (await reviewPaths({ model, ideal })).failures.find((f) => f.ruleId === 'aws/wrong-argument-kind')!;
+      expect(fixed.places.map((p) => p.status)).toEqual(['fixed', 'fixed']);
+    }
+  });
+
+  test('a value the corrected answer still shares between resources is still present at each of them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-cause-ideal-'));
+    const text = "import * as aws from '@pulumi/aws';\n\nconst delay = '20';\n\nexport const q = new aws.sqs.Queue('q', { delaySeconds: delay }).url;\nexport const r = new aws.sqs.Queue('r', { delaySeconds: delay }).url;\n";
+    const model = join(dir, 'model.ts');
+    const ideal = join(dir, 'ideal.ts');
+    writeFileSync(model, text);
+    writeFileSync(ideal, text);
+    await prepare();
+    const f = (await reviewPaths({ model, ideal })).failures.find((x) => x.ruleId === 'aws/wrong-argument-kind')!;
+    expect(f.places.map((p) => p.status)).toEqual(['still-present', 'still-present']);
+  });
+
   test('a request check and a rule that find the same problem are one failure; sentences that repeat a requirement are one place', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stacklint-join-'));
     const prompt = join(dir, 'PROMPT.md');

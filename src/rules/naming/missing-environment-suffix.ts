@@ -173,7 +173,8 @@ function reportLiteralEnvironments(ctx: RuleContext): boolean {
       const env = name !== undefined ? ENVIRONMENT_WORD.exec(name) : null;
       // A name that is only the environment (`prod`) names a stage or alias inside its parent.
       if (!v || !env || env[0].replace(/^[-_/.]/, '') === name) continue;
-      ctx.report({ messageId: 'literalEnvironment', data: { type: r.typePath, arg, value: shown(v), env: env[1]! }, at: v.at, resource: r, severity: 'medium' });
+      // One environment word fixed in many names is one mistake (often one `environment = "prod"`).
+      ctx.report({ messageId: 'literalEnvironment', data: { type: r.typePath, arg, value: shown(v), env: env[1]! }, at: v.at, resource: r, severity: 'medium', cause: `env:${env[1]!.toLowerCase()}` });
       reported = true;
       break;
     }
