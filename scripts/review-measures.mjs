@@ -27,16 +27,19 @@ const INTERNAL = /\b(the corpus|corpus tasks|in the corpus|reviewers (reported|e
  * messageId)` tells whether a failure's title came from a template rather than the generic fallback.
  */
 export function measureReview(review, markdown, hasTemplate = () => true) {
-  const titles = review.failures.map((f) => f.title);
+  // Titles, places, fixes and reasons are judged on every failure, the minor issues too; the count
+  // per report is of the failures (medium impact and above), with the minor issues reported beside it.
+  const all = [...review.failures, ...(review.minor ?? [])];
+  const titles = all.map((f) => f.title);
   const seen = new Map();
   for (const t of titles) seen.set(t, (seen.get(t) ?? 0) + 1);
   const repeated = titles.filter((t) => seen.get(t) > 1).length;
-  const idWords = review.failures.filter((f) => f.title.startsWith(ruleWords(f.ruleId))).length;
-  const lineOne = review.failures.filter((f) => f.places.some((p) => p.code && p.code.line === 1 && p.code.file === p.code.host)).length
-    + review.failures.filter((f) => f.places.some((p) => p.code && p.code.line === 1 && p.code.file.endsWith('.md'))).length;
-  const noFixOrWhy = review.failures.filter((f) => !(f.fix.source === 'ideal' || f.fix.text?.trim()) || !f.why?.trim()).length;
-  const generic = review.failures.filter((f) => !hasTemplate(f.ruleId, f.id.split('|')[1] || undefined)).length;
-  return { failures: review.failures.length, idWords, generic, repeated, lineOne, noFixOrWhy, internalProse: INTERNAL.test(markdown) };
+  const idWords = all.filter((f) => f.title.startsWith(ruleWords(f.ruleId))).length;
+  const lineOne = all.filter((f) => f.places.some((p) => p.code && p.code.line === 1 && p.code.file === p.code.host)).length
+    + all.filter((f) => f.places.some((p) => p.code && p.code.line === 1 && p.code.file.endsWith('.md'))).length;
+  const noFixOrWhy = all.filter((f) => !(f.fix.source === 'ideal' || f.fix.text?.trim()) || !f.why?.trim()).length;
+  const generic = all.filter((f) => !hasTemplate(f.ruleId, f.id.split('|')[1] || undefined)).length;
+  return { failures: review.failures.length, minor: (review.minor ?? []).length, idWords, generic, repeated, lineOne, noFixOrWhy, internalProse: INTERNAL.test(markdown) };
 }
 
 function labelsByTask() {
@@ -81,15 +84,19 @@ export async function measureTasks(tasks) {
     const ls = (labels.get(task) ?? []).filter((l) => !l.none);
     const entries = ls.filter((l) => l.n > 0).length;
     const visible = [...new Set(ls.filter((l) => l.in_code === true && (l.det === 'a' || l.det === 'b')).map((l) => l.class))];
-    const listed = new Set(review.failures.map((f) => f.class));
-    rows.push({ task, ...m, entries, ratio: entries ? m.failures / entries : null, visible: visible.length, covered: visible.filter((c) => listed.has(c)).length });
+    const listed = new Set([...review.failures, ...(review.minor ?? [])].map((f) => f.class));
+    const asFailures = new Set(review.failures.map((f) => f.class));
+    rows.push({ task, ...m, entries, ratio: entries ? m.failures / entries : null, ratioWithMinor: entries ? (m.failures + m.minor) / entries : null, visible: visible.length, covered: visible.filter((c) => listed.has(c)).length, coveredAsFailures: visible.filter((c) => asFailures.has(c)).length });
   }
   const sum = (k) => rows.reduce((n, r) => n + r[k], 0);
   const ratios = rows.map((r) => r.ratio).filter((x) => x !== null).sort((a, b) => a - b);
-  const median = ratios.length ? ratios[Math.floor((ratios.length - 1) / 2)] : null;
+  const medianOf = (xs) => (xs.length ? xs[Math.floor((xs.length - 1) / 2)] : null);
+  const median = medianOf(ratios);
+  const withMinor = medianOf(rows.map((r) => r.ratioWithMinor).filter((x) => x !== null).sort((a, b) => a - b));
   return {
     tasks: rows.length,
     failures: sum('failures'),
+    minor: sum('minor'),
     idWordTitles: sum('idWords'),
     genericTitles: sum('generic'),
     repeatedTitles: sum('repeated'),
@@ -97,7 +104,8 @@ export async function measureTasks(tasks) {
     noFixOrWhy: sum('noFixOrWhy'),
     internalProseReports: rows.filter((r) => r.internalProse).length,
     medianFailuresPerEntry: median,
-    coverage: { visible: sum('visible'), covered: sum('covered') },
+    medianWithMinorPerEntry: withMinor,
+    coverage: { visible: sum('visible'), covered: sum('covered'), asFailures: sum('coveredAsFailures') },
     rows,
   };
 }
@@ -107,14 +115,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const tasks = values.tasks ? values.tasks.split(',') : sampleTasks(values.split, Number(values.sample));
   const r = await measureTasks(tasks);
   const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(0)}%` : '—');
-  console.log(`review measures over ${r.tasks} ${values.tasks ? 'given' : values.split} tasks, ${r.failures} failures`);
-  console.log(`- titles that are the rule id in words: ${r.idWordTitles} (${pct(r.idWordTitles, r.failures)})`);
-  console.log(`- generic titles (no template for the rule or requirement kind): ${r.genericTitles} (${pct(r.genericTitles, r.failures)})`);
+  console.log(`review measures over ${r.tasks} ${values.tasks ? 'given' : values.split} tasks, ${r.failures} failures and ${r.minor} minor issues`);
+  console.log(`- titles that are the rule id in words: ${r.idWordTitles} (${pct(r.idWordTitles, r.failures + r.minor)})`);
+  console.log(`- generic titles (no template for the rule or requirement kind): ${r.genericTitles} (${pct(r.genericTitles, r.failures + r.minor)})`);
   console.log(`- failures whose title repeats another's in the same report: ${r.repeatedTitles}`);
   console.log(`- failures shown at line 1 of the answer: ${r.lineOne}`);
   console.log(`- failures with no fix or no "why it matters": ${r.noFixOrWhy}`);
   console.log(`- reports speaking of the corpus or of reviewers: ${r.internalProseReports} of ${r.tasks}`);
-  console.log(`- failures per report ÷ entries in the human review (median): ${r.medianFailuresPerEntry?.toFixed(2)}`);
-  console.log(`- the human review's code-visible failures (task, class) listed: ${r.coverage.covered}/${r.coverage.visible} (${pct(r.coverage.covered, r.coverage.visible)})`);
+  console.log(`- failures per report ÷ entries in the human review (median): ${r.medianFailuresPerEntry?.toFixed(2)} (with the minor issues: ${r.medianWithMinorPerEntry?.toFixed(2)})`);
+  console.log(`- the human review's code-visible failures (task, class) listed: ${r.coverage.covered}/${r.coverage.visible} (${pct(r.coverage.covered, r.coverage.visible)}; as failures of medium impact or above: ${pct(r.coverage.asFailures, r.coverage.visible)})`);
   if (values.json) writeFileSync(values.json, JSON.stringify(r, null, 2));
 }

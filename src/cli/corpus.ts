@@ -120,6 +120,7 @@ export async function runCorpus(
       model: files[i]!.model,
       error: (o.error ?? 'no result').split('\n')[0]!,
       failures: 0,
+      minor: 0,
       bySeverity: { ...EMPTY },
       fixed: 0,
       stillPresent: 0,

@@ -10,6 +10,7 @@ export interface TaskRecord {
   ideal?: string;
   error?: string;
   failures: number;
+  minor: number;
   bySeverity: Record<Severity, number>;
   fixed: number;
   stillPresent: number;
@@ -24,12 +25,13 @@ export function taskRecord(task: string, r: Review): TaskRecord {
     task,
     model: r.model,
     failures: r.summary.failures,
+    minor: r.summary.minor,
     bySeverity: r.summary.bySeverity,
     fixed: r.summary.fixed,
     stillPresent: r.summary.stillPresent,
     idealFindings: r.summary.idealFindings,
     score: r.score.value,
-    findings: r.failures.map((f) => ({ ruleId: f.ruleId, class: f.class, severity: f.severity, status: f.status })),
+    findings: [...r.failures, ...r.minor].map((f) => ({ ruleId: f.ruleId, class: f.class, severity: f.severity, status: f.status })),
     ideal_findings: r.idealFindings.map((g) => ({ ruleId: g.ruleId, class: g.class, severity: g.severity, origin: g.origin })),
   };
   if (r.ideal) rec.ideal = r.ideal;

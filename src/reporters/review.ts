@@ -51,11 +51,12 @@ export function renderReviewMarkdown(r: Review, cwd: string): string {
     `The model answer has **${s.failures} failure${s.failures === 1 ? '' : 's'}**${where}` +
       (r.ideal
         ? `; the corrected answer fixes **${s.fixed}**${s.partlyFixed ? `, fixes ${s.partlyFixed} in part` : ''}, and ${s.stillPresent} remain${s.stillPresent === 1 ? 's' : ''} in it${s.cannotTell ? ` (${s.cannotTell} cannot be compared: the corrected answer has no code for them)` : ''}.`
-        : '.'),
+        : '.') +
+      (s.minor ? ` ${s.minor} minor issue${s.minor === 1 ? '' : 's'} of low impact ${s.minor === 1 ? 'is' : 'are'} listed after them.` : ''),
     '',
   );
   out.push('| impact | failures | fixed in the corrected answer |', '|---|---|---|');
-  for (const sev of SEVERITIES) out.push(`| ${cap(sev)} | ${s.bySeverity[sev]} | ${r.ideal ? s.fixedBySeverity[sev] : '—'} |`);
+  for (const sev of SEVERITIES) out.push(`| ${sev === 'low' ? 'Low (minor issues)' : cap(sev)} | ${s.bySeverity[sev]} | ${r.ideal ? s.fixedBySeverity[sev] : '—'} |`);
   const cats = Object.entries(s.byCategory).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (cats.length) out.push('', `By category: ${cats.map(([c, n]) => `${c} ${n}`).join(', ')}.`);
   out.push('', `**Training value: ${r.score.value}/10**${r.score.estimate ? ' (estimate: no corrected answer)' : ''} — see the last section for the formula.`, '');
@@ -84,6 +85,19 @@ export function renderReviewMarkdown(r: Review, cwd: string): string {
     out.push('---', '');
   });
   if (r.failures.length > MAX_SECTIONS) out.push(`_${r.failures.length - MAX_SECTIONS} more failures are listed in the JSON form of this report._`, '');
+
+  if (r.minor.length) {
+    // One line each: what, where, the fix in short; the JSON form has them in full.
+    out.push('## Minor issues', '', 'Low impact: code hygiene, hardening the request did not ask for, and values the request itself mandates.', '');
+    for (const f of r.minor.slice(0, MAX_SECTIONS)) {
+      const at = f.places.find((p) => p.code)?.code;
+      const more = f.count > 1 ? ` (+${f.count - 1} more)` : '';
+      const fix = f.fix.source === 'ideal' ? ` Fixed in the corrected answer at ${whereAt(f.fix.code, cwd)}.` : f.fix.text ? ` Fix: ${f.fix.text}` : '';
+      out.push(`- **${f.title}** — \`${f.ruleId}\`${at ? `, ${whereAt(at, cwd)}${more}` : ''}${r.ideal ? ` (${STATUS[f.status]})` : ''}.${fix}`);
+    }
+    if (r.minor.length > MAX_SECTIONS) out.push(`- … and ${r.minor.length - MAX_SECTIONS} more in the JSON form of this report.`);
+    out.push('');
+  }
 
   if (r.requirements) {
     const met = r.requirements.filter((q) => q.status === 'pass');

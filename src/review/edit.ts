@@ -28,8 +28,10 @@ export function reviewFromExport(data: unknown, file = 'review'): Review {
   const r = top as Record<string, unknown>;
   str(r.model, `${file}: model`);
   if (!Array.isArray(r.failures)) fail(`${file}: failures`, 'must be a list');
+  if (r.minor !== undefined && !Array.isArray(r.minor)) fail(`${file}: minor`, 'must be a list');
   const failures = (r.failures as unknown[]).map((f, i) => failureOf(f, `${file}: failures[${i}]`));
-  const review = { ...(r as unknown as Review), failures };
+  const minor = ((r.minor as unknown[] | undefined) ?? []).map((f, i) => failureOf(f, `${file}: minor[${i}]`));
+  const review = { ...(r as unknown as Review), failures, minor };
   if (!Array.isArray(review.idealFindings)) review.idealFindings = [];
   if (!Array.isArray(review.gotRight)) review.gotRight = [];
   recompute(review);
@@ -52,16 +54,27 @@ function failureOf(v: unknown, where: string): Failure {
   return out;
 }
 
-/** Summary counts and training value from the failures as they now are. */
+const sevRank = (s: Severity) => SEVERITIES.indexOf(s);
+
+/**
+ * Failures in order and parted by impact (low ones are the minor issues), then the summary counts
+ * and the training value, from the failures as they now are: an edit that changes a severity moves
+ * the failure between the two lists.
+ */
 export function recompute(review: Review): void {
-  const failures = review.failures;
+  const all = [...review.failures, ...(review.minor ?? [])];
+  all.sort((a, b) => sevRank(a.severity) - sevRank(b.severity) || b.count - a.count || (a.title < b.title ? -1 : 1));
+  const failures = all.filter((f) => f.severity !== 'low');
+  review.failures = failures;
+  review.minor = all.filter((f) => f.severity === 'low');
   const isFixed = (f: Failure) => f.status === 'fixed' || f.status === 'removed-in-ideal';
   const count = (pred: (f: Failure) => boolean) =>
-    Object.fromEntries(SEVERITIES.map((s) => [s, failures.filter((f) => f.severity === s && pred(f)).length])) as Record<Severity, number>;
+    Object.fromEntries(SEVERITIES.map((s) => [s, all.filter((f) => f.severity === s && pred(f)).length])) as Record<Severity, number>;
   const byCategory: Record<string, number> = {};
   for (const f of failures) byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
   review.summary = {
     failures: failures.length,
+    minor: review.minor.length,
     places: failures.reduce((n, f) => n + f.count, 0),
     bySeverity: count(() => true),
     byCategory,
@@ -72,5 +85,5 @@ export function recompute(review: Review): void {
     cannotTell: failures.filter((f) => f.status === 'cannot-tell').length,
     idealFindings: review.idealFindings.length,
   };
-  review.score = trainingValue(failures, !!review.ideal);
+  review.score = trainingValue(all, !!review.ideal);
 }

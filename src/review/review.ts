@@ -95,8 +95,10 @@ export interface Review {
   ideal?: string;
   prompt?: string;
   summary: {
-    /** Failures (grouped) and the places they show at. */
+    /** Failures (grouped, medium impact and above) and the places they show at. */
     failures: number;
+    /** Low-impact failures, listed apart. */
+    minor: number;
     places: number;
     bySeverity: Record<Severity, number>;
     byCategory: Record<string, number>;
@@ -108,7 +110,13 @@ export interface Review {
     cannotTell: number;
     idealFindings: number;
   };
+  /** Failures of high impact first, down to medium. */
   failures: Failure[];
+  /**
+   * Low-impact failures (hygiene, hardening the request did not ask for, values the request mandates):
+   * listed after the failures, one line each, and not counted among them.
+   */
+  minor: Failure[];
   idealFindings: IdealFinding[];
   requirements?: RequirementLine[];
   gotRight: string[];
@@ -409,7 +417,6 @@ export function buildReview(model: AnswerAnalysis, ideal: AnswerAnalysis | undef
     if (places[0]!.code) failure.modelCode = places[0]!.code;
     return failure;
   });
-  failures.sort((a, b) => sevRank(a.severity) - sevRank(b.severity) || b.count - a.count || (a.title < b.title ? -1 : 1));
 
   const idealFindings: IdealFinding[] = (ideal?.findings ?? []).map((g) => {
     const out: IdealFinding = { title: groupTitle(ruleOf.get(g.ruleId), [g], ideal ? findingLanguage(ideal, g) : undefined), severity: g.severity, class: g.class, ruleId: g.ruleId, message: g.message, origin: ctx.stillRaised.has(g) ? 'not-fixed' : 'new' };
@@ -422,6 +429,7 @@ export function buildReview(model: AnswerAnalysis, ideal: AnswerAnalysis | undef
   const review = {
     model: model.input.root,
     failures,
+    minor: [] as Failure[],
     idealFindings,
     gotRight: gotRight(model, failures, rules),
   } as Review;

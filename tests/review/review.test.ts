@@ -273,9 +273,50 @@ describe('grouped failures and honest status', () => {
     expect(r.summary.cannotTell).toBe(r.failures.length);
     expect(r.score.value).toBe(0);
   });
+
+  test('low-impact failures are minor issues: listed apart, one line each, not counted as failures', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-minor-'));
+    const programs = {
+      'model.ts': "import * as aws from '@pulumi/aws';\nimport * as fs from 'fs';\n\nconst unused = new aws.sqs.Queue('jobs');\nexport const k = new aws.kms.Key('k', { enableKeyRotation: false }).arn;\n",
+      'model.py': 'import os\nimport pulumi\nimport pulumi_aws as aws\n\nunused = aws.sqs.Queue("jobs")\npulumi.export("k", aws.kms.Key("k", enable_key_rotation=False).arn)\n',
+    };
+    await prepare();
+    for (const [name, text] of Object.entries(programs)) {
+      const model = join(dir, name);
+      writeFileSync(model, text);
+      const r = await reviewPaths({ model });
+      expect(r.failures.every((f) => f.severity !== 'low'), name).toBe(true);
+      expect(r.minor.length, name).toBeGreaterThan(0);
+      expect(r.minor.every((f) => f.severity === 'low'), name).toBe(true);
+      expect(r.minor.some((f) => f.ruleId === 'code/unused-import'), name).toBe(true);
+      expect(r.failures.some((f) => f.ruleId === 'security/kms-key-rotation-disabled'), name).toBe(true);
+      expect(r.summary.failures, name).toBe(r.failures.length);
+      expect(r.summary.minor, name).toBe(r.minor.length);
+      expect(r.summary.bySeverity.low, name).toBe(r.minor.length);
+      const md = renderReviewMarkdown(r, dir);
+      expect(md, name).toContain('## Minor issues');
+      expect(md, name).toMatch(/^- \*\*Import `(fs|os)`.*`code\/unused-import`, model\.(ts|py):[12]/m);
+    }
+  });
 });
 
 describe('edited reviews', () => {
+  test('a minor issue whose severity is raised in an edit becomes a failure', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-edit-minor-'));
+    const model = join(dir, 'model.py');
+    writeFileSync(model, 'import os\nimport pulumi_aws as aws\n\naws.sqs.Queue("jobs")\n');
+    const exp = await cli(['review', '--model', model, '--format', 'json']);
+    const data = JSON.parse(exp.stdout);
+    const minor = data.review.minor.find((f: Failure) => f.ruleId === 'code/unused-import');
+    expect(minor).toBeDefined();
+    minor.severity = 'medium';
+    const edited = join(dir, 'edited.json');
+    writeFileSync(edited, JSON.stringify(data));
+    const again = JSON.parse((await cli(['review', '--render', edited, '--format', 'json'])).stdout);
+    expect(again.review.failures.some((f: Failure) => f.ruleId === 'code/unused-import')).toBe(true);
+    expect(again.review.minor.some((f: Failure) => f.ruleId === 'code/unused-import')).toBe(false);
+  });
+
   test('an exported review, edited, renders again with recomputed counts and score', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stacklint-edit-'));
     const out = join(dir, 'review.yaml');
