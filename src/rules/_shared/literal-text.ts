@@ -17,10 +17,16 @@ export interface LiteralText {
   at?: At;
 }
 
-/** Every literal text in `args`, depth first. */
-export function literalTexts(args: Value): LiteralText[] {
+// Several rules read the same resources' texts; a model's values do not change once built.
+const memo = new WeakMap<Value, readonly LiteralText[]>();
+
+/** Every literal text in `args`, depth first (shared between callers: do not change it). */
+export function literalTexts(args: Value): readonly LiteralText[] {
+  const known = memo.get(args);
+  if (known) return known;
   const out: LiteralText[] = [];
   walk(args, ({ key, path, value, keyAt }) => collect(value, key, path, value.at ?? keyAt, out, 0));
+  memo.set(args, out);
   return out;
 }
 

@@ -26,8 +26,18 @@ export function programOutputs(model: ResourceModel): ObjV {
   return obj(props);
 }
 
-/** Literal texts of the program's outputs (see programOutputs), each span once. */
-export function outputTexts(model: ResourceModel): LiteralText[] {
+const outputTextsOf = new WeakMap<ResourceModel, readonly LiteralText[]>();
+
+/** Literal texts of the program's outputs (see programOutputs), each span once (shared: do not change it). */
+export function outputTexts(model: ResourceModel): readonly LiteralText[] {
+  const known = outputTextsOf.get(model);
+  if (known) return known;
+  const texts = outputTextsOnce(model);
+  outputTextsOf.set(model, texts);
+  return texts;
+}
+
+function outputTextsOnce(model: ResourceModel): LiteralText[] {
   const seen = new Set<string>();
   return literalTexts(programOutputs(model)).filter((t) => {
     const key = t.at ? `${t.at.f}:${t.at.s}:${t.text}` : undefined;

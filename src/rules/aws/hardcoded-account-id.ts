@@ -62,7 +62,7 @@ const LAYER_ARN = /:layer:/;
 type Hit = { messageId: string; path: string; account: string; at: At | undefined; severity?: 'low' };
 
 /** The hard-coded account ids of a resource's arguments (or of the program's outputs), one per text. */
-function hitsIn(args: Value, texts: LiteralText[], lang: Lang): Hit[] {
+function hitsIn(args: Value, texts: readonly LiteralText[], lang: Lang): Hit[] {
   const hits: Hit[] = [];
   const seen = new Set<string>();
   const add = (path: string, text: string, account: string, at: At | undefined, fromDefault = false) => {
