@@ -81,6 +81,7 @@ export function renderReviewMarkdown(r: Review, cwd: string): string {
     if (otherMessages.length) out.push(...otherMessages.slice(0, 3).map((m) => `- ${m}`), '');
     if (f.fix.source === 'ideal') out.push(`**Fix** (from the corrected answer, ${whereAt(f.fix.code, cwd)}):`, '', ...fence(f.fix.code), '');
     else if (f.fix.text) out.push(`**Fix**: ${f.fix.text}`, '');
+    if (f.fix.source === 'hint' && f.fix.code) out.push(`Corrected, as \`stacklint check --fix\` rewrites it (${whereAt(f.fix.code, cwd)}):`, '', ...fence(f.fix.code), '');
     if (f.why) out.push(`**Why it matters**: ${f.why}`, '');
     out.push('---', '');
   });

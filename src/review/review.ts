@@ -67,7 +67,11 @@ export interface Failure {
   /** The first place's resource and code (kept for consumers of single-place failures). */
   resource?: { type: string; name: string | null };
   modelCode?: CodeExcerpt;
-  fix: { source: 'ideal'; code: CodeExcerpt } | { source: 'hint'; text: string };
+  /**
+   * The corrected answer's code at the place; else the rule's advice, with the model's own lines as
+   * the rule's mechanical fix rewrites them (`code`) when it has one.
+   */
+  fix: { source: 'ideal'; code: CodeExcerpt } | { source: 'hint'; text: string; code?: CodeExcerpt };
   why: string;
 }
 
@@ -127,7 +131,8 @@ export interface Review {
 const MAX_EXCERPT_LINES = 18;
 
 function languageOf(input: ProgramInput, virtualPath: string): string {
-  const f = input.files.find((x) => x.path === virtualPath);
+  // A code block of an answer by its path; a program file (no virtual path) by its host path.
+  const f = input.files.find((x) => x.path === virtualPath) ?? input.files.find((x) => x.hostPath === virtualPath);
   return f?.language === 'python' ? 'python' : f?.language === 'javascript' ? 'javascript' : f?.language === 'yaml' ? 'yaml' : 'typescript';
 }
 
@@ -270,6 +275,33 @@ function fixAt(f: Finding, own: Resource, match: Resource, c: PlaceContext): Cod
   return resourceExcerpt(ideal, match);
 }
 
+/** The rule's advice, and the lines of the first place that has a mechanical fix, as it rewrites them. */
+function hintFix(a: AnswerAnalysis, group: readonly Finding[], text: string): Failure['fix'] {
+  const fix: Failure['fix'] = { source: 'hint', text };
+  const f = group.find((x) => x.fix?.edits.length);
+  const code = f ? fixedExcerpt(a, f) : undefined;
+  if (code) fix.code = code;
+  return fix;
+}
+
+/** The host lines a finding's mechanical fix touches, with the fix applied. */
+export function fixedExcerpt(a: AnswerAnalysis, f: Finding): CodeExcerpt | undefined {
+  const text = a.input.hosts.get(f.location.hostPath);
+  const edits = [...(f.fix?.edits ?? [])].sort((x, y) => y.start - x.start);
+  if (text === undefined || edits.length === 0) return undefined;
+  let fixed = text;
+  for (const e of edits) fixed = fixed.slice(0, e.start) + e.text + fixed.slice(e.end);
+  const from = edits[edits.length - 1]!.start;
+  const to = edits[0]!.end + edits.reduce((n, e) => n + e.text.length - (e.end - e.start), 0);
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = fixed.indexOf('\n', Math.max(to, from));
+  const lines = fixed.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).split('\n').slice(0, MAX_EXCERPT_LINES);
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length));
+  const file = f.location.virtualPath ?? f.location.hostPath;
+  const line = lineColumn(buildLineIndex(text), lineStart).line;
+  return { file, host: f.location.hostPath, line, lang: languageOf(a.input, file), code: lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n').replace(/\s+$/, '') };
+}
+
 function aggregate(places: Place[]): FailureStatus {
   const statuses = new Set(places.map((p) => p.status));
   if (statuses.size === 1) return places[0]!.status;
@@ -410,7 +442,7 @@ export function buildReview(model: AnswerAnalysis, ideal: AnswerAnalysis | undef
       count: places.length,
       places,
       status: aggregate(places),
-      fix: withFix?.fix ? { source: 'ideal', code: withFix.fix } : { source: 'hint', text: first.fixHint ?? rule?.fixHint ?? '' },
+      fix: withFix?.fix ? { source: 'ideal', code: withFix.fix } : hintFix(model, group, first.fixHint ?? rule?.fixHint ?? ''),
       why: whyOf(rule, first.ruleId),
     };
     if (places[0]!.resource) failure.resource = places[0]!.resource;

@@ -274,6 +274,26 @@ describe('grouped failures and honest status', () => {
     expect(r.score.value).toBe(0);
   });
 
+  test('without a corrected answer, a fixable failure shows its own lines as the fix rewrites them, in the answer\'s language', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-fixcode-'));
+    const programs = {
+      'model.py': ['import pulumi\nimport pulumi_aws as aws\n\nkey = aws.kms.Key("k", description="data")\npulumi.export("k", key.arn)\n', 'key = aws.kms.Key("k", description="data", enable_key_rotation=True)', 'python'],
+      'model.ts': ["import * as aws from '@pulumi/aws';\n\nexport const key = new aws.kms.Key('k', { description: 'data' }).arn;\n", 'enableKeyRotation: true', 'typescript'],
+    };
+    await prepare();
+    for (const [name, [text, fixed, lang]] of Object.entries(programs)) {
+      const model = join(dir, name);
+      writeFileSync(model, text);
+      const r = await reviewPaths({ model });
+      const f = r.failures.find((x) => x.ruleId === 'security/kms-key-rotation-disabled')!;
+      expect(f.fix.source, name).toBe('hint');
+      const code = f.fix.source === 'hint' ? f.fix.code : undefined;
+      expect(code?.code, name).toContain(fixed);
+      expect(code?.lang, name).toBe(lang);
+      expect(renderReviewMarkdown(r, dir), name).toContain('Corrected, as `stacklint check --fix` rewrites it');
+    }
+  });
+
   test('low-impact failures are minor issues: listed apart, one line each, not counted as failures', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stacklint-minor-'));
     const programs = {
