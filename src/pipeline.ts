@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Module } from './core/ir.js';
 import type { Diagnostic, ProgramInput } from './core/program.js';
 import { compareFindings, type ProgramResult } from './core/result.js';
-import type { SourceFile } from './core/source.js';
+import { type SourceFile, toHostOffset } from './core/source.js';
 import { assetNotes, emptyModule, initFrontends, isStackOverflow, parseFile, type ParsedFile, tooDeepDiagnostic } from './frontends/index.js';
 import { loadInput } from './loaders/index.js';
 import { buildModel } from './model/build.js';
@@ -23,7 +23,7 @@ import { RULES } from './rules/index.js';
 import { runRules } from './rules/run.js';
 import { ValueBudget, withBudget } from './ir/budget.js';
 import { applySuppressions } from './rules/suppressions.js';
-import { type AnswerAnalysis, buildReview, type RequirementLine, type Review } from './review/review.js';
+import { type AnswerAnalysis, buildReview, excerpt, type RequirementLine, type Review } from './review/review.js';
 import {
   checkRequirements,
   extractRequirements,
@@ -418,6 +418,11 @@ export async function reviewPaths(paths: ReviewPaths, options: AnalyzeOptions = 
         const line: RequirementLine = { sentence: v.requirement.sentence, line: v.requirement.line, kind: v.requirement.kind, status: v.status };
         const detail = v.status === 'fail' ? (v.message ?? v.evidence.detail) : v.evidence.detail;
         if (detail) line.detail = detail;
+        // A met requirement quotes the code that meets it.
+        const at = v.status === 'pass' ? v.evidence.at : undefined;
+        const file = at ? input.files.find((f) => f.path === at.f) : undefined;
+        const code = at && file ? excerpt(input, file.hostPath, toHostOffset(file, at.s), toHostOffset(file, at.e), input.kind === 'markdown' ? file.path : undefined) : undefined;
+        if (code) line.evidence = { ...code, code: code.code.split('\n').slice(0, 3).join('\n') };
         return line;
       });
     }

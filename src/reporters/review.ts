@@ -107,7 +107,14 @@ export function renderReviewMarkdown(r: Review, cwd: string): string {
     out.push('## Requirements from the request', '');
     out.push(`${met.length} met, ${failed.length} failed, ${unknown.length} could not be judged statically.`, '');
     if (failed.length) out.push('**Failed:**', '', ...failed.map((q) => `- (line ${q.line}) "${q.sentence}"${q.detail ? ` — ${q.detail}` : ''}`), '');
-    if (met.length) out.push('**Met:**', '', ...met.map((q) => `- (line ${q.line}) "${q.sentence}"`), '');
+    if (met.length) {
+      out.push('**Met:**', '');
+      for (const q of met) {
+        const first = q.evidence?.code.split('\n')[0]?.trim();
+        out.push(`- (line ${q.line}) "${q.sentence}"${q.detail ? ` — ${q.detail}` : ''}${q.evidence ? ` (${whereAt(q.evidence, cwd)}${first ? `: \`${first.replace(/`/g, "'").slice(0, 100)}\`` : ''})` : ''}`);
+      }
+      out.push('');
+    }
   }
 
   if (r.ideal) {

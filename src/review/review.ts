@@ -92,6 +92,8 @@ export interface RequirementLine {
   kind: string;
   status: 'pass' | 'fail' | 'unknown';
   detail?: string;
+  /** For a met requirement: the code that meets it (its first lines). */
+  evidence?: CodeExcerpt;
 }
 
 export interface Review {
@@ -325,6 +327,21 @@ const SAME_PROBLEM: Record<string, readonly string[]> = {
   'requirements/least-privilege': ['security/iam-wildcard-action', 'security/iam-wildcard-resource'],
 };
 
+/**
+ * A requirement its check found met, while a rule finds the very same problem in the code (the
+ * request asks for the suffix in every name; some names carry it, others do not): not met, and the
+ * line says which failure shows it.
+ */
+function contradicted(q: RequirementLine, failures: readonly Failure[]): RequirementLine {
+  if (q.status !== 'pass') return q;
+  const rules = SAME_PROBLEM[`requirements/${q.kind}`] ?? [];
+  const against = failures.filter((f) => rules.includes(f.ruleId));
+  if (against.length === 0) return q;
+  const { evidence: _evidence, ...rest } = q;
+  const titles = against.slice(0, 2).map((f) => `"${f.title}"`).join(' and ');
+  return { ...rest, status: 'fail', detail: `${q.detail ? `${q.detail}, but ` : ''}not everywhere: see ${titles}${against.length > 2 ? ` and ${against.length - 2} more` : ''}` };
+}
+
 /** Where a finding shows: its resource, or the program as a whole. */
 function whereKey(f: Finding): string {
   return f.resource ? `${f.resource.type}\u0000${f.resource.name ?? ''}` : 'program';
@@ -469,7 +486,7 @@ export function buildReview(model: AnswerAnalysis, ideal: AnswerAnalysis | undef
     review.ideal = ideal.input.root;
     review.diff = diffPrograms(model.model.resources, ideal.model.resources, matches);
   }
-  if (requirements) review.requirements = requirements;
+  if (requirements) review.requirements = requirements.map((q) => contradicted(q, failures));
   recompute(review);
   return review;
 }

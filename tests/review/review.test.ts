@@ -235,6 +235,29 @@ describe('grouped failures and honest status', () => {
     expect(f.places.map((p) => p.status)).toEqual(['still-present', 'still-present']);
   });
 
+  test('a requirement its check finds met is not met when a rule finds the same problem; a met one quotes its code', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-met-'));
+    const prompt = join(dir, 'PROMPT.md');
+    writeFileSync(prompt, '# Request\n\nCreate SQS queues with Pulumi.\n\n- Resource names must include the environmentSuffix for uniqueness.\n- Use on-demand billing for the DynamoDB table.\n');
+    const model = join(dir, 'model.py');
+    writeFileSync(
+      model,
+      'import pulumi\nimport pulumi_aws as aws\n\nenvironment_suffix = pulumi.Config().require("environmentSuffix")\n' +
+        'a = aws.sqs.Queue(f"orders-{environment_suffix}", name=f"orders-{environment_suffix}")\n' +
+        'b = aws.sqs.Queue("events", name="events")\n' +
+        't = aws.dynamodb.Table(f"t-{environment_suffix}", name=f"t-{environment_suffix}", hash_key="id", billing_mode="PAY_PER_REQUEST", attributes=[{"name": "id", "type": "S"}])\n' +
+        'pulumi.export("urls", [a.url, b.url, t.name])\n',
+    );
+    await prepare();
+    const r = await reviewPaths({ model, prompt });
+    const suffix = r.requirements!.find((q) => q.kind === 'environment-suffix')!;
+    expect(suffix.status).toBe('fail');
+    expect(suffix.detail).toMatch(/not everywhere: see "Environment suffix missing/);
+    const table = r.requirements!.find((q) => q.status === 'pass' && q.kind === 'required-service' && /on-demand/.test(q.sentence));
+    expect(table?.evidence?.code).toContain('aws.dynamodb.Table(');
+    expect(renderReviewMarkdown(r, dir)).toMatch(/on-demand billing.*provides a DynamoDB table \(model\.py:7: `t = aws\.dynamodb\.Table/);
+  });
+
   test('a request check and a rule that find the same problem are one failure; sentences that repeat a requirement are one place', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stacklint-join-'));
     const prompt = join(dir, 'PROMPT.md');

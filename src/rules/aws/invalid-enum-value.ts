@@ -20,6 +20,13 @@ const COMPLETE = new Set(['s3.CannedAcl', 'ssm.ParameterType', 'autoscaling.Metr
  * Lambda adds runtimes faster than a pinned SDK release lists them; a value of a runtime family's form
  * (`python3.15`, `nodejs26.x`) may be newer than the schema, so only malformed names are reported.
  */
+/**
+ * Values AWS accepts that a closed SDK enum leaves out: `rds.ClusterInstance.engine` is typed
+ * `EngineType` (the Aurora engines) although the provider also creates the instances of Multi-AZ DB
+ * clusters (`mysql`, `postgres`). TypeScript still rejects them; Python passes them to the provider.
+ */
+const ACCEPTED_BEYOND_ENUM: Readonly<Record<string, readonly string[]>> = { 'rds.EngineType': ['mysql', 'postgres'] };
+
 const RUNTIME_FORM = /^(nodejs\d+\.x|python\d\.\d+|java\d+(\.al2)?|dotnet\d+|dotnetcore\d\.\d|ruby\d\.\d+|go1\.x|provided(\.al20\d\d)?)$/;
 
 export default defineRule({
@@ -54,7 +61,7 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/ssm/parameter/',
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl',
     ],
-    notes: `Closed enums (typed as the enum alone) are always checked. Open ones (\`string | Enum\`) only when the enum lists every value AWS accepts: ${[...COMPLETE].join(', ')}; Lambda runtimes only when the name is malformed, since AWS adds runtimes faster than a pinned SDK lists them. Deprecated runtimes are aws/lambda-runtime-deprecated's. Members of Lambda runtime and EC2 instance type enums that do not exist are not caught: the model decodes their names into values without the schema.`,
+    notes: `Closed enums (typed as the enum alone) are always checked. Open ones (\`string | Enum\`) only when the enum lists every value AWS accepts: ${[...COMPLETE].join(', ')}; Lambda runtimes only when the name is malformed, since AWS adds runtimes faster than a pinned SDK lists them. Deprecated runtimes are aws/lambda-runtime-deprecated's. \`mysql\` and \`postgres\` as the engine of an \`rds.ClusterInstance\` are not reported in Python: the SDK's enum lists only the Aurora engines, but the provider also creates the instances of Multi-AZ DB clusters. Members of Lambda runtime and EC2 instance type enums that do not exist are not caught: the model decodes their names into values without the schema.`,
     fix: 'a literal that differs from exactly one allowed value only in case, spaces, `-` or `_` is replaced with it (`"string"` → `"String"`, `"Private"` → `"private"`). Other values are left: the nearest allowed value is a guess.',
   },
   check(ctx) {
@@ -83,6 +90,7 @@ function checkValue(ctx: RuleContext, out: FixingReporter, r: Resource, v: Value
   const allowed = allowedValues(ctx, kind);
   if (!allowed || allowed.values.has(v.value)) return;
   if (allowed.enum === 'lambda.Runtime' && RUNTIME_FORM.test(v.value)) return;
+  if (r.lang !== 'ts' && allowed.enum && ACCEPTED_BEYOND_ENUM[allowed.enum]?.includes(v.value)) return;
   const near = closest(v.value, [...allowed.values]);
   const data = { path, owner: resourcePath(r), value: v.value, enum: allowed.name, fails: failure(r, allowed.closed), suggestion: near ? ` Did you mean \`${near}\`?` : '' };
   const meant = spelledAs(v.value, allowed.values);

@@ -19,6 +19,8 @@ aws.lambda_.Function("fn-member", runtime=aws.lambda_.Runtime.PYTHON3D99, handle
 # --- clean
 aws.lambda_.Function("fn-ok", runtime=aws.lambda_.Runtime.PYTHON3D12, handler="main.handler", role=role, code=code)
 aws.ssm.Parameter("db-host-ok", type="SecureString", value="db.internal")
+# Python passes it to the provider, which also creates the instances of Multi-AZ DB clusters.
+aws.rds.ClusterInstance("multi-az-member", cluster_identifier="db", instance_class="db.m6gd.large", engine="mysql")
 aws.rds.ClusterInstance("writer-ok", cluster_identifier="aurora", instance_class="db.r6g.large", engine="aurora-postgresql")
 aws.s3.BucketAcl("acl-ok", bucket="logs", acl=aws.s3.CannedAcl.LOG_DELIVERY_WRITE)
 

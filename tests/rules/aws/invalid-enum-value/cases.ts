@@ -23,6 +23,8 @@ new aws.lambda.Function('fn-ok', { runtime: aws.lambda.Runtime.NodeJS20dX, handl
 new aws.lambda.Function('fn-new', { runtime: 'nodejs26.x', handler: 'index.handler', role, code });
 // Open enums whose values AWS keeps adding to (instance types) are not judged.
 new aws.ec2.Instance('vm', { ami: 'ami-0abcdef1234567890', instanceType: 'c8g.medium' });
+// The instances of a Multi-AZ DB cluster run the cluster's mysql or postgres engine.
+new aws.rds.ClusterInstance('multi-az-member', { clusterIdentifier: 'db', instanceClass: 'db.m6gd.large', engine: 'mysql' });
 new aws.ssm.Parameter('db-host-ok', { type: 'String', value: 'db.internal' });
 
 // --- unknown
