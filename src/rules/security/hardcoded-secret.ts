@@ -131,8 +131,31 @@ function emulatorDummy(r: Resource, value: Value): boolean {
   return s === 'test' && !!skip && (skip.kind === 'known' && (skip.value === true || skip.value === 'true'));
 }
 
+/** Resources that store a secret under a name: the name is how code refers to it. */
+const NAMED_STORES = new Set(['aws:secretsmanager/secret:Secret', 'aws:ssm/parameter:Parameter']);
+const storeNamesOf = new WeakMap<object, ReadonlySet<string>>();
+
+/** The names of the program's own secrets and parameters (`nightly/metrics-api`, `/app/db/password`). */
+function storeNames(ctx: RuleContext): ReadonlySet<string> {
+  let names = storeNamesOf.get(ctx.model);
+  if (!names) {
+    const found = new Set<string>();
+    for (const r of ctx.model.resources) {
+      if (!NAMED_STORES.has(r.type)) continue;
+      const n = str(r.args.props.get('name'));
+      if (n) found.add(n);
+    }
+    names = found;
+    storeNamesOf.set(ctx.model, names);
+  }
+  return names;
+}
+
 function judge({ ctx, r, path, value, at, env }: Site): void {
   const lit = secretLiteral(value);
+  // The name of a secret the program stores (passed so the code can read it at run time) refers to
+  // the secret; it is not the secret.
+  if (lit && !lit.viaDefault && storeNames(ctx).has(lit.value)) return;
   if (lit) {
     const computed = lit.viaDefault && !lit.fromConfig;
     const messageId = env ? 'environment' : computed ? 'fallback' : lit.viaDefault ? 'defaulted' : 'argument';
@@ -225,7 +248,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/concepts/secrets/',
       'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html',
     ],
-    notes: 'Dummy credentials on an AWS provider for a local emulator (LocalStack) are not reported: when its `endpoints` point at localhost, 127.0.0.1 or localstack, or when the value is `test` with `skipCredentialsValidation` set; a key that looks issued by AWS (`AKIA…`) still is. Besides literals, the rule reports secrets that fall back to a literal when an optional (secret) config value is missing (`config.getSecret("x") || "pw"`; medium when the fallback is for an empty computed value, e.g. inside an apply), secrets generated while the program runs with non-persistent randomness (high; medium when wrapped in `pulumi.secret`; the message says the value is in the state in clear text only when neither `pulumi.secret` nor the provider, for a secret property such as `secretString` or `masterPassword`, keeps it encrypted), secrets built around a literal of eight or more characters with digits or symbols joined to non-secret values (high), and environment variables (Lambda `variables`, container `environment` entries) whose secret-named value is the secret itself rather than a reference (medium). Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references, outputs and parameters whose name ends in arn, name, id, url or path) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical.',
+    notes: 'Dummy credentials on an AWS provider for a local emulator (LocalStack) are not reported: when its `endpoints` point at localhost, 127.0.0.1 or localstack, or when the value is `test` with `skipCredentialsValidation` set; a key that looks issued by AWS (`AKIA…`) still is. Besides literals, the rule reports secrets that fall back to a literal when an optional (secret) config value is missing (`config.getSecret("x") || "pw"`; medium when the fallback is for an empty computed value, e.g. inside an apply), secrets generated while the program runs with non-persistent randomness (high; medium when wrapped in `pulumi.secret`; the message says the value is in the state in clear text only when neither `pulumi.secret` nor the provider, for a secret property such as `secretString` or `masterPassword`, keeps it encrypted), secrets built around a literal of eight or more characters with digits or symbols joined to non-secret values (high), and environment variables (Lambda `variables`, container `environment` entries) whose secret-named value is the secret itself rather than a reference (medium). Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references, the name of a Secrets Manager secret or SSM parameter the program creates, outputs and parameters whose name ends in arn, name, id, url or path) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {

@@ -99,6 +99,24 @@ aws.lambda_.Function(
 aws.rds.Instance("named", engine="mysql", instance_class="db.t3.micro", username=f"{config.require('env')}admin",
                  password=config.require_secret("db_password"))
 
+# The name of a secret the program stores, passed so the function reads it at run time.
+api_secret = aws.secretsmanager.Secret("metrics-api", name="nightly/metrics-api")
+aws.lambda_.Function(
+    "metrics",
+    runtime="python3.12",
+    handler="index.handler",
+    role="arn:aws:iam::123456789012:role/r",
+    environment={"variables": {"METRICS_SECRET": "nightly/metrics-api", "METRICS_SECRET_ARN": api_secret.arn}},
+)
+# A value that is not the name of one of the program's secrets is still the secret itself.
+aws.lambda_.Function(
+    "metrics-literal",
+    runtime="python3.12",
+    handler="index.handler",
+    role="arn:aws:iam::123456789012:role/r",
+    environment={"variables": {"METRICS_SECRET": "nightly/metrics-apx9"}},  # error: [security/hardcoded-secret]
+)
+
 # --- unknown
 aws.rds.Instance("db3", engine="postgres", instance_class="db.t3.micro", password=config.require_secret("db_password"))
 aws.rds.Instance("db4", engine="postgres", instance_class="db.t3.micro", password=os.environ.get("DB_PASSWORD"))

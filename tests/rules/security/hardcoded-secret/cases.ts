@@ -91,6 +91,22 @@ new aws.lambda.Function('fn2', {
 });
 new aws.iam.AccountPasswordPolicy('policy', { minimumPasswordLength: 14 });
 
+// The name of a secret the program stores, passed so the function reads it at run time.
+const apiSecret = new aws.secretsmanager.Secret('metrics-api', { name: 'nightly/metrics-api' });
+new aws.lambda.Function('metrics', {
+  runtime: 'nodejs22.x',
+  handler: 'index.handler',
+  role: 'arn:aws:iam::123456789012:role/r',
+  environment: { variables: { METRICS_SECRET: 'nightly/metrics-api', METRICS_SECRET_ARN: apiSecret.arn } },
+});
+// A value that is not the name of one of the program's secrets is still the secret itself.
+new aws.lambda.Function('metrics-literal', {
+  runtime: 'nodejs22.x',
+  handler: 'index.handler',
+  role: 'arn:aws:iam::123456789012:role/r',
+  environment: { variables: { METRICS_SECRET: 'nightly/metrics-apx9' } }, // error: [security/hardcoded-secret]
+});
+
 // --- unknown
 new aws.rds.Instance('db3', { engine: 'postgres', instanceClass: 'db.t3.micro', password: config.requireSecret('dbPassword') });
 new aws.rds.Instance('db4', { engine: 'postgres', instanceClass: 'db.t3.micro', password: process.env.DB_PASSWORD });
