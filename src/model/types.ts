@@ -4,7 +4,7 @@
 import type { Diagnostic, ProgramInput, PulumiProjectFacts } from '../core/program.js';
 import type { Lang } from '../core/ir.js';
 import type { At, FileLayout, ObjV, Value } from '../ir/values.js';
-import type { EvalEventKind } from '../ir/host.js';
+import type { EvalEventKind, TemplateHoleAt } from '../ir/host.js';
 import type { AwsMajor, SchemaIndex } from '../schema/index.js';
 
 export interface Resource {
@@ -165,6 +165,10 @@ export interface ModelEvent {
   promise?: boolean;
   /** For `inexact-import`: the program file the import was resolved to; for `unknown-member`: the class's file. */
   path?: string;
+  /** For output-in-template of a template literal / f-string: where its holes and their expressions are written. */
+  holes?: TemplateHoleAt[];
+  /** For output-in-concat: where the two operands of the `+` are written. */
+  operands?: [At, At];
   reached: boolean;
 }
 
