@@ -24,6 +24,11 @@ class TapStack(pulumi.ComponentResource):
                 attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")],
                 opts=ResourceOptions(parent=self),
             )
+        aws.sqs.Queue(
+            f"audit-{environment_suffix}",
+            name="audit",  # error: [naming/missing-environment-suffix]
+            opts=ResourceOptions(parent=self),
+        )
         # A region suffix is not the environment suffix.
         region_suffix = os.environ["REGION_SUFFIX"]
         aws.sqs.Queue(f"regional-{environment_suffix}", name=f"orders-{region_suffix}", opts=ResourceOptions(parent=self))  # error: [naming/missing-environment-suffix]

@@ -22,6 +22,7 @@ new aws.ecs.TaskDefinition(`task-${environmentSuffix}`, {
   family: 'web', // error: [naming/missing-environment-suffix]
   containerDefinitions: '[]',
 });
+new aws.sns.Topic('alerts'); // error: [naming/missing-environment-suffix]
 // A region suffix is not the environment suffix.
 const regionSuffix = config.require('regionSuffix');
 new aws.sqs.Queue(`regional-${environmentSuffix}`, { name: `orders-${regionSuffix}` }); // error: [naming/missing-environment-suffix]
