@@ -7,18 +7,21 @@
 import type { At, Value } from '../../ir/values.js';
 import type { ModelEvent, ResourceModel } from '../../model/types.js';
 import type { RuleContext } from '../context.js';
-import { awsResourceSchema } from './aws-schema-args.js';
+import { awsResourceSchema, isArgObject } from './aws-schema-args.js';
 import { type Edit, fix, type Fix, pulumiAlias, textOf } from './fixes.js';
 
 const same = (a: At | undefined, b: At): boolean => !!a && a.f === b.f && a.s === b.s && a.e === b.e;
 const within = (inner: At, outer: At): boolean => inner.f === outer.f && outer.s <= inner.s && inner.e <= outer.e;
 export const spanKey = (at: At): string => `${at.f}\u0000${at.s}\u0000${at.e}`;
 
-/** Whether `v` or a value in its objects and lists is the value written at `at`. */
+/**
+ * Whether `v` or a value in its argument objects and lists is the value written at `at`. Not inside
+ * assets (`StringAsset` takes a plain string) or class instances.
+ */
 function holds(v: Value, at: At, depth = 0): boolean {
   if (same(v.at, at)) return true;
   if (depth > 8) return false;
-  if (v.kind === 'obj' && !v.cls) return [...v.props.values()].some((x) => holds(x, at, depth + 1));
+  if (isArgObject(v)) return [...v.props.values()].some((x) => holds(x, at, depth + 1));
   if (v.kind === 'list') return v.items.some((x) => holds(x, at, depth + 1));
   return false;
 }
