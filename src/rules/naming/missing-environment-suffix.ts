@@ -83,6 +83,20 @@ const NOT_A_RESOURCE_NAME = new Set([
   'aws:appsync/graphQLApi:GraphQLApi',
 ]);
 
+/**
+ * IAM role names an AWS service looks up by name, so they must be spelt exactly so: DMS uses
+ * `dms-vpc-role` for its VPC networking, `dms-cloudwatch-logs-role` for logging and
+ * `dms-access-for-endpoint` for Redshift endpoints.
+ */
+const SERVICE_ROLE_NAMES = new Set(['dms-vpc-role', 'dms-cloudwatch-logs-role', 'dms-access-for-endpoint']);
+
+/** A physical name AWS requires as it is (a role a service finds by name, an AWS managed KMS alias). */
+function mandatedName(r: Resource, arg: string, v: Value): boolean {
+  if (v.kind !== 'known' || typeof v.value !== 'string') return false;
+  if (arg === 'name' && r.type === 'aws:kms/alias:Alias' && v.value.startsWith('alias/aws/')) return true;
+  return arg === 'name' && r.type === 'aws:iam/role:Role' && SERVICE_ROLE_NAMES.has(v.value);
+}
+
 function shown(v: Value): string {
   return `\`${shownName(v, 60)}\``;
 }
@@ -125,7 +139,7 @@ export default defineRule({
       py: `import os\nimport pulumi\nimport pulumi_aws as aws\nenvironment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")\ntable = aws.dynamodb.Table(f"orders-{environment_suffix}", name=f"orders-{environment_suffix}", hash_key="id",\n    attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")])\npulumi.export("table", table.name)\n`,
     },
     fix: 'a name written in the resource\'s call as a string literal or a template / f-string, that the suffix is missing from, gets the suffix appended, written as the other names of the same file and component write it: `\'orders\'` → `` `orders-${environmentSuffix}` ``, `f"subnet-{tenant}"` → `f"subnet-{tenant}-{environment_suffix}"` (with the separator those names put before it). Without such a name nearby, with several spellings of the suffix, or for a name that is a path or ARN (`/app/...`, `alias/...`), nothing is changed. Renaming a resource replaces it in a stack that is already deployed.',
-    notes: 'Prefixes (`namePrefix`, `bucketPrefix`) are not fixed names: the provider completes them with a unique suffix, so they are never reported. A value counts as the suffix when it comes from a name that denotes one: `suffix` alone or qualified by environment, stage, stack or deployment (`environment_suffix`, `envSuffix`); `region_suffix` or `azSuffix` do not. When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list, the result of a naming helper the model cannot follow) is not reported, and the suffix is not said to be unused while such a name exists; logical names are then judged only once some name is known to use the suffix. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters, a bucket\'s intelligent-tiering, inventory, analytics and metrics configurations) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped.',
+    notes: 'Prefixes (`namePrefix`, `bucketPrefix`) are not fixed names: the provider completes them with a unique suffix, so they are never reported. A value counts as the suffix when it comes from a name that denotes one: `suffix` alone or qualified by environment, stage, stack or deployment (`environment_suffix`, `envSuffix`); `region_suffix` or `azSuffix` do not. When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list, the result of a naming helper the model cannot follow) is not reported, and the suffix is not said to be unused while such a name exists; logical names are then judged only once some name is known to use the suffix. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters, a bucket\'s intelligent-tiering, inventory, analytics and metrics configurations) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped, and so are names AWS requires as they are (the DMS service roles `dms-vpc-role`, `dms-cloudwatch-logs-role` and `dms-access-for-endpoint`, AWS managed KMS aliases `alias/aws/...`).',
   },
   check(ctx) {
     if (!programHasSuffix(ctx.model)) {
@@ -265,7 +279,7 @@ function reportMissingEnvironment(ctx: RuleContext): void {
     // A prefix gets a unique suffix from the provider: it cannot collide.
     const arg = nameArgs(r).find((a) => {
       const v = r.args.props.get(a);
-      return !a.endsWith('Prefix') && !!v && v.kind !== 'absent' && definitelyLacksEnvironment(v);
+      return !a.endsWith('Prefix') && !!v && v.kind !== 'absent' && !mandatedName(r, a, v) && definitelyLacksEnvironment(v);
     });
     return arg ? [{ r, arg, value: r.args.props.get(arg)! }] : [];
   });
@@ -335,7 +349,7 @@ function missingPhysical(r: Resource): { arg: string; value: Value } | undefined
     if (arg.endsWith('Prefix')) continue;
     const v = r.args.props.get(arg);
     if (!v || v.kind === 'absent') continue;
-    if (arg === 'name' && r.type === 'aws:kms/alias:Alias' && v.kind === 'known' && String(v.value).startsWith('alias/aws/')) continue;
+    if (mandatedName(r, arg, v)) continue;
     if (definitelyLacksSuffix(v)) return { arg, value: v };
   }
   return undefined;
