@@ -395,6 +395,8 @@ export class PulumiHost implements Host {
     };
     const comp = this.enclosingComponent(ctx);
     if (comp !== undefined) r.component = comp;
+    const fn = ctx.frames[ctx.frames.length - 1]?.fn;
+    if (fn) r.scope = { f: fn.module, s: fn.node.s, e: fn.node.e };
     const parent = this.resolveRef(opts.props.get('parent'));
     if (parent !== undefined) r.parent = parent;
     const provider = this.resolveRef(opts.props.get('provider'));

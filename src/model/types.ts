@@ -25,6 +25,8 @@ export interface Resource {
   lang: Lang;
   /** Component whose constructor or method created it. */
   component?: number;
+  /** The program function whose body creates it (the innermost one running); absent at a module's top level. */
+  scope?: At;
   /** `parent` option: a component/resource id, or 'unknown' when set to something unresolved. */
   parent?: number | 'unknown';
   /** `provider` option: a provider resource id, or 'unknown'. */
