@@ -1,8 +1,8 @@
 // The fixes of pulumi/output-in-plain-string, lifecycle/log-group-without-retention and
 // naming/missing-environment-suffix through the engine and the CLI: applied together without
 // overlapping (two insertions at one point are not both taken), checked by a second analysis (a
-// suffix expression that is not defined where the fix would put it is rolled back; a rename keeps the
-// other findings of the renamed resource), and in a Markdown answer only the code blocks change.
+// rename that takes a name twice is rolled back; a rename keeps the other findings of the renamed
+// resource), and in a Markdown answer only the code blocks change.
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,12 +35,19 @@ describe('rule fixes under the engine', () => {
     expect(r.remaining.some((f) => f.ruleId.startsWith('security/') && f.resource?.type === 'aws:sns/topic:Topic')).toBe(true);
   });
 
-  test('a suffix expression that is not defined where the fix puts it is rolled back', async () => {
+  test('a rename that makes a name taken twice is rolled back', async () => {
+    const text = `${HEAD}const environmentSuffix = new pulumi.Config().require('environmentSuffix');\nconst first = new aws.sns.Topic(\`alerts-\${environmentSuffix}\`);\nconst second = new aws.sns.Topic('alerts');\nexport const arns = [first.arn, second.arn];\n`;
+    const r = await fixPath(tmpFile('index.ts', text), { fixRules: [SUFFIX] });
+    expect(r.files).toEqual([]);
+    expect(r.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/new finding \(naming\/duplicate-resource-name/)]);
+  });
+
+  test('no fix from a suffix written in another function: it may not be defined here', async () => {
     // `environmentSuffix` is a parameter of the helper, not a name of the module's top level.
     const text = `${HEAD}function makeQueue(environmentSuffix: string) {\n  return new aws.sqs.Queue(\`jobs-\${environmentSuffix}\`, { name: \`jobs-\${environmentSuffix}\` });\n}\nconst queue = makeQueue(new pulumi.Config().require('environmentSuffix'));\nconst topic = new aws.sns.Topic('alerts');\nexport const arns = [queue.arn, topic.arn];\n`;
     const r = await fixPath(tmpFile('index.ts', text), { fixRules: [SUFFIX] });
+    expect(r.remaining.filter((f) => f.ruleId === SUFFIX).map((f) => [f.message.slice(0, 30), !!f.fix])).toEqual([['Logical name `alerts` of this ', false]]);
     expect(r.files).toEqual([]);
-    expect(r.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/new finding \(code\/undefined-name/)]);
   });
 
   test('two fixes inserting at one point are applied one after the other, never interleaved', async () => {

@@ -34,26 +34,32 @@ function templateText(ctx: RuleContext, at: At | undefined, py: boolean): string
 }
 
 /**
- * How the names of the resources around `r` (same file, same component) write the suffix: one
- * expression and the separator before it. Undefined when they write it in several ways or not at all.
+ * How the names of the resources around `r` write the suffix: one expression and the separator
+ * before it. Around means in the same file, created at its top level or in a function `r` is created
+ * in (lexically), so the expression is in scope where `r` is; a field of the instance (`this.x`,
+ * `self.x`) also counts from the other methods of the same component. Undefined when they write it in
+ * several ways or not at all.
  */
 function suffixInScope(ctx: RuleContext, r: Resource, names: (x: Resource) => Value[]): { expr: string; sep: string } | undefined {
   const py = r.lang === 'py';
   const found: { expr: string; sep: string; s: number }[] = [];
   for (const x of ctx.model.resources) {
     if (x.at.f !== r.at.f || x.component !== r.component) continue;
+    // The expression is visible where `r` is created: written at the module's top level, or in a function that `r`'s function is nested in.
+    const here = x.scope === undefined || (r.scope !== undefined && within(r.scope, x.scope));
     for (const v of [x.name, ...names(x)]) {
       if (!carriesSuffix(v) || !within(v.at, x.at)) continue;
       const text = templateText(ctx, v.at, py);
-      if (text) for (const h of suffixHoles(text, py)) found.push({ ...h, s: x.at.s });
+      if (!text) continue;
+      for (const h of suffixHoles(text, py)) if (here || (r.component !== undefined && /^(this|self)\./.test(h.expr))) found.push({ ...h, s: x.at.s });
     }
   }
   const exprs = new Set(found.map((h) => h.expr));
   if (exprs.size !== 1) return undefined;
   // At the top level of a module the name must be bound before the resource: some use of it, or the
-  // read of the suffix, comes first. In a component the constructor's parameters and fields are.
+  // read of the suffix, comes first. In a function its parameters are bound from the start.
   const reads = [...ctx.model.configReads, ...ctx.model.envReads].filter((c) => c.at.f === r.at.f).map((c) => c.at.s);
-  if (r.component === undefined && !found.some((h) => h.s < r.at.s) && !reads.some((s) => s < r.at.s)) return undefined;
+  if (r.scope === undefined && !found.some((h) => h.s < r.at.s) && !reads.some((s) => s < r.at.s)) return undefined;
   const seps = new Set(found.map((h) => (/^[-_.]$/.test(h.sep) ? h.sep : '')));
   const sep = seps.size === 1 ? [...seps][0]! : '-';
   return { expr: [...exprs][0]!, sep: sep || '-' };
