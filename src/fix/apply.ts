@@ -56,7 +56,8 @@ function pick(findings: Finding[], host: string): Finding[] {
     // Two edits of one fix overlapping each other make it unusable.
     const spans = edits.map((e) => [e.start, e.end] as [number, number]).sort((a, b) => a[0] - b[0]);
     if (spans.some((s, i) => i > 0 && s[0] < spans[i - 1]![1])) continue;
-    if (spans.some(([s, e]) => taken.some(([ts, te]) => s < te && ts < e && !(s === e && (s === ts || s === te)) ))) continue;
+    // Two insertions at one point overlap too: which text comes first would be arbitrary.
+    if (spans.some(([s, e]) => taken.some(([ts, te]) => (s < te && ts < e && !(s === e && (s === ts || s === te))) || (s === e && ts === te && s === ts)))) continue;
     taken.push(...spans);
     out.push(f);
   }
@@ -71,18 +72,63 @@ function applyEdits(text: string, fixes: Finding[]): string {
   return out;
 }
 
-/** Whether a fixed state is safe compared with the state before: nothing newly broken, no new finding. */
-function safe(before: State, after: State, fixed: Finding[]): string | undefined {
+/**
+ * Maps an offset of the fixed host text back to the text before the edits (non-overlapping, in
+ * before-coordinates); undefined inside text an edit wrote. A span's end may touch the start of an
+ * edit's text, its start the end of it.
+ */
+function mapBack(edits: readonly { start: number; end: number; text: string }[], at: number, end: boolean): number | undefined {
+  let delta = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    const s = e.start + delta;
+    if (at < s || (end && at === s)) break;
+    if (at < s + e.text.length || (end && at === s + e.text.length && e.text.length > 0)) return undefined;
+    delta += e.text.length - (e.end - e.start);
+  }
+  return at - delta;
+}
+
+/**
+ * A finding's rule, message and place as it would be written before the fix (its span mapped back
+ * through the edits), without the resource's name: a fix that renames a resource leaves the other
+ * findings about that resource the same findings.
+ */
+function placed(f: Finding, host: string, edits: readonly { start: number; end: number; text: string }[] | undefined): string | undefined {
+  const same = f.location.hostPath !== host || !edits;
+  const s = same ? f.location.start : mapBack(edits, f.location.start, false);
+  const e = same ? f.location.end : mapBack(edits, f.location.end, true);
+  if (s === undefined || e === undefined) return undefined;
+  return `${f.ruleId}\u0000${f.message}\u0000${f.location.hostPath}\u0000${s}\u0000${e}`;
+}
+
+/**
+ * Whether a fixed state is safe compared with the state before: nothing newly broken, no new finding.
+ * A finding after the fix is new unless a finding before it (other than the fixed ones, which must
+ * go) has the same identity, or the same rule, message and place once mapped back through the edits.
+ */
+function safe(before: State, after: State, fixed: Finding[], host: string): string | undefined {
   const broken = (s: State) => s.findings.filter((f) => BROKEN.has(f.ruleId)).length;
   if (broken(after) > broken(before)) return 'the fixed program no longer parses';
-  const had = new Map<string, number>();
-  for (const f of before.findings) had.set(identity(f), (had.get(identity(f)) ?? 0) + 1);
-  for (const f of fixed) had.set(identity(f), (had.get(identity(f)) ?? 0) - 1);
-  for (const f of after.findings) {
-    const k = identity(f);
-    const n = had.get(k) ?? 0;
-    if (n <= 0) return `it would cause a new finding (${f.ruleId}: ${f.message.slice(0, 120)})`;
-    had.set(k, n - 1);
+  const edits = fixed.flatMap((f) => f.fix!.edits);
+  const gone = new Set(fixed);
+  const rest = before.findings.filter((f) => !gone.has(f));
+  const byIdentity = new Map<string, Finding[]>();
+  const byPlace = new Map<string, Finding[]>();
+  const add = (m: Map<string, Finding[]>, k: string | undefined, f: Finding) => k !== undefined && (m.get(k) ?? m.set(k, []).get(k)!).push(f);
+  for (const f of rest) {
+    add(byIdentity, identity(f), f);
+    add(byPlace, placed(f, host, undefined), f);
+  }
+  const used = new Set<Finding>();
+  const take = (list: Finding[] | undefined) => {
+    const f = list?.find((x) => !used.has(x));
+    if (f) used.add(f);
+    return f;
+  };
+  const unmatched: Finding[] = [];
+  for (const f of after.findings) if (!take(byIdentity.get(identity(f)))) unmatched.push(f);
+  for (const f of unmatched) {
+    if (!take(byPlace.get(placed(f, host, edits) ?? ''))) return `it would cause a new finding (${f.ruleId}: ${f.message.slice(0, 120)})`;
   }
   return undefined;
 }
@@ -103,7 +149,7 @@ export async function fixPath(path: string, options: FixOptions = {}, cache?: Pa
   const attempt = async (host: string, batch: Finding[]): Promise<{ next: State; text: string; why?: string }> => {
     const text = applyEdits(state.texts.get(host)!, batch);
     const next = await analyse(path, new Map([...overlay, [host, text]]), options, cache);
-    const why = safe(state, next, batch);
+    const why = safe(state, next, batch, host);
     return why ? { next, text, why } : { next, text };
   };
   const accept = (host: string, batch: Finding[], r: { next: State; text: string }) => {

@@ -66,7 +66,18 @@ export interface EvalEvent {
   value?: Value;
   /** For import events: the program file the import was resolved to; for unknown-member: the class's file. */
   path?: string;
+  /** For output-in-template of a template literal / f-string: its holes, as written (for fixes). */
+  holes?: TemplateHoleAt[];
+  /** For output-in-concat: the spans of the left and right operands of the `+`. */
+  operands?: [At, At];
   reached: boolean;
+}
+
+/** Where a template hole is written: `${expr}` / `{expr!r:>4}` (`at`), its expression, its Python conversion and spec. */
+export interface TemplateHoleAt {
+  at: At;
+  expr: At;
+  format?: string;
 }
 
 export interface Host {

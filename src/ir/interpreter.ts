@@ -23,7 +23,7 @@ import { pyPercent, toStr } from './builtins/convert.js';
 import { envRead, isEnvObject, makeGlobals, stdModule } from './builtins/globals.js';
 import { builtinMethod, containsValue, sliceList } from './builtins/methods.js';
 import { regexValue } from './builtins/regex.js';
-import type { CallContext, EvalEventKind, Frame, Host } from './host.js';
+import type { CallContext, EvalEventKind, Frame, Host, TemplateHoleAt } from './host.js';
 import type { Runtime } from './runtime.js';
 import { Journal, nextScopeSerial, Scope } from './scope.js';
 import {
@@ -1152,7 +1152,7 @@ export class Interpreter implements Runtime {
       case 'template':
         return this.evalTemplate(e, scope);
       case 'binary':
-        return this.evalBinary(e.op, this.eval(e.left, scope), this.eval(e.right, scope), this.atOf(e));
+        return this.evalBinary(e.op, this.eval(e.left, scope), this.eval(e.right, scope), this.atOf(e), [this.atOf(e.left), this.atOf(e.right)]);
       case 'logical':
         return this.evalLogical(e, scope);
       case 'unary':
@@ -1250,11 +1250,13 @@ export class Interpreter implements Runtime {
     const at = this.atOf(e);
     const parts: Value[] = [];
     let output: Value | undefined;
+    const holes: TemplateHoleAt[] = [];
     for (const p of e.parts) {
       if (typeof p === 'string') {
         parts.push(known(p));
         continue;
       }
+      holes.push({ at: this.atOf(p), expr: this.atOf(p.expr), ...(p.format !== undefined ? { format: p.format } : {}) });
       const v = this.eval(p.expr, scope);
       if (!output) output = findOutputShallow(v);
       parts.push(toStr(v, this.curLang));
@@ -1265,11 +1267,12 @@ export class Interpreter implements Runtime {
       if (tag.kind === 'ext') return this.host.call(tag, { pos: [s], kw: new Map([['__template__', known(true)]]), at }, this.context(at));
       return this.call(tag, [s], at);
     }
-    if (output) this.event('output-in-template', at, undefined, output);
+    if (output) this.host.onEvent({ kind: 'output-in-template', at, value: output, holes, reached: this.reached });
     return s;
   }
 
-  evalBinary(op: string, l: Value, r: Value, at: At): Value {
+  /** `operands`: where the two sides are written, when they are (not for `+=`). */
+  evalBinary(op: string, l: Value, r: Value, at: At, operands?: [At, At]): Value {
     const lang = this.curLang;
     if (COMPARISONS.has(op)) {
       // An Output compared with a plain value compares the wrapper, not what it will hold.
@@ -1290,7 +1293,7 @@ export class Interpreter implements Runtime {
       }
       if (isStr(l) || isStr(r) || ((l.kind === 'output' || r.kind === 'output') && (isStr(l) || isStr(r) || l.kind === 'unknown' || r.kind === 'unknown'))) {
         const out = findOutputShallow(l) ?? findOutputShallow(r);
-        if (out && (isStr(l) || isStr(r))) this.event('output-in-concat', at, undefined, out);
+        if (out && (isStr(l) || isStr(r))) this.host.onEvent({ kind: 'output-in-concat', at, value: out, ...(operands ? { operands } : {}), reached: this.reached });
         return concatStrings([toStr(l, lang), toStr(r, lang)], lang, at);
       }
     }

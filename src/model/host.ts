@@ -3,7 +3,7 @@
 // is recorded here and becomes the resource model.
 
 import type { Lang } from '../core/ir.js';
-import { findOutput, jsonStringify } from '../ir/builtins/convert.js';
+import { findOutput, jsonStringify, pyFormat } from '../ir/builtins/convert.js';
 import type { CallContext, EvalEvent, Host } from '../ir/host.js';
 import type { Runtime } from '../ir/runtime.js';
 import {
@@ -317,6 +317,8 @@ export class PulumiHost implements Host {
     if (ev.value) me.source = ev.value.kind === 'output' ? ev.value.src : describe(ev.value);
     if (ev.value?.kind === 'output' && ev.value.promise) me.promise = true;
     if (ev.path !== undefined) me.path = ev.path;
+    if (ev.holes) me.holes = ev.holes;
+    if (ev.operands) me.operands = ev.operands;
     this.events.push(me);
   }
 
@@ -393,6 +395,8 @@ export class PulumiHost implements Host {
     };
     const comp = this.enclosingComponent(ctx);
     if (comp !== undefined) r.component = comp;
+    const fn = ctx.frames[ctx.frames.length - 1]?.fn;
+    if (fn) r.scope = { f: fn.module, s: fn.node.s, e: fn.node.e };
     const parent = this.resolveRef(opts.props.get('parent'));
     if (parent !== undefined) r.parent = parent;
     const provider = this.resolveRef(opts.props.get('provider'));
@@ -594,8 +598,10 @@ export class PulumiHost implements Host {
         return this.output(name, s, at);
       }
       case 'format': {
+        // `Output.format(f, *args, **kwargs)` formats like `f.format(...)` once the arguments resolve.
         const f = knownString(a.pos[0]);
-        const s = f !== undefined ? concatStrings([known(f)], ctx.lang) : unknown('format', at);
+        const kw = new Map([...a.kw].map(([k, v]) => [k, inner(v)] as const));
+        const s = f !== undefined ? pyFormat(f, a.pos.slice(1).map(inner), kw, (_v, n) => unknown(`format:${n}`, at), at) : unknown('format', at);
         return this.output('format', s, at);
       }
       case 'all': {

@@ -4,7 +4,7 @@
 import type { Diagnostic, ProgramInput, PulumiProjectFacts } from '../core/program.js';
 import type { Lang } from '../core/ir.js';
 import type { At, FileLayout, ObjV, Value } from '../ir/values.js';
-import type { EvalEventKind } from '../ir/host.js';
+import type { EvalEventKind, TemplateHoleAt } from '../ir/host.js';
 import type { AwsMajor, SchemaIndex } from '../schema/index.js';
 
 export interface Resource {
@@ -25,6 +25,8 @@ export interface Resource {
   lang: Lang;
   /** Component whose constructor or method created it. */
   component?: number;
+  /** The program function whose body creates it (the innermost one running); absent at a module's top level. */
+  scope?: At;
   /** `parent` option: a component/resource id, or 'unknown' when set to something unresolved. */
   parent?: number | 'unknown';
   /** `provider` option: a provider resource id, or 'unknown'. */
@@ -165,6 +167,10 @@ export interface ModelEvent {
   promise?: boolean;
   /** For `inexact-import`: the program file the import was resolved to; for `unknown-member`: the class's file. */
   path?: string;
+  /** For output-in-template of a template literal / f-string: where its holes and their expressions are written. */
+  holes?: TemplateHoleAt[];
+  /** For output-in-concat: where the two operands of the `+` are written. */
+  operands?: [At, At];
   reached: boolean;
 }
 

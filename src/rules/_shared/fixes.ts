@@ -42,9 +42,9 @@ function isPython(file: SourceFile): boolean {
   return file.language === 'python';
 }
 
-/** The host file's line break. */
-function newline(ctx: RuleContext, file: SourceFile): string {
-  return ctx.model.input.hosts.get(file.hostPath)?.includes('\r\n') ? '\r\n' : '\n';
+/** The file's line break (a code block's own: the prose of its answer may use another). */
+function newline(file: SourceFile): string {
+  return file.text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** The quote the file mostly uses for strings (TypeScript), or `"` (Python). */
@@ -148,7 +148,7 @@ export function insertImport(ctx: RuleContext, f: string, line: string, before: 
   if (!file || !Number.isFinite(first) || first >= before) return undefined;
   const start = file.text.lastIndexOf('\n', first - 1) + 1;
   if (!/^(import|from)\b/.test(file.text.slice(start, start + 6))) return undefined;
-  return { at: { f, s: start, e: start }, text: `${line}${newline(ctx, file)}` };
+  return { at: { f, s: start, e: start }, text: `${line}${newline(file)}` };
 }
 
 /**
@@ -212,7 +212,7 @@ export function insertEntry(ctx: RuleContext, r: Resource, holder: ObjV, key: st
   const lineStart = text.lastIndexOf('\n', last.s - 1) + 1;
   const indent = text.slice(lineStart, last.s);
   const ownLine = /^[ \t]*$/.test(indent) && text.slice(layout.open, last.s).includes('\n');
-  const nl = newline(ctx, file);
+  const nl = newline(file);
   // Multi-line edits need the virtual text to be the host text (a code block indented in a list is not).
   const multiline = file.segments.length <= 1;
   if (!ownLine) {

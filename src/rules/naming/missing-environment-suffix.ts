@@ -2,6 +2,8 @@ import { type At, provenance, type Value } from '../../ir/values.js';
 import { shownName } from '../_shared/name-display.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { carriesSuffix, definitelyLacksSuffix, isSuffixLabel, programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
+import { checkingFixes } from '../_shared/fixes.js';
+import { appendSuffixFix } from '../_shared/suffix-fixes.js';
 import { str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { programIsComplete } from '../_shared/whole-program.js';
@@ -81,6 +83,20 @@ const NOT_A_RESOURCE_NAME = new Set([
   'aws:appsync/graphQLApi:GraphQLApi',
 ]);
 
+/**
+ * IAM role names an AWS service looks up by name, so they must be spelt exactly so: DMS uses
+ * `dms-vpc-role` for its VPC networking, `dms-cloudwatch-logs-role` for logging and
+ * `dms-access-for-endpoint` for Redshift endpoints.
+ */
+const SERVICE_ROLE_NAMES = new Set(['dms-vpc-role', 'dms-cloudwatch-logs-role', 'dms-access-for-endpoint']);
+
+/** A physical name AWS requires as it is (a role a service finds by name, an AWS managed KMS alias). */
+function mandatedName(r: Resource, arg: string, v: Value): boolean {
+  if (v.kind !== 'known' || typeof v.value !== 'string') return false;
+  if (arg === 'name' && r.type === 'aws:kms/alias:Alias' && v.value.startsWith('alias/aws/')) return true;
+  return arg === 'name' && r.type === 'aws:iam/role:Role' && SERVICE_ROLE_NAMES.has(v.value);
+}
+
 function shown(v: Value): string {
   return `\`${shownName(v, 60)}\``;
 }
@@ -109,6 +125,7 @@ export default defineRule({
     fixedNames: 'Fixed physical names ({{example}}) that no stack setting varies',
     literalEnvironment: 'Environment `{{env}}` hard-coded in {{kind}} names {{value}}',
   },
+  fixable: true,
   fixHint: 'Build the name with the environment suffix, e.g. `${name}-${environmentSuffix}` / f"{name}-{environment_suffix}".',
   docs: {
     summary: 'A resource whose logical or physical name lacks the environment suffix that the program defines and uses elsewhere.',
@@ -121,7 +138,8 @@ export default defineRule({
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst environmentSuffix = new pulumi.Config().require('environmentSuffix');\nconst table = new aws.dynamodb.Table(\`orders-\${environmentSuffix}\`, { name: \`orders-\${environmentSuffix}\`, hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] });\nexport const name = table.name;\n`,
       py: `import os\nimport pulumi\nimport pulumi_aws as aws\nenvironment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")\ntable = aws.dynamodb.Table(f"orders-{environment_suffix}", name=f"orders-{environment_suffix}", hash_key="id",\n    attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")])\npulumi.export("table", table.name)\n`,
     },
-    notes: 'Prefixes (`namePrefix`, `bucketPrefix`) are not fixed names: the provider completes them with a unique suffix, so they are never reported. A value counts as the suffix when it comes from a name that denotes one: `suffix` alone or qualified by environment, stage, stack or deployment (`environment_suffix`, `envSuffix`); `region_suffix` or `azSuffix` do not. When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list, the result of a naming helper the model cannot follow) is not reported, and the suffix is not said to be unused while such a name exists; logical names are then judged only once some name is known to use the suffix. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters, a bucket\'s intelligent-tiering, inventory, analytics and metrics configurations) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped.',
+    fix: 'a name written in the resource\'s call as a string literal or a template / f-string, that the suffix is missing from, gets the suffix appended, written as the names around it write it (names in the same file created in the same function, in a function it is nested in, or at the top level; `this.`/`self.` fields also from the component\'s other methods): `\'orders\'` → `` `orders-${environmentSuffix}` ``, `f"subnet-{tenant}"` → `f"subnet-{tenant}-{environment_suffix}"` (with the separator those names put before it). Without such a name nearby, with several spellings of the suffix, or for a name that is a path or ARN (`/app/...`, `alias/...`), nothing is changed. Renaming a resource replaces it in a stack that is already deployed.',
+    notes: 'Prefixes (`namePrefix`, `bucketPrefix`) are not fixed names: the provider completes them with a unique suffix, so they are never reported. A value counts as the suffix when it comes from a name that denotes one: `suffix` alone or qualified by environment, stage, stack or deployment (`environment_suffix`, `envSuffix`); `region_suffix` or `azSuffix` do not. When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list, the result of a naming helper the model cannot follow) is not reported, and the suffix is not said to be unused while such a name exists; logical names are then judged only once some name is known to use the suffix. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters, a bucket\'s intelligent-tiering, inventory, analytics and metrics configurations) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped, and so are names AWS requires as they are (the DMS service roles `dms-vpc-role`, `dms-cloudwatch-logs-role` and `dms-access-for-endpoint`, AWS managed KMS aliases `alias/aws/...`).',
   },
   check(ctx) {
     if (!programHasSuffix(ctx.model)) {
@@ -139,20 +157,24 @@ export default defineRule({
       ctx.report({ messageId: 'unused', data: { source: source?.label ?? 'environmentSuffix', count: judged.length }, at: source?.at });
       return;
     }
-    for (const r of judged) {
-      const miss = missingPhysical(r);
-      if (miss) {
-        ctx.report({ messageId: 'physical', data: { type: r.typePath, arg: miss.arg, value: shown(miss.value) }, at: miss.value.at, resource: r });
-        continue;
+    checkingFixes(ctx, (ctx) => {
+      for (const r of judged) {
+        const miss = missingPhysical(r);
+        if (miss) {
+          const fix = appendSuffixFix(ctx, r, miss.value, miss.arg, nameValues);
+          ctx.report({ messageId: 'physical', data: { type: r.typePath, arg: miss.arg, value: shown(miss.value) }, at: miss.value.at, resource: r, ...(fix ? { fix } : {}) });
+          continue;
+        }
+        // A logical name matters when it is the resource's only name; a physical name that carries
+        // the suffix already keeps environments apart. Whether the program names things with the
+        // suffix at all is not known while no name is known to use it.
+        if (hasPhysicalName(r) || !used) continue;
+        if (definitelyLacksSuffix(r.name)) {
+          const fix = appendSuffixFix(ctx, r, r.name, undefined, nameValues);
+          ctx.report({ messageId: 'logical', data: { type: r.typePath, value: shown(r.name) }, at: r.name.at, resource: r, severity: 'medium', ...(fix ? { fix } : {}) });
+        }
       }
-      // A logical name matters when it is the resource's only name; a physical name that carries
-      // the suffix already keeps environments apart. Whether the program names things with the
-      // suffix at all is not known while no name is known to use it.
-      if (hasPhysicalName(r) || !used) continue;
-      if (definitelyLacksSuffix(r.name)) {
-        ctx.report({ messageId: 'logical', data: { type: r.typePath, value: shown(r.name) }, at: r.name.at, resource: r, severity: 'medium' });
-      }
-    }
+    });
   },
 });
 
@@ -258,7 +280,7 @@ function reportMissingEnvironment(ctx: RuleContext): void {
     // A prefix gets a unique suffix from the provider: it cannot collide.
     const arg = nameArgs(r).find((a) => {
       const v = r.args.props.get(a);
-      return !a.endsWith('Prefix') && !!v && v.kind !== 'absent' && definitelyLacksEnvironment(v);
+      return !a.endsWith('Prefix') && !!v && v.kind !== 'absent' && !mandatedName(r, a, v) && definitelyLacksEnvironment(v);
     });
     return arg ? [{ r, arg, value: r.args.props.get(arg)! }] : [];
   });
@@ -277,6 +299,14 @@ function reportMissingEnvironment(ctx: RuleContext): void {
     const more = group.length === 1 ? '' : ` (and ${group.length - 1} other ${group.length === 2 ? 'name' : 'names'} in this file)`;
     ctx.report({ messageId: 'physicalEnvironment', data: { type: m.r.typePath, arg: m.arg, value: shown(m.value), source: source.label, more }, at: m.value.at, resource: m.r, severity: 'medium' });
   }
+}
+
+/** The values of the resource's physical-name arguments that it gives. */
+function nameValues(r: Resource): Value[] {
+  return nameArgs(r).flatMap((a) => {
+    const v = r.args.props.get(a);
+    return v ? [v] : [];
+  });
 }
 
 function usesSuffix(r: Resource): boolean {
@@ -320,7 +350,7 @@ function missingPhysical(r: Resource): { arg: string; value: Value } | undefined
     if (arg.endsWith('Prefix')) continue;
     const v = r.args.props.get(arg);
     if (!v || v.kind === 'absent') continue;
-    if (arg === 'name' && r.type === 'aws:kms/alias:Alias' && v.kind === 'known' && String(v.value).startsWith('alias/aws/')) continue;
+    if (mandatedName(r, arg, v)) continue;
     if (definitelyLacksSuffix(v)) return { arg, value: v };
   }
   return undefined;

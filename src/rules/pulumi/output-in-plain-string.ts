@@ -1,3 +1,5 @@
+import type { Fix } from '../_shared/fixes.js';
+import { outputStringFix, spanKey } from '../_shared/output-string-fixes.js';
 import { defineRule } from '../define-rule.js';
 
 export default defineRule({
@@ -18,6 +20,7 @@ export default defineRule({
     'promise-in-string': 'Promise {{source:code}} formatted into a plain string',
     'output-to-string': 'Output {{source:code}} converted with str()/String()',
   },
+  fixable: true,
   fixHint: 'TypeScript: pulumi.interpolate`arn:${x.arn}` or x.arn.apply(a => `...${a}`); Python: pulumi.Output.concat("...", x.arn) or x.arn.apply(lambda a: f"...{a}").',
   docs: {
     summary: 'An Output (resource attribute, secret config) used in a plain template literal, f-string, `+` concatenation or str().',
@@ -31,12 +34,22 @@ export default defineRule({
       py: `import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("data")\nparam = aws.ssm.Parameter("bucket-arn", type="String", value=bucket.arn.apply(lambda a: f"arn is {a}"))\npulumi.export("param", param.name)\n`,
     },
     references: ['https://www.pulumi.com/docs/concepts/inputs-outputs/'],
+    fix: 'where the string is written as a resource argument or a stack export\'s value and the file imports the Pulumi SDK as a module (`import * as pulumi` / `import pulumi`; its alias is used): a TypeScript template literal gets `pulumi.interpolate` in front; `a + b` becomes `pulumi.concat(a, b)` (`pulumi.Output.concat(a, b)`); a Python f-string becomes `pulumi.Output.format(...)` with the same text and the expressions as its arguments (formatted as the f-string formats them, conversions and format specs included), and `"...".format(args)` becomes `pulumi.Output.format("...", args)`. A string used anywhere else (a logical name, a function argument, a JSON document) is left alone: there it has to be built inside `.apply()`. So is `str()` / `String()` of an Output.',
   },
   check(ctx) {
+    const concats = new Map(ctx.model.events.filter((e) => e.kind === 'output-in-concat').map((e) => [spanKey(e.at), e]));
+    // The `+` nested in a longer chain is fixed with the chain.
+    const nested = new Set([...concats.values()].flatMap((e) => (e.operands ?? []).map(spanKey)).filter((k) => concats.has(k)));
+    // One fix per written expression, however many times it runs (a loop, a helper called twice).
+    const fixes = new Map<string, Fix | undefined>();
     for (const e of ctx.model.events) {
       if (e.kind !== 'output-in-template' && e.kind !== 'output-in-concat' && e.kind !== 'output-to-string') continue;
       const messageId = e.promise && e.kind !== 'output-to-string' ? 'promise-in-string' : e.kind;
-      ctx.report({ messageId, data: { source: e.source ?? 'output' }, at: e.at });
+      const k = spanKey(e.at);
+      const first = !fixes.has(k);
+      if (first) fixes.set(k, e.kind === 'output-to-string' || nested.has(k) ? undefined : outputStringFix(ctx, e, concats));
+      const fix = first ? fixes.get(k) : undefined;
+      ctx.report({ messageId, data: { source: e.source ?? 'output' }, at: e.at, ...(fix ? { fix } : {}) });
     }
   },
 });

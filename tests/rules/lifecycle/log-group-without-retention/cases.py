@@ -7,6 +7,11 @@ role = "arn:aws:iam::123456789012:role/lambda"
 
 # --- bad
 aws.cloudwatch.LogGroup("app-logs", name="/app/orders")  # error: [lifecycle/log-group-without-retention]
+aws.cloudwatch.LogGroup(  # error: [lifecycle/log-group-without-retention]
+    "multi-line",
+    name="/app/payments",
+    tags={"team": "payments"},
+)
 aws.cloudwatch.LogGroup("forever", name="/app/audit", retention_in_days=0)  # error: [lifecycle/log-group-without-retention]
 aws.lambda_.Function("worker", name=f"worker-{environment_suffix}", runtime="python3.12",  # error: [lifecycle/log-group-without-retention]
     handler="index.handler", role=role)

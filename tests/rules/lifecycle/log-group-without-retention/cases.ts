@@ -7,6 +7,13 @@ const role = 'arn:aws:iam::123456789012:role/lambda';
 
 // --- bad
 new aws.cloudwatch.LogGroup('app-logs', { name: '/app/orders' }); // error: [lifecycle/log-group-without-retention]
+new aws.cloudwatch.LogGroup('multi-line', { // error: [lifecycle/log-group-without-retention]
+  name: '/app/payments',
+  tags: { team: 'payments' },
+});
+// Arguments not written in the call: the fix would change an object other code may read.
+const sharedArgs = { name: '/app/shared' };
+new aws.cloudwatch.LogGroup('shared', sharedArgs); // error: [lifecycle/log-group-without-retention]
 new aws.cloudwatch.LogGroup('forever', {
   name: '/app/audit',
   retentionInDays: 0, // error: [lifecycle/log-group-without-retention]

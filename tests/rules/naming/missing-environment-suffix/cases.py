@@ -24,6 +24,11 @@ class TapStack(pulumi.ComponentResource):
                 attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")],
                 opts=ResourceOptions(parent=self),
             )
+        aws.sqs.Queue(
+            f"audit-{environment_suffix}",
+            name="audit",  # error: [naming/missing-environment-suffix]
+            opts=ResourceOptions(parent=self),
+        )
         # A region suffix is not the environment suffix.
         region_suffix = os.environ["REGION_SUFFIX"]
         aws.sqs.Queue(f"regional-{environment_suffix}", name=f"orders-{region_suffix}", opts=ResourceOptions(parent=self))  # error: [naming/missing-environment-suffix]
@@ -35,6 +40,8 @@ class TapStack(pulumi.ComponentResource):
         # A naming helper the model follows, which adds the suffix.
         self.environment_suffix = environment_suffix
         aws.sqs.Queue(f"named-{environment_suffix}", name=self.resource_name("jobs"), opts=ResourceOptions(parent=self))
+        # DMS finds its service role by this exact name.
+        aws.iam.Role(f"dms-vpc-role-{environment_suffix}", name="dms-vpc-role", assume_role_policy="{}", opts=ResourceOptions(parent=self))
         # Names that only need to be unique within their (suffixed) bucket, not in the account.
         data = aws.s3.BucketV2(f"data-{environment_suffix}", bucket=f"acme-data-{environment_suffix}", opts=ResourceOptions(parent=self))
         aws.s3.BucketIntelligentTieringConfiguration(

@@ -22,6 +22,7 @@ new aws.ecs.TaskDefinition(`task-${environmentSuffix}`, {
   family: 'web', // error: [naming/missing-environment-suffix]
   containerDefinitions: '[]',
 });
+new aws.sns.Topic('alerts'); // error: [naming/missing-environment-suffix]
 // A region suffix is not the environment suffix.
 const regionSuffix = config.require('regionSuffix');
 new aws.sqs.Queue(`regional-${environmentSuffix}`, { name: `orders-${regionSuffix}` }); // error: [naming/missing-environment-suffix]
@@ -51,6 +52,8 @@ class Naming {
 }
 const naming = new Naming(environmentSuffix);
 new aws.sqs.Queue(`named-${environmentSuffix}`, { name: naming.resourceName('jobs') });
+// DMS finds its service role by this exact name.
+new aws.iam.Role(`dms-vpc-role-${environmentSuffix}`, { name: 'dms-vpc-role', assumeRolePolicy: '{}' });
 // Names that only need to be unique within their (suffixed) bucket, not in the account.
 const data = new aws.s3.BucketV2(`data-${environmentSuffix}`, { bucket: `acme-data-${environmentSuffix}` });
 new aws.s3.BucketIntelligentTieringConfiguration(`tiering-${environmentSuffix}`, { bucket: data.id, name: 'EntireBucket', tierings: [{ accessTier: 'ARCHIVE_ACCESS', days: 90 }] });

@@ -1,3 +1,5 @@
+import json
+
 import pulumi
 import pulumi_aws as aws
 
@@ -9,6 +11,19 @@ aws.cloudwatch.LogGroup("fn-logs", name=f"/aws/lambda/{fn.name}")  # error: [pul
 aws.ssm.Parameter("p", type="String", value="arn:" + bucket.arn)  # error: [pulumi/output-in-plain-string]
 aws.ssm.Parameter("p2", type="String", value=str(bucket.id))  # error: [pulumi/output-in-plain-string]
 aws.ssm.Parameter("p3", type="String", value="{}".format(bucket.arn))  # error: [pulumi/output-in-plain-string]
+aws.ssm.Parameter("chain", type="String", value="arn:" + bucket.arn + "/" + fn.name)  # error: [pulumi/output-in-plain-string]
+aws.ssm.Parameter("spec", type="String", value=f"{fn.name!r}: {fn.memory_size:>6} {{literal}}")  # error: [pulumi/output-in-plain-string]
+aws.ssm.Parameter(
+    "lines",
+    type="String",
+    value=f"/aws/lambda/{fn.name}",  # error: [pulumi/output-in-plain-string]
+    description="{} bucket".format(bucket.id),  # error: [pulumi/output-in-plain-string]
+)
+# Not fixed: a logical name takes a plain string, and so does json.dumps; nor `=` in an f-string.
+aws.ssm.Parameter(f"param-{bucket.id}", type="String", value="x")  # error: [pulumi/output-in-plain-string]
+aws.ssm.Parameter("json", type="String", value=json.dumps({"arn": f"{bucket.arn}/*"}))  # error: [pulumi/output-in-plain-string]
+aws.ssm.Parameter("debug", type="String", value=f"{bucket.arn=}")  # error: [pulumi/output-in-plain-string]
+pulumi.export("url", f"s3://{bucket.id}")  # error: [pulumi/output-in-plain-string]
 
 # --- clean
 # Python's plain invokes return their result, not a Promise: formatting it is fine.

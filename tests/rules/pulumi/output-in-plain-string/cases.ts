@@ -8,6 +8,12 @@ const fn = new aws.lambda.Function('fn', { runtime: 'nodejs20.x', handler: 'inde
 new aws.cloudwatch.LogGroup('fn-logs', { name: `/aws/lambda/${fn.name}` }); // error: [pulumi/output-in-plain-string]
 new aws.ssm.Parameter('p', { type: 'String', value: 'arn:' + bucket.arn }); // error: [pulumi/output-in-plain-string]
 new aws.ssm.Parameter('p2', { type: 'String', value: String(bucket.id) }); // error: [pulumi/output-in-plain-string]
+new aws.ssm.Parameter('chain', { type: 'String', value: 'arn:' + bucket.arn + '/' + fn.name }); // error: [pulumi/output-in-plain-string]
+new aws.ssm.Parameter('tags', { type: 'String', value: 'x', tags: { Source: `bucket ${bucket.id}` } }); // error: [pulumi/output-in-plain-string]
+// Not fixed: a logical name takes a plain string, and so does JSON.stringify.
+new aws.ssm.Parameter(`param-${bucket.id}`, { type: 'String', value: 'x' }); // error: [pulumi/output-in-plain-string]
+new aws.ssm.Parameter('json', { type: 'String', value: JSON.stringify({ arn: `${bucket.arn}/*` }) }); // error: [pulumi/output-in-plain-string]
+export const url = `s3://${bucket.id}`; // error: [pulumi/output-in-plain-string]
 
 // --- clean
 new aws.cloudwatch.LogGroup('fn-logs2', { name: pulumi.interpolate`/aws/lambda/${fn.name}` });
