@@ -68,6 +68,14 @@ class Search(pulumi.ComponentResource):
 
 Search("platform")
 
+# A database name takes letters, digits and underscores; a load balancer prefix at most 6 characters.
+aws.rds.Instance("orders-db", engine="postgres", instance_class="db.t3.micro", db_name="orders-db")  # error: [naming/aws-name-constraints]
+aws.rds.Cluster("orders-cluster", engine="aurora-mysql", database_name=f"orders-{environment_suffix}")  # error: [naming/aws-name-constraints]
+aws.lb.LoadBalancer("prefixed", name_prefix="orders-")  # error: [naming/aws-name-constraints]
+# SSM: a path starts with `/`, and `aws`/`ssm` prefixes are reserved.
+aws.ssm.Parameter("db-host", name=f"app/{environment_suffix}/db-host", type="String", value="db")  # error: [naming/aws-name-constraints]
+aws.ssm.Parameter("reserved", name="/aws/app/config", type="String", value="x")  # error: [naming/aws-name-constraints]
+
 # --- clean
 aws.ec2.SecurityGroup(f"web-{environment_suffix}", vpc_id=vpc_id)
 aws.kms.Alias("alias-ok", name=f"alias/payments-{environment_suffix}", target_key_id="k")
@@ -97,6 +105,10 @@ literal_stack = "dev"
 aws.s3.BucketV2("literal", bucket=f"artifacts-{literal_stack}")
 
 
+aws.rds.Instance("orders-db-ok", engine="postgres", instance_class="db.t3.micro", db_name="orders_db")
+aws.lb.LoadBalancer("prefixed-ok", name_prefix="ord-")
+aws.ssm.Parameter("db-host-ok", name=f"/app/{environment_suffix}/db-host", type="String", value="db")
+
 # --- unknown
 def make_group(name):
     return aws.lb.TargetGroup(name, name=name, port=80, protocol="HTTP", vpc_id=vpc_id)
@@ -107,3 +119,4 @@ env = config.get("env") or stack
 aws.s3.BucketV2("configured-env", bucket=f"data-{env}")
 aws.s3.BucketV2("sliced", bucket=f"data-{stack[:8]}")
 aws.s3.BucketV2("branch", bucket=f"data-{stack}" if config.get_bool("shared") else f"data-{stack.lower()}")
+aws.ssm.Parameter("configured-param", name=config.require("parameterName"), type="String", value="x")
