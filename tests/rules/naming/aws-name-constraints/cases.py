@@ -76,6 +76,9 @@ aws.lb.LoadBalancer("prefixed", name_prefix="orders-")  # error: [naming/aws-nam
 aws.ssm.Parameter("db-host", name=f"app/{environment_suffix}/db-host", type="String", value="db")  # error: [naming/aws-name-constraints]
 aws.ssm.Parameter("reserved", name="/aws/app/config", type="String", value="x")  # error: [naming/aws-name-constraints]
 
+aws.wafv2.WebAcl("waf", name=f"api.waf.{environment_suffix}", scope="REGIONAL",  # error: [naming/aws-name-constraints]
+    default_action={"allow": {}}, visibility_config={"cloudwatch_metrics_enabled": True, "metric_name": "waf", "sampled_requests_enabled": True})
+
 # --- clean
 aws.ec2.SecurityGroup(f"web-{environment_suffix}", vpc_id=vpc_id)
 aws.kms.Alias("alias-ok", name=f"alias/payments-{environment_suffix}", target_key_id="k")
@@ -108,6 +111,9 @@ aws.s3.BucketV2("literal", bucket=f"artifacts-{literal_stack}")
 aws.rds.Instance("orders-db-ok", engine="postgres", instance_class="db.t3.micro", db_name="orders_db")
 aws.lb.LoadBalancer("prefixed-ok", name_prefix="ord-")
 aws.ssm.Parameter("db-host-ok", name=f"/app/{environment_suffix}/db-host", type="String", value="db")
+
+aws.wafv2.WebAcl("waf-ok", name=f"api-waf-{environment_suffix}", scope="REGIONAL",
+    default_action={"allow": {}}, visibility_config={"cloudwatch_metrics_enabled": True, "metric_name": "waf", "sampled_requests_enabled": True})
 
 # --- unknown
 def make_group(name):

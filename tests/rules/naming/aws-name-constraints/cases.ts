@@ -68,6 +68,9 @@ new aws.lb.LoadBalancer('prefixed', { namePrefix: 'orders-' }); // error: [namin
 new aws.ssm.Parameter('db-host', { name: `app/${stack}/db-host`, type: 'String', value: 'db' }); // error: [naming/aws-name-constraints]
 new aws.ssm.Parameter('reserved', { name: 'ssm-app-config', type: 'String', value: 'x' }); // error: [naming/aws-name-constraints]
 
+new aws.cloudwatch.Dashboard('ops', { dashboardName: `Payments Overview ${stack}`, dashboardBody: '{}' }); // error: [naming/aws-name-constraints]
+new aws.elasticbeanstalk.Environment('payments-web-environment-with-blue-green', { application: 'payments' }); // error: [naming/aws-name-constraints]
+
 // --- clean
 new aws.ec2.SecurityGroup(`web-${environmentSuffix}`, { vpcId });
 new aws.lb.TargetGroup(`blue-tg-${environmentSuffix}`, { port: 80, protocol: 'HTTP', vpcId });
@@ -95,6 +98,8 @@ new aws.rds.Instance('orders-db-ok', { engine: 'postgres', instanceClass: 'db.t3
 new aws.lb.LoadBalancer('prefixed-ok', { namePrefix: 'ord-' });
 new aws.ssm.Parameter('db-host-ok', { name: `/app/${stack}/db-host`, type: 'String', value: 'db' });
 new aws.ssm.Parameter('flat-ok', { name: 'app-config', type: 'String', value: 'x' });
+
+new aws.cloudwatch.Dashboard('ops-ok', { dashboardName: `payments-overview-${stack}`, dashboardBody: '{}' });
 
 // --- unknown
 new aws.lb.LoadBalancer('configured', { name: config.require('albName') });
