@@ -1,7 +1,7 @@
 import type { Severity } from '../../core/finding.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { resourceById } from '../_shared/resource-refs.js';
-import { arg, num, opt } from '../_shared/values.js';
+import { arg, definitelyAbsent, num, opt, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
@@ -10,6 +10,19 @@ interface Singleton {
   /** What happens when the account already has one. */
   clash: string;
   severity: Severity;
+  /**
+   * For resources that are singletons only in some forms: the form (one may exist per form), or
+   * undefined when this resource is not a singleton or its form is not known.
+   */
+  form?: (r: Resource) => string | undefined;
+}
+
+/** Access analyzers: one per type for the account's own zone of trust; organization analyzers are not limited to one. */
+function analyzerForm(r: Resource): string | undefined {
+  const v = arg(r, 'type');
+  if (!v || v.kind === 'absent') return definitelyAbsent(r, 'type') ? 'ACCOUNT' : undefined;
+  const t = str(v);
+  return t?.startsWith('ACCOUNT') ? t : undefined;
 }
 
 // Settings AWS keeps once per account (and region). Creating one where it exists either fails
@@ -28,6 +41,16 @@ const SINGLETONS: Readonly<Record<string, Singleton>> = {
   'aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock': { what: 'the account-wide S3 public access block', clash: 'the stack takes over a setting that protects every bucket of the account, and destroying it removes the protection', severity: 'medium' },
   'aws:iam/accountAlias:AccountAlias': { what: 'the IAM account alias', clash: 'the stack replaces the alias everyone signs in with, and destroying it deletes it', severity: 'medium' },
   'aws:ebs/defaultKmsKey:DefaultKmsKey': { what: 'the EBS default KMS key setting', clash: 'the stack changes the key every new volume in the region is encrypted with, and destroying it resets it', severity: 'medium' },
+  'aws:accessanalyzer/analyzer:Analyzer': { what: 'an IAM Access Analyzer analyzer for the account', clash: 'creation fails with ServiceQuotaExceededException (one account analyzer of each type per region)', severity: 'high', form: analyzerForm },
+  'aws:inspector2/enabler:Enabler': { what: 'the Amazon Inspector activation', clash: 'the stack takes over the account\'s scanning settings, and destroying it switches Inspector scanning off for the whole account', severity: 'medium' },
+  'aws:inspector2/organizationConfiguration:OrganizationConfiguration': { what: 'the organization-wide Amazon Inspector configuration', clash: 'creation fails unless the account is the organization\'s delegated Inspector administrator, and stacks overwrite each other\'s settings', severity: 'high' },
+  'aws:guardduty/organizationConfiguration:OrganizationConfiguration': { what: 'the organization-wide GuardDuty configuration', clash: 'creation fails unless the account is the organization\'s delegated GuardDuty administrator, and stacks overwrite each other\'s settings', severity: 'high' },
+  'aws:securityhub/organizationConfiguration:OrganizationConfiguration': { what: 'the organization-wide Security Hub configuration', clash: 'creation fails unless the account is the organization\'s delegated Security Hub administrator, and stacks overwrite each other\'s settings', severity: 'high' },
+  'aws:ses/activeReceiptRuleSet:ActiveReceiptRuleSet': { what: 'the active SES receipt rule set', clash: 'the stack deactivates the rule set the account was receiving mail with, since only one is active per region', severity: 'medium' },
+  'aws:xray/encryptionConfig:EncryptionConfig': { what: 'the X-Ray encryption setting', clash: 'the stack takes over how every trace of the region is encrypted, and stacks overwrite each other', severity: 'medium' },
+  'aws:emr/blockPublicAccessConfiguration:BlockPublicAccessConfiguration': { what: 'the EMR block public access setting', clash: 'the stack takes over a setting that guards every EMR cluster of the region, and destroying it resets it', severity: 'medium' },
+  'aws:ec2/serialConsoleAccess:SerialConsoleAccess': { what: 'the EC2 serial console access setting', clash: 'the stack takes over an account-wide setting, and destroying it resets it for every instance', severity: 'medium' },
+  'aws:auditmanager/accountRegistration:AccountRegistration': { what: 'the Audit Manager registration', clash: 'the stack takes over the account\'s registration, and destroying it deregisters Audit Manager for everyone', severity: 'medium' },
   'aws:ebs/encryptionByDefault:EncryptionByDefault': { what: 'the EBS encryption-by-default setting', clash: 'the stack takes over an account-wide setting, and destroying it can switch default encryption off for the whole region', severity: 'medium' },
 };
 
@@ -65,7 +88,7 @@ export default defineRule({
   },
   fixHint: 'Do not create account-level singletons in an application stack: look them up (`aws.guardduty.getDetector`), or guard them with a config flag that defaults to off.',
   docs: {
-    summary: 'Account- or region-wide singletons (Config recorder and delivery channel, GuardDuty detector, Security Hub, Macie, Detective, Organizations, API Gateway account settings, password policy, account alias, S3 account public access block, EBS default encryption and key) created by an application stack, Lambda concurrency reservations above what a default account allows, and more EIPs, VPCs, internet gateways or trails in one region than the default quota.',
+    summary: 'Account- or region-wide singletons (Config recorder and delivery channel, GuardDuty detector, Security Hub, Macie, Detective, Organizations, API Gateway account settings, password policy, account alias, S3 account public access block, EBS default encryption and key, account access analyzers, Inspector activation, organization-wide Inspector/GuardDuty/Security Hub configuration, the active SES receipt rule set, X-Ray encryption, EMR block public access, EC2 serial console access, Audit Manager registration) created by an application stack, Lambda concurrency reservations above what a default account allows, and more EIPs, VPCs, internet gateways or trails in one region than the default quota.',
     why: 'These resources exist at most once per account and region. In any account where security tooling is already set up, the stack fails on creation ("a detector already exists"), or it takes over a setting that belongs to the account and removes it for everyone on destroy. Look the existing one up, or create it only where a config flag says the account has none. Reserved concurrency is bounded by the account limit (1,000 by default) minus 100 that must stay unreserved.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst detector = new aws.guardduty.Detector('detector', { enable: true });\nexport const detectorId = detector.id;\n`,
@@ -81,7 +104,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableSecurityHub.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html',
     ],
-    notes: 'Resources created conditionally (behind a flag) or adopted with the `import` option are not reported. One per region is allowed: resources with different explicit providers are not duplicates. Concurrency and resource counts (5 EIPs, VPCs, internet gateways and trails per region) are checked against the default quotas; an account with raised quotas may accept more. Counts include resources created in loops and helpers, per explicit provider.',
+    notes: 'Access analyzers count as singletons only for the account\'s own zone of trust (`type` absent or `ACCOUNT…`, one per type and region); organization analyzers and analyzers of unknown type are not reported. Resources created conditionally (behind a flag) or adopted with the `import` option are not reported. One per region is allowed: resources with different explicit providers are not duplicates. Concurrency and resource counts (5 EIPs, VPCs, internet gateways and trails per region) are checked against the default quotas; an account with raised quotas may accept more. Counts include resources created in loops and helpers, per explicit provider.',
   },
   check(ctx) {
     const seen = new Map<string, Resource>();
@@ -89,7 +112,9 @@ export default defineRule({
       const s = SINGLETONS[r.type];
       if (!s || r.conditional || opt(r, 'import')) continue;
       if (r.provider === 'unknown') continue;
-      const key = `${r.type}\u0000${r.provider ?? 'default'}`;
+      const form = s.form ? s.form(r) : '';
+      if (form === undefined) continue;
+      const key = `${r.type}\u0000${form}\u0000${r.provider ?? 'default'}`;
       if (seen.has(key) && !r.inLoop) {
         ctx.report({ messageId: 'duplicate', data: { what: s.what, clash: s.clash }, resource: r, severity: 'critical' });
         continue;

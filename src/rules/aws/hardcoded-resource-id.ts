@@ -1,5 +1,6 @@
 import { literalTexts, type LiteralText } from '../_shared/literal-text.js';
 import { lookupTexts } from '../_shared/lookup-texts.js';
+import { defaultTexts } from '../_shared/program-texts.js';
 import { defineRule } from '../define-rule.js';
 
 /** EC2 ids: a prefix and 8 or 17 hex digits. */
@@ -24,16 +25,21 @@ const LOOKUP: Record<string, string> = {
   subnet: 'the subnets the program creates, `aws.ec2.getSubnets`, or configuration',
   sg: 'the security group the program creates, `aws.ec2.getSecurityGroup`, or configuration',
 };
+/**
+ * An id of one of those kinds made up for an example: its digits count up (`0123456789abcdef`,
+ * `12345678`) or repeat one character. Real ids are random hex, so these exist nowhere.
+ */
+const PLACEHOLDER_ID = new RegExp(`^(${Object.keys(KIND).join('|')})-([0-9a-f]*(?:01234567|12345678|abcdef)[0-9a-f]*|([0-9a-f])\\3{7,})$`);
 /** A Route 53 hosted zone id. */
 const ZONE_ID = /^Z[0-9A-Z]{6,31}$/;
 /** Keys that name the resource itself or describe it; an id-like string there is not a reference. */
 const NOT_A_REFERENCE = /^(name|namePrefix|description|comment)$/;
 
-type Hit = { messageId: 'amiId' | 'resourceId' | 'zoneId' | 'lookupId'; data: Record<string, string> };
+type Hit = { messageId: 'amiId' | 'resourceId' | 'zoneId' | 'lookupId' | 'placeholderDefault'; data: Record<string, string> };
 
-function hitOf(t: LiteralText): Hit | undefined {
+function hitOf(t: Pick<LiteralText, 'path' | 'key' | 'text' | 'whole'>): Hit | undefined {
   if (t.path.split('.').includes('tags') || NOT_A_REFERENCE.test(t.key)) return undefined;
-  const id = t.whole ? EC2_ID.exec(t.text) : null;
+  const id = t.whole ? (EC2_ID.exec(t.text) ?? PLACEHOLDER_ID.exec(t.text)) : null;
   if (id) {
     const prefix = id[1]!;
     const data = { path: t.path, id: t.text, kind: KIND[prefix]!, lookup: LOOKUP[prefix] ?? 'a data source lookup or configuration' };
@@ -53,12 +59,14 @@ export default defineRule({
     amiId: '`{{path}}` is the literal AMI id `{{id}}`. AMI ids differ per region, may be private to one account, and are deprecated over time, so the program fails anywhere else or later; use {{lookup}}.',
     resourceId: '`{{path}}` is the literal {{kind}} `{{id}}`, which exists in one account and region only, so the program fails anywhere else; use {{lookup}}.',
     zoneId: '`{{path}}` is the literal hosted zone id `{{id}}`, which exists only in the account that created it; look the zone up with `aws.route53.getZone({ name })` or take the id from configuration.',
+    placeholderDefault: '`{{path}}` falls back to the made-up {{kind}} `{{id}}` when its configuration is not set: no such resource exists, so a deployment with the defaults fails. Require the value (`config.require(...)`), or look the resource up.',
     lookupId: '`{{fn}}` looks up the literal {{kind}} `{{id}}` (`{{path}}`), which exists in one account and region only: anywhere else the lookup finds nothing and the deployment stops. Take the id from configuration, or look the resource up by its tags or name.',
   },
   title: {
     amiId: 'Hard-coded AMI id {{id:code}} in {{path:arg:code}} of {{counted}}',
     resourceId: 'Hard-coded {{kind}} {{id:code}} in {{path:arg:code}} of {{counted}}',
     zoneId: 'Hard-coded hosted zone id {{id:code}} in {{path:arg:code}} of {{counted}}',
+    placeholderDefault: 'Made-up fallback {{kind}} {{id:code}} in {{path:arg:code}} of {{counted}}',
     lookupId: 'Lookup of hard-coded {{kind}} {{id:code}} with {{fn:code}}',
   },
   fixHint: 'Look ids up (aws.ec2.getAmi, aws.ec2.getVpc, aws.route53.getZone), reference the resources the program creates, or read them from configuration.',
@@ -77,13 +85,21 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/ec2/getami/',
       'https://www.pulumi.com/registry/packages/aws/api-docs/route53/getzone/',
     ],
-    notes: 'Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region. Data-source lookups are read too: a lookup by a literal id (`aws.ec2.getVpc({ id: "vpc-…" })`, a `vpc-id` filter with a literal value) works only where the id was copied from.',
+    notes: 'Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored; ids whose digits count up or repeat (`vpc-0123456789abcdef`, `sg-11111111`) are made up whatever their length. A configured value is judged by its default only when that default is such a made-up id. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region. Data-source lookups are read too: a lookup by a literal id (`aws.ec2.getVpc({ id: "vpc-…" })`, a `vpc-id` filter with a literal value) works only where the id was copied from.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
       for (const t of literalTexts(r.args)) {
         const hit = hitOf(t);
         if (hit) ctx.report({ messageId: hit.messageId, data: hit.data, at: t.at, resource: r });
+      }
+    }
+    // A made-up id as the fallback of a configured value: every deployment that does not set it fails.
+    for (const r of ctx.resources()) {
+      for (const t of defaultTexts(r.args, r.lang)) {
+        const id = PLACEHOLDER_ID.exec(t.text);
+        const hit = id ? hitOf({ ...t, whole: true }) : undefined;
+        if (id && hit) ctx.report({ messageId: 'placeholderDefault', data: { ...hit.data, kind: KIND[id[1]!]! }, at: t.at, resource: r });
       }
     }
     for (const t of lookupTexts(ctx.model)) {

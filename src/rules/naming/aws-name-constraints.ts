@@ -88,6 +88,11 @@ const CACHE_ID: Omit<NameRule, 'what'> = {
   banned: [{ re: /--/, text: 'contain two consecutive hyphens', where: 'any' }],
   autoname: { lower: true },
 };
+/**
+ * The database an RDS instance or cluster creates: a letter, then letters, digits and underscores
+ * (MySQL 64, PostgreSQL 63 characters); hyphens, common in resource names, are rejected.
+ */
+const DB_NAME: Omit<NameRule, 'what'> = { min: 1, max: 64, char: /\w/, chars: 'letters, digits and underscores', first: /[A-Za-z]/, firstText: 'start with a letter' };
 const IAM_NAME: Omit<NameRule, 'what'> = { min: 1, max: 64, char: /[\w+=,.@-]/, chars: 'letters, digits and `+=,.@_-`' };
 
 /** Rules by type token and argument. */
@@ -182,6 +187,36 @@ const NAME_RULES: { types: string[]; arg: string; rule: NameRule }[] = [
   { types: ['aws:codepipeline/pipeline:Pipeline'], arg: 'name', rule: { what: 'CodePipeline name', min: 1, max: 100, char: /[A-Za-z0-9.@_-]/, chars: 'letters, digits, dots, `@`, hyphens and underscores' } },
   { types: ['aws:cloudwatch/logGroup:LogGroup'], arg: 'name', rule: { what: 'Log group name', min: 1, max: 512, char: /[A-Za-z0-9._/#-]/, chars: 'letters, digits, dots, hyphens, underscores, slashes and `#`' } },
   { types: ['aws:backup/vault:Vault'], arg: 'name', rule: { what: 'Backup vault name', min: 2, max: 50, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores' } },
+  {
+    types: ['aws:lb/loadBalancer:LoadBalancer', 'aws:alb/loadBalancer:LoadBalancer'],
+    arg: 'namePrefix',
+    rule: { ...ELB, what: 'Load balancer name prefix', max: 6, last: undefined, autoname: undefined },
+  },
+  { types: ['aws:rds/instance:Instance'], arg: 'dbName', rule: { ...DB_NAME, what: 'Database name (`dbName`)' } },
+  { types: ['aws:rds/cluster:Cluster'], arg: 'databaseName', rule: { ...DB_NAME, what: 'Database name (`databaseName`)' } },
+  {
+    types: ['aws:ssm/parameter:Parameter'],
+    arg: 'name',
+    rule: {
+      what: 'SSM parameter name',
+      min: 1,
+      max: 2048,
+      char: /[A-Za-z0-9_.\/-]/,
+      chars: 'letters, digits, `_.-` and slashes',
+      banned: [
+        { re: /^(aws|ssm)/i, text: 'start with `aws` or `ssm` (reserved, in any letter case)', where: 'start' },
+        { re: /^\/(aws|ssm)\//i, text: 'start with `/aws/` or `/ssm/` (reserved paths)', where: 'start' },
+        { re: /^[^/]+\//, text: 'have a path without a leading `/` (a name with a hierarchy must start with `/`)', where: 'start' },
+      ],
+    },
+  },
+  { types: ['aws:cloudwatch/dashboard:Dashboard'], arg: 'dashboardName', rule: { what: 'CloudWatch dashboard name', min: 1, max: 255, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores' } },
+  { types: ['aws:wafv2/webAcl:WebAcl', 'aws:wafv2/ruleGroup:RuleGroup', 'aws:wafv2/ipSet:IpSet', 'aws:wafv2/regexPatternSet:RegexPatternSet'], arg: 'name', rule: { what: 'WAF name', min: 1, max: 128, char: /[\w-]/, chars: 'letters, digits, hyphens and underscores' } },
+  {
+    types: ['aws:elasticbeanstalk/environment:Environment'],
+    arg: 'name',
+    rule: { what: 'Elastic Beanstalk environment name', min: 4, max: 40, char: /[A-Za-z0-9-]/, chars: 'letters, digits and hyphens', first: ALNUM, firstText: 'start with a letter or digit', last: ALNUM, lastText: 'end with a letter or digit', autoname: { lower: false } },
+  },
   { types: ['aws:secretsmanager/secret:Secret'], arg: 'name', rule: { what: 'Secrets Manager secret name', min: 1, max: 512, char: /[A-Za-z0-9/_+=.@-]/, chars: 'letters, digits and `/_+=.@-`' } },
 ];
 
@@ -423,7 +458,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/resources/names/#autonaming',
       'https://github.com/pulumi/pulumi-aws/issues/1317',
     ],
-    notes: 'Names with unknown parts are judged on their literal parts (a literal part with uppercase letters, or literal parts already over the limit); when the unknown parts have defaults (`config.get("x") || "dev"`), the name with the defaults is checked and the message says so. A name whose only unknown part is the environment suffix (or environment name), read unchanged, must leave room for a suffix of 8 characters (`staging`, `pr1234`): less is reported at medium severity, since deployments set longer suffixes than the `dev` default; a sliced or transformed suffix, or a name with two environment parts, is not judged this way. The stack or project name counts as lowercased when `.toLowerCase()`/`.lower()` is applied to it or to a string containing it; a project name read from Pulumi.yaml is a known literal and judged as such; a stack name reached only through a configuration default (`config.get("env") or pulumi.get_stack()`) is not reported. Auto-names (the logical name plus 8 characters) are checked for load balancers and target groups (32), S3 buckets (63, lowercased by Pulumi), IAM roles and Lambda functions (64), ElastiCache replication groups (40) and clusters (50), OpenSearch domains (28), SNS topics and security groups (`sg-` prefix). Checked explicit names also include SQS and SNS (`.fifo`), DynamoDB, RDS, Redshift, DocumentDB and Neptune identifiers, KMS aliases (`alias/` prefix, `alias/aws/` reserved), ECR repositories (lowercase), Cognito domain prefixes (`aws`, `amazon`, `cognito` reserved; custom domains are not judged), IAM policies, users, groups and instance profiles, EventBridge rules, state machines, Kinesis and Firehose streams, EKS and ECS clusters, ECS services, CodeBuild projects, pipelines, log groups, backup vaults and secrets.',
+    notes: 'Names with unknown parts are judged on their literal parts (a literal part with uppercase letters, or literal parts already over the limit); when the unknown parts have defaults (`config.get("x") || "dev"`), the name with the defaults is checked and the message says so. A name whose only unknown part is the environment suffix (or environment name), read unchanged, must leave room for a suffix of 8 characters (`staging`, `pr1234`): less is reported at medium severity, since deployments set longer suffixes than the `dev` default; a sliced or transformed suffix, or a name with two environment parts, is not judged this way. The stack or project name counts as lowercased when `.toLowerCase()`/`.lower()` is applied to it or to a string containing it; a project name read from Pulumi.yaml is a known literal and judged as such; a stack name reached only through a configuration default (`config.get("env") or pulumi.get_stack()`) is not reported. Auto-names (the logical name plus 8 characters) are checked for load balancers and target groups (32), S3 buckets (63, lowercased by Pulumi), IAM roles and Lambda functions (64), ElastiCache replication groups (40) and clusters (50), OpenSearch domains (28), SNS topics and security groups (`sg-` prefix). Checked explicit names also include SQS and SNS (`.fifo`), DynamoDB, RDS, Redshift, DocumentDB and Neptune identifiers, KMS aliases (`alias/` prefix, `alias/aws/` reserved), ECR repositories (lowercase), Cognito domain prefixes (`aws`, `amazon`, `cognito` reserved; custom domains are not judged), IAM policies, users, groups and instance profiles, EventBridge rules, state machines, Kinesis and Firehose streams, EKS and ECS clusters, ECS services, CodeBuild projects, pipelines, log groups, backup vaults and secrets, load balancer name prefixes (6 characters), the database names of RDS instances and clusters (`dbName`, `databaseName`: a letter, then letters, digits and underscores) SSM parameter names (`aws`/`ssm` prefixes reserved; a name with a path starts with `/`), CloudWatch dashboards, WAF web ACLs, rule groups and sets, and Elastic Beanstalk environments (4 to 40 characters, also when generated).',
   },
   check(ctx) {
     for (const r of ctx.resources()) {

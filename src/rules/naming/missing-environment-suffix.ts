@@ -1,7 +1,8 @@
-import { type At, provenance, type Value } from '../../ir/values.js';
+import type { At, Value } from '../../ir/values.js';
+import { carriesEnvironment, componentNames, ENVIRONMENT_NAME, NOT_ENVIRONMENT, type PhysicalName } from '../_shared/component-names.js';
 import { shownName } from '../_shared/name-display.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
-import { carriesSuffix, definitelyLacksSuffix, isSuffixLabel, programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
+import { carriesSuffix, definitelyLacksSuffix, programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
 import { checkingFixes } from '../_shared/fixes.js';
 import { appendSuffixFix } from '../_shared/suffix-fixes.js';
 import { str } from '../_shared/values.js';
@@ -114,6 +115,8 @@ export default defineRule({
     unusedEnvironment: 'The program reads the environment name ({{source}}) but no resource name uses it, so {{count}} explicit physical names (such as {{example}}) are the same in every environment: deploying a second environment into the same account and region fails on them with "already exists". Put the environment name (or an environment suffix) into these names.',
     physicalEnvironment: '{{type}} name `{{arg}}` = {{value}}{{more}} does not include the environment name, although the program reads one ({{source}}) and uses it in other names. Deploying a second environment into the same account and region collides on this name; include the environment name (or an environment suffix).',
     fixedNames: '{{count}} resources have fixed physical names ({{example}}) and no name in the program varies per stack (no environment suffix, environment name or stack name). A second stack of this program in the same account and region fails with "already exists" on each of them; build the names from an environment suffix or the stack name, or leave them out and let Pulumi generate unique ones.',
+    componentName: '{{type}} name `{{arg}}` = {{value}}{{more}} is built from the component\'s own name without the environment, while other names in this component add the environment to it: the component\'s name does not vary per environment, so a second environment deployed to the same account and region collides on this name. Add the environment suffix to it as to the other names.',
+    componentEnvironment: 'This component receives the environment (`{{source}}`) but uses it in no name: {{type}} name `{{arg}}` = {{value}}{{more}} {{how}}, so two environments deployed to the same account and region collide on these names. Build them with the environment (suffix) the component receives.',
     literalEnvironment: '{{type}} name `{{arg}}` = {{value}} has the environment `{{env}}` fixed in it: no environment suffix read from configuration or the environment goes into it. Deployed as another environment (or as a second stack in the account) it collides with or impersonates `{{env}}`; build the name from an environment suffix read from configuration.',
   },
   title: {
@@ -123,6 +126,8 @@ export default defineRule({
     unusedEnvironment: 'Environment name ({{source}}) read but used in no physical name',
     physicalEnvironment: 'Environment name missing from {{kind}} names {{value}}',
     fixedNames: 'Fixed physical names ({{example}}) that no stack setting varies',
+    componentName: 'Environment missing from {{kind}} names {{value}} built from the component name',
+    componentEnvironment: 'Component receives the environment (`{{source}}`) but {{kind}} names {{value}} do not use it',
     literalEnvironment: 'Environment `{{env}}` hard-coded in {{kind}} names {{value}}',
   },
   fixable: true,
@@ -139,9 +144,10 @@ export default defineRule({
       py: `import os\nimport pulumi\nimport pulumi_aws as aws\nenvironment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")\ntable = aws.dynamodb.Table(f"orders-{environment_suffix}", name=f"orders-{environment_suffix}", hash_key="id",\n    attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")])\npulumi.export("table", table.name)\n`,
     },
     fix: 'a name written in the resource\'s call as a string literal or a template / f-string, that the suffix is missing from, gets the suffix appended, written as the names around it write it (names in the same file created in the same function, in a function it is nested in, or at the top level; `this.`/`self.` fields also from the component\'s other methods): `\'orders\'` → `` `orders-${environmentSuffix}` ``, `f"subnet-{tenant}"` → `f"subnet-{tenant}-{environment_suffix}"` (with the separator those names put before it). Without such a name nearby, with several spellings of the suffix, or for a name that is a path or ARN (`/app/...`, `alias/...`), nothing is changed. Renaming a resource replaces it in a stack that is already deployed.',
-    notes: 'Prefixes (`namePrefix`, `bucketPrefix`) are not fixed names: the provider completes them with a unique suffix, so they are never reported. A value counts as the suffix when it comes from a name that denotes one: `suffix` alone or qualified by environment, stage, stack or deployment (`environment_suffix`, `envSuffix`); `region_suffix` or `azSuffix` do not. When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list, the result of a naming helper the model cannot follow) is not reported, and the suffix is not said to be unused while such a name exists; logical names are then judged only once some name is known to use the suffix. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters, a bucket\'s intelligent-tiering, inventory, analytics and metrics configurations) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped, and so are names AWS requires as they are (the DMS service roles `dms-vpc-role`, `dms-cloudwatch-logs-role` and `dms-access-for-endpoint`, AWS managed KMS aliases `alias/aws/...`).',
+    notes: 'Prefixes (`namePrefix`, `bucketPrefix`) are not fixed names: the provider completes them with a unique suffix, so they are never reported. A value counts as the suffix when it comes from a name that denotes one: `suffix` alone or qualified by environment, stage, stack or deployment (`environment_suffix`, `envSuffix`); `region_suffix` or `azSuffix` do not. When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A component whose own name is not known (nothing instantiates it, or its caller\'s name is unknown) is judged by what it shows: when other names in it add the environment to the component\'s name, a name built from the component\'s name without it is reported; when the component receives the environment or suffix and uses it only outside names (tags), one medium finding names its fixed names and names built only from its own name. Otherwise a name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list, the result of a naming helper the model cannot follow) is not reported, and the suffix is not said to be unused while such a name exists; logical names are then judged only once some name is known to use the suffix. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters, a bucket\'s intelligent-tiering, inventory, analytics and metrics configurations) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped, and so are names AWS requires as they are (the DMS service roles `dms-vpc-role`, `dms-cloudwatch-logs-role` and `dms-access-for-endpoint`, AWS managed KMS aliases `alias/aws/...`).',
   },
   check(ctx) {
+    reportComponentNames(ctx);
     if (!programHasSuffix(ctx.model)) {
       if (environmentSource(ctx.model)) reportMissingEnvironment(ctx);
       else if (!reportLiteralEnvironments(ctx)) reportFixedNames(ctx);
@@ -230,26 +236,6 @@ function reportFixedNames(ctx: RuleContext): void {
 
 // ------------------------------------------------------------------ programs with an environment name but no suffix
 
-/** The last word of a label names its variable, configuration key or parameter. */
-const ENVIRONMENT_NAME = /^(env|environment|stage|env[-_]?name|environment[-_]?name|deploy(ment)?[-_]?(env|environment|stage))$/i;
-const STACK_NAME = /^(stack|stack[-_]?name)$/i;
-
-function word(label: string): string {
-  return label.split(/[:.]/).filter(Boolean).pop() ?? label;
-}
-
-/** A value that differs per environment: the environment name, the suffix, or the stack name. */
-function carriesEnvironment(v: Value): boolean {
-  for (const l of provenance(v)) {
-    const w = word(l.replace(/^(call:)+/, ''));
-    if (isSuffixLabel(l) || ENVIRONMENT_NAME.test(w) || STACK_NAME.test(w) || /^(call:)*stack(\.|$)/.test(l)) return true;
-  }
-  return false;
-}
-
-/** Unknown parts that are provably not the environment (another configuration key, a cloud value). */
-const NOT_ENVIRONMENT = /^(config:|env:|invoke:|output:|time:|random:|project$|organization$)/;
-
 function definitelyLacksEnvironment(v: Value): boolean {
   if (carriesEnvironment(v)) return false;
   if (v.kind === 'known') return typeof v.value === 'string';
@@ -307,6 +293,39 @@ function nameValues(r: Resource): Value[] {
     const v = r.args.props.get(a);
     return v ? [v] : [];
   });
+}
+
+
+/** The explicit physical names of a resource that must be unique per account or region. */
+function physicalNames(r: Resource): PhysicalName[] {
+  if (NOT_A_RESOURCE_NAME.has(r.type)) return [];
+  return nameArgs(r).flatMap((arg) => {
+    const value = r.args.props.get(arg);
+    return !arg.endsWith('Prefix') && value && value.kind !== 'absent' ? [{ r, arg, value }] : [];
+  });
+}
+
+/**
+ * Names built from a component's own name, which the model does not know (nothing instantiates the
+ * component, or its caller's name is unknown): the component shows whether that name carries the
+ * environment. One finding per component, at its first such name.
+ */
+function reportComponentNames(ctx: RuleContext): void {
+  // Fixed names are judged here only where the program-wide checks below do not judge them.
+  for (const c of componentNames(ctx.model, physicalNames, !programHasSuffix(ctx.model))) {
+    // Beside names that carry the environment, a fixed name is judged by the program-wide checks.
+    const bare = c.namesCarry ? c.bare.filter((b) => b.value.kind !== 'known') : c.bare;
+    const m = bare[0];
+    if (!m) continue;
+    const n = bare.length - 1;
+    const more = n === 0 ? '' : ` (and ${n} other ${n === 1 ? 'name' : 'names'} in this component)`;
+    const data = { type: m.r.typePath, arg: m.arg, value: shown(m.value), more };
+    if (c.namesCarry) ctx.report({ messageId: 'componentName', data, at: m.value.at, resource: m.r });
+    else if (c.used) {
+      const how = m.value.kind === 'known' ? 'is fixed text' : 'is built only from the component\'s own name, which its callers need not vary per environment';
+      ctx.report({ messageId: 'componentEnvironment', data: { ...data, source: c.used.label, how }, at: m.value.at, resource: m.r, severity: 'medium' });
+    }
+  }
 }
 
 function usesSuffix(r: Resource): boolean {

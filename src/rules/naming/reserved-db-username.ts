@@ -14,6 +14,8 @@ const USERNAME_ARG: Record<string, string> = {
 /** Engines whose own roles make `admin` a reserved word (PostgreSQL and DocumentDB). */
 const ADMIN_RESERVED = /^(postgres|aurora-postgresql|docdb)$/;
 const POSTGRES = /^(postgres|aurora-postgresql)$/;
+/** Engines whose master user name has at most 16 characters. */
+const MYSQL = /^(mysql|mariadb|aurora|aurora-mysql)$/;
 
 /** The engine a resource runs: DocumentDB clusters have one engine; RDS names it in `engine`. */
 function engineOf(r: Resource): string | undefined {
@@ -26,6 +28,8 @@ function problemOf(name: string, engine: string | undefined): string | undefined
   if (name.toLowerCase() === 'rdsadmin') return '`rdsadmin` is the account RDS itself uses to manage every database instance';
   if (engine && ADMIN_RESERVED.test(engine) && name.toLowerCase() === 'admin') return `\`admin\` is a reserved word for the ${engine} engine`;
   if (engine && POSTGRES.test(engine) && /^pg_/i.test(name)) return 'PostgreSQL reserves role names that start with `pg_`';
+  const max = !engine ? undefined : MYSQL.test(engine) ? 16 : POSTGRES.test(engine) ? 63 : undefined;
+  if (max !== undefined && name.length > max) return `a master user name has at most ${max} characters on the ${engine} engine, and this one has ${name.length}`;
   if (name.length > 0 && !/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) return 'a master user name must start with a letter and contain only letters, digits and underscores';
   return undefined;
 }
@@ -73,7 +77,7 @@ export default defineRule({
       'https://github.com/aws/aws-cdk/pull/10597',
       'https://github.com/aws-cloudformation/cfn-lint/pull/4425',
     ],
-    notes: '`admin` is reported only when the engine is known to be PostgreSQL, Aurora PostgreSQL or DocumentDB (MySQL, MariaDB, Oracle and SQL Server accept it). A name read from configuration is judged by its default, and the message says so. Instances restored from a snapshot or created as read replicas ignore the name and are not reported.',
+    notes: '`admin` is reported only when the engine is known to be PostgreSQL, Aurora PostgreSQL or DocumentDB (MySQL, MariaDB, Oracle and SQL Server accept it). A name read from configuration is judged by its default, and the message says so. The length is judged when the engine is known: at most 16 characters on MySQL, MariaDB and Aurora MySQL, 63 on PostgreSQL. Instances restored from a snapshot or created as read replicas ignore the name and are not reported.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {

@@ -23,10 +23,17 @@ def vpc(name):
 for env in ["dev", "test", "stage", "qa", "perf", "prod"]:
     vpc(f"vpc-{env}")
 
+aws.accessanalyzer.Analyzer("unused-access", analyzer_name="unused", type="ACCOUNT_UNUSED_ACCESS")  # error: [aws/account-singleton-resource]
+aws.inspector2.OrganizationConfiguration("inspector-org",  # error: [aws/account-singleton-resource]
+    auto_enable={"ec2": True, "ecr": True})
+aws.xray.EncryptionConfig("xray", type="NONE")  # error: [aws/account-singleton-resource]
+
 # --- clean
 if config.get_bool("create_detector"):
     aws.guardduty.Detector("detector", enable=True)
 existing = aws.guardduty.get_detector()
+
+aws.accessanalyzer.Analyzer("org-analyzer", analyzer_name="org", type="ORGANIZATION")
 
 # --- unknown
 def hub(provider):
@@ -34,3 +41,4 @@ def hub(provider):
 
 
 hub(config.require_object("provider"))
+aws.accessanalyzer.Analyzer("configured-analyzer", analyzer_name="configured", type=config.require("analyzer_type"))

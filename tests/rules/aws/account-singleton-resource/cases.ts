@@ -23,6 +23,10 @@ for (let i = 0; i < 6; i++) {
   new aws.ec2.Eip(`nat-${i}`, { domain: 'vpc' }); // error: [aws/account-singleton-resource]
 }
 
+new aws.accessanalyzer.Analyzer('analyzer', { analyzerName: 'account-analyzer' }); // error: [aws/account-singleton-resource]
+new aws.inspector2.Enabler('inspector', { accountIds: ['123456789012'], resourceTypes: ['EC2', 'ECR'] }); // error: [aws/account-singleton-resource]
+new aws.ses.ActiveReceiptRuleSet('active-rules', { ruleSetName: 'inbound' }); // error: [aws/account-singleton-resource]
+
 // --- clean
 if (config.getBoolean('enableSecurityHub')) {
   new aws.securityhub.Account('optional-hub');
@@ -38,5 +42,9 @@ class Network extends pulumi.ComponentResource {
 }
 for (const region of ['us-east-1', 'eu-west-1']) new Network(`net-${region}`, { provider: new aws.Provider(`net-${region}`, { region }) });
 
+// Organization analyzers are not limited to one per region.
+new aws.accessanalyzer.Analyzer('org-analyzer', { analyzerName: 'org-analyzer', type: 'ORGANIZATION' });
+
 // --- unknown
 new aws.lambda.Function('configured', { runtime: 'nodejs22.x', handler: 'index.handler', role, code, reservedConcurrentExecutions: config.requireNumber('concurrency') });
+new aws.accessanalyzer.Analyzer('configured-analyzer', { analyzerName: 'configured', type: config.require('analyzerType') });

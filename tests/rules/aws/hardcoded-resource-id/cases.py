@@ -19,6 +19,10 @@ shared_subnets = aws.ec2.get_subnets_output(
 )
 pulumi.export("shared_subnets", shared_subnets.ids)
 
+# A made-up id (16 hex digits counting up) and a made-up fallback of a configured value.
+aws.ec2.SecurityGroup("app", vpc_id="vpc-0123456789abcdef")  # error: [aws/hardcoded-resource-id]
+aws.ec2.Instance("app", ami=config.get("ami") or "ami-12345678", instance_type="t3.micro")  # error: [aws/hardcoded-resource-id]
+
 # --- clean
 region = aws.get_region()
 vpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")
@@ -29,5 +33,5 @@ pulumi.export("own_subnets", aws.ec2.get_subnets_output(filters=[aws.ec2.GetSubn
 pulumi.export("tagged_vpc", aws.ec2.get_vpc_output(tags={"Name": "shared-vpc"}).id)
 
 # --- unknown
-aws.ec2.Instance("app", ami=config.get("ami") or "ami-12345678", instance_type="t3.micro")
+aws.ec2.Instance("configured", ami=config.get("ami") or "ami-0c55b159cbfafe1f0", instance_type="t3.micro")
 pulumi.export("configured_vpc", aws.ec2.get_vpc_output(id=config.get("vpc_id") or "vpc-0123456789abcdef0").id)

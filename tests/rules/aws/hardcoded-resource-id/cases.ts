@@ -27,6 +27,9 @@ export const sharedSubnets = aws.ec2.getSubnetsOutput({
   filters: [{ name: 'vpc-id', values: ['vpc-0fedcba9876543210'] }], // error: [aws/hardcoded-resource-id]
 }).ids;
 
+// A made-up fallback of a configured value.
+new aws.ec2.SecurityGroup('app', { vpcId: config.get('vpcId') || 'vpc-0123456789abcdef0' }); // error: [aws/hardcoded-resource-id]
+
 // --- clean
 const ami = aws.ec2.getAmiOutput({ mostRecent: true, owners: ['amazon'], filters: [{ name: 'name', values: ['al2023-ami-*'] }] });
 const vpc = new aws.ec2.Vpc('vpc', { cidrBlock: '10.0.0.0/16' });
@@ -48,3 +51,4 @@ export const taggedVpc = aws.ec2.getVpcOutput({ tags: { Name: 'shared-vpc' } }).
 // --- unknown
 new aws.ec2.Instance('configured', { ami: config.require('amiId'), instanceType: 't3.micro' });
 export const configuredVpc = aws.ec2.getVpcOutput({ id: config.get('vpcId') || 'vpc-0123456789abcdef0' }).id;
+new aws.ec2.SecurityGroup('configured-sg', { vpcId: config.get('vpcId') || 'vpc-0c55b159cbfafe1f0' });

@@ -68,6 +68,17 @@ class Search(pulumi.ComponentResource):
 
 Search("platform")
 
+# A database name takes letters, digits and underscores; a load balancer prefix at most 6 characters.
+aws.rds.Instance("orders-db", engine="postgres", instance_class="db.t3.micro", db_name="orders-db")  # error: [naming/aws-name-constraints]
+aws.rds.Cluster("orders-cluster", engine="aurora-mysql", database_name=f"orders-{environment_suffix}")  # error: [naming/aws-name-constraints]
+aws.lb.LoadBalancer("prefixed", name_prefix="orders-")  # error: [naming/aws-name-constraints]
+# SSM: a path starts with `/`, and `aws`/`ssm` prefixes are reserved.
+aws.ssm.Parameter("db-host", name=f"app/{environment_suffix}/db-host", type="String", value="db")  # error: [naming/aws-name-constraints]
+aws.ssm.Parameter("reserved", name="/aws/app/config", type="String", value="x")  # error: [naming/aws-name-constraints]
+
+aws.wafv2.WebAcl("waf", name=f"api.waf.{environment_suffix}", scope="REGIONAL",  # error: [naming/aws-name-constraints]
+    default_action={"allow": {}}, visibility_config={"cloudwatch_metrics_enabled": True, "metric_name": "waf", "sampled_requests_enabled": True})
+
 # --- clean
 aws.ec2.SecurityGroup(f"web-{environment_suffix}", vpc_id=vpc_id)
 aws.kms.Alias("alias-ok", name=f"alias/payments-{environment_suffix}", target_key_id="k")
@@ -97,6 +108,13 @@ literal_stack = "dev"
 aws.s3.BucketV2("literal", bucket=f"artifacts-{literal_stack}")
 
 
+aws.rds.Instance("orders-db-ok", engine="postgres", instance_class="db.t3.micro", db_name="orders_db")
+aws.lb.LoadBalancer("prefixed-ok", name_prefix="ord-")
+aws.ssm.Parameter("db-host-ok", name=f"/app/{environment_suffix}/db-host", type="String", value="db")
+
+aws.wafv2.WebAcl("waf-ok", name=f"api-waf-{environment_suffix}", scope="REGIONAL",
+    default_action={"allow": {}}, visibility_config={"cloudwatch_metrics_enabled": True, "metric_name": "waf", "sampled_requests_enabled": True})
+
 # --- unknown
 def make_group(name):
     return aws.lb.TargetGroup(name, name=name, port=80, protocol="HTTP", vpc_id=vpc_id)
@@ -107,3 +125,4 @@ env = config.get("env") or stack
 aws.s3.BucketV2("configured-env", bucket=f"data-{env}")
 aws.s3.BucketV2("sliced", bucket=f"data-{stack[:8]}")
 aws.s3.BucketV2("branch", bucket=f"data-{stack}" if config.get_bool("shared") else f"data-{stack.lower()}")
+aws.ssm.Parameter("configured-param", name=config.require("parameterName"), type="String", value="x")

@@ -60,6 +60,17 @@ class Cache extends pulumi.ComponentResource {
 }
 new Cache('payment-platform');
 
+// A database name takes letters, digits and underscores; a load balancer prefix at most 6 characters.
+new aws.rds.Instance('orders-db', { engine: 'postgres', instanceClass: 'db.t3.micro', dbName: 'orders-db' }); // error: [naming/aws-name-constraints]
+new aws.rds.Cluster('orders-cluster', { engine: 'aurora-mysql', databaseName: `orders-${stack}` }); // error: [naming/aws-name-constraints]
+new aws.lb.LoadBalancer('prefixed', { namePrefix: 'orders-' }); // error: [naming/aws-name-constraints]
+// SSM: a path starts with `/`, and `aws`/`ssm` prefixes are reserved.
+new aws.ssm.Parameter('db-host', { name: `app/${stack}/db-host`, type: 'String', value: 'db' }); // error: [naming/aws-name-constraints]
+new aws.ssm.Parameter('reserved', { name: 'ssm-app-config', type: 'String', value: 'x' }); // error: [naming/aws-name-constraints]
+
+new aws.cloudwatch.Dashboard('ops', { dashboardName: `Payments Overview ${stack}`, dashboardBody: '{}' }); // error: [naming/aws-name-constraints]
+new aws.elasticbeanstalk.Environment('payments-web-environment-with-blue-green', { application: 'payments' }); // error: [naming/aws-name-constraints]
+
 // --- clean
 new aws.ec2.SecurityGroup(`web-${environmentSuffix}`, { vpcId });
 new aws.lb.TargetGroup(`blue-tg-${environmentSuffix}`, { port: 80, protocol: 'HTTP', vpcId });
@@ -83,6 +94,13 @@ new aws.sqs.Queue('stack-queue', { name: `${pulumi.getProject()}-jobs-${stack}` 
 const literalStack = 'dev';
 new aws.s3.BucketV2('literal', { bucket: `artifacts-${literalStack}` });
 
+new aws.rds.Instance('orders-db-ok', { engine: 'postgres', instanceClass: 'db.t3.micro', dbName: 'orders_db' });
+new aws.lb.LoadBalancer('prefixed-ok', { namePrefix: 'ord-' });
+new aws.ssm.Parameter('db-host-ok', { name: `/app/${stack}/db-host`, type: 'String', value: 'db' });
+new aws.ssm.Parameter('flat-ok', { name: 'app-config', type: 'String', value: 'x' });
+
+new aws.cloudwatch.Dashboard('ops-ok', { dashboardName: `payments-overview-${stack}`, dashboardBody: '{}' });
+
 // --- unknown
 new aws.lb.LoadBalancer('configured', { name: config.require('albName') });
 const env = config.get('env') || stack;
@@ -91,3 +109,5 @@ new aws.s3.BucketV2('branch', { bucket: config.getBoolean('shared') ? `data-${st
 export function bucketFor(team: string) {
   return new aws.s3.BucketV2(`bucket-${team}`, { bucket: `${team}-data` });
 }
+new aws.ssm.Parameter('configured-param', { name: config.require('parameterName'), type: 'String', value: 'x' });
+new aws.rds.Instance('configured-db', { engine: 'postgres', instanceClass: 'db.t3.micro', dbName: config.require('dbName') });

@@ -34,9 +34,14 @@ class Database(pulumi.ComponentResource):
 
 Database("orders")
 
+# MySQL master user names have at most 16 characters.
+aws.rds.Cluster("mysql-long", engine="aurora-mysql", master_username="application_admin_user")  # error: [naming/reserved-db-username]
+
 # --- clean
 aws.rds.Cluster("aurora-ok", engine="aurora-postgresql", master_username="dbadmin")
 aws.rds.Instance("mysql", engine="mysql", instance_class="db.t3.micro", username="admin")
+
+aws.rds.Cluster("pg-long-ok", engine="aurora-postgresql", master_username="application_admin_user")
 
 # --- unknown
 aws.rds.Cluster("configured", engine="aurora-postgresql", master_username=config.require("db_user"))

@@ -49,12 +49,17 @@ function pgRole(name: string) {
 }
 pgRole('reports');
 
+// MySQL master user names have at most 16 characters.
+new aws.rds.Instance('mysql-long', { engine: 'mysql', instanceClass: 'db.t3.micro', username: 'application_admin_user' }); // error: [naming/reserved-db-username]
+
 // --- clean
 new aws.rds.Cluster('aurora-ok', { engine: 'aurora-postgresql', masterUsername: 'dbadmin' });
 new aws.rds.Cluster('aurora-mysql', { engine: 'aurora-mysql', masterUsername: 'admin' });
 new aws.rds.Instance('mysql-ok', { engine: 'mysql', instanceClass: 'db.t3.micro', username: 'admin' });
 new aws.rds.Instance('pg-postgres', { engine: 'postgres', instanceClass: 'db.t3.micro', username: 'postgres' });
 new aws.rds.Instance('replica', { engine: 'postgres', instanceClass: 'db.t3.micro', replicateSourceDb: 'arn:aws:rds:us-east-1:111122223333:db:source', username: 'admin' });
+
+new aws.rds.Instance('pg-long-ok', { engine: 'postgres', instanceClass: 'db.t3.micro', username: 'application_admin_user' });
 
 // --- unknown
 new aws.rds.Cluster('configured', { engine: 'aurora-postgresql', masterUsername: config.require('dbUser') });
