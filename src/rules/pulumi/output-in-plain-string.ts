@@ -46,6 +46,8 @@ export default defineRule({
       if (e.kind !== 'output-in-template' && e.kind !== 'output-in-concat' && e.kind !== 'output-to-string') continue;
       const messageId = e.promise && e.kind !== 'output-to-string' ? 'promise-in-string' : e.kind;
       const k = spanKey(e.at);
+      // `a + out + b` is one mistake: the chain is reported, not each `+` in it.
+      if (e.kind === 'output-in-concat' && nested.has(k)) continue;
       const first = !fixes.has(k);
       if (first) fixes.set(k, e.kind === 'output-to-string' || nested.has(k) ? undefined : outputStringFix(ctx, e, concats));
       const fix = first ? fixes.get(k) : undefined;
