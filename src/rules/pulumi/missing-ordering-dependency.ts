@@ -36,22 +36,19 @@ const BUCKET_POLICY = 'aws:s3/bucketPolicy:BucketPolicy';
 const LOAD_BALANCERS = new Set(['aws:lb/loadBalancer:LoadBalancer', 'aws:alb/loadBalancer:LoadBalancer']);
 const REPLICATION = 'aws:s3/bucketReplicationConfig:BucketReplicationConfig';
 const VERSIONING = new Set(['aws:s3/bucketVersioningV2:BucketVersioningV2', 'aws:s3/bucketVersioning:BucketVersioning']);
-const SUBSCRIPTION_FILTER = 'aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter';
-const SECRET_ROTATION = 'aws:secretsmanager/secretRotation:SecretRotation';
 const REST_STAGE = 'aws:apigateway/stage:Stage';
 const APIGW_ACCOUNT = 'aws:apigateway/account:Account';
 
 /**
  * Services that invoke a function while the resource that wires them to it is being created, and so
  * reject that resource when the function's permission for them does not exist yet: the resource
- * type, the argument holding the function, the service's principal (regional forms included) and
- * the wording for messages.
+ * type, the argument holding the function, the service's principal and the wording for messages.
+ * (Log subscription filters and secret rotations check too, but the provider retries them until the
+ * permission exists, so they are not paired.)
  */
 type Invoker = { fn: string; principal: RegExp; prefix: string; service: string; what: string };
 const ELB_INVOKE: Invoker = { fn: 'targetId', principal: /^elasticloadbalancing\.amazonaws\.com$/, prefix: 'elasticloadbalancing.', service: 'Elastic Load Balancing', what: 'The target group attachment' };
 const INVOKED_AT_CREATION: Record<string, Invoker> = {
-  [SUBSCRIPTION_FILTER]: { fn: 'destinationArn', principal: /^logs(\.[a-z0-9-]+)?\.amazonaws\.com$/, prefix: 'logs.', service: 'CloudWatch Logs', what: 'The subscription filter' },
-  [SECRET_ROTATION]: { fn: 'rotationLambdaArn', principal: /^secretsmanager\.amazonaws\.com$/, prefix: 'secretsmanager.', service: 'Secrets Manager', what: 'The secret rotation' },
   'aws:lb/targetGroupAttachment:TargetGroupAttachment': ELB_INVOKE,
   'aws:alb/targetGroupAttachment:TargetGroupAttachment': ELB_INVOKE,
 };
@@ -224,15 +221,15 @@ function bucketPoliciesOf(model: ResourceModel, v: Value | undefined): Resource[
 
 /**
  * Services that check, when the resource is created, that the bucket policy lets them write to the
- * bucket: CloudTrail, AWS Config's delivery channel, load balancer access logs.
+ * bucket: CloudTrail and load balancer access logs. (AWS Config's delivery channel checks too, but
+ * the provider retries it until the policy is in place.)
  */
 function checkLogBucket(ctx: RuleContext, r: Resource): void {
   const model = ctx.model;
-  const [path, service] =
-    r.type === TRAIL ? ['s3BucketName', 'CloudTrail'] : r.type === DELIVERY_CHANNEL ? ['s3BucketName', 'AWS Config'] : ['accessLogs.bucket', 'Elastic Load Balancing'];
+  const [path, service] = r.type === TRAIL ? ['s3BucketName', 'CloudTrail'] : ['accessLogs.bucket', 'Elastic Load Balancing'];
   if (LOAD_BALANCERS.has(r.type) && bool(arg(r, 'accessLogs.enabled')) === false) return;
   const policies = bucketPoliciesOf(model, arg(r, path)).filter((p) => sameProvider(p, r));
-  expect(ctx, r, policies, { messageId: 'logBucketPolicy', severity: r.type === TRAIL || r.type === DELIVERY_CHANNEL ? 'high' : 'medium', data: { service } });
+  expect(ctx, r, policies, { messageId: 'logBucketPolicy', severity: r.type === TRAIL ? 'high' : 'medium', data: { service } });
 }
 
 /** A Config rule is evaluated by the recorder: AWS Config refuses the rule while none exists. */
@@ -328,8 +325,8 @@ export default defineRule({
   },
   fixHint: 'Name the resource that must exist first in the options: new aws.s3.BucketNotification(..., { dependsOn: [permission] }) / opts=pulumi.ResourceOptions(depends_on=[permission]).',
   docs: {
-    summary: 'Pairs of resources that AWS needs created in order but the program leaves unordered: bucket notification before its invoke permission or destination policy, ECS service before the listener of its target group, Config delivery channel before the recorder (or the recorder made to wait for the channel), recorder status before the channel, API deployment before its integrations or routes, NAT gateway or route before the internet gateway attachment, function and its log group, Config rule before the recorder, CloudTrail trail / Config delivery channel / load balancer access logs before the bucket policy of their bucket, replication before the bucket\'s versioning, log subscription filter / secret rotation / Lambda target group attachment before the invoke permission of their function, logging API stage before the API Gateway account settings.',
-    why: 'Pulumi creates resources in parallel unless one uses another\'s outputs or names it in `dependsOn`. Some AWS APIs check at creation time that a related resource already exists: S3 validates notification destinations, CloudTrail, AWS Config and load balancers check the bucket policy of their log bucket, CloudWatch Logs, Secrets Manager and Elastic Load Balancing check that they may invoke the function, ECS checks that the target group belongs to a load balancer, AWS Config needs a recorder before a delivery channel, API Gateway snapshots the methods that exist when a deployment is created. Nothing in the arguments links these pairs, so the deployment fails intermittently (or deploys an incomplete API) until the order is made explicit.',
+    summary: 'Pairs of resources that AWS needs created in order but the program leaves unordered: bucket notification before its invoke permission or destination policy, ECS service before the listener of its target group, Config delivery channel before the recorder (or the recorder made to wait for the channel), recorder status before the channel, API deployment before its integrations or routes, NAT gateway or route before the internet gateway attachment, function and its log group, Config rule before the recorder, CloudTrail trail / load balancer access logs before the bucket policy of their bucket, replication before the bucket\'s versioning, Lambda target group attachment before the function\'s invoke permission, logging API stage before the API Gateway account settings.',
+    why: 'Pulumi creates resources in parallel unless one uses another\'s outputs or names it in `dependsOn`. Some AWS APIs check at creation time that a related resource already exists: S3 validates notification destinations, CloudTrail and load balancers check the bucket policy of their log bucket, Elastic Load Balancing checks that it may invoke a Lambda target, ECS checks that the target group belongs to a load balancer, AWS Config needs a recorder before a delivery channel, API Gateway snapshots the methods that exist when a deployment is created. Nothing in the arguments links these pairs, so the deployment fails intermittently (or deploys an incomplete API) until the order is made explicit.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst bucket = new aws.s3.BucketV2('uploads');\nconst fn = new aws.lambda.Function('fn', { runtime: 'nodejs22.x', handler: 'index.handler', role: 'arn:aws:iam::123456789012:role/lambda', code: new pulumi.asset.FileArchive('./app') });\nconst permission = new aws.lambda.Permission('s3-invoke', { action: 'lambda:InvokeFunction', function: fn.name, principal: 's3.amazonaws.com', sourceArn: bucket.arn });\nnew aws.s3.BucketNotification('uploads', { bucket: bucket.id, lambdaFunctions: [{ lambdaFunctionArn: fn.arn, events: ['s3:ObjectCreated:*'] }] });\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nrole = aws.iam.Role("config", assume_role_policy="{}")\nrecorder = aws.cfg.Recorder("recorder", role_arn=role.arn)\nchannel = aws.cfg.DeliveryChannel("channel", s3_bucket_name="config-logs")\naws.cfg.RecorderStatus("status", name=recorder.name, is_enabled=True, opts=pulumi.ResourceOptions(depends_on=[channel]))\n`,
@@ -366,7 +363,6 @@ export default defineRule({
         case DELIVERY_CHANNEL:
         case RECORDER_STATUS:
           checkConfig(ctx, r);
-          if (r.type === DELIVERY_CHANNEL) checkLogBucket(ctx, r);
           break;
         case REST_DEPLOYMENT:
         case HTTP_DEPLOYMENT:

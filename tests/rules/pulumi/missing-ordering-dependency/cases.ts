@@ -73,11 +73,12 @@ new aws.s3.BucketReplicationConfig('replication', { bucket: source.id, role: rol
 const shipper = new aws.lambda.Function('shipper', { runtime: 'nodejs22.x', handler: 'index.handler', role, code });
 const logsInvoke = new aws.lambda.Permission('logs-invoke', { action: 'lambda:InvokeFunction', function: shipper.name, principal: pulumi.interpolate`logs.${aws.getRegionOutput().name}.amazonaws.com` });
 const appLogs = new aws.cloudwatch.LogGroup('app-logs', { retentionInDays: 14 });
-new aws.cloudwatch.LogSubscriptionFilter('ship', { logGroup: appLogs.name, filterPattern: '', destinationArn: shipper.arn }); // error: [pulumi/missing-ordering-dependency]
+// The provider retries a subscription filter and a rotation until the permission exists: not reported.
+new aws.cloudwatch.LogSubscriptionFilter('ship', { logGroup: appLogs.name, filterPattern: '', destinationArn: shipper.arn });
 const rotator = new aws.lambda.Function('rotator', { runtime: 'python3.13', handler: 'index.handler', role, code });
 const rotateInvoke = new aws.lambda.Permission('rotate-invoke', { action: 'lambda:InvokeFunction', function: rotator.name, principal: 'secretsmanager.amazonaws.com' });
 const secret = new aws.secretsmanager.Secret('db');
-new aws.secretsmanager.SecretRotation('db', { secretId: secret.id, rotationLambdaArn: rotator.arn, rotationRules: { automaticallyAfterDays: 30 } }); // error: [pulumi/missing-ordering-dependency]
+new aws.secretsmanager.SecretRotation('db', { secretId: secret.id, rotationLambdaArn: rotator.arn, rotationRules: { automaticallyAfterDays: 30 } });
 const apiAccount = new aws.apigateway.Account('account', { cloudwatchRoleArn: role });
 new aws.apigateway.Stage('prod', { restApi: api.id, deployment: 'd-1', stageName: 'prod', accessLogSettings: { destinationArn: appLogs.arn, format: '$context.requestId' } }); // error: [pulumi/missing-ordering-dependency]
 
