@@ -1,5 +1,6 @@
 import type { At, Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
+import { attributeSource } from '../_shared/attribute-source.js';
 import { policyStructure } from '../_shared/iam-policy.js';
 import { quotedName, referencedResource } from '../_shared/resource-refs.js';
 import { arg, bool, isAbsent, num, str } from '../_shared/values.js';
@@ -17,13 +18,7 @@ const NOT_ARN = new Set(['url', 'id', 'name']);
 
 /** Where a value that must be a queue/topic ARN comes from, when it is a program resource's attribute. */
 function target(ctx: RuleContext, v: Value | undefined): { r: Resource; attr: string } | undefined {
-  if (!v) return undefined;
-  if (v.kind === 'unknown' && v.ref) {
-    const r = referencedResource(ctx.model, { kind: 'output', src: '', inner: v, resource: v.ref.resource, attr: v.ref.attr });
-    return r ? { r, attr: v.ref.attr } : undefined;
-  }
-  const r = referencedResource(ctx.model, v);
-  return r && v.kind === 'output' && v.attr ? { r, attr: v.attr } : undefined;
+  return attributeSource(ctx.model, v);
 }
 
 function isFifo(q: Resource): boolean | undefined {

@@ -2,7 +2,8 @@ import type { At, ObjV, Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { policyStructure } from '../_shared/iam-policy.js';
 import { checkingFixes, replaceValue } from '../_shared/fixes.js';
-import { isObj, str } from '../_shared/values.js';
+import { isObj, keySpan, str } from '../_shared/values.js';
+import { knownAbsent } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
@@ -33,6 +34,12 @@ export default defineRule({
     rateFormat: '`{{expr}}` is not a valid rate expression; the form is `rate(<positive integer> minute|minutes|hour|hours|day|days)`. EventBridge rejects the rule.',
     cronFields: '`{{expr}}` has {{count}} fields; EventBridge cron expressions have six (minutes hours day-of-month month day-of-week year), so the rule is rejected. Add the missing fields, e.g. `cron(0 12 * * ? *)`.',
     cronDays: '`{{expr}}` sets both day-of-month and day-of-week; EventBridge requires `?` in one of them and rejects the rule. Write `?` in the field you do not use, e.g. `cron(0 12 * * ? *)`.',
+    cronBothUnset: '`{{expr}}` has `?` in both day-of-month and day-of-week; EventBridge requires exactly one of them to be `?` and rejects the rule. Write `*` (or a value) in the day field you mean, e.g. `cron(0 12 * * ? *)`.',
+    unknownMatcher: 'The pattern gives `{{path}}` an object with `{{matcher}}`, which is not an EventBridge matcher ({{matchers}}); EventBridge rejects the rule ("Event pattern is not valid"). Use one of the matchers{{hint}}.',
+    emptyArray: 'The pattern gives `{{path}}` an empty array; EventBridge requires at least one value per field and rejects the rule ("Event pattern is not valid"). List the values to match, or drop the field.',
+    emptyPattern: 'The event pattern is empty; EventBridge rejects a pattern without fields ("Event pattern is not valid"). Match at least `source` (e.g. `{ source: ["aws.ec2"] }`).',
+    noTrigger: 'This rule has neither `eventPattern` nor `scheduleExpression`; EventBridge rejects it ("Parameter(s) EventPattern or ScheduleExpression must be specified"), so nothing ever triggers its targets. Add the event pattern or the schedule it should fire on.',
+    patternNotString: 'The event pattern is given as an object, but `eventPattern` takes the pattern as JSON text: TypeScript does not compile it and the provider rejects it at deployment ("expected string"). Wrap it: `JSON.stringify({...})` / `json.dumps({...})`.',
   },
   title: {
     unknownField: 'Event pattern field {{key:code}} that no event has{{hint}}',
@@ -42,6 +49,12 @@ export default defineRule({
     rateFormat: 'Invalid rate expression {{expr:code}}',
     cronFields: 'Cron expression {{expr:code}} with {{count}} fields instead of six',
     cronDays: 'Cron expression {{expr:code}} sets both day fields',
+    cronBothUnset: 'Cron expression {{expr:code}} with `?` in both day fields',
+    unknownMatcher: 'Event pattern matcher {{matcher:code}} that EventBridge does not have',
+    emptyArray: 'Event pattern field {{path:code}} with an empty array',
+    emptyPattern: 'Empty event pattern',
+    noTrigger: 'EventBridge rule without an event pattern or a schedule',
+    patternNotString: 'Event pattern given as an object instead of JSON text',
   },
   fixHint: 'eventPattern: JSON.stringify({ source: ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], detail: { state: ["stopped"] } }); scheduleExpression: "rate(5 minutes)" / "cron(0 12 * * ? *)".',
   fixable: true,
@@ -67,8 +80,11 @@ export default defineRule({
   check(ctx) {
     checkingFixes(ctx, (ctx) => {
       for (const r of ctx.resources()) {
-        const pattern = policyStructure(r.args.props.get('eventPattern'));
+        const raw = r.args.props.get('eventPattern');
+        if (raw && raw.kind === 'obj' && !raw.cls) ctx.report({ messageId: 'patternNotString', at: keySpan(r.args, 'eventPattern') ?? raw.at, resource: r });
+        const pattern = policyStructure(raw);
         if (isObj(pattern)) checkPattern(ctx, r, pattern);
+        if (knownAbsent(ctx, r, 'eventPattern') && knownAbsent(ctx, r, 'scheduleExpression')) ctx.report({ messageId: 'noTrigger', resource: r });
         const schedule = r.args.props.get('scheduleExpression');
         const expr = str(schedule);
         if (expr !== undefined) checkSchedule(ctx, r, expr.trim(), schedule?.at);
@@ -78,6 +94,7 @@ export default defineRule({
 });
 
 function checkPattern(ctx: RuleContext, r: Resource, pattern: ObjV): void {
+  if (pattern.props.size === 0 && !pattern.open) ctx.report({ messageId: 'emptyPattern', at: pattern.at, resource: r });
   for (const [key, value] of pattern.props) {
     const at = pattern.keys?.get(key)?.at ?? value.at ?? pattern.at;
     if (key === OR) continue;
@@ -102,13 +119,34 @@ function checkValue(ctx: RuleContext, r: Resource, key: string, path: string, v:
       ctx.report({ messageId: 'matcherNotInArray', data: { path, key: jsKey(key), matcher }, at: keyAt ?? v.at, resource: r });
       return;
     }
-    for (const [k, x] of v.props) checkValue(ctx, r, k, `${path}.${k}`, x, v.keys?.get(k)?.at ?? x.at ?? keyAt, depth + 1);
+    for (const [k, x] of v.props) {
+      if (k !== OR) checkValue(ctx, r, k, `${path}.${k}`, x, v.keys?.get(k)?.at ?? x.at ?? keyAt, depth + 1);
+    }
+    return;
+  }
+  if (v.kind === 'list') {
+    if (v.items.length === 0 && !v.open) ctx.report({ messageId: 'emptyArray', data: { path }, at: v.at ?? keyAt, resource: r });
+    for (const item of v.items) {
+      if (!isObj(item) || item.open) continue;
+      // Objects inside the value array are matchers: `[{ prefix: "a" }]`.
+      const unknown = [...item.props.keys()].find((k) => !MATCHERS.has(k));
+      if (unknown === undefined) continue;
+      const near = closestMatcher(unknown);
+      const hint = near ? `; \`${unknown}\` looks like \`${near}\`` : '';
+      ctx.report({ messageId: 'unknownMatcher', data: { path, matcher: unknown, matchers: [...MATCHERS].join(', '), hint }, at: item.keys?.get(unknown)?.at ?? item.at ?? keyAt, resource: r });
+    }
     return;
   }
   // A string with unknown parts is still a single string.
   if (v.kind !== 'str' && (v.kind !== 'known' || v.json)) return;
   const value = v.kind === 'known' ? JSON.stringify(v.value) : '"…"';
   ctx.report({ messageId: 'notArray', data: { path, key: jsKey(key), value }, at: v.at ?? keyAt, resource: r });
+}
+
+/** The matcher a misspelt key most likely means (`anything_but`, `Prefix`). */
+function closestMatcher(key: string): string | undefined {
+  const norm = (s: string): string => s.toLowerCase().replace(/[-_\s]/g, '');
+  return [...MATCHERS].find((m) => norm(m) === norm(key));
 }
 
 function jsKey(key: string): string {
@@ -151,4 +189,5 @@ function checkSchedule(ctx: RuleContext, r: Resource, expr: string, at: At | und
     return;
   }
   if (fields[2] !== '?' && fields[4] !== '?') ctx.report({ messageId: 'cronDays', data: { expr }, at, resource: r });
+  else if (fields[2] === '?' && fields[4] === '?') ctx.report({ messageId: 'cronBothUnset', data: { expr }, at, resource: r });
 }

@@ -1,12 +1,8 @@
-import { referencedResource } from '../_shared/resource-refs.js';
-import { arg, isAbsent, keySpan, str } from '../_shared/values.js';
+import { busLabel, busOf } from '../_shared/event-bus.js';
+import { arg, isAbsent, keySpan } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
 
 const EVENT_RULE = 'aws:cloudwatch/eventRule:EventRule';
-const EVENT_BUS = 'aws:cloudwatch/eventBus:EventBus';
-
-/** The default bus is named `default`; its ARN ends in `event-bus/default`. */
-const DEFAULT_BUS = /^(default|arn:aws[a-z-]*:events:[^:]*:[^:]*:event-bus\/default)$/;
 
 export default defineRule({
   id: 'aws/event-rule-schedule-on-custom-bus',
@@ -41,12 +37,9 @@ export default defineRule({
       const schedule = arg(r, 'scheduleExpression');
       const bus = arg(r, 'eventBusName');
       if (!schedule || isAbsent(schedule) || !bus) continue;
-      const owner = referencedResource(ctx.model, bus);
-      const text = str(bus);
-      const custom = owner ? owner.type === EVENT_BUS : text !== undefined && text !== '' && !DEFAULT_BUS.test(text);
-      if (!custom) continue;
-      const shown = owner ? `\`${owner.typePath}\`` : `"${text}"`;
-      ctx.report({ messageId: 'custom', data: { bus: shown }, at: keySpan(r.args, 'eventBusName') ?? bus.at, resource: r });
+      const b = busOf(ctx.model, bus);
+      if (b.kind !== 'custom') continue;
+      ctx.report({ messageId: 'custom', data: { bus: busLabel(b) }, at: keySpan(r.args, 'eventBusName') ?? bus.at, resource: r });
     }
   },
 });

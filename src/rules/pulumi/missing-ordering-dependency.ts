@@ -5,7 +5,7 @@ import { FUNCTION, LOG_GROUP, logGroupFor, segments } from '../_shared/lambda-lo
 import { functionOf } from '../_shared/lambda-permissions.js';
 import { resourceLabel } from '../_shared/labels.js';
 import { referencedResource, refersTo } from '../_shared/resource-refs.js';
-import { arg, bool, items, keySpan, str } from '../_shared/values.js';
+import { arg, bool, items, keySpan, str, stringParts } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
@@ -30,6 +30,28 @@ const INTERNET_GATEWAY = 'aws:ec2/internetGateway:InternetGateway';
 const GATEWAY_ATTACHMENT = 'aws:ec2/internetGatewayAttachment:InternetGatewayAttachment';
 const ROUTE = 'aws:ec2/route:Route';
 const ROUTE_TABLE = 'aws:ec2/routeTable:RouteTable';
+const CONFIG_RULE = 'aws:cfg/rule:Rule';
+const TRAIL = 'aws:cloudtrail/trail:Trail';
+const BUCKET_POLICY = 'aws:s3/bucketPolicy:BucketPolicy';
+const LOAD_BALANCERS = new Set(['aws:lb/loadBalancer:LoadBalancer', 'aws:alb/loadBalancer:LoadBalancer']);
+const REPLICATION = 'aws:s3/bucketReplicationConfig:BucketReplicationConfig';
+const VERSIONING = new Set(['aws:s3/bucketVersioningV2:BucketVersioningV2', 'aws:s3/bucketVersioning:BucketVersioning']);
+const REST_STAGE = 'aws:apigateway/stage:Stage';
+const APIGW_ACCOUNT = 'aws:apigateway/account:Account';
+
+/**
+ * Services that invoke a function while the resource that wires them to it is being created, and so
+ * reject that resource when the function's permission for them does not exist yet: the resource
+ * type, the argument holding the function, the service's principal and the wording for messages.
+ * (Log subscription filters and secret rotations check too, but the provider retries them until the
+ * permission exists, so they are not paired.)
+ */
+type Invoker = { fn: string; principal: RegExp; prefix: string; service: string; what: string };
+const ELB_INVOKE: Invoker = { fn: 'targetId', principal: /^elasticloadbalancing\.amazonaws\.com$/, prefix: 'elasticloadbalancing.', service: 'Elastic Load Balancing', what: 'The target group attachment' };
+const INVOKED_AT_CREATION: Record<string, Invoker> = {
+  'aws:lb/targetGroupAttachment:TargetGroupAttachment': ELB_INVOKE,
+  'aws:alb/targetGroupAttachment:TargetGroupAttachment': ELB_INVOKE,
+};
 
 type Pair = { messageId: string; severity?: 'critical' | 'high' | 'medium' | 'low'; data?: Record<string, string> };
 
@@ -48,7 +70,10 @@ function sameProvider(a: Resource, b: Resource): boolean {
  * Check that `from` waits for one of `needed`; report when it waits for none of them, unless the
  * author did name one of them in a misplaced `dependsOn` argument (reported by depends-on-in-args).
  */
-function expect(ctx: RuleContext, from: Resource, needed: Resource[], pair: Pair): void {
+function expect(ctx: RuleContext, from: Resource, candidates: Resource[], pair: Pair): void {
+  // One that already waits for `from` (a policy naming the trail's ARN) cannot be waited for: the
+  // cycle is a different mistake, and adding the dependency would not fix it.
+  const needed = candidates.filter((n) => waitsFor(ctx.model, n, (id) => id === from.id) !== 'yes');
   if (needed.length === 0) return;
   const ids = new Set(needed.map((r) => r.id));
   if (waitsFor(ctx.model, from, (id) => ids.has(id)) !== 'no') return;
@@ -74,11 +99,26 @@ function mayTarget(model: ResourceModel, permission: Resource, fnValue: Value): 
   return true;
 }
 
+/**
+ * The invoke permissions for `principal` that may be the ones for the functions in `fns`. A
+ * principal whose text is partly unknown counts when its known start names the service
+ * (`logs.${region}.amazonaws.com`).
+ */
+function permissionsFor(model: ResourceModel, near: Resource, fns: Value[], principal: RegExp, service: string): Resource[] {
+  if (fns.length === 0) return [];
+  const grants = (p: Resource) => {
+    const v = arg(p, 'principal');
+    const known = str(v);
+    if (known !== undefined) return principal.test(known);
+    const first = stringParts(v?.kind === 'output' && v.resource === undefined ? v.inner : v)?.[0];
+    return typeof first === 'string' && first.startsWith(service);
+  };
+  return model.resources.filter((p) => p.type === PERMISSION && sameProvider(p, near) && grants(p) && fns.some((f) => mayTarget(model, p, f)));
+}
+
 function checkNotification(ctx: RuleContext, n: Resource): void {
   const model = ctx.model;
-  const permissions = model.resources.filter((p) => p.type === PERMISSION && str(arg(p, 'principal')) === 's3.amazonaws.com' && sameProvider(p, n));
-  const fns = listValues(n, 'lambdaFunctions', 'lambdaFunctionArn');
-  const forFns = fns.length ? permissions.filter((p) => fns.some((f) => mayTarget(model, p, f))) : [];
+  const forFns = permissionsFor(model, n, listValues(n, 'lambdaFunctions', 'lambdaFunctionArn'), /^s3\.amazonaws\.com$/, 's3.');
   expect(ctx, n, forFns, { messageId: 'notificationPermission', severity: 'high' });
   const policies = (type: string, attr: string, list: string, key: string) => {
     const targets = listValues(n, list, key).map((v) => referencedResource(model, v)).filter((r): r is Resource => !!r);
@@ -161,6 +201,60 @@ function checkRoute(ctx: RuleContext, r: Resource): void {
   }
 }
 
+
+/** A function invoked by a service while the resource wiring them is created (subscription filter, rotation, ELB). */
+function checkInvokedAtCreation(ctx: RuleContext, r: Resource): void {
+  const spec = INVOKED_AT_CREATION[r.type]!;
+  const fnValue = arg(r, spec.fn);
+  // Only functions of the program: a subscription filter may feed Kinesis, an attachment an instance.
+  if (!functionOf(ctx.model, fnValue)) return;
+  const needed = permissionsFor(ctx.model, r, [fnValue!], spec.principal, spec.prefix);
+  expect(ctx, r, needed, { messageId: 'invokedAtCreation', severity: 'high', data: { what: spec.what, service: spec.service } });
+}
+
+/** The bucket policies of the program bucket `v` names (`s3BucketName: bucket.id`). */
+function bucketPoliciesOf(model: ResourceModel, v: Value | undefined): Resource[] {
+  const bucket = referencedResource(model, v);
+  if (!bucket || bucket.type === BUCKET_POLICY) return [];
+  return model.resources.filter((p) => p.type === BUCKET_POLICY && refersTo(model, arg(p, 'bucket'), bucket) === 'yes');
+}
+
+/**
+ * Services that check, when the resource is created, that the bucket policy lets them write to the
+ * bucket: CloudTrail and load balancer access logs. (AWS Config's delivery channel checks too, but
+ * the provider retries it until the policy is in place.)
+ */
+function checkLogBucket(ctx: RuleContext, r: Resource): void {
+  const model = ctx.model;
+  const [path, service] = r.type === TRAIL ? ['s3BucketName', 'CloudTrail'] : ['accessLogs.bucket', 'Elastic Load Balancing'];
+  if (LOAD_BALANCERS.has(r.type) && bool(arg(r, 'accessLogs.enabled')) === false) return;
+  const policies = bucketPoliciesOf(model, arg(r, path)).filter((p) => sameProvider(p, r));
+  expect(ctx, r, policies, { messageId: 'logBucketPolicy', severity: r.type === TRAIL ? 'high' : 'medium', data: { service } });
+}
+
+/** A Config rule is evaluated by the recorder: AWS Config refuses the rule while none exists. */
+function checkConfigRule(ctx: RuleContext, r: Resource): void {
+  const recorders = ctx.model.resources.filter((x) => (x.type === RECORDER || x.type === RECORDER_ALIAS) && sameProvider(x, r));
+  expect(ctx, r, recorders, { messageId: 'ruleRecorder', severity: 'high' });
+}
+
+/** Replication is accepted only on a bucket whose versioning is already enabled. */
+function checkReplication(ctx: RuleContext, r: Resource): void {
+  const model = ctx.model;
+  const bucket = referencedResource(model, arg(r, 'bucket'));
+  if (!bucket) return;
+  const versioning = model.resources.filter((v) => VERSIONING.has(v.type) && refersTo(model, arg(v, 'bucket'), bucket) === 'yes' && sameProvider(v, r));
+  expect(ctx, r, versioning, { messageId: 'replicationVersioning', severity: 'high' });
+}
+
+/** A REST stage that writes access logs needs the account's CloudWatch role set first. */
+function checkStage(ctx: RuleContext, r: Resource): void {
+  const logs = arg(r, 'accessLogSettings');
+  if (!logs || logs.kind === 'absent') return;
+  const accounts = ctx.model.resources.filter((a) => a.type === APIGW_ACCOUNT && sameProvider(a, r) && arg(a, 'cloudwatchRoleArn')?.kind !== 'absent');
+  expect(ctx, r, accounts, { messageId: 'stageAccount', severity: 'medium' });
+}
+
 /**
  * Unknown parts that name one value wherever they are read (configuration, environment, the stack),
  * unlike the results of calls, which differ by argument.
@@ -188,7 +282,7 @@ export default defineRule({
   class: 'PULUMI-DEPENDS-ON',
   severity: 'high',
   category: 'pulumi',
-  resourceTypes: [BUCKET_NOTIFICATION, ECS_SERVICE, RECORDER, RECORDER_ALIAS, DELIVERY_CHANNEL, RECORDER_STATUS, REST_DEPLOYMENT, HTTP_DEPLOYMENT, NAT_GATEWAY, ROUTE, ROUTE_TABLE, LOG_GROUP],
+  resourceTypes: [BUCKET_NOTIFICATION, ECS_SERVICE, RECORDER, RECORDER_ALIAS, DELIVERY_CHANNEL, RECORDER_STATUS, REST_DEPLOYMENT, HTTP_DEPLOYMENT, NAT_GATEWAY, ROUTE, ROUTE_TABLE, LOG_GROUP, CONFIG_RULE, TRAIL, ...LOAD_BALANCERS, REPLICATION, ...Object.keys(INVOKED_AT_CREATION), REST_STAGE],
   messages: {
     notificationPermission: 'The bucket notification {{name}} does not wait for {{needed}}, the permission that lets S3 invoke its function: Pulumi creates both at once, and S3 rejects the notification when the permission does not exist yet ("Unable to validate the following destination configurations"). Add `dependsOn: [permission]` to the notification.',
     notificationPolicy: 'The bucket notification {{name}} does not wait for {{needed}}, the policy that lets S3 publish to its destination: Pulumi creates both at once, and S3 rejects the notification when the policy is not in place yet ("Unable to validate the following destination configurations"). Add the policy to the notification\'s `dependsOn`.',
@@ -202,6 +296,11 @@ export default defineRule({
     httpDeploymentPartial: 'The HTTP API deployment {{name}} does not wait for {{count}} of the {{total}} routes of its API ({{needed}}), so those routes may be missing from the deployed snapshot. List every route in its `dependsOn`, or use a stage with `autoDeploy: true`.',
     natGateway: 'The NAT gateway {{name}} does not wait for {{needed}}, which attaches the internet gateway to its VPC: a public NAT gateway created before the gateway is attached fails ("Network … is not attached to any internet gateway", Gateway.NotAttached). Add it to the NAT gateway\'s `dependsOn`.',
     routeAttachment: 'This route sends traffic to the internet gateway {{gateway}}, which is attached to the VPC by {{needed}}, but does not wait for the attachment: created first, the route fails ("route table … and network gateway … belong to different networks"). Add the attachment to the route\'s `dependsOn`.',
+    invokedAtCreation: '{{what}} {{name}} does not wait for {{needed}}, the permission that lets {{service}} invoke its function: {{service}} checks that it may invoke the function when this resource is created, so when Pulumi creates both at once the creation fails. Add the permission to its `dependsOn`.',
+    logBucketPolicy: '{{name}} writes to a bucket whose policy {{needed}} grants {{service}} access, but does not wait for it: {{service}} checks the bucket policy when the resource is created and refuses it while the policy is not in place (e.g. InsufficientS3BucketPolicyException, "Access Denied for bucket"). Add the bucket policy to its `dependsOn`.',
+    ruleRecorder: 'The AWS Config rule {{name}} does not wait for the configuration recorder {{needed}}: a Config rule can only be created once a recorder exists, so when Pulumi creates the rule first the deployment fails with NoAvailableConfigurationRecorderException. Add the recorder to the rule\'s `dependsOn`.',
+    replicationVersioning: 'The replication configuration {{name}} does not wait for {{needed}}, which enables versioning on its bucket: S3 refuses a replication configuration while versioning is not enabled ("Versioning must be \'Enabled\' on the bucket"), and Pulumi may create it first. Add the versioning resource (of both buckets) to its `dependsOn`.',
+    stageAccount: 'The API stage {{name}} writes access logs but does not wait for {{needed}}, which sets the CloudWatch Logs role of API Gateway in this account: until that role is set, API Gateway refuses logging settings ("CloudWatch Logs role ARN must be set in account settings to enable logging"). Add the account settings to the stage\'s `dependsOn`.',
     functionLogGroup: 'The function {{name}} and its log group {{needed}} are created without any order between them: if the function runs before the group exists, Lambda creates the group itself (with no retention) and the LogGroup creation then fails with ResourceAlreadyExistsException. Make the function depend on the log group (`dependsOn: [logGroup]`).',
   },
   title: {
@@ -218,11 +317,16 @@ export default defineRule({
     natGateway: 'NAT gateway{{s}} {{name}} created without waiting for the internet gateway attachment {{needed}}',
     routeAttachment: 'Route to internet gateway {{gateway}} created without waiting for its attachment {{needed}}',
     functionLogGroup: 'Lambda function{{s}} {{name}} and log group{{needed:s}} {{needed}} created in no order',
+    invokedAtCreation: '{{name}} created without waiting for the invoke permission {{needed}}',
+    logBucketPolicy: '{{name}} created without waiting for the bucket policy {{needed}}',
+    ruleRecorder: 'AWS Config rule{{s}} {{name}} created without waiting for the recorder {{needed}}',
+    replicationVersioning: 'Replication configuration {{name}} created without waiting for bucket versioning {{needed}}',
+    stageAccount: 'API stage{{s}} {{name}} created without waiting for the API Gateway account settings {{needed}}',
   },
   fixHint: 'Name the resource that must exist first in the options: new aws.s3.BucketNotification(..., { dependsOn: [permission] }) / opts=pulumi.ResourceOptions(depends_on=[permission]).',
   docs: {
-    summary: 'Pairs of resources that AWS needs created in order but the program leaves unordered: bucket notification before its invoke permission or destination policy, ECS service before the listener of its target group, Config delivery channel before the recorder (or the recorder made to wait for the channel), recorder status before the channel, API deployment before its integrations or routes, NAT gateway or route before the internet gateway attachment, function and its log group.',
-    why: 'Pulumi creates resources in parallel unless one uses another\'s outputs or names it in `dependsOn`. Some AWS APIs check at creation time that a related resource already exists: S3 validates notification destinations, ECS checks that the target group belongs to a load balancer, AWS Config needs a recorder before a delivery channel, API Gateway snapshots the methods that exist when a deployment is created. Nothing in the arguments links these pairs, so the deployment fails intermittently (or deploys an incomplete API) until the order is made explicit.',
+    summary: 'Pairs of resources that AWS needs created in order but the program leaves unordered: bucket notification before its invoke permission or destination policy, ECS service before the listener of its target group, Config delivery channel before the recorder (or the recorder made to wait for the channel), recorder status before the channel, API deployment before its integrations or routes, NAT gateway or route before the internet gateway attachment, function and its log group, Config rule before the recorder, CloudTrail trail / load balancer access logs before the bucket policy of their bucket, replication before the bucket\'s versioning, Lambda target group attachment before the function\'s invoke permission, logging API stage before the API Gateway account settings.',
+    why: 'Pulumi creates resources in parallel unless one uses another\'s outputs or names it in `dependsOn`. Some AWS APIs check at creation time that a related resource already exists: S3 validates notification destinations, CloudTrail and load balancers check the bucket policy of their log bucket, Elastic Load Balancing checks that it may invoke a Lambda target, ECS checks that the target group belongs to a load balancer, AWS Config needs a recorder before a delivery channel, API Gateway snapshots the methods that exist when a deployment is created. Nothing in the arguments links these pairs, so the deployment fails intermittently (or deploys an incomplete API) until the order is made explicit.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst bucket = new aws.s3.BucketV2('uploads');\nconst fn = new aws.lambda.Function('fn', { runtime: 'nodejs22.x', handler: 'index.handler', role: 'arn:aws:iam::123456789012:role/lambda', code: new pulumi.asset.FileArchive('./app') });\nconst permission = new aws.lambda.Permission('s3-invoke', { action: 'lambda:InvokeFunction', function: fn.name, principal: 's3.amazonaws.com', sourceArn: bucket.arn });\nnew aws.s3.BucketNotification('uploads', { bucket: bucket.id, lambdaFunctions: [{ lambdaFunctionArn: fn.arn, events: ['s3:ObjectCreated:*'] }] });\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nrole = aws.iam.Role("config", assume_role_policy="{}")\nrecorder = aws.cfg.Recorder("recorder", role_arn=role.arn)\nchannel = aws.cfg.DeliveryChannel("channel", s3_bucket_name="config-logs")\naws.cfg.RecorderStatus("status", name=recorder.name, is_enabled=True, opts=pulumi.ResourceOptions(depends_on=[channel]))\n`,
@@ -238,6 +342,10 @@ export default defineRule({
       'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/config_delivery_channel',
       'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_deployment',
       'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/nat_gateway',
+      'https://www.pulumi.com/registry/packages/aws/api-docs/cfg/rule/',
+      'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_replication_configuration',
+      'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb_target_group_attachment',
+      'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html',
     ],
     notes: 'A resource waits for another when its arguments use the other\'s outputs (also through `pulumi.interpolate`, `all` and `apply`), when its `dependsOn` names it or a component containing it, or through a chain of such links; a parent counts too. A pair is not reported when some link on the way cannot be resolved (an unknown `dependsOn` item, options spread from an unknown object), or when the author put the dependency in the arguments by mistake (pulumi/depends-on-in-args reports that). Resources in different providers (regions, accounts) are not paired. A log group is paired with a function only when its name is certainly `/aws/lambda/<function name>` and neither resource uses the other\'s outputs: a group named from `fn.name` is created after the function by construction.',
   },
@@ -270,6 +378,21 @@ export default defineRule({
         case LOG_GROUP:
           checkLogGroup(ctx, r);
           break;
+        case CONFIG_RULE:
+          checkConfigRule(ctx, r);
+          break;
+        case TRAIL:
+          checkLogBucket(ctx, r);
+          break;
+        case REPLICATION:
+          checkReplication(ctx, r);
+          break;
+        case REST_STAGE:
+          checkStage(ctx, r);
+          break;
+        default:
+          if (LOAD_BALANCERS.has(r.type)) checkLogBucket(ctx, r);
+          else if (INVOKED_AT_CREATION[r.type]) checkInvokedAtCreation(ctx, r);
       }
     }
   },

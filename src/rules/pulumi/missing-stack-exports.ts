@@ -83,6 +83,18 @@ function sawEverything(model: ResourceModel): boolean {
   return !model.input.files.some((f) => f.path === model.entry && f.snippet);
 }
 
+/**
+ * Every program file is a named TypeScript/JavaScript module that is not an entry point (lib/*.ts):
+ * whatever an elided part of them holds, a module that is not the entry point cannot declare stack
+ * outputs, so their absence does not depend on seeing the text whole. Unnamed blocks may be the
+ * entry point under another name and keep the usual caution.
+ */
+function nodeModulesOnly(model: ResourceModel): boolean {
+  if (model.stats.budgetExhausted) return false;
+  const programs = model.input.files.filter((f) => f.role === 'program');
+  return programs.length > 0 && programs.every((f) => (f.language === 'typescript' || f.language === 'javascript') && f.nameSource !== 'unnamed' && !/^unnamed/.test(f.path));
+}
+
 function entryStart(model: ResourceModel): At {
   return { f: model.entry!, s: 0, e: 0 };
 }
@@ -94,7 +106,8 @@ function entryStart(model: ResourceModel): At {
  */
 function reportUnexportedWithoutEntry(ctx: RuleContext): void {
   const model = ctx.model;
-  if (model.exports.some((e) => !pythonExportInNode(ctx, e)) || !programIsComplete(model)) return;
+  if (model.exports.some((e) => !pythonExportInNode(ctx, e))) return;
+  if (!programIsComplete(model) && !nodeModulesOnly(model)) return;
   const registering = model.components.filter((c) => registeredNames(c).length > 0);
   const c = registering.find((x) => x.component === undefined) ?? registering[0];
   if (!c) {
@@ -148,7 +161,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/stacks/#outputs',
       'https://www.pulumi.com/docs/iac/concepts/components/#registering-component-outputs',
     ],
-    notes: 'The entry point checks run only when the entry point is known (Pulumi.yaml `main`, index.ts, bin/tap.ts, __main__.py, tap.py) and the whole program was read (no missing modules, syntax errors or truncated files). TypeScript stack outputs are the exports of the entry module; Python `pulumi.export` counts wherever it is called. An answer without an entry point is reported once, at a component\'s `registerOutputs`, when it exports nothing in any file (no `pulumi.export`, no exported value) although a component registers outputs: its outputs can never reach the stack. An answer without an entry point whose code only builds resources (three or more, in plain classes or functions) and exports nothing anywhere is reported once, at its first resource.',
+    notes: 'The entry point checks run only when the entry point is known (Pulumi.yaml `main`, index.ts, bin/tap.ts, __main__.py, tap.py) and the whole program was read (no missing modules, syntax errors or truncated files). TypeScript stack outputs are the exports of the entry module; Python `pulumi.export` counts wherever it is called. An answer without an entry point is reported once, at a component\'s `registerOutputs`, when it exports nothing in any file (no `pulumi.export`, no exported value) although a component registers outputs: its outputs can never reach the stack. When every file is a named TypeScript or JavaScript module, this holds even if parts of them are elided, since only the entry module\'s exports are stack outputs. An answer without an entry point whose code only builds resources (three or more, in plain classes or functions) and exports nothing anywhere is reported once, at its first resource.',
   },
   check(ctx) {
     const model = ctx.model;

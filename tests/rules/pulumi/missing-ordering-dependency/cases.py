@@ -73,6 +73,41 @@ stage = config.require("stage")
 log_group = aws.cloudwatch.LogGroup("worker-logs", name=f"/aws/lambda/worker-{stage}", retention_in_days=14)
 aws.lambda_.Function("worker", name=f"worker-{stage}", runtime="python3.13", handler="index.handler", role=role, code=code)  # error: [pulumi/missing-ordering-dependency]
 
+for rule_id in ["S3_BUCKET_VERSIONING_ENABLED", "CLOUD_TRAIL_ENABLED"]:
+    aws.cfg.Rule(rule_id.lower(), source={"owner": "AWS", "source_identifier": rule_id})  # error: [pulumi/missing-ordering-dependency]
+
+
+class Audit(pulumi.ComponentResource):
+    def __init__(self, name, opts=None):
+        super().__init__("app:audit:Audit", name, None, opts)
+        self.bucket = aws.s3.BucketV2(f"{name}-logs", opts=pulumi.ResourceOptions(parent=self))
+        self.policy = aws.s3.BucketPolicy(f"{name}-logs", bucket=self.bucket.id,
+                                          policy=self.bucket.arn.apply(lambda a: "{}"),
+                                          opts=pulumi.ResourceOptions(parent=self))
+        aws.cloudtrail.Trail(f"{name}-trail", s3_bucket_name=self.bucket.bucket,  # error: [pulumi/missing-ordering-dependency]
+                             opts=pulumi.ResourceOptions(parent=self))
+        self.register_outputs({})
+
+
+audit = Audit("audit")
+
+
+def replicated_bucket(name):
+    b = aws.s3.BucketV2(name)
+    aws.s3.BucketVersioningV2(name, bucket=b.id, versioning_configuration={"status": "Enabled"})
+    aws.s3.BucketReplicationConfig(f"{name}-replication", bucket=b.id, role=role,  # error: [pulumi/missing-ordering-dependency]
+                                   rules=[{"status": "Enabled", "destination": {"bucket": "arn:aws:s3:::replica"}}])
+    return b
+
+
+replicated_bucket("docs")
+
+target_fn = aws.lambda_.Function("target", runtime="python3.13", handler="index.handler", role=role, code=code)
+elb_invoke = aws.lambda_.Permission("elb-invoke", action="lambda:InvokeFunction", function=target_fn.name,
+                                    principal="elasticloadbalancing.amazonaws.com")
+lambda_tg = aws.lb.TargetGroup("lambda-tg", target_type="lambda")
+aws.lb.TargetGroupAttachment("lambda-target", target_group_arn=lambda_tg.arn, target_id=target_fn.arn)  # error: [pulumi/missing-ordering-dependency]
+
 # --- clean
 aws.s3.BucketNotification(
     "uploads-ok",
@@ -102,6 +137,13 @@ api_logs = aws.cloudwatch.LogGroup("api-logs", name=f"/aws/lambda/api-{stage}", 
 aws.lambda_.Function("api", name=f"api-{stage}", runtime="python3.13", handler="index.handler", role=role, code=code,
                      opts=pulumi.ResourceOptions(depends_on=[api_logs]))
 
+aws.cfg.Rule("versioning-ok", source={"owner": "AWS", "source_identifier": "S3_BUCKET_VERSIONING_ENABLED"},
+             opts=pulumi.ResourceOptions(depends_on=[recorder]))
+aws.cloudtrail.Trail("trail-ok", s3_bucket_name=audit.bucket.bucket, opts=pulumi.ResourceOptions(depends_on=[audit.policy]))
+aws.lb.TargetGroupAttachment("lambda-target-ok", target_group_arn=lambda_tg.arn, target_id=target_fn.arn,
+                             opts=pulumi.ResourceOptions(depends_on=[elb_invoke]))
+aws.lb.TargetGroupAttachment("instance-target", target_group_arn=tg.arn, target_id="i-0123456789abcdef0")
+
 # --- unknown
 extra = config.require_object("dependencies")
 aws.s3.BucketNotification(
@@ -111,5 +153,9 @@ aws.s3.BucketNotification(
     opts=pulumi.ResourceOptions(depends_on=extra),
 )
 aws.ec2.NatGateway("nat-u", subnet_id=config.require("subnet_id"), allocation_id=eip.id)
+
+aws.cfg.Rule("versioning-u", source={"owner": "AWS", "source_identifier": "S3_BUCKET_VERSIONING_ENABLED"},
+             opts=pulumi.ResourceOptions(depends_on=extra))
+aws.cloudtrail.Trail("trail-u", s3_bucket_name=config.require("trail_bucket"))
 
 pulumi.export("vpc_id", vpc.id)

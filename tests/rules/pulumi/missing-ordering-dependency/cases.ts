@@ -60,7 +60,27 @@ functionWithLogs('worker');
 
 const stage = config.require('stage');
 const channel2 = new aws.cfg.DeliveryChannel('channel-2', { name: `channel-${stage}`, s3BucketName: 'config-logs' });
-new aws.cfg.Recorder('recorder-2', { name: `rec-${stage}`, roleArn: configRole.arn }, { dependsOn: [channel2] }); // error: [pulumi/missing-ordering-dependency]
+const recorder2 = new aws.cfg.Recorder('recorder-2', { name: `rec-${stage}`, roleArn: configRole.arn }, { dependsOn: [channel2] }); // error: [pulumi/missing-ordering-dependency]
+
+new aws.cfg.Rule('versioning', { source: { owner: 'AWS', sourceIdentifier: 'S3_BUCKET_VERSIONING_ENABLED' } }); // error: [pulumi/missing-ordering-dependency]
+const trailBucket = new aws.s3.BucketV2('trail-logs');
+const trailPolicy = new aws.s3.BucketPolicy('trail-logs', { bucket: trailBucket.id, policy: trailBucket.arn.apply((a) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 's3:PutObject', Resource: `${a}/*` }] })) });
+new aws.cloudtrail.Trail('trail', { s3BucketName: trailBucket.id }); // error: [pulumi/missing-ordering-dependency]
+new aws.lb.LoadBalancer('logged', { subnets: [publicSubnet.id], accessLogs: { bucket: trailBucket.bucket, enabled: true } }); // error: [pulumi/missing-ordering-dependency]
+const source = new aws.s3.BucketV2('source');
+const sourceVersioning = new aws.s3.BucketVersioningV2('source', { bucket: source.id, versioningConfiguration: { status: 'Enabled' } });
+new aws.s3.BucketReplicationConfig('replication', { bucket: source.id, role: role, rules: [{ status: 'Enabled', destination: { bucket: 'arn:aws:s3:::replica' } }] }); // error: [pulumi/missing-ordering-dependency]
+const shipper = new aws.lambda.Function('shipper', { runtime: 'nodejs22.x', handler: 'index.handler', role, code });
+const logsInvoke = new aws.lambda.Permission('logs-invoke', { action: 'lambda:InvokeFunction', function: shipper.name, principal: pulumi.interpolate`logs.${aws.getRegionOutput().name}.amazonaws.com` });
+const appLogs = new aws.cloudwatch.LogGroup('app-logs', { retentionInDays: 14 });
+// The provider retries a subscription filter and a rotation until the permission exists: not reported.
+new aws.cloudwatch.LogSubscriptionFilter('ship', { logGroup: appLogs.name, filterPattern: '', destinationArn: shipper.arn });
+const rotator = new aws.lambda.Function('rotator', { runtime: 'python3.13', handler: 'index.handler', role, code });
+const rotateInvoke = new aws.lambda.Permission('rotate-invoke', { action: 'lambda:InvokeFunction', function: rotator.name, principal: 'secretsmanager.amazonaws.com' });
+const secret = new aws.secretsmanager.Secret('db');
+new aws.secretsmanager.SecretRotation('db', { secretId: secret.id, rotationLambdaArn: rotator.arn, rotationRules: { automaticallyAfterDays: 30 } });
+const apiAccount = new aws.apigateway.Account('account', { cloudwatchRoleArn: role });
+new aws.apigateway.Stage('prod', { restApi: api.id, deployment: 'd-1', stageName: 'prod', accessLogSettings: { destinationArn: appLogs.arn, format: '$context.requestId' } }); // error: [pulumi/missing-ordering-dependency]
 
 // --- clean
 new aws.s3.BucketNotification('uploads-ok', { bucket: bucket.id, lambdaFunctions: [{ lambdaFunctionArn: fn.arn, events: ['s3:ObjectCreated:*'] }] }, { dependsOn: [s3Invoke] });
@@ -98,6 +118,16 @@ const westRecorder = new aws.cfg.Recorder('recorder-west', { roleArn: okRole.arn
 const westChannel = new aws.cfg.DeliveryChannel('channel-west', { s3BucketName: 'config-logs' }, { provider, dependsOn: [westRecorder] });
 new aws.cfg.RecorderStatus('status-west', { name: westRecorder.name, isEnabled: true }, { provider, dependsOn: [westChannel] });
 
+new aws.cfg.Rule('versioning-ok', { source: { owner: 'AWS', sourceIdentifier: 'S3_BUCKET_VERSIONING_ENABLED' } }, { dependsOn: [recorder, recorder2] });
+new aws.cloudtrail.Trail('trail-ok', { s3BucketName: trailBucket.id }, { dependsOn: [trailPolicy] });
+new aws.lb.LoadBalancer('unlogged', { subnets: [publicSubnet.id], accessLogs: { bucket: trailBucket.bucket, enabled: false } });
+new aws.s3.BucketReplicationConfig('replication-ok', { bucket: source.id, role: role, rules: [{ status: 'Enabled', destination: { bucket: 'arn:aws:s3:::replica' } }] }, { dependsOn: [sourceVersioning] });
+new aws.cloudwatch.LogSubscriptionFilter('ship-ok', { logGroup: appLogs.name, filterPattern: '', destinationArn: shipper.arn }, { dependsOn: [logsInvoke] });
+new aws.cloudwatch.LogSubscriptionFilter('to-stream', { logGroup: appLogs.name, filterPattern: '', destinationArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/logs', roleArn: role });
+new aws.secretsmanager.SecretRotation('db-ok', { secretId: secret.id, rotationLambdaArn: rotator.arn, rotationRules: { automaticallyAfterDays: 30 } }, { dependsOn: [rotateInvoke] });
+new aws.apigateway.Stage('prod-ok', { restApi: api.id, deployment: 'd-1', stageName: 'prod', accessLogSettings: { destinationArn: appLogs.arn, format: '$context.requestId' } }, { dependsOn: [apiAccount] });
+new aws.apigateway.Stage('quiet', { restApi: api.id, deployment: 'd-1', stageName: 'quiet' });
+
 // --- unknown
 declare const extra: pulumi.Resource[];
 declare const baseOpts: pulumi.CustomResourceOptions;
@@ -108,5 +138,8 @@ new aws.ecs.Service('svc-u', {
   loadBalancers: [{ targetGroupArn: tg.arn, containerName: 'app', containerPort: 80 }],
 }, { ...baseOpts });
 new aws.ec2.NatGateway('nat-u', { subnetId: config.require('subnetId'), allocationId: eip.id });
+
+new aws.cfg.Rule('versioning-u', { source: { owner: 'AWS', sourceIdentifier: 'S3_BUCKET_VERSIONING_ENABLED' } }, { dependsOn: extra });
+new aws.cloudtrail.Trail('trail-u', { s3BucketName: config.require('trailBucket') });
 
 export const vpcId = vpc.id;

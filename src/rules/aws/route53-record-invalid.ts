@@ -1,0 +1,76 @@
+import type { Resource } from '../../model/types.js';
+import { referencedResource } from '../_shared/resource-refs.js';
+import { arg, isAbsent, items, keySpan, str } from '../_shared/values.js';
+import type { RuleContext } from '../context.js';
+import { defineRule } from '../define-rule.js';
+
+const RECORD = 'aws:route53/record:Record';
+const ZONE = 'aws:route53/zone:Zone';
+
+const present = (r: Resource, key: string) => {
+  const v = arg(r, key);
+  return !!v && !isAbsent(v);
+};
+
+/** A DNS name as Route 53 compares them: lower case, without the trailing dot. */
+const dnsName = (s: string) => s.toLowerCase().replace(/\.$/, '');
+
+function check(ctx: RuleContext, r: Resource): void {
+  const aliases = items(arg(r, 'aliases'));
+  const hasAlias = !!aliases && aliases.items.length > 0;
+  if (hasAlias) {
+    for (const key of ['ttl', 'records']) {
+      if (present(r, key)) ctx.report({ messageId: 'aliasConflict', data: { key }, at: keySpan(r.args, key), resource: r });
+    }
+  }
+  if (str(arg(r, 'type'))?.toUpperCase() !== 'CNAME') return;
+  const records = items(arg(r, 'records'));
+  if (records && !records.open && records.items.length > 1) {
+    ctx.report({ messageId: 'cnameValues', data: { count: String(records.items.length) }, at: keySpan(r.args, 'records'), resource: r });
+  }
+  const zone = referencedResource(ctx.model, arg(r, 'zoneId'));
+  const zoneName = zone?.type === ZONE ? str(arg(zone, 'name')) : undefined;
+  const name = str(arg(r, 'name'));
+  if (zoneName !== undefined && name !== undefined && (name === '' || dnsName(name) === dnsName(zoneName))) {
+    ctx.report({ messageId: 'cnameApex', data: { zone: zoneName }, at: keySpan(r.args, 'name'), resource: r });
+  }
+}
+
+export default defineRule({
+  id: 'aws/route53-record-invalid',
+  class: 'CDN-DNS-EDGE',
+  severity: 'high',
+  category: 'aws',
+  resourceTypes: [RECORD],
+  messages: {
+    aliasConflict: 'This alias record also sets `{{key}}`: an alias record takes its answer and TTL from the alias target, and the provider rejects `{{key}}` next to `aliases` ("conflicts with alias"). Remove `{{key}}`.',
+    cnameValues: 'This CNAME record lists {{count}} values: a CNAME holds exactly one name, so Route 53 rejects the record. Keep one value, or use weighted records for several targets.',
+    cnameApex: 'This CNAME record is at the apex of the zone `{{zone}}`: DNS does not allow a CNAME next to the zone\'s SOA and NS records, so Route 53 rejects it ("RRSet of type CNAME … is not permitted at apex"). Use an A/AAAA alias record for the apex.',
+  },
+  title: {
+    aliasConflict: 'Alias record that also sets {{key:code}}',
+    cnameValues: 'CNAME record with {{count}} values',
+    cnameApex: 'CNAME record at the apex of zone `{{zone}}`',
+  },
+  fixHint: 'new aws.route53.Record("apex", { zoneId: zone.zoneId, name: zone.name, type: "A", aliases: [{ name: cdn.domainName, zoneId: cdn.hostedZoneId, evaluateTargetHealth: false }] }) (no ttl, no records).',
+  docs: {
+    summary: 'Route 53 records that are refused: an alias record that also sets `ttl` or `records`, a CNAME with several values, a CNAME at the zone apex.',
+    why: 'Alias records answer with the target\'s addresses and TTL, so `ttl` and `records` cannot be given with them; a CNAME names exactly one other name and cannot sit at the apex, where the zone\'s SOA and NS records are. Pointing a domain at CloudFront or a load balancer is where these are written most often, and each one stops the deployment.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nconst zone = new aws.route53.Zone('zone', { name: 'acme-corp.io' });\nnew aws.route53.Record('apex', { zoneId: zone.zoneId, name: 'acme-corp.io', type: 'CNAME', ttl: 300, records: ['d111111abcdef8.cloudfront.net'] });\n`,
+      py: `import pulumi_aws as aws\naws.route53.Record("www", zone_id="Z0123456789ABCDEFGHIJ", name="www.acme-corp.io", type="A", ttl=300,\n    aliases=[{"name": "d111111abcdef8.cloudfront.net", "zone_id": "Z2FDTNDATAQYW2", "evaluate_target_health": False}])\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nconst zone = new aws.route53.Zone('zone', { name: 'acme-corp.io' });\nnew aws.route53.Record('apex', { zoneId: zone.zoneId, name: 'acme-corp.io', type: 'A', aliases: [{ name: 'd111111abcdef8.cloudfront.net', zoneId: 'Z2FDTNDATAQYW2', evaluateTargetHealth: false }] });\n`,
+      py: `import pulumi_aws as aws\naws.route53.Record("www", zone_id="Z0123456789ABCDEFGHIJ", name="www.acme-corp.io", type="A",\n    aliases=[{"name": "d111111abcdef8.cloudfront.net", "zone_id": "Z2FDTNDATAQYW2", "evaluate_target_health": False}])\n`,
+    },
+    references: [
+      'https://www.pulumi.com/registry/packages/aws/api-docs/route53/record/',
+      'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resource-record-sets-choosing-alias-non-alias.html',
+    ],
+    notes: 'The apex check needs the zone to be created by the program with a known name and the record\'s name to be known.',
+  },
+  check(ctx) {
+    for (const r of ctx.resources()) check(ctx, r);
+  },
+});

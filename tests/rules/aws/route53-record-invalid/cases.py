@@ -1,0 +1,29 @@
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+zone = aws.route53.Zone("zone", name="acme-corp.io")
+alb = aws.lb.LoadBalancer("alb", subnets=["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"])
+
+# --- bad
+aws.route53.Record("apex", zone_id=zone.zone_id, name="acme-corp.io", type="CNAME", ttl=300,  # error: [aws/route53-record-invalid]
+                   records=[alb.dns_name])
+
+
+def alias_record(name, host):
+    return aws.route53.Record(name, zone_id=zone.zone_id, name=host, type="A", ttl=60,  # error: [aws/route53-record-invalid]
+                              aliases=[{"name": alb.dns_name, "zone_id": alb.zone_id, "evaluate_target_health": True}])
+
+
+alias_record("app", "app.acme-corp.io")
+
+# --- clean
+aws.route53.Record("app-ok", zone_id=zone.zone_id, name="app.acme-corp.io", type="A",
+                   aliases=[{"name": alb.dns_name, "zone_id": alb.zone_id, "evaluate_target_health": True}])
+aws.route53.Record("www", zone_id=zone.zone_id, name="www.acme-corp.io", type="CNAME", ttl=300, records=[alb.dns_name])
+
+# --- unknown
+aws.route53.Record("configured", zone_id=config.require("zone_id"), name="acme-corp.io", type="CNAME", ttl=300,
+                   records=[alb.dns_name])
+
+pulumi.export("zone_id", zone.zone_id)

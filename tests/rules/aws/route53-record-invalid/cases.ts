@@ -1,0 +1,24 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+
+const config = new pulumi.Config();
+const zone = new aws.route53.Zone('zone', { name: 'acme-corp.io' });
+const cdnAlias = { name: 'd111111abcdef8.cloudfront.net', zoneId: 'Z2FDTNDATAQYW2', evaluateTargetHealth: false };
+
+// --- bad
+new aws.route53.Record('www', { zoneId: zone.zoneId, name: 'www.acme-corp.io', type: 'A', ttl: 300, aliases: [cdnAlias] }); // error: [aws/route53-record-invalid]
+new aws.route53.Record('apex', { zoneId: zone.zoneId, name: 'acme-corp.io.', type: 'CNAME', ttl: 300, records: ['d111111abcdef8.cloudfront.net'] }); // error: [aws/route53-record-invalid]
+new aws.route53.Record('api', { zoneId: zone.zoneId, name: 'api.acme-corp.io', type: 'CNAME', ttl: 60, records: ['a.example.net', 'b.example.net'] }); // error: [aws/route53-record-invalid]
+for (const type of ['A', 'AAAA']) {
+  new aws.route53.Record(`app-${type}`, { zoneId: zone.zoneId, name: 'app.acme-corp.io', type, records: ['192.0.2.1'], aliases: [cdnAlias] }); // error: [aws/route53-record-invalid]
+}
+
+// --- clean
+new aws.route53.Record('www-ok', { zoneId: zone.zoneId, name: 'www.acme-corp.io', type: 'A', aliases: [cdnAlias] });
+new aws.route53.Record('docs', { zoneId: zone.zoneId, name: 'docs.acme-corp.io', type: 'CNAME', ttl: 300, records: ['d111111abcdef8.cloudfront.net'] });
+new aws.route53.Record('txt', { zoneId: zone.zoneId, name: 'acme-corp.io', type: 'TXT', ttl: 300, records: ['v=spf1 -all', 'google-site-verification=x'] });
+
+// --- unknown
+new aws.route53.Record('configured', { zoneId: zone.zoneId, name: config.require('host'), type: 'CNAME', ttl: 300, records: ['d111111abcdef8.cloudfront.net'] });
+
+export const zoneId = zone.zoneId;
