@@ -43,6 +43,11 @@ function defaultTags(r: Resource, ctx: CheckContext): Tags | undefined {
   return config ? { tags: new Map(), open: true } : undefined;
 }
 
+/** Tag keys as a request writes them ("cost center", "cost-center") match the program's CostCenter. */
+function norm(key: string): string {
+  return key.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
 export const checkTags: Check<'required-tags'> = (req, ctx) => {
   const { keys, values = {} } = req.params;
   const rs = resourcesOf(ctx, /./).filter((r) => r.args.props.has('tags') || TAGGABLE.test(r.type));
@@ -51,9 +56,9 @@ export const checkTags: Check<'required-tags'> = (req, ctx) => {
   for (const r of rs) {
     const own = tagsOf(arg(r, 'tags'));
     const defaults = defaultTags(r, ctx);
-    const all = new Map([...(defaults?.tags ?? []), ...(own?.tags ?? [])]);
+    const all = new Map([...(defaults?.tags ?? []), ...(own?.tags ?? [])].map(([k, v]) => [norm(k), v] as const));
     const open = !!own?.open || !!defaults?.open;
-    const missing = keys.filter((k) => !all.has(k));
+    const missing = keys.filter((k) => !all.has(norm(k)));
     if (keys.length === 0 && all.size === 0) {
       if (!open) return fail(req, `${label(r)} has no tags`, r, undefined, { variant: 'untagged' });
       unresolved++;
@@ -67,7 +72,7 @@ export const checkTags: Check<'required-tags'> = (req, ctx) => {
       return fail(req, `${label(r)} lacks the tag${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, r, arg(r, 'tags')?.at, { missing: missing.join(', ') });
     }
     for (const [k, want] of Object.entries(values)) {
-      const got = all.get(k);
+      const got = all.get(norm(k));
       if (got !== undefined && got.toLowerCase() !== want.toLowerCase()) return fail(req, `${label(r)} tags ${k}=${got}`, r, arg(r, `tags.${k}`)?.at ?? arg(r, 'tags')?.at, { variant: 'value', tag: k, want, got });
     }
   }
