@@ -271,7 +271,7 @@ export const KINDS = {
   'encryption-at-rest': {
     class: 'ENCRYPTION-AT-REST',
     severity: 'high',
-    summary: 'data stores (all, or those in scope: s3, dynamodb, rds, efs, kinesis, elasticache, sqs, sns, logs, lambda) encrypted at rest, with customer-managed KMS keys when required',
+    summary: 'data stores (all, or those in scope: s3, dynamodb, rds, efs, kinesis, elasticache, sqs, sns, logs, lambda, ebs) encrypted at rest, with customer-managed KMS keys when required',
     title: { default: '{{counted|Data stores}} encrypted with AWS-managed keys, not the requested customer-managed KMS key', unencrypted: '{{counted|Data stores}} not encrypted at rest as requested', noKey: 'No customer-managed KMS key created although the request asks for one' },
     why: 'Data stores without the requested encryption (or without a customer managed key) fail the compliance requirement, and their data, snapshots and backups are readable to anyone who obtains them.',
     fix: 'Turn on encryption at rest for each data store the request names, with a customer-managed KMS key where the request asks for one.',
