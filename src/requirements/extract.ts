@@ -18,7 +18,7 @@ import type { Clause, Extractor, Found } from './extract/found.js';
 import { extractDestroyable } from './extract/lifecycle.js';
 import { extractLogRetention, extractServiceLogging, extractTracing } from './extract/logging.js';
 import { extractDlq } from './extract/messaging.js';
-import { extractAlarmMetrics, extractErrorRateAlarm } from './extract/monitoring.js';
+import { extractAlarmMetrics, extractContainerInsights, extractErrorRateAlarm } from './extract/monitoring.js';
 import { extractNaming } from './extract/naming.js';
 import { extractAzCount, extractCidr, extractNat, extractVpcEndpoints } from './extract/network.js';
 import { extractComponent, extractPlatform } from './extract/platform.js';
@@ -32,7 +32,7 @@ import { DIRECTIVE } from './extract/text.js';
 
 const EXTRACTORS: Extractor[] = [
   extractPlatform, extractComponent, extractRegion, extractNaming, extractDestroyable,
-  extractLogRetention, extractServiceLogging, extractTracing, extractErrorRateAlarm, extractAlarmMetrics,
+  extractLogRetention, extractServiceLogging, extractTracing, extractErrorRateAlarm, extractAlarmMetrics, extractContainerInsights,
   extractAzCount, extractNat, extractVpcEndpoints, extractCidr,
   extractRuntime, extractMemory, extractTimeout, extractConcurrency, extractArchitecture, extractRetries, extractSnapStart, extractLambdaVpc,
   extractTags,

@@ -439,6 +439,15 @@ export const KINDS = {
     fix: 'Turn on enhanced monitoring (a monitoring interval and role) and Performance Insights on the database instances, as the request asks.',
     params: { enhanced: bool, performanceInsights: bool },
   },
+  'container-insights': {
+    class: 'MONITORING-MISSING',
+    severity: 'medium',
+    summary: 'CloudWatch Container Insights on the ECS clusters',
+    title: 'Container Insights not enabled on {{counted|the ECS clusters}} as requested',
+    why: 'Without Container Insights the cluster reports no per-task and per-service CPU, memory and network metrics, so the dashboards and alarms the request expects have nothing to show when containers degrade.',
+    fix: "Enable Container Insights on every ECS cluster: `settings: [{ name: 'containerInsights', value: 'enabled' }]` (`settings=[{\"name\": \"containerInsights\", \"value\": \"enabled\"}]` in Python).",
+    params: {},
+  },
   'dynamodb-billing': {
     class: 'DB-CONFIG',
     severity: 'medium',

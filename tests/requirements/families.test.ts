@@ -165,6 +165,17 @@ const FAMILIES: Family[] = [
     },
   },
   {
+    name: 'Container Insights on the ECS clusters ("Enable Container Insights for enhanced monitoring")',
+    markdown: '6. **CloudWatch Container Insights**\n   - Enable Container Insights for enhanced monitoring',
+    kind: 'container-insights',
+    params: {},
+    programs: {
+      pass: { ts: `new aws.ecs.Cluster('c', { settings: [{ name: 'containerInsights', value: 'enhanced' }] });`, py: `aws.ecs.Cluster("c", settings=[{"name": "containerInsights", "value": "enabled"}])` },
+      fail: { ts: `new aws.ecs.Cluster('c', { settings: [{ name: 'containerInsights', value: 'disabled' }] });`, py: `aws.ecs.Cluster("c")` },
+      unknown: { ts: `new aws.s3.BucketV2('b');`, py: `aws.s3.BucketV2("b")` },
+    },
+  },
+  {
     name: 'the region of an environment description ("### Environment Setup: … deployed in us-east-1 …")',
     markdown: '## Additional Context\n\n### Environment Setup\n\nProduction e-commerce infrastructure deployed in eu-central-1 across 3 availability zones.',
     kind: 'region',
@@ -197,6 +208,16 @@ test.each([
   ['py', `aws.ebs.EncryptionByDefault("d", enabled=True)\naws.ebs.Volume("v", availability_zone="us-east-1a", size=20)`],
 ] as const)('account-wide EBS encryption by default encrypts every volume (%s)', async (lang, code) => {
   expect((await verdict(found('- All EBS volumes must be encrypted', 'encryption-at-rest'), lang, code)).status).toBe('pass');
+});
+
+test.each([
+  ['ts', `new aws.s3.BucketV2('b', config.requireObject('bucketArgs'));`],
+  ['py', `aws.s3.BucketV2("b", **config.require_object("bucket_args"))`],
+  // A summary of the code that stands `...` for the arguments it leaves out.
+  ['ts', `new aws.s3.BucketV2(..., { forceDestroy: true });`],
+  ['py', `aws.s3.BucketV2(...)`],
+] as const)('tags of a resource whose arguments are not known are not known to be missing (%s)', async (lang, code) => {
+  expect((await verdict(found('- All resources must be tagged with Environment and Owner', 'required-tags'), lang, code)).status).toBe('unknown');
 });
 
 describe('what these families do not read as requirements', () => {

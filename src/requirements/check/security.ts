@@ -5,7 +5,7 @@ import { knownString, type At, type Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { arg, bool, definitelyAbsent, items, str } from '../../rules/_shared/values.js';
 import { walk } from '../../rules/_shared/walk.js';
-import { andOthers, attached, attachedToUnknown, fail, label, nothingToCheck, pass, referencedResource, resourcesOf, TYPES, unknown, type Check, type CheckContext } from './context.js';
+import { andOthers, argsShown, attached, attachedToUnknown, fail, label, nothingToCheck, pass, referencedResource, resourcesOf, TYPES, unknown, type Check, type CheckContext } from './context.js';
 
 type Encryption = 'none' | 'aws-managed' | 'customer-managed' | undefined;
 
@@ -90,7 +90,7 @@ function ebsEncryption(r: Resource, ctx: CheckContext): Encryption {
     }
   }
   if (blocks.length === 0) return undefined;
-  const kinds = blocks.map((b) => ebsBlock(b, ctx));
+  const kinds = blocks.map((b) => ebsBlock(b, ctx)).map((k) => (k === 'none' && !argsShown(ctx, r) ? undefined : k));
   return kinds.includes('none') ? 'none' : kinds.includes(undefined) ? undefined : kinds.includes('aws-managed') ? 'aws-managed' : 'customer-managed';
 }
 

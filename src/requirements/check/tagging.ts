@@ -3,7 +3,7 @@
 import { knownString, type ObjV, type Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { arg } from '../../rules/_shared/values.js';
-import { fail, label, pass, resourcesOf, unknown, type Check, type CheckContext } from './context.js';
+import { argsShown, fail, label, pass, resourcesOf, unknown, type Check, type CheckContext } from './context.js';
 
 // Resource types that take tags, for when a resource sets none (a resource that sets `tags` is
 // taggable by definition). Configuration and attachment resources do not take tags.
@@ -57,7 +57,8 @@ export const checkTags: Check<'required-tags'> = (req, ctx) => {
     const own = tagsOf(arg(r, 'tags'));
     const defaults = defaultTags(r, ctx);
     const all = new Map([...(defaults?.tags ?? []), ...(own?.tags ?? [])].map(([k, v]) => [norm(k), v] as const));
-    const open = !!own?.open || !!defaults?.open;
+    // Tags cut from an elided fragment are not known to be missing.
+    const open = !!own?.open || !!defaults?.open || (!own && !argsShown(ctx, r));
     const missing = keys.filter((k) => !all.has(norm(k)));
     if (keys.length === 0 && all.size === 0) {
       if (!open) return fail(req, `${label(r)} has no tags`, r, undefined, { variant: 'untagged' });

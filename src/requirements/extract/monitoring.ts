@@ -69,3 +69,10 @@ export const extractAlarmMetrics: Extractor = (c) => {
   const ids = metrics.includes('5xx') || metrics.includes('4xx') ? metrics.filter((m) => m !== 'errors') : metrics;
   return ids.length ? [found('alarm-metrics', { metrics: ids }, 0.75)] : [];
 };
+
+// "Enable Container Insights for ECS monitoring", "ECS cluster with container insights enabled".
+export const extractContainerInsights: Extractor = (c) => {
+  const m = /\bcontainer insights\b/.exec(c.low);
+  if (!m || /\bno container insights\b|\bcontainer insights (is |are )?(not|disabled|optional)\b|\bwithout container insights\b/.test(c.low)) return [];
+  return [found('container-insights', {}, 0.8)];
+};
