@@ -16,7 +16,7 @@ import { checkArchitecture, checkConcurrency, checkLambdaVpc, checkMemory, check
 import { checkDestroyable } from './check/lifecycle.js';
 import { checkLogRetention, checkServiceLogging, checkXray } from './check/logging.js';
 import { checkDlq } from './check/messaging.js';
-import { checkAlarmErrorRate, checkAlarmMetrics } from './check/monitoring.js';
+import { checkAlarmErrorRate, checkAlarmMetrics, checkContainerInsights } from './check/monitoring.js';
 import { checkEnvironmentSuffix, checkNamingPattern } from './check/naming.js';
 import { checkAzCount, checkCidr, checkNat, checkVpcEndpoints } from './check/network.js';
 import { checkComponent, checkPlatform } from './check/platform.js';
@@ -70,6 +70,7 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   'backup-window': checkBackupWindow,
   'db-parameters': checkDbParameters,
   'db-monitoring': checkDbMonitoring,
+  'container-insights': checkContainerInsights,
   'dynamodb-billing': checkBilling,
   'dynamodb-keys': checkKeys,
   'dynamodb-gsi': checkDynamoGsi,

@@ -18,7 +18,7 @@ import type { Clause, Extractor, Found } from './extract/found.js';
 import { extractDestroyable } from './extract/lifecycle.js';
 import { extractLogRetention, extractServiceLogging, extractTracing } from './extract/logging.js';
 import { extractDlq } from './extract/messaging.js';
-import { extractAlarmMetrics, extractErrorRateAlarm } from './extract/monitoring.js';
+import { extractAlarmMetrics, extractContainerInsights, extractErrorRateAlarm } from './extract/monitoring.js';
 import { extractNaming } from './extract/naming.js';
 import { extractAzCount, extractCidr, extractNat, extractVpcEndpoints } from './extract/network.js';
 import { extractComponent, extractPlatform } from './extract/platform.js';
@@ -32,7 +32,7 @@ import { DIRECTIVE } from './extract/text.js';
 
 const EXTRACTORS: Extractor[] = [
   extractPlatform, extractComponent, extractRegion, extractNaming, extractDestroyable,
-  extractLogRetention, extractServiceLogging, extractTracing, extractErrorRateAlarm, extractAlarmMetrics,
+  extractLogRetention, extractServiceLogging, extractTracing, extractErrorRateAlarm, extractAlarmMetrics, extractContainerInsights,
   extractAzCount, extractNat, extractVpcEndpoints, extractCidr,
   extractRuntime, extractMemory, extractTimeout, extractConcurrency, extractArchitecture, extractRetries, extractSnapStart, extractLambdaVpc,
   extractTags,
@@ -55,6 +55,8 @@ function skippedSection(headings: string[]): boolean {
   }
   return false;
 }
+
+const ENVIRONMENT_SECTION = /^\s*((deployment |target |aws )?environment( setup)?|(target |deployment |aws )?region( configuration)?)\s*$/i;
 
 const ADVICE = /^(if|when|unless|prefer|note|tip|cost warning|cost consideration|rationale|alternative|examples?|e\.g|wrong|correct|warning|optional)\b/i;
 // What a program under test or a scanner checks ("Verify server-side encryption is configured") is
@@ -229,19 +231,29 @@ function subsume(fs: Found[]): Found[] {
 
 export function extractRequirements(promptText: string, promptPath?: string): Requirement[] {
   const all: Requirement[] = [];
+  const described = new Set<Requirement>();
   const byLine = new Map<number, Requirement[]>();
   for (const s of promptSentences(promptText)) {
-    if (skippedSection(s.headings)) continue;
+    const skipped = skippedSection(s.headings);
+    // "## Additional Context / ### Environment Setup: … deployed in us-east-1 …" and "## Implementation
+    // Notes / ### Region Configuration" say where the stack goes even inside sections that otherwise
+    // describe rather than ask; only the region is read there.
+    if (skipped && !ENVIRONMENT_SECTION.test(s.headings[s.headings.length - 1] ?? '')) continue;
     const clause = clauseOf(s);
     if (!clause) continue;
-    for (const f of subsume(EXTRACTORS.flatMap((x) => x(clause)))) {
+    const founds = skipped ? extractRegion(clause).filter((f) => f.kind === 'region' || (f.kind === 'multi-region' && f.params.regions.length > 0)) : EXTRACTORS.flatMap((x) => x(clause));
+    for (const f of subsume(founds)) {
       const r = requirementOf(f, s, promptPath);
+      if (skipped) described.add(r);
       const leadReqs = s.lead ? byLine.get(s.lead.line) : undefined;
       if (leadReqs?.some((t) => mergeInto(t, r))) continue;
       all.push(r);
       byLine.set(s.line, [...(byLine.get(s.line) ?? []), r]);
     }
   }
+  // The region of an environment description counts only when the request states none elsewhere.
+  const stated = all.some((r) => !described.has(r) && (r.kind === 'region' || r.kind === 'multi-region'));
+  if (stated) for (let i = all.length - 1; i >= 0; i--) if (described.has(all[i]!)) all.splice(i, 1);
   completeFromDocument(all);
   return subsumeUnscoped(dedupe(dropPassingRegions(all))).sort((a, b) => a.line - b.line);
 }

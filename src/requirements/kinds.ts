@@ -271,7 +271,7 @@ export const KINDS = {
   'encryption-at-rest': {
     class: 'ENCRYPTION-AT-REST',
     severity: 'high',
-    summary: 'data stores (all, or those in scope: s3, dynamodb, rds, efs, kinesis, elasticache, sqs, sns, logs, lambda) encrypted at rest, with customer-managed KMS keys when required',
+    summary: 'data stores (all, or those in scope: s3, dynamodb, rds, efs, kinesis, elasticache, sqs, sns, logs, lambda, ebs) encrypted at rest, with customer-managed KMS keys when required',
     title: { default: '{{counted|Data stores}} encrypted with AWS-managed keys, not the requested customer-managed KMS key', unencrypted: '{{counted|Data stores}} not encrypted at rest as requested', noKey: 'No customer-managed KMS key created although the request asks for one' },
     why: 'Data stores without the requested encryption (or without a customer managed key) fail the compliance requirement, and their data, snapshots and backups are readable to anyone who obtains them.',
     fix: 'Turn on encryption at rest for each data store the request names, with a customer-managed KMS key where the request asks for one.',
@@ -438,6 +438,15 @@ export const KINDS = {
     why: 'Without enhanced monitoring or Performance Insights, OS-level metrics and slow queries cannot be seen when the database degrades.',
     fix: 'Turn on enhanced monitoring (a monitoring interval and role) and Performance Insights on the database instances, as the request asks.',
     params: { enhanced: bool, performanceInsights: bool },
+  },
+  'container-insights': {
+    class: 'MONITORING-MISSING',
+    severity: 'medium',
+    summary: 'CloudWatch Container Insights on the ECS clusters',
+    title: 'Container Insights not enabled on {{counted|the ECS clusters}} as requested',
+    why: 'Without Container Insights the cluster reports no per-task and per-service CPU, memory and network metrics, so the dashboards and alarms the request expects have nothing to show when containers degrade.',
+    fix: "Enable Container Insights on every ECS cluster: `settings: [{ name: 'containerInsights', value: 'enabled' }]` (`settings=[{\"name\": \"containerInsights\", \"value\": \"enabled\"}]` in Python).",
+    params: {},
   },
   'dynamodb-billing': {
     class: 'DB-CONFIG',

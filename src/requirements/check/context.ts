@@ -54,6 +54,21 @@ export function siblings<K extends RequirementKind>(ctx: CheckContext, kind: K):
 
 // ---------------------------------------------------------------- resources
 
+/**
+ * Are the resource's arguments written out in full? Not when they are not known (`aws.ecs.Cluster(name,
+ * ...)`) or it stands in an elided fragment of the answer (`// ...`), where a missing argument may have been cut.
+ */
+export function argsShown(ctx: CheckContext, r: Resource): boolean {
+  if (!r.argsKnown) return false;
+  const file = ctx.model.input.files.find((f) => f.path === r.at?.f);
+  if (!file) return true;
+  if (file.snippetKind === 'elided') return false;
+  // A bare `...` standing for arguments (`new aws.rds.Cluster(..., {`) in a summary of the code.
+  return !ELLIPSIS_ARG.test(file.text.slice(r.at!.s, r.at!.e));
+}
+
+const ELLIPSIS_ARG = /[(,{[]\s*(\.\.\.|…)\s*[,)}\]]/;
+
 /** Resources (not providers) whose type token matches. */
 export function resourcesOf(ctx: CheckContext, type: RegExp): Resource[] {
   return ctx.model.resources.filter((r) => !r.isProvider && type.test(r.type));

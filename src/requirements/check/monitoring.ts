@@ -6,7 +6,7 @@
 import type { Resource } from '../../model/types.js';
 import { arg, definitelyAbsent, items, num, str } from '../../rules/_shared/values.js';
 import type { ParamsOf } from '../kinds.js';
-import { fail, label, nothingToCheck, pass, resourcesOf, unknown, type Check } from './context.js';
+import { argsShown, fail, label, nothingToCheck, pass, resourcesOf, unknown, type Check } from './context.js';
 
 const ERROR_METRIC = /errors?$|fault|5xx|4xx|failed|failure/i;
 const NAMESPACE: Record<NonNullable<ParamsOf<'alarm-error-rate'>['service']>, string> = {
@@ -114,4 +114,42 @@ export const checkAlarmMetrics: Check<'alarm-metrics'> = (req, ctx) => {
   if (names.some((n) => n === undefined) || !ctx.complete) return unknown('what some alarms watch is not known statically');
   const watching = [...new Set(known)].slice(0, 6).join(', ');
   return fail(req, `no alarm watches ${missing.join(', ')} (its alarms watch ${watching || 'no metric'})`, undefined, undefined, { missing: missing.join(', ') });
+};
+
+const ECS_CLUSTER = /^aws:ecs\/cluster:Cluster$/;
+
+/** Does the cluster enable Container Insights (`enabled`, or `enhanced` observability)? undefined: not known. */
+function insights(cluster: Resource): boolean | undefined {
+  if (definitelyAbsent(cluster, 'settings')) return false;
+  const settings = items(arg(cluster, 'settings'));
+  if (!settings) return undefined;
+  for (const item of settings.items) {
+    if (item.kind !== 'obj') return undefined;
+    const name = str(item.props.get('name'));
+    if (name === undefined) return undefined;
+    if (name !== 'containerInsights') continue;
+    const value = str(item.props.get('value'));
+    return value === undefined ? undefined : value === 'enabled' || value === 'enhanced';
+  }
+  return settings.open ? undefined : false;
+}
+
+export const checkContainerInsights: Check<'container-insights'> = (req, ctx) => {
+  const clusters = resourcesOf(ctx, ECS_CLUSTER);
+  if (clusters.length === 0) return nothingToCheck(ctx, 'ECS clusters');
+  // The account default (aws.ecs.AccountSettingDefault containerInsights) covers clusters that set nothing.
+  const accountDefault = resourcesOf(ctx, /^aws:ecs\/accountSettingDefault:/).some((d) => str(arg(d, 'name')) === 'containerInsights' && /^(enabled|enhanced)$/.test(str(arg(d, 'value')) ?? ''));
+  // A cluster written in an elided fragment (`new aws.ecs.Cluster(name, ...)`) may set what is cut.
+  const verdicts = clusters.map((c) => {
+    const on = accountDefault && definitelyAbsent(c, 'settings') ? true : insights(c);
+    return { c, on: on === false && !argsShown(ctx, c) ? undefined : on };
+  });
+  const off = verdicts.filter((v) => v.on === false).map((v) => v.c);
+  const first = off[0];
+  if (first) {
+    const set = items(arg(first, 'settings'))?.items.find((i) => i.kind === 'obj' && str(i.props.get('name')) === 'containerInsights');
+    const value = set?.kind === 'obj' ? str(set.props.get('value')) : undefined;
+    return fail(req, `${label(first)} ${value ? `sets containerInsights to '${value}'` : 'has no containerInsights setting, so Container Insights is off'}`, first, set?.at ?? arg(first, 'settings')?.at);
+  }
+  return verdicts.some((v) => v.on === undefined) ? unknown('the cluster settings are not known statically') : pass('Container Insights is enabled on every ECS cluster');
 };

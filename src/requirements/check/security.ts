@@ -5,7 +5,7 @@ import { knownString, type At, type Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { arg, bool, definitelyAbsent, items, str } from '../../rules/_shared/values.js';
 import { walk } from '../../rules/_shared/walk.js';
-import { andOthers, attached, attachedToUnknown, fail, label, nothingToCheck, pass, referencedResource, resourcesOf, TYPES, unknown, type Check, type CheckContext } from './context.js';
+import { andOthers, argsShown, attached, attachedToUnknown, fail, label, nothingToCheck, pass, referencedResource, resourcesOf, TYPES, unknown, type Check, type CheckContext } from './context.js';
 
 type Encryption = 'none' | 'aws-managed' | 'customer-managed' | undefined;
 
@@ -59,6 +59,41 @@ function keyed(r: Resource, ctx: CheckContext, key: string, unset: Encryption): 
   return definitelyAbsent(r, key) ? unset : undefined;
 }
 
+/** An EBS block (`ebs` of a launch template mapping, an instance's root or EBS block device): explicit blocks default to unencrypted. */
+function ebsBlock(block: Value | undefined, ctx: CheckContext): Encryption {
+  if (!block || block.kind !== 'obj') return undefined;
+  const on = bool(block.props.get('encrypted'));
+  if (on === true) return block.props.has('kmsKeyId') ? keyKind(ctx, block.props.get('kmsKeyId')) : 'aws-managed';
+  return on === false || (!block.props.has('encrypted') && !block.open) ? 'none' : undefined;
+}
+
+/**
+ * EBS volumes of volumes, instances and launch templates. Account-wide encryption by default
+ * (aws.ebs.EncryptionByDefault) covers them all; a volume nobody describes follows the AMI's
+ * snapshot or the account setting, which the program does not show.
+ */
+function ebsEncryption(r: Resource, ctx: CheckContext): Encryption {
+  const byDefault = resourcesOf(ctx, /^aws:ebs\/encryptionByDefault:/).find((d) => bool(arg(d, 'enabled')) !== false);
+  if (byDefault) return resourcesOf(ctx, /^aws:ebs\/defaultKmsKey:/).length > 0 ? 'customer-managed' : 'aws-managed';
+  if (/^aws:ebs\/volume:/.test(r.type)) return flagged(r, ctx, 'encrypted', 'kmsKeyId');
+  const blocks: Value[] = [];
+  if (/^aws:ec2\/instance:/.test(r.type)) {
+    const root = arg(r, 'rootBlockDevice');
+    if (root) blocks.push(root);
+    for (const b of items(arg(r, 'ebsBlockDevices'))?.items ?? []) blocks.push(b);
+  } else {
+    const mappings = items(arg(r, 'blockDeviceMappings'));
+    if (mappings?.open) return undefined;
+    for (const m of mappings?.items ?? []) {
+      const ebs = m.kind === 'obj' ? m.props.get('ebs') : undefined;
+      if (ebs) blocks.push(ebs);
+    }
+  }
+  if (blocks.length === 0) return undefined;
+  const kinds = blocks.map((b) => ebsBlock(b, ctx)).map((k) => (k === 'none' && !argsShown(ctx, r) ? undefined : k));
+  return kinds.includes('none') ? 'none' : kinds.includes(undefined) ? undefined : kinds.includes('aws-managed') ? 'aws-managed' : 'customer-managed';
+}
+
 const STORES: Store[] = [
   { id: 's3', types: TYPES.bucket, byDefault: true, encryption: s3Encryption },
   {
@@ -81,6 +116,7 @@ const STORES: Store[] = [
   { id: 'sns', types: /^aws:sns\/topic:/, byDefault: false, encryption: (r, ctx) => keyed(r, ctx, 'kmsMasterKeyId', 'none') },
   { id: 'logs', types: TYPES.logGroup, byDefault: false, encryption: (r, ctx) => keyed(r, ctx, 'kmsKeyId', 'aws-managed') },
   { id: 'lambda', types: TYPES.lambda, byDefault: false, encryption: (r, ctx) => keyed(r, ctx, 'kmsKeyArn', 'aws-managed') },
+  { id: 'ebs', types: /^aws:ebs\/volume:|^aws:ec2\/(instance|launchTemplate):/, byDefault: false, encryption: ebsEncryption },
 ];
 
 export const checkEncryptionAtRest: Check<'encryption-at-rest'> = (req, ctx) => {

@@ -3,7 +3,7 @@
 import { knownString, type ObjV, type Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { arg } from '../../rules/_shared/values.js';
-import { fail, label, pass, resourcesOf, unknown, type Check, type CheckContext } from './context.js';
+import { argsShown, fail, label, pass, resourcesOf, unknown, type Check, type CheckContext } from './context.js';
 
 // Resource types that take tags, for when a resource sets none (a resource that sets `tags` is
 // taggable by definition). Configuration and attachment resources do not take tags.
@@ -43,6 +43,11 @@ function defaultTags(r: Resource, ctx: CheckContext): Tags | undefined {
   return config ? { tags: new Map(), open: true } : undefined;
 }
 
+/** Tag keys as a request writes them ("cost center", "cost-center") match the program's CostCenter. */
+function norm(key: string): string {
+  return key.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
 export const checkTags: Check<'required-tags'> = (req, ctx) => {
   const { keys, values = {} } = req.params;
   const rs = resourcesOf(ctx, /./).filter((r) => r.args.props.has('tags') || TAGGABLE.test(r.type));
@@ -51,9 +56,10 @@ export const checkTags: Check<'required-tags'> = (req, ctx) => {
   for (const r of rs) {
     const own = tagsOf(arg(r, 'tags'));
     const defaults = defaultTags(r, ctx);
-    const all = new Map([...(defaults?.tags ?? []), ...(own?.tags ?? [])]);
-    const open = !!own?.open || !!defaults?.open;
-    const missing = keys.filter((k) => !all.has(k));
+    const all = new Map([...(defaults?.tags ?? []), ...(own?.tags ?? [])].map(([k, v]) => [norm(k), v] as const));
+    // Tags cut from an elided fragment are not known to be missing.
+    const open = !!own?.open || !!defaults?.open || (!own && !argsShown(ctx, r));
+    const missing = keys.filter((k) => !all.has(norm(k)));
     if (keys.length === 0 && all.size === 0) {
       if (!open) return fail(req, `${label(r)} has no tags`, r, undefined, { variant: 'untagged' });
       unresolved++;
@@ -67,7 +73,7 @@ export const checkTags: Check<'required-tags'> = (req, ctx) => {
       return fail(req, `${label(r)} lacks the tag${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, r, arg(r, 'tags')?.at, { missing: missing.join(', ') });
     }
     for (const [k, want] of Object.entries(values)) {
-      const got = all.get(k);
+      const got = all.get(norm(k));
       if (got !== undefined && got.toLowerCase() !== want.toLowerCase()) return fail(req, `${label(r)} tags ${k}=${got}`, r, arg(r, `tags.${k}`)?.at ?? arg(r, 'tags')?.at, { variant: 'value', tag: k, want, got });
     }
   }

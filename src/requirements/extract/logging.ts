@@ -20,7 +20,19 @@ export const extractLogRetention: Extractor = (c) => {
   return [found('log-retention', params, params.days ? 0.9 : 0.75)];
 };
 
-const LOGGING_CUE = /\baccess logs?\b|\baccess logging\b|\blogging (is )?enabled\b|\benable (cloudwatch )?(logs|logging)\b|\blogs? exports?\b|\blog delivery\b|\blogs?_config\b|\bwith logging\b|\bcloudwatch logging for\b/i;
+// A service's own logs, however the request words them: "access logs", "enable logging on …",
+// "API Gateway logging to CloudWatch", "export PostgreSQL logs to CloudWatch", "send container logs to
+// CloudWatch Logs", "request logging", "execution logging", "slow query logs".
+const LOGGING_CUE = new RegExp(
+  [
+    String.raw`\baccess logs?\b|\baccess logging\b|\blogging (is |must be |should be )?(enabled|turned on|configured)\b|\benable (cloudwatch )?(logs|logging)\b|\blogs? exports?\b|\blog delivery\b|\blogs?_config\b|\bwith logging\b|\bcloudwatch logging for\b`,
+    String.raw`\b(enable|configure|set up|turn on)\w*\s+(\w+\s+){0,3}logging\s+(for|on|to|in)\b`,
+    String.raw`\b(api gateway|alb|load balancer|cloudfront|s3|rds|database|codebuild|ecs|container|waf|eks|request|execution|query|slow query|audit|error|general|postgresql|mysql)\s+(access\s+)?(logging|logs)\s+((must|should|are|is)\s+(be\s+)?)?(to|in|into|enabled|sent|stream\w*|go|stored|delivered|shipped|exported|forwarded)\b`,
+    String.raw`\b(export|send|ship|stream|deliver|forward|push|publish)\w*\s+(\w+\s+){0,3}logs?\s+to\b`,
+    String.raw`\b(request|execution|query|slow query|server access) (logs|logging)\b`,
+  ].join('|'),
+  'i',
+);
 const LOGGED: [ParamsOf<'service-logging'>['service'], RegExp][] = [
   ['codebuild', /\bcode\s?build\b/i],
   ['cloudfront', /\bcloud\s?front\b/i],
@@ -33,11 +45,17 @@ const LOGGED: [ParamsOf<'service-logging'>['service'], RegExp][] = [
   ['s3', /\bs3\b|\bbuckets?\b/i],
 ];
 
+// Where logs go ("to a dedicated S3 bucket", "in CloudWatch Logs") is not the service that writes them.
+const DESTINATION = /\b(to|in|into|on)\s+((a|an|the|dedicated|centralized|centralised|separate|central|configurable|configured|encrypted|shared)\s+)*(s3|cloudwatch)(\s+(access\s+)?(logging|logs?))?(\s+(buckets?|log groups?))?\b/g;
+
 export const extractServiceLogging: Extractor = (c) => {
   if (!LOGGING_CUE.test(c.low)) return [];
+  // Trails, flow logs and IAM grants for logging name other things than a service's own logs.
+  if (/\bpermissions?\b|\biam\b|\broles?\b/.test(c.low)) return [];
+  const otherLogs = /\bcloud\s?trail\b|\bflow logs?\b/.test(c.low);
   // The logged service is in the sentence, or in the list item that introduces it ("**ALB**: …").
-  for (const source of [c.low.replace(/\b(to|in|into) (an? )?(s3|cloudwatch)( buckets?| logs)?\b/g, ''), c.lead]) {
-    const hit = LOGGED.find(([, re]) => re.test(source));
+  for (const source of [c.low.replace(DESTINATION, ''), c.lead]) {
+    const hit = LOGGED.find(([id, re]) => re.test(source) && !(otherLogs && id === 's3'));
     if (hit) return [found('service-logging', { service: hit[0] }, 0.75)];
   }
   return [];

@@ -51,9 +51,13 @@ export const ALARM_METRICS: [string, RegExp][] = [
 
 // "Create CloudWatch alarms for replication lag exceeding 60 seconds, CPU utilization, storage space
 // and connection count": the metrics named after the alarms.
+// "Alert when replication lag exceeds 30 seconds", "Notify the team if CPU goes above 80%", "Send an
+// alert on high error rates": an alert on a metric crossing a threshold is an alarm on that metric.
+const ALERT_WHEN = /\b(alert\w*|notif(y|ies|ied|ications?)|page|paging|warn)\b[^.]*?\b(when|if|whenever|on|for)\b[^.]*?\b(exceed\w*|above|over|greater than|more than|higher than|below|under|less than|drops?|falls?|spikes?|breach\w*|crosses|reach\w*|high|low|thresholds?|>|<)/i;
+
 export const extractAlarmMetrics: Extractor = (c) => {
   const { text, low } = c;
-  const alarm = /\balarms?\b/i.exec(text);
+  const alarm = /\balarms?\b/i.exec(text) ?? ALERT_WHEN.exec(text);
   const listed = !alarm && /\balarms?\b/.test(c.lead) && /:\s*$/.test(c.lead);
   if (!alarm && !listed) return [];
   // Alarm plumbing and what the program under test reports are not metrics to watch.
@@ -64,4 +68,11 @@ export const extractAlarmMetrics: Extractor = (c) => {
   // "4xx and 5xx errors" names the two; "errors" besides them adds nothing.
   const ids = metrics.includes('5xx') || metrics.includes('4xx') ? metrics.filter((m) => m !== 'errors') : metrics;
   return ids.length ? [found('alarm-metrics', { metrics: ids }, 0.75)] : [];
+};
+
+// "Enable Container Insights for ECS monitoring", "ECS cluster with container insights enabled".
+export const extractContainerInsights: Extractor = (c) => {
+  const m = /\bcontainer insights\b/.exec(c.low);
+  if (!m || /\bno container insights\b|\bcontainer insights (is |are )?(not|disabled|optional)\b|\bwithout container insights\b/.test(c.low)) return [];
+  return [found('container-insights', {}, 0.8)];
 };

@@ -20,6 +20,7 @@ const STORE_WORDS: [string, RegExp][] = [
   ['sns', /\bsns\b|\btopics?\b/],
   ['logs', /\blogs?\b|\blog groups?\b/],
   ['lambda', /\benvironment variables\b/],
+  ['ebs', /\bebs\b|\b(block storage|block devices?|root volumes?|volumes)\b/],
 ];
 
 /** The stores named by the sentence, else by its paragraph ("RDS instance: … Enable encryption at rest"). */

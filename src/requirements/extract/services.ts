@@ -27,17 +27,23 @@ const OTHER_SUBJECT =
 // service itself ("GuardDuty detectors in code") rather than a feature of it ("DynamoDB global tables").
 const SERVICE_ITSELF = /^\s*(?:\(|,|\.|;|:|$|\b(in|on|for|at|within|per|as|unless|because|since|or|and|creation|deployment)\b)/i;
 
+// Services that are themselves logs or monitoring: "CloudTrail logging" is the trail, not a setting of it.
+const LOG_SERVICE = /^\s*(cloud\s?trail|(vpc\s+)?flow\s*logs?)\b/i;
+
 function isObject(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
   const rest = after.replace(HEAD_NOUNS, '');
-  if (PROPERTY.test(rest)) return false;
+  if (PROPERTY.test(rest) && !(LOG_SERVICE.test(text.slice(start, end)) && /^\s*(logging|logs?)\b/i.test(rest))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   // "Use CloudWatch for monitoring and alarms": what follows "for" is what the umbrella service provides.
   const umbrella = /^\s*use\s+(\S+\s+){1,3}for\b/i.test(text.slice(0, start));
   const hosted = /\b(deploy\w*|run\w*|host\w*)\b[^.]*\bon\s+(\S+\s+)?$/i.test(text.slice(0, start));
   if (!umbrella && !hosted && /\b(for|to|on|of|between|per|across|from|before|after)\s+(the\s+|all\s+|each\s+|both\s+|every\s+|any\s+)?(\S+\s+)?$/i.test(before)) return false;
   if (USES.test(before) || NOT_BUILT.test(before)) return false;
+  // "VPC Flow Logs must be enabled", "CloudTrail should be configured": the thing must exist.
   if (/^\s*(\w+\s+){0,3}(must|should|shall) be (created|deployed|provisioned)\b/i.test(after)) return true;
+  // CloudWatch Logs "enabled for Lambda" is what Lambda does by itself, not a resource to create.
+  if (!/cloudwatch/i.test(text.slice(start, end)) && /^\s*(\w+\s+)?(must|should|shall|needs? to|has to|have to) be (enabled|configured|set up|in place|implemented|turned on)\b/i.test(after)) return true;
   return !/^\s*(\w+\s+){0,3}(must|should|shall|needs? to|has to|have to|is required to|are required to|cannot)\s+(not\s+|only\s+)?(use|have|be|include|run|support|follow|enable|contain|specify|allow|scope|restrict)\b/i.test(after);
 }
 

@@ -72,6 +72,20 @@ export const fixtures: Fixture[] = [
     },
   },
   {
+    name: 'container-insights',
+    req: req('container-insights', {}, 'Enable Container Insights for ECS monitoring'),
+    ts: {
+      pass: `new aws.ecs.Cluster('c', { settings: [{ name: 'containerInsights', value: 'enabled' }] });`,
+      fail: `new aws.ecs.Cluster('c');`,
+      unknown: `new aws.ecs.Cluster('c', { settings: [{ name: 'containerInsights', value: config.require('insights') }] });`,
+    },
+    py: {
+      pass: `aws.ecs.AccountSettingDefault("d", name="containerInsights", value="enabled")\naws.ecs.Cluster("c")`,
+      fail: `aws.ecs.Cluster("c", settings=[{"name": "containerInsights", "value": "disabled"}])`,
+      unknown: `aws.ecs.Cluster("c", settings=config.require_object("settings"))`,
+    },
+  },
+  {
     name: 'alarm-metrics',
     req: req('alarm-metrics', { metrics: ['replication-lag', 'cpu'] }, 'Create CloudWatch alarms for replication lag exceeding 60 seconds and CPU utilization'),
     ts: {
