@@ -54,13 +54,8 @@ make_function("asset-code")
 
 # --- clean
 aws.lambda_.Function("zip", runtime="python3.13", handler="handler.main", role=role, code=pulumi.FileArchive("./build/function.zip"))
-aws.lambda_.Function(
-    "wrapped",
-    runtime="python3.13",
-    handler="handler.main",
-    role=role,
-    code=pulumi.AssetArchive({"handler.py": pulumi.FileAsset("./lambda/handler.py")}),
-)
+wrapped = pulumi.AssetArchive({"handler.py": pulumi.FileAsset("./lambda/handler.py")})
+aws.lambda_.Function("wrapped", runtime="python3.13", handler="handler.main", role=role, code=wrapped)
 aws.lambda_.Function(
     "ok",
     runtime="python3.13",
