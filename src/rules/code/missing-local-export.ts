@@ -33,6 +33,8 @@ export default defineRule({
     notes: 'TypeScript modules are judged by what they export as written, types and interfaces included; modules with `export =`, CommonJS exports or `export *` from a package, and imports whose path names no file exactly (see code/unresolved-local-import), are not judged. Python modules are judged after they ran: names bound in any branch of the module (even one the evaluation did not take) count as defined, and modules that bind names dynamically (`global`, `globals()`, `exec`, `setattr`, a module `__getattr__`, `from package import *`) are not judged. Import cycles are reported only along the imports that run from the entry point. Fragments (elided code blocks, and blocks without imports, which are as often excerpts as modules), code blocks whose file name the answer does not state, and files that do not parse are not judged.',
   },
   check(ctx) {
+    // A stopped evaluation leaves modules half run: their later names were never bound.
+    if (ctx.model.stats.budgetExhausted) return;
     const seen = new Set<string>();
     const broken = new Set(ctx.model.diagnostics.filter((d) => d.code === 'parse/syntax-error').map((d) => d.file));
     for (const e of ctx.model.events) {
