@@ -480,4 +480,13 @@ export interface Module {
   /** Names used only in type positions (annotations), which the IR erases; an import used there is used. */
   typeRefs?: string[];
   notes?: CodeNote[];
+  /**
+   * TypeScript: the names the module exports as written (values and also interfaces, type aliases,
+   * overloads and `declare`d names, which the IR erases) and the other names it declares at its top
+   * level; `open` when it may export names the list cannot show (`export =`, CommonJS exports,
+   * `export *` from a package).
+   */
+  exportSurface?: { exported: string[]; local: string[]; open: boolean };
+  /** Python: the module binds names the evaluator cannot follow (`global`, `globals()`, `exec`, a module `__getattr__`). */
+  dynamicNames?: boolean;
 }

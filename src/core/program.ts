@@ -32,6 +32,10 @@ export interface StackConfigFacts {
   stack: string;
   /** Keys under `config:`, with their offsets in the file. */
   keys: { key: string; offset: number }[];
+  /** Keys under `config:` whose value is `secure: <ciphertext>`, with the ciphertext. */
+  secure?: { key: string; value: string; offset: number }[];
+  /** Top-level keys that look like config keys (`aws:region`) written outside `config:`. */
+  outside?: { key: string; offset: number }[];
   parseError?: string;
 }
 

@@ -48,7 +48,9 @@ export type EvalEventKind =
   | 'duplicate-key' // a key written twice in one object literal / dict display (detail: the key)
   | 'output-in-invoke-args' // an Output or Promise passed to a plain (non-Output) data source function (detail: function)
   | 'unresolved-import' // an import of a local module that is not among the program's files
-  | 'inexact-import' // a TS relative import whose path names no file, resolved to a unique file of the same base name (path: that file)
+  | 'inexact-import' // a relative import (TS, Python with dots) whose path names no file, resolved to a unique file of the same base name (path: that file)
+  | 'relative-import-in-main' // a Python relative import in the module run as `__main__` (detail: the dotted module)
+  | 'missing-export' // a name imported from a program module that does not give it (detail: `name\0none|local|cycle`, path: the module)
   | 'undefined-name' // a name used but never defined
   | 'env-read' // an environment variable read (detail: its name)
   | 'import' // an import of an external module (detail: the module specifier)

@@ -131,8 +131,8 @@ export interface ModuleResolver {
   resolve(spec: string, from: string, lang: Lang, level?: number): string | undefined;
   /** Python: is `prefix` a package directory of the program (namespace or with __init__.py)? */
   isPackage?(prefix: string): boolean;
-  /** TS: the file a relative specifier names exactly, without the resolver's lenient fallbacks. */
-  resolveExact?(spec: string, from: string, lang: Lang): string | undefined;
+  /** The file a relative import (TS specifier, Python level > 0) names exactly, without the resolver's lenient fallbacks. */
+  resolveExact?(spec: string, from: string, lang: Lang, level?: number): string | undefined;
 }
 
 export class Interpreter implements Runtime {
@@ -144,6 +144,8 @@ export class Interpreter implements Runtime {
   private loadDepth = 0;
   /** Modules an entry point reached past MAX_IMPORT_DEPTH, evaluated after the entry points. */
   private readonly deferredReached = new Set<string>();
+  /** Python modules that star-import a package: they have names the evaluator does not list. */
+  private readonly openStar = new Set<string>();
   private readonly frames: FrameRec[] = [];
   private loopDepth = 0;
   private condDepth = 0;
@@ -477,10 +479,11 @@ export class Interpreter implements Runtime {
     this.host.onEvent({ kind, at, ...(detail !== undefined ? { detail } : {}), ...(value ? { value } : {}), ...(path !== undefined ? { path } : {}), reached: this.reached });
   }
 
-  /** A TS relative import that found its file only by the resolver's base-name fallback. */
-  private noteInexact(spec: string, resolved: string, at: At): void {
-    if (this.curLang === 'ts' && this.resolver.resolveExact && this.resolver.resolveExact(spec, this.curModule, 'ts') === undefined) {
-      this.event('inexact-import', at, spec, undefined, resolved);
+  /** A relative import (TS, or Python with leading dots) that found its file only by the resolver's base-name fallback. */
+  private noteInexact(spec: string, resolved: string, at: At, level = 0): void {
+    if (this.curLang === 'py' && level === 0) return;
+    if (this.resolver.resolveExact && this.resolver.resolveExact(spec, this.curModule, this.curLang, level) === undefined) {
+      this.event('inexact-import', at, this.curLang === 'py' ? `${'.'.repeat(level)}${spec}` : spec, undefined, resolved);
     }
   }
 
@@ -785,9 +788,12 @@ export class Interpreter implements Runtime {
     const at = this.atOf(st);
     const lang = this.curLang;
     const localPath = this.resolver.resolve(st.module, this.curModule, lang, st.level);
+    // Pulumi runs the entry file as `__main__` outside any package: a relative import there has no parent.
+    if (lang === 'py' && (st.level ?? 0) > 0 && this.order[0] === this.curModule && this.reached) this.event('relative-import-in-main', at, `${'.'.repeat(st.level!)}${st.module}`);
     if (localPath !== undefined) {
-      this.noteInexact(st.module, localPath, at);
+      this.noteInexact(st.module, localPath, at, st.level ?? 0);
       const target = this.loadModule(localPath, this.reached);
+      if (target) this.checkImportedNames(st, target, at);
       for (const n of st.names) {
         if (n.imported === '*') {
           if (n.local === '*') {
@@ -845,10 +851,15 @@ export class Interpreter implements Runtime {
       const m = this.externalModule(st.module, lang);
       if (!m) {
         if (n.local !== '*') this.declare(scope, n.local, unknown(`import:${st.module}${n.imported === '*' ? '' : '.' + n.imported}`, at));
+        else this.openStar.add(this.curModule);
         continue;
       }
       if (n.imported === '*') {
-        if (n.local === '*') continue; // `from pulumi_aws import *`: names resolve lazily via implicit packages
+        if (n.local === '*') {
+          // `from pulumi_aws import *`: names resolve lazily via implicit packages
+          this.openStar.add(this.curModule);
+          continue;
+        }
         v = m;
       } else if (n.imported === 'default' && lang === 'ts') {
         v = m;
@@ -861,6 +872,51 @@ export class Interpreter implements Runtime {
       }
       this.declare(scope, n.local, v);
     }
+  }
+
+  /**
+   * Names an import takes from one of the program's modules that the module does not give: not
+   * exported (TS), not bound at its top level (Python), or not bound yet because the module is
+   * still running when it is imported again (a Python import cycle).
+   */
+  private checkImportedNames(st: Extract<Stmt, { k: 'import' }>, target: ModuleRec, at: At): void {
+    const names = st.names.filter((n) => n.imported !== '*' && !(st.pyDotted && this.curLang === 'py'));
+    if (names.length === 0) return;
+    if (this.errors.some((e) => e.file === target.path)) return;
+    if (target.lang === 'ts') {
+      const surface = target.ir.exportSurface;
+      // A block that exports nothing is an excerpt of the module, not the module.
+      if (target.state !== 'done' || !surface || surface.open || surface.exported.length === 0 || this.curLang !== 'ts') return;
+      if (this.resolver.resolveExact && this.resolver.resolveExact(st.module, this.curModule, 'ts', 0) === undefined) return;
+      for (const n of names) {
+        if (this.tsExports(target, n.imported, new Set())) continue;
+        this.event('missing-export', at, `${n.imported}\u0000${surface.local.includes(n.imported) ? 'local' : 'none'}`, undefined, target.path);
+      }
+      return;
+    }
+    if (this.curLang !== 'py' || target.ir.dynamicNames || this.openStar.has(target.path) || target.state === 'new') return;
+    // A block that defines no function or class is an excerpt of the module (or a package marker).
+    if (!target.ir.body.some((st) => st.k === 'funcdecl' || st.k === 'classdecl') && !target.path.endsWith('__init__.py')) return;
+    for (const n of names) {
+      if (target.scope.vars.has(n.imported)) continue;
+      // `from package import submodule`
+      if (target.path.endsWith('__init__.py') && this.resolver.resolve(n.imported, target.path, 'py', 1) !== undefined) continue;
+      if (target.state === 'loading') {
+        // Python runs the module up to the import that came back to it: later names do not exist yet.
+        if (this.reached && bindsAtTopLevel(target.ir.body, n.imported)) this.event('missing-export', at, `${n.imported}\u0000cycle`, undefined, target.path);
+        continue;
+      }
+      // A name bound in a branch the evaluator did not take is not known to be missing.
+      if (!bindsAtTopLevel(target.ir.body, n.imported)) this.event('missing-export', at, `${n.imported}\u0000none`, undefined, target.path);
+    }
+  }
+
+  private tsExports(rec: ModuleRec, name: string, seen: Set<string>): boolean {
+    if (seen.has(rec.path)) return false;
+    seen.add(rec.path);
+    const surface = rec.ir.exportSurface;
+    if (!surface || surface.open || rec.state !== 'done' || surface.exported.includes(name) || rec.exports.has(name)) return true;
+    return rec.starFrom.some((sf) => this.tsExports(sf, name, seen));
   }
 
   private cjsReplaced(rec: ModuleRec): boolean {
@@ -2457,4 +2513,42 @@ function classFacts(node: ClassExpr): ClassFacts {
   visit(node.body ?? [], 0);
   classFactsCache.set(node, facts);
   return facts;
+}
+
+/** Does a Python module bind `name` at its top level, in any branch (function and class bodies aside)? */
+function bindsAtTopLevel(body: Stmt[], name: string): boolean {
+  const inPattern = (p: Pattern | null | undefined): boolean => {
+    if (!p) return false;
+    if (p.k === 'ident') return p.name === name;
+    if (p.k === 'objpat') return p.props.some((pr) => inPattern(pr.value)) || inPattern(p.rest);
+    if (p.k === 'arrpat') return p.elems.some((el) => inPattern(el)) || inPattern(p.rest);
+    return false;
+  };
+  return body.some((st): boolean => {
+    switch (st.k) {
+      case 'var':
+        return st.decls.some((d) => inPattern(d.target));
+      case 'expr':
+        return st.expr.k === 'assign' && inPattern(st.expr.target);
+      case 'funcdecl':
+      case 'classdecl':
+        return st.name === name;
+      case 'import':
+        return st.names.some((n) => n.local === name);
+      case 'if':
+        return bindsAtTopLevel(st.then, name) || bindsAtTopLevel(st.else ?? [], name);
+      case 'forof':
+        return inPattern(st.target) || bindsAtTopLevel(st.body, name) || bindsAtTopLevel(st.orelse ?? [], name);
+      case 'forc':
+      case 'while':
+      case 'block':
+        return bindsAtTopLevel(st.body, name);
+      case 'with':
+        return st.items.some((i) => inPattern(i.target)) || bindsAtTopLevel(st.body, name);
+      case 'try':
+        return bindsAtTopLevel(st.body, name) || st.handlers.some((h) => inPattern(h.param) || bindsAtTopLevel(h.body, name)) || bindsAtTopLevel(st.orelse ?? [], name) || bindsAtTopLevel(st.finally ?? [], name);
+      default:
+        return false;
+    }
+  });
 }

@@ -61,9 +61,23 @@ export class ProgramResolver implements ModuleResolver {
     return list.length === 1 ? list[0] : undefined;
   }
 
-  /** TypeScript: the file a relative import names exactly (no base-name fallback). */
-  resolveExact(spec: string, from: string, lang: Lang): string | undefined {
-    return lang === 'ts' ? this.resolveTs(spec, from, false) : undefined;
+  /** The file a relative import names exactly (no base-name fallback); Python only with leading dots. */
+  resolveExact(spec: string, from: string, lang: Lang, level = 0): string | undefined {
+    if (lang === 'ts') return this.resolveTs(spec, from, false);
+    return level > 0 ? this.pick(this.pyCandidates(spec, from, level)) : undefined;
+  }
+
+  private pyCandidates(spec: string, from: string, level: number): string[] {
+    const parts = spec ? spec.split('.') : [];
+    let base: string;
+    if (level > 0) {
+      let d = dirname(from);
+      for (let i = 1; i < level; i++) d = dirname(d);
+      base = normalize([d, ...parts].join('/'));
+    } else {
+      base = parts.join('/');
+    }
+    return [`${base}.py`, `${base}/__init__.py`].map(normalize);
   }
 
   private resolveTs(spec: string, from: string, fallback = true): string | undefined {
@@ -86,16 +100,8 @@ export class ProgramResolver implements ModuleResolver {
 
   private resolvePy(spec: string, from: string, level: number): string | undefined {
     const parts = spec ? spec.split('.') : [];
-    let base: string;
-    if (level > 0) {
-      let d = dirname(from);
-      for (let i = 1; i < level; i++) d = dirname(d);
-      base = normalize([d, ...parts].join('/'));
-    } else {
-      base = parts.join('/');
-    }
-    if (!base && level === 0) return undefined;
-    const hit = this.pick([`${base}.py`, `${base}/__init__.py`].map(normalize));
+    if (parts.length === 0 && level === 0) return undefined;
+    const hit = this.pick(this.pyCandidates(spec, from, level));
     if (hit) return hit;
     if (level === 0) {
       // Absolute import of a module that is not where the import says: accept a unique file of

@@ -95,11 +95,20 @@ export function parseStackConfig(file: string, text: string): StackConfigFacts {
   if (doc.errors.length > 0) facts.parseError = doc.errors[0]!.message;
   const root = doc.contents;
   if (!isMap(root)) return facts;
+  const offsetOf = (pair: Pair) => (isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
+  for (const pair of root.items) {
+    const key = keyName(pair);
+    if (key !== undefined && /^[A-Za-z][\w.-]*:[A-Za-z_]/.test(key)) (facts.outside ??= []).push({ key, offset: offsetOf(pair) });
+  }
   const config = root.items.find((p) => keyName(p) === 'config')?.value;
   if (!isMap(config)) return facts;
   for (const pair of config.items) {
     const key = keyName(pair);
-    if (key !== undefined) facts.keys.push({ key, offset: isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0 });
+    if (key === undefined) continue;
+    facts.keys.push({ key, offset: offsetOf(pair) });
+    const secure = isMap(pair.value) && pair.value.items.length === 1 ? pair.value.items.find((p) => keyName(p) === 'secure') : undefined;
+    const value = secure && isScalar(secure.value) ? stringValue(secure.value.value) : undefined;
+    if (value !== undefined) (facts.secure ??= []).push({ key, value, offset: offsetOf(pair) });
   }
   return facts;
 }

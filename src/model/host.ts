@@ -712,6 +712,8 @@ export class PulumiHost implements Host {
       const fullKey = key === undefined ? '<dynamic>' : key.includes(':') || !ns ? key : `${ns}:${key}`;
       const read: ConfigRead = { key: fullKey, method, secret, required, at: a.at };
       if (ns) read.namespace = ns;
+      const stray = strayConfigArgument(ctx.lang, m, a.pos[1] ?? a.kw.get('default'));
+      if (stray) read.strayArgument = stray;
       this.configReads.push(read);
       const v = unknown(`config:${fullKey}`, a.at);
       // Python's Config.get(key, default) takes the default as an argument.
@@ -727,4 +729,16 @@ export class PulumiHost implements Host {
       return v;
     });
   }
+}
+
+/**
+ * A second argument a Config getter does not take: in TypeScript a fallback value where the getter
+ * takes an options object (or nothing), in Python any default given to a `require*` method.
+ */
+function strayConfigArgument(lang: Lang, method: string, second: Value | undefined): At | undefined {
+  if (!second || second.kind === 'absent' || second.kind === 'unknown') return undefined;
+  if (lang === 'py') return method.startsWith('require') ? (second.at ?? undefined) : undefined;
+  const takesOptions = !/boolean|object/.test(method);
+  const plain = second.kind === 'known' || second.kind === 'str' || second.kind === 'list';
+  return plain || !takesOptions ? second.at : undefined;
 }

@@ -82,6 +82,8 @@ export interface ConfigRead {
   secret: boolean;
   required: boolean;
   at: At;
+  /** A second argument the getter does not take (a TypeScript fallback value, a Python `require` default): where it is written. */
+  strayArgument?: At;
 }
 
 export interface EnvRead {

@@ -42,6 +42,9 @@ async function load(): Promise<void> {
   parser = p;
 }
 
+/** Ways of binding module names that the evaluator does not follow. */
+const DYNAMIC_NAMES = /^\s*global\s|\bglobals\(\)|\bvars\(\)|\bexec\(|\bsetattr\(|\bsys\.modules\b|^def __getattr__\b|\bimportlib\b/m;
+
 /** Parse and lower one Python file. Requires `initPythonParser()` to have resolved. */
 export function parsePython(path: string, text: string): Module {
   const module: Module = { path, lang: 'py', body: [], errors: [] };
@@ -76,6 +79,7 @@ export function parsePython(path: string, text: string): Module {
     markKeywordImports(text, problems);
     module.errors = dedupe(problems.sort((a, b) => a.s - b.s || a.e - b.e));
     module.notes = notes;
+    if (DYNAMIC_NAMES.test(text)) module.dynamicNames = true;
     const end = text.trimEnd().length;
     for (const p of module.errors) {
       if (p.e < end) continue;

@@ -48,7 +48,48 @@ export function parseTypeScript(path: string, text: string, jsx = false): Module
     errors.push({ message: `internal: could not lower file (${(err as Error).message})`, s: 0, e: 0 });
     body = [];
   }
-  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf), notes: typescriptNotes(sf, /\.[cm]?jsx?$/.test(path)) };
+  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf), notes: typescriptNotes(sf, /\.[cm]?jsx?$/.test(path)), exportSurface: exportSurface(sf) };
+}
+
+/**
+ * What the module exports as written, types included (an import of an interface is as valid as an
+ * import of a class), and what it declares at its top level without exporting.
+ */
+function exportSurface(sf: TS.SourceFile): NonNullable<Module['exportSurface']> {
+  const exported = new Set<string>();
+  const local = new Set<string>();
+  let open = false;
+  const bindingNames = (n: TS.BindingName, into: Set<string>): void => {
+    if (ts.isIdentifier(n)) into.add(n.text);
+    else for (const el of n.elements) if (!ts.isOmittedExpression(el)) bindingNames(el.name, into);
+  };
+  for (const st of sf.statements) {
+    const mods = ts.canHaveModifiers(st) ? ts.getModifiers(st) : undefined;
+    const into = mods?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ? exported : local;
+    if (into === exported && mods?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) exported.add('default');
+    if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) bindingNames(d.name, into);
+    else if (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st) || ts.isEnumDeclaration(st)) {
+      if (st.name) into.add(st.name.text);
+    } else if (ts.isModuleDeclaration(st)) {
+      if (ts.isIdentifier(st.name)) into.add(st.name.text);
+      else open = true; // `declare module "x"` augments another module
+    } else if (ts.isImportEqualsDeclaration(st)) into.add(st.name.text);
+    else if (ts.isExportAssignment(st)) {
+      if (st.isExportEquals) open = true;
+      else exported.add('default');
+    } else if (ts.isExportDeclaration(st)) {
+      const from = st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : undefined;
+      if (!st.exportClause) {
+        // `export * from "./x"` is followed by the evaluator; from a package it may export anything.
+        if (from === undefined || !from.startsWith('.')) open = true;
+      } else if (ts.isNamedExports(st.exportClause)) for (const el of st.exportClause.elements) exported.add(el.name.text);
+      else exported.add(st.exportClause.name.text);
+    } else if (ts.isExpressionStatement(st) && /^\s*(module\.)?exports\b/.test(st.expression.getText(sf))) open = true;
+  }
+  // CommonJS exports written anywhere else (inside functions, `Object.assign(module.exports, ...)`).
+  if (/\bmodule\.exports\b|\bexports\.[A-Za-z_$]/.test(sf.text)) open = true;
+  for (const n of exported) local.delete(n);
+  return { exported: [...exported], local: [...local], open };
 }
 
 /**

@@ -51,3 +51,20 @@ export function relativeSpecifier(from: string, to: string): string {
   const rest = b.slice(i).join('/');
   return up === 0 ? `./${rest}` : `${'../'.repeat(up)}${rest}`;
 }
+
+/** The file a Python relative import names: `.storage` in `lib/tap_stack.py` → `lib/storage.py`. */
+export function pythonRelativeTarget(from: string, module: string, level: number): string {
+  let dir = dirname(from);
+  for (let i = 1; i < level; i++) dir = dirname(dir);
+  const rest = module.split('.').filter(Boolean).join('/');
+  return [dir, rest].filter(Boolean).join('/') + '.py';
+}
+
+/** The relative module name from one Python file to another: `lib/tap_stack.py` → `lib/components/storage.py` is `.components.storage`. */
+export function pythonRelativeModule(from: string, to: string): string {
+  const a = dirname(from).split('/').filter(Boolean);
+  const b = to.replace(/(\/__init__)?\.py$/, '').split('/').filter(Boolean);
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return `${'.'.repeat(a.length - i + 1)}${b.slice(i).join('.')}`;
+}

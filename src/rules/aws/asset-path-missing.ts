@@ -11,6 +11,8 @@ import { defineRule } from '../define-rule.js';
 
 const FUNCTION = 'aws:lambda/function:Function';
 const FILE_ASSETS = new Set(['FileArchive', 'FileAsset']);
+/** Images built from a directory of the answer: awsx `context` (v1 `path`), docker `build.context`, docker-build `context.location`. */
+const IMAGES = ['awsx:ecr:Image', 'docker:index/image:Image', 'docker-build:index:Image'];
 const CODE_FILE = /\.(py|m?js|cjs|ts|go|java|rb|cs|rs)$/;
 /** Directories builds write to: a handler there names a file the answer cannot contain. */
 const BUILD_OUTPUT = /^(dist|build|out|target|bin|\.build)\//;
@@ -20,8 +22,9 @@ export default defineRule({
   class: 'PACKAGING-ASSETS',
   severity: 'high',
   category: 'aws',
-  resourceTypes: [FUNCTION],
+  resourceTypes: [FUNCTION, ...IMAGES],
   messages: {
+    buildContext: 'The image is built from `{{path}}`, but no file of the answer is in that directory: `docker build` fails ("unable to prepare context: path not found", or no Dockerfile) and so does `pulumi up`. Give the Dockerfile and application files under `{{path}}`, or point the build context at the directory that holds them.',
     missing: '{{kind}} `{{path}}` is not among the files of the answer: `pulumi up` fails with "failed to compute archive hash" because the path does not exist. Include the code it packages, or point the asset at a file the answer provides.',
     mainRelative: '`pulumi up` runs the program from `{{base}}/` (Pulumi.yaml `main: {{main}}`), so the relative path `{{path}}` names `{{resolved}}`, which does not exist: the deployment fails with "failed to compute archive hash". Build the path from `__dirname` (Python: the module\'s directory) or make it relative to `{{base}}/`.',
     fileAssetDir: 'FileAsset `{{path}}` is a directory of the answer, but a FileAsset must be one file: `pulumi up` fails reading it. Use `new pulumi.asset.FileArchive("{{path}}")` (Python: `pulumi.FileArchive`) to package a directory.',
@@ -30,6 +33,8 @@ export default defineRule({
     tsSource: 'Handler `{{handler}}` needs `{{module}}.js`, but the archive holds only the TypeScript source `{{source}}` and nothing compiles it before `pulumi up`: the Node.js runtime cannot load TypeScript, so every invocation fails with "Cannot find module \'{{module}}\'". Compile the handler (tsc, esbuild) into the packaged directory, or write it in JavaScript.',
     tsOutDir: 'Handler `{{handler}}` needs `{{module}}.js` at the root of the archive, but `{{tsconfig}}` compiles `{{source}}` to `{{outDir}}/{{module}}.js`: even after the build every invocation fails with "Cannot find module \'{{module}}\'". Set the handler to `{{outDir}}/{{module}}.{{fn}}`, or package the `{{outDir}}` directory.',
     indented: 'The code of `{{file}}` is indented as a whole (the lines of a multi-line string keep their indentation): importing it raises "IndentationError: unexpected indent", so every invocation fails. Start the code at column 0, or pass it through `textwrap.dedent`.',
+    archiveOfFile: 'FileArchive `{{path}}` names a single {{ext}} file, but a FileArchive must be a directory or an archive (.zip, .jar, .tar, .tgz): `pulumi up` fails ("neither a recognized archive type nor a directory"). Package the directory that holds it (`new pulumi.asset.FileArchive("{{dir}}")`), or wrap the file: `new pulumi.asset.AssetArchive({ "{{name}}": new pulumi.asset.FileAsset("{{path}}") })`.',
+    codeNotArchive: 'The function\'s `code` is a {{kind}}, but Lambda code must be an archive: TypeScript rejects it (an Asset is not an Archive) and the provider cannot upload it as a deployment package. Wrap it: `new pulumi.asset.AssetArchive({ "<file name>": ... })` (Python: `pulumi.AssetArchive`), or use a FileArchive of the directory or .zip.',
     binary: 'Runtime `{{runtime}}` starts the executable `{{binary}}`, but the archive holds only {{language}} sources ({{files}}){{built}}: every invocation fails because there is nothing to run. Compile `{{binary}}` for Linux into the packaged directory before `pulumi up` (e.g. `GOOS=linux GOARCH=amd64 go build -o {{binary}}`).',
   },
   title: {
@@ -42,10 +47,13 @@ export default defineRule({
     tsOutDir: 'Handler {{handler:code}} points at the archive root, but {{source:code}} compiles to `{{outDir}}/`',
     indented: 'Inline code of {{file:code}} indented as a whole (IndentationError)',
     binary: 'Runtime {{runtime:code}} starts {{binary:code}}, which the archive does not contain',
+    archiveOfFile: 'FileArchive {{path:code}} names a single file, not a directory or archive',
+    buildContext: 'Image build context {{path:code}} not included in the answer',
+    codeNotArchive: 'Lambda `code` given a {{kind}} instead of an archive',
   },
   fixHint: 'Ship the Lambda code with the answer (e.g. lambda/index.py) and reference it with a path relative to the Pulumi project; keep `handler` = "<file>.<function>".',
   docs: {
-    summary: 'Lambda code assets that point at files the answer does not contain, and handlers that name a file, function or executable the code archive does not hold (including TypeScript sources nothing compiles).',
+    summary: 'Lambda code assets and image build contexts that point at files the answer does not contain or are of the wrong kind (a FileArchive of one source file, an Asset as `code`), and handlers that name a file, function or executable the code archive does not hold (including TypeScript sources nothing compiles).',
     why: 'Pulumi hashes `FileArchive`/`FileAsset` paths when it builds the plan; a path that does not exist stops the whole deployment. A Markdown answer that references `./lambda` or `lambda.zip` without providing them cannot be deployed as given, and neither can one whose relative paths assume the project root while Pulumi.yaml `main` makes Pulumi run the program from a subdirectory. A handler string that does not match the packaged files deploys, then fails on every invocation: a wrong file or function name, a `.ts` file where Node.js needs `.js`, a tsconfig `outDir` that moves the compiled file away from the handler path, or a Go runtime with sources but no compiled executable.',
     bad: {
       md: `# Answer\n\n## lib/tap-stack.ts\n\n\`\`\`typescript\nimport * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nexport const fn = new aws.lambda.Function('fn', {\n  runtime: 'python3.13',\n  handler: 'handler.main',\n  role: 'arn:aws:iam::123456789012:role/lambda',\n  code: new pulumi.asset.FileArchive('./lambda_code.zip'),\n});\n\`\`\`\n`,
@@ -54,18 +62,39 @@ export default defineRule({
       md: `# Answer\n\n## lib/tap-stack.ts\n\n\`\`\`typescript\nimport * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nexport const fn = new aws.lambda.Function('fn', {\n  runtime: 'python3.13',\n  handler: 'handler.main',\n  role: 'arn:aws:iam::123456789012:role/lambda',\n  code: new pulumi.asset.FileArchive('./lambda'),\n});\n\`\`\`\n\n## lambda/handler.py\n\n\`\`\`python\ndef main(event, context):\n    return {"statusCode": 200}\n\`\`\`\n`,
     },
     references: ['https://www.pulumi.com/docs/concepts/assets-archives/', 'https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html', 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html'],
-    notes: 'Paths are checked in Markdown answers only (a program on disk has a real file system that the rule does not read). A path counts as present when an answer file has it, lies under it, or has its last path segment as a file or directory name, so answers that name their files loosely are not reported; a path relative to the directory of Pulumi.yaml `main` is reported only when the answer has Pulumi.yaml at its root and the files exist exactly at the project-relative path. Archives made of inline code are always compared with the handler; archives of answer directories only when the program neither runs commands nor writes files and no code block of the answer is unnamed. Handlers in build-output directories (`dist/`, `build/`) are not judged, nor TypeScript handlers the answer tells the reader to build in the packaged directory (`cd lambda && npm run build`) when no tsconfig `outDir` moves the output. Paths built from unknown values are skipped.',
+    notes: 'Paths are checked in Markdown answers only (a program on disk has a real file system that the rule does not read). A path counts as present when an answer file has it, lies under it, or has its last path segment as a file or directory name, so answers that name their files loosely are not reported; a path relative to the directory of Pulumi.yaml `main` is reported only when the answer has Pulumi.yaml at its root and the files exist exactly at the project-relative path. Archives made of inline code are always compared with the handler; archives of answer directories only when the program neither runs commands nor writes files and no code block of the answer is unnamed. Handlers in build-output directories (`dist/`, `build/`) are not judged, nor TypeScript handlers the answer tells the reader to build in the packaged directory (`cd lambda && npm run build`) when no tsconfig `outDir` moves the output. Paths built from unknown values are skipped. The kind of an asset is judged everywhere, whatever the answer contains: a FileArchive whose path ends in a source or text extension (`.js`, `.py`, `.json`, ...) is one file, which Pulumi does not read as an archive, and a function `code` that is a FileAsset or StringAsset is not an archive at all. Image build contexts (awsx `ecr.Image` `context`, docker `Image` `build.context`, docker-build `context.location`) are checked like asset paths, and not when the answer has an unnamed Dockerfile block.',
   },
   check(ctx) {
     // Answers whose program builds or writes files, or that hold code in unnamed blocks, may have
     // files the answer does not name: their archives are judged only when made of inline code.
     const filesKnown = ctx.model.input.kind === 'markdown' && !writesFiles(ctx.model) && !runsCommands(ctx.model) && !unnamedCode(ctx);
     if (filesKnown) checkPaths(ctx);
+    checkArchiveKinds(ctx);
     for (const r of ctx.resources()) checkHandler(ctx, r, filesKnown);
   },
 });
 
 // ---------------------------------------------------------------- asset paths
+
+/** Files a FileArchive cannot read as an archive: source and text files (archives are .zip, .jar, .tar, .tgz). */
+const NOT_ARCHIVE = /\.(py|m?js|cjs|ts|go|java|rb|json|txt|sh|ya?ml|html)$/i;
+
+/** Assets whose kind, not path, is wrong: a FileArchive of one source file, a function `code` that is an Asset. */
+function checkArchiveKinds(ctx: RuleContext): void {
+  for (const a of ctx.model.assets) {
+    if (a.kind !== 'FileArchive' || !a.path) continue;
+    const path = assetPath(a.path, a.at);
+    const ext = path && NOT_ARCHIVE.exec(path)?.[1];
+    if (!path || !ext) continue;
+    const dir = path.includes('/') ? `./${path.slice(0, path.lastIndexOf('/'))}` : '.';
+    ctx.report({ messageId: 'archiveOfFile', data: { path: str(a.path) ?? path, ext: `.${ext}`, dir, name: path.split('/').pop()! }, at: a.path.at ?? a.at });
+  }
+  for (const r of ctx.resources()) {
+    const code = arg(r, 'code');
+    const kind = assetKind(code);
+    if (kind === 'FileAsset' || kind === 'StringAsset' || kind === 'RemoteAsset') ctx.report({ messageId: 'codeNotArchive', data: { kind }, at: code?.at ?? r.at, resource: r });
+  }
+}
 
 /** Resources that use each asset object, by the asset's position. */
 function assetUsers(ctx: RuleContext): Map<string, Resource> {
@@ -104,6 +133,20 @@ function checkPaths(ctx: RuleContext): void {
     if (present(path, files) || builtByInstructions(ctx, path)) continue;
     ctx.report({ messageId: 'missing', data: { kind: a.kind, path: written }, at });
   }
+  // An unnamed Dockerfile block may be the one the context holds.
+  if (files.some((f) => f.nameSource === 'unnamed' && /^\s*FROM\s/im.test(f.text))) return;
+  for (const r of ctx.resources()) {
+    if (!IMAGES.includes(r.type) || r.conditional) continue;
+    const build = arg(r, 'build');
+    const context = r.type === 'awsx:ecr:Image' ? (arg(r, 'context') ?? arg(r, 'path')) : r.type === 'docker-build:index:Image' ? objProp(arg(r, 'context'), 'location') : objProp(build, 'context');
+    const path = context && assetPath(context, context.at ?? r.at);
+    if (!context || !path || present(path, files) || builtByInstructions(ctx, path)) continue;
+    ctx.report({ messageId: 'buildContext', data: { path: str(context) ?? path }, at: context.at ?? r.at, resource: r });
+  }
+}
+
+function objProp(v: Value | undefined, key: string): Value | undefined {
+  return v?.kind === 'obj' ? v.props.get(key) : undefined;
 }
 
 /**

@@ -42,6 +42,27 @@ const AWS_PROVIDERS: Readonly<Record<string, { categories: readonly string[]; mi
   Commands: { categories: ['Compute'] },
 };
 
+/**
+ * Configuration properties CodePipeline requires, by provider and category (AWS CodePipeline User
+ * Guide, action structure reference of each provider). Providers and categories not listed are not judged.
+ */
+const REQUIRED_CONFIGURATION: Readonly<Record<string, readonly string[]>> = {
+  'S3/Source': ['S3Bucket', 'S3ObjectKey'],
+  'S3/Deploy': ['BucketName', 'Extract'],
+  'CodeCommit/Source': ['RepositoryName', 'BranchName'],
+  'ECR/Source': ['RepositoryName'],
+  'CodeStarSourceConnection/Source': ['ConnectionArn', 'FullRepositoryId', 'BranchName'],
+  'CodeBuild/Build': ['ProjectName'],
+  'CodeBuild/Test': ['ProjectName'],
+  'CodeDeploy/Deploy': ['ApplicationName', 'DeploymentGroupName'],
+  'CodeDeployToECS/Deploy': ['ApplicationName', 'DeploymentGroupName', 'TaskDefinitionTemplateArtifact', 'AppSpecTemplateArtifact'],
+  'ECS/Deploy': ['ClusterName', 'ServiceName'],
+  'ElasticBeanstalk/Deploy': ['ApplicationName', 'EnvironmentName'],
+  'CloudFormation/Deploy': ['ActionMode'],
+  'Lambda/Invoke': ['FunctionName'],
+  'StepFunctions/Invoke': ['StateMachineArn'],
+};
+
 interface Action {
   stage: number;
   stageName: string;
@@ -71,6 +92,7 @@ export default defineRule({
     missingInput: 'Action `{{action}}` reads input artifact `{{artifact}}`, which no action before it produces: creating the pipeline fails with InvalidStructureException. Name an output artifact of an earlier action (names are case-sensitive).',
     duplicateOutput: 'Output artifact `{{artifact}}` is produced by more than one action (`{{first}}` and `{{action}}`): artifact names must be unique in a pipeline, so creating it fails. Give each output its own name.',
     inputCount: 'Action `{{action}}` ({{provider}}) has {{count}} input artifacts but takes {{range}}: creating the pipeline fails with InvalidActionDeclarationException. {{fix}}',
+    missingConfiguration: 'Action `{{action}}` ({{provider}} {{category}}) has no {{keys}} in its `configuration`: CodePipeline rejects the action ("missing required configuration \'{{first}}\'"), so creating the pipeline fails. Add {{them}}.',
     regionlessStore: 'The pipeline has {{count}} artifact stores but some of them name no `region`: a pipeline with several stores needs one per region, each with its region, so creating it fails. Set `region` on every store, or keep a single store without one.',
   },
   title: {
@@ -84,10 +106,11 @@ export default defineRule({
     duplicateOutput: 'Artifact {{artifact:code}} produced twice ({{first:code}}, {{action:code}})',
     inputCount: 'Action {{action:code}} ({{provider}}) has {{count}} input artifacts',
     regionlessStore: 'Artifact stores without a region on {{counted}}',
+    missingConfiguration: 'Action {{action:code}} ({{provider}}) misses configuration {{keys}}',
   },
   fixHint: 'stages: [{ name: "Source", actions: [<source action with outputArtifacts: ["src"]>] }, { name: "Build", actions: [{ category: "Build", owner: "AWS", provider: "CodeBuild", version: "1", inputArtifacts: ["src"], ... }] }].',
   docs: {
-    summary: 'A CodePipeline pipeline whose stages or actions CodePipeline rejects: fewer than two stages, a first stage with non-source actions or source actions later, an action type that does not exist (category, owner or provider wrong), input artifacts no earlier action produces, duplicate output artifact names, a wrong number of input artifacts, or several artifact stores without regions.',
+    summary: 'A CodePipeline pipeline whose stages or actions CodePipeline rejects: fewer than two stages, a first stage with non-source actions or source actions later, an action type that does not exist (category, owner or provider wrong), input artifacts no earlier action produces, duplicate output artifact names, a wrong number of input artifacts, an AWS action without the configuration its provider requires (`ProjectName` for CodeBuild, `ConnectionArn`/`FullRepositoryId`/`BranchName` for a connection source, ...), or several artifact stores without regions.',
     why: 'CodePipeline validates the whole pipeline declaration when it is created: the first stage must hold only source actions and be followed by at least one more stage, every action type is the triple (category, owner, provider) and must exist, each input artifact must be the output of an earlier action, and some providers take a fixed number of inputs (CodeBuild at least one, CodeDeploy and ECS exactly one). Generated pipelines get these wrong (a deploy stage reading `BuildOutput` when the build wrote `build_output`, a CodeBuild "Deploy" step with no input, `owner: "AWS"` for the GitHub version 1 action), and the whole pipeline fails to deploy with InvalidStructureException.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst artifacts = new aws.s3.Bucket('artifacts');\nconst pipeline = new aws.codepipeline.Pipeline('app', {\n  roleArn: 'arn:aws:iam::123456789012:role/pipeline',\n  artifactStores: [{ location: artifacts.bucket, type: 'S3' }],\n  stages: [\n    { name: 'Source', actions: [{ name: 'Source', category: 'Source', owner: 'AWS', provider: 'S3', version: '1', outputArtifacts: ['source_output'], configuration: { S3Bucket: artifacts.bucket, S3ObjectKey: 'src.zip' } }] },\n    { name: 'Build', actions: [{ name: 'Build', category: 'Build', owner: 'AWS', provider: 'CodeBuild', version: '1', inputArtifacts: ['SourceOutput'], configuration: { ProjectName: 'app' } }] },\n  ],\n});\nexport const pipelineName = pipeline.name;\n`,
@@ -115,6 +138,7 @@ export default defineRule({
       if (stages.items.length < 2 && !r.args.open) ctx.report({ messageId: 'tooFewStages', data: { count: stages.items.length }, at: stages.at ?? r.at, resource: r });
       checkLayout(ctx, r, actions);
       for (const a of actions) checkType(ctx, r, a);
+      for (const a of actions) checkConfiguration(ctx, r, a);
       checkArtifacts(ctx, r, actions);
     }
   },
@@ -176,6 +200,19 @@ function checkLayout(ctx: RuleContext, r: Resource, actions: Action[]): void {
   for (const a of actions) {
     if (a.stage > 0 && a.category === 'Source') ctx.report({ messageId: 'sourceNotFirst', data: { stage: a.stageName, action: a.name }, at: at(a, 'category'), resource: r });
   }
+}
+
+/** An AWS action without the configuration properties its provider requires (keys compared without case). */
+function checkConfiguration(ctx: RuleContext, r: Resource, a: Action): void {
+  if (a.owner !== 'AWS' || !a.provider || !a.category || !isObj(a.obj)) return;
+  const required = REQUIRED_CONFIGURATION[`${a.provider}/${a.category}`];
+  const config = a.obj.props.get('configuration');
+  if (!required || (config && config.kind !== 'absent' && (!isObj(config) || config.open))) return;
+  const given = new Set(isObj(config) ? [...config.props.keys()].map((k) => k.toLowerCase()) : []);
+  const missing = required.filter((k) => !given.has(k.toLowerCase()));
+  if (missing.length === 0) return;
+  const keys = missing.map((k) => `\`${k}\``).join(', ');
+  ctx.report({ messageId: 'missingConfiguration', data: { action: a.name, provider: a.provider, category: a.category, keys, first: missing[0]!, them: missing.length === 1 ? 'it' : 'them' }, at: at(a, 'configuration'), resource: r });
 }
 
 function checkType(ctx: RuleContext, r: Resource, a: Action): void {

@@ -9,6 +9,11 @@ import { defineRule } from '../define-rule.js';
 const RUNTIME_LANG: Record<string, 'ts' | 'py'> = { nodejs: 'ts', python: 'py' };
 const LANG_NAME = { ts: 'TypeScript/JavaScript', py: 'Python' } as const;
 const DIRECTORY_ENTRIES = ['index.ts', 'index.js', '__main__.py'];
+/** The runtimes Pulumi has language hosts for. */
+const RUNTIMES = new Set(['nodejs', 'python', 'go', 'dotnet', 'java', 'yaml']);
+/** A `secure:` value that is ciphertext, not a placeholder for the reader to replace. */
+const CIPHERTEXT = /^(?:AAABA[A-Za-z0-9+/=.]*|[A-Za-z0-9+/]{16,}={0,2})$/;
+const PLACEHOLDER = /your|placeholder|replace|change|example|encrypted|secret|x{4}/i;
 
 /** Provider packages whose settings live under their own namespace in stack files. */
 const PROVIDER_NAMESPACES = new Set(['pulumi', 'aws', 'aws-native', 'awsx', 'azure', 'azure-native', 'gcp', 'google-native', 'kubernetes', 'random', 'tls', 'docker', 'eks', 'command', 'cloudflare', 'datadog', 'github', 'archive', 'time', 'null']);
@@ -38,6 +43,20 @@ function checkStackNamespaces(report: (r: Parameters<RuleContext['report']>[0]) 
       if (known.has(ns) || seen.has(ns)) continue;
       seen.add(ns);
       report({ messageId: 'stackNamespace', data: { file: stack.file, key, project: project.name, name: key.slice(i + 1) }, at: { f: stack.file, s: offset, e: offset + key.length } });
+    }
+  }
+}
+
+/** Stack settings files whose content Pulumi cannot use: keys outside `config:`, ciphertext of another stack. */
+function checkStackFiles(ctx: RuleContext): void {
+  for (const stack of ctx.model.input.stackConfigs ?? []) {
+    if (stack.parseError) continue;
+    for (const { key, offset } of stack.outside ?? []) {
+      ctx.report({ messageId: 'outsideConfig', data: { file: stack.file, key }, at: { f: stack.file, s: offset, e: offset + key.length } });
+    }
+    for (const { key, value, offset } of stack.secure ?? []) {
+      if (!CIPHERTEXT.test(value) || PLACEHOLDER.test(value)) continue;
+      ctx.report({ messageId: 'copiedSecret', data: { file: stack.file, key }, at: { f: stack.file, s: offset, e: offset + key.length }, severity: 'medium' });
     }
   }
 }
@@ -76,6 +95,9 @@ export default defineRule({
     main: 'Pulumi.yaml `main: {{main}}` names no file of the program{{entry}}. `pulumi up` cannot find the program to run; point `main` at the entry file.',
     parse: 'Pulumi.yaml cannot be parsed ({{error}}); Pulumi refuses to load the project. Fix the YAML.',
     stackNamespace: '{{file}} sets `{{key}}`, but the project is named `{{project}}`: `new pulumi.Config()` reads `{{project}}:{{name}}`, so this value never reaches the program (which gets the default or fails on `require`). Name the key `{{project}}:{{name}}`, or rename the project.',
+    unknownRuntime: 'Pulumi.yaml says `runtime: {{runtime}}`, which is not a Pulumi runtime (nodejs, python, go, dotnet, java, yaml): Pulumi refuses to load the project. Set `runtime: {{expected}}`.',
+    outsideConfig: '{{file}} writes `{{key}}` at the top level, outside `config:`. Pulumi reads stack settings only under `config:`, so the value never reaches the program (which gets its default, or fails on `require`). Move the key under `config:`.',
+    copiedSecret: '{{file}} ships an encrypted value for `{{key}}` (`secure: ...`). Secrets are encrypted with the key of the stack that wrote them, so on the reader\'s stack Pulumi cannot decrypt it and `pulumi up` stops. Leave it out and set it with `pulumi config set --secret {{key}} <value>`.',
   },
   title: {
     providerDefault: 'Pulumi.yaml declares a default for the provider key `{{key}}`, which Pulumi refuses',
@@ -84,10 +106,13 @@ export default defineRule({
     main: 'Pulumi.yaml `main: {{main}}` names no file of the program',
     parse: 'Pulumi.yaml does not parse',
     stackNamespace: '{{file}} sets `{{key}}`, which the project `{{project}}` never reads',
+    unknownRuntime: 'Pulumi.yaml runtime `{{runtime}}` is not a Pulumi runtime',
+    outsideConfig: '{{file}} sets `{{key}}` outside `config:`',
+    copiedSecret: '{{file}} ships ciphertext for `{{key}}` that no other stack can decrypt',
   },
   fixHint: 'Keep Pulumi.yaml consistent with the code: `runtime` matching the language, `main` pointing at the entry file, provider settings such as aws:region set with `value:` or per stack, never `default:`.',
   docs: {
-    summary: 'Pulumi.yaml that Pulumi rejects or that does not match the program: provider keys with `default`, wrong `runtime`, `main` pointing at a missing file, stack settings under another project\'s name.',
+    summary: 'Pulumi.yaml that Pulumi rejects or that does not match the program: provider keys with `default`, wrong or unknown `runtime`, `main` pointing at a missing file; stack settings files (Pulumi.<stack>.yaml) that Pulumi cannot use: settings under another project\'s name or outside `config:`, encrypted values copied from another stack.',
     why: 'The project file is read before any code runs, so its mistakes stop every deployment. Generated answers often declare `aws:region` with a `default:` (only project-namespaced keys may have defaults; Pulumi fails with "is not namespaced by the project and should not define a default value"), set `runtime: nodejs` for a Python program or the reverse, or point `main` at a file the answer does not contain.',
     bad: {
       md: '# Answer\n\n## File: Pulumi.yaml\n\n```yaml\nname: payments\nruntime: python\nconfig:\n  aws:region:\n    default: us-east-1\n```\n\n## File: __main__.py\n\n```python\nimport pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("data")\npulumi.export("bucket", bucket.bucket)\n```\n',
@@ -100,10 +125,11 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/config/',
       'https://github.com/pulumi/pulumi/blob/master/sdk/go/common/workspace/project.go',
     ],
-    notes: 'Findings about `runtime` and `main` point at the start of Pulumi.yaml (the project facts carry offsets only for config keys). `main` is checked only when the program files are complete: a project directory, or an answer that has its own entry point; a `.js` main under a build folder (`dist/index.js`) of a TypeScript program is its compiled output and is accepted. YAML syntax errors are reported for project directories only. Stack settings (Pulumi.<stack>.yaml) are checked when the answer gives Pulumi.yaml: a key whose namespace is neither the project\'s name, `pulumi`, a provider package the program imports or a well-known provider, nor a namespace the program reads with `new pulumi.Config("...")`, is set for nobody.',
+    notes: 'Findings about `runtime` and `main` point at the start of Pulumi.yaml (the project facts carry offsets only for config keys). `main` is checked only when the program files are complete: a project directory, or an answer that has its own entry point; a `.js` main under a build folder (`dist/index.js`) of a TypeScript program is its compiled output and is accepted. YAML syntax errors are reported for project directories only. Stack settings (Pulumi.<stack>.yaml) are checked when the answer gives Pulumi.yaml: a key whose namespace is neither the project\'s name, `pulumi`, a provider package the program imports or a well-known provider, nor a namespace the program reads with `new pulumi.Config("...")`, is set for nobody. Stack files are also checked without Pulumi.yaml: a top-level key shaped like a setting (`aws:region:` beside `config:`) is outside `config:`, and a `secure:` value that is ciphertext (not a placeholder such as `<your-password>`) cannot be decrypted by another stack (reported with medium severity).',
   },
   check(ctx) {
     const model = ctx.model;
+    checkStackFiles(ctx);
     const project = model.project;
     if (!project) return;
     const start: At = { f: project.file, s: 0, e: 0 };
@@ -123,6 +149,8 @@ export default defineRule({
     const expected = only === 'py' ? 'python' : only === 'ts' ? 'nodejs' : undefined;
     if (project.runtime === undefined) {
       if (expected) ctx.report({ messageId: 'noRuntime', data: { expected }, at: start });
+    } else if (!RUNTIMES.has(project.runtime)) {
+      ctx.report({ messageId: 'unknownRuntime', data: { runtime: project.runtime, expected: expected ?? 'nodejs' }, at: start });
     } else if (only && expected && RUNTIME_LANG[project.runtime] !== only) {
       ctx.report({ messageId: 'runtime', data: { runtime: project.runtime, language: LANG_NAME[only], expected }, at: start });
     }

@@ -31,8 +31,31 @@ aws.lambda_.Function(
         return json.dumps(event)
     """)}),
 )
+aws.lambda_.Function(
+    "archive-of-file",
+    runtime="python3.13",
+    handler="handler.main",
+    role=role,
+    code=pulumi.FileArchive("./lambda/handler.py"),  # error: [aws/asset-path-missing]
+)
+
+
+def make_function(name):
+    return aws.lambda_.Function(
+        name,
+        runtime="python3.13",
+        handler="handler.main",
+        role=role,
+        code=pulumi.FileAsset("./lambda/handler.py"),  # error: [aws/asset-path-missing]
+    )
+
+
+make_function("asset-code")
 
 # --- clean
+aws.lambda_.Function("zip", runtime="python3.13", handler="handler.main", role=role, code=pulumi.FileArchive("./build/function.zip"))
+wrapped = pulumi.AssetArchive({"handler.py": pulumi.FileAsset("./lambda/handler.py")})
+aws.lambda_.Function("wrapped", runtime="python3.13", handler="handler.main", role=role, code=wrapped)
 aws.lambda_.Function(
     "ok",
     runtime="python3.13",
@@ -42,6 +65,7 @@ aws.lambda_.Function(
 )
 
 # --- unknown
+aws.lambda_.Function("from-config", runtime="python3.13", handler="handler.main", role=role, code=pulumi.FileArchive(config.require("code_path")))
 aws.lambda_.Function(
     "mixed",
     runtime="python3.13",

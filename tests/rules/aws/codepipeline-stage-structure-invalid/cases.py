@@ -40,6 +40,13 @@ aws.codepipeline.Pipeline("deploy-without-input", role_arn=config.require("role_
         "configuration": {"ApplicationName": "app", "DeploymentGroupName": "app"}}]},
 ])
 
+aws.codepipeline.Pipeline("missing-configuration", role_arn=config.require("role_arn"), artifact_stores=stores, stages=[
+    source_stage(),
+    aws.codepipeline.PipelineStageArgs(name="Build", actions=[aws.codepipeline.PipelineStageActionArgs(
+        name="Build", category="Build", owner="AWS", provider="CodeBuild", version="1",
+        input_artifacts=["SourceOutput"], configuration={"PrimarySource": "SourceOutput"})]),  # error: [aws/codepipeline-stage-structure-invalid]
+])
+
 # --- clean
 aws.codepipeline.Pipeline("valid", role_arn=config.require("role_arn"), artifact_stores=stores, stages=[
     source_stage(),
@@ -49,5 +56,11 @@ aws.codepipeline.Pipeline("valid", role_arn=config.require("role_arn"), artifact
 ])
 
 # --- unknown
+aws.codepipeline.Pipeline("configured-build", role_arn=config.require("role_arn"), artifact_stores=stores, stages=[
+    source_stage(),
+    aws.codepipeline.PipelineStageArgs(name="Build", actions=[aws.codepipeline.PipelineStageActionArgs(
+        name="Build", category="Build", owner="AWS", provider="CodeBuild", version="1",
+        input_artifacts=["SourceOutput"], configuration=config.require_object("build_configuration"))]),
+])
 aws.codepipeline.Pipeline("configured", role_arn=config.require("role_arn"), artifact_stores=stores,
     stages=[source_stage(), build_stage(config.require_object("inputs"))])

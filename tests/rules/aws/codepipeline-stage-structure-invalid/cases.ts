@@ -67,8 +67,24 @@ new aws.codepipeline.Pipeline('multi-region', {
   artifactStores: [{ location: artifacts.bucket, type: 'S3' }, { location: 'replica-bucket', type: 'S3', region: 'us-west-2' }], // error: [aws/codepipeline-stage-structure-invalid]
   stages: [{ name: 'Source', actions: [source] }, { name: 'Build', actions: [build] }],
 });
+new aws.codepipeline.Pipeline('missing-configuration', {
+  roleArn: config.require('roleArn'),
+  artifactStores: stores,
+  stages: [
+    { name: 'Source', actions: [{ name: 'Source', category: 'Source', owner: 'AWS', provider: 'CodeStarSourceConnection', version: '1', outputArtifacts: ['source_output'], configuration: { ConnectionArn: config.require('connectionArn'), BranchName: 'main' } }] }, // error: [aws/codepipeline-stage-structure-invalid]
+    { name: 'Build', actions: [{ name: 'Build', category: 'Build', owner: 'AWS', provider: 'CodeBuild', version: '1', inputArtifacts: ['source_output'] }] }, // error: [aws/codepipeline-stage-structure-invalid]
+  ],
+});
 
 // --- clean
+new aws.codepipeline.Pipeline('connection-source', {
+  roleArn: config.require('roleArn'),
+  artifactStores: stores,
+  stages: [
+    { name: 'Source', actions: [{ name: 'Source', category: 'Source', owner: 'AWS', provider: 'CodeStarSourceConnection', version: '1', outputArtifacts: ['source_output'], configuration: { ConnectionArn: config.require('connectionArn'), FullRepositoryId: 'acme/app', BranchName: 'main' } }] },
+    { name: 'Build', actions: [build] },
+  ],
+});
 new aws.codepipeline.Pipeline('valid', {
   roleArn: config.require('roleArn'),
   artifactStores: stores,
@@ -103,6 +119,11 @@ new aws.codepipeline.Pipeline('partner', {
 });
 
 // --- unknown
+new aws.codepipeline.Pipeline('configured-actions', {
+  roleArn: config.require('roleArn'),
+  artifactStores: stores,
+  stages: [{ name: 'Source', actions: [source] }, { name: 'Build', actions: [{ ...build, configuration: config.requireObject<Record<string, string>>('buildConfiguration') }] }],
+});
 const extraStages = config.requireObject<aws.types.input.codepipeline.PipelineStage[]>('stages');
 new aws.codepipeline.Pipeline('configured', { roleArn: config.require('roleArn'), artifactStores: stores, stages: [{ name: 'Source', actions: [source] }, ...extraStages] });
 new aws.codepipeline.Pipeline('computed-input', {
