@@ -388,7 +388,7 @@ function joinRequestChecks(groups: Map<string, Finding[]>): void {
  * hard-coded in many names) are one failure whatever the kinds of resource.
  */
 function groupKey(f: Finding): string {
-  if (f.cause !== undefined) return `${f.ruleId}\u0000cause\u0000${f.cause}`;
+  if (f.cause !== undefined) return `${f.ruleId}\u0000${f.messageId ?? ''}\u0000cause:${f.cause}`;
   const scope = f.resource?.type ?? '';
   return `${f.ruleId}\u0000${f.messageId ?? ''}\u0000${scope}`;
 }
