@@ -28,6 +28,20 @@ describe('findings from failed requirements', () => {
     expect(code.slice(waf!.location.start, waf!.location.end)).toMatch(/^import \* as aws from '@pulumi\/aws';\nnew aws\.cloudwatch\.LogGroup/);
   });
 
+  test('a missing environment variable is shown at the environment of the function that should carry it', async () => {
+    const programs = {
+      'index.ts': "import * as aws from '@pulumi/aws';\nexport const fn = new aws.lambda.Function('fn', { runtime: 'nodejs22.x', handler: 'index.handler', role: 'r', environment: { variables: { TENANT_ID: 't1' } } }).arn;\n",
+      '__main__.py': 'import pulumi_aws as aws\nfn = aws.lambda_.Function("fn", runtime="python3.12", handler="main.handler", role="r", environment={"variables": {"TENANT_ID": "t1"}})\n',
+    };
+    for (const [name, code] of Object.entries(programs)) {
+      const model = await modelOf({ [name]: code }, name);
+      const records = failureRecords(checkRequirements([req('env-vars', { names: ['TENANT_ID', 'TENANT_SUBNET'] }, 'Lambda environment variables must include TENANT_ID and TENANT_SUBNET')], model));
+      const [f] = toFindings(records, model);
+      expect(f!.resource?.name, name).toBe('fn');
+      expect(code.slice(f!.location.start, f!.location.end), name).toMatch(/^\{ ?"?variables"?: \{ ?"?TENANT_ID"?: ['"]t1['"] ?\} ?\}$/);
+    }
+  });
+
   test('a region the program never sets is medium; a different region is the kind\'s high', async () => {
     const unset = await modelOf({ 'index.ts': `import * as aws from '@pulumi/aws';\nnew aws.s3.BucketV2('b');\n` }, 'index.ts');
     const wrong = await modelOf({ 'index.ts': `import * as aws from '@pulumi/aws';\nconst p = new aws.Provider('p', { region: 'us-west-1' });\nnew aws.s3.BucketV2('b', {}, { provider: p });\n` }, 'index.ts');

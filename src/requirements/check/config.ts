@@ -65,7 +65,10 @@ export const checkEnvVars: Check<'env-vars'> = (req, ctx) => {
   if (missing.length === 0) return pass(`${req.params.names.join(', ')} are set`);
   if (env.holders === 0) return nothingToCheck(ctx, 'functions, containers or builds with environment variables');
   if (env.open) return unknown('some environments are built from values not known statically');
-  return fail(req, `no function, container or build sets ${missing.join(', ')}`, undefined, undefined, { missing: missing.join(', ') });
+  // Shown at the first function (container, build) that should carry it: where the variable goes.
+  const first = resourcesOf(ctx, HOLDERS)[0];
+  const at = first ? (arg(first, 'environment')?.at ?? first.at) : undefined;
+  return fail(req, `no function, container or build sets ${missing.join(', ')}`, first, at, { missing: missing.join(', ') });
 };
 
 /** Words of a name or description: camelCase, snake_case, kebab-case and spaces split, singular. */
