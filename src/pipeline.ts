@@ -292,7 +292,7 @@ function assetDiagnostics(input: ProgramInput): Diagnostic[] {
 
 interface Parsed {
   modules: Module[];
-  /** `parse/too-deep` diagnostics of files that are not analysed. */
+  /** `parse/too-deep` diagnostics of files that are not analysed, `parse/budget` of regions that are not. */
   diagnostics: Diagnostic[];
 }
 

@@ -20,6 +20,8 @@
 export const MAX_NESTING = 400;
 /** Longest operator chain analysed. */
 export const MAX_CHAIN = 500;
+/** Tokens of the largest bracketed region parsed into a tree (see src/frontends/budget.ts). */
+export const REGION_TOKENS = 100_000;
 
 /** The JavaScript engine's stack overflow ("Maximum call stack size exceeded"). */
 export function isStackOverflow(err: unknown): boolean {
@@ -47,6 +49,19 @@ export interface DepthScan {
   chainOverAt?: number;
   /** Python: where a triple-quoted string opens that never closes (it runs to the end of the file). */
   unterminatedStringAt?: number;
+  /** Bracketed regions too large to parse into a tree (src/frontends/budget.ts), in text order. */
+  cuts: Cut[];
+  /** Tokens of the text, and of the cut regions. */
+  tokens: number;
+  cutTokens: number;
+}
+
+/** A bracketed region `[s, e)` (its brackets included) left out of the parse, and its size in tokens. */
+export interface Cut {
+  s: number;
+  e: number;
+  open: '(' | '[' | '{';
+  tokens: number;
 }
 
 export interface TooDeep {
@@ -82,9 +97,19 @@ function closesAtEnd(text: string, quote: number): boolean {
   return n >= 6 && text.charCodeAt(n - 1) === quote && text.charCodeAt(n - 2) === quote && text.charCodeAt(n - 3) === quote && text.charCodeAt(n - 4) !== 92;
 }
 
-/** Nesting and chain depth of a TypeScript/JavaScript (python=false) or Python (python=true) text. */
-export function scanDepth(text: string, python: boolean): DepthScan {
-  const out: DepthScan = { nesting: 0, nestingAt: 0, chain: 0, chainAt: 0 };
+/**
+ * Nesting and chain depth of a TypeScript/JavaScript (python=false) or Python (python=true) text, and
+ * the bracketed regions of more than `regionTokens` tokens (not counting the tokens of regions inside
+ * them that are cut already), innermost first: a region that holds a cut region and is still too large
+ * replaces it.
+ */
+export function scanDepth(text: string, python: boolean, regionTokens = REGION_TOKENS): DepthScan {
+  const out: DepthScan = { nesting: 0, nestingAt: 0, chain: 0, chainAt: 0, cuts: [], tokens: 0, cutTokens: 0 };
+  // Tokens seen so far, tokens inside cut regions, and for each open bracket where it opened and the
+  // two counts then (parallel to `brackets`).
+  let tokens = 0;
+  let cutTokens = 0;
+  const regions: { at: number; tokens: number; cutTokens: number }[] = [];
   // Open brackets; for TypeScript `$` marks the `${` of a template literal, `` ` `` a template body.
   const brackets: string[] = [];
   // Operator count of the current expression at each bracket level (index 0: outside all brackets).
@@ -126,12 +151,21 @@ export function scanDepth(text: string, python: boolean): DepthScan {
   const open = (b: string, at: number) => {
     brackets.push(b);
     chains.push(0);
+    regions.push({ at, tokens, cutTokens });
     noteNesting(at);
   };
-  const close = () => {
+  const close = (closer?: number) => {
     if (brackets.length === 0) return undefined;
     chainSum -= chains.pop()!;
-    return brackets.pop();
+    const region = regions.pop()!;
+    const b = brackets.pop();
+    // `i` is just past the closing bracket. Only a region closed by its own bracket is a syntax node.
+    if (closer !== undefined && CLOSERS[b!] === closer && tokens - region.tokens - (cutTokens - region.cutTokens) > regionTokens) {
+      while (out.cuts.length && out.cuts[out.cuts.length - 1]!.s > region.at) out.cuts.pop();
+      out.cuts.push({ s: region.at, e: i, open: b as Cut['open'], tokens: tokens - region.tokens });
+      cutTokens = region.cutTokens + (tokens - region.tokens);
+    }
+    return b;
   };
   /** Before a token: a line break between two complete expressions ends the chain (TypeScript). */
   const beforeToken = (isOperator: boolean) => {
@@ -236,6 +270,7 @@ export function scanDepth(text: string, python: boolean): DepthScan {
       i = end < 0 ? n : end + 2;
       continue;
     }
+    tokens++;
     // Strings
     if (c === 34 || c === 39) {
       beforeToken(false);
@@ -317,7 +352,7 @@ export function scanDepth(text: string, python: boolean): DepthScan {
         regexAllowed = false;
         continue;
       }
-      if (top !== '`') close();
+      if (top !== '`') close(c);
       if (c === 125) resetChain();
       lastWasOperator = false;
       regexAllowed = false;
@@ -357,5 +392,9 @@ export function scanDepth(text: string, python: boolean): DepthScan {
     // Anything else (backslash continuation, stray characters)
     i++;
   }
+  out.tokens = tokens;
+  out.cutTokens = cutTokens;
   return out;
 }
+
+const CLOSERS: Record<string, number> = { '(': 41, '[': 93, '{': 125 };

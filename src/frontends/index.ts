@@ -1,6 +1,7 @@
 import type { CodeNote, Module } from '../core/ir.js';
 import type { Diagnostic } from '../core/program.js';
 import type { Language, SourceFile } from '../core/source.js';
+import { blankCuts, type CutIndex, cutDiagnostic, scanWithBudget } from './budget.js';
 import { isStackOverflow, scanDepth, type TooDeep, tooDeep } from './depth.js';
 import { parseTypeScript, typescriptAnyNotes } from './typescript/parse.js';
 
@@ -32,19 +33,22 @@ export async function initFrontends(languages?: Iterable<Language>): Promise<voi
   await loadingPython;
 }
 
-function parsePython(path: string, text: string): Module {
-  if (python) return python.parsePython(path, text);
+function parsePython(path: string, text: string, cuts?: CutIndex): Module {
+  if (python) return python.parsePython(path, text, cuts);
   return { path, lang: 'py', body: [], errors: [{ message: 'internal: the Python parser is not initialised', s: 0, e: 0 }] };
 }
 
-/** Parse a program file to IR; undefined for files that are not TS/JS/Python. */
-export function parseSource(file: SourceFile): Module | undefined {
+/**
+ * Parse a program file to IR; undefined for files that are not TS/JS/Python. `cuts`: regions of the
+ * text blanked because they are too large to parse (budget.ts), which the lowering makes unknown.
+ */
+export function parseSource(file: SourceFile, cuts?: CutIndex): Module | undefined {
   switch (file.language) {
     case 'typescript':
     case 'javascript':
-      return parseTypeScript(file.path, file.text);
+      return parseTypeScript(file.path, file.text, false, cuts);
     case 'python':
-      return parsePython(file.path, file.text);
+      return parsePython(file.path, file.text, cuts);
     default:
       return undefined;
   }
@@ -58,8 +62,11 @@ export function parseSource(file: SourceFile): Module | undefined {
 export function assetNotes(file: SourceFile): CodeNote[] {
   if (file.language !== 'typescript' || file.role !== 'asset') return [];
   if (file.snippet && (file.snippetKind === 'elided' || file.nameSource === 'unnamed')) return [];
-  if (tooDeep(file.text, false, scanDepth(file.text, false))) return [];
-  return unlessTooDeep(() => typescriptAnyNotes(file.path, file.text));
+  const scan = scanWithBudget(file.text, false);
+  // Regions too large to parse are left out, as in program files (budget.ts).
+  const { text } = blankCuts(file.text, scan.cuts);
+  if (tooDeep(text, false, scan.cuts.length ? scanDepth(text, false, Infinity) : scan)) return [];
+  return unlessTooDeep(() => typescriptAnyNotes(file.path, text));
 }
 
 /** A file the parser cannot take (too deep for this thread's stack) has no notes rather than failing the input. */
@@ -75,7 +82,7 @@ function unlessTooDeep(f: () => CodeNote[]): CodeNote[] {
 export interface ParsedFile {
   /** The IR; an empty module of the same path when the file is too deep to analyse. */
   module?: Module;
-  /** Set when the file is not analysed (`parse/too-deep`). */
+  /** Set when the file is not analysed (`parse/too-deep`), or when regions of it are not (`parse/budget`). */
   diagnostic?: Diagnostic;
 }
 
@@ -87,12 +94,18 @@ export interface ParsedFile {
 export function parseFile(file: SourceFile): ParsedFile {
   if (file.language !== 'typescript' && file.language !== 'javascript' && file.language !== 'python') return {};
   const python = file.language === 'python';
-  const scan = scanDepth(file.text, python);
-  const deep = tooDeep(file.text, python, scan);
+  const budgeted = scanWithBudget(file.text, python);
+  const { cuts } = budgeted;
+  // Regions too large to parse are blanked first; the depth that counts is that of what is parsed.
+  const blanked = blankCuts(file.text, cuts);
+  const parsed = cuts.length ? { ...file, text: blanked.text } : file;
+  const scan = cuts.length ? scanDepth(parsed.text, python, Infinity) : budgeted;
+  const deep = tooDeep(parsed.text, python, scan);
   if (deep) return notAnalysed(file, python, deep);
   try {
-    if (python && scan.unterminatedStringAt !== undefined) return { module: parseUnterminated(file, scan.unterminatedStringAt) };
-    return { module: parseSource(file)! };
+    const index = cuts.length ? blanked.index : undefined;
+    const module = python && scan.unterminatedStringAt !== undefined ? parseUnterminated(parsed, scan.unterminatedStringAt, index) : parseSource(parsed, index)!;
+    return cuts.length ? { module, diagnostic: cutDiagnostic(file.path, file.text, budgeted, python) } : { module };
   } catch (err) {
     // The pre-scan's estimate was too low for this file: the same outcome, without a depth.
     if (isStackOverflow(err)) return notAnalysed(file, python, undefined);
@@ -105,9 +118,9 @@ export function parseFile(file: SourceFile): ParsedFile {
  * inside the string (and Python rejects the file). Only the code before it is parsed, which is also
  * what keeps tree-sitter's error recovery from crawling through megabytes of string text.
  */
-function parseUnterminated(file: SourceFile, at: number): Module {
+function parseUnterminated(file: SourceFile, at: number, cuts?: CutIndex): Module {
   // The string becomes an empty one, so the statement it belongs to still parses.
-  const module = parsePython(file.path, `${file.text.slice(0, at)}''`);
+  const module = parsePython(file.path, `${file.text.slice(0, at)}''`, cuts);
   module.errors.push({ message: 'unterminated triple-quoted string: it runs from here to the end of the file', s: at, e: at + 3, eof: 'string' });
   module.errors.sort((a, b) => a.s - b.s || a.e - b.e);
   return module;
