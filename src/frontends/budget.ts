@@ -13,15 +13,18 @@
 //
 // Many regions each under the budget can still add up: a file of forty 150 KB lists. A file keeps at
 // most FILE_TOKENS tokens for the parser; past that, the region budget is halved until the file fits
-// (so the largest regions go first), down to MIN_REGION_TOKENS. Ordinary code is about 9 characters a
-// token, so a 5 MB program file of statements (about 600,000 tokens) is parsed whole.
+// (so the largest regions go first), down to MIN_REGION_TOKENS. When no region budget makes it fit
+// (the tokens are in statements, not in brackets), the file is parsed up to a top-level statement
+// after its first FILE_TOKENS tokens, and the rest is reported as not analysed. Ordinary code is about
+// 9 characters a token: the largest answer of the corpus has 9,000 tokens, and a program file must
+// hold over 4 MB of ordinary statements to reach the file budget.
 
 import type { Diagnostic } from '../core/program.js';
 import type { Arg, Expr } from '../core/ir.js';
 import { type Cut, type DepthScan, REGION_TOKENS, scanDepth } from './depth.js';
 
-/** Tokens of one file that are parsed at most (measured: about 400 MiB of memory at the peak). */
-export const FILE_TOKENS = 750_000;
+/** Tokens of one file that are parsed at most (about 4 MB of ordinary code; `check` then peaks near 350 MiB). */
+export const FILE_TOKENS = 500_000;
 /** The smallest region the file budget leaves out. */
 export const MIN_REGION_TOKENS = 2_000;
 
@@ -32,13 +35,17 @@ export interface BudgetScan extends DepthScan {
 
 /** The depth scan of a file, with the regions cut that its region and file budgets leave out. */
 export function scanWithBudget(text: string, python: boolean, regionTokens = REGION_TOKENS, fileTokens = FILE_TOKENS): BudgetScan {
-  let limit = regionTokens;
-  let scan = scanDepth(text, python, limit);
-  while (scan.tokens - scan.cutTokens > fileTokens && limit > MIN_REGION_TOKENS) {
-    limit = Math.max(MIN_REGION_TOKENS, Math.floor(limit / 2));
-    scan = scanDepth(text, python, limit);
+  const fits = (scan: DepthScan) => scan.tokens - scan.cutTokens <= fileTokens;
+  const first = scanDepth(text, python, regionTokens);
+  if (fits(first)) return { ...first, regionTokens };
+  for (let limit = Math.floor(regionTokens / 2); limit >= MIN_REGION_TOKENS; limit = Math.floor(limit / 2)) {
+    const scan = scanDepth(text, python, limit);
+    if (fits(scan)) return { ...scan, regionTokens: limit };
   }
-  return { ...scan, regionTokens: limit };
+  // Leaving regions out cannot make the file fit (hundreds of thousands of ordinary statements): it is
+  // parsed up to the first top-level statement after its first FILE_TOKENS tokens.
+  const scan = scanDepth(text, python, regionTokens, fileTokens);
+  return { ...scan, cuts: scan.cuts.filter((c) => scan.stopAt === undefined || c.s < scan.stopAt), regionTokens };
 }
 
 /**
@@ -77,6 +84,26 @@ export function blankCuts(text: string, cuts: readonly Cut[]): { text: string; i
   }
   parts.push(text.slice(last));
   return { text: parts.join(''), index };
+}
+
+/** The text with everything from `at` on blanked (line breaks kept). */
+export function blankFrom(text: string, at: number | undefined): string {
+  if (at === undefined) return text;
+  return text.slice(0, at) + text.slice(at).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
+}
+
+/** The file's finding for the part after `scan.stopAt`, which is not parsed. */
+export function stopDiagnostic(path: string, text: string, scan: BudgetScan): Diagnostic {
+  const at = scan.stopAt ?? 0;
+  return {
+    code: 'parse/file-budget',
+    class: 'INCOMPLETE-TRUNCATED',
+    severity: 'medium',
+    message: `${path} has ${scan.tokens.toLocaleString('en-US')} tokens, more than stacklint parses in one file (${FILE_TOKENS.toLocaleString('en-US')}): the analysis stops at line ${lineOf(text, at).toLocaleString('en-US')}, and what the file does from there on is missing from the findings. Split it into modules, or keep the data it holds in files the program reads.`,
+    file: path,
+    start: at,
+    end: at + 1,
+  };
 }
 
 /** Cut regions by start offset, and their placeholders, for the lowering. */

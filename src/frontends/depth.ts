@@ -54,6 +54,8 @@ export interface DepthScan {
   /** Tokens of the text, and of the cut regions. */
   tokens: number;
   cutTokens: number;
+  /** Where a top-level statement starts after the `stopAfter` tokens asked for. */
+  stopAt?: number;
 }
 
 /** A bracketed region `[s, e)` (its brackets included) left out of the parse, and its size in tokens. */
@@ -101,15 +103,19 @@ function closesAtEnd(text: string, quote: number): boolean {
  * Nesting and chain depth of a TypeScript/JavaScript (python=false) or Python (python=true) text, and
  * the bracketed regions of more than `regionTokens` tokens (not counting the tokens of regions inside
  * them that are cut already), innermost first: a region that holds a cut region and is still too large
- * replaces it.
+ * replaces it. `stopAt`: the first line after `stopAfter` tokens (outside cut regions) where a
+ * top-level statement starts.
  */
-export function scanDepth(text: string, python: boolean, regionTokens = REGION_TOKENS): DepthScan {
+export function scanDepth(text: string, python: boolean, regionTokens = REGION_TOKENS, stopAfter = Infinity): DepthScan {
   const out: DepthScan = { nesting: 0, nestingAt: 0, chain: 0, chainAt: 0, cuts: [], tokens: 0, cutTokens: 0 };
   // Tokens seen so far, tokens inside cut regions, and for each open bracket where it opened and the
   // two counts then (parallel to `brackets`).
   let tokens = 0;
   let cutTokens = 0;
-  const regions: { at: number; tokens: number; cutTokens: number }[] = [];
+  // Numbers in three arrays rather than an object per bracket: a file may nest millions deep.
+  const regionAt: number[] = [];
+  const regionTokensAt: number[] = [];
+  const regionCutAt: number[] = [];
   // Open brackets; for TypeScript `$` marks the `${` of a template literal, `` ` `` a template body.
   const brackets: string[] = [];
   // Operator count of the current expression at each bracket level (index 0: outside all brackets).
@@ -151,19 +157,23 @@ export function scanDepth(text: string, python: boolean, regionTokens = REGION_T
   const open = (b: string, at: number) => {
     brackets.push(b);
     chains.push(0);
-    regions.push({ at, tokens, cutTokens });
+    regionAt.push(at);
+    regionTokensAt.push(tokens);
+    regionCutAt.push(cutTokens);
     noteNesting(at);
   };
   const close = (closer?: number) => {
     if (brackets.length === 0) return undefined;
     chainSum -= chains.pop()!;
-    const region = regions.pop()!;
+    const at = regionAt.pop()!;
+    const tokensAt = regionTokensAt.pop()!;
+    const cutAt = regionCutAt.pop()!;
     const b = brackets.pop();
     // `i` is just past the closing bracket. Only a region closed by its own bracket is a syntax node.
-    if (closer !== undefined && CLOSERS[b!] === closer && tokens - region.tokens - (cutTokens - region.cutTokens) > regionTokens) {
-      while (out.cuts.length && out.cuts[out.cuts.length - 1]!.s > region.at) out.cuts.pop();
-      out.cuts.push({ s: region.at, e: i, open: b as Cut['open'], tokens: tokens - region.tokens });
-      cutTokens = region.cutTokens + (tokens - region.tokens);
+    if (closer !== undefined && CLOSERS[b!] === closer && tokens - tokensAt - (cutTokens - cutAt) > regionTokens) {
+      while (out.cuts.length && out.cuts[out.cuts.length - 1]!.s > at) out.cuts.pop();
+      out.cuts.push({ s: at, e: i, open: b as Cut['open'], tokens: tokens - tokensAt });
+      cutTokens = cutAt + (tokens - tokensAt);
     }
     return b;
   };
@@ -242,6 +252,7 @@ export function scanDepth(text: string, python: boolean, regionTokens = REGION_T
     }
     if (c === 10 || c === 13) {
       i++;
+      if (c === 10 && out.stopAt === undefined && tokens - cutTokens > stopAfter && brackets.length === 0 && statementStartsAt(text, i, python)) out.stopAt = i;
       if (python) {
         if (brackets.length === 0 && text.charCodeAt(i - 2) !== 92) {
           resetChain();
@@ -398,3 +409,21 @@ export function scanDepth(text: string, python: boolean, regionTokens = REGION_T
 }
 
 const CLOSERS: Record<string, number> = { '(': 41, '[': 93, '{': 125 };
+const PY_CONTINUATIONS = /^(else|elif|except|finally)\b/;
+
+/**
+ * Whether a top-level statement starts at `at`, the start of a line outside brackets: Python, at
+ * column 0, not a clause of the statement above and not after a decorator or a line continuation;
+ * TypeScript, after a line that ends with `;` or `}`.
+ */
+function statementStartsAt(text: string, at: number, python: boolean): boolean {
+  const c = text.charCodeAt(at);
+  if (at >= text.length || c === 32 || c === 9 || c === 10 || c === 13) return false;
+  let j = at - 2;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j--;
+  const before = text.charCodeAt(j);
+  if (!python) return before === 59 || before === 125;
+  if (c === 35 || before === 92 || PY_CONTINUATIONS.test(text.slice(at, at + 8))) return false;
+  const lineStart = text.lastIndexOf('\n', j) + 1;
+  return text.charCodeAt(lineStart) !== 64;
+}

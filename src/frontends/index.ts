@@ -1,7 +1,7 @@
 import type { CodeNote, Module } from '../core/ir.js';
 import type { Diagnostic } from '../core/program.js';
 import type { Language, SourceFile } from '../core/source.js';
-import { blankCuts, type CutIndex, cutDiagnostic, scanWithBudget } from './budget.js';
+import { blankCuts, blankFrom, type CutIndex, cutDiagnostic, scanWithBudget, stopDiagnostic } from './budget.js';
 import { isStackOverflow, scanDepth, type TooDeep, tooDeep } from './depth.js';
 import { parseTypeScript, typescriptAnyNotes } from './typescript/parse.js';
 
@@ -64,7 +64,7 @@ export function assetNotes(file: SourceFile): CodeNote[] {
   if (file.snippet && (file.snippetKind === 'elided' || file.nameSource === 'unnamed')) return [];
   const scan = scanWithBudget(file.text, false);
   // Regions too large to parse are left out, as in program files (budget.ts).
-  const { text } = blankCuts(file.text, scan.cuts);
+  const text = blankFrom(blankCuts(file.text, scan.cuts).text, scan.stopAt);
   if (tooDeep(text, false, scan.cuts.length ? scanDepth(text, false, Infinity) : scan)) return [];
   return unlessTooDeep(() => typescriptAnyNotes(file.path, text));
 }
@@ -82,8 +82,10 @@ function unlessTooDeep(f: () => CodeNote[]): CodeNote[] {
 export interface ParsedFile {
   /** The IR; an empty module of the same path when the file is too deep to analyse. */
   module?: Module;
-  /** Set when the file is not analysed (`parse/too-deep`), or when regions of it are not (`parse/budget`). */
+  /** Set when the file is not analysed (`parse/too-deep`). */
   diagnostic?: Diagnostic;
+  /** Parts of the file left out for their size (budget.ts): regions (`parse/budget`), its end (`parse/file-budget`). */
+  diagnostics?: Diagnostic[];
 }
 
 /**
@@ -98,14 +100,17 @@ export function parseFile(file: SourceFile): ParsedFile {
   const { cuts } = budgeted;
   // Regions too large to parse are blanked first; the depth that counts is that of what is parsed.
   const blanked = blankCuts(file.text, cuts);
-  const parsed = cuts.length ? { ...file, text: blanked.text } : file;
-  const scan = cuts.length ? scanDepth(parsed.text, python, Infinity) : budgeted;
+  const { stopAt } = budgeted;
+  const changed = cuts.length > 0 || stopAt !== undefined;
+  const parsed = changed ? { ...file, text: blankFrom(blanked.text, stopAt) } : file;
+  const scan = changed ? scanDepth(parsed.text, python, Infinity) : budgeted;
+  const notes = [...(cuts.length ? [cutDiagnostic(file.path, file.text, budgeted, python)] : []), ...(stopAt !== undefined ? [stopDiagnostic(file.path, file.text, budgeted)] : [])];
   const deep = tooDeep(parsed.text, python, scan);
   if (deep) return notAnalysed(file, python, deep);
   try {
     const index = cuts.length ? blanked.index : undefined;
     const module = python && scan.unterminatedStringAt !== undefined ? parseUnterminated(parsed, scan.unterminatedStringAt, index) : parseSource(parsed, index)!;
-    return cuts.length ? { module, diagnostic: cutDiagnostic(file.path, file.text, budgeted, python) } : { module };
+    return notes.length ? { module, diagnostics: notes } : { module };
   } catch (err) {
     // The pre-scan's estimate was too low for this file: the same outcome, without a depth.
     if (isStackOverflow(err)) return notAnalysed(file, python, undefined);

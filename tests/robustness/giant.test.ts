@@ -151,6 +151,34 @@ describe('the file budget', () => {
     for (const name of ['Before_Bucket', 'After_Bucket']) expect(r.findings.some((f) => f.message.includes(name)), name).toBe(true);
   });
 
+  test('statements no region budget can bring under the file budget: the file is analysed up to a statement after it', async () => {
+    const filler = `${';'.repeat(1000)}\n`.repeat(Math.ceil(FILE_TOKENS / 1000) + 50);
+    const head = `${TS_BEFORE}const BIG = {};\n`;
+    const text = `${head}${filler}${TS_AFTER}`;
+    const scan = scanWithBudget(text, false);
+    expect(scan.cuts).toEqual([]);
+    expect(scan.stopAt).toBeGreaterThan(head.length + FILE_TOKENS - 1000);
+    expect(text[scan.stopAt! - 1]).toBe('\n');
+    const { r } = await analyse('statements.ts', text);
+    const stopped = r.findings.filter((f) => f.ruleId === 'code/file-not-analysed');
+    expect(stopped).toHaveLength(1);
+    expect(stopped[0]!.message).toMatch(new RegExp(`^statements\\.ts has [\\d,]+ tokens, more than stacklint parses in one file \\([\\d,]+\\): the analysis stops at line ${lineOf(text, scan.stopAt!).toLocaleString('en-US')},`));
+    expect(stopped[0]!.location.start).toBe(scan.stopAt);
+    // What comes before is analysed; what comes after is not.
+    const names = r.findings.filter((f) => f.ruleId === 'naming/aws-name-constraints').map((f) => f.message);
+    expect(names.some((m) => m.includes('Before_Bucket'))).toBe(true);
+    expect(names.some((m) => m.includes('After_Bucket'))).toBe(false);
+    expect(r.findings.filter((f) => f.ruleId === 'code/syntax-error')).toEqual([]);
+  }, 60_000);
+
+  test('a Python file is stopped only where a top-level statement starts', () => {
+    const body = 'def f(x):\n    return x\n\n\nif x:\n    y = 1\nelse:\n    y = 2\n@decorator\nclass A:\n    pass\n';
+    const text = body.repeat(40);
+    const scan = scanWithBudget(text, true, REGION_TOKENS, 100);
+    const rest = text.slice(scan.stopAt);
+    expect(rest).toMatch(/^(def|if|@decorator)\b/);
+  });
+
   test('an ordinary answer is parsed whole', async () => {
     for (const lang of ['py', 'ts'] as const) expect(scanWithBudget(baseAnswer(lang), lang === 'py').cuts).toEqual([]);
   });
