@@ -293,8 +293,15 @@ async function giant() {
       const r = await runCli(['check', path, '--format', format, '--time-limit', '0']);
       cells.push(r.rss);
       if (path === md && format === 'json') {
-        const ids = JSON.parse(r.stdout).findings.map((f) => f.ruleId);
-        outcome = ids.includes('code/file-not-analysed') ? 'file not analysed (too deep)' : ids.includes('code/analysis-budget-reached') ? 'budget note, rest analysed' : 'analysed';
+        const findings = JSON.parse(r.stdout).findings;
+        const said = (id) => findings.filter((f) => f.ruleId === id).map((f) => f.message).join(' ');
+        const stopped = said('code/file-not-analysed');
+        outcome = [
+          /too deeply|exceeds the limit|more than the limit/.test(stopped) ? 'file not analysed (too deep)' : '',
+          /more than stacklint parses in one file/.test(stopped) ? 'analysed up to a statement after 300,000 tokens' : '',
+          /Analysis stopped after/.test(stopped) ? 'time limit' : '',
+          said('code/analysis-budget-reached') ? 'budget note, rest analysed' : '',
+        ].filter(Boolean).join('; ') || 'analysed';
       }
     }
     cells.push((await runCli(['review', '--model', md, '--ideal', base.ideal, '--format', 'json'])).rss);

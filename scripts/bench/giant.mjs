@@ -33,6 +33,7 @@ export const GIANT_SHAPES = [
   { name: 'one line of 1M `+` operators', lang: 'py', mb: 4, make: (b) => fill('x = 1', () => ' + 1', '\n', b) },
   { name: 'one line of 1M `+` operators in parentheses', lang: 'py', mb: 4, make: (b) => fill('x = (1', () => ' + 1', ')\n', b) },
   { name: 'one line of 1M brackets `[(1), (1), ...]`', lang: 'py', mb: 4.9, make: (b) => fill('x = [', () => '(1), ', ']\n', b) },
+  { name: '4.9 MB of one-line statements', lang: 'py', mb: 4.9, make: (b) => fill('', (i) => `v${i % 1000} = ${i}\n`, '', b) },
   { name: 'string literal, 4.9 MB', lang: 'py', mb: 4.9, make: (b) => fill('s = "', () => 'abcdefgh', '"\n', b) },
   { name: '4.9 MB of brackets nested 300 deep', lang: 'py', mb: 4.9, make: (b) => fill('x = [', () => `${'['.repeat(300)}1${']'.repeat(300)}, `, ']\n', b) },
   { name: '4.9 MB of brackets nested 2.5M deep', lang: 'py', mb: 4.9, make: (b) => `x = ${'['.repeat(Math.floor(b / 2) - 4)}${']'.repeat(Math.floor(b / 2) - 4)}\n` },
@@ -40,6 +41,7 @@ export const GIANT_SHAPES = [
   { name: 'object literal, 4.9 MB', lang: 'ts', mb: 4.9, make: (b) => fill('export const big = {', (i) => ` k${i}: ${num(i)},`, ' };\n', b) },
   { name: '100 KB arrays filling 4.9 MB', lang: 'ts', mb: 4.9, make: (b) => fill('', (i) => `export const L${i} = [${list(20_000)}];\n`, '', b) },
   { name: 'one line of 1M `+` operators', lang: 'ts', mb: 4, make: (b) => fill('export const x = 1', () => ' + 1', ';\n', b) },
+  { name: '4.9 MB of one-line statements', lang: 'ts', mb: 4.9, make: (b) => fill('', (i) => `v${i % 1000} = ${i};\n`, '', b) },
   { name: 'string literal, 4.9 MB', lang: 'ts', mb: 4.9, make: (b) => fill('export const s = "', () => 'abcdefgh', '";\n', b) },
   { name: '4.9 MB of brackets nested 300 deep', lang: 'ts', mb: 4.9, make: (b) => fill('export const x = [', () => `${'['.repeat(300)}1${']'.repeat(300)}, `, '];\n', b) },
 ];

@@ -252,7 +252,9 @@ export function scanDepth(text: string, python: boolean, regionTokens = REGION_T
     }
     if (c === 10 || c === 13) {
       i++;
-      if (c === 10 && out.stopAt === undefined && tokens - cutTokens > stopAfter && brackets.length === 0 && statementStartsAt(text, i, python)) out.stopAt = i;
+      if (c === 10 && out.stopAt === undefined && tokens - cutTokens > stopAfter && (brackets.length === 0 || (python && PY_RESYNC.test(text.slice(i, i + 12)))) && statementStartsAt(text, i, python)) {
+        out.stopAt = i;
+      }
       if (python) {
         if (brackets.length === 0 && text.charCodeAt(i - 2) !== 92) {
           resetChain();
@@ -410,6 +412,9 @@ export function scanDepth(text: string, python: boolean, regionTokens = REGION_T
 
 const CLOSERS: Record<string, number> = { '(': 41, '[': 93, '{': 125 };
 const PY_CONTINUATIONS = /^(else|elif|except|finally)\b/;
+// `def`/`class`/`import` at column 0 cannot be inside brackets: a bracket above was left open (a
+// truncated statement), and Python's statements start over here (as in python/chunks.ts).
+const PY_RESYNC = /^(def|class|import|from|async def)\s/;
 
 /**
  * Whether a top-level statement starts at `at`, the start of a line outside brackets: Python, at
