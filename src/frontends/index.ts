@@ -38,11 +38,13 @@ function parsePython(path: string, text: string, cuts?: CutIndex): Module {
   return { path, lang: 'py', body: [], errors: [{ message: 'internal: the Python parser is not initialised', s: 0, e: 0 }] };
 }
 
-/**
- * Parse a program file to IR; undefined for files that are not TS/JS/Python. `cuts`: regions of the
- * text blanked because they are too large to parse (budget.ts), which the lowering makes unknown.
- */
-export function parseSource(file: SourceFile, cuts?: CutIndex): Module | undefined {
+/** Parse a program file to IR; undefined for files that are not TS/JS/Python. */
+export function parseSource(file: SourceFile): Module | undefined {
+  return parseText(file, undefined);
+}
+
+/** `cuts`: regions of the text blanked because they are too large to parse (budget.ts), which the lowering makes unknown. */
+function parseText(file: SourceFile, cuts: CutIndex | undefined): Module | undefined {
   switch (file.language) {
     case 'typescript':
     case 'javascript':
@@ -109,7 +111,7 @@ export function parseFile(file: SourceFile): ParsedFile {
   if (deep) return notAnalysed(file, python, deep);
   try {
     const index = cuts.length ? blanked.index : undefined;
-    const module = python && scan.unterminatedStringAt !== undefined ? parseUnterminated(parsed, scan.unterminatedStringAt, index) : parseSource(parsed, index)!;
+    const module = python && scan.unterminatedStringAt !== undefined ? parseUnterminated(parsed, scan.unterminatedStringAt, index) : parseText(parsed, index)!;
     return notes.length ? { module, diagnostics: notes } : { module };
   } catch (err) {
     // The pre-scan's estimate was too low for this file: the same outcome, without a depth.
