@@ -10,6 +10,8 @@
 //   linear      the CLI on synthetic 1, 2, 4 and 8 MB answers (a corpus answer's program repeated under
 //               distinct file headings): time per MB should stay flat
 //   throughput  every answer in one thread, against the parse-only floor over the same code
+//   giant       peak RSS of the CLI on inputs with one giant statement (scripts/bench/giant.mjs): as a
+//               program file and as a Markdown answer, with --format json and sarif, and `review`
 //
 //   npm run bench [-- --corpus ../shared/corpus] [-- --runs 3] [-- --only cli,lsp]
 //
@@ -27,14 +29,14 @@ import { parseArgs } from 'node:util';
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'stacklint.js');
 const USAGE = join(import.meta.dirname, 'bench', 'usage.mjs');
-const SECTIONS = ['cli', 'lsp', 'dev', 'corpus', 'linear', 'throughput'];
+const SECTIONS = ['cli', 'lsp', 'dev', 'corpus', 'linear', 'throughput', 'giant'];
 
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, runs: { type: 'string' }, only: { type: 'string' } } });
 const corpus = resolve(values.corpus ?? join(ROOT, '..', 'shared', 'corpus'));
 const runs = Number(values.runs ?? 3);
 const only = new Set((values.only ?? SECTIONS.join(',')).split(','));
 for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`bench: unknown section '${s}' (${SECTIONS.join(', ')})`);
-const needsCorpus = ['lsp', 'dev', 'corpus', 'linear', 'throughput'].some((s) => only.has(s));
+const needsCorpus = ['lsp', 'dev', 'corpus', 'linear', 'throughput', 'giant'].some((s) => only.has(s));
 if (needsCorpus && !existsSync(corpus)) {
   console.error(`bench: corpus not found at ${corpus}`);
   process.exit(2);
@@ -46,6 +48,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const MB = 2 ** 20;
 
 /** One CLI process: wall from here, CPU (all threads) and peak RSS from inside it. */
 function runCli(args, env = {}) {
@@ -60,13 +63,13 @@ function runCli(args, env = {}) {
         maxBuffer: 256 * 2 ** 20,
         env: { ...process.env, NO_COLOR: '1', ...env, STACKLINT_BENCH_USAGE: usage, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${pathToFileURL(USAGE).href}`.trim() },
       },
-      (err) => {
+      (err, stdout) => {
         const wallMs = performance.now() - t;
         // Exit code 1 means findings: the run worked.
         if (err && err.code !== 1) return fail(new Error(`stacklint ${args.join(' ')}: ${err.message}`));
         const u = JSON.parse(readFileSync(usage, 'utf8'));
         rmSync(usage);
-        done({ wallMs, cpuMs: u.cpuMs, rss: u.maxRssKb * 1024 });
+        done({ wallMs, cpuMs: u.cpuMs, rss: u.maxRssKb * 1024, stdout });
       },
     );
   });
@@ -265,6 +268,57 @@ ${rows.join('\n')}
 }
 
 if (only.has('throughput')) out.push(await throughput());
+
+if (only.has('giant')) out.push(await giant());
+
+/** Peak RSS on each giant-statement shape, in every input form and format (one run each: memory is steady). */
+async function giant() {
+  const { GIANT_SHAPES, giantBase, giantInputs } = await import('./bench/giant.mjs');
+  const rows = [];
+  for (const shape of GIANT_SHAPES) {
+    const base = giantBase(corpus, shape.lang);
+    const { file, answer } = giantInputs(shape, base);
+    const program = join(work, `giant.${shape.lang}`);
+    const md = join(work, 'giant.md');
+    writeFileSync(program, file);
+    writeFileSync(md, answer);
+    const cells = [];
+    let outcome = '';
+    for (const [path, format] of [
+      [program, 'json'],
+      [program, 'sarif'],
+      [md, 'json'],
+      [md, 'sarif'],
+    ]) {
+      const r = await runCli(['check', path, '--format', format, '--time-limit', '0']);
+      cells.push(r.rss);
+      if (path === md && format === 'json') {
+        const findings = JSON.parse(r.stdout).findings;
+        const said = (id) => findings.filter((f) => f.ruleId === id).map((f) => f.message).join(' ');
+        const stopped = said('code/file-not-analysed');
+        outcome = [
+          /too deeply|exceeds the limit|more than the limit/.test(stopped) ? 'file not analysed (too deep)' : '',
+          /more than stacklint parses in one file/.test(stopped) ? 'analysed up to a statement after 300,000 tokens' : '',
+          /Analysis stopped after/.test(stopped) ? 'time limit' : '',
+          said('code/analysis-budget-reached') ? 'budget note, rest analysed' : '',
+        ].filter(Boolean).join('; ') || 'analysed';
+      }
+    }
+    cells.push((await runCli(['review', '--model', md, '--ideal', base.ideal, '--format', 'json'])).rss);
+    rows.push(`| ${shape.lang === 'py' ? 'Python' : 'TypeScript'} | ${shape.name} | ${(Buffer.byteLength(file) / MB).toFixed(1)} MB | ${cells.map(mib).join(' | ')} | ${Math.max(...cells) <= 500 * MB ? 'yes' : '**no**'} | ${outcome} |`);
+  }
+  return `## One giant statement: peak RSS per input (one run each)
+
+A dev answer's largest code block with one giant statement after it, as a program file, and the answer
+with the statement in its first code block of the language (pulumi-py/Pr7051, pulumi-ts/Pr5537);
+\`check --format json|sarif --time-limit 0\`, and \`review --model <answer> --ideal <its ideal>\`.
+The aim is at most 500 MiB for any input up to the 5 MiB file limit.
+
+| language | statement | file | file, json | file, sarif | answer, json | answer, sarif | review | ≤ 500 MiB | outcome |
+|---|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+`;
+}
 
 async function throughput() {
   const { prepare, analyzeInput } = await import('../dist/pipeline.js');

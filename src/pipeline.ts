@@ -292,7 +292,7 @@ function assetDiagnostics(input: ProgramInput): Diagnostic[] {
 
 interface Parsed {
   modules: Module[];
-  /** `parse/too-deep` diagnostics of files that are not analysed. */
+  /** `parse/too-deep` diagnostics of files that are not analysed, `parse/budget` and `parse/file-budget` of parts that are not. */
   diagnostics: Diagnostic[];
 }
 
@@ -327,9 +327,10 @@ export class ParseCache {
 function parseAll(files: SourceFile[], cache?: ParseCache): Parsed {
   const out: Parsed = { modules: [], diagnostics: [] };
   for (const f of files) {
-    const { module, diagnostic } = cache ? cache.get(f) : parseFile(f);
+    const { module, diagnostic, diagnostics } = cache ? cache.get(f) : parseFile(f);
     if (module) out.modules.push(module);
     if (diagnostic) out.diagnostics.push(diagnostic);
+    if (diagnostics) out.diagnostics.push(...diagnostics);
   }
   return out;
 }

@@ -20,6 +20,8 @@
 export const MAX_NESTING = 400;
 /** Longest operator chain analysed. */
 export const MAX_CHAIN = 500;
+/** Tokens of the largest bracketed region parsed into a tree (see src/frontends/budget.ts). */
+export const REGION_TOKENS = 100_000;
 
 /** The JavaScript engine's stack overflow ("Maximum call stack size exceeded"). */
 export function isStackOverflow(err: unknown): boolean {
@@ -47,6 +49,21 @@ export interface DepthScan {
   chainOverAt?: number;
   /** Python: where a triple-quoted string opens that never closes (it runs to the end of the file). */
   unterminatedStringAt?: number;
+  /** Bracketed regions too large to parse into a tree (src/frontends/budget.ts), in text order. */
+  cuts: Cut[];
+  /** Tokens of the text, and of the cut regions. */
+  tokens: number;
+  cutTokens: number;
+  /** Where a top-level statement starts after the `stopAfter` tokens asked for. */
+  stopAt?: number;
+}
+
+/** A bracketed region `[s, e)` (its brackets included) left out of the parse, and its size in tokens. */
+export interface Cut {
+  s: number;
+  e: number;
+  open: '(' | '[' | '{';
+  tokens: number;
 }
 
 export interface TooDeep {
@@ -82,9 +99,23 @@ function closesAtEnd(text: string, quote: number): boolean {
   return n >= 6 && text.charCodeAt(n - 1) === quote && text.charCodeAt(n - 2) === quote && text.charCodeAt(n - 3) === quote && text.charCodeAt(n - 4) !== 92;
 }
 
-/** Nesting and chain depth of a TypeScript/JavaScript (python=false) or Python (python=true) text. */
-export function scanDepth(text: string, python: boolean): DepthScan {
-  const out: DepthScan = { nesting: 0, nestingAt: 0, chain: 0, chainAt: 0 };
+/**
+ * Nesting and chain depth of a TypeScript/JavaScript (python=false) or Python (python=true) text, and
+ * the bracketed regions of more than `regionTokens` tokens (not counting the tokens of regions inside
+ * them that are cut already), innermost first: a region that holds a cut region and is still too large
+ * replaces it. `stopAt`: the first line after `stopAfter` tokens (outside cut regions) where a
+ * top-level statement starts.
+ */
+export function scanDepth(text: string, python: boolean, regionTokens = REGION_TOKENS, stopAfter = Infinity): DepthScan {
+  const out: DepthScan = { nesting: 0, nestingAt: 0, chain: 0, chainAt: 0, cuts: [], tokens: 0, cutTokens: 0 };
+  // Tokens seen so far, tokens inside cut regions, and for each open bracket where it opened and the
+  // two counts then (parallel to `brackets`).
+  let tokens = 0;
+  let cutTokens = 0;
+  // Numbers in three arrays rather than an object per bracket: a file may nest millions deep.
+  const regionAt: number[] = [];
+  const regionTokensAt: number[] = [];
+  const regionCutAt: number[] = [];
   // Open brackets; for TypeScript `$` marks the `${` of a template literal, `` ` `` a template body.
   const brackets: string[] = [];
   // Operator count of the current expression at each bracket level (index 0: outside all brackets).
@@ -126,12 +157,25 @@ export function scanDepth(text: string, python: boolean): DepthScan {
   const open = (b: string, at: number) => {
     brackets.push(b);
     chains.push(0);
+    regionAt.push(at);
+    regionTokensAt.push(tokens);
+    regionCutAt.push(cutTokens);
     noteNesting(at);
   };
-  const close = () => {
+  const close = (closer?: number) => {
     if (brackets.length === 0) return undefined;
     chainSum -= chains.pop()!;
-    return brackets.pop();
+    const at = regionAt.pop()!;
+    const tokensAt = regionTokensAt.pop()!;
+    const cutAt = regionCutAt.pop()!;
+    const b = brackets.pop();
+    // `i` is just past the closing bracket. Only a region closed by its own bracket is a syntax node.
+    if (closer !== undefined && CLOSERS[b!] === closer && tokens - tokensAt - (cutTokens - cutAt) > regionTokens) {
+      while (out.cuts.length && out.cuts[out.cuts.length - 1]!.s > at) out.cuts.pop();
+      out.cuts.push({ s: at, e: i, open: b as Cut['open'], tokens: tokens - tokensAt });
+      cutTokens = cutAt + (tokens - tokensAt);
+    }
+    return b;
   };
   /** Before a token: a line break between two complete expressions ends the chain (TypeScript). */
   const beforeToken = (isOperator: boolean) => {
@@ -208,6 +252,9 @@ export function scanDepth(text: string, python: boolean): DepthScan {
     }
     if (c === 10 || c === 13) {
       i++;
+      if (c === 10 && out.stopAt === undefined && tokens - cutTokens > stopAfter && (brackets.length === 0 || (python && PY_RESYNC.test(text.slice(i, i + 12)))) && statementStartsAt(text, i, python)) {
+        out.stopAt = i;
+      }
       if (python) {
         if (brackets.length === 0 && text.charCodeAt(i - 2) !== 92) {
           resetChain();
@@ -236,6 +283,7 @@ export function scanDepth(text: string, python: boolean): DepthScan {
       i = end < 0 ? n : end + 2;
       continue;
     }
+    tokens++;
     // Strings
     if (c === 34 || c === 39) {
       beforeToken(false);
@@ -317,7 +365,7 @@ export function scanDepth(text: string, python: boolean): DepthScan {
         regexAllowed = false;
         continue;
       }
-      if (top !== '`') close();
+      if (top !== '`') close(c);
       if (c === 125) resetChain();
       lastWasOperator = false;
       regexAllowed = false;
@@ -357,5 +405,30 @@ export function scanDepth(text: string, python: boolean): DepthScan {
     // Anything else (backslash continuation, stray characters)
     i++;
   }
+  out.tokens = tokens;
+  out.cutTokens = cutTokens;
   return out;
+}
+
+const CLOSERS: Record<string, number> = { '(': 41, '[': 93, '{': 125 };
+const PY_CONTINUATIONS = /^(else|elif|except|finally)\b/;
+// `def`/`class`/`import` at column 0 cannot be inside brackets: a bracket above was left open (a
+// truncated statement), and Python's statements start over here (as in python/chunks.ts).
+const PY_RESYNC = /^(def|class|import|from|async def)\s/;
+
+/**
+ * Whether a top-level statement starts at `at`, the start of a line outside brackets: Python, at
+ * column 0, not a clause of the statement above and not after a decorator or a line continuation;
+ * TypeScript, after a line that ends with `;` or `}`.
+ */
+function statementStartsAt(text: string, at: number, python: boolean): boolean {
+  const c = text.charCodeAt(at);
+  if (at >= text.length || c === 32 || c === 9 || c === 10 || c === 13) return false;
+  let j = at - 2;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j--;
+  const before = text.charCodeAt(j);
+  if (!python) return before === 59 || before === 125;
+  if (c === 35 || before === 92 || PY_CONTINUATIONS.test(text.slice(at, at + 8))) return false;
+  const lineStart = text.lastIndexOf('\n', j) + 1;
+  return text.charCodeAt(lineStart) !== 64;
 }

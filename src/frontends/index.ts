@@ -1,6 +1,7 @@
 import type { CodeNote, Module } from '../core/ir.js';
 import type { Diagnostic } from '../core/program.js';
 import type { Language, SourceFile } from '../core/source.js';
+import { blankCuts, blankFrom, type CutIndex, cutDiagnostic, scanWithBudget, stopDiagnostic } from './budget.js';
 import { isStackOverflow, scanDepth, type TooDeep, tooDeep } from './depth.js';
 import { parseTypeScript, typescriptAnyNotes } from './typescript/parse.js';
 
@@ -32,19 +33,24 @@ export async function initFrontends(languages?: Iterable<Language>): Promise<voi
   await loadingPython;
 }
 
-function parsePython(path: string, text: string): Module {
-  if (python) return python.parsePython(path, text);
+function parsePython(path: string, text: string, cuts?: CutIndex): Module {
+  if (python) return python.parsePython(path, text, cuts);
   return { path, lang: 'py', body: [], errors: [{ message: 'internal: the Python parser is not initialised', s: 0, e: 0 }] };
 }
 
 /** Parse a program file to IR; undefined for files that are not TS/JS/Python. */
 export function parseSource(file: SourceFile): Module | undefined {
+  return parseText(file, undefined);
+}
+
+/** `cuts`: regions of the text blanked because they are too large to parse (budget.ts), which the lowering makes unknown. */
+function parseText(file: SourceFile, cuts: CutIndex | undefined): Module | undefined {
   switch (file.language) {
     case 'typescript':
     case 'javascript':
-      return parseTypeScript(file.path, file.text);
+      return parseTypeScript(file.path, file.text, false, cuts);
     case 'python':
-      return parsePython(file.path, file.text);
+      return parsePython(file.path, file.text, cuts);
     default:
       return undefined;
   }
@@ -58,8 +64,11 @@ export function parseSource(file: SourceFile): Module | undefined {
 export function assetNotes(file: SourceFile): CodeNote[] {
   if (file.language !== 'typescript' || file.role !== 'asset') return [];
   if (file.snippet && (file.snippetKind === 'elided' || file.nameSource === 'unnamed')) return [];
-  if (tooDeep(file.text, false, scanDepth(file.text, false))) return [];
-  return unlessTooDeep(() => typescriptAnyNotes(file.path, file.text));
+  const scan = scanWithBudget(file.text, false);
+  // Regions too large to parse are left out, as in program files (budget.ts).
+  const text = blankFrom(blankCuts(file.text, scan.cuts).text, scan.stopAt);
+  if (tooDeep(text, false, scan.cuts.length ? scanDepth(text, false, Infinity) : scan)) return [];
+  return unlessTooDeep(() => typescriptAnyNotes(file.path, text));
 }
 
 /** A file the parser cannot take (too deep for this thread's stack) has no notes rather than failing the input. */
@@ -77,6 +86,8 @@ export interface ParsedFile {
   module?: Module;
   /** Set when the file is not analysed (`parse/too-deep`). */
   diagnostic?: Diagnostic;
+  /** Parts of the file left out for their size (budget.ts): regions (`parse/budget`), its end (`parse/file-budget`). */
+  diagnostics?: Diagnostic[];
 }
 
 /**
@@ -87,12 +98,21 @@ export interface ParsedFile {
 export function parseFile(file: SourceFile): ParsedFile {
   if (file.language !== 'typescript' && file.language !== 'javascript' && file.language !== 'python') return {};
   const python = file.language === 'python';
-  const scan = scanDepth(file.text, python);
-  const deep = tooDeep(file.text, python, scan);
+  const budgeted = scanWithBudget(file.text, python);
+  const { cuts } = budgeted;
+  // Regions too large to parse are blanked first; the depth that counts is that of what is parsed.
+  const blanked = blankCuts(file.text, cuts);
+  const { stopAt } = budgeted;
+  const changed = cuts.length > 0 || stopAt !== undefined;
+  const parsed = changed ? { ...file, text: blankFrom(blanked.text, stopAt) } : file;
+  const scan = changed ? scanDepth(parsed.text, python, Infinity) : budgeted;
+  const notes = [...(cuts.length ? [cutDiagnostic(file.path, file.text, budgeted, python)] : []), ...(stopAt !== undefined ? [stopDiagnostic(file.path, file.text, budgeted)] : [])];
+  const deep = tooDeep(parsed.text, python, scan);
   if (deep) return notAnalysed(file, python, deep);
   try {
-    if (python && scan.unterminatedStringAt !== undefined) return { module: parseUnterminated(file, scan.unterminatedStringAt) };
-    return { module: parseSource(file)! };
+    const index = cuts.length ? blanked.index : undefined;
+    const module = python && scan.unterminatedStringAt !== undefined ? parseUnterminated(parsed, scan.unterminatedStringAt, index) : parseText(parsed, index)!;
+    return notes.length ? { module, diagnostics: notes } : { module };
   } catch (err) {
     // The pre-scan's estimate was too low for this file: the same outcome, without a depth.
     if (isStackOverflow(err)) return notAnalysed(file, python, undefined);
@@ -105,9 +125,9 @@ export function parseFile(file: SourceFile): ParsedFile {
  * inside the string (and Python rejects the file). Only the code before it is parsed, which is also
  * what keeps tree-sitter's error recovery from crawling through megabytes of string text.
  */
-function parseUnterminated(file: SourceFile, at: number): Module {
+function parseUnterminated(file: SourceFile, at: number, cuts?: CutIndex): Module {
   // The string becomes an empty one, so the statement it belongs to still parses.
-  const module = parsePython(file.path, `${file.text.slice(0, at)}''`);
+  const module = parsePython(file.path, `${file.text.slice(0, at)}''`, cuts);
   module.errors.push({ message: 'unterminated triple-quoted string: it runs from here to the end of the file', s: at, e: at + 3, eof: 'string' });
   module.errors.sort((a, b) => a.s - b.s || a.e - b.e);
   return module;

@@ -1298,7 +1298,8 @@ export class Interpreter implements Runtime {
       }
       case 'unsupported':
         for (const c of e.children ?? []) this.eval(c, scope);
-        return unknown(`unsupported:${e.what}`, this.atOf(e));
+        // `budget:syntax`: a region too large to parse (src/frontends/budget.ts).
+        return unknown(e.what.startsWith('budget:') ? e.what : `unsupported:${e.what}`, this.atOf(e));
     }
   }
 

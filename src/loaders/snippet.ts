@@ -37,21 +37,24 @@ const ELIDED_BRACKETS = /[([{]\s*(?:\.\.\.|…)\s*[)\]}]/;
  */
 export function codeOnly(text: string, language: Language): string {
   const python = language === 'python';
-  let out = '';
+  // Pieces joined at the end: appending a character at a time builds a string of millions of links
+  // (over 150 MB for a 5 MB block).
+  const out: string[] = [];
   let i = 0;
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  const blank = (s: string) => s.replace(/[^\n]+/g, (run) => ' '.repeat(run.length));
+  const special = python ? /["'#]/g : /["'`/]/g;
   while (i < text.length) {
     const c = text[i]!;
     const rest = text.startsWith.bind(text);
     if ((python && c === '#') || (!python && rest('//', i))) {
       let j = text.indexOf('\n', i);
       if (j < 0) j = text.length;
-      out += blank(text.slice(i, j));
+      out.push(blank(text.slice(i, j)));
       i = j;
     } else if (!python && rest('/*', i)) {
       let j = text.indexOf('*/', i + 2);
       j = j < 0 ? text.length : j + 2;
-      out += blank(text.slice(i, j));
+      out.push(blank(text.slice(i, j)));
       i = j;
     } else if (c === '"' || c === "'" || (!python && c === '`')) {
       const triple = python && (rest('"""', i) || rest("'''", i));
@@ -64,14 +67,18 @@ export function codeOnly(text: string, language: Language): string {
         if (text[j] === '\n' && !triple && c !== '`') break;
         j++;
       }
-      out += blank(text.slice(i, Math.min(j, text.length)));
+      out.push(blank(text.slice(i, Math.min(j, text.length))));
       i = j;
     } else {
-      out += c;
-      i++;
+      // Up to the next character that may start a comment or a string.
+      special.lastIndex = i + 1;
+      const next = special.exec(text);
+      const j = next ? next.index : text.length;
+      out.push(text.slice(i, j));
+      i = j;
     }
   }
-  return out;
+  return out.join('');
 }
 
 const ECMA_IMPORT = /^\s*import\s|^\s*export\s+[^=]*\bfrom\s+['"]|\brequire\(\s*['"]/m;

@@ -5,6 +5,7 @@
 
 import type { Node } from 'web-tree-sitter';
 import type { Arg, Expr, Loc, Stmt, SyntaxProblem } from '../../core/ir.js';
+import type { CutIndex } from '../budget.js';
 
 /**
  * The lowering entry points that error recovery calls back into. They are wired up in parser.ts so that
@@ -27,6 +28,8 @@ export interface LowerCtx {
   sawYield: boolean;
   /** Syntax problems; lowering adds the ones tree-sitter accepts but Python does not. */
   problems: SyntaxProblem[];
+  /** Regions left out of the parse for their size (../budget.ts): their values are unknown. */
+  cuts?: CutIndex;
 }
 
 export function loc(n: Node): Loc {

@@ -17,6 +17,7 @@ import type {
 } from '../../core/ir.js';
 import { callExpr, unsupported } from './build.js';
 import { rethrowOverflow } from '../depth.js';
+import { budgetArgs, budgetExpr } from '../budget.js';
 import { type LowerCtx, hasToken, isDamaged, isTrivia, kids, loc, textOf } from './context.js';
 import { recoverExpr } from './recover.js';
 import { lowerStringLike } from './strings.js';
@@ -70,6 +71,7 @@ export function isExprNode(n: Node): boolean {
 
 export function lowerExpr(ctx: LowerCtx, n: Node): Expr {
   if (n.isMissing) return unsupported('missing', loc(n));
+  if (ctx.cuts?.covers(n.startIndex, n.endIndex)) return budgetExpr(n.startIndex, n.endIndex);
   if (isDamaged(ctx, n)) return recoverExpr(ctx, n);
   try {
     return exprOf(ctx, n);
@@ -292,6 +294,7 @@ function layoutOf(ctx: LowerCtx, n: Node, open: string, close: string, item: (c:
 }
 
 export function lowerArgs(ctx: LowerCtx, n: Node): Arg[] {
+  if (ctx.cuts?.isRegion(n.startIndex, n.endIndex)) return budgetArgs(n.startIndex, n.endIndex, true);
   const args = kids(n);
   checkArgumentOrder(ctx, args);
   return args.map((c): Arg => {

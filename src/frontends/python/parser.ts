@@ -9,6 +9,7 @@ import { lowerArgs, lowerExpr, lowerLoose } from './lower-expr.js';
 import { rethrowOverflow } from '../depth.js';
 import { lowerModule, lowerStmt } from './lower-stmt.js';
 import { chunkStarts } from './chunks.js';
+import type { CutIndex } from '../budget.js';
 import { markKeywordImports, pythonNotes } from './notes.js';
 import { scanProblems } from './problems.js';
 
@@ -45,8 +46,11 @@ async function load(): Promise<void> {
 /** Ways of binding module names that the evaluator does not follow. */
 const DYNAMIC_NAMES = /^\s*global\s|\bglobals\(\)|\bvars\(\)|\bexec\(|\bsetattr\(|\bsys\.modules\b|^def __getattr__\b|\bimportlib\b/m;
 
-/** Parse and lower one Python file. Requires `initPythonParser()` to have resolved. */
-export function parsePython(path: string, text: string): Module {
+/**
+ * Parse and lower one Python file. Requires `initPythonParser()` to have resolved. `cuts`: regions
+ * blanked for their size (../budget.ts), lowered to unknown values.
+ */
+export function parsePython(path: string, text: string, cuts?: CutIndex): Module {
   const module: Module = { path, lang: 'py', body: [], errors: [] };
   if (!parser) {
     module.errors.push({ message: 'internal: the Python parser is not initialised', s: 0, e: 0 });
@@ -65,7 +69,7 @@ export function parsePython(path: string, text: string): Module {
         tree = range ? parser.parse(text, null, { includedRanges: [range] }) : parser.parse(text);
         if (!tree) throw new Error('tree-sitter returned no tree');
         const scan = scanProblems(tree.rootNode, text);
-        const ctx: LowerCtx = { text, damaged: scan.damaged, lower: LOWERERS, sawYield: false, problems: scan.problems };
+        const ctx: LowerCtx = { text, damaged: scan.damaged, lower: LOWERERS, sawYield: false, problems: scan.problems, ...(cuts ? { cuts } : {}) };
         module.body.push(...lowerModule(ctx, tree.rootNode));
         for (const t of typeNames(tree.rootNode)) typeRefs.add(t);
         problems.push(...scan.problems);

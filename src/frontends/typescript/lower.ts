@@ -17,12 +17,28 @@ import type {
   Template,
   TemplateHole,
 } from '../../core/ir.js';
+import { budgetArgs, budgetExpr, type CutIndex } from '../budget.js';
 
 // Lowering of TypeScript/JavaScript syntax to the IR. Types are erased; anything the evaluator has no
 // use for (interfaces, type aliases, declare statements) becomes a `nop`. Syntax we do not model
 // becomes `unsupported` with its sub-expressions kept, so resources built inside still get evaluated.
 
 type SF = TS.SourceFile;
+
+// Regions of the file being lowered that were left out of the parse for their size (../budget.ts).
+// Module state: lowering is synchronous, and parse.ts sets it around one file's lowering.
+let cuts: CutIndex | undefined;
+
+/** Lower with `index` as the cut regions of the file. */
+export function withCuts<T>(index: CutIndex | undefined, f: () => T): T {
+  const saved = cuts;
+  cuts = index;
+  try {
+    return f();
+  } finally {
+    cuts = saved;
+  }
+}
 
 function loc(node: TS.Node, sf: SF): { s: number; e: number } {
   return { s: node.getStart(sf), e: node.getEnd() };
@@ -655,6 +671,8 @@ function argsLayout(c: TS.CallExpression | TS.NewExpression, sf: SF): Layout | u
 
 function lowerArgs(args: readonly TS.Expression[] | undefined, sf: SF): Arg[] {
   if (!args) return [];
+  // A cut argument list holds only its placeholder (../budget.ts).
+  if (cuts && args.length === 1 && cuts.isPlaceholder(args[0]!.getStart(sf), args[0]!.getEnd())) return budgetArgs(args[0]!.getStart(sf), args[0]!.getEnd(), false);
   return args.map((a) =>
     ts.isSpreadElement(a) ? { k: 'spread', value: lowerExpr(a.expression, sf) } : { k: 'pos', value: lowerExpr(a, sf) },
   );
@@ -672,6 +690,7 @@ function lowerTemplate(node: TS.TemplateExpression, sf: SF): Template {
 
 export function lowerExpr(node: TS.Expression | TS.Node, sf: SF): Expr {
   const l = loc(node, sf);
+  if (cuts?.covers(l.s, l.e)) return budgetExpr(l.s, l.e);
   switch (node.kind) {
     case ts.SyntaxKind.Identifier: {
       const name = (node as TS.Identifier).text;

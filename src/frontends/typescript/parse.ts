@@ -2,7 +2,8 @@ import type * as TS from 'typescript';
 import ts, { loadTypeScript } from './ts.js';
 import type { CodeNote, Module, Stmt, SyntaxProblem } from '../../core/ir.js';
 import { rethrowOverflow } from '../depth.js';
-import { lowerStatements } from './lower.js';
+import { lowerStatements, withCuts } from './lower.js';
+import type { CutIndex } from '../budget.js';
 import { typescriptNotes } from './notes.js';
 
 /**
@@ -19,9 +20,10 @@ export function typescriptAnyNotes(path: string, text: string): CodeNote[] {
 /**
  * Parse TypeScript or JavaScript and lower it to IR. Uses only the parser (`createSourceFile`), never
  * the type checker: it is fast, needs no dependencies of the analysed program, and recovers from
- * truncated and broken files, which are common in model answers.
+ * truncated and broken files, which are common in model answers. `cuts`: regions blanked for their
+ * size (../budget.ts), lowered to unknown values.
  */
-export function parseTypeScript(path: string, text: string, jsx = false): Module {
+export function parseTypeScript(path: string, text: string, jsx = false, cuts?: CutIndex): Module {
   loadTypeScript();
   const kind = jsx || /\.(tsx|jsx)$/.test(path) ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
@@ -41,7 +43,7 @@ export function parseTypeScript(path: string, text: string, jsx = false): Module
   errors.push(...misplacedExports(sf));
   let body: Stmt[];
   try {
-    body = lowerStatements(sf.statements, sf);
+    body = withCuts(cuts, () => lowerStatements(sf.statements, sf));
   } catch (err) {
     rethrowOverflow(err);
     // Lowering must not take the run down; report it as a problem of this file.
