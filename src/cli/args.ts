@@ -42,6 +42,7 @@ export interface ReviewArgs {
   format: 'markdown' | 'json' | 'yaml' | 'html';
   output?: string;
   config?: string;
+  timeLimit?: number;
 }
 
 export interface RequirementsArgs {
@@ -217,6 +218,7 @@ function reviewArgs(positionals: string[], v: Record<string, unknown>, format: s
   const out: ReviewArgs = { command: 'review', model: '', format: format ?? 'markdown' };
   if (typeof v.output === 'string') out.output = v.output;
   if (typeof v.config === 'string') out.config = v.config;
+  if (v['time-limit'] !== undefined) out.timeLimit = parseTimeLimit(String(v['time-limit']));
   if (typeof v.render === 'string') {
     if (positionals.length || typeof v.model === 'string') throw new UsageError('--render renders an exported review; give no task directory or --model with it');
     out.render = v.render;

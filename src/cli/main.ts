@@ -262,7 +262,8 @@ async function review(cmd: ReviewArgs, io: Io): Promise<number> {
   const paths: ReviewPaths = { model: cmd.model };
   if (cmd.ideal) paths.ideal = cmd.ideal;
   if (cmd.prompt) paths.prompt = cmd.prompt;
-  const r = await reviewPaths(paths, { rules: selection.ids, severity: selection.severity, ignore: config.ignore });
+  const timeLimit = cmd.timeLimit ?? config.timeLimit;
+  const r = await reviewPaths(paths, { rules: selection.ids, severity: selection.severity, ignore: config.ignore, ...(timeLimit !== undefined ? { timeLimit } : {}) });
   if (!emit(renderReview(r, cmd.format), cmd.output, io)) return 2;
   return 0;
 }
