@@ -144,6 +144,12 @@ function findingLanguage(a: AnswerAnalysis, f: Finding): string | undefined {
   return a.input.files.find((x) => (virtualPath ? x.path === virtualPath : x.hostPath === hostPath))?.language;
 }
 
+/** Lines without their common indentation, trailing white space dropped. */
+function dedented(lines: readonly string[]): string {
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length));
+  return lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n').replace(/\s+$/, '');
+}
+
 /** The host lines from `start` to `end` (offsets), at most MAX_EXCERPT_LINES, with their position. */
 export function excerpt(input: ProgramInput, hostPath: string, start: number, end: number, virtualPath: string | undefined): CodeExcerpt | undefined {
   const text = input.hosts.get(hostPath);
@@ -151,11 +157,8 @@ export function excerpt(input: ProgramInput, hostPath: string, start: number, en
   const idx = buildLineIndex(text);
   const a = lineColumn(idx, start).line;
   const b = Math.min(lineColumn(idx, Math.max(start, end)).line, a + MAX_EXCERPT_LINES - 1);
-  const lines = text.split('\n').slice(a - 1, b);
-  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length));
-  const code = lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n').replace(/\s+$/, '');
   const file = virtualPath ?? hostPath;
-  return { file, host: hostPath, line: a, lang: languageOf(input, file), code };
+  return { file, host: hostPath, line: a, lang: languageOf(input, file), code: dedented(text.split('\n').slice(a - 1, b)) };
 }
 
 function resourceExcerpt(a: AnswerAnalysis, r: Resource): CodeExcerpt | undefined {
@@ -298,10 +301,9 @@ export function fixedExcerpt(a: AnswerAnalysis, f: Finding): CodeExcerpt | undef
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
   const lineEnd = fixed.indexOf('\n', Math.max(to, from));
   const lines = fixed.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).split('\n').slice(0, MAX_EXCERPT_LINES);
-  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length));
   const file = f.location.virtualPath ?? f.location.hostPath;
   const line = lineColumn(buildLineIndex(text), lineStart).line;
-  return { file, host: f.location.hostPath, line, lang: languageOf(a.input, file), code: lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n').replace(/\s+$/, '') };
+  return { file, host: f.location.hostPath, line, lang: languageOf(a.input, file), code: dedented(lines) };
 }
 
 function aggregate(places: Place[]): FailureStatus {

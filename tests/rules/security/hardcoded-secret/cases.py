@@ -78,6 +78,15 @@ class Worker(pulumi.ComponentResource):
 
 Worker("triage", jira_api_token=config.get("jira_api_token"))
 
+# A value that is not the name of one of the program's secrets is still the secret itself.
+aws.lambda_.Function(
+    "metrics-literal",
+    runtime="python3.12",
+    handler="index.handler",
+    role="arn:aws:iam::123456789012:role/r",
+    environment={"variables": {"METRICS_SECRET": "nightly/metrics-apx9"}},  # error: [security/hardcoded-secret]
+)
+
 # --- clean
 # Dummy credentials of a local emulator (LocalStack).
 aws.Provider("localstack", region="us-east-1", access_key="test", secret_key="test", skip_credentials_validation=True)
@@ -107,14 +116,6 @@ aws.lambda_.Function(
     handler="index.handler",
     role="arn:aws:iam::123456789012:role/r",
     environment={"variables": {"METRICS_SECRET": "nightly/metrics-api", "METRICS_SECRET_ARN": api_secret.arn}},
-)
-# A value that is not the name of one of the program's secrets is still the secret itself.
-aws.lambda_.Function(
-    "metrics-literal",
-    runtime="python3.12",
-    handler="index.handler",
-    role="arn:aws:iam::123456789012:role/r",
-    environment={"variables": {"METRICS_SECRET": "nightly/metrics-apx9"}},  # error: [security/hardcoded-secret]
 )
 
 # --- unknown

@@ -75,6 +75,14 @@ new aws.ecs.TaskDefinition('task', {
   }]),
 });
 
+// A value that is not the name of one of the program's secrets is still the secret itself.
+new aws.lambda.Function('metrics-literal', {
+  runtime: 'nodejs22.x',
+  handler: 'index.handler',
+  role: 'arn:aws:iam::123456789012:role/r',
+  environment: { variables: { METRICS_SECRET: 'nightly/metrics-apx9' } }, // error: [security/hardcoded-secret]
+});
+
 // --- clean
 // Dummy credentials of a local emulator (LocalStack).
 new aws.Provider('localstack', { region: 'us-east-1', accessKey: 'test', secretKey: 'test', skipCredentialsValidation: true });
@@ -98,13 +106,6 @@ new aws.lambda.Function('metrics', {
   handler: 'index.handler',
   role: 'arn:aws:iam::123456789012:role/r',
   environment: { variables: { METRICS_SECRET: 'nightly/metrics-api', METRICS_SECRET_ARN: apiSecret.arn } },
-});
-// A value that is not the name of one of the program's secrets is still the secret itself.
-new aws.lambda.Function('metrics-literal', {
-  runtime: 'nodejs22.x',
-  handler: 'index.handler',
-  role: 'arn:aws:iam::123456789012:role/r',
-  environment: { variables: { METRICS_SECRET: 'nightly/metrics-apx9' } }, // error: [security/hardcoded-secret]
 });
 
 // --- unknown
