@@ -4,7 +4,7 @@
 
 import { basename } from 'node:path';
 import { type Finding, SEVERITIES, type Severity } from '../core/finding.js';
-import { buildLineIndex, lineColumn, toHostOffset } from '../core/source.js';
+import { buildLineIndex, type LineIndex, lineColumn, toHostOffset } from '../core/source.js';
 import type { ProgramInput } from '../core/program.js';
 import type { Resource, ResourceModel } from '../model/types.js';
 import type { RuleDefinition } from '../rules/define-rule.js';
@@ -150,15 +150,35 @@ function dedented(lines: readonly string[]): string {
   return lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n').replace(/\s+$/, '');
 }
 
+// Line indexes of each input's host texts, built once: a report takes excerpts for every finding,
+// and indexing a large answer per excerpt made reviews quadratic in its size.
+const lineIndexes = new WeakMap<ProgramInput, Map<string, LineIndex>>();
+
+function hostIndex(input: ProgramInput, hostPath: string, text: string): LineIndex {
+  let byHost = lineIndexes.get(input);
+  if (!byHost) lineIndexes.set(input, (byHost = new Map()));
+  let idx = byHost.get(hostPath);
+  if (!idx) byHost.set(hostPath, (idx = buildLineIndex(text)));
+  return idx;
+}
+
+/** Host lines `a` to `b` (1-based, inclusive), without their line breaks. */
+function hostLines(text: string, idx: LineIndex, a: number, b: number): string[] {
+  const starts = idx.lineStarts;
+  const out: string[] = [];
+  for (let l = a; l <= b && l <= starts.length; l++) out.push(text.slice(starts[l - 1], starts[l] ?? text.length).replace(/\r?\n$|\r$/, ''));
+  return out;
+}
+
 /** The host lines from `start` to `end` (offsets), at most MAX_EXCERPT_LINES, with their position. */
 export function excerpt(input: ProgramInput, hostPath: string, start: number, end: number, virtualPath: string | undefined): CodeExcerpt | undefined {
   const text = input.hosts.get(hostPath);
   if (text === undefined) return undefined;
-  const idx = buildLineIndex(text);
+  const idx = hostIndex(input, hostPath, text);
   const a = lineColumn(idx, start).line;
   const b = Math.min(lineColumn(idx, Math.max(start, end)).line, a + MAX_EXCERPT_LINES - 1);
   const file = virtualPath ?? hostPath;
-  return { file, host: hostPath, line: a, lang: languageOf(input, file), code: dedented(text.split('\n').slice(a - 1, b)) };
+  return { file, host: hostPath, line: a, lang: languageOf(input, file), code: dedented(hostLines(text, idx, a, b)) };
 }
 
 function resourceExcerpt(a: AnswerAnalysis, r: Resource): CodeExcerpt | undefined {
@@ -177,7 +197,8 @@ function findingExcerpt(a: AnswerAnalysis, f: Finding): CodeExcerpt | undefined 
     const end = toHostOffset(file, res.at.e);
     if (f.location.start >= start && f.location.start <= end) {
       const text = a.input.hosts.get(f.location.hostPath) ?? '';
-      const lines = text.slice(start, f.location.end).split('\n').length;
+      const idx = hostIndex(a.input, f.location.hostPath, text);
+      const lines = lineColumn(idx, Math.max(start, f.location.end)).line - lineColumn(idx, start).line + 1;
       if (lines <= 12) return excerpt(a.input, f.location.hostPath, start, Math.max(f.location.end, start), f.location.virtualPath);
     }
   }
@@ -294,15 +315,17 @@ export function fixedExcerpt(a: AnswerAnalysis, f: Finding): CodeExcerpt | undef
   const text = a.input.hosts.get(f.location.hostPath);
   const edits = [...(f.fix?.edits ?? [])].sort((x, y) => y.start - x.start);
   if (text === undefined || edits.length === 0) return undefined;
-  let fixed = text;
-  for (const e of edits) fixed = fixed.slice(0, e.start) + e.text + fixed.slice(e.end);
   const from = edits[edits.length - 1]!.start;
-  const to = edits[0]!.end + edits.reduce((n, e) => n + e.text.length - (e.end - e.start), 0);
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  const lineEnd = fixed.indexOf('\n', Math.max(to, from));
-  const lines = fixed.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).split('\n').slice(0, MAX_EXCERPT_LINES);
+  const lastEnd = Math.max(...edits.map((e) => e.end));
+  const after = text.indexOf('\n', lastEnd);
+  const lineEnd = after < 0 ? text.length : after;
+  // Only the touched lines are rewritten, not the whole host text once per edit.
+  let fixed = text.slice(lineStart, lineEnd);
+  for (const e of edits) fixed = fixed.slice(0, e.start - lineStart) + e.text + fixed.slice(e.end - lineStart);
+  const lines = fixed.split('\n').slice(0, MAX_EXCERPT_LINES);
   const file = f.location.virtualPath ?? f.location.hostPath;
-  const line = lineColumn(buildLineIndex(text), lineStart).line;
+  const line = lineColumn(hostIndex(a.input, f.location.hostPath, text), lineStart).line;
   return { file, host: f.location.hostPath, line, lang: languageOf(a.input, file), code: dedented(lines) };
 }
 
