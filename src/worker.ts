@@ -1,15 +1,12 @@
 // Worker-thread entry: runs the jobs it is sent, one at a time.
 
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
+import { collectAbove } from './core/heap.js';
 import { type Job, runJob } from './jobs.js';
 
 // Each job's values die with it, but V8 grows a thread's heap to what it last needed and gives little
 // back; with several workers in one process that adds up. A full collection after a job that left the
 // heap large keeps every worker near what it holds (the parsers and the schema).
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as (() => void) | undefined;
 const LARGE_HEAP = 160 * 2 ** 20;
 
 parentPort?.on('message', async ({ id, job }: { id: number; job: Job }) => {
@@ -18,5 +15,5 @@ parentPort?.on('message', async ({ id, job }: { id: number; job: Job }) => {
   } catch (err) {
     parentPort!.postMessage({ id, error: (err as Error).stack ?? String(err) });
   }
-  if (collect && process.memoryUsage().heapUsed > LARGE_HEAP) collect();
+  collectAbove(LARGE_HEAP);
 });

@@ -4,6 +4,7 @@
 // host what external packages (Pulumi, AWS) do. Budgets on steps, call depth and unrolling make
 // every input terminate.
 
+import { collectIfGrown } from '../core/heap.js';
 import type {
   Arg,
   ClassExpr,
@@ -338,6 +339,7 @@ export class Interpreter implements Runtime {
       this.curModule = savedModule;
       this.reached = savedReached;
     }
+    collectIfGrown();
     return rec;
   }
 

@@ -8,6 +8,7 @@ import type { Resource, ResourceModel } from '../../model/types.js';
 import type { Kind, ObjectTypeSchema, PropertySchema, ResourceSchema } from '../../schema/index.js';
 import { pythonInitParam } from '../../schema/index.js';
 import { otherSchema } from './aws-schema-names.js';
+import { derivedCache } from './derived.js';
 
 /**
  * How keys must be spelled in an object: TypeScript wants the SDK's camelCase names; Python keyword
@@ -54,7 +55,7 @@ export interface SchemaArgs {
   objects: ObjectSite[];
 }
 
-const cache = new WeakMap<ResourceModel, SchemaArgs>();
+const cache = derivedCache<ResourceModel, SchemaArgs>();
 
 /** The walk of the model's AWS resource arguments, computed once per model. */
 export function schemaArgs(model: ResourceModel): SchemaArgs {

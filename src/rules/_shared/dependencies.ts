@@ -6,6 +6,7 @@
 
 import { resourcesIn } from '../../ir/values.js';
 import type { Component, Resource, ResourceModel } from '../../model/types.js';
+import { derivedCache } from './derived.js';
 
 export type Waits = 'yes' | 'no' | 'unknown';
 
@@ -16,7 +17,7 @@ interface Graph {
   open: Set<number>;
 }
 
-const graphs = new WeakMap<ResourceModel, Graph>();
+const graphs = derivedCache<ResourceModel, Graph>();
 
 function graphOf(model: ResourceModel): Graph {
   let g = graphs.get(model);

@@ -4,6 +4,7 @@
 
 import type { At, Value } from '../../ir/values.js';
 import { walk } from './walk.js';
+import { derivedCache } from './derived.js';
 
 export interface LiteralText {
   /** A known string, or one known part of a string with unknown parts. */
@@ -18,7 +19,7 @@ export interface LiteralText {
 }
 
 // Several rules read the same resources' texts; a model's values do not change once built.
-const memo = new WeakMap<Value, readonly LiteralText[]>();
+const memo = derivedCache<Value, readonly LiteralText[]>();
 
 /** Every literal text in `args`, depth first (shared between callers: do not change it). */
 export function literalTexts(args: Value): readonly LiteralText[] {

@@ -5,6 +5,7 @@
 import type { SourceFile } from '../../core/source.js';
 import { basename, dirname } from '../../loaders/paths.js';
 import type { ResourceModel } from '../../model/types.js';
+import { derivedCache } from './derived.js';
 
 export interface Manifest {
   file: SourceFile;
@@ -110,7 +111,7 @@ export function manifestsFor(model: ResourceModel, path: string, kind: Manifest[
 }
 
 /** The answer's manifests, read once per model (a program of thousands of files asks for each file). */
-const cache = new WeakMap<ResourceModel, Manifest[]>();
+const cache = derivedCache<ResourceModel, Manifest[]>();
 function manifestsOf(model: ResourceModel): Manifest[] {
   let all = cache.get(model);
   if (!all) cache.set(model, (all = model.input.files.map(manifestOf).filter((m): m is Manifest => m !== undefined)));

@@ -7,6 +7,7 @@ import type { Lang } from '../../core/ir.js';
 import type { ResourceModel } from '../../model/types.js';
 import { literalTexts, type LiteralText } from './literal-text.js';
 import { walk } from './walk.js';
+import { derivedCache } from './derived.js';
 
 /** Stands for an unknown part in a joined string. */
 export const UNKNOWN_PART = '\uFFFC';
@@ -26,7 +27,7 @@ export function programOutputs(model: ResourceModel): ObjV {
   return obj(props);
 }
 
-const outputTextsOf = new WeakMap<ResourceModel, readonly LiteralText[]>();
+const outputTextsOf = derivedCache<ResourceModel, readonly LiteralText[]>();
 
 /** Literal texts of the program's outputs (see programOutputs), each span once (shared: do not change it). */
 export function outputTexts(model: ResourceModel): readonly LiteralText[] {

@@ -3,8 +3,9 @@
 
 import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
+import { derivedCache } from './derived.js';
 
-const byId = new WeakMap<ResourceModel, Map<number, Resource>>();
+const byId = derivedCache<ResourceModel, Map<number, Resource>>();
 
 /**
  * A resource of the model by id (a map built once per model: rules look up references for every

@@ -8,6 +8,7 @@ import { describe, type Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { referencedResource } from './resource-refs.js';
 import { arg, definitelyAbsent, isAbsent, str } from './values.js';
+import { derivedCache } from './derived.js';
 
 export const BUCKET_TYPES = new Set(['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2']);
 
@@ -93,7 +94,7 @@ export interface Companions {
   unknown: boolean;
 }
 
-const byKind = new WeakMap<ResourceModel, Map<CompanionKind, Resource[]>>();
+const byKind = derivedCache<ResourceModel, Map<CompanionKind, Resource[]>>();
 
 function companionsIn(model: ResourceModel, kind: CompanionKind): Resource[] {
   let index = byKind.get(model);

@@ -7,6 +7,7 @@ import type { Resource, ResourceModel } from '../../model/types.js';
 import { resourceWhere } from './resource-refs.js';
 import { SECURITY_GROUP, SECURITY_GROUP_RULE, securityGroupRules, VPC_INGRESS_RULE, type SgRule } from './security-group-rules.js';
 import { bool, isAbsent, items } from './values.js';
+import { derivedCache } from './derived.js';
 
 export type Coverage = 'open' | 'closed' | 'unknown';
 
@@ -16,7 +17,7 @@ interface Index {
   unresolved: boolean;
 }
 
-const cache = new WeakMap<ResourceModel, Index>();
+const cache = derivedCache<ResourceModel, Index>();
 
 function index(model: ResourceModel): Index {
   let ix = cache.get(model);

@@ -6,6 +6,7 @@ import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { referencedResource, refersTo } from './resource-refs.js';
 import { arg, isAbsent, items } from './values.js';
+import { derivedCache } from './derived.js';
 
 export const VPC = 'aws:ec2/vpc:Vpc';
 export const ROUTE = 'aws:ec2/route:Route';
@@ -40,7 +41,7 @@ export interface RouteEntry {
   open: boolean;
 }
 
-const cache = new WeakMap<ResourceModel, { entries: RouteEntry[]; open: boolean }>();
+const cache = derivedCache<ResourceModel, { entries: RouteEntry[]; open: boolean }>();
 
 /**
  * All routes of the program; `open` is true when some route tables or routes could not be read whole,

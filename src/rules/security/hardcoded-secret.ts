@@ -5,6 +5,7 @@ import { str, stringParts } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { walk } from '../_shared/walk.js';
 import { defineRule } from '../define-rule.js';
+import { derivedCache } from '../_shared/derived.js';
 
 // Argument and key names that hold credentials. Names about secrets that are not secrets themselves
 // (ARNs, ids, lengths, policies, rotation settings) are excluded.
@@ -133,7 +134,7 @@ function emulatorDummy(r: Resource, value: Value): boolean {
 
 /** Resources that store a secret under a name: the name is how code refers to it. */
 const NAMED_STORES = new Set(['aws:secretsmanager/secret:Secret', 'aws:ssm/parameter:Parameter']);
-const storeNamesOf = new WeakMap<object, ReadonlySet<string>>();
+const storeNamesOf = derivedCache<object, ReadonlySet<string>>();
 
 /** The names of the program's own secrets and parameters (`nightly/metrics-api`, `/app/db/password`). */
 function storeNames(ctx: RuleContext): ReadonlySet<string> {

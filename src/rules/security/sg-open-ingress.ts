@@ -6,6 +6,7 @@ import { arg, bool, definitelyAbsent } from '../_shared/values.js';
 import { walk } from '../_shared/walk.js';
 import { programIsComplete } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
+import { derivedCache } from '../_shared/derived.js';
 
 /** Remote administration: SSH, RDP, WinRM. */
 const ADMIN_PORTS: Record<number, string> = { 22: 'SSH', 3389: 'RDP', 5985: 'WinRM', 5986: 'WinRM' };
@@ -76,7 +77,7 @@ function privateTarget(r: Resource): boolean {
   return false;
 }
 
-const attachedCache = new WeakMap<ResourceModel, Map<number, Resource[]>>();
+const attachedCache = derivedCache<ResourceModel, Map<number, Resource[]>>();
 
 /** The resources that use each security group (an argument holds `group.id`), rules and groups aside. */
 function attachedTo(model: ResourceModel): Map<number, Resource[]> {
