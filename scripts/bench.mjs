@@ -12,6 +12,9 @@
 //   throughput  every answer in one thread, against the parse-only floor over the same code
 //   giant       peak RSS of the CLI on inputs with one giant statement (scripts/bench/giant.mjs): as a
 //               program file and as a Markdown answer, with --format json and sarif, and `review`
+//   many        peak RSS of the CLI on large answers of many files or much ordinary code
+//               (scripts/bench/many.mjs), with --format json and sarif, and `review` of the answer
+//               against itself (two large inputs at once)
 //
 //   npm run bench [-- --corpus ../shared/corpus] [-- --runs 3] [-- --only cli,lsp]
 //
@@ -29,14 +32,14 @@ import { parseArgs } from 'node:util';
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'stacklint.js');
 const USAGE = join(import.meta.dirname, 'bench', 'usage.mjs');
-const SECTIONS = ['cli', 'lsp', 'dev', 'corpus', 'linear', 'throughput', 'giant'];
+const SECTIONS = ['cli', 'lsp', 'dev', 'corpus', 'linear', 'throughput', 'giant', 'many'];
 
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, runs: { type: 'string' }, only: { type: 'string' } } });
 const corpus = resolve(values.corpus ?? join(ROOT, '..', 'shared', 'corpus'));
 const runs = Number(values.runs ?? 3);
 const only = new Set((values.only ?? SECTIONS.join(',')).split(','));
 for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`bench: unknown section '${s}' (${SECTIONS.join(', ')})`);
-const needsCorpus = ['lsp', 'dev', 'corpus', 'linear', 'throughput', 'giant'].some((s) => only.has(s));
+const needsCorpus = ['lsp', 'dev', 'corpus', 'linear', 'throughput', 'giant', 'many'].some((s) => only.has(s));
 if (needsCorpus && !existsSync(corpus)) {
   console.error(`bench: corpus not found at ${corpus}`);
   process.exit(2);
@@ -270,6 +273,40 @@ ${rows.join('\n')}
 if (only.has('throughput')) out.push(await throughput());
 
 if (only.has('giant')) out.push(await giant());
+
+if (only.has('many')) out.push(await many());
+
+/** Peak RSS and wall time on each many-part shape (one run each). */
+async function many() {
+  const { MANY_SHAPES } = await import('./bench/many.mjs');
+  const rows = [];
+  for (const shape of MANY_SHAPES) {
+    const md = join(work, 'many.md');
+    const text = shape.make(corpus);
+    writeFileSync(md, text);
+    const cells = [];
+    for (const args of [
+      ['check', md, '--format', 'json'],
+      ['check', md, '--format', 'sarif'],
+      ['review', '--model', md, '--ideal', md, '--format', 'json'],
+    ]) {
+      const r = await runCli(args);
+      cells.push(`${mib(r.rss)}, ${sec(r.wallMs)}`);
+      cells.max = Math.max(cells.max ?? 0, r.rss);
+    }
+    rows.push(`| ${shape.lang === 'py' ? 'Python' : 'TypeScript'} | ${shape.name} | ${(Buffer.byteLength(text) / MB).toFixed(1)} MB | ${cells.join(' | ')} | ${cells.max <= 500 * MB ? 'yes' : '**no**'} |`);
+  }
+  return `## Many parts: peak RSS and wall time per input (one run each)
+
+Answers of thousands of one-line program files, of corpus code blocks as files, and of corpus code in
+one block; \`check --format json|sarif\` and \`review --model <answer> --ideal <the same answer>\`
+(two such inputs at once). The aim is at most 500 MiB for any input up to the 5 MiB file limit.
+
+| language | answer | size | check json | check sarif | review against itself | ≤ 500 MiB |
+|---|---|---|---|---|---|---|
+${rows.join('\n')}
+`;
+}
 
 /** Peak RSS on each giant-statement shape, in every input form and format (one run each: memory is steady). */
 async function giant() {

@@ -10,6 +10,7 @@ import type { Diagnostic, ProgramInput } from './core/program.js';
 import { compareFindings, type ProgramResult } from './core/result.js';
 import { type SourceFile, toHostOffset } from './core/source.js';
 import { assetNotes, emptyModule, initFrontends, isStackOverflow, parseFile, type ParsedFile, tooDeepDiagnostic } from './frontends/index.js';
+import { collectIfGrown } from './core/heap.js';
 import { loadInput } from './loaders/index.js';
 import { buildModel } from './model/build.js';
 import { assetNoteDiagnostics } from './model/parse-diagnostics.js';
@@ -20,6 +21,7 @@ import type { Finding, Severity } from './core/finding.js';
 import { globToRegExp } from './core/text.js';
 import type { RuleDefinition } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
+import { forgetDerived } from './rules/_shared/derived.js';
 import { runRules } from './rules/run.js';
 import { ValueBudget, withBudget } from './ir/budget.js';
 import { applySuppressions } from './rules/suppressions.js';
@@ -102,6 +104,7 @@ export function analyzeModel(input: ProgramInput, options: AnalyzeOptions = {}, 
   return withBudget(meter, () => {
     try {
       const model = evaluate(input, cache);
+      collectIfGrown();
       meter.setTimeLimit(seconds);
       return checkModel(input, model, options, meter);
     } catch (err) {
@@ -173,6 +176,7 @@ function checkModel(input: ProgramInput, model: ResourceModel, options: AnalyzeO
   });
   const findings = [...kept, ...meta];
   findings.sort(compareFindings);
+  forgetDerived();
   const analysis: Analysis = { model, findings, errors: [], suppressed, ignored: raw.length - notIgnored.length };
   if (verdicts) analysis.requirements = verdicts;
   return analysis;
@@ -248,6 +252,13 @@ export function analyzeInput(input: ProgramInput, options: AnalyzeOptions = {}):
   }
   return result;
 }
+
+/**
+ * Program files analysed per input. Each file costs a few kilobytes whatever its size (its module,
+ * scope and model entries), so an answer of tens of thousands of one-line code blocks would need
+ * gigabytes; real programs have at most a few hundred files.
+ */
+export const MAX_PROGRAM_FILES = 5000;
 
 export function evaluate(input: ProgramInput, cache?: ParseCache): ResourceModel {
   const all = input.files.filter((f) => f.role === 'program');
@@ -326,8 +337,26 @@ export class ParseCache {
 
 function parseAll(files: SourceFile[], cache?: ParseCache): Parsed {
   const out: Parsed = { modules: [], diagnostics: [] };
-  for (const f of files) {
+  const over = files.length - MAX_PROGRAM_FILES;
+  for (const [i, f] of files.entries()) {
+    if (i >= MAX_PROGRAM_FILES) {
+      // Past the budget a file is known to exist (imports of it resolve) but not what it defines.
+      out.modules.push(emptyModule(f.path, f.language === 'python'));
+      if (i === MAX_PROGRAM_FILES) {
+        out.diagnostics.push({
+          code: 'load/file-count',
+          class: 'INCOMPLETE-TRUNCATED',
+          severity: 'medium',
+          message: `This input has ${files.length.toLocaleString('en-US')} program files; stacklint analyses the first ${MAX_PROGRAM_FILES.toLocaleString('en-US')}, so the ${over.toLocaleString('en-US')} from here on were not analysed: their resources are not checked and what other files import from them is unknown.`,
+          file: f.path,
+          start: 0,
+          end: 0,
+        });
+      }
+      continue;
+    }
     const { module, diagnostic, diagnostics } = cache ? cache.get(f) : parseFile(f);
+    collectIfGrown();
     if (module) out.modules.push(module);
     if (diagnostic) out.diagnostics.push(diagnostic);
     if (diagnostics) out.diagnostics.push(...diagnostics);
@@ -427,6 +456,7 @@ export async function reviewPaths(paths: ReviewPaths, options: AnalyzeOptions = 
         return line;
       });
     }
+    collectIfGrown();
     return { input, model: a.model, findings: a.findings };
   };
   // The request is checked against both answers; the report lists the model's verdicts.

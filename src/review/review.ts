@@ -4,6 +4,7 @@
 
 import { basename } from 'node:path';
 import { type Finding, SEVERITIES, type Severity } from '../core/finding.js';
+import { collectIfGrown } from '../core/heap.js';
 import { buildLineIndex, type LineIndex, lineColumn, toHostOffset } from '../core/source.js';
 import type { ProgramInput } from '../core/program.js';
 import type { Resource, ResourceModel } from '../model/types.js';
@@ -471,6 +472,7 @@ export function buildReview(model: AnswerAnalysis, ideal: AnswerAnalysis | undef
     const rule = ruleOf.get(first.ruleId);
     const own = group.filter((f) => f.ruleId === first.ruleId);
     const places = group.map((f) => placeOf(f, ctx)).sort((a, b) => sevRank(a.severity) - sevRank(b.severity));
+    collectIfGrown();
     const severity = places[0]!.severity;
     const withFix = places.find((p) => p.fix);
     const failure: Failure = {

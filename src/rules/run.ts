@@ -1,6 +1,7 @@
 // Runs rules over a resource model and turns their reports into findings with host positions.
 
 import type { Finding, Severity } from '../core/finding.js';
+import { collectIfGrown } from '../core/heap.js';
 import { toHostOffset } from '../core/source.js';
 import { TimeLimitReached } from '../ir/budget.js';
 import type { At, Value } from '../ir/values.js';
@@ -42,8 +43,11 @@ export function runRules(
   const out: Finding[] = [];
   const errors: string[] = [];
   const seen = new Map<string, Finding>();
+  const budgetRule = rules.find((r) => r.id === BUDGET_RULE);
   for (const rule of rules) {
     const types = new Set(rule.resourceTypes);
+    let listed = 0;
+    let over: { count: number; first: Finding['location'] } | undefined;
     const ctx: RuleContext = {
       model,
       resources: () => (types.size === 0 ? model.resources : model.resources.filter((r) => types.has(r.type))),
@@ -99,6 +103,12 @@ export function runRules(
           finding.resource = resourceLabel(r.resource);
           finding.resourceId = r.resource.id;
         }
+        if (listed >= MAX_FINDINGS_PER_RULE) {
+          if (over) over.count++;
+          else over = { count: 1, first: finding.location };
+          return;
+        }
+        listed++;
         seen.set(key, finding);
         out.push(finding);
       },
@@ -106,12 +116,40 @@ export function runRules(
     };
     try {
       rule.check(ctx);
+      collectIfGrown();
     } catch (err) {
       // The time limit stops the rules that are left; the findings so far are kept.
-      if (err instanceof TimeLimitReached) return { findings: out, errors, stoppedAt: rule.id };
+      if (err instanceof TimeLimitReached) {
+        if (over && budgetRule) out.push(overBudgetNote(rule, budgetRule, over.count, over.first, severity));
+        return { findings: out, errors, stoppedAt: rule.id };
+      }
       // A bug in one rule must not cost the other rules' findings; it is reported as an error.
       errors.push(`rule ${rule.id} failed: ${(err as Error).message}`);
     }
+    if (over && budgetRule) out.push(overBudgetNote(rule, budgetRule, over.count, over.first, severity));
   }
   return { findings: out, errors };
+}
+
+const BUDGET_RULE = 'code/analysis-budget-reached';
+
+/**
+ * Findings one rule lists per input. Past it the same mistake repeated thousands of times (an
+ * answer of generated files) would cost memory and report size in proportion, and tell the reader
+ * nothing new; the rest are counted in one note.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
+function overBudgetNote(rule: RuleDefinition, note: RuleDefinition, count: number, at: Finding['location'], severity?: Readonly<Record<string, Severity>>): Finding {
+  const message = `\`${rule.id}\` found ${count.toLocaleString('en-US')} more problems in this input than the ${MAX_FINDINGS_PER_RULE.toLocaleString('en-US')} it lists; the first of them is here. Fix the pattern the listed ones share and run stacklint again.`;
+  return {
+    ruleId: note.id,
+    class: note.class,
+    severity: severity?.[note.id] ?? note.severity,
+    message,
+    fixHint: note.fixHint,
+    location: { ...at },
+    messageId: 'diagnostic',
+    data: { message },
+  };
 }

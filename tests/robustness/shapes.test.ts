@@ -39,12 +39,17 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))('%s', (_name, shape) => {
     const r = await analyzePath(path);
     const ids = r.findings.map((f) => f.ruleId);
     expect(r.errors).toEqual([]);
-    // Neither the time limit nor an internal failure stopped it.
-    expect(r.findings.filter((f) => f.ruleId === 'code/file-not-analysed').map((f) => f.message)).toEqual([]);
+    // Neither the time limit nor an internal failure stopped it; only the file-count budget may
+    // leave files out, and says so once.
+    const notAnalysed = r.findings.filter((f) => f.ruleId === 'code/file-not-analysed').map((f) => f.message);
+    expect(notAnalysed.filter((m) => !/program files; stacklint analyses the first/.test(m))).toEqual([]);
+    expect(notAnalysed.length).toBe(shape.expect === 'code/file-not-analysed' ? 1 : 0);
     if (shape.expect !== 'none') expect(ids).toContain(shape.expect);
-    if (shape.expect !== 'code/analysis-budget-reached') expect(ids).not.toContain('code/analysis-budget-reached');
+    // Thousands of files may also reach the budget on findings per rule, noted per rule.
+    const capped = (f: { message: string }) => /more problems in this input than the/.test(f.message);
+    if (shape.expect !== 'code/analysis-budget-reached') expect(r.findings.filter((f) => f.ruleId === 'code/analysis-budget-reached' && !(shape.expect === 'code/file-not-analysed' && capped(f)))).toEqual([]);
     // One note per file, however many values were cut in it.
-    const notes = r.findings.filter((f) => f.ruleId === 'code/analysis-budget-reached');
+    const notes = r.findings.filter((f) => f.ruleId === 'code/analysis-budget-reached' && !capped(f));
     expect(new Set(notes.map((f) => f.location.virtualPath ?? f.location.hostPath)).size).toBe(notes.length);
     renderAll(r);
   });

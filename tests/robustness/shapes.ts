@@ -35,7 +35,7 @@ export interface Shape {
   /** A whole input of its own (a Markdown answer or a program file). */
   whole?: { name: string; text: string };
   /** The finding the shape must produce. */
-  expect: 'code/analysis-budget-reached' | 'code/syntax-error' | 'aws/lambda-code-undefined-name' | 'none';
+  expect: 'code/analysis-budget-reached' | 'code/syntax-error' | 'code/file-not-analysed' | 'aws/lambda-code-undefined-name' | 'none';
 }
 
 const PY_DOUBLE_STRING = `s = "ab"\nfor i in range(64):\n    s = s + s\naws.s3.Bucket("doubled", bucket=s)\n`;
@@ -72,12 +72,14 @@ export const SHAPES: Shape[] = [
   { name: 'wide shared dict in resource arguments', lang: 'py', code: `d = {"a": "x"}\nfor i in range(12):\n    d = {${Array.from({ length: 30 }, (_, k) => `"k${k}": d`).join(', ')}}\naws.s3.Bucket("wide", policy=d, tags=d)\n`, expect: 'code/analysis-budget-reached' },
   { name: 'string grown in a while loop', lang: 'py', code: `s = "x"\nwhile True:\n    s += s\naws.s3.Bucket("grown", bucket=s)\n`, expect: 'code/analysis-budget-reached' },
   { name: 'python import ring of 2,000 modules', lang: 'py', whole: { name: 'ring.md', text: ring('py', 2000) }, expect: 'none' },
-  { name: 'typescript import ring of 5,000 files', lang: 'ts', whole: { name: 'ring.md', text: ring('ts', 5000) }, expect: 'none' },
+  { name: 'typescript import ring of 4,000 files', lang: 'ts', whole: { name: 'ring.md', text: ring('ts', 4000) }, expect: 'none' },
+  // Past the file-count budget the ring is cut: the files left out are reported once.
+  { name: 'typescript import ring of 8,000 files', lang: 'ts', whole: { name: 'ring.md', text: ring('ts', 8000) }, expect: 'code/file-not-analysed' },
   {
     name: '20,000 tiny python code blocks',
     lang: 'py',
     whole: { name: 'blocks.md', text: Array.from({ length: 20_000 }, (_, i) => `## File: lib/m${i}.py\n\`\`\`python\nimport pulumi_aws as aws\nb${i} = aws.s3.Bucket("b${i}")\n\`\`\`\n`).join('') },
-    expect: 'none',
+    expect: 'code/file-not-analysed',
   },
   {
     // Blanked string contents are runs of spaces and line breaks, which a Python binding pattern

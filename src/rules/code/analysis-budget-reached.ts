@@ -24,7 +24,7 @@ export default defineRule({
       py: `import pulumi\nimport pulumi_aws as aws\nname = "-".join(["logs", "archive"])\npulumi.export("bucket", aws.s3.BucketV2("logs", bucket=name).id)\n`,
     },
     notes:
-      'One note per file for the values cut while evaluating, at the first place a value was cut, and one for the regions left out of the parse, at the first of them. The rest of the program is analysed normally, at its own positions. Budgets: 1,000,000 characters per string, 100,000 elements per list or object, 100,000 parts per value counting shared parts at each place, 64,000,000 characters and elements per program; 100,000 tokens per bracketed region (a list, dict, object or array literal, an argument list, a block) and 300,000 tokens per file, past which the largest regions are left out until the file fits.',
+      'One note per file for the values cut while evaluating, at the first place a value was cut, and one for the regions left out of the parse, at the first of them. The rest of the program is analysed normally, at its own positions. Budgets: 1,000,000 characters per string, 100,000 elements per list or object, 100,000 parts per value counting shared parts at each place, 64,000,000 characters and elements per program; 100,000 tokens per bracketed region (a list, dict, object or array literal, an argument list, a block) and 300,000 tokens per file, past which the largest regions are left out until the file fits. A rule lists at most 1,000 findings per input; past that one note at the first finding left out says how many more it found.',
   },
   check(ctx) {
     reportDiagnostics(ctx, ['parse/budget', 'eval/value-budget', 'eval/budget']);

@@ -26,9 +26,9 @@ export default defineRule({
       py: `import pulumi\nmatrix = [[0, 1], [1, 0]]\npulumi.export("matrix", matrix)\n`,
     },
     notes:
-      'The other files of the input are analysed normally. A file skipped inside a directory gets one finding each; a skipped file given on its own is the whole input. The time limit is 5 s per MB of input, and 5 s for any smaller input (`--time-limit SECONDS`, `timeLimit` in the configuration). When stacklint itself fails on a file or in one check, the failure is reported here, for that file, and everything else is still analysed and reported.',
+      'The other files of the input are analysed normally. A file skipped inside a directory gets one finding each; a skipped file given on its own is the whole input. An input analyses at most 5,000 program files: one finding at the first file left out says how many were not analysed (what other files import from them is unknown). The time limit is 5 s per MB of input, and 5 s for any smaller input (`--time-limit SECONDS`, `timeLimit` in the configuration). When stacklint itself fails on a file or in one check, the failure is reported here, for that file, and everything else is still analysed and reported.',
   },
   check(ctx) {
-    reportDiagnostics(ctx, ['load/skipped', 'parse/too-deep', 'parse/file-budget', 'eval/time-limit', 'eval/internal-error', 'rule/internal-error']);
+    reportDiagnostics(ctx, ['load/skipped', 'load/file-count', 'parse/too-deep', 'parse/file-budget', 'eval/time-limit', 'eval/internal-error', 'rule/internal-error']);
   },
 });

@@ -1,6 +1,8 @@
 import { namedExplicitly } from '../_shared/local-modules.js';
 import { defineRule } from '../define-rule.js';
 
+const NOT_READ = new Set(['parse/syntax-error', 'parse/too-deep', 'load/file-count']);
+
 export default defineRule({
   id: 'code/missing-local-export',
   class: 'CODE-IMPORT-MODULE',
@@ -36,7 +38,8 @@ export default defineRule({
     // A stopped evaluation leaves modules half run: their later names were never bound.
     if (ctx.model.stats.budgetExhausted) return;
     const seen = new Set<string>();
-    const broken = new Set(ctx.model.diagnostics.filter((d) => d.code === 'parse/syntax-error').map((d) => d.file));
+    // Files that do not parse, or were not analysed at all, define names nobody has seen.
+    const broken = new Set(ctx.model.diagnostics.filter((d) => NOT_READ.has(d.code)).map((d) => d.file));
     for (const e of ctx.model.events) {
       if (e.kind !== 'missing-export' || !e.detail || !e.path) continue;
       const from = ctx.fileOf(e.at);
