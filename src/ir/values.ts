@@ -297,6 +297,35 @@ export function resourcesIn(values: readonly Value[], out: Set<number> = new Set
   return out;
 }
 
+/**
+ * A value as an apply callback (`pulumi.all(...).apply`, `output.apply`) receives it: Outputs at any
+ * depth, including the parts of strings built from them, are resolved to what they hold.
+ */
+export function resolveOutputs(v: Value, depth = 0): Value {
+  if (depth > 12) return v;
+  switch (v.kind) {
+    case 'output':
+      return resolveOutputs(v.inner, depth + 1);
+    case 'str': {
+      if (!v.parts.some((p) => p.kind === 'output' || p.kind === 'str')) return v;
+      const r: StrV = { ...v, parts: v.parts.map((p) => resolveOutputs(p, depth + 1)) };
+      return r;
+    }
+    case 'list':
+      return { ...v, items: v.items.map((x) => resolveOutputs(x, depth + 1)) };
+    case 'obj': {
+      if (v.cls) return v;
+      const o = obj(undefined, v.at);
+      for (const [k, x] of v.props) o.props.set(k, resolveOutputs(x, depth + 1));
+      if (v.open) o.open = true;
+      if (v.dict) o.dict = true;
+      return o;
+    }
+    default:
+      return v;
+  }
+}
+
 // ---------------------------------------------------------------- strings
 
 /** Concatenate values into a string value; collapses to `known` when every part is known. */
