@@ -32,6 +32,7 @@ import {
   type CallArgs,
   type ClassV,
   concatStrings,
+  containersMade,
   equals,
   type FuncV,
   joinValues,
@@ -39,6 +40,7 @@ import {
   knownNumber,
   knownString,
   list,
+  type ListV,
   mergeTaint,
   type ModuleV,
   obj,
@@ -158,6 +160,11 @@ export class Interpreter implements Runtime {
   private catching: string[][] = [];
   /** Resources whose Outputs the apply callbacks being run wait for, one entry per callback. */
   private applyResources: number[][] = [];
+  /**
+   * Per apply callback being run: when it started (`containersMade`), and the lists and dicts made
+   * before it that its builtin methods touched, with their size or keys at the first touch.
+   */
+  private applyFrames: { since: number; touched: Map<ListV | ObjV, number | Set<string>> }[] = [];
   private openIterDepth = 0;
   private reached = true;
   private readonly journals: Journal[] = [];
@@ -2089,6 +2096,32 @@ export class Interpreter implements Runtime {
     }
   }
 
+  beforeMethod(container: ListV | ObjV): void {
+    const frame = this.applyFrames[this.applyFrames.length - 1];
+    if (!frame || (container.born ?? 0) > frame.since || frame.touched.has(container)) return;
+    frame.touched.set(container, container.kind === 'list' ? container.items.length : new Set(container.props.keys()));
+  }
+
+  /**
+   * An apply callback runs after the program's top-level code, when the Output resolves: a list the
+   * program filled inside it (`azs.names.forEach(az => subnets.push(...))`) is still empty when the
+   * code after the `apply` reads it. What the callback added is dropped and the container is open
+   * (unknown contents) for the code that follows.
+   */
+  private forgetApplyGrowth(frame: { touched: Map<ListV | ObjV, number | Set<string>> }): void {
+    for (const [c, before] of frame.touched) {
+      if (c.kind === 'list' && typeof before === 'number' && c.items.length > before) {
+        c.items = c.items.slice(0, before);
+        c.open = true;
+        delete c.n;
+      } else if (c.kind === 'obj' && before instanceof Set && c.props.size > before.size) {
+        for (const k of [...c.props.keys()]) if (!before.has(k)) c.props.delete(k);
+        c.open = true;
+        delete c.n;
+      }
+    }
+  }
+
   /** Runtime.call: call a value with positional arguments. */
   call(fn: Value, args: Value[], at: At, opts?: { loop?: boolean; conditional?: boolean; apply?: boolean; applyOn?: Value }): Value {
     if (opts?.loop) this.loopDepth++;
@@ -2098,6 +2131,7 @@ export class Interpreter implements Runtime {
     if (opts?.apply) {
       this.applyDepth++;
       this.applyResources.push(opts.applyOn ? [...resourcesIn([opts.applyOn])] : []);
+      this.applyFrames.push({ since: containersMade(), touched: new Map() });
       this.catching = [];
     }
     try {
@@ -2108,6 +2142,7 @@ export class Interpreter implements Runtime {
       if (opts?.apply) {
         this.applyDepth--;
         this.applyResources.pop();
+        this.forgetApplyGrowth(this.applyFrames.pop()!);
         this.catching = catching;
       }
     }

@@ -56,6 +56,8 @@ export interface ListV extends Base {
   open?: boolean;
   /** Nodes of the value as a walk visits them, once measured (src/ir/budget.ts). */
   n?: number;
+  /** When the container was made (`containersMade`). */
+  born?: number;
 }
 export interface ObjV extends Base {
   kind: 'obj';
@@ -74,6 +76,8 @@ export interface ObjV extends Base {
   layout?: FileLayout;
   /** Nodes of the value as a walk visits them, once measured (src/ir/budget.ts). */
   n?: number;
+  /** When the container was made (`containersMade`). */
+  born?: number;
 }
 /** A Pulumi Output (or a Promise from an invoke in TypeScript). */
 export interface OutputV extends Base {
@@ -194,9 +198,18 @@ export function unknown(why: string, at?: At, extra?: Partial<UnknownV>): Unknow
   if (extra) Object.assign(v, extra);
   return v;
 }
+/**
+ * Lists and objects are numbered as they are made, so the evaluator can tell a container made before
+ * a point (the start of an apply callback) from one made after it.
+ */
+let made = 0;
+export function containersMade(): number {
+  return made;
+}
+
 /** A list; one longer than the element budget keeps its first elements and is open. */
 export function list(items: Value[], at?: At): ListV {
-  const l: ListV = at ? { kind: 'list', items, at } : { kind: 'list', items };
+  const l: ListV = at ? { kind: 'list', items, at, born: ++made } : { kind: 'list', items, born: ++made };
   if (items.length > 64 && !budget().items(items.length, at)) {
     l.items = items.slice(0, budget().limits.items);
     l.open = true;
@@ -204,7 +217,7 @@ export function list(items: Value[], at?: At): ListV {
   return l;
 }
 export function obj(props?: Map<string, Value>, at?: At): ObjV {
-  const v: ObjV = { kind: 'obj', props: props ?? new Map() };
+  const v: ObjV = { kind: 'obj', props: props ?? new Map(), born: ++made };
   if (at) v.at = at;
   return v;
 }

@@ -733,6 +733,7 @@ export function builtinMethod(self: Value, name: string, lang: Lang): Value | un
       (rt, args, s) => {
         const recv = s ?? self;
         const before = recv.kind === 'list' ? recv.items.length : recv.kind === 'obj' ? recv.props.size : 0;
+        if (recv.kind === 'list' || recv.kind === 'obj') rt.beforeMethod(recv);
         const r = method(rt, recv, args);
         keepInBudget(recv, before, args.at);
         return r;
