@@ -167,6 +167,8 @@ export class Interpreter implements Runtime {
   private applyFrames: { since: number; touched: Map<ListV | ObjV, number | Set<string>> }[] = [];
   private openIterDepth = 0;
   private reached = true;
+  /** Running swept code nothing can call (`uncalled`). */
+  private dead = false;
   private readonly journals: Journal[] = [];
   private curLang: Lang = 'ts';
   private curModule = '';
@@ -372,7 +374,7 @@ export class Interpreter implements Runtime {
         const ctor = this.findCtor(cls);
         if (ctor && this.entered.has(ctor.func!)) continue;
         progressed = true;
-        this.withModule(cls.module, cls.lang, () => this.sweepConstruct(cls));
+        this.uncalled(cls, () => this.withModule(cls.module, cls.lang, () => this.sweepConstruct(cls)));
       }
       for (const cls of [...this.classes.values()]) {
         const inst = this.instances.get(cls);
@@ -382,19 +384,44 @@ export class Interpreter implements Runtime {
           progressed = true;
           const self = m.static ? cls : inst;
           const fn = this.methodValue(cls, m, self);
-          this.withModule(cls.module, cls.lang, () =>
-            this.callFunction(fn, this.unknownArgs(fn.node, fn.lang, true), fn.node),
+          this.uncalled(cls, () =>
+            this.withModule(cls.module, cls.lang, () => this.callFunction(fn, this.unknownArgs(fn.node, fn.lang, true), fn.node)),
           );
         }
       }
       for (const [node, fn] of [...this.closures]) {
         if (this.entered.has(node)) continue;
         progressed = true;
-        this.withModule(fn.module, fn.lang, () => this.callFunction(fn, this.unknownArgs(node, fn.lang, false), node));
+        this.uncalled(fn, () => this.withModule(fn.module, fn.lang, () => this.callFunction(fn, this.unknownArgs(node, fn.lang, false), node)));
       }
       if (!progressed) break;
     }
     this.reached = prevReached;
+  }
+
+  /**
+   * Runs swept code, marked dead when no file outside the answer could call it either: a function or
+   * class that is neither exported (TypeScript) nor a public module-level name (Python).
+   */
+  private uncalled(v: ClassV | FuncV, f: () => void): void {
+    const prev = this.dead;
+    if (!this.importable(v)) this.dead = true;
+    try {
+      f();
+    } finally {
+      this.dead = prev;
+    }
+  }
+
+  private importable(v: ClassV | FuncV): boolean {
+    const rec = this.modules.get(v.module);
+    if (!rec) return true;
+    // CommonJS `module.exports = {...}` / `exports.x = ...`: whatever it holds can be imported.
+    const cjs = rec.cjs?.props.get('exports');
+    if (cjs && (cjs.kind !== 'obj' || cjs.open || [...cjs.props.values()].includes(v))) return true;
+    const names = [...rec.scope.vars].filter(([, x]) => x === v).map(([n]) => n);
+    if (v.lang === 'py') return names.some((n) => !n.startsWith('_'));
+    return [...rec.exports.values()].some((e) => e.value === v || (e.local !== undefined && names.includes(e.local)));
   }
 
   /**
@@ -476,6 +503,7 @@ export class Interpreter implements Runtime {
       inApply: this.applyDepth > 0,
       ...(this.applyResources.length ? { applyResources: [...new Set(this.applyResources.flat())] } : {}),
       reached: this.reached,
+      ...(this.dead ? { dead: true } : {}),
       ...(this.catching.length ? { catching: this.catching.toReversed().flat() } : {}),
       frames: this.frames,
       call: (fn, args) => this.call(fn, args, at),

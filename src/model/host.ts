@@ -294,6 +294,7 @@ export class PulumiHost implements Host {
       conditional: ctx.conditional,
       inApply: ctx.inApply,
       reached: ctx.reached,
+      ...(ctx.dead ? { dead: true as const } : {}),
     };
     const enclosing = this.enclosingComponent(ctx, self);
     if (enclosing !== undefined) comp.component = enclosing;
@@ -391,6 +392,7 @@ export class PulumiHost implements Host {
       conditional: ctx.conditional,
       inApply: ctx.inApply,
       reached: ctx.reached,
+      ...(ctx.dead ? { dead: true as const } : {}),
       isProvider: type.startsWith('pulumi:providers:'),
       argsKnown,
     };

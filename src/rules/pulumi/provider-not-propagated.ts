@@ -162,8 +162,11 @@ export default defineRule({
     const model = ctx.model;
     const providers = model.resources.filter((r) => r.isProvider && r.pkg === 'aws');
     if (providers.length === 0) return;
-    // Code no entry point reaches runs with unknown options; it says nothing about reached providers.
-    const relevant = <T extends { reached: boolean }>(xs: T[]) => (providers.some((p) => p.reached) ? xs.filter((x) => x.reached) : xs);
+    // Code no entry point reaches runs with unknown options: when the program has an entry point,
+    // only what it reaches counts (a provider or resource in code it never calls is not deployed). An
+    // answer without one (library files only) is judged whole, except code nothing could call.
+    const entry = model.resources.some((r) => r.reached);
+    const relevant = <T extends { reached: boolean; dead?: true }>(xs: T[]) => xs.filter((x) => (entry ? x.reached : !x.dead));
     const componentsMayUse = relevant(model.components).some((c) => componentProvides(c) !== false);
     const usedBy = (p: Resource) => model.resources.filter((r) => r.provider === p.id);
     // "Unused" is an absence: trusted only when the whole program was read and no component or
@@ -175,7 +178,7 @@ export default defineRule({
     const unused = mayBeUsedUnseen ? [] : providers.filter((p) => usedBy(p).length === 0);
     for (const p of unused) ctx.report({ messageId: 'unused', data: { provider: shownName(p) }, resource: p, severity: 'medium' });
     // Providers meant for the program's resources, not only for us-east-1 edge resources.
-    const mainProviders = providers.filter((p) => {
+    const mainProviders = relevant(providers).filter((p) => {
       if (unused.includes(p)) return false;
       const users = usedBy(p);
       return users.length === 0 ? componentsMayUse : users.some((r) => !EDGE_TYPES.has(r.type));
