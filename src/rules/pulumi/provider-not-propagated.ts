@@ -1,5 +1,6 @@
 import { provenance, type Value } from '../../ir/values.js';
 import type { Component, Resource, ResourceModel } from '../../model/types.js';
+import { resourceRef } from '../_shared/labels.js';
 import { resourceById } from '../_shared/resource-refs.js';
 import { programIsComplete } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
@@ -124,11 +125,11 @@ export default defineRule({
   category: 'pulumi',
   resourceTypes: [],
   messages: {
-    missing: 'This {{type}} does not get the explicit AWS provider `{{provider}}` that the rest of the program uses (no `provider` option, no parent that carries it), so it is created with the default provider: in the stack\'s default region and account, without the provider\'s default tags or assumed role. Pass `{ provider }` / `opts=ResourceOptions(provider=...)`.',
-    escaped: 'This {{type}} is created inside `{{component}}`, which was given an AWS provider, but without `parent: this` / `parent=self` (or its own `provider`), so it does not inherit that provider: it is created with the default provider, in the stack\'s default region and account, without the provider\'s default tags or assumed role. Create it with `{ parent: this }` / `opts=ResourceOptions(parent=self)`.',
-    partial: 'This {{type}} is created {{total}} times in a loop, and only some copies get an explicit provider (such as `{{provider}}`); the others get none (`provider: undefined` / `None`) and are created with the default provider, in whatever region the stack\'s `aws:region` says, not necessarily the one the loop meant. Pass an explicit provider in every iteration (one per region, the primary included).{{others}}',
-    missingTags: 'This {{type}} does not get the explicit AWS provider `{{provider}}` that the rest of the program uses (no `provider` option, no parent that carries it), so it is created with the default provider. Here that lands it in the same region and account (`{{provider}}` differs from the default provider only by its default tags), so the effect is that the resource misses those tags. Pass `{ provider }` / `opts=ResourceOptions(provider=...)`.',
-    escapedTags: 'This {{type}} is created inside `{{component}}`, which was given an AWS provider, but without `parent: this` / `parent=self` (or its own `provider`), so it does not inherit that provider and is created with the default one. Here that lands it in the same region and account (the program\'s providers differ from the default only by their default tags), so the effect is that the resource misses those tags and sits outside the component in the resource tree. Create it with `{ parent: this }` / `opts=ResourceOptions(parent=self)`.',
+    missing: '{{resource}} does not get the explicit AWS provider `{{provider}}` that the rest of the program uses (no `provider` option, no parent that carries it), so it is created with the default provider: in the stack\'s default region and account, without the provider\'s default tags or assumed role. Pass `{ provider }` / `opts=ResourceOptions(provider=...)`.',
+    escaped: '{{resource}} is created inside `{{component}}`, which was given an AWS provider, but without `parent: this` / `parent=self` (or its own `provider`), so it does not inherit that provider: it is created with the default provider, in the stack\'s default region and account, without the provider\'s default tags or assumed role. Create it with `{ parent: this }` / `opts=ResourceOptions(parent=self)`.',
+    partial: '{{resource}} is created {{total}} times in a loop, and only some copies get an explicit provider (such as `{{provider}}`); the others get none (`provider: undefined` / `None`) and are created with the default provider, in whatever region the stack\'s `aws:region` says, not necessarily the one the loop meant. Pass an explicit provider in every iteration (one per region, the primary included).{{others}}',
+    missingTags: '{{resource}} does not get the explicit AWS provider `{{provider}}` that the rest of the program uses (no `provider` option, no parent that carries it), so it is created with the default provider. Here that lands it in the same region and account (`{{provider}}` differs from the default provider only by its default tags), so the effect is that the resource misses those tags. Pass `{ provider }` / `opts=ResourceOptions(provider=...)`.',
+    escapedTags: '{{resource}} is created inside `{{component}}`, which was given an AWS provider, but without `parent: this` / `parent=self` (or its own `provider`), so it does not inherit that provider and is created with the default one. Here that lands it in the same region and account (the program\'s providers differ from the default only by their default tags), so the effect is that the resource misses those tags and sits outside the component in the resource tree. Create it with `{ parent: this }` / `opts=ResourceOptions(parent=self)`.',
     unused: 'The AWS provider `{{provider}}` is created but no resource or component uses it, so everything is deployed with the default provider and whatever region/credentials it was meant to select are ignored. Pass it to the resources (`{ provider }`) or to the top-level component (`{ providers: [provider] }`), or remove it.',
   },
   title: {
@@ -207,7 +208,7 @@ export default defineRule({
     for (const { first, given, total, sites } of partialByFile.values()) {
       const provider = resourceById(model, given.provider);
       const others = sites === 1 ? '' : ` The same holds for ${sites - 1} other ${sites === 2 ? 'resource' : 'resources'} of this file.`;
-      ctx.report({ messageId: 'partial', data: { type: first.typePath, total, provider: provider ? shownName(provider) : 'an explicit provider', others }, resource: first, severity: 'medium' });
+      ctx.report({ messageId: 'partial', data: { resource: resourceRef(first, true), total, provider: provider ? shownName(provider) : 'an explicit provider', others }, resource: first, severity: 'medium' });
     }
     // Providers that only add default tags: a resource that misses them misses the tags, not the
     // region or account.
@@ -216,10 +217,10 @@ export default defineRule({
     for (const [r, source] of sources) {
       if (source !== 'default' || partial.has(r)) continue;
       const component = escapedFrom(model, r);
-      if (component && escapedTags) ctx.report({ messageId: 'escapedTags', data: { type: r.typePath, component }, resource: r, severity: 'medium' });
-      else if (component) ctx.report({ messageId: 'escaped', data: { type: r.typePath, component }, resource: r });
-      else if (missingTags) ctx.report({ messageId: 'missingTags', data: { type: r.typePath, provider: shownName(mainProviders[0]!) }, resource: r, severity: 'medium' });
-      else if (convention) ctx.report({ messageId: 'missing', data: { type: r.typePath, provider: shownName(mainProviders[0]!) }, resource: r });
+      if (component && escapedTags) ctx.report({ messageId: 'escapedTags', data: { resource: resourceRef(r, true), component }, resource: r, severity: 'medium' });
+      else if (component) ctx.report({ messageId: 'escaped', data: { resource: resourceRef(r, true), component }, resource: r });
+      else if (missingTags) ctx.report({ messageId: 'missingTags', data: { resource: resourceRef(r, true), provider: shownName(mainProviders[0]!) }, resource: r, severity: 'medium' });
+      else if (convention) ctx.report({ messageId: 'missing', data: { resource: resourceRef(r, true), provider: shownName(mainProviders[0]!) }, resource: r });
     }
   },
 });
