@@ -320,19 +320,24 @@ export function resolveOutputs(v: Value, depth = 0): Value {
     case 'output':
       return resolveOutputs(v.inner, depth + 1);
     case 'str': {
-      if (!v.parts.some((p) => p.kind === 'output' || p.kind === 'str')) return v;
-      const r: StrV = { ...v, parts: v.parts.map((p) => resolveOutputs(p, depth + 1)) };
-      return r;
+      const parts = v.parts.map((p) => resolveOutputs(p, depth + 1));
+      return parts.some((p, i) => p !== v.parts[i]) ? { ...v, parts } : v;
     }
-    case 'list':
-      return { ...v, items: v.items.map((x) => resolveOutputs(x, depth + 1)) };
+    case 'list': {
+      const items = v.items.map((x) => resolveOutputs(x, depth + 1));
+      return items.some((x, i) => x !== v.items[i]) ? { ...v, items } : v;
+    }
     case 'obj': {
       if (v.cls) return v;
-      const o = obj(undefined, v.at);
-      for (const [k, x] of v.props) o.props.set(k, resolveOutputs(x, depth + 1));
-      if (v.open) o.open = true;
-      if (v.dict) o.dict = true;
-      return o;
+      let changed = false;
+      const props = new Map<string, Value>();
+      for (const [k, x] of v.props) {
+        const y = resolveOutputs(x, depth + 1);
+        if (y !== x) changed = true;
+        props.set(k, y);
+      }
+      // A copy keeps what the object says about itself (open, origin, dict, key spans).
+      return changed ? { ...v, props } : v;
     }
     default:
       return v;
