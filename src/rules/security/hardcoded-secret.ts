@@ -151,6 +151,29 @@ function storeNames(ctx: RuleContext): ReadonlySet<string> {
   return names;
 }
 
+const credentialsOf = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * Literals the program gives resources as their credentials (`masterPassword: 'ChangeMe123!'`): the
+ * same value in an environment variable is that credential, however much it reads like a placeholder.
+ */
+function credentialLiterals(ctx: RuleContext): ReadonlySet<string> {
+  let found = credentialsOf.get(ctx.model);
+  if (!found) {
+    const set = new Set<string>();
+    for (const r of ctx.model.resources) {
+      walk(r.args, ({ key, path, value }) => {
+        if (!isSecretKey(key) || /(^|\.)variables\.[^.]+$/.test(path)) return;
+        const lit = secretLiteral(value);
+        if (lit) set.add(lit.value);
+      });
+    }
+    found = set;
+    credentialsOf.set(ctx.model, found);
+  }
+  return found;
+}
+
 function judge({ ctx, r, path, value, at, env }: Site): void {
   const lit = secretLiteral(value);
   // The name of a secret the program stores (passed so the code can read it at run time) refers to
@@ -158,7 +181,7 @@ function judge({ ctx, r, path, value, at, env }: Site): void {
   if (lit && !lit.viaDefault && storeNames(ctx).has(lit.value)) return;
   // A placeholder handed to code (`API_KEY: 'your-api-key-here'`) is no credential of anything:
   // nothing leaks, but the code gets a value that cannot work until someone replaces it.
-  if (lit && env && !lit.viaDefault && PLACEHOLDER.test(lit.value)) {
+  if (lit && env && !lit.viaDefault && PLACEHOLDER.test(lit.value) && !credentialLiterals(ctx).has(lit.value)) {
     ctx.report({ messageId: 'placeholder', data: { path }, at: lit.at ?? at, resource: r, severity: 'low' });
     return;
   }
@@ -270,7 +293,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/concepts/secrets/',
       'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html',
     ],
-    notes: 'Dummy credentials on an AWS provider for a local emulator (LocalStack) are not reported: when its `endpoints` point at localhost, 127.0.0.1 or localstack, or when the value is `test` with `skipCredentialsValidation` set; a key that looks issued by AWS (`AKIA…`) still is. Besides literals, the rule reports secrets that fall back to a literal when an optional (secret) config value is missing (`config.getSecret("x") || "pw"`; medium when the fallback is for an empty computed value, e.g. inside an apply), secrets generated while the program runs with non-persistent randomness (high; medium when wrapped in `pulumi.secret`; the message says the value is in the state in clear text only when neither `pulumi.secret` nor the provider, for a secret property such as `secretString` or `masterPassword`, keeps it encrypted), secrets built around a literal of eight or more characters with digits or symbols joined to non-secret values (high), and environment variables (Lambda `variables`, container `environment` entries) whose secret-named value is the secret itself rather than a reference (medium). Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references, the name of a Secrets Manager secret or SSM parameter the program creates, outputs and parameters whose name ends in arn, name, id, url or path) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical. The same placeholder in an environment variable (`API_KEY: "your-api-key-here"`) is reported at low: code receives it, nothing leaks, but it must be replaced. A connection string whose host is this machine or a documentation domain (`localhost`, `127.0.0.1`, `example.com`) or whose user and password are template words (`user:password`) is a placeholder too, reported at low.',
+    notes: 'Dummy credentials on an AWS provider for a local emulator (LocalStack) are not reported: when its `endpoints` point at localhost, 127.0.0.1 or localstack, or when the value is `test` with `skipCredentialsValidation` set; a key that looks issued by AWS (`AKIA…`) still is. Besides literals, the rule reports secrets that fall back to a literal when an optional (secret) config value is missing (`config.getSecret("x") || "pw"`; medium when the fallback is for an empty computed value, e.g. inside an apply), secrets generated while the program runs with non-persistent randomness (high; medium when wrapped in `pulumi.secret`; the message says the value is in the state in clear text only when neither `pulumi.secret` nor the provider, for a secret property such as `secretString` or `masterPassword`, keeps it encrypted), secrets built around a literal of eight or more characters with digits or symbols joined to non-secret values (high), and environment variables (Lambda `variables`, container `environment` entries) whose secret-named value is the secret itself rather than a reference (medium). Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references, the name of a Secrets Manager secret or SSM parameter the program creates, outputs and parameters whose name ends in arn, name, id, url or path) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical. The same placeholder in an environment variable (`API_KEY: "your-api-key-here"`) is reported at low: code receives it, nothing leaks, but it must be replaced; unless the program also gives that value to a resource as its credential (the database password), where it is the real, guessable secret. A connection string whose host is this machine or a documentation domain (`localhost`, `127.0.0.1`, `example.com`) or whose user and password are template words (`user:password`) is a placeholder too, reported at low.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
