@@ -131,48 +131,42 @@ function emulatorDummy(r: Resource, value: Value): boolean {
   return s === 'test' && !!skip && (skip.kind === 'known' && (skip.value === true || skip.value === 'true'));
 }
 
-/** Resources that store a secret under a name: the name is how code refers to it. */
-const NAMED_STORES = new Set(['aws:secretsmanager/secret:Secret', 'aws:ssm/parameter:Parameter']);
-const storeNamesOf = new WeakMap<object, ReadonlySet<string>>();
-
-/** The names of the program's own secrets and parameters (`nightly/metrics-api`, `/app/db/password`). */
-function storeNames(ctx: RuleContext): ReadonlySet<string> {
-  let names = storeNamesOf.get(ctx.model);
-  if (!names) {
-    const found = new Set<string>();
-    for (const r of ctx.model.resources) {
-      if (!NAMED_STORES.has(r.type)) continue;
-      const n = str(r.args.props.get('name'));
-      if (n) found.add(n);
+/** Strings gathered once per program, from all its resources. */
+function perProgram(gather: (r: Resource, add: (s: string) => void) => void): (ctx: RuleContext) => ReadonlySet<string> {
+  const cache = new WeakMap<object, ReadonlySet<string>>();
+  return (ctx) => {
+    let found = cache.get(ctx.model);
+    if (!found) {
+      const set = new Set<string>();
+      for (const r of ctx.model.resources) gather(r, (s) => set.add(s));
+      found = set;
+      cache.set(ctx.model, found);
     }
-    names = found;
-    storeNamesOf.set(ctx.model, names);
-  }
-  return names;
+    return found;
+  };
 }
 
-const credentialsOf = new WeakMap<object, ReadonlySet<string>>();
+/** Resources that store a secret under a name: the name is how code refers to it. */
+const NAMED_STORES = new Set(['aws:secretsmanager/secret:Secret', 'aws:ssm/parameter:Parameter']);
+
+/** The names of the program's own secrets and parameters (`nightly/metrics-api`, `/app/db/password`). */
+const storeNames = perProgram((r, add) => {
+  if (!NAMED_STORES.has(r.type)) return;
+  const n = str(r.args.props.get('name'));
+  if (n) add(n);
+});
 
 /**
  * Literals the program gives resources as their credentials (`masterPassword: 'ChangeMe123!'`): the
  * same value in an environment variable is that credential, however much it reads like a placeholder.
  */
-function credentialLiterals(ctx: RuleContext): ReadonlySet<string> {
-  let found = credentialsOf.get(ctx.model);
-  if (!found) {
-    const set = new Set<string>();
-    for (const r of ctx.model.resources) {
-      walk(r.args, ({ key, path, value }) => {
-        if (!isSecretKey(key) || /(^|\.)variables\.[^.]+$/.test(path)) return;
-        const lit = secretLiteral(value);
-        if (lit) set.add(lit.value);
-      });
-    }
-    found = set;
-    credentialsOf.set(ctx.model, found);
-  }
-  return found;
-}
+const credentialLiterals = perProgram((r, add) =>
+  walk(r.args, ({ key, path, value }) => {
+    if (!isSecretKey(key) || /(^|\.)variables\.[^.]+$/.test(path)) return;
+    const lit = secretLiteral(value);
+    if (lit) add(lit.value);
+  }),
+);
 
 function judge({ ctx, r, path, value, at, env }: Site): void {
   const lit = secretLiteral(value);
