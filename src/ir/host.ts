@@ -26,6 +26,8 @@ export interface CallContext {
   applyResources?: readonly number[];
   /** False while analysing code no entry point reaches (called with unknown arguments). */
   reached: boolean;
+  /** Inside unreached code that nothing outside the answer could call either (module-private, never called). */
+  dead?: boolean;
   /**
    * The exception types the try statements around the call catch, innermost first (`*` for a
    * handler that takes any error); absent outside a try body.

@@ -33,6 +33,7 @@ import {
   type CallArgs,
   type ClassV,
   concatStrings,
+  containersMade,
   equals,
   type FuncV,
   joinValues,
@@ -40,6 +41,7 @@ import {
   knownNumber,
   knownString,
   list,
+  type ListV,
   mergeTaint,
   type ModuleV,
   obj,
@@ -159,8 +161,15 @@ export class Interpreter implements Runtime {
   private catching: string[][] = [];
   /** Resources whose Outputs the apply callbacks being run wait for, one entry per callback. */
   private applyResources: number[][] = [];
+  /**
+   * Per apply callback being run: when it started (`containersMade`), and the lists and dicts made
+   * before it that its builtin methods touched, with their size or keys at the first touch.
+   */
+  private applyFrames: { since: number; touched: Map<ListV | ObjV, number | Set<string>> }[] = [];
   private openIterDepth = 0;
   private reached = true;
+  /** Running swept code nothing can call (`uncalled`). */
+  private dead = false;
   private readonly journals: Journal[] = [];
   private curLang: Lang = 'ts';
   private curModule = '';
@@ -367,7 +376,7 @@ export class Interpreter implements Runtime {
         const ctor = this.findCtor(cls);
         if (ctor && this.entered.has(ctor.func!)) continue;
         progressed = true;
-        this.withModule(cls.module, cls.lang, () => this.sweepConstruct(cls));
+        this.uncalled(cls, () => this.withModule(cls.module, cls.lang, () => this.sweepConstruct(cls)));
       }
       for (const cls of [...this.classes.values()]) {
         const inst = this.instances.get(cls);
@@ -377,19 +386,44 @@ export class Interpreter implements Runtime {
           progressed = true;
           const self = m.static ? cls : inst;
           const fn = this.methodValue(cls, m, self);
-          this.withModule(cls.module, cls.lang, () =>
-            this.callFunction(fn, this.unknownArgs(fn.node, fn.lang, true), fn.node),
+          this.uncalled(cls, () =>
+            this.withModule(cls.module, cls.lang, () => this.callFunction(fn, this.unknownArgs(fn.node, fn.lang, true), fn.node)),
           );
         }
       }
       for (const [node, fn] of [...this.closures]) {
         if (this.entered.has(node)) continue;
         progressed = true;
-        this.withModule(fn.module, fn.lang, () => this.callFunction(fn, this.unknownArgs(node, fn.lang, false), node));
+        this.uncalled(fn, () => this.withModule(fn.module, fn.lang, () => this.callFunction(fn, this.unknownArgs(node, fn.lang, false), node)));
       }
       if (!progressed) break;
     }
     this.reached = prevReached;
+  }
+
+  /**
+   * Runs swept code, marked dead when no file outside the answer could call it either: a function or
+   * class that is neither exported (TypeScript) nor a public module-level name (Python).
+   */
+  private uncalled(v: ClassV | FuncV, f: () => void): void {
+    const prev = this.dead;
+    if (!this.importable(v)) this.dead = true;
+    try {
+      f();
+    } finally {
+      this.dead = prev;
+    }
+  }
+
+  private importable(v: ClassV | FuncV): boolean {
+    const rec = this.modules.get(v.module);
+    if (!rec) return true;
+    // CommonJS `module.exports = {...}` / `exports.x = ...`: whatever it holds can be imported.
+    const cjs = rec.cjs?.props.get('exports');
+    if (cjs && (cjs.kind !== 'obj' || cjs.open || [...cjs.props.values()].includes(v))) return true;
+    const names = [...rec.scope.vars].filter(([, x]) => x === v).map(([n]) => n);
+    if (v.lang === 'py') return names.some((n) => !n.startsWith('_'));
+    return [...rec.exports.values()].some((e) => e.value === v || (e.local !== undefined && names.includes(e.local)));
   }
 
   /**
@@ -471,6 +505,7 @@ export class Interpreter implements Runtime {
       inApply: this.applyDepth > 0,
       ...(this.applyResources.length ? { applyResources: [...new Set(this.applyResources.flat())] } : {}),
       reached: this.reached,
+      ...(this.dead ? { dead: true } : {}),
       ...(this.catching.length ? { catching: this.catching.toReversed().flat() } : {}),
       frames: this.frames,
       call: (fn, args) => this.call(fn, args, at),
@@ -2091,6 +2126,32 @@ export class Interpreter implements Runtime {
     }
   }
 
+  beforeMethod(container: ListV | ObjV): void {
+    const frame = this.applyFrames[this.applyFrames.length - 1];
+    if (!frame || (container.born ?? 0) > frame.since || frame.touched.has(container)) return;
+    frame.touched.set(container, container.kind === 'list' ? container.items.length : new Set(container.props.keys()));
+  }
+
+  /**
+   * An apply callback runs after the program's top-level code, when the Output resolves: a list the
+   * program filled inside it (`azs.names.forEach(az => subnets.push(...))`) is still empty when the
+   * code after the `apply` reads it. What the callback added is dropped and the container is open
+   * (unknown contents) for the code that follows.
+   */
+  private forgetApplyGrowth(frame: { touched: Map<ListV | ObjV, number | Set<string>> }): void {
+    for (const [c, before] of frame.touched) {
+      if (c.kind === 'list' && typeof before === 'number' && c.items.length > before) {
+        c.items = c.items.slice(0, before);
+        c.open = true;
+        delete c.n;
+      } else if (c.kind === 'obj' && before instanceof Set && c.props.size > before.size) {
+        for (const k of [...c.props.keys()]) if (!before.has(k)) c.props.delete(k);
+        c.open = true;
+        delete c.n;
+      }
+    }
+  }
+
   /** Runtime.call: call a value with positional arguments. */
   call(fn: Value, args: Value[], at: At, opts?: { loop?: boolean; conditional?: boolean; apply?: boolean; applyOn?: Value }): Value {
     if (opts?.loop) this.loopDepth++;
@@ -2100,6 +2161,7 @@ export class Interpreter implements Runtime {
     if (opts?.apply) {
       this.applyDepth++;
       this.applyResources.push(opts.applyOn ? [...resourcesIn([opts.applyOn])] : []);
+      this.applyFrames.push({ since: containersMade(), touched: new Map() });
       this.catching = [];
     }
     try {
@@ -2110,6 +2172,7 @@ export class Interpreter implements Runtime {
       if (opts?.apply) {
         this.applyDepth--;
         this.applyResources.pop();
+        this.forgetApplyGrowth(this.applyFrames.pop()!);
         this.catching = catching;
       }
     }

@@ -1,6 +1,6 @@
 import type { Lang } from '../core/ir.js';
 import type { EvalEventKind } from './host.js';
-import type { At, Value } from './values.js';
+import type { At, ListV, ObjV, Value } from './values.js';
 
 /** What builtins may ask of the interpreter. Keeps builtins free of interpreter internals. */
 export interface Runtime {
@@ -18,6 +18,11 @@ export interface Runtime {
   getMember(v: Value, name: string, at: At): Value;
   /** Elements of an iterable value, unrolled up to the budget; `open` when more may exist. */
   iterate(v: Value, at: At): { items: Value[]; open: boolean } | undefined;
+  /**
+   * A builtin method is about to run on a list or dict. Inside an apply callback, a container made
+   * outside it that the method grows is remembered, so the growth is undone when the callback ends.
+   */
+  beforeMethod(container: ListV | ObjV): void;
   /** Language conversion of a value to a string (str() / String() / template hole). */
   toStr(v: Value, at: At): Value;
 }

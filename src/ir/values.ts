@@ -56,6 +56,8 @@ export interface ListV extends Base {
   open?: boolean;
   /** Nodes of the value as a walk visits them, once measured (src/ir/budget.ts). */
   n?: number;
+  /** When the container was made (`containersMade`). */
+  born?: number;
 }
 export interface ObjV extends Base {
   kind: 'obj';
@@ -74,6 +76,8 @@ export interface ObjV extends Base {
   layout?: FileLayout;
   /** Nodes of the value as a walk visits them, once measured (src/ir/budget.ts). */
   n?: number;
+  /** When the container was made (`containersMade`). */
+  born?: number;
 }
 /** A Pulumi Output (or a Promise from an invoke in TypeScript). */
 export interface OutputV extends Base {
@@ -194,9 +198,18 @@ export function unknown(why: string, at?: At, extra?: Partial<UnknownV>): Unknow
   if (extra) Object.assign(v, extra);
   return v;
 }
+/**
+ * Lists and objects are numbered as they are made, so the evaluator can tell a container made before
+ * a point (the start of an apply callback) from one made after it.
+ */
+let made = 0;
+export function containersMade(): number {
+  return made;
+}
+
 /** A list; one longer than the element budget keeps its first elements and is open. */
 export function list(items: Value[], at?: At): ListV {
-  const l: ListV = at ? { kind: 'list', items, at } : { kind: 'list', items };
+  const l: ListV = at ? { kind: 'list', items, at, born: ++made } : { kind: 'list', items, born: ++made };
   if (items.length > 64 && !budget().items(items.length, at)) {
     l.items = items.slice(0, budget().limits.items);
     l.open = true;
@@ -204,7 +217,7 @@ export function list(items: Value[], at?: At): ListV {
   return l;
 }
 export function obj(props?: Map<string, Value>, at?: At): ObjV {
-  const v: ObjV = { kind: 'obj', props: props ?? new Map() };
+  const v: ObjV = { kind: 'obj', props: props ?? new Map(), born: ++made };
   if (at) v.at = at;
   return v;
 }
@@ -295,6 +308,40 @@ export function resourcesIn(values: readonly Value[], out: Set<number> = new Set
     }
   }
   return out;
+}
+
+/**
+ * A value as an apply callback (`pulumi.all(...).apply`, `output.apply`) receives it: Outputs at any
+ * depth, including the parts of strings built from them, are resolved to what they hold.
+ */
+export function resolveOutputs(v: Value, depth = 0): Value {
+  if (depth > 12) return v;
+  switch (v.kind) {
+    case 'output':
+      return resolveOutputs(v.inner, depth + 1);
+    case 'str': {
+      const parts = v.parts.map((p) => resolveOutputs(p, depth + 1));
+      return parts.some((p, i) => p !== v.parts[i]) ? { ...v, parts } : v;
+    }
+    case 'list': {
+      const items = v.items.map((x) => resolveOutputs(x, depth + 1));
+      return items.some((x, i) => x !== v.items[i]) ? { ...v, items } : v;
+    }
+    case 'obj': {
+      if (v.cls) return v;
+      let changed = false;
+      const props = new Map<string, Value>();
+      for (const [k, x] of v.props) {
+        const y = resolveOutputs(x, depth + 1);
+        if (y !== x) changed = true;
+        props.set(k, y);
+      }
+      // A copy keeps what the object says about itself (open, origin, dict, key spans).
+      return changed ? { ...v, props } : v;
+    }
+    default:
+      return v;
+  }
 }
 
 // ---------------------------------------------------------------- strings

@@ -21,6 +21,7 @@ import {
   obj,
   type ObjV,
   type OutputV,
+  resolveOutputs,
   resourcesIn,
   unknown,
   type Value,
@@ -293,6 +294,7 @@ export class PulumiHost implements Host {
       conditional: ctx.conditional,
       inApply: ctx.inApply,
       reached: ctx.reached,
+      ...(ctx.dead ? { dead: true as const } : {}),
     };
     const enclosing = this.enclosingComponent(ctx, self);
     if (enclosing !== undefined) comp.component = enclosing;
@@ -390,6 +392,7 @@ export class PulumiHost implements Host {
       conditional: ctx.conditional,
       inApply: ctx.inApply,
       reached: ctx.reached,
+      ...(ctx.dead ? { dead: true as const } : {}),
       isProvider: type.startsWith('pulumi:providers:'),
       argsKnown,
     };
@@ -611,15 +614,15 @@ export class PulumiHost implements Host {
         let v: Value;
         if (src.kind === 'obj') {
           const o = obj(undefined, at);
-          for (const [k, x] of src.props) o.props.set(k, this.unwrapOutputs(x));
+          for (const [k, x] of src.props) o.props.set(k, resolveOutputs(x));
           v = o;
         } else if (src.kind === 'list') {
-          v = list(src.items.map((x) => this.unwrapOutputs(x)), at);
+          v = list(src.items.map((x) => resolveOutputs(x)), at);
           if (src.open || a.openPos) (v as { open?: boolean }).open = true;
         } else v = unknown('all', at);
         if (a.kw.size && ctx.lang === 'py') {
           const o = obj(undefined, at);
-          for (const [k, x] of a.kw) o.props.set(k, this.unwrapOutputs(x));
+          for (const [k, x] of a.kw) o.props.set(k, resolveOutputs(x));
           v = o;
         }
         return this.output('all', v, at);
@@ -628,7 +631,7 @@ export class PulumiHost implements Host {
       case 'from_input':
       case 'create': {
         const v = a.pos[0] ?? ABSENT;
-        return v.kind === 'output' ? v : this.output('output', this.unwrapOutputs(v), at);
+        return v.kind === 'output' ? v : this.output('output', resolveOutputs(v), at);
       }
       case 'secret':
       case 'unsecret': {
@@ -640,7 +643,7 @@ export class PulumiHost implements Host {
       case 'jsonStringify':
       case 'json_dumps': {
         const v = a.pos[0] ?? ABSENT;
-        const plain = this.unwrapOutputs(v);
+        const plain = resolveOutputs(v);
         const s = rt ? jsonStringify(plain, rt, at) : unknown('json', at);
         return this.output(name, s, at);
       }
@@ -685,19 +688,6 @@ export class PulumiHost implements Host {
         for (const v of [...a.pos, ...a.kw.values()]) if (v.kind === 'func') ctx.call(v, []);
         return unknown(`pulumi.${path.join('.')}`, at);
     }
-  }
-
-  private unwrapOutputs(v: Value, depth = 0): Value {
-    if (depth > 12) return v;
-    if (v.kind === 'output') return v.inner;
-    if (v.kind === 'list') return { ...v, items: v.items.map((x) => this.unwrapOutputs(x, depth + 1)) };
-    if (v.kind === 'obj' && !v.cls) {
-      const o = obj(undefined, v.at);
-      for (const [k, x] of v.props) o.props.set(k, this.unwrapOutputs(x, depth + 1));
-      if (v.open) o.open = true;
-      return o;
-    }
-    return v;
   }
 
   // ---------------------------------------------------------------- config

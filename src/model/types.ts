@@ -40,6 +40,11 @@ export interface Resource {
   applyResources?: readonly number[];
   /** False when only found by analysing code that no entry point reaches. */
   reached: boolean;
+  /**
+   * Only found in code that nothing can call: unreached, and neither exported (TypeScript) nor a
+   * public module-level name (Python), so no entry point outside the answer could call it either.
+   */
+  dead?: true;
   isProvider: boolean;
   /** Positional arguments the constructor did not expect, or args given in an unexpected shape. */
   argsKnown: boolean;
@@ -65,6 +70,8 @@ export interface Component {
   conditional: boolean;
   inApply: boolean;
   reached: boolean;
+  /** As for resources: only found in code that nothing can call. */
+  dead?: true;
 }
 
 export interface StackExport {

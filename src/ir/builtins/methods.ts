@@ -16,6 +16,7 @@ import {
   list,
   type ListV,
   mergeTaint,
+  resolveOutputs,
   resourcesIn,
   obj,
   type ObjV,
@@ -680,7 +681,8 @@ function outputApply(rt: Runtime, self: Value, a: CallArgs): Value {
   const o = self as OutputV;
   const fn = arg(a, 0);
   if (!fn) return o;
-  const placeholder = o.inner.kind === 'unknown' ? o.inner : o.inner;
+  // The callback receives the resolved value: Outputs inside it are plain values there.
+  const placeholder = resolveOutputs(o.inner);
   const r = rt.call(fn, [placeholder], a.at, { apply: true, applyOn: o });
   const inner = r.kind === 'output' ? r.inner : r;
   const out: OutputV = { kind: 'output', src: `${o.src}.apply`, inner, at: a.at };
@@ -731,6 +733,7 @@ export function builtinMethod(self: Value, name: string, lang: Lang): Value | un
       (rt, args, s) => {
         const recv = s ?? self;
         const before = recv.kind === 'list' ? recv.items.length : recv.kind === 'obj' ? recv.props.size : 0;
+        if (recv.kind === 'list' || recv.kind === 'obj') rt.beforeMethod(recv);
         const r = method(rt, recv, args);
         keepInBudget(recv, before, args.at);
         return r;

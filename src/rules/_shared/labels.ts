@@ -4,8 +4,21 @@
 import type { Resource } from '../../model/types.js';
 
 export function resourceLabel(r: Resource): string {
+  return nameLabel(r) ?? `\`${r.typePath}\``;
+}
+
+/**
+ * The resource as a message names it in a sentence: its logical name when known, else `this <type>`
+ * (`This <type>` at the start of a sentence).
+ */
+export function resourceRef(r: Resource, start = false): string {
+  return nameLabel(r) ?? `${start ? 'This' : 'this'} ${r.typePath}`;
+}
+
+function nameLabel(r: Resource): string | undefined {
   const n = r.name;
   if (n.kind === 'known' && typeof n.value === 'string') return `\`${n.value}\``;
-  if (n.kind === 'str') return `\`${n.parts.map((p) => (p.kind === 'known' ? String(p.value) : '…')).join('')}\``;
-  return `\`${r.typePath}\``;
+  // A name with no known part at all says nothing (`…`): the type says more.
+  if (n.kind === 'str' && n.parts.some((p) => p.kind === 'known')) return `\`${n.parts.map((p) => (p.kind === 'known' ? String(p.value) : '…')).join('')}\``;
+  return undefined;
 }

@@ -35,6 +35,31 @@ export function unresolvedImports(ctx: RuleContext): ModelEvent[] {
   return unnamed >= new Set(missing.map((e) => e.detail)).size ? [] : missing;
 }
 
+/**
+ * The unresolved imports of each module, once per file that imports it: the first import, and how
+ * many import statements of the file name the module (one missing file is one problem).
+ */
+export function unresolvedModules(ctx: RuleContext): { event: ModelEvent; imports: number }[] {
+  const byModule = new Map<string, { event: ModelEvent; imports: number; sites: Set<number> }>();
+  for (const e of unresolvedImports(ctx)) {
+    const python = ctx.fileOf(e.at)?.language === 'python';
+    const key = `${e.at.f}\u0000${moduleName(e.detail ?? '', python) || e.detail}`;
+    const known = byModule.get(key);
+    if (!known) byModule.set(key, { event: e, imports: 1, sites: new Set([e.at.s]) });
+    else if (!known.sites.has(e.at.s)) {
+      known.sites.add(e.at.s);
+      known.imports++;
+      if (e.at.s < known.event.at.s) known.event = e;
+    }
+  }
+  return [...byModule.values()].map(({ event, imports }) => ({ event, imports }));
+}
+
+/** The sentence a finding on a module imported at several places of one file ends with. */
+export function otherImports(imports: number): string {
+  return imports > 1 ? ` The file imports it at ${imports} places; this is the first.` : '';
+}
+
 /** A file whose path the answer states (a heading, a caption, a comment), or a file on disk. */
 export function namedExplicitly(model: ResourceModel, file: SourceFile | undefined): boolean {
   if (!file) return false;

@@ -1,5 +1,6 @@
 import { estimateString } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
+import { resourceRef } from '../_shared/labels.js';
 import { literalTexts, type LiteralText } from '../_shared/literal-text.js';
 import { outputTexts } from '../_shared/program-texts.js';
 import { projectRegion, providerRegion } from '../_shared/regions.js';
@@ -84,7 +85,7 @@ export default defineRule({
   messages: {
     unpinned: '`{{path}}` writes the region `{{region}}` into {{kind}}, but the program does not pin that region (no provider that resources use, and no project setting, says `{{region}}`). Deployed anywhere else it points at the wrong region; build it from `aws.getRegion()` / `aws.config.region`.',
     output: 'The output `{{path}}` writes the region `{{region}}` into {{kind}}, but the program does not pin that region (no provider that resources use, and no project setting, says `{{region}}`). Deployed to another region, the output points at resources that are not there; build it from `aws.getRegion()` / `aws.config.region` or from the resource\'s own attributes.',
-    contradicts: '`{{path}}` names the region `{{region}}` in {{kind}}, but this {{type}} is deployed to `{{deployed}}` ({{by}}). The program pins two different regions, so this reference points at the wrong one; derive it from `aws.getRegion()` with the same provider.',
+    contradicts: '`{{path}}` names the region `{{region}}` in {{kind}}, but {{resource}} is deployed to `{{deployed}}` ({{by}}). The program pins two different regions, so this reference points at the wrong one; derive it from `aws.getRegion()` with the same provider.',
   },
   title: {
     unpinned: 'Region {{region}} written into {{kind}} of {{counted|resources}} while the stack\'s region is not pinned',
@@ -125,7 +126,7 @@ export default defineRule({
         // replica, a dashboard of the other region); a VPC endpoint can only serve its own region.
         const crossRegion = hit.kind !== 'a VPC endpoint service name' && pinned.has(hit.region);
         if (deployed && deployed.region !== hit.region && !crossRegion) {
-          ctx.report({ messageId: 'contradicts', data: { path: t.path, region: hit.region, kind: hit.kind, type: r.typePath, deployed: deployed.region, by: deployed.by }, at: t.at, resource: r, severity: 'medium' });
+          ctx.report({ messageId: 'contradicts', data: { path: t.path, region: hit.region, kind: hit.kind, resource: resourceRef(r), deployed: deployed.region, by: deployed.by }, at: t.at, resource: r, severity: 'medium' });
         } else if (!pinned.has(hit.region)) {
           ctx.report({ messageId: 'unpinned', data: { path: t.path, region: hit.region, kind: hit.kind }, at: t.at, resource: r });
         }

@@ -44,7 +44,7 @@ function nodeProvided(pkg: string, runtime: string): boolean {
   if (builtinModules.includes(pkg)) return true;
   const major = Number(/^nodejs(\d+)/.exec(runtime)?.[1] ?? 0);
   // Node.js 18 and later ship the AWS SDK for JavaScript v3; older runtimes shipped v2.
-  // `aws-sdk` (v2) on those is aws/lambda-runtime-deprecated's finding, not this rule's.
+  // `aws-sdk` (v2) on those is aws/lambda-sdk-not-in-runtime's finding, not this rule's.
   if (major >= 18) return pkg.startsWith('@aws-sdk/') || pkg.startsWith('@smithy/') || pkg === 'aws-sdk';
   return pkg === 'aws-sdk';
 }
@@ -85,7 +85,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-package.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html',
     ],
-    notes: 'Judged only when the runtime and handler are known, the archive\'s content is known (inline StringAssets, or FileAsset/FileArchive paths whose files the answer contains), the handler file is in it, the function has no `layers`, the program runs no build step (no child_process/subprocess/fs writes in the Pulumi program), and the answer does not tell the reader to install the dependencies into the code directory (`cd lambda && npm install`, `pip install -t lambda`). Only module-level imports are read (an import inside `try` may be optional); relative imports and modules of the archive itself are fine. Container-image functions are not judged. `aws-sdk` (v2) on Node.js 18 and later is reported by aws/lambda-runtime-deprecated.',
+    notes: 'Judged only when the runtime and handler are known, the archive\'s content is known (inline StringAssets, or FileAsset/FileArchive paths whose files the answer contains), the handler file is in it, the function has no `layers`, the program runs no build step (no child_process/subprocess/fs writes in the Pulumi program), and the answer does not tell the reader to install the dependencies into the code directory (`cd lambda && npm install`, `pip install -t lambda`). Only module-level imports are read (an import inside `try` may be optional); relative imports and modules of the archive itself are fine. Container-image functions are not judged. `aws-sdk` (v2) on Node.js 18 and later is reported by aws/lambda-sdk-not-in-runtime.',
   },
   check(ctx) {
     if (runsCommands(ctx.model)) return;

@@ -1,18 +1,13 @@
 import type { At } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
-import { functionArchive, handlerSource, instructedInDirs } from '../_shared/lambda-archive.js';
-import { inlineSources } from '../_shared/lambda-code.js';
 import { LAMBDA_RUNTIMES_AS_OF, runtimeStatus } from '../_shared/lambda-runtimes.js';
-import { arg, definitelyAbsent, items, str } from '../_shared/values.js';
+import { sdkV2Use } from '../_shared/lambda-sdk-v2.js';
+import { arg, items, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
 const FUNCTION = 'aws:lambda/function:Function';
 const LAYER = 'aws:lambda/layerVersion:LayerVersion';
-
-// Node.js 18 and later Lambda runtimes ship the AWS SDK for JavaScript v3 only.
-const SDK_V3_ONLY = /^nodejs(\d+)\.x$/;
-const REQUIRES_SDK_V2 = /\brequire\(\s*['"]aws-sdk['"]\s*\)|\bfrom\s+['"]aws-sdk['"]|\bimport\s+['"]aws-sdk['"]/;
 
 export default defineRule({
   id: 'aws/lambda-runtime-deprecated',
@@ -25,7 +20,6 @@ export default defineRule({
     deprecated: 'Lambda runtime `{{runtime}}` reached end of support on {{deprecated}}: it gets no security patches{{blockNote}}. Move to `{{successor}}`.',
     deprecating: 'Lambda runtime `{{runtime}}` reaches end of support on {{deprecated}} (within six months of {{asOf}}). Start on a runtime with a longer life, such as `{{successor}}`.',
     layer: 'The layer declares deprecated compatible runtimes ({{runtimes}}). Functions on those runtimes get no security patches and soon cannot be created or updated; build the layer for supported runtimes.',
-    sdkV2: 'The handler{{file}} loads the AWS SDK v2 (`aws-sdk`), which the `{{runtime}}` runtime does not include and the code archive does not contain: every invocation fails with "Cannot find module \'aws-sdk\'". Use the v3 clients (`@aws-sdk/client-*`), which the runtime provides.',
     sdkV2Bundled: 'The handler{{file}} uses the AWS SDK for JavaScript v2 (`aws-sdk`), which reached end of support on 2025-09-08 and gets no more security fixes; the `{{runtime}}` runtime only provides v3. Move to the v3 clients (`@aws-sdk/client-*`).',
   },
   title: {
@@ -33,13 +27,12 @@ export default defineRule({
     deprecated: 'Unsupported Lambda runtime {{runtime:code}} on {{counted}}',
     deprecating: 'Lambda runtime {{runtime:code}} reaches end of support on {{deprecated}} ({{counted}})',
     layer: 'Lambda layer built for unsupported runtimes {{runtimes}}',
-    sdkV2: 'Handler{{file}} loads AWS SDK v2, which {{runtime:code}} does not include ({{counted}})',
     sdkV2Bundled: 'Handler{{file}} uses AWS SDK v2, past its end of support ({{counted}})',
   },
-  fixHint: 'Pick a supported runtime (nodejs22.x, python3.13, java21, provided.al2023) and, on Node.js 18+, the AWS SDK v3.',
+  fixHint: 'Pick a supported runtime (nodejs22.x, python3.13, java21, provided.al2023); move Node.js handlers to the AWS SDK v3.',
   docs: {
-    summary: 'A Lambda function or layer on a runtime AWS has deprecated (or blocks), and Node.js handlers that use the AWS SDK v2, which Node.js 18+ runtimes no longer include and AWS no longer supports.',
-    why: 'Deprecated runtimes get no security patches and are blocked in two steps: first no new functions can be created with them (the deployment fails), then existing functions can no longer be updated. Handlers that `require("aws-sdk")` on nodejs18.x and later fail on every invocation, as the v2 SDK is no longer bundled. The dates come from the AWS Lambda runtimes page and are kept, with the date they describe, in `src/rules/_shared/lambda-runtimes.ts`.',
+    summary: 'A Lambda function or layer on a runtime AWS has deprecated (or blocks), and Node.js handlers that bring along the AWS SDK v2, which AWS no longer supports.',
+    why: 'Deprecated runtimes get no security patches and are blocked in two steps: first no new functions can be created with them (the deployment fails), then existing functions can no longer be updated. Handlers that bundle the v2 SDK (`aws-sdk`) run on a library that gets no more security fixes. The dates come from the AWS Lambda runtimes page and are kept, with the date they describe, in `src/rules/_shared/lambda-runtimes.ts`.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst fn = new aws.lambda.Function('fn', {\n  runtime: aws.lambda.Runtime.NodeJS16dX,\n  handler: 'index.handler',\n  role: 'arn:aws:iam::123456789012:role/lambda',\n  code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset('exports.handler = async () => 1;') }),\n});\nexport const name = fn.name;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\nfn = aws.lambda_.Function("fn", runtime="go1.x", handler="main",\n    role="arn:aws:iam::123456789012:role/lambda", code=pulumi.FileArchive("./build"))\npulumi.export("name", fn.name)\n`,
@@ -53,7 +46,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/lambda/latest/dg/lambda-nodejs.html',
       'https://github.com/aws-cloudformation/cfn-lint/pull/4532',
     ],
-    notes: `Verdicts are computed against the table's date (${LAMBDA_RUNTIMES_AS_OF}), not the clock: "cannot be created" (critical) only where AWS publishes a block-create date before it; "deprecated" (high); deprecation within six months (medium). Runtimes from a config value or an unknown variable are not judged. The SDK check reads the handler file when the archive's content is known (inline StringAssets, answer files and directories); \`aws-sdk\` that may come from a layer, a vendored \`node_modules/aws-sdk\`, or a package.json the answer tells the reader to install in the code directory is reported as end-of-support (medium) rather than missing. The deprecated SDK constants (\`aws.lambda.Go1dxRuntime\`) count as the runtimes they name.`,
+    notes: `Verdicts are computed against the table's date (${LAMBDA_RUNTIMES_AS_OF}), not the clock: "cannot be created" (critical) only where AWS publishes a block-create date before it; "deprecated" (high); deprecation within six months (medium). Runtimes from a config value or an unknown variable are not judged. The SDK check reads the handler file when the archive's content is known (inline StringAssets, answer files and directories); \`aws-sdk\` that may come from a layer, a vendored \`node_modules/aws-sdk\`, or a package.json the answer tells the reader to install in the code directory is reported as end-of-support (medium). A handler that needs \`aws-sdk\` and has no way to get it is reported by aws/lambda-sdk-not-in-runtime. The deprecated SDK constants (\`aws.lambda.Go1dxRuntime\`) count as the runtimes they name.`,
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -80,35 +73,10 @@ function checkFunction(ctx: RuleContext, r: Resource): void {
       ctx.report({ messageId: 'deprecating', data, at, resource: r, severity: 'medium' });
     }
   }
-  const m = SDK_V3_ONLY.exec(runtime);
-  if (!m || Number(m[1]) < 18) return;
-  const handler = handlerSource(ctx, r);
-  const texts = handler ? [{ name: handler.file, text: handler.text }] : inlineSources(arg(r, 'code'));
-  const v2 = texts.find((src) => REQUIRES_SDK_V2.test(src.text));
-  if (!v2) return;
-  const data = { runtime, file: handler || texts.length > 1 ? ` \`${v2.name}\`` : '' };
-  const codeAt = arg(r, 'code')?.at ?? at;
-  if (bundlesSdkV2(ctx, r)) ctx.report({ messageId: 'sdkV2Bundled', data, at: codeAt, resource: r, severity: 'medium' });
-  else ctx.report({ messageId: 'sdkV2', data, at: codeAt, resource: r });
-}
-
-/** May the function get `aws-sdk` v2 from its archive (vendored or installed there) or from a layer? */
-function bundlesSdkV2(ctx: RuleContext, r: Resource): boolean {
-  if (!definitelyAbsent(r, 'layers')) return true;
-  const archive = functionArchive(ctx, r);
-  if (!archive) return !inlineOnly(r);
-  const names = [...archive.files.keys()];
-  if (names.some((n) => n.startsWith('node_modules/aws-sdk/') || n.includes('/node_modules/aws-sdk/'))) return true;
-  const manifest = names.find((n) => n === 'package.json');
-  const lists = manifest !== undefined && /"aws-sdk"\s*:/.test(archive.files.get(manifest) ?? '');
-  return lists && instructedInDirs(ctx.model, archive.dirs, '(?:npm|yarn|pnpm)\\s+(?:install|ci|i|add)\\b');
-}
-
-/** A `code` archive made only of inline StringAssets (nothing else can bring a module). */
-function inlineOnly(r: Resource): boolean {
-  const code = arg(r, 'code');
-  const assets = code?.kind === 'obj' ? code.props.get('assets') : undefined;
-  return !!assets && assets.kind === 'obj' && !assets.open && inlineSources(code).length === assets.props.size;
+  // A handler that needs `aws-sdk` the runtime lacks is aws/lambda-sdk-not-in-runtime's; one that
+  // brings it along still runs on an SDK past its end of support.
+  const v2 = sdkV2Use(ctx, r);
+  if (v2?.bundled) ctx.report({ messageId: 'sdkV2Bundled', data: { runtime: v2.runtime, file: v2.file }, at: v2.at, resource: r, severity: 'medium' });
 }
 
 function checkLayer(ctx: RuleContext, r: Resource): void {

@@ -1,5 +1,6 @@
 import type { At, Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
+import { resourceRef } from '../_shared/labels.js';
 import { isEnvironmentPart } from '../_shared/name-provenance.js';
 import { carriesSuffix } from '../_shared/suffix.js';
 import { nameKey } from '../_shared/urns.js';
@@ -72,7 +73,7 @@ export default defineRule({
   category: 'aws',
   resourceTypes: [],
   messages: {
-    envVar: '`{{variable}}` passes `{{value}}` to the code of this {{type}} as the name of {{target}}, but that is only its logical name: {{target}} sets no `{{arg}}`, so Pulumi creates it under a generated name (`{{value}}-` plus random characters). At run time the code looks up a resource that does not exist; pass the resource\'s real name (`{{ref}}`) instead.',
+    envVar: '`{{variable}}` passes `{{value}}` to the code of {{resource}} as the name of {{target}}, but that is only its logical name: {{target}} sets no `{{arg}}`, so Pulumi creates it under a generated name (`{{value}}-` plus random characters). At run time the code looks up a resource that does not exist; pass the resource\'s real name (`{{ref}}`) instead.',
   },
   title: 'Logical name `{{value}}` passed as the physical name in {{variable:code}}',
   fixHint: 'Reference the created resource\'s attribute (`table.name`, `bucket.bucket`, `queue.url`) instead of rebuilding its name, or give the resource that explicit name.',
@@ -106,7 +107,7 @@ export default defineRule({
         if (!target || target.id === r.id) continue;
         const arg = AUTONAMED[target.type]!;
         const ref = `${target.className.charAt(0).toLowerCase()}${target.className.slice(1)}.${arg}`;
-        ctx.report({ messageId: 'envVar', data: { variable: name, value: shownName(value), type: r.typePath, target: `the ${target.typePath}`, arg, ref }, at: at ?? r.at, resource: r });
+        ctx.report({ messageId: 'envVar', data: { variable: name, value: shownName(value), resource: resourceRef(r), target: `the ${target.typePath}`, arg, ref }, at: at ?? r.at, resource: r });
       }
     }
   },

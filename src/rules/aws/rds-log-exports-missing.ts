@@ -1,5 +1,6 @@
 import type { Resource } from '../../model/types.js';
 import type { RuleContext } from '../context.js';
+import { resourceRef } from '../_shared/labels.js';
 import { arg, items, str } from '../_shared/values.js';
 import { knownAbsent } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
@@ -12,7 +13,7 @@ function checkDatabase(ctx: RuleContext, r: Resource): void {
   if (r.type === RDS_INSTANCE && str(arg(r, 'engine'))?.startsWith('aurora')) return;
   const exports = items(arg(r, 'enabledCloudwatchLogsExports'));
   const none = exports ? exports.items.length === 0 && !exports.open : knownAbsent(ctx, r, 'enabledCloudwatchLogsExports');
-  if (none) ctx.report({ messageId: 'rdsLogs', data: { type: r.typePath }, resource: r });
+  if (none) ctx.report({ messageId: 'rdsLogs', data: { resource: resourceRef(r, true) }, resource: r });
 }
 
 export default defineRule({
@@ -22,7 +23,7 @@ export default defineRule({
   category: 'aws',
   resourceTypes: [RDS_INSTANCE, RDS_CLUSTER],
   messages: {
-    rdsLogs: '{{type}} exports no logs to CloudWatch (`enabledCloudwatchLogsExports` is not set): error, slow-query and audit logs stay on the instance, are rotated away within days and cannot be searched or alarmed on. Export them, e.g. `["postgresql"]`, `["error", "slowquery", "audit"]` for MySQL.',
+    rdsLogs: '{{resource}} exports no logs to CloudWatch (`enabledCloudwatchLogsExports` is not set): error, slow-query and audit logs stay on the instance, are rotated away within days and cannot be searched or alarmed on. Export them, e.g. `["postgresql"]`, `["error", "slowquery", "audit"]` for MySQL.',
   },
   title: 'No database log exports to CloudWatch on {{counted}}',
   fixHint: 'Set `enabledCloudwatchLogsExports`, e.g. `["postgresql"]` for PostgreSQL or `["error", "slowquery", "audit"]` for MySQL.',

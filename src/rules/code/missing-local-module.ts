@@ -1,4 +1,4 @@
-import { answerHasModule, moduleName, unresolvedImports } from '../_shared/local-modules.js';
+import { answerHasModule, moduleName, otherImports, unresolvedModules } from '../_shared/local-modules.js';
 import { defineRule } from '../define-rule.js';
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   category: 'code',
   resourceTypes: [],
   messages: {
-    missing: 'The program imports `{{module}}`, but the answer never gives that module (no file named `{{name}}`): the answer is incomplete, and the program stops at this import ("Cannot find module" / ModuleNotFoundError) before creating anything. Write the module out, or drop the import and what uses it.',
+    missing: 'The program imports `{{module}}`, but the answer never gives that module (no file named `{{name}}`): the answer is incomplete, and the program stops at this import ("Cannot find module" / ModuleNotFoundError) before creating anything. Write the module out, or drop the import and what uses it.{{others}}',
   },
   title: 'Imported module{{module:s}} {{module:code}} not in the answer',
   fixHint: 'Give every module the program imports as a file of the answer, at the path the import names.',
@@ -24,14 +24,14 @@ export default defineRule({
       py: `import pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("b")\npulumi.export("bucket", bucket.id)\n`,
     },
     references: ['https://www.typescriptlang.org/docs/handbook/modules/reference.html#relative-and-non-relative-module-names', 'https://docs.python.org/3/reference/import.html'],
-    notes: 'Imports in fragments (elided code blocks of Markdown answers) are not reported: excerpts do not claim to be complete. When the answer has as many unnamed code blocks as missing modules, they may be those modules and nothing is reported. Python imports count as local when they are relative or name a package of the program itself; other names are external packages (see code/undeclared-dependency).',
+    notes: 'Imports in fragments (elided code blocks of Markdown answers) are not reported: excerpts do not claim to be complete. When the answer has as many unnamed code blocks as missing modules, they may be those modules and nothing is reported. Python imports count as local when they are relative or name a package of the program itself; other names are external packages (see code/undeclared-dependency). A module imported by several statements of one file is reported once, at the first of them.',
   },
   check(ctx) {
-    for (const e of unresolvedImports(ctx)) {
+    for (const { event: e, imports } of unresolvedModules(ctx)) {
       const python = ctx.fileOf(e.at)?.language === 'python';
       const name = moduleName(e.detail ?? '', python) || (e.detail ?? '?');
       if (answerHasModule(ctx.model, name, python)) continue;
-      ctx.report({ messageId: 'missing', data: { module: e.detail ?? '?', name }, at: e.at });
+      ctx.report({ messageId: 'missing', data: { module: e.detail ?? '?', name, others: otherImports(imports) }, at: e.at });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { basename } from '../../loaders/paths.js';
-import { answerHasModule, moduleName, namedExplicitly, pythonRelativeModule, pythonRelativeTarget, relativeSpecifier, unresolvedImports } from '../_shared/local-modules.js';
+import { answerHasModule, moduleName, namedExplicitly, otherImports, pythonRelativeModule, pythonRelativeTarget, relativeSpecifier, unresolvedModules } from '../_shared/local-modules.js';
 import { defineRule } from '../define-rule.js';
 
 export default defineRule({
@@ -9,7 +9,7 @@ export default defineRule({
   category: 'code',
   resourceTypes: [],
   messages: {
-    missing: 'The program imports `{{module}}`, but no file of the answer is at that path (files named `{{name}}` are elsewhere): the program stops at this import ("Cannot find module" / ModuleNotFoundError) before creating anything. Fix the import path.',
+    missing: 'The program imports `{{module}}`, but no file of the answer is at that path (files named `{{name}}` are elsewhere): the program stops at this import ("Cannot find module" / ModuleNotFoundError) before creating anything. Fix the import path.{{others}}',
     misplaced: '`{{module}}` does not resolve from `{{from}}`: the answer gives the module as `{{target}}`, so TypeScript reports "Cannot find module" and nothing is deployed. Import it as `{{fixed}}` (or move the file).',
     misplacedPy: 'The relative import `{{module}}` in `{{from}}` names `{{expected}}`, which the answer does not have: it gives the module as `{{target}}`, so Python stops with ModuleNotFoundError before creating anything. Import it as `{{fixed}}` (or move the file).',
     entryRelative: '`{{from}}` is the file Pulumi runs, and it runs it as the top-level script `__main__`, which belongs to no package: the relative import `{{module}}` fails with "ImportError: attempted relative import with no known parent package" before anything is created. Import the module by its absolute name (`from lib.tap_stack import ...` for `lib/tap_stack.py`).',
@@ -34,11 +34,11 @@ export default defineRule({
     notes: 'A misplaced import is reported only when both files have a path the answer states (a heading, caption or comment, or files on disk): the answer\'s own layout says the import is wrong. Python relative imports (`from .x import y`) resolve from the importing file\'s package and are judged like TypeScript ones; absolute Python imports are not judged for their folder (they resolve against `sys.path`, which the project set-up decides). A relative import in the Python entry file (the `main` of Pulumi.yaml, `__main__.py`, `tap.py`) is always an error, because Pulumi runs that file as a script outside any package. Imports in fragments (elided code blocks) are not reported, nor anything when the answer has as many unnamed code blocks as unresolved modules.',
   },
   check(ctx) {
-    for (const e of unresolvedImports(ctx)) {
+    for (const { event: e, imports } of unresolvedModules(ctx)) {
       const python = ctx.fileOf(e.at)?.language === 'python';
       const name = moduleName(e.detail ?? '', python);
       if (!answerHasModule(ctx.model, name, python)) continue;
-      ctx.report({ messageId: 'missing', data: { module: e.detail ?? '?', name }, at: e.at });
+      ctx.report({ messageId: 'missing', data: { module: e.detail ?? '?', name, others: otherImports(imports) }, at: e.at });
     }
     for (const e of ctx.model.events) {
       if (e.kind === 'relative-import-in-main' && e.detail) {

@@ -1,3 +1,4 @@
+import { resourceRef } from '../_shared/labels.js';
 import { bool, keySpan, opt } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
 
@@ -29,7 +30,7 @@ export default defineRule({
   category: 'lifecycle',
   resourceTypes: STATEFUL,
   messages: {
-    stateful: '`deleteBeforeReplace: true` on this {{type}}: any change that forces a replacement (a renamed table or bucket, a changed key schema or engine) deletes the resource and its data before the new, empty one exists, and the stack is left without it if the create fails. Remove the option; let Pulumi create the replacement first, with auto-naming or a name that changes with it.',
+    stateful: '`deleteBeforeReplace: true` on {{resource}}: any change that forces a replacement (a renamed table or bucket, a changed key schema or engine) deletes the resource and its data before the new, empty one exists, and the stack is left without it if the create fails. Remove the option; let Pulumi create the replacement first, with auto-naming or a name that changes with it.',
   },
   title: '`deleteBeforeReplace` on stateful {{counted}}',
   fixHint: 'Remove `deleteBeforeReplace` (and use auto-naming or a versioned name so create-before-delete works); protect the data with backups/PITR.',
@@ -53,7 +54,7 @@ export default defineRule({
   check(ctx) {
     for (const r of ctx.resources()) {
       const v = opt(r, 'deleteBeforeReplace');
-      if (bool(v) === true) ctx.report({ messageId: 'stateful', data: { type: r.typePath }, at: keySpan(r.opts, 'deleteBeforeReplace') ?? v?.at, resource: r });
+      if (bool(v) === true) ctx.report({ messageId: 'stateful', data: { resource: resourceRef(r) }, at: keySpan(r.opts, 'deleteBeforeReplace') ?? v?.at, resource: r });
     }
   },
 });

@@ -1,5 +1,6 @@
 import type { Resource } from '../../model/types.js';
 import type { RuleContext } from '../context.js';
+import { resourceRef } from '../_shared/labels.js';
 import { refersTo } from '../_shared/resource-refs.js';
 import { arg, bool, definitelyAbsent, items, num, opt, str } from '../_shared/values.js';
 import { knownAbsent } from '../_shared/whole-program.js';
@@ -109,7 +110,7 @@ export default defineRule({
   category: 'lifecycle',
   resourceTypes: [],
   messages: {
-    blockers: '{{type}} blocks a clean `pulumi destroy`: {{blockers}}. Stacks are expected to be deployable and destroyable repeatedly (test and per-branch environments); keep such protection behind configuration for production only.',
+    blockers: '{{resource}} blocks a clean `pulumi destroy`: {{blockers}}. Stacks are expected to be deployable and destroyable repeatedly (test and per-branch environments); keep such protection behind configuration for production only.',
   },
   title: '`pulumi destroy` blocked on {{counted}}: {{causes:arg:full}}',
   fixHint: 'Drop `protect`/`retainOnDelete` and deletion protection (or make them depend on a production flag), set `skipFinalSnapshot: true`, `forceDestroy: true` on buckets and `recoveryWindowInDays: 0` on named secrets.',
@@ -140,7 +141,7 @@ export default defineRule({
       if (r.isProvider) continue;
       const blockers = [...protectionFlags(r), ...finalSnapshot(ctx, r), ...bucketContents(ctx, r), ...containerContents(ctx, r), ...secretRecoveryWindow(ctx, r), ...resourceOptions(r)];
       if (blockers.length > 0) {
-        ctx.report({ messageId: 'blockers', data: { type: r.typePath, blockers: blockers.map((b) => b.text).join('; '), causes: blockers.map((b) => b.cause).join(', ') }, resource: r });
+        ctx.report({ messageId: 'blockers', data: { resource: resourceRef(r, true), blockers: blockers.map((b) => b.text).join('; '), causes: blockers.map((b) => b.cause).join(', ') }, resource: r });
       }
     }
   },

@@ -1,5 +1,6 @@
 import type { At, Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
+import { resourceRef } from '../_shared/labels.js';
 import { programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
 import { isObj, str } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
@@ -33,7 +34,7 @@ export default defineRule({
   category: 'naming',
   resourceTypes: [],
   messages: {
-    literal: 'The `{{key}}` tag of this {{type}} is the literal `{{value}}`, although the program reads which environment it deploys ({{source}}){{more}}. Deployed as any other environment, the resources are still tagged `{{value}}`: cost reports, tag-based access policies and automation then treat a test stack as {{value}}. Set the tag from the same value that names the environment.',
+    literal: 'The `{{key}}` tag of {{resource}} is the literal `{{value}}`, although the program reads which environment it deploys ({{source}}){{more}}. Deployed as any other environment, the resources are still tagged `{{value}}`: cost reports, tag-based access policies and automation then treat a test stack as {{value}}. Set the tag from the same value that names the environment.',
   },
   title: '{{key}} tag hard-coded to `{{value}}` on {{counted}} although the environment is configurable',
   fixHint: 'Tag with the configured environment: `tags: { Environment: environmentSuffix }` / `tags={"Environment": environment}`, or set it once in the provider\'s `defaultTags`.',
@@ -72,7 +73,7 @@ export default defineRule({
     }
     for (const { r, key, value, at, count } of byFile.values()) {
       const more = count === 1 ? '' : `; ${count - 1} other ${count === 2 ? 'resource carries' : 'resources carry'} the same tag`;
-      ctx.report({ messageId: 'literal', data: { key, value, type: r.typePath, source, more }, at: at ?? r.at, resource: r });
+      ctx.report({ messageId: 'literal', data: { key, value, resource: resourceRef(r), source, more }, at: at ?? r.at, resource: r });
     }
   },
 });

@@ -1,5 +1,6 @@
 import { estimateString, type Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
+import { resourceRef } from '../_shared/labels.js';
 import { alternatives } from '../_shared/name-provenance.js';
 import { keySpan, str } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
@@ -52,8 +53,8 @@ export default defineRule({
   category: 'naming',
   resourceTypes: Object.keys(USERNAME_ARG),
   messages: {
-    reserved: 'The master user name `{{name}}` of this {{type}} is rejected by AWS: {{problem}}. Creating the database fails (InvalidParameterValue); choose another name such as `dbadmin`.',
-    reservedDefault: 'The master user name of this {{type}} defaults to `{{name}}`, which AWS rejects: {{problem}}. Unless configuration sets another name, creating the database fails (InvalidParameterValue); change the default to a name such as `dbadmin`.',
+    reserved: 'The master user name `{{name}}` of {{resource}} is rejected by AWS: {{problem}}. Creating the database fails (InvalidParameterValue); choose another name such as `dbadmin`.',
+    reservedDefault: 'The master user name of {{resource}} defaults to `{{name}}`, which AWS rejects: {{problem}}. Unless configuration sets another name, creating the database fails (InvalidParameterValue); change the default to a name such as `dbadmin`.',
   },
   title: {
     reserved: 'Reserved master user name {{name:code}} on {{counted}}',
@@ -90,7 +91,7 @@ export default defineRule({
       for (const c of candidates(v, r.lang)) {
         const problem = problemOf(c.name, engine);
         if (!problem) continue;
-        ctx.report({ messageId: c.fromDefault ? 'reservedDefault' : 'reserved', data: { name: c.name, type: r.typePath, problem }, at: v.at ?? keySpan(r.args, argName), resource: r });
+        ctx.report({ messageId: c.fromDefault ? 'reservedDefault' : 'reserved', data: { name: c.name, resource: resourceRef(r), problem }, at: v.at ?? keySpan(r.args, argName), resource: r });
         break;
       }
     }

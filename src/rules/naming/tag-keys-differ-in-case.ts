@@ -1,5 +1,6 @@
 import type { ObjV, Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
+import { resourceRef } from '../_shared/labels.js';
 import { resourceById } from '../_shared/resource-refs.js';
 import { isObj } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
@@ -37,8 +38,8 @@ export default defineRule({
   category: 'naming',
   resourceTypes: [],
   messages: {
-    iam: 'The tags of this {{type}} hold keys that differ only in letter case ({{pairs}}). IAM compares tag keys without regard to case, so it rejects the request with "Duplicate tag keys" and the role or policy is not created; keep one spelling of each key.{{more}}',
-    other: 'The tags of this {{type}} hold keys that differ only in letter case ({{pairs}}). They are two different tags to AWS, so cost allocation and tag-based policies see the value under one spelling only and miss the other; keep one spelling of each key.{{more}}',
+    iam: 'The tags of {{resource}} hold keys that differ only in letter case ({{pairs}}). IAM compares tag keys without regard to case, so it rejects the request with "Duplicate tag keys" and the role or policy is not created; keep one spelling of each key.{{more}}',
+    other: 'The tags of {{resource}} hold keys that differ only in letter case ({{pairs}}). They are two different tags to AWS, so cost allocation and tag-based policies see the value under one spelling only and miss the other; keep one spelling of each key.{{more}}',
   },
   title: {
     iam: 'Tag keys that differ only in case ({{pairs}}) on {{counted}}, which IAM rejects',
@@ -73,7 +74,7 @@ export default defineRule({
     for (const { r, pairs, count } of byFile.values()) {
       const iam = r.module === 'iam';
       const more = count === 1 ? '' : ` ${count - 1} other ${iam ? 'IAM ' : ''}${count === 2 ? 'resource has' : 'resources have'} the same keys in this file.`;
-      const data = { type: r.typePath, pairs: pairs.map(([a, b]) => `\`${a}\` / \`${b}\``).join(', '), more };
+      const data = { resource: resourceRef(r), pairs: pairs.map(([a, b]) => `\`${a}\` / \`${b}\``).join(', '), more };
       ctx.report({ messageId: iam ? 'iam' : 'other', data, resource: r, ...(iam ? { severity: 'high' as const } : {}) });
     }
   },

@@ -1,5 +1,6 @@
 import type { Component, Resource } from '../../model/types.js';
 import { fix, FixingReporter, moveToOptions, renameKey } from '../_shared/fixes.js';
+import { resourceRef } from '../_shared/labels.js';
 import { keySpan } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
@@ -11,7 +12,7 @@ export default defineRule({
   category: 'pulumi',
   resourceTypes: [],
   messages: {
-    inArgs: '`{{written}}` is passed among the resource arguments of this {{type}}, not in its options. No resource has such an argument: TypeScript rejects the object literal and Python raises TypeError (unexpected keyword argument), and even where it slips through the dependency is ignored. Move it to the options: `{ dependsOn: [...] }` / `opts=ResourceOptions(depends_on=[...])`.',
+    inArgs: '`{{written}}` is passed among the resource arguments of {{resource}}, not in its options. No resource has such an argument: TypeScript rejects the object literal and Python raises TypeError (unexpected keyword argument), and even where it slips through the dependency is ignored. Move it to the options: `{ dependsOn: [...] }` / `opts=ResourceOptions(depends_on=[...])`.',
     misspeltOption: 'The resource option is written `{{written}}`, which is not an option (the name is `{{expected}}`). The options object rejects it (TypeError in Python, an excess property in TypeScript) or drops it, so the dependency is never recorded. Write `{{fix}}`.',
   },
   title: {
@@ -55,7 +56,7 @@ function checkArgs(ctx: RuleContext, out: FixingReporter, r: Resource): void {
   const key = [...r.args.props.keys()].find((k) => DEPENDS_ON.test(k) && r.args.props.get(k)?.kind !== 'absent');
   if (key === undefined) return;
   const written = r.args.keys?.get(key)?.written ?? key;
-  out.report({ messageId: 'inArgs', data: { written, type: r.typePath }, at: keySpan(r.args, key) ?? r.args.props.get(key)?.at, resource: r }, moveToOptions(ctx, r, key, 'dependsOn'));
+  out.report({ messageId: 'inArgs', data: { written, resource: resourceRef(r) }, at: keySpan(r.args, key) ?? r.args.props.get(key)?.at, resource: r }, moveToOptions(ctx, r, key, 'dependsOn'));
 }
 
 /** An option key that is not the SDK's spelling of `dependsOn` (`depends_on_=`, `dependsOn=` in Python). */

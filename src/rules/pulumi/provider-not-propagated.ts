@@ -1,5 +1,6 @@
 import { provenance, type Value } from '../../ir/values.js';
 import type { Component, Resource, ResourceModel } from '../../model/types.js';
+import { resourceRef } from '../_shared/labels.js';
 import { resourceById } from '../_shared/resource-refs.js';
 import { programIsComplete } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
@@ -124,11 +125,11 @@ export default defineRule({
   category: 'pulumi',
   resourceTypes: [],
   messages: {
-    missing: 'This {{type}} does not get the explicit AWS provider `{{provider}}` that the rest of the program uses (no `provider` option, no parent that carries it), so it is created with the default provider: in the stack\'s default region and account, without the provider\'s default tags or assumed role. Pass `{ provider }` / `opts=ResourceOptions(provider=...)`.',
-    escaped: 'This {{type}} is created inside `{{component}}`, which was given an AWS provider, but without `parent: this` / `parent=self` (or its own `provider`), so it does not inherit that provider: it is created with the default provider, in the stack\'s default region and account, without the provider\'s default tags or assumed role. Create it with `{ parent: this }` / `opts=ResourceOptions(parent=self)`.',
-    partial: 'This {{type}} is created {{total}} times in a loop, and only some copies get an explicit provider (such as `{{provider}}`); the others get none (`provider: undefined` / `None`) and are created with the default provider, in whatever region the stack\'s `aws:region` says, not necessarily the one the loop meant. Pass an explicit provider in every iteration (one per region, the primary included).{{others}}',
-    missingTags: 'This {{type}} does not get the explicit AWS provider `{{provider}}` that the rest of the program uses (no `provider` option, no parent that carries it), so it is created with the default provider. Here that lands it in the same region and account (`{{provider}}` differs from the default provider only by its default tags), so the effect is that the resource misses those tags. Pass `{ provider }` / `opts=ResourceOptions(provider=...)`.',
-    escapedTags: 'This {{type}} is created inside `{{component}}`, which was given an AWS provider, but without `parent: this` / `parent=self` (or its own `provider`), so it does not inherit that provider and is created with the default one. Here that lands it in the same region and account (the program\'s providers differ from the default only by their default tags), so the effect is that the resource misses those tags and sits outside the component in the resource tree. Create it with `{ parent: this }` / `opts=ResourceOptions(parent=self)`.',
+    missing: '{{resource}} does not get the explicit AWS provider `{{provider}}` that the rest of the program uses (no `provider` option, no parent that carries it), so it is created with the default provider: in the stack\'s default region and account, without the provider\'s default tags or assumed role. Pass `{ provider }` / `opts=ResourceOptions(provider=...)`.',
+    escaped: '{{resource}} is created inside `{{component}}`, which was given an AWS provider, but without `parent: this` / `parent=self` (or its own `provider`), so it does not inherit that provider: it is created with the default provider, in the stack\'s default region and account, without the provider\'s default tags or assumed role. Create it with `{ parent: this }` / `opts=ResourceOptions(parent=self)`.',
+    partial: '{{resource}} is created {{total}} times in a loop, and only some copies get an explicit provider (such as `{{provider}}`); the others get none (`provider: undefined` / `None`) and are created with the default provider, in whatever region the stack\'s `aws:region` says, not necessarily the one the loop meant. Pass an explicit provider in every iteration (one per region, the primary included).{{others}}',
+    missingTags: '{{resource}} does not get the explicit AWS provider `{{provider}}` that the rest of the program uses (no `provider` option, no parent that carries it), so it is created with the default provider. Here that lands it in the same region and account (`{{provider}}` differs from the default provider only by its default tags), so the effect is that the resource misses those tags. Pass `{ provider }` / `opts=ResourceOptions(provider=...)`.',
+    escapedTags: '{{resource}} is created inside `{{component}}`, which was given an AWS provider, but without `parent: this` / `parent=self` (or its own `provider`), so it does not inherit that provider and is created with the default one. Here that lands it in the same region and account (the program\'s providers differ from the default only by their default tags), so the effect is that the resource misses those tags and sits outside the component in the resource tree. Create it with `{ parent: this }` / `opts=ResourceOptions(parent=self)`.',
     unused: 'The AWS provider `{{provider}}` is created but no resource or component uses it, so everything is deployed with the default provider and whatever region/credentials it was meant to select are ignored. Pass it to the resources (`{ provider }`) or to the top-level component (`{ providers: [provider] }`), or remove it.',
   },
   title: {
@@ -156,14 +157,17 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/resources/options/provider/',
       'https://www.pulumi.com/docs/iac/concepts/resources/options/providers/',
     ],
-    notes: 'Reported when a loop creates copies of a resource of which some get an explicit provider and others none (`provider=p if region != "us-east-1" else None`, medium), when a resource escapes a component that was given a provider (created inside it without `parent`), when a single explicit provider is used by at least 80% of the regional resources and some do not get it, and when a provider is used by nothing. Programs with several providers (primary and disaster-recovery regions) often keep the default provider for the primary region on purpose, so resources outside components are not reported there. Resources of global services (IAM, CloudFront, Route 53 zones and records, Organizations, Budgets) are not reported. A provider used only for us-east-1-bound edge resources (ACM certificates and WAF ACLs for CloudFront) is taken as special-purpose: the rest of the program is meant to use the default provider. Options built from unknown values, and components whose options are unknown, keep the rule silent. When the program\'s providers differ from the default provider only by their default tags (no region other than the one the default provider reads, `aws:region` or AWS_REGION; no assumed role, profile or credentials), a resource that misses them only misses the tags: reported at medium, saying so.',
+    notes: 'Reported when a loop creates copies of a resource of which some get an explicit provider and others none (`provider=p if region != "us-east-1" else None`, medium), when a resource escapes a component that was given a provider (created inside it without `parent`), when a single explicit provider is used by at least 80% of the regional resources and some do not get it, and when a provider is used by nothing. Programs with several providers (primary and disaster-recovery regions) often keep the default provider for the primary region on purpose, so resources outside components are not reported there. Resources of global services (IAM, CloudFront, Route 53 zones and records, Organizations, Budgets) are not reported. A provider used only for us-east-1-bound edge resources (ACM certificates and WAF ACLs for CloudFront) is taken as special-purpose: the rest of the program is meant to use the default provider. Options built from unknown values, and components whose options are unknown, keep the rule silent. Code the entry point never reaches is not deployed: its providers and resources are not judged. An answer without an entry point (component files only) is judged whole, except functions and classes nothing could call (neither called in the answer nor exported; in Python, private names). When the program\'s providers differ from the default provider only by their default tags (no region other than the one the default provider reads, `aws:region` or AWS_REGION; no assumed role, profile or credentials), a resource that misses them only misses the tags: reported at medium, saying so.',
   },
   check(ctx) {
     const model = ctx.model;
     const providers = model.resources.filter((r) => r.isProvider && r.pkg === 'aws');
     if (providers.length === 0) return;
-    // Code no entry point reaches runs with unknown options; it says nothing about reached providers.
-    const relevant = <T extends { reached: boolean }>(xs: T[]) => (providers.some((p) => p.reached) ? xs.filter((x) => x.reached) : xs);
+    // Code no entry point reaches runs with unknown options: when the program has an entry point,
+    // only what it reaches counts (a provider or resource in code it never calls is not deployed). An
+    // answer without one (library files only) is judged whole, except code nothing could call.
+    const entry = model.resources.some((r) => r.reached);
+    const relevant = <T extends { reached: boolean; dead?: true }>(xs: T[]) => xs.filter((x) => (entry ? x.reached : !x.dead));
     const componentsMayUse = relevant(model.components).some((c) => componentProvides(c) !== false);
     const usedBy = (p: Resource) => model.resources.filter((r) => r.provider === p.id);
     // "Unused" is an absence: trusted only when the whole program was read and no component or
@@ -175,7 +179,7 @@ export default defineRule({
     const unused = mayBeUsedUnseen ? [] : providers.filter((p) => usedBy(p).length === 0);
     for (const p of unused) ctx.report({ messageId: 'unused', data: { provider: shownName(p) }, resource: p, severity: 'medium' });
     // Providers meant for the program's resources, not only for us-east-1 edge resources.
-    const mainProviders = providers.filter((p) => {
+    const mainProviders = relevant(providers).filter((p) => {
       if (unused.includes(p)) return false;
       const users = usedBy(p);
       return users.length === 0 ? componentsMayUse : users.some((r) => !EDGE_TYPES.has(r.type));
@@ -204,7 +208,7 @@ export default defineRule({
     for (const { first, given, total, sites } of partialByFile.values()) {
       const provider = resourceById(model, given.provider);
       const others = sites === 1 ? '' : ` The same holds for ${sites - 1} other ${sites === 2 ? 'resource' : 'resources'} of this file.`;
-      ctx.report({ messageId: 'partial', data: { type: first.typePath, total, provider: provider ? shownName(provider) : 'an explicit provider', others }, resource: first, severity: 'medium' });
+      ctx.report({ messageId: 'partial', data: { resource: resourceRef(first, true), total, provider: provider ? shownName(provider) : 'an explicit provider', others }, resource: first, severity: 'medium' });
     }
     // Providers that only add default tags: a resource that misses them misses the tags, not the
     // region or account.
@@ -213,10 +217,10 @@ export default defineRule({
     for (const [r, source] of sources) {
       if (source !== 'default' || partial.has(r)) continue;
       const component = escapedFrom(model, r);
-      if (component && escapedTags) ctx.report({ messageId: 'escapedTags', data: { type: r.typePath, component }, resource: r, severity: 'medium' });
-      else if (component) ctx.report({ messageId: 'escaped', data: { type: r.typePath, component }, resource: r });
-      else if (missingTags) ctx.report({ messageId: 'missingTags', data: { type: r.typePath, provider: shownName(mainProviders[0]!) }, resource: r, severity: 'medium' });
-      else if (convention) ctx.report({ messageId: 'missing', data: { type: r.typePath, provider: shownName(mainProviders[0]!) }, resource: r });
+      if (component && escapedTags) ctx.report({ messageId: 'escapedTags', data: { resource: resourceRef(r, true), component }, resource: r, severity: 'medium' });
+      else if (component) ctx.report({ messageId: 'escaped', data: { resource: resourceRef(r, true), component }, resource: r });
+      else if (missingTags) ctx.report({ messageId: 'missingTags', data: { resource: resourceRef(r, true), provider: shownName(mainProviders[0]!) }, resource: r, severity: 'medium' });
+      else if (convention) ctx.report({ messageId: 'missing', data: { resource: resourceRef(r, true), provider: shownName(mainProviders[0]!) }, resource: r });
     }
   },
 });

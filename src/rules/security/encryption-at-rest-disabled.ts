@@ -1,5 +1,6 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
+import { resourceRef } from '../_shared/labels.js';
 import { arg, bool, definitelyAbsent, isAbsent, items, keySpan, str } from '../_shared/values.js';
 import { projectRegion, providerRegion } from '../_shared/regions.js';
 import { referencedResource } from '../_shared/resource-refs.js';
@@ -39,11 +40,11 @@ function given(r: Resource, path: string): boolean {
 
 function reportDisabled(ctx: RuleContext, r: Resource, path: string, v: Value, owner: Value = r.args): void {
   const key = path.split('.').pop()!;
-  ctx.report({ messageId: 'disabled', data: { type: r.typePath, path }, at: v.at ?? keySpan(owner, key), resource: r });
+  ctx.report({ messageId: 'disabled', data: { resource: resourceRef(r, true), path }, at: v.at ?? keySpan(owner, key), resource: r });
 }
 
 function reportAbsent(ctx: RuleContext, r: Resource, path: string): void {
-  ctx.report({ messageId: 'absent', data: { type: r.typePath, path }, resource: r });
+  ctx.report({ messageId: 'absent', data: { resource: resourceRef(r, true), path }, resource: r });
 }
 
 /** A boolean flag whose AWS default is "unencrypted": explicit false and absence are both reported. */
@@ -148,12 +149,12 @@ function checkEbsBlock(ctx: RuleContext, r: Resource, block: Value, shown: strin
   if (block.open || byDefault || inFragment(ctx, r) || !r.argsKnown) return;
   const snapshot = block.props.get('snapshotId');
   if (snapshot && !isAbsent(snapshot)) return;
-  ctx.report({ messageId: 'ebsUnset', data: { type: r.typePath, path: shown }, at: block.at ?? r.at, resource: r, severity: 'medium' });
+  ctx.report({ messageId: 'ebsUnset', data: { resource: resourceRef(r, true), path: shown }, at: block.at ?? r.at, resource: r, severity: 'medium' });
 }
 
 /** No root volume settings at all: the AMI and the account default decide (low). */
 function reportRootDefault(ctx: RuleContext, r: Resource, path: string): void {
-  ctx.report({ messageId: 'ebsRootDefault', data: { type: r.typePath, path }, resource: r, severity: 'low' });
+  ctx.report({ messageId: 'ebsRootDefault', data: { resource: resourceRef(r, true), path }, resource: r, severity: 'low' });
 }
 
 /** `aws.ec2.Instance` and `aws.ec2.LaunchConfiguration`: `rootBlockDevice` and `ebsBlockDevices` (Checkov CKV_AWS_8). */
@@ -209,7 +210,7 @@ function checkFirehose(ctx: RuleContext, r: Resource): void {
   if (given(r, 'kinesisSourceConfiguration') || given(r, 'mskSourceConfiguration')) return;
   const v = arg(r, 'serverSideEncryption.enabled');
   if (v && bool(v) === false) reportDisabled(ctx, r, 'serverSideEncryption.enabled', v, arg(r, 'serverSideEncryption'));
-  else if (knownAbsent(ctx, r, 'serverSideEncryption')) ctx.report({ messageId: 'absent', data: { type: r.typePath, path: 'serverSideEncryption' }, resource: r, severity: 'medium' });
+  else if (knownAbsent(ctx, r, 'serverSideEncryption')) ctx.report({ messageId: 'absent', data: { resource: resourceRef(r, true), path: 'serverSideEncryption' }, resource: r, severity: 'medium' });
 }
 
 function checkKinesis(ctx: RuleContext, r: Resource): void {
@@ -242,11 +243,11 @@ export default defineRule({
   category: 'security',
   resourceTypes: [RDS_INSTANCE, RDS_CLUSTER, EBS_VOLUME, EC2_INSTANCE, LAUNCH_TEMPLATE, LAUNCH_CONFIGURATION, EFS, REPLICATION_GROUP, KINESIS, REDSHIFT, SNS_TOPIC, SQS_QUEUE, ...SEARCH_DOMAINS, ...DOC_CLUSTERS, DAX, FIREHOSE],
   messages: {
-    disabled: '{{type}} sets `{{path}}` so that its data is stored unencrypted. Disks, snapshots and backups of this resource can be read by anyone who gets hold of them; enable encryption (with a customer managed KMS key where compliance asks for one).',
-    absent: '{{type}} does not set `{{path}}`, and AWS stores this resource unencrypted by default. Its data, snapshots and backups are readable by anyone who gets hold of them; enable it explicitly (for databases, file systems and caches it can only be chosen when the resource is created).',
+    disabled: '{{resource}} sets `{{path}}` so that its data is stored unencrypted. Disks, snapshots and backups of this resource can be read by anyone who gets hold of them; enable encryption (with a customer managed KMS key where compliance asks for one).',
+    absent: '{{resource}} does not set `{{path}}`, and AWS stores this resource unencrypted by default. Its data, snapshots and backups are readable by anyone who gets hold of them; enable it explicitly (for databases, file systems and caches it can only be chosen when the resource is created).',
     auroraDefault: 'Aurora cluster without `storageEncrypted`. Only clusters created since February 2026 are encrypted by default, with an AWS owned key that cannot be audited, rotated or shared; set `storageEncrypted: true` (and `kmsKeyId` for a customer managed key) so the encryption is stated and enforced.',
-    ebsUnset: '{{type}} configures the EBS volume `{{path}}` without `encrypted: true`: the volume is encrypted only if the AMI snapshot is or the account has EBS encryption by default switched on, otherwise its data and snapshots are stored in clear. Set `encrypted: true` (with `kmsKeyId` for a customer managed key).',
-    ebsRootDefault: '{{type}} does not set `{{path}}`, so its root volume takes the AMI\'s and the account\'s defaults, which leave it unencrypted unless EBS encryption by default is switched on for the region. Declare the root volume with `encrypted: true`, or enable `aws.ebs.EncryptionByDefault` in the program.',
+    ebsUnset: '{{resource}} configures the EBS volume `{{path}}` without `encrypted: true`: the volume is encrypted only if the AMI snapshot is or the account has EBS encryption by default switched on, otherwise its data and snapshots are stored in clear. Set `encrypted: true` (with `kmsKeyId` for a customer managed key).',
+    ebsRootDefault: '{{resource}} does not set `{{path}}`, so its root volume takes the AMI\'s and the account\'s defaults, which leave it unencrypted unless EBS encryption by default is switched on for the region. Declare the root volume with `encrypted: true`, or enable `aws.ebs.EncryptionByDefault` in the program.',
     globalSecondary: 'This Aurora cluster joins an encrypted global database in another Region but names no `kmsKeyId`{{alsoUnset}}: KMS keys are regional, so AWS refuses to create the encrypted cross-region member ("For encrypted cross-region replica, kmsKeyId should be explicitly specified"). Create a KMS key with this cluster\'s provider and set {{set}} to it.',
     volumeUnset: 'EBS volume without `encrypted: true`: it is encrypted only if the account has EBS encryption by default switched on in the region, otherwise its data and snapshots are stored in clear. Set `encrypted: true` (with `kmsKeyId` for a customer managed key).',
     snsTopic: 'SNS topic without `kmsMasterKeyId`: its messages are protected only by SNS\'s own disk encryption, with no key policy deciding who can read them and no KMS audit trail (NIST 800-53 SC-28 asks for KMS). Set `kmsMasterKeyId` to a customer managed key whose policy lets the publishers (e.g. cloudwatch.amazonaws.com) use it.',

@@ -132,31 +132,54 @@ function emulatorDummy(r: Resource, value: Value): boolean {
   return s === 'test' && !!skip && (skip.kind === 'known' && (skip.value === true || skip.value === 'true'));
 }
 
+/** Strings gathered once per program, from all its resources. */
+function perProgram(gather: (r: Resource, add: (s: string) => void) => void): (ctx: RuleContext) => ReadonlySet<string> {
+  const cache = derivedCache<object, ReadonlySet<string>>();
+  return (ctx) => {
+    let found = cache.get(ctx.model);
+    if (!found) {
+      const set = new Set<string>();
+      for (const r of ctx.model.resources) gather(r, (s) => set.add(s));
+      found = set;
+      cache.set(ctx.model, found);
+    }
+    return found;
+  };
+}
+
 /** Resources that store a secret under a name: the name is how code refers to it. */
 const NAMED_STORES = new Set(['aws:secretsmanager/secret:Secret', 'aws:ssm/parameter:Parameter']);
-const storeNamesOf = derivedCache<object, ReadonlySet<string>>();
 
 /** The names of the program's own secrets and parameters (`nightly/metrics-api`, `/app/db/password`). */
-function storeNames(ctx: RuleContext): ReadonlySet<string> {
-  let names = storeNamesOf.get(ctx.model);
-  if (!names) {
-    const found = new Set<string>();
-    for (const r of ctx.model.resources) {
-      if (!NAMED_STORES.has(r.type)) continue;
-      const n = str(r.args.props.get('name'));
-      if (n) found.add(n);
-    }
-    names = found;
-    storeNamesOf.set(ctx.model, names);
-  }
-  return names;
-}
+const storeNames = perProgram((r, add) => {
+  if (!NAMED_STORES.has(r.type)) return;
+  const n = str(r.args.props.get('name'));
+  if (n) add(n);
+});
+
+/**
+ * Literals the program gives resources as their credentials (`masterPassword: 'ChangeMe123!'`): the
+ * same value in an environment variable is that credential, however much it reads like a placeholder.
+ */
+const credentialLiterals = perProgram((r, add) =>
+  walk(r.args, ({ key, path, value }) => {
+    if (!isSecretKey(key) || /(^|\.)variables\.[^.]+$/.test(path)) return;
+    const lit = secretLiteral(value);
+    if (lit) add(lit.value);
+  }),
+);
 
 function judge({ ctx, r, path, value, at, env }: Site): void {
   const lit = secretLiteral(value);
   // The name of a secret the program stores (passed so the code can read it at run time) refers to
   // the secret; it is not the secret.
   if (lit && !lit.viaDefault && storeNames(ctx).has(lit.value)) return;
+  // A placeholder handed to code (`API_KEY: 'your-api-key-here'`) is no credential of anything:
+  // nothing leaks, but the code gets a value that cannot work until someone replaces it.
+  if (lit && env && !lit.viaDefault && PLACEHOLDER.test(lit.value) && !credentialLiterals(ctx).has(lit.value)) {
+    ctx.report({ messageId: 'placeholder', data: { path }, at: lit.at ?? at, resource: r, severity: 'low' });
+    return;
+  }
   if (lit) {
     const computed = lit.viaDefault && !lit.fromConfig;
     const messageId = env ? 'environment' : computed ? 'fallback' : lit.viaDefault ? 'defaulted' : 'argument';
@@ -194,7 +217,19 @@ function mask(s: string): string {
 }
 
 // A connection string with credentials in it: `postgresql://user:password@host:5432/db`.
-const URL_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:([^@\s]{3,})@/i;
+const URL_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/([^:/@\s]+):([^@\s]{3,})@([^:/?#\s]*)/i;
+
+// Credentials that only stand in for real ones: the words of a template (`user:password`), or a
+// host that is this machine or a documentation domain (`localhost`, `db.example.com`).
+const PLACEHOLDER_CREDENTIAL = /^(?:user(?:name)?|pass(?:word|wd)?|pwd|secret|changeme|dbuser|dbpass(?:word)?|(?:my|your)[-_]?(?:user(?:name)?|pass(?:word)?)|<[^>]*>|\{[^}]*\}|x{3,}|\*{3,})$/i;
+const PLACEHOLDER_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|host|hostname|your[-_][\w.-]*|<[^>]*>|(?:[\w-]+\.)*example(?:\.(?:com|org|net))?|[\w.-]+\.(?:example|test|invalid|localhost))$/i;
+
+/** Why the credentials of a connection string are a placeholder, or undefined when they may be real. */
+function placeholderConnection(user: string, password: string, host: string): string | undefined {
+  if (PLACEHOLDER_HOST.test(host)) return `it points at \`${host}\``;
+  if (PLACEHOLDER_CREDENTIAL.test(password) && (PLACEHOLDER_CREDENTIAL.test(user) || PLACEHOLDER.test(password))) return 'its user and password are template words';
+  return undefined;
+}
 
 // Lines of shell in user data that set a credential: `PASSWORD=...`, `--password x`, `-p'x'`.
 const USERDATA_SECRET = /\b[A-Z0-9_]*(PASSWORD|SECRET|TOKEN|API_KEY)[A-Z0-9_]*\s*=\s*["']?([^\s"'$]{4,})|--(password|secret|token)[ =]["']?([^\s"'$]{4,})/;
@@ -210,6 +245,8 @@ export default defineRule({
     defaulted: '`{{path}}` falls back to a literal secret ({{masked}}) when the configuration is missing. A default makes the secret part of the code; use `config.requireSecret` with no default.',
     secureParameter: 'SSM SecureString parameter `{{name}}` is given its secret value as a literal ({{masked}}): encryption at rest does not help when the value is in the code and the state. Create the parameter without the value (set it out of band) or from a generated/secret config value.',
     connectionString: '`{{path}}` embeds a password in a connection string ({{masked}}). Build it at run time from a secret (Secrets Manager / `config.requireSecret`).',
+    placeholderConnection: '`{{path}}` is a placeholder connection string ({{why}}): it leaks no real password, but it is deployed as is and the code that uses it cannot reach a real database. Replace it with one built at run time from the database endpoint and a secret (Secrets Manager / `config.requireSecret`).',
+    placeholder: 'Environment variable `{{path}}` holds a placeholder, not a secret: nothing leaks, but the code gets a value that cannot work. Replace it before deploying, with a secret read from `config.requireSecret` or Secrets Manager (pass the secret\'s ARN and read it at run time).',
     environment: 'Environment variable `{{path}}` carries a literal secret ({{masked}}), visible in the console and to anyone who can read the function configuration. Store it in Secrets Manager or SSM SecureString and pass its ARN.',
     fallback: '`{{path}}` falls back to a literal secret ({{masked}}) when the value it is computed from is empty: the password is in the code, and in use whenever that happens. Fail instead of falling back (throw / raise), or generate the secret.',
     generated: '`{{path}}` is generated while the program runs (Python `random`/`secrets`, `Math.random`): every `pulumi up` computes a new value, so the password changes (or the resource is replaced) on each deployment, and the value sits in the state in clear text. Use `random.RandomPassword` (kept in state, a secret Output) or `manageMasterUserPassword` / Secrets Manager rotation.',
@@ -224,6 +261,8 @@ export default defineRule({
     defaulted: 'Hard-coded default secret for {{path:arg:code}} of {{counted}}',
     secureParameter: 'Hard-coded value of SecureString parameter{{s}} {{name:code}}',
     connectionString: 'Password hard-coded in the connection string {{path:arg:code}} of {{counted}}',
+    placeholderConnection: 'Placeholder connection string in {{path:arg:code}} of {{counted}}',
+    placeholder: 'Placeholder value in environment variable{{path:s}} {{path:code}} of {{counted}}',
     environment: 'Hard-coded secret in environment variable{{path:s}} {{path:code}} of {{counted}}',
     fallback: 'Hard-coded fallback secret for {{path:arg:code}} of {{counted}}',
     generated: 'Secret {{path:arg:code}} of {{counted}} regenerated on every deployment',
@@ -249,7 +288,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/concepts/secrets/',
       'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html',
     ],
-    notes: 'Dummy credentials on an AWS provider for a local emulator (LocalStack) are not reported: when its `endpoints` point at localhost, 127.0.0.1 or localstack, or when the value is `test` with `skipCredentialsValidation` set; a key that looks issued by AWS (`AKIA…`) still is. Besides literals, the rule reports secrets that fall back to a literal when an optional (secret) config value is missing (`config.getSecret("x") || "pw"`; medium when the fallback is for an empty computed value, e.g. inside an apply), secrets generated while the program runs with non-persistent randomness (high; medium when wrapped in `pulumi.secret`; the message says the value is in the state in clear text only when neither `pulumi.secret` nor the provider, for a secret property such as `secretString` or `masterPassword`, keeps it encrypted), secrets built around a literal of eight or more characters with digits or symbols joined to non-secret values (high), and environment variables (Lambda `variables`, container `environment` entries) whose secret-named value is the secret itself rather than a reference (medium). Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references, the name of a Secrets Manager secret or SSM parameter the program creates, outputs and parameters whose name ends in arn, name, id, url or path) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical.',
+    notes: 'Dummy credentials on an AWS provider for a local emulator (LocalStack) are not reported: when its `endpoints` point at localhost, 127.0.0.1 or localstack, or when the value is `test` with `skipCredentialsValidation` set; a key that looks issued by AWS (`AKIA…`) still is. Besides literals, the rule reports secrets that fall back to a literal when an optional (secret) config value is missing (`config.getSecret("x") || "pw"`; medium when the fallback is for an empty computed value, e.g. inside an apply), secrets generated while the program runs with non-persistent randomness (high; medium when wrapped in `pulumi.secret`; the message says the value is in the state in clear text only when neither `pulumi.secret` nor the provider, for a secret property such as `secretString` or `masterPassword`, keeps it encrypted), secrets built around a literal of eight or more characters with digits or symbols joined to non-secret values (high), and environment variables (Lambda `variables`, container `environment` entries) whose secret-named value is the secret itself rather than a reference (medium). Values that refer to a secret (ARNs, `{{resolve:...}}` dynamic references, the name of a Secrets Manager secret or SSM parameter the program creates, outputs and parameters whose name ends in arn, name, id, url or path) are not reported. Secrets computed from unknown values are not reported. A value that announces itself as a placeholder (`placeholder-api-key`, `changeme`, `your-token`) written only into a secret store (Secrets Manager secret version, SSM parameter) is reported at medium: it leaks no real credential, but it is deployed and used as is; the same value in a credential argument (`masterPassword`) stays critical. The same placeholder in an environment variable (`API_KEY: "your-api-key-here"`) is reported at low: code receives it, nothing leaks, but it must be replaced; unless the program also gives that value to a resource as its credential (the database password), where it is the real, guessable secret. A connection string whose host is this machine or a documentation domain (`localhost`, `127.0.0.1`, `example.com`) or whose user and password are template words (`user:password`) is a placeholder too, reported at low.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -261,7 +300,10 @@ export default defineRule({
       walk(r.args, ({ path, value }) => {
         const s = str(value);
         const m = s !== undefined ? URL_CREDENTIALS.exec(s) : null;
-        if (m && !/^\$\{|^\{\{/.test(m[1]!)) ctx.report({ messageId: 'connectionString', data: { path, masked: mask(m[1]!) }, at: value.at, resource: r });
+        if (!m || /^\$\{|^\{\{/.test(m[2]!)) return;
+        const placeholder = placeholderConnection(m[1]!, m[2]!, m[3]!);
+        if (placeholder) ctx.report({ messageId: 'placeholderConnection', data: { path, why: placeholder }, at: value.at, resource: r, severity: 'low' });
+        else ctx.report({ messageId: 'connectionString', data: { path, masked: mask(m[2]!) }, at: value.at, resource: r });
       });
       walk(r.args, ({ key, path, value, keyAt }) => {
         if (!isSecretKey(key)) return;

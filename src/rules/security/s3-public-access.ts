@@ -1,6 +1,7 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { isPublicPrincipal, parsePolicy, type PolicyEntry, type PolicyStatement } from '../_shared/iam-policy.js';
+import { resourceRef } from '../_shared/labels.js';
 import { bucketNamed, companionsOf, isBucket, isWebsiteBucket } from '../_shared/s3-buckets.js';
 import { bool, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
@@ -95,7 +96,7 @@ function checkAcl(ctx: RuleContext, r: Resource): void {
   const acl = cannedAcl(v);
   const severity = acl !== undefined ? PUBLIC_ACLS[acl] : undefined;
   if (acl === 'public-read' && websiteBucket(ctx, r)) return;
-  if (acl && severity) ctx.report({ messageId: 'acl', data: { type: r.typePath, acl }, at: v?.at, resource: r, severity });
+  if (acl && severity) ctx.report({ messageId: 'acl', data: { resource: resourceRef(r, true), acl }, at: v?.at, resource: r, severity });
 }
 
 function checkAccessBlock(ctx: RuleContext, r: Resource): void {
@@ -117,7 +118,7 @@ function checkPolicy(ctx: RuleContext, r: Resource): void {
     if (website && readOnly(st)) continue;
     if (bucket && prefixScopedRead(st) && aclsStayBlocked(ctx, bucket)) continue;
     const pub = st.principals.entries.find(isPublicPrincipal);
-    if (pub) ctx.report({ messageId: 'policy', data: { type: r.typePath }, at: pub.entry.at, resource: r });
+    if (pub) ctx.report({ messageId: 'policy', data: { resource: resourceRef(r) }, at: pub.entry.at, resource: r });
   }
 }
 
@@ -128,9 +129,9 @@ export default defineRule({
   category: 'security',
   resourceTypes: [],
   messages: {
-    acl: '{{type}} sets the canned ACL `{{acl}}`, which opens the data to anyone on the internet (or, for authenticated-read, to any AWS account). Keep buckets private (`BucketOwnershipControls` with BucketOwnerEnforced, no ACL) and serve public content through CloudFront with origin access control.',
+    acl: '{{resource}} sets the canned ACL `{{acl}}`, which opens the data to anyone on the internet (or, for authenticated-read, to any AWS account). Keep buckets private (`BucketOwnershipControls` with BucketOwnerEnforced, no ACL) and serve public content through CloudFront with origin access control.',
     accessBlock: 'S3 public access block turns off {{flags}}: the bucket can then be made public by an ACL or policy, by mistake or by an attacker. Set all four flags to true; serve public content through CloudFront instead.',
-    policy: '{{type}} policy allows `Principal: "*"` without a condition: anyone on the internet can perform these actions on the bucket. Grant a specific principal (e.g. CloudFront with an `AWS:SourceArn` condition) instead.',
+    policy: 'The policy of {{resource}} allows `Principal: "*"` without a condition: anyone on the internet can perform these actions on the bucket. Grant a specific principal (e.g. CloudFront with an `AWS:SourceArn` condition) instead.',
   },
   title: {
     acl: 'Public canned ACL {{acl:code}} on {{counted}}',

@@ -11,11 +11,12 @@ new aws.lambda.Function('enum', { runtime: aws.lambda.Runtime.NodeJS16dX, handle
 new aws.lambda.Function('constant', { runtime: aws.lambda.Go1dxRuntime, handler: 'main', role, code }); // error: [aws/lambda-runtime-deprecated]
 new aws.lambda.Function('py39', { runtime: 'python3.9', handler: 'index.handler', role, code }); // error: [aws/lambda-runtime-deprecated]
 new aws.lambda.Function('soon', { runtime: 'python3.10', handler: 'index.handler', role, code }); // error: [aws/lambda-runtime-deprecated]
+// Needing `aws-sdk` the runtime lacks is aws/lambda-sdk-not-in-runtime's finding.
 new aws.lambda.Function('sdk-v2', {
   runtime: 'nodejs22.x',
   handler: 'index.handler',
   role,
-  code: new pulumi.asset.AssetArchive({ // error: [aws/lambda-runtime-deprecated]
+  code: new pulumi.asset.AssetArchive({
     'index.js': new pulumi.asset.StringAsset(`
 const AWS = require('aws-sdk');
 exports.handler = async () => new AWS.S3().listBuckets().promise();

@@ -36,4 +36,20 @@ aws.ec2.Route("public-hub", route_table_id=public.id, destination_cidr_block="17
 # --- unknown
 aws.ec2.Route("public-peer", route_table_id=public.id, destination_cidr_block=config.require("peer_cidr"), gateway_id=igw.id)
 
+# Filled inside an apply callback, which runs after this code: the list is empty when it is read
+# below, and what it will hold is unknown here.
+zonal_subnets = []
+
+
+def make_zonal_subnets(zones):
+    for i, az in enumerate(zones.names):
+        zonal_subnets.append(aws.ec2.Subnet(f"zonal-{i}", vpc_id=vpc.id, availability_zone=az, cidr_block=f"10.0.{20 + i}.0/24"))
+
+
+pulumi.Output.from_input(aws.get_availability_zones()).apply(make_zonal_subnets)
+for i, subnet in enumerate(zonal_subnets):
+    aws.ec2.RouteTableAssociation(f"zonal-{i}", subnet_id=subnet.id, route_table_id=public.id)
+for i in range(2):
+    aws.ec2.RouteTableAssociation(f"zonal-again-{i}", subnet_id=zonal_subnets[i].id, route_table_id=public.id)
+
 pulumi.export("vpc_id", vpc.id)

@@ -42,5 +42,13 @@ if (config.getBoolean('extra')) {
 } else {
   new aws.ec2.Route('maybe-default-2', { routeTableId: inspected.id, destinationCidrBlock: '0.0.0.0/0', gatewayId: igw.id });
 }
+// Filled inside an apply callback, which runs after this code: the array is empty when it is read
+// below, and what it will hold is unknown here.
+const zonalSubnets: aws.ec2.Subnet[] = [];
+pulumi.output(aws.getAvailabilityZones()).apply((zones) =>
+  zones.names.forEach((az, i) => zonalSubnets.push(new aws.ec2.Subnet(`zonal-${i}`, { vpcId: vpc.id, availabilityZone: az, cidrBlock: `10.0.${20 + i}.0/24` }))),
+);
+zonalSubnets.forEach((s, i) => new aws.ec2.RouteTableAssociation(`zonal-${i}`, { subnetId: s.id, routeTableId: publicTable.id }));
+for (let i = 0; i < 2; i++) new aws.ec2.RouteTableAssociation(`zonal-again-${i}`, { subnetId: zonalSubnets[i].id, routeTableId: inspected.id });
 
 export const vpcId = vpc.id;

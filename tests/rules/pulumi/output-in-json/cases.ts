@@ -13,6 +13,13 @@ new aws.ecs.TaskDefinition('td', {
   containerDefinitions: JSON.stringify([{ name: 'app', image: 'nginx', environment: [{ name: 'TABLE', value: table.name }] }]), // error: [pulumi/output-in-json]
 });
 
+// An Output captured from outside the callback is still an Output inside it.
+new aws.iam.Policy('p7', {
+  policy: queue.arn.apply((q) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: [q, table.arn] }] }), // error: [pulumi/output-in-json]
+  ),
+});
+
 // --- clean
 new aws.iam.Policy('p2', {
   policy: pulumi.jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: queue.arn }] }),
@@ -28,6 +35,20 @@ new aws.iam.Policy('p6', {
     JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: [...arns, o.t] }] }),
   ),
 });
+// Inside the callback every parameter is resolved, and so is a value built from one, even when the
+// argument was a string built from Outputs.
+class LogAccess {
+  readonly groupArn: string;
+  constructor(readonly group: aws.cloudwatch.LogGroup) {
+    this.groupArn = `${group.arn}:*`;
+    new aws.iam.Policy('p8', {
+      policy: pulumi.all([queue.arn, table.arn, this.groupArn]).apply(([q, t, g]) =>
+        JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: [`${q}/*`, t, g, `${g}`] }] }),
+      ),
+    });
+  }
+}
+new LogAccess(new aws.cloudwatch.LogGroup('lg'));
 new aws.iam.Policy('p4', { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }] }) });
 
 // --- unknown

@@ -42,6 +42,13 @@ aws.ssm.Parameter("api-key", name="/app/api-key", type="SecureString",
 aws.ssm.Parameter("db-url", name="/app/db-url", type="String",
                   value="postgresql://user:password@localhost:5432/productdb")  # error: [security/hardcoded-secret]
 
+# Placeholders handed to code leak nothing; they are reported at low, as values to replace.
+aws.lambda_.Function("placeholders", runtime="python3.12", handler="index.handler", role="arn:aws:iam::123456789012:role/r",
+                     environment={"variables": {
+                         "DATABASE_URL": "mysql://dbuser:dbpass@127.0.0.1:3306/app",  # error: [security/hardcoded-secret]
+                         "API_KEY": "your-api-key-here",  # error: [security/hardcoded-secret]
+                     }})
+
 db_password = config.get_secret("db_password") or "ChangeMeInProduction123!"  # error: [security/hardcoded-secret]
 aws.rds.Instance("fallback", engine="postgres", instance_class="db.t3.micro", password=db_password)
 

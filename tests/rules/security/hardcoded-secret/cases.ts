@@ -83,6 +83,21 @@ new aws.lambda.Function('metrics-literal', {
   environment: { variables: { METRICS_SECRET: 'nightly/metrics-apx9' } }, // error: [security/hardcoded-secret]
 });
 
+// Placeholders handed to code leak nothing; they are reported at low, as values to replace.
+new aws.lambda.Function('placeholders', {
+  runtime: 'nodejs20.x',
+  handler: 'index.handler',
+  role: 'arn:aws:iam::123456789012:role/r',
+  environment: {
+    variables: {
+      DATABASE_URL: 'postgresql://user:password@localhost:5432/db', // error: [security/hardcoded-secret]
+      API_KEY: 'your-api-key-here', // error: [security/hardcoded-secret]
+    },
+  },
+});
+// A real-looking password in a connection string to a real host is a leak.
+new aws.ssm.Parameter('db-url', { name: '/app/db-url', type: 'String', value: 'postgresql://app:Qx7-vR2m-91aa@orders.cluster-abc.us-east-1.rds.amazonaws.com:5432/orders' }); // error: [security/hardcoded-secret]
+
 // --- clean
 // Dummy credentials of a local emulator (LocalStack).
 new aws.Provider('localstack', { region: 'us-east-1', accessKey: 'test', secretKey: 'test', skipCredentialsValidation: true });
