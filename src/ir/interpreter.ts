@@ -35,9 +35,11 @@ import {
   concatStrings,
   containersMade,
   equals,
+  type FileLayout,
   type FuncV,
   joinValues,
   known,
+  type KnownV,
   knownNumber,
   knownString,
   list,
@@ -1231,7 +1233,7 @@ export class Interpreter implements Runtime {
     switch (e.k) {
       case 'lit':
         if (e.regex) return regexValue(e.regex.source, e.regex.flags, this.atOf(e));
-        return e.value === undefined ? ABSENT : { ...known(e.value, this.atOf(e)), literal: true };
+        return e.value === undefined ? ABSENT : literalValue(e.value, this.atOf(e));
       case 'ident':
         return this.lookup(e.name, scope, this.atOf(e));
       case 'this':
@@ -1577,7 +1579,7 @@ export class Interpreter implements Runtime {
   private evalObj(e: Extract<Expr, { k: 'obj' }>, scope: Scope): Value {
     const o = obj(undefined, this.atOf(e));
     if (this.curLang === 'py') o.dict = true;
-    if (e.layout) o.layout = { ...e.layout, f: this.curModule };
+    if (e.layout) o.layout = fileLayout(e.layout, this.curModule);
     for (const en of e.entries) {
       if (en.k === 'prop') {
         if (o.keys?.has(en.key)) this.event('duplicate-key', { f: this.curModule, s: en.keyS, e: en.keyE }, en.key);
@@ -1955,7 +1957,7 @@ export class Interpreter implements Runtime {
 
   private evalArgs(args: Arg[], scope: Scope, at: At, layout?: Layout): CallArgs {
     const out: CallArgs = { pos: [], kw: new Map(), at };
-    if (layout) out.layout = { ...layout, f: this.curModule };
+    if (layout) out.layout = fileLayout(layout, this.curModule);
     for (const a of args) {
       if (a.k === 'pos') out.pos.push(this.eval(a.value, scope));
       else if (a.k === 'kw') {
@@ -2617,4 +2619,16 @@ function bindsAtTopLevel(body: Stmt[], name: string): boolean {
         return false;
     }
   });
+}
+
+// Values and layouts are built field by field: V8 gives an object made by spreading another
+// (`{ ...layout, f }`) a hidden class of its own, which for the tens of thousands of literals and
+// layouts of a large program kept megabytes of class descriptions alive with the model.
+
+function fileLayout(l: Layout, f: string): FileLayout {
+  return { open: l.open, close: l.close, items: l.items, comma: l.comma, f };
+}
+
+function literalValue(value: string | number | boolean | null, at: At | undefined): KnownV {
+  return at ? { kind: 'known', value, at, literal: true } : { kind: 'known', value, literal: true };
 }

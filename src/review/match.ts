@@ -71,7 +71,7 @@ export function similarity(a: Resource, b: Resource): number {
  * each model resource is compared with the ideal resources of the same logical name and those
  * near its own place in creation order, so matching stays linear in the program's size.
  */
-const MAX_PAIRS = 200_000;
+const MAX_PAIRS = 20_000;
 const WINDOW = 50;
 
 function labelOf(r: Resource): string | undefined {

@@ -76,7 +76,7 @@ describe('program files per input', () => {
 
 describe('matching the resources of two large programs', () => {
   test('past the full comparison, resources still pair with the same logical name', async () => {
-    // 600 buckets per side (360,000 pairs): the ideal creates them in reverse order.
+    // 600 buckets per side (360,000 pairs, past the full comparison): the ideal creates them in reverse order.
     const n = 600;
     // Names differ in a word (similarity ignores digits): "bucket-aab", "bucket-aac", ...
     const word = (i: number) => [2, 1, 0].map((k) => String.fromCharCode(97 + (Math.floor(i / 26 ** k) % 26))).join('');
