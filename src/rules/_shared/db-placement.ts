@@ -1,0 +1,21 @@
+// Where databases, caches and mount targets are placed in a VPC: the argument that names their
+// security groups and the one that puts them in subnets the program chose (a subnet group).
+
+export interface Placement {
+  what: string;
+  /** The argument that names the security groups. */
+  groups: string;
+  /** Placed in the program's own network by this argument (a subnet group, subnets); undefined: any placement. */
+  placement?: string;
+}
+
+export const PLACEMENTS: Record<string, Placement> = {
+  'aws:rds/instance:Instance': { what: 'RDS instance', groups: 'vpcSecurityGroupIds', placement: 'dbSubnetGroupName' },
+  'aws:rds/cluster:Cluster': { what: 'RDS cluster', groups: 'vpcSecurityGroupIds', placement: 'dbSubnetGroupName' },
+  'aws:docdb/cluster:Cluster': { what: 'DocumentDB cluster', groups: 'vpcSecurityGroupIds', placement: 'dbSubnetGroupName' },
+  'aws:neptune/cluster:Cluster': { what: 'Neptune cluster', groups: 'vpcSecurityGroupIds', placement: 'neptuneSubnetGroupName' },
+  'aws:redshift/cluster:Cluster': { what: 'Redshift cluster', groups: 'vpcSecurityGroupIds', placement: 'clusterSubnetGroupName' },
+  'aws:elasticache/replicationGroup:ReplicationGroup': { what: 'ElastiCache replication group', groups: 'securityGroupIds', placement: 'subnetGroupName' },
+  'aws:elasticache/cluster:Cluster': { what: 'ElastiCache cluster', groups: 'securityGroupIds', placement: 'subnetGroupName' },
+  'aws:efs/mountTarget:MountTarget': { what: 'EFS mount target', groups: 'securityGroups' },
+};
