@@ -32,7 +32,7 @@ import r27 from './aws/codepipeline-github-v1.js';
 import r28 from './aws/codepipeline-stage-structure-invalid.js';
 import r29 from './aws/cors-credentials-with-wildcard-origin.js';
 import r30 from './aws/cors-wildcard-origin.js';
-import r31 from './aws/database-outside-program-vpc.js';
+import r31 from './aws/database-in-default-vpc.js';
 import r32 from './aws/dead-letter-target-invalid.js';
 import r33 from './aws/deprecated-argument.js';
 import r34 from './aws/deprecated-resource.js';

@@ -32,10 +32,6 @@ function lookupsIn(v: Value | undefined, invokes: readonly InvokeCall[], out: In
   return out;
 }
 
-/** Does the program build a VPC of its own (so a database outside it is in the wrong network)? */
-function buildsVpc(ctx: RuleContext): boolean {
-  return ctx.model.resources.some((r) => /^aws:ec2\/vpc:Vpc$|^awsx:ec2:Vpc$/.test(r.type));
-}
 
 function checkEndpoint(ctx: RuleContext, r: Resource): void {
   // Interface endpoints get network interfaces, and with them the VPC's default group when none is named.
@@ -52,9 +48,8 @@ export default defineRule({
   messages: {
     default: '{{what}} names no security group (`{{arg}}`), so AWS attaches the VPC\'s default security group: it admits only other members of that default group, so the application tier cannot connect (or, if someone opens the default group, everything in it can). Create a dedicated security group that allows the service port from the application\'s security group and pass it in `{{arg}}`.',
     lookedUp: '{{what}} is given the VPC\'s `default` security group (looked up by name) in `{{arg}}`: it admits only other members of that default group, which every resource without a group of its own shares, so either the application cannot connect or everything in the default group can. Create a dedicated security group that allows the service port from the application\'s security group and pass it in `{{arg}}`.',
-    defaultVpc: '{{what}} names no subnet group (`{{placement}}`) and no security group (`{{arg}}`), so AWS creates it in the account\'s default VPC with that VPC\'s default security group: it admits only other members of the default group, and the default VPC\'s subnets are public ones. Place it in subnets you choose (a subnet group of private subnets) and give it a security group that allows the service port from the application only.',
   },
-  title: { default: '{{what}} without a security group (VPC default group)', lookedUp: '{{what}} given the VPC\'s default security group', defaultVpc: '{{what}} in the default VPC with its default security group' },
+  title: { default: '{{what}} without a security group (VPC default group)', lookedUp: '{{what}} given the VPC\'s default security group' },
   fixHint: 'Give every database, cache, mount target and interface endpoint its own security group (`vpcSecurityGroupIds` / `securityGroupIds` / `securityGroups`).',
   docs: {
     summary: 'Databases, caches, EFS mount targets and interface VPC endpoints created in a VPC without a security group of their own, or given the VPC\'s `default` group looked up by name, so they get the VPC\'s default security group.',
@@ -68,7 +63,7 @@ export default defineRule({
       py: `import pulumi_aws as aws\nsg = aws.ec2.SecurityGroup("efs", vpc_id="vpc-1")\nfs = aws.efs.FileSystem("fs", encrypted=True)\naws.efs.MountTarget("fs-a", file_system_id=fs.id, subnet_id="subnet-1", security_groups=[sg.id])\n`,
     },
     references: ['https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html'],
-    notes: 'Databases and caches without a security group are reported when placed in a subnet group (in a VPC the program chose), and, rated low, when they have neither a subnet group nor a security group in a program that builds no VPC (the account\'s default VPC; in a program with its own VPC, aws/database-outside-program-vpc reports them). A group looked up with `getSecurityGroup` is reported only when every lookup it comes from names the `default` group (`name: "default"` or a `group-name` filter). Aurora instances take the cluster\'s groups and are not judged. Arguments built from an unknown spread or written in a fragment are not judged.',
+    notes: 'Databases and caches without a security group are reported when placed in a subnet group (in a VPC the program chose); without a subnet group they are in the account\'s default VPC, which aws/database-in-default-vpc reports. A group looked up with `getSecurityGroup` is reported only when every lookup it comes from names the `default` group (`name: "default"` or a `group-name` filter). Aurora instances take the cluster\'s groups and are not judged. Arguments built from an unknown spread or written in a fragment are not judged.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -85,10 +80,8 @@ export default defineRule({
         continue;
       }
       if (!knownAbsent(ctx, r, p.groups)) continue;
+      // Without a subnet group the database is in the account's default VPC: aws/database-in-default-vpc.
       if (placed(r, p)) ctx.report({ messageId: 'default', data: { what: p.what, arg: p.groups }, resource: r });
-      // Without a subnet group the database goes to the account's default VPC; in a program that
-      // builds its own VPC, aws/database-outside-program-vpc says so.
-      else if (p.placement && !buildsVpc(ctx) && knownAbsent(ctx, r, p.placement)) ctx.report({ messageId: 'defaultVpc', data: { what: p.what, arg: p.groups, placement: p.placement }, resource: r, severity: 'low' });
     }
   },
 });

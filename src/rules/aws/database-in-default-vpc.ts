@@ -31,20 +31,20 @@ function takesPlacementElsewhere(r: Resource): boolean {
 }
 
 export default defineRule({
-  id: 'aws/database-outside-program-vpc',
+  id: 'aws/database-in-default-vpc',
   class: 'NETWORK-ROUTING-CIDR',
   severity: 'medium',
   category: 'aws',
   resourceTypes: TYPES,
   messages: {
-    defaultVpc: 'The program builds its own VPC ({{vpc}}), but this {{what}} names no subnet group (`{{placement}}`), so AWS creates it in the account\'s default VPC, on the default VPC\'s subnets (public ones) and with its default security group: the application in the program\'s VPC cannot reach it, and in an account without a default VPC creation fails. Create a subnet group of the VPC\'s private subnets and pass it in `{{placement}}`.',
+    defaultVpc: 'This {{what}} names no subnet group (`{{placement}}`), so AWS creates it in the account\'s default VPC, on the default VPC\'s subnets (public ones){{groups}}: {{effect}} In an account without a default VPC its creation fails. Create a subnet group of private subnets you choose and pass it in `{{placement}}`.',
     otherVpc: 'The program builds its own VPC ({{vpc}}) and gives this {{what}} security group {{group}} of it, but no subnet group (`{{placement}}`): AWS places it in the account\'s default VPC, and creation fails because the security group belongs to another VPC ("The DB instance and EC2 security group are in different VPCs"). Create a subnet group of the VPC\'s private subnets and pass it in `{{placement}}`.',
   },
-  title: { default: '{{what}} outside the program\'s VPC (no subnet group: default VPC)', otherVpc: '{{what}} without a subnet group, given a security group of the program\'s VPC' },
+  title: { default: '{{what}} in the default VPC (no subnet group)', otherVpc: '{{what}} without a subnet group, given a security group of the program\'s VPC' },
   fixHint: 'const dbSubnets = new aws.rds.SubnetGroup("db", { subnetIds: privateSubnets.map((s) => s.id) }); and `dbSubnetGroupName: dbSubnets.name` on the database (`subnetGroupName` for ElastiCache).',
   docs: {
-    summary: 'Databases and caches with no subnet group in a program that builds its own VPC: they go to the account\'s default VPC.',
-    why: 'Without a subnet group, RDS, DocumentDB, Neptune, Redshift and ElastiCache use the default subnet group, i.e. the default VPC of the region, whatever VPC the rest of the program builds. The database is then out of reach of the application in the program\'s VPC (different VPCs, no peering), sits on the default VPC\'s public subnets with the default security group, and cannot be created at all in accounts whose default VPC was deleted. Given security groups of the program\'s VPC, creation fails outright ("The DB instance and EC2 security group are in different VPCs").',
+    summary: 'Databases and caches with no subnet group, which AWS creates in the account\'s default VPC: outside the VPC the program builds, or (with no security group either) on the default VPC\'s public subnets with its default security group.',
+    why: 'Without a subnet group, RDS, DocumentDB, Neptune, Redshift and ElastiCache use the default subnet group, i.e. the default VPC of the region, whatever VPC the rest of the program builds. The database is then out of reach of the application in the program\'s VPC (different VPCs, no peering), sits on the default VPC\'s public subnets, and cannot be created at all in accounts whose default VPC was deleted. Given security groups of the program\'s VPC, creation fails outright ("The DB instance and EC2 security group are in different VPCs"). In a program that builds no VPC, a database with neither a subnet group nor a security group also gets the default VPC\'s default security group.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst vpc = new aws.ec2.Vpc('app', { cidrBlock: '10.0.0.0/16' });\nconst sg = new aws.ec2.SecurityGroup('db', { vpcId: vpc.id });\nnew aws.rds.Instance('db', {\n  engine: 'postgres',\n  instanceClass: 'db.t3.micro',\n  allocatedStorage: 20,\n  username: 'app',\n  manageMasterUserPassword: true,\n  vpcSecurityGroupIds: [sg.id],\n});\n`,
       py: `import pulumi_aws as aws\nvpc = aws.ec2.Vpc("app", cidr_block="10.0.0.0/16")\naws.elasticache.ReplicationGroup("cache", description="cache", node_type="cache.t3.micro")\n`,
@@ -57,20 +57,24 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html',
       'https://www.pulumi.com/registry/packages/aws/api-docs/rds/instance/#dbsubnetgroupname_nodejs ("If unspecified, will be created in the default Subnet Group")',
     ],
-    notes: 'Reported only when the program creates a VPC (aws.ec2.Vpc or awsx) and the subnet-group argument is certainly absent. Aurora cluster instances, read replicas and ElastiCache clusters that belong to a replication group take their network from their cluster, source or group and are not judged. Programs that build no VPC are left to security/default-security-group-used.',
+    notes: 'Reported only when the subnet-group argument is certainly absent: in a program that creates a VPC (aws.ec2.Vpc or awsx; medium, high when a security group of that VPC is given), or, rated low, in a program that creates none when no security group is given either (a database given security groups of the default VPC is placed where it was meant to be). Aurora cluster instances, read replicas and ElastiCache clusters that belong to a replication group take their network from their cluster, source or group and are not judged.',
   },
   check(ctx) {
     const vpc = ctx.model.resources.find((r) => VPCS.test(r.type));
-    if (!vpc) return;
     for (const r of ctx.resources()) {
       const p = PLACEMENTS[r.type]!;
       if (takesPlacementElsewhere(r) || !knownAbsent(ctx, r, p.placement!)) continue;
       const groups = items(arg(r, p.groups));
       const inVpc = groups ? groupInProgramVpc(ctx.model, groups.items) : undefined;
+      const noGroups = knownAbsent(ctx, r, p.groups);
+      const data = { what: p.what, placement: p.placement!, groups: noGroups ? ' and with its default security group' : '' };
       if (inVpc) {
-        ctx.report({ messageId: 'otherVpc', data: { what: p.what, placement: p.placement!, vpc: quotedName(inVpc.vpc), group: quotedName(inVpc.group) }, resource: r, at: keySpan(r.args, p.groups), severity: 'high' });
-      } else {
-        ctx.report({ messageId: 'defaultVpc', data: { what: p.what, placement: p.placement!, vpc: quotedName(vpc) }, resource: r });
+        ctx.report({ messageId: 'otherVpc', data: { ...data, vpc: quotedName(inVpc.vpc), group: quotedName(inVpc.group) }, resource: r, at: keySpan(r.args, p.groups), severity: 'high' });
+      } else if (vpc) {
+        ctx.report({ messageId: 'defaultVpc', data: { ...data, effect: `the application in the program's own VPC (${quotedName(vpc)}) cannot reach it.` }, resource: r });
+      } else if (noGroups) {
+        const effect = 'that group admits only its own members, so the application cannot connect until someone opens it, and then everything in the default group can.';
+        ctx.report({ messageId: 'defaultVpc', data: { ...data, effect }, resource: r, severity: 'low' });
       }
     }
   },

@@ -8,18 +8,18 @@ const dbSubnets = new aws.rds.SubnetGroup('db', { subnetIds: subnets.map((s) => 
 const dbSg = new aws.ec2.SecurityGroup('db', { vpcId: vpc.id });
 
 // --- bad
-new aws.rds.Instance('orders', { // error: [aws/database-outside-program-vpc]
+new aws.rds.Instance('orders', { // error: [aws/database-in-default-vpc]
   engine: 'postgres',
   instanceClass: 'db.t3.micro',
   allocatedStorage: 20,
   username: 'app',
   manageMasterUserPassword: true,
 });
-new aws.rds.Cluster('aurora', { engine: 'aurora-postgresql', masterUsername: 'app', manageMasterUserPassword: true, vpcSecurityGroupIds: [dbSg.id] }); // error: [aws/database-outside-program-vpc]
+new aws.rds.Cluster('aurora', { engine: 'aurora-postgresql', masterUsername: 'app', manageMasterUserPassword: true, vpcSecurityGroupIds: [dbSg.id] }); // error: [aws/database-in-default-vpc]
 class Cache extends pulumi.ComponentResource {
   constructor(name: string) {
     super('app:Cache', name);
-    new aws.elasticache.ReplicationGroup(`${name}-redis`, { description: 'sessions', nodeType: 'cache.t3.micro' }, { parent: this }); // error: [aws/database-outside-program-vpc]
+    new aws.elasticache.ReplicationGroup(`${name}-redis`, { description: 'sessions', nodeType: 'cache.t3.micro' }, { parent: this }); // error: [aws/database-in-default-vpc]
   }
 }
 new Cache('sessions');
