@@ -1,6 +1,25 @@
 // Where databases, caches and mount targets are placed in a VPC: the argument that names their
 // security groups and the one that puts them in subnets the program chose (a subnet group).
 
+import type { Value } from '../../ir/values.js';
+import type { Resource, ResourceModel } from '../../model/types.js';
+import { referencedResource } from './resource-refs.js';
+import { arg } from './values.js';
+
+/** VPCs the program creates itself: never the region's default VPC. */
+export const CREATED_VPCS = new Set(['aws:ec2/vpc:Vpc', 'awsx:ec2:Vpc', 'awsx:ec2/vpc:Vpc']);
+
+/** A security group of the list that certainly lives in a VPC the program creates (not the default VPC). */
+export function groupInCreatedVpc(model: ResourceModel, ids: readonly Value[]): { group: Resource; vpc: Resource } | undefined {
+  for (const id of ids) {
+    const group = referencedResource(model, id);
+    if (!group || group.type !== 'aws:ec2/securityGroup:SecurityGroup') continue;
+    const vpc = referencedResource(model, arg(group, 'vpcId'));
+    if (vpc && CREATED_VPCS.has(vpc.type)) return { group, vpc };
+  }
+  return undefined;
+}
+
 export interface Placement {
   what: string;
   /** The argument that names the security groups. */

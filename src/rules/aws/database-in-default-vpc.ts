@@ -1,27 +1,12 @@
-import type { Value } from '../../ir/values.js';
-import type { Resource, ResourceModel } from '../../model/types.js';
-import { PLACEMENTS } from '../_shared/db-placement.js';
-import { quotedName, referencedResource } from '../_shared/resource-refs.js';
+import type { Resource } from '../../model/types.js';
+import { CREATED_VPCS, groupInCreatedVpc, PLACEMENTS } from '../_shared/db-placement.js';
+import { quotedName } from '../_shared/resource-refs.js';
 import { arg, items, keySpan, str } from '../_shared/values.js';
 import { knownAbsent } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
 
-const VPCS = /^aws:ec2\/vpc:Vpc$|^awsx:ec2:Vpc$|^awsx:ec2\/vpc:Vpc$/;
-const SECURITY_GROUP = 'aws:ec2/securityGroup:SecurityGroup';
-
 /** Databases and caches placed by a subnet group (mount targets take a subnet and always sit in its VPC). */
 const TYPES = Object.entries(PLACEMENTS).filter(([, p]) => p.placement !== undefined).map(([t]) => t);
-
-/** A security group of the list that the program creates in one of its own VPCs. */
-function groupInProgramVpc(model: ResourceModel, ids: readonly Value[]): { group: Resource; vpc: Resource } | undefined {
-  for (const id of ids) {
-    const group = referencedResource(model, id);
-    if (!group || group.type !== SECURITY_GROUP) continue;
-    const vpc = referencedResource(model, arg(group, 'vpcId'));
-    if (vpc && VPCS.test(vpc.type)) return { group, vpc };
-  }
-  return undefined;
-}
 
 /** Members that take their network from the cluster, group or source database they belong to. */
 function takesPlacementElsewhere(r: Resource): boolean {
@@ -60,12 +45,12 @@ export default defineRule({
     notes: 'Reported only when the subnet-group argument is certainly absent: in a program that creates a VPC (aws.ec2.Vpc or awsx; medium, high when a security group of that VPC is given), or, rated low, in a program that creates none when no security group is given either (a database given security groups of the default VPC is placed where it was meant to be). Aurora cluster instances, read replicas and ElastiCache clusters that belong to a replication group take their network from their cluster, source or group and are not judged.',
   },
   check(ctx) {
-    const vpc = ctx.model.resources.find((r) => VPCS.test(r.type));
+    const vpc = ctx.model.resources.find((r) => CREATED_VPCS.has(r.type));
     for (const r of ctx.resources()) {
       const p = PLACEMENTS[r.type]!;
       if (takesPlacementElsewhere(r) || !knownAbsent(ctx, r, p.placement!)) continue;
       const groups = items(arg(r, p.groups));
-      const inVpc = groups ? groupInProgramVpc(ctx.model, groups.items) : undefined;
+      const inVpc = groups ? groupInCreatedVpc(ctx.model, groups.items) : undefined;
       const noGroups = knownAbsent(ctx, r, p.groups);
       const data = { what: p.what, placement: p.placement!, groups: noGroups ? ' and with its default security group' : '' };
       if (inVpc) {
