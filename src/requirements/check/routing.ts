@@ -52,11 +52,13 @@ function viaListeners(ctx: CheckContext, req: Parameters<Check<'traffic-shifting
   const weighted = verdicts.find((v) => v.w === true);
   if (weighted) return pass(`${label(weighted.l)} forwards to weighted target groups`, weighted.l);
   if (verdicts.some((v) => v.w === undefined)) return unknown('the actions of some listeners are not known statically');
-  const forwarding = verdicts.find((v) => actionTypes(v.l).includes('forward'))?.l ?? listeners[0];
+  // Listeners that only redirect or answer fixed responses send traffic to no target group at all.
+  const forwarders = verdicts.filter((v) => actionTypes(v.l).includes('forward')).map((v) => v.l);
+  const forwarding = forwarders[0];
   if (!forwarding) return undefined;
   const at = arg(forwarding, /listenerRule/.test(forwarding.type) ? 'actions' : 'defaultActions')?.at;
-  const n = listeners.length;
-  const what = n === 1 ? `${label(forwarding)} sends all traffic to one target group` : `each of its ${n} listeners sends all traffic to one target group`;
+  const n = forwarders.length;
+  const what = n === 1 ? `${label(forwarding)} sends all traffic to one target group` : `each of its ${n} forwarding listeners sends all traffic to one target group`;
   return fail(req, `${what} (no \`forward.targetGroups\` with weights), so traffic cannot be shifted`, forwarding, at);
 }
 
@@ -74,7 +76,8 @@ function viaRecords(ctx: CheckContext, req: Parameters<Check<'traffic-shifting'>
   }
   if (records.length === 0) return undefined;
   if (records.some((r) => !r.argsKnown)) return unknown('the routing policies of some records are not known statically');
-  return fail(req, `its Route 53 records (${label(records[0]!)}) have no weighted routing policy, so all traffic goes to one target`, records[0], undefined, { variant: 'dns' });
+  // Weighted DNS is Route 53 configuration, not a load balancer's.
+  return { ...fail(req, `its Route 53 records (${label(records[0]!)}) have no weighted routing policy, so all traffic goes to one target`, records[0], undefined, { variant: 'dns' }), class: 'CDN-DNS-EDGE' };
 }
 
 export const checkTrafficShifting: Check<'traffic-shifting'> = (req, ctx) => {
@@ -88,5 +91,6 @@ export const checkTrafficShifting: Check<'traffic-shifting'> = (req, ctx) => {
   // No weights anywhere is a whole-program absence: code the answer leaves out may set them.
   if (verdicts.length > 0 && ctx.complete) return verdicts[0]!;
   if (!ctx.complete) return unknown(ctx.hasProgram ? 'the program imports modules the answer does not contain' : 'the program creates no resources');
-  return fail(req, `it creates no ${via === 'dns' ? 'weighted DNS records' : via === 'load-balancer' ? 'load-balancer listener with weighted target groups' : 'weighted routing (listener target-group weights or weighted DNS records)'}`, undefined, undefined, { variant: 'none' });
+  const none = fail(req, `it creates no ${via === 'dns' ? 'weighted DNS records' : via === 'load-balancer' ? 'load-balancer listener with weighted target groups' : 'weighted routing (listener target-group weights or weighted DNS records)'}`, undefined, undefined, { variant: 'none' });
+  return via === 'dns' ? { ...none, class: 'CDN-DNS-EDGE' } : none;
 };
