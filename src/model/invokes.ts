@@ -104,6 +104,10 @@ export function invokeResult(fnName: string, args: ObjV, at: At, lang: Lang): Va
     case 'getRegion':
       for (const a of ['name', 'region', 'id', 'description', 'endpoint']) result.props.set(a, u(a));
       break;
+    case 'getSecurityGroup':
+      // Its id keeps the call's span, so rules can tell which lookup (by name, by filters) a group comes from.
+      result.props.set('id', u('id'));
+      break;
     case 'getPartition':
       result.props.set('partition', u('partition'));
       result.props.set('dnsSuffix', u('dnsSuffix'));

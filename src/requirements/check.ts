@@ -21,6 +21,7 @@ import { checkEnvironmentSuffix, checkNamingPattern } from './check/naming.js';
 import { checkAzCount, checkCidr, checkNat, checkVpcEndpoints } from './check/network.js';
 import { checkComponent, checkPlatform } from './check/platform.js';
 import { checkMultiRegion, checkRegion } from './check/region.js';
+import { checkTrafficShifting } from './check/routing.js';
 import { checkSecretsManager, checkSsmParameter } from './check/secrets.js';
 import { checkEncryptionAtRest, checkExistingKmsKey, checkIamExplicitDeny, checkImdsv2, checkKeyRotation, checkLeastPrivilege, checkManagedPoliciesOnly, checkPublicAccessBlock, checkTls } from './check/security.js';
 import { checkForbiddenService, checkRequiredService } from './check/services.js';
@@ -41,6 +42,7 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   'nat-gateways': checkNat,
   'vpc-endpoints': checkVpcEndpoints,
   cidr: checkCidr,
+  'traffic-shifting': checkTrafficShifting,
   'lambda-runtime': checkRuntime,
   'lambda-memory': checkMemory,
   'lambda-timeout': checkTimeout,

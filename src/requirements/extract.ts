@@ -20,7 +20,7 @@ import { extractLogRetention, extractServiceLogging, extractTracing } from './ex
 import { extractDlq } from './extract/messaging.js';
 import { extractAlarmMetrics, extractContainerInsights, extractErrorRateAlarm } from './extract/monitoring.js';
 import { extractNaming } from './extract/naming.js';
-import { extractAzCount, extractCidr, extractNat, extractVpcEndpoints } from './extract/network.js';
+import { extractAzCount, extractCidr, extractNat, extractTrafficShifting, extractVpcEndpoints } from './extract/network.js';
 import { extractComponent, extractPlatform } from './extract/platform.js';
 import { extractRegion } from './extract/region.js';
 import { extractSecretsManager, extractSsmParameter } from './extract/secrets.js';
@@ -33,7 +33,7 @@ import { DIRECTIVE } from './extract/text.js';
 const EXTRACTORS: Extractor[] = [
   extractPlatform, extractComponent, extractRegion, extractNaming, extractDestroyable,
   extractLogRetention, extractServiceLogging, extractTracing, extractErrorRateAlarm, extractAlarmMetrics, extractContainerInsights,
-  extractAzCount, extractNat, extractVpcEndpoints, extractCidr,
+  extractAzCount, extractNat, extractVpcEndpoints, extractCidr, extractTrafficShifting,
   extractRuntime, extractMemory, extractTimeout, extractConcurrency, extractArchitecture, extractRetries, extractSnapStart, extractLambdaVpc,
   extractTags,
   extractEncryptionAtRest, extractExistingKmsKey, extractKeyRotation, extractTls, extractPublicAccessBlock, extractLeastPrivilege, extractManagedPoliciesOnly, extractIamExplicitDeny, extractImdsv2,

@@ -76,7 +76,8 @@ export function toFindings(records: readonly RequirementFailure[], model: Resour
 /** The kind's fix, filled with the requirement's parameters; one the request did not give reads "the requested value". */
 function fixText(rec: RequirementFailure): string {
   const kind = rec.ruleId.slice('requirements/'.length) as RequirementKind;
-  return KINDS[kind].fix.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => {
+  const spec: { fix: string; fixes?: Readonly<Record<string, string>> } = KINDS[kind];
+  return ((rec.variant !== undefined ? spec.fixes?.[rec.variant] : undefined) ?? spec.fix).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => {
     const v = rec.data?.[k];
     return v === undefined || v === '' ? 'the requested value' : String(v);
   });

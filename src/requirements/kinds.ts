@@ -57,6 +57,8 @@ interface KindSpec {
   readonly why: string;
   /** How to make the program meet the requirement (placeholders: the requirement's parameters). */
   readonly fix: string;
+  /** The fix for a way of failing that needs another one (a function that exists but does nothing). */
+  readonly fixes?: Readonly<Record<string, string>>;
   readonly params: Readonly<Record<string, Field>>;
 }
 
@@ -168,6 +170,15 @@ export const KINDS = {
     why: 'Without the endpoints, traffic to those AWS services leaves through NAT or fails from isolated subnets, costing NAT data charges and breaking the private network design.',
     fix: 'Add a VPC endpoint for each requested service ({{services}}): gateway endpoints for S3 and DynamoDB on the route tables, interface endpoints in the private subnets for the others.',
     params: { services: { t: 'strings' } },
+  },
+  'traffic-shifting': {
+    class: 'LB-HEALTHCHECK-TARGETS',
+    severity: 'high',
+    summary: 'weighted routing that shifts traffic between targets: weighted target groups on a load-balancer listener, or weighted DNS records (`via`), or either',
+    title: { default: 'No weighted target groups on {{counted|the listener}}: all traffic goes to one target group', dns: 'No weighted routing on {{counted|the DNS records}}', none: 'No weighted routing although the request asks to shift traffic' },
+    why: 'Without weights the cutover is all or nothing: traffic cannot be moved gradually to the new environment, nor a small share sent to it first and moved back within minutes when it misbehaves.',
+    fix: 'Give the listener (or listener rule) a `forward` action with both target groups in `forward.targetGroups`, each with a `weight` (e.g. 100 and 0), and change the weights to shift traffic; for DNS cutover use Route 53 records with `weightedRoutingPolicies` and a `setIdentifier` each.',
+    params: { via: { t: ['load-balancer', 'dns'] } },
   },
   cidr: {
     class: 'NETWORK-ROUTING-CIDR',
@@ -632,9 +643,10 @@ export const KINDS = {
     class: 'REQ-MISSING-RESOURCE',
     severity: 'high',
     summary: 'a service (resource types of the service catalogue) that must be created',
-    title: 'Requested but not created: {{what/service}}',
-    why: 'A service the request requires is missing from the program, so the part of the system it provides does not exist after deployment.',
+    title: { default: 'Requested but not created: {{what/service}}', placeholder: 'Placeholder code in {{counted|the Lambda function}}: it does none of the requested work' },
+    why: 'A service the request requires is missing from the program (or, for a function, its code does nothing), so the part of the system it provides does not exist or does not work after deployment.',
     fix: 'Create the {{service}} resources the request asks for and wire them to the rest of the stack.',
+    fixes: { placeholder: 'Write the handler code that does what the request asks (the AWS calls, with the names and ARNs passed in as environment variables), or package the code that does it; a function that only returns a constant does nothing when it runs.' },
     params: { service: reqStr },
   },
   'forbidden-service': {

@@ -214,7 +214,18 @@ function raisedOnIdeal(f: Finding, ideal: AnswerAnalysis, matchOf: Map<number, R
     if (!m) return undefined;
     return ideal.findings.find((g) => same(g) && g.resourceId === m.id);
   }
-  return ideal.findings.find((g) => same(g) && g.resourceId === undefined && (g.message === f.message || g.messageId !== undefined));
+  return ideal.findings.find((g) => same(g) && g.resourceId === undefined && (g.message === f.message || g.messageId !== undefined || sameRequest(g, f)));
+}
+
+/**
+ * Two request checks that fail the same sentence of the request: the same problem, although what the
+ * program does instead differs ("none of its exports (a) gives X" and "none of its exports (a, b) gives X").
+ */
+function sameRequest(a: Finding, b: Finding): boolean {
+  if (!a.ruleId.startsWith('requirements/')) return false;
+  const request = (m: string) => /^The request says '.*?'(?: \(line \d+\))? but /s.exec(m)?.[0];
+  const x = request(a.message);
+  return x !== undefined && x === request(b.message);
 }
 
 /** Whether the corrected answer has program code the review can compare with at all. */

@@ -31,6 +31,9 @@ const CASES: [RequirementKind, string, Record<string, unknown>][] = [
   ['az-count', 'Blue-green infrastructure deployed in us-east-1 across 3 availability zones.', { count: 3 }],
   ['az-count', '- Two public subnets: `10.0.1.0/24` and `10.0.2.0/24`, which needs to be split across AZs', { count: 2 }],
   ['nat-gateways', '- NAT Gateways (one per AZ) for centralized internet egress', { mode: 'per-az' }],
+  ['traffic-shifting', '2. Create an Application Load Balancer with weighted target groups for traffic shifting', { via: 'load-balancer' }],
+  ['traffic-shifting', '- Route53 weighted routing for blue-green cutover', { via: 'dns' }],
+  ['traffic-shifting', '- Use a canary deployment that shifts 10% of traffic first', {}],
   ['nat-gateways', '- Create single NAT Gateway in first public subnet for cost optimization', { mode: 'single' }],
   ['nat-gateways', '- Use VPC Endpoints for S3 and DynamoDB (avoid NAT Gateway costs)', { mode: 'none' }],
   ['vpc-endpoints', '- Set up VPC endpoints for S3 and DynamoDB to keep traffic within AWS network.', { services: ['s3', 'dynamodb'] }],
@@ -173,6 +176,8 @@ describe('what is not a requirement', () => {
     ['REST endpoints of an API', '- Use API Gateway for REST API endpoints', 'api-type'],
     ['a stack reference only if needed', '- Use Pulumi Stack References if sharing outputs between stacks', 'required-service'],
     ['a service not required', '- No VPC required (fully managed services only)', 'forbidden-service'],
+    ['a Synthetics canary', '- Create a CloudWatch Synthetics canary that checks the endpoint every 5 minutes', 'traffic-shifting'],
+    ['blue-green without weights', '- Support blue-green deployments with two target groups', 'traffic-shifting'],
     ['a feature of an allowed service', '### Architecture Simplifications\n\n- No Route 53 failover routing (simple hosted zone if needed)', 'forbidden-service'],
   ] as const)('%s', (_what, markdown, kind) => {
     expect(found(markdown, kind)).toEqual([]);

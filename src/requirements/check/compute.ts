@@ -27,7 +27,7 @@ export const checkInstanceType: Check<'instance-type'> = (req, ctx) => {
   if (sized.length === 0) return nothingToCheck(ctx, target === 'ec2' ? 'EC2 instances or launch templates' : target === 'rds' ? 'RDS instances' : 'cache clusters');
   const wrong = sized.find((s) => s.value !== undefined && !allowed.has(s.value));
   if (wrong) return fail(req, `${label(wrong.r)} uses ${wrong.value}`, wrong.r, arg(wrong.r, wrong.path)?.at);
-  return sized.every((s) => s.value !== undefined) ? pass(`instances use ${[...allowed].join(', ')}`) : unknown('instance types are not known statically');
+  return sized.every((s) => s.value !== undefined) ? pass(`instances use ${[...allowed].join(', ')}`, sized[0]!.r, arg(sized[0]!.r, sized[0]!.path)?.at) : unknown('instance types are not known statically');
 };
 
 type Field = 'min' | 'max' | 'desired';
@@ -56,5 +56,5 @@ export const checkCapacity: Check<'autoscaling-capacity'> = (req, ctx) => {
     const wrong = values.find((x) => x.v !== undefined && !accepted.has(x.v));
     if (wrong) return fail(req, `${label(wrong.g.r)} has ${field} capacity ${wrong.v}`, wrong.g.r, arg(wrong.g.r, wrong.g.fields[field]!)?.at);
   }
-  return judged ? pass('capacity as requested') : unknown('capacities are not known statically');
+  return judged ? pass('capacity as requested', groups[0]!.r) : unknown('capacities are not known statically');
 };

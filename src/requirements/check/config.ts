@@ -62,7 +62,7 @@ function envNames(ctx: CheckContext): EnvNames {
 export const checkEnvVars: Check<'env-vars'> = (req, ctx) => {
   const env = envNames(ctx);
   const missing = req.params.names.filter((n) => !env.names.has(n));
-  if (missing.length === 0) return pass(`${req.params.names.join(', ')} are set`);
+  if (missing.length === 0) return pass(`${req.params.names.join(', ')} are set`, resourcesOf(ctx, HOLDERS)[0]);
   if (env.holders === 0) return nothingToCheck(ctx, 'functions, containers or builds with environment variables');
   if (env.open) return unknown('some environments are built from values not known statically');
   // Shown at the first function (container, build) that should carry it: where the variable goes.
@@ -131,15 +131,29 @@ export const checkOutputs: Check<'stack-outputs'> = (req, ctx) => {
     return ctx.complete ? fail(req, 'the program exports no stack outputs from its entry point', undefined, undefined, { variant: 'none' }) : unknown('the program imports modules the answer does not contain');
   }
   const offered = exports.map(exportWords);
+  const has = (ws: string[]) => exports.find((_, i) => ws.some((w) => offered[i]!.has(w)));
   // An output is there when some export shares a subject with its description ("S3 bucket name" ↔
-  // `bucketName`); descriptions without a recognisable subject ("migration status") are not judged.
-  const unmatched = req.params.outputs.filter((d) => {
+  // `bucketName`). A description without a recognisable subject ("current active environment",
+  // "migration status") is there when an export shares one of its own words; one without any word
+  // of substance ("all important identifiers") is not judged.
+  const judged = req.params.outputs.map((d) => {
     const subj = subjects(d);
-    return subj.length > 0 && !offered.some((ws) => subj.some((syn) => syn.some((w) => ws.has(w))));
-  });
-  if (unmatched.length === 0) return pass(`exports ${exports.map((e) => e.name).join(', ')}`);
-  return fail(req, `none of its exports (${exports.map((e) => e.name).join(', ')}) gives ${unmatched.join(', ')}`, undefined, undefined, { missing: unmatched.join(', ') });
+    if (subj.length > 0) return { d, strong: true, by: exports.find((_, i) => subj.some((syn) => syn.some((w) => offered[i]!.has(w)))) };
+    const own = words(d).filter((w) => !GENERIC_WORDS.has(w));
+    return own.length > 0 ? { d, strong: false, by: has(own) } : undefined;
+  }).filter((j) => j !== undefined);
+  const names = exports.map((e) => e.name).join(', ');
+  const unmatched = judged.filter((j) => !j.by && (j.strong || !judged.some((k) => k.by)));
+  if (unmatched.length > 0) return fail(req, `none of its exports (${names}) gives ${unmatched.map((j) => j.d).join(', ')}`, undefined, undefined, { missing: unmatched.map((j) => j.d).join(', ') });
+  // "Export the important identifiers": any export is what was asked.
+  if (judged.length === 0) return pass(`exports ${names}`, undefined, exports[0]!.at);
+  const by = judged.find((j) => j.by)!.by!;
+  if (judged.some((j) => !j.by)) return unknown(`it exports ${names}; whether they give ${judged.filter((j) => !j.by).map((j) => j.d).join(', ')} is not known`);
+  return pass(`exports ${names}`, undefined, by.at);
 };
+
+// Words of an output description that name no particular value.
+const GENERIC_WORDS = new Set(['display', 'show', 'current', 'implement', 'provide', 'all', 'important', 'key', 'relevant', 'necessary', 'resource', 'identifier', 'id', 'arn', 'name', 'value', 'information', 'info', 'detail', 'output', 'stack', 'export', 'that', 'the', 'and', 'of', 'for', 'to', 'with', 'other', 'such', 'as', 'etc', 'useful', 'needed', 'required', 'main', 'major', 'critical', 'each', 'every', 'created', 'deploy', 'deployed', 'them', 'their', 'its', 'a', 'an', 'any', 'these', 'this', 'which', 'will', 'can', 'be', 'is', 'are', 'in', 'on', 'from', 'by', 'or', 'like', 'e', 'g', 'eg', 'include', 'including', 'essential', 'connection', 'access', 'reference', 'integration', 'testing', 'test', 'downstream', 'consumer', 'use', 'used', 'using', 'pulumi', 'meaningful', 'available', 'system', 'make', 'easy', 'easily', 'allow', 'other', 'external', 'team', 'application', 'app', 'purpose', 'reporting', 'monitoring', 'verification', 'validation', 'cross', 'sharing', 'share', 'consumption', 'later', 'future', 'convenience', 'visibility', 'operator', 'operation', 'operational', 'troubleshooting', 'debugging', 'ids', 'arns', 'exporting', 'exported']);
 
 export const checkStages: Check<'pipeline-stages'> = (req, ctx) => {
   const pipelines = resourcesOf(ctx, /^aws:codepipeline\/pipeline:Pipeline$/);
@@ -154,7 +168,7 @@ export const checkStages: Check<'pipeline-stages'> = (req, ctx) => {
     if (missing.length > 0) return fail(req, `${p.typePath} has the stages ${known.join(', ')}, without ${missing.join(', ')}`, p, arg(p, 'stages')?.at);
     if (req.params.count !== undefined && known.length !== req.params.count) return fail(req, `the pipeline has ${known.length} stages (${known.join(', ')})`, p, arg(p, 'stages')?.at);
   }
-  return pass('the pipeline has the requested stages');
+  return pass('the pipeline has the requested stages', pipelines[0], arg(pipelines[0]!, 'stages')?.at);
 };
 
 /** Config keys compare without case and separators: `allowed_cidr` is `allowedCidr`. */
@@ -170,9 +184,9 @@ export const checkConfigKeys: Check<'config-keys'> = (req, ctx) => {
   const required = reads.find((c) => optional.has(keyForm(c.key)) && c.required);
   if (required) return fail(req, `it reads ${required.key} with ${required.method}, which fails the deployment when the key is not set instead of falling back to a default`, undefined, required.at, { variant: 'required', key: required.key });
   const keys = req.params.keys ?? [];
-  if (keys.length === 0 && optional.size > 0) return reads.some((c) => optional.has(keyForm(c.key))) ? pass('optional keys are read with defaults') : unknown('the program does not read the optional keys from config');
+  if (keys.length === 0 && optional.size > 0) return reads.some((c) => optional.has(keyForm(c.key))) ? pass('optional keys are read with defaults', undefined, reads.find((c) => optional.has(keyForm(c.key)))?.at) : unknown('the program does not read the optional keys from config');
   if (keys.length === 0) {
-    if (reads.length > 0) return pass(`it reads the config keys ${[...new Set(reads.map((c) => c.key))].slice(0, 5).join(', ')}`);
+    if (reads.length > 0) return pass(`it reads the config keys ${[...new Set(reads.map((c) => c.key))].slice(0, 5).join(', ')}`, undefined, reads[0]!.at);
     if (!ctx.complete) return unknown('the program imports modules the answer does not contain');
     // Components that nothing instantiates get their settings from an entry point the answer lacks.
     if (!ctx.model.resources.some((r) => r.reached)) return unknown('no entry point instantiates the program, so where its settings come from is not shown');
@@ -181,7 +195,7 @@ export const checkConfigKeys: Check<'config-keys'> = (req, ctx) => {
   }
   const have = new Set(reads.map((c) => keyForm(c.key)));
   const missing = keys.filter((k) => !have.has(keyForm(k)));
-  if (missing.length === 0) return pass(`it reads ${keys.join(', ')} from config`);
+  if (missing.length === 0) return pass(`it reads ${keys.join(', ')} from config`, undefined, reads.find((c) => keyForm(c.key) === keyForm(keys[0]!))?.at);
   // A structured value (`config.requireObject('settings')`) may hold the keys as fields.
   if (!ctx.complete || !ctx.model.resources.some((r) => r.reached) || reads.some((c) => /object/i.test(c.method))) return unknown('config may be read as a structured value or in an entry point or module the answer lacks');
   const at = reads[0]?.at;

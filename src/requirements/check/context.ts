@@ -147,8 +147,12 @@ function quote(sentence: string): string {
   return s.length > 160 ? `${s.slice(0, 157)}…` : s;
 }
 
-export function pass(detail: string, resource?: Resource): Verdict {
-  return { status: 'pass', evidence: resource ? { detail, resourceId: resource.id, at: resource.at } : { detail } };
+/** Met: `resource` (or the code at `at`) is the evidence a report quotes. */
+export function pass(detail: string, resource?: Resource, at?: At): Verdict {
+  const evidence: Evidence = { detail };
+  if (resource) evidence.resourceId = resource.id;
+  if (at ?? resource?.at) evidence.at = at ?? resource!.at;
+  return { status: 'pass', evidence };
 }
 
 export function unknown(detail: string, resource?: Resource, at?: At): Verdict {

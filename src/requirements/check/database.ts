@@ -13,7 +13,7 @@ export const checkPitr: Check<'pitr'> = (req, ctx) => {
   if (tables.length === 0) return nothingToCheck(ctx, 'DynamoDB tables');
   const off = tables.filter((t) => bool(arg(t, 'pointInTimeRecovery.enabled')) === false || definitelyAbsent(t, 'pointInTimeRecovery.enabled'));
   if (off.length > 0) return fail(req, `${andOthers(off)} has no point-in-time recovery`, off[0], arg(off[0]!, 'pointInTimeRecovery')?.at);
-  return tables.every((t) => bool(arg(t, 'pointInTimeRecovery.enabled')) === true) ? pass('point-in-time recovery is on') : unknown('point-in-time recovery is not known statically');
+  return tables.every((t) => bool(arg(t, 'pointInTimeRecovery.enabled')) === true) ? pass('point-in-time recovery is on', tables[0], arg(tables[0]!, 'pointInTimeRecovery')?.at) : unknown('point-in-time recovery is not known statically');
 };
 
 const RDS = /^aws:rds\/(instance|cluster):(Instance|Cluster)$/;
@@ -40,7 +40,7 @@ export const checkBackupRetention: Check<'backup-retention'> = (req, ctx) => {
     if (short !== undefined) return fail(req, `the backup plan ${label(p)} deletes backups after ${short} days`, p);
     if (kept.includes(undefined)) unresolved = true;
   }
-  return unresolved ? unknown('backup retention is not known statically') : pass(`backups are kept at least ${want} days`);
+  return unresolved ? unknown('backup retention is not known statically') : pass(`backups are kept at least ${want} days`, dbs[0] ?? plans[0], dbs[0] ? arg(dbs[0], 'backupRetentionPeriod')?.at : undefined);
 };
 
 function clusterInstances(ctx: CheckContext, cluster: Resource): number {
@@ -68,7 +68,7 @@ export const checkMultiAzDb: Check<'multi-az-db'> = (req, ctx) => {
     const v = arg(g, 'multiAzEnabled') ?? arg(g, 'automaticFailoverEnabled');
     if (bool(v) === false || (definitelyAbsent(g, 'multiAzEnabled') && definitelyAbsent(g, 'automaticFailoverEnabled'))) return fail(req, `${label(g)} has no Multi-AZ failover`, g, v?.at);
   }
-  return unresolved ? unknown('Multi-AZ settings are not known statically') : pass('databases are Multi-AZ');
+  return unresolved ? unknown('Multi-AZ settings are not known statically') : pass('databases are Multi-AZ', instances[0] ?? clusters[0] ?? caches[0], instances[0] ? arg(instances[0], 'multiAz')?.at : undefined);
 };
 
 const CACHE_ENGINES = /^(redis|valkey|memcached)$/;
@@ -92,7 +92,8 @@ export const checkEngine: Check<'db-engine'> = (req, ctx) => {
   if (dbs.length === 0) return nothingToCheck(ctx, CACHE_ENGINES.test(req.params.engine) ? 'caches' : 'RDS databases');
   // Several engines may be asked for (PostgreSQL for one database, MySQL for another).
   const wanted = siblings(ctx, 'db-engine').map((r) => r.params.engine);
-  if (dbs.some((d) => d.engine && sameEngine(d.engine, req.params.engine))) return pass(`a database runs ${req.params.engine}`);
+  const running = dbs.find((d) => d.engine && sameEngine(d.engine, req.params.engine));
+  if (running) return pass(`${label(running.r)} runs ${req.params.engine}`, running.r, arg(running.r, 'engine')?.at);
   const wrong = dbs.find((d) => d.engine && !wanted.some((w) => sameEngine(d.engine!, w)));
   if (wrong) return fail(req, `${label(wrong.r)} runs ${wrong.engine}`, wrong.r, arg(wrong.r, 'engine')?.at);
   return unknown('database engines are not known statically');
@@ -105,7 +106,7 @@ export const checkEngineVersion: Check<'db-engine-version'> = (req, ctx) => {
   const matches = (v: string) => v === req.params.version || v.startsWith(`${req.params.version}.`);
   const wrong = versions.find((d) => d.version !== undefined && !matches(d.version));
   if (wrong) return fail(req, `${label(wrong.r)} runs ${req.params.engine} ${wrong.version}`, wrong.r, arg(wrong.r, 'engineVersion')?.at);
-  return versions.every((d) => d.version !== undefined) ? pass(`${req.params.engine} ${req.params.version}`) : unknown('the engine version is left to AWS or not known statically');
+  return versions.every((d) => d.version !== undefined) ? pass(`${req.params.engine} ${req.params.version}`, versions[0]!.r, arg(versions[0]!.r, 'engineVersion')?.at) : unknown('the engine version is left to AWS or not known statically');
 };
 
 export const checkBilling: Check<'dynamodb-billing'> = (req, ctx) => {
@@ -118,7 +119,7 @@ export const checkBilling: Check<'dynamodb-billing'> = (req, ctx) => {
     const mode = str(v) ?? (definitelyAbsent(t, 'billingMode') ? 'PROVISIONED' : undefined);
     if (mode && mode !== req.params.mode && !(mode === 'PROVISIONED' && scaled)) return fail(req, `${label(t)} uses ${mode} billing${v ? '' : ' (the default)'}`, t, v?.at);
   }
-  return tables.every((t) => str(arg(t, 'billingMode')) || definitelyAbsent(t, 'billingMode')) ? pass(`tables bill ${req.params.mode}`) : unknown('the billing mode is not known statically');
+  return tables.every((t) => str(arg(t, 'billingMode')) || definitelyAbsent(t, 'billingMode')) ? pass(`tables bill ${req.params.mode}`, tables[0], arg(tables[0]!, 'billingMode')?.at) : unknown('the billing mode is not known statically');
 };
 
 export const checkKeys: Check<'dynamodb-keys'> = (req, ctx) => {
@@ -126,7 +127,8 @@ export const checkKeys: Check<'dynamodb-keys'> = (req, ctx) => {
   if (tables.length === 0) return nothingToCheck(ctx, 'DynamoDB tables');
   const { hashKey, rangeKey } = req.params;
   const fits = (t: Resource) => str(arg(t, 'hashKey')) === hashKey && (rangeKey === undefined || str(arg(t, 'rangeKey')) === rangeKey);
-  if (tables.some(fits)) return pass(`a table is keyed by ${hashKey}`);
+  const keyed = tables.find(fits);
+  if (keyed) return pass(`${label(keyed)} is keyed by ${hashKey}`, keyed, arg(keyed, 'hashKey')?.at);
   if (tables.some((t) => str(arg(t, 'hashKey')) === undefined)) return unknown('table keys are not known statically');
   const t = tables[0]!;
   return fail(req, `its tables are keyed by ${tables.map((x) => [str(arg(x, 'hashKey')), str(arg(x, 'rangeKey'))].filter(Boolean).join('/')).join(', ')}`, t, arg(t, 'hashKey')?.at);
@@ -138,7 +140,7 @@ export const checkBackupWindow: Check<'backup-window'> = (req, ctx) => {
   const path = (r: Resource) => (TYPES.rdsCluster.test(r.type) ? 'preferredBackupWindow' : 'backupWindow');
   const unset = dbs.filter((r) => definitelyAbsent(r, path(r)));
   if (unset.length > 0) return fail(req, `${andOthers(unset)} sets no ${path(unset[0]!)}, so AWS picks one at random`, unset[0]);
-  return pass('backup windows are set');
+  return pass('backup windows are set', dbs[0], arg(dbs[0]!, path(dbs[0]!))?.at);
 };
 
 export const checkDbParameters: Check<'db-parameters'> = (req, ctx) => {
@@ -159,7 +161,7 @@ export const checkDbParameters: Check<'db-parameters'> = (req, ctx) => {
     });
   }
   const missing = req.params.names.filter((n) => !names.has(n));
-  if (missing.length === 0) return pass(`parameter groups set ${req.params.names.join(', ')}`);
+  if (missing.length === 0) return pass(`parameter groups set ${req.params.names.join(', ')}`, groups[0], groups[0] ? arg(groups[0], 'parameters')?.at : undefined);
   if (open) return unknown('parameter names are not known statically');
   return fail(req, `no parameter group sets ${missing.join(', ')}`, groups[0]);
 };
@@ -176,7 +178,7 @@ export const checkDbMonitoring: Check<'db-monitoring'> = (req, ctx) => {
       return fail(req, `${label(db)} does not enable Performance Insights`, db, arg(db, 'performanceInsightsEnabled')?.at);
     }
   }
-  return pass('database monitoring is on');
+  return pass('database monitoring is on', dbs[0], arg(dbs[0]!, req.params.enhanced ? 'monitoringInterval' : 'performanceInsightsEnabled')?.at);
 };
 
 /** Tables that do, do not, or may have a setting; a table built from unknown values may have it. */

@@ -35,7 +35,7 @@ function judgeFunctions<T>(req: Requirement, ctx: CheckContext, read: (fn: Resou
     const more = bad.length > 1 ? ` (and ${bad.length - 1} more functions)` : '';
     return fail(req, `${label(first.fn)} ${describe(first)}${more}`, first.fn, first.at, { got: [...new Set(bad.map((s) => String(s.value)))].join(', ') });
   }
-  return settings.some((s) => s.value === undefined) ? unknown('some functions take the value from configuration or code not known statically') : pass(`${fns.length} functions comply`);
+  return settings.some((s) => s.value === undefined) ? unknown('some functions take the value from configuration or code not known statically') : pass(`${fns.length} functions comply`, settings[0]!.fn, settings[0]!.at);
 }
 
 function family(runtime: string): { name: string; version: number[] } {
@@ -105,9 +105,9 @@ export const checkConcurrency: Check<'lambda-concurrency'> = (req, ctx) => {
   if (type === 'provisioned') {
     const configs = resourcesOf(ctx, /^aws:lambda\/provisionedConcurrencyConfig:/);
     if (configs.length === 0) return resourcesOf(ctx, TYPES.lambda).length > 0 ? fail(req, 'no function has a ProvisionedConcurrencyConfig') : nothingToCheck(ctx, 'Lambda functions');
-    if (count === undefined) return pass('provisioned concurrency is configured');
+    if (count === undefined) return pass('provisioned concurrency is configured', configs[0]);
     const values = configs.map((c) => num(arg(c, 'provisionedConcurrentExecutions')));
-    if (values.includes(count)) return pass(`provisioned concurrency ${count}`);
+    if (values.includes(count)) return pass(`provisioned concurrency ${count}`, configs[values.indexOf(count)]);
     return values.includes(undefined) ? unknown('the provisioned concurrency is not known statically') : fail(req, `provisioned concurrency is ${values.join(', ')}`, configs[0]);
   }
   return judgeFunctions(
@@ -167,7 +167,7 @@ export const checkLambdaVpc: Check<'lambda-vpc'> = (req, ctx) => {
   const outside = verdicts.filter((x) => x.v === false).map((x) => x.fn);
   if (req.params.all) {
     if (outside.length > 0) return fail(req, `${outside.length > 1 ? `${label(outside[0]!)} (and ${outside.length - 1} more)` : label(outside[0]!)} has no vpcConfig, so it runs outside the VPC`, outside[0]);
-    return verdicts.some((x) => x.v === undefined) ? unknown('the VPC settings of some functions are not known statically') : pass('every function runs in the VPC');
+    return verdicts.some((x) => x.v === undefined) ? unknown('the VPC settings of some functions are not known statically') : pass('every function runs in the VPC', fns[0], arg(fns[0]!, 'vpcConfig')?.at);
   }
   const inside = verdicts.find((x) => x.v === true);
   if (inside) return pass(`${label(inside.fn)} runs in the VPC`, inside.fn);

@@ -43,7 +43,7 @@ export const checkLogRetention: Check<'log-retention'> = (req, ctx) => {
     const more = bad.length > 1 ? ` (and ${bad.length - 1} more log groups)` : '';
     return fail(req, `${label(first)} ${kept}${more}`, first, arg(first, 'retentionInDays')?.at, days === undefined ? { variant: 'forever' } : { got: days });
   }
-  return unresolved > 0 ? unknown('the retention of some log groups is not known statically') : pass(`${groups.length} log groups keep logs as required`);
+  return unresolved > 0 ? unknown('the retention of some log groups is not known statically') : pass(`${groups.length} log groups keep logs as required`, groups[0], groups[0] ? arg(groups[0], 'retentionInDays')?.at : undefined);
 };
 
 type LoggedService = ParamsOf<'service-logging'>['service'];
@@ -107,7 +107,7 @@ export const checkServiceLogging: Check<'service-logging'> = (req, ctx) => {
   const verdicts = rs.map((r) => ({ r, logs: spec.logs(r, ctx) }));
   const silent = verdicts.filter((v) => v.logs === false).map((v) => v.r);
   if (silent.length > 0) return fail(req, `${andOthers(silent)} ${spec.what}`, silent[0]);
-  return verdicts.some((v) => v.logs === undefined) ? unknown('the logging settings are not known statically') : pass(`${rs.length} ${req.params.service} resources write logs`);
+  return verdicts.some((v) => v.logs === undefined) ? unknown('the logging settings are not known statically') : pass(`${rs.length} ${req.params.service} resources write logs`, rs[0]);
 };
 
 export const checkXray: Check<'xray'> = (req, ctx) => {
@@ -142,5 +142,5 @@ export const checkXray: Check<'xray'> = (req, ctx) => {
     const mode = str(arg(first, 'tracingConfig.mode'));
     return fail(req, `${andOthers(untraced)} ${mode ? `traces in ${mode} mode` : 'has no active X-Ray tracing'}`, first, arg(first, 'tracingConfig.mode')?.at);
   }
-  return unresolved ? unknown('tracing settings are not known statically') : pass('tracing is active');
+  return unresolved ? unknown('tracing settings are not known statically') : pass('tracing is active', lambdas[0] ?? stages[0] ?? machines[0], lambdas[0] ? arg(lambdas[0], 'tracingConfig')?.at : stages[0] ? arg(stages[0], 'xrayTracingEnabled')?.at : undefined);
 };

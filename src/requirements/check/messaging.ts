@@ -52,10 +52,10 @@ export const checkDlq: Check<'dead-letter-queue'> = (req, ctx) => {
       if (wrong) return fail(req, `the redrive policy of ${andOthers([wrong])} allows ${counts[queues.indexOf(wrong)]} receives`, wrong, undefined, { variant: 'receives', got: counts[queues.indexOf(wrong)]! });
       if (counts.includes(undefined)) return unknown('the redrive policies are not known statically');
     }
-    return pass(`${queues.length} queues have a dead-letter queue`);
+    return pass(`${queues.length} queues have a dead-letter queue`, queues[0], arg(queues[0]!, 'redrivePolicy')?.at);
   }
   if (lambdas.fns.length === 0) return nothingToCheck(ctx, 'Lambda functions');
-  if (lambdas.withDlq.length > 0) return pass(`${lambdas.withDlq.length} functions send failures to a dead-letter queue`);
+  if (lambdas.withDlq.length > 0) return pass(`${lambdas.withDlq.length} functions send failures to a dead-letter queue`, lambdas.withDlq[0]);
   if (lambdas.unresolved) return unknown('failure destinations are not known statically');
   return fail(req, `none of its ${lambdas.fns.length} Lambda functions has a deadLetterConfig or an on-failure destination`, lambdas.fns[0]);
 };

@@ -110,7 +110,7 @@ export const checkAlarmMetrics: Check<'alarm-metrics'> = (req, ctx) => {
     const re = METRIC_NAMES[m];
     return re !== undefined && !known.some((n) => re.test(n));
   });
-  if (missing.length === 0) return pass(`alarms watch ${req.params.metrics.join(', ')}`);
+  if (missing.length === 0) return pass(`alarms watch ${req.params.metrics.join(', ')}`, alarms.find((_a, i) => names[i]?.some((n) => req.params.metrics.some((m) => METRIC_NAMES[m]?.test(n)))) ?? alarms[0]);
   if (names.some((n) => n === undefined) || !ctx.complete) return unknown('what some alarms watch is not known statically');
   const watching = [...new Set(known)].slice(0, 6).join(', ');
   return fail(req, `no alarm watches ${missing.join(', ')} (its alarms watch ${watching || 'no metric'})`, undefined, undefined, { missing: missing.join(', ') });
@@ -151,5 +151,5 @@ export const checkContainerInsights: Check<'container-insights'> = (req, ctx) =>
     const value = set?.kind === 'obj' ? str(set.props.get('value')) : undefined;
     return fail(req, `${label(first)} ${value ? `sets containerInsights to '${value}'` : 'has no containerInsights setting, so Container Insights is off'}`, first, set?.at ?? arg(first, 'settings')?.at);
   }
-  return verdicts.some((v) => v.on === undefined) ? unknown('the cluster settings are not known statically') : pass('Container Insights is enabled on every ECS cluster');
+  return verdicts.some((v) => v.on === undefined) ? unknown('the cluster settings are not known statically') : pass('Container Insights is enabled on every ECS cluster', verdicts[0]?.c, verdicts[0] ? arg(verdicts[0].c, 'settings')?.at : undefined);
 };

@@ -1,8 +1,8 @@
 // Naming patterns and the environment suffix.
 
-import { provenance, type Value } from '../../ir/values.js';
+import { provenance, type At, type Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
-import { programHasSuffix } from '../../rules/_shared/suffix.js';
+import { carriesSuffix, programHasSuffix } from '../../rules/_shared/suffix.js';
 import { arg, definitelyAbsent } from '../../rules/_shared/values.js';
 import { serviceById } from '../services.js';
 import { fail, label, pass, resourcesOf, siblings, unknown, type Check, type CheckContext } from './context.js';
@@ -72,14 +72,16 @@ export const checkNamingPattern: Check<'naming-pattern'> = (req, ctx) => {
   const autoNamed = service ? rs.find((r) => definitelyAbsent(r, nameArg(r))) : undefined;
   if (autoNamed) return fail(req, `${label(autoNamed)} sets no ${nameArg(autoNamed)}, so Pulumi generates a random physical name`, autoNamed);
   let judged = 0;
+  let shown: { r: Resource; at?: At } | undefined;
   for (const r of rs) {
     const v = arg(r, nameArg(r));
     const text = v ? nameText(v) : undefined;
     if (text === undefined) continue;
     judged++;
+    shown ??= { r, at: v?.at };
     if (!fits(text)) return fail(req, `${label(r)} is named '${text.replace(/\u0001/g, '${suffix}')}'`, r, v?.at);
   }
-  return judged > 0 ? pass(`${judged} physical names follow ${req.params.pattern}`) : unknown('no physical name is known statically');
+  return shown ? pass(`${judged} physical names follow ${req.params.pattern}`, shown.r, shown.at) : unknown('no physical name is known statically');
 };
 
 /** Does some resource name come from the variable the request calls the suffix (`environment`, `env`)? */
@@ -88,9 +90,17 @@ function namesFrom(ctx: CheckContext, variable: string): boolean {
   return ctx.model.resources.some((r) => [...provenance(r.name)].some((p) => re.test(p))) || ctx.model.configReads.some((c) => c.key === variable);
 }
 
+/** Where the program reads the suffix (config key or environment variable): a met line's evidence. */
+function suffixRead(ctx: CheckContext, variable?: string): At | undefined {
+  const re = variable ? new RegExp(`(^|[:.])${variable}$`, 'i') : /suffix|^(env|environment|stage)$/i;
+  const read = ctx.model.configReads.find((c) => re.test(c.key))?.at ?? ctx.model.envReads.find((e) => re.test(e.name))?.at;
+  // Else the first resource whose name carries it (a suffix passed in as an argument).
+  return read ?? (variable ? undefined : ctx.model.resources.find((r) => !r.isProvider && carriesSuffix(r.name))?.at);
+}
+
 export const checkEnvironmentSuffix: Check<'environment-suffix'> = (req, ctx) => {
   if (!ctx.hasProgram) return unknown('the program creates no resources');
-  if (programHasSuffix(ctx.model)) return pass('names carry an environment suffix');
-  if (req.params.variable && namesFrom(ctx, req.params.variable)) return pass(`names carry ${req.params.variable}`);
+  if (programHasSuffix(ctx.model)) return pass('names carry an environment suffix', undefined, suffixRead(ctx));
+  if (req.params.variable && namesFrom(ctx, req.params.variable)) return pass(`names carry ${req.params.variable}`, undefined, suffixRead(ctx, req.params.variable));
   return fail(req, 'the program never reads an environment suffix (no config key or environment variable such as environmentSuffix) and no name carries one');
 };

@@ -79,7 +79,7 @@ export const checkAzCount: Check<'az-count'> = (req, ctx) => {
       return fail(req, `${label(g)} launches instances in ${list.items.length} subnet${list.items.length === 1 ? '' : 's'} only`, g, arg(g, 'vpcZoneIdentifiers')?.at);
     }
   }
-  if (z.keys.size >= want) return pass(`subnets span ${z.keys.size} availability zones`);
+  if (z.keys.size >= want) return pass(`subnets span ${z.keys.size} availability zones`, z.subnets[0] ?? resourcesOf(ctx, TYPES.awsxVpc)[0], z.subnets[0] ? arg(z.subnets[0], 'availabilityZone')?.at : undefined);
   const tier = shortTier(req.sentence, z.subnets, want);
   if (tier) return fail(req, `its ${tier.name} subnets span ${tier.keys.size} availability zone${tier.keys.size === 1 ? '' : 's'}`, tier.first, arg(tier.first, 'availabilityZone')?.at);
   if (z.unresolved) return unknown('the availability zone of some subnets is not known statically');
@@ -97,20 +97,20 @@ export const checkNat: Check<'nat-gateways'> = (req, ctx) => {
     const strategy = str(arg(awsx[0]!, 'natGateways.strategy')) ?? (arg(awsx[0]!, 'natGateways') ? undefined : 'OnePerAz');
     if (!strategy) return unknown('the NAT gateway strategy of the awsx VPC is not known statically');
     const mode = strategy === 'OnePerAz' ? 'per-az' : strategy === 'Single' ? 'single' : 'none';
-    return mode === req.params.mode ? pass(`awsx NAT strategy ${strategy}`) : fail(req, `the awsx VPC uses the NAT gateway strategy ${strategy}`, awsx[0]);
+    return mode === req.params.mode ? pass(`awsx NAT strategy ${strategy}`, awsx[0]) : fail(req, `the awsx VPC uses the NAT gateway strategy ${strategy}`, awsx[0]);
   }
   const n = nats.length;
   switch (req.params.mode) {
     case 'none':
       return n === 0 ? pass('no NAT gateway') : fail(req, `it creates ${n} NAT gateway${n === 1 ? '' : 's'}`, nats[0]);
     case 'single':
-      if (n === 1) return pass('one NAT gateway');
+      if (n === 1) return pass('one NAT gateway', nats[0]);
       return n === 0 ? fail(req, 'it creates no NAT gateway') : fail(req, `it creates ${n} NAT gateways`, nats[1]);
     case 'per-az': {
       if (n === 0) return fail(req, 'it creates no NAT gateway');
       if (z.unresolved) return unknown('the availability zones of the subnets are not known statically');
       const needed = Math.max(2, z.keys.size);
-      return n >= needed ? pass(`${n} NAT gateways for ${z.keys.size} zones`) : fail(req, `it creates ${n} NAT gateway${n === 1 ? '' : 's'} for subnets in ${z.keys.size} availability zones`, nats[0]);
+      return n >= needed ? pass(`${n} NAT gateways for ${z.keys.size} zones`, nats[0]) : fail(req, `it creates ${n} NAT gateway${n === 1 ? '' : 's'} for subnets in ${z.keys.size} availability zones`, nats[0]);
     }
   }
 };
@@ -134,7 +134,7 @@ export const checkVpcEndpoints: Check<'vpc-endpoints'> = (req, ctx) => {
   }
   const have = new Set(endpoints.map(endpointService).filter((s): s is string => s !== undefined));
   const missing = wanted.filter((w) => !have.has(w));
-  if (missing.length === 0) return pass(`VPC endpoints for ${[...have].join(', ')}`);
+  if (missing.length === 0) return pass(`VPC endpoints for ${[...have].join(', ')}`, endpoints[0], arg(endpoints[0]!, 'serviceName')?.at);
   if (have.size < endpoints.length) return unknown('the service of some VPC endpoints is not known statically');
   return fail(req, `its VPC endpoints serve ${[...have].join(', ') || 'other services'} but not ${missing.join(', ')}`, endpoints[0], undefined, { missing: missing.join(', ') });
 };
@@ -146,7 +146,7 @@ export const checkCidr: Check<'cidr'> = (req, ctx) => {
   // awsx VPCs default to 10.0.0.0/16.
   const cidrOf = (r: Resource) => str(arg(r, 'cidrBlock')) ?? (TYPES.awsxVpc.test(r.type) && !arg(r, 'cidrBlock') ? '10.0.0.0/16' : undefined);
   const cidrs = rs.map(cidrOf);
-  if (cidrs.includes(req.params.cidr)) return pass(`a ${req.params.target} uses ${req.params.cidr}`);
+  if (cidrs.includes(req.params.cidr)) return pass(`a ${req.params.target} uses ${req.params.cidr}`, rs[cidrs.indexOf(req.params.cidr)], arg(rs[cidrs.indexOf(req.params.cidr)]!, 'cidrBlock')?.at);
   if (cidrs.includes(undefined)) return unknown(`some ${req.params.target} CIDR blocks are not known statically`);
   const first = rs[0]!;
   return fail(req, `its ${vpc ? 'VPC uses' : 'subnets use'} ${[...new Set(cidrs)].join(', ')}`, first, arg(first, 'cidrBlock')?.at);

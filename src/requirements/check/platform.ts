@@ -23,9 +23,11 @@ export const checkPlatform: Check<'platform'> = (req, ctx) => {
   }
   const langs = ctx.model.languages;
   if (langs.length === 0) return unknown('no TypeScript, JavaScript or Python program to read');
-  if (!language) return pass('the program is a Pulumi program');
+  // The import of the Pulumi SDK shows both the tool and the language.
+  const sdk = imports.find((i) => /^(@pulumi\/|pulumi(_|$|\.))/.test(i.module))?.at;
+  if (!language) return pass('the program is a Pulumi program', undefined, sdk);
   const want = LANG_OF[language];
-  if (want && langs.includes(want)) return pass(`the program is written in ${language}`);
+  if (want && langs.includes(want)) return pass(`the program is written in ${language}`, undefined, sdk);
   return fail(req, `the program is written in ${langs.map((l) => (l === 'py' ? 'Python' : 'TypeScript/JavaScript')).join(' and ')}`);
 };
 
@@ -35,7 +37,8 @@ export const checkComponent: Check<'component-resource'> = (req, ctx) => {
     return ctx.complete ? fail(req, 'the program defines no ComponentResource: its resources are created at the top level') : unknown('the program creates no resources');
   }
   const want = req.params.className;
-  if (!want || comps.some((c) => c.className === want)) return pass(`component ${comps[0]!.className}`);
+  const comp = comps.find((c) => !want || c.className === want);
+  if (comp) return pass(`component ${comp.className}`, undefined, comp.at);
   const names = [...new Set(comps.map((c) => c.className))].join(', ');
   return fail(req, `its components are ${names}, none named ${want}`, undefined, comps[0]!.at);
 };

@@ -75,7 +75,8 @@ export const checkRegion: Check<'region'> = (req, ctx) => {
   if (wrong?.region) return fail(req, `${wrong.provider ? 'an aws.Provider' : 'the stack configuration'} sets the region to ${wrong.region}`, wrong.provider, wrong.at);
   const embedded = embeddedRegions(ctx, others)[0];
   if (embedded) return fail(req, `a value of ${embedded.resource.typePath} names region ${embedded.region}`, embedded.resource, embedded.at);
-  if (settings.some((s) => s.region === want)) return pass(`the region is set to ${want}`);
+  const set = settings.find((s) => s.region === want);
+  if (set) return pass(`the region is set to ${want}`, set.provider, set.at);
   if (settings.length > 0) return unknown('the region comes from configuration or a value that is not known statically');
   // Unset is not wrong, only unpinned: medium, where a wrong region is the kind's high.
   return { ...fail(req, 'the program never sets it (no aws.Provider region, no aws:region in the stack configuration), so it deploys to whatever region the deploying shell is configured for'), severity: 'medium' };
@@ -101,7 +102,8 @@ export const checkMultiRegion: Check<'multi-region'> = (req, ctx) => {
     const asked = ctx.requirements.flatMap((r) => (r.kind === 'multi-region' ? r.params.regions : r.kind === 'region' ? [r.params.region] : []));
     const extra = wanted.length >= 2 ? settings.find((s) => s.region && s.provider && !asked.includes(s.region) && deploysRegionally(ctx, s.provider)) : undefined;
     if (extra?.region) return { ...fail(req, `an aws.Provider also deploys to ${extra.region}, a region the request does not name`, extra.provider, extra.at, { variant: 'extra', extra: extra.region }), class: 'REGION-CONFIG' };
-    return pass(`regions ${[...known].join(', ')}`);
+    const shown = settings.find((s) => s.region && s.provider);
+    return pass(`regions ${[...known].join(', ')}`, shown?.provider, shown?.at);
   }
   if (unresolved) return unknown('some providers take their region from values not known statically');
   if (wanted.length === 0) return fail(req, `it deploys to ${known.size === 0 ? 'a single, unconfigured region' : `only ${[...known].join(', ')}`}`, undefined, undefined, { variant: 'single' });

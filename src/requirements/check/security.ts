@@ -132,7 +132,7 @@ export const checkEncryptionAtRest: Check<'encryption-at-rest'> = (req, ctx) => 
     const what = first.enc === 'none' ? 'is not encrypted at rest' : 'is encrypted with an AWS-managed key, not a customer-managed KMS key';
     return fail(req, `${andOthers(bad.map((b) => b.r))} ${what}`, first.r, undefined, first.enc === 'none' ? { variant: 'unencrypted' } : {});
   }
-  return rs.some(({ enc }) => enc === undefined) ? unknown('the encryption of some stores is not known statically') : pass(`${rs.length} data stores are encrypted`);
+  return rs.some(({ enc }) => enc === undefined) ? unknown('the encryption of some stores is not known statically') : pass(`${rs.length} data stores are encrypted`, rs[0]!.r);
 };
 
 export const checkKeyRotation: Check<'key-rotation'> = (req, ctx) => {
@@ -140,7 +140,7 @@ export const checkKeyRotation: Check<'key-rotation'> = (req, ctx) => {
   if (keys.length === 0) return nothingToCheck(ctx, 'KMS keys');
   const off = keys.filter((k) => bool(arg(k, 'enableKeyRotation')) === false || definitelyAbsent(k, 'enableKeyRotation'));
   if (off.length > 0) return fail(req, `${andOthers(off)} does not enable key rotation`, off[0], arg(off[0]!, 'enableKeyRotation')?.at);
-  return keys.every((k) => bool(arg(k, 'enableKeyRotation')) === true) ? pass('every KMS key rotates') : unknown('key rotation is not known statically');
+  return keys.every((k) => bool(arg(k, 'enableKeyRotation')) === true) ? pass('every KMS key rotates', keys[0], arg(keys[0]!, 'enableKeyRotation')?.at) : unknown('key rotation is not known statically');
 };
 
 const OLD_TLS_POLICY = /^ELBSecurityPolicy-(2015-05|2016-08|TLS-1-0|TLS-1-1|FS-2018-06|FS-1-1)/;
@@ -182,13 +182,15 @@ export const checkTls: Check<'tls'> = (req, ctx) => {
       return fail(req, `${label(c)} does not encrypt in transit`, c, arg(c, 'transitEncryptionEnabled')?.at);
     }
   }
-  return pass('endpoints use TLS');
+  const https = listeners.find((l) => str(arg(l, 'protocol')) === 'HTTPS');
+  return pass('endpoints use TLS', https ?? distributions[0] ?? caches[0] ?? listeners[0], https ? arg(https, 'protocol')?.at : undefined);
 };
 
 export const checkPublicAccessBlock: Check<'public-access-block'> = (req, ctx) => {
   const buckets = resourcesOf(ctx, TYPES.bucket);
   if (buckets.length === 0) return nothingToCheck(ctx, 'S3 buckets');
-  if (resourcesOf(ctx, /^aws:s3\/accountPublicAccessBlock:/).length > 0) return pass('the account blocks public access');
+  const account = resourcesOf(ctx, /^aws:s3\/accountPublicAccessBlock:/)[0];
+  if (account) return pass('the account blocks public access', account);
   const FLAGS = ['blockPublicAcls', 'blockPublicPolicy', 'ignorePublicAcls', 'restrictPublicBuckets'];
   const blocks = resourcesOf(ctx, /^aws:s3\/bucketPublicAccessBlock:/);
   let unresolved = blocks.some((b) => referencedResource(arg(b, 'bucket')) === undefined);
@@ -202,7 +204,7 @@ export const checkPublicAccessBlock: Check<'public-access-block'> = (req, ctx) =
     if (off) return fail(req, `the public access block of ${label(b)} leaves ${off} off`, block, arg(block, off)?.at);
     if (FLAGS.some((f) => bool(arg(block, f)) === undefined)) unresolved = true;
   }
-  return unresolved ? unknown('which buckets the access blocks apply to is not known statically') : pass(`${buckets.length} buckets block public access`);
+  return unresolved ? unknown('which buckets the access blocks apply to is not known statically') : pass(`${buckets.length} buckets block public access`, blocks[0]);
 };
 
 const BROAD_MANAGED = /:policy\/(AdministratorAccess|PowerUserAccess|[\w-]*FullAccess)$/;
@@ -246,7 +248,7 @@ export const checkImdsv2: Check<'imdsv2'> = (req, ctx) => {
     return tokens === 'optional' || (tokens === undefined && definitelyAbsent(r, 'metadataOptions.httpTokens'));
   });
   if (optional.length > 0) return fail(req, `${andOthers(optional)} does not require IMDSv2 tokens (metadataOptions.httpTokens)`, optional[0]);
-  return rs.every((r) => str(arg(r, 'metadataOptions.httpTokens')) === 'required') ? pass('IMDSv2 is required') : unknown('metadata options are not known statically');
+  return rs.every((r) => str(arg(r, 'metadataOptions.httpTokens')) === 'required') ? pass('IMDSv2 is required', rs[0], arg(rs[0]!, 'metadataOptions')?.at) : unknown('metadata options are not known statically');
 };
 
 // Inline policies: policy documents embedded in one identity rather than managed policies attached to it.
@@ -275,8 +277,8 @@ export const checkExistingKmsKey: Check<'existing-kms-key'> = (req, ctx) => {
     return name !== undefined && (name === key || name === `alias/${short}`);
   });
   if (recreated) return fail(req, `it creates a new KMS key under ${label(recreated)} instead of using the existing one`, recreated, arg(recreated, 'name')?.at);
-  const mentioned = ctx.model.input.files.some((f) => f.role === 'program' && (f.text.includes(key) || f.text.includes(short)));
-  if (mentioned) return pass(`the program refers to ${key}`);
+  const mentioned = firstMention(ctx, (t) => [t.indexOf(key), key.length] as const) ?? firstMention(ctx, (t) => [t.indexOf(short), short.length] as const);
+  if (mentioned) return pass(`the program refers to ${key}`, undefined, mentioned);
   const keys = resourcesOf(ctx, TYPES.kmsKey);
   if (keys.length === 0 || !ctx.complete) return unknown(`the program does not name ${key}; which key it uses is not known statically`);
   // The key may come in through configuration the program reads under another name.
@@ -290,11 +292,25 @@ const DENY = /["'`]?\beffect["'`]?\s*[:=]\s*["'`]deny["'`]/i;
 // Policy documents read from files the answer may not contain.
 const POLICY_FROM_FILE = /readFileSync\s*\([^)]*\.json|\bopen\s*\([^)]*\.json|\bjson\.load\s*\(/i;
 
+/** The first place in a program file where `find` finds its text ([offset, length], offset -1: none). */
+function firstMention(ctx: CheckContext, find: (text: string) => readonly [number, number]): At | undefined {
+  for (const f of ctx.model.input.files) {
+    if (f.role !== 'program') continue;
+    const [s, n] = find(f.text);
+    if (s >= 0) return { f: f.path, s, e: s + n };
+  }
+  return undefined;
+}
+
 export const checkIamExplicitDeny: Check<'iam-explicit-deny'> = (req, ctx) => {
   const policies = resourcesOf(ctx, /^aws:iam\/(policy|rolePolicy|userPolicy|groupPolicy):/).concat(resourcesOf(ctx, /^aws:iam\/role:Role$/).filter((r) => arg(r, 'inlinePolicies')));
   if (policies.length === 0) return nothingToCheck(ctx, 'IAM policies');
   const files = ctx.model.input.files.filter((f) => f.role === 'program');
-  if (files.some((f) => DENY.test(f.text))) return pass('a policy statement denies');
+  const deny = firstMention(ctx, (t) => {
+    const m = DENY.exec(t);
+    return [m ? m.index : -1, m?.[0].length ?? 0] as const;
+  });
+  if (deny) return pass('a policy statement denies', undefined, deny);
   if (!ctx.complete || files.some((f) => POLICY_FROM_FILE.test(f.text))) return unknown('policy documents are not all known statically');
   return fail(req, `no policy statement denies anything: ${andOthers(policies)} only allow${policies.length > 1 ? '' : 's'}`, policies[0]);
 };

@@ -77,6 +77,6 @@ export const checkTags: Check<'required-tags'> = (req, ctx) => {
       if (got !== undefined && got.toLowerCase() !== want.toLowerCase()) return fail(req, `${label(r)} tags ${k}=${got}`, r, arg(r, `tags.${k}`)?.at ?? arg(r, 'tags')?.at, { variant: 'value', tag: k, want, got });
     }
   }
-  return unresolved > 0 ? unknown(`the tags of ${unresolved} resources are not known statically`) : pass(`${rs.length} taggable resources carry the tags`);
+  return unresolved > 0 ? unknown(`the tags of ${unresolved} resources are not known statically`) : pass(`${rs.length} taggable resources carry the tags`, rs[0], rs[0] ? arg(rs[0], 'tags')?.at : undefined);
 };
 

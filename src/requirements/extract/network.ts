@@ -113,3 +113,17 @@ export const extractCidr: Extractor = (c) => {
   }
   return out;
 };
+
+// Weighted routing the request asks for by name ("weighted target groups", "shift 10% of traffic",
+// "canary deployment"); "blue-green" alone does not say how traffic moves (switching the listener is
+// blue-green too), and CloudWatch Synthetics canaries are monitors, not releases.
+const SHIFTING = /\bweighted\s+(?:target[- ]groups?|routing|records?|(?:dns|alias)\s+records?|forward(?:ing)?|traffic|routes?|polic(?:y|ies))\b|\btraffic[- ]shift(?:ing|s)?\b|\bshift(?:s|ing)?\s+(?:\d+\s?%|(?:the\s+|a\s+)?(?:percentage|portion|share)\s+of\s+(?:the\s+)?traffic|traffic\b)|\b(?:gradual(?:ly)?|incremental(?:ly)?)\s+(?:traffic|shift)|\bcanary\s+(?:deployments?|releases?|rollouts?|traffic|routing|weights?|strategy)\b/;
+
+export const extractTrafficShifting: Extractor = (c) => {
+  const m = SHIFTING.exec(c.low);
+  if (!m || negatedAt(c.low, m.index)) return [];
+  const dns = /\broute\s?53\b|\bdns\b|\brecords?\b|\brouting polic(y|ies)\b/.test(c.low);
+  const lb = /\btarget[- ]groups?\b|\blisteners?\b|\b(alb|nlb|load[- ]balancers?)\b/.test(c.low);
+  const params: ParamsOf<'traffic-shifting'> = dns && !lb ? { via: 'dns' } : lb && !dns ? { via: 'load-balancer' } : {};
+  return [found('traffic-shifting', params, 0.75)];
+};

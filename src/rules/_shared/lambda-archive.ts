@@ -8,6 +8,9 @@ import type { RuleContext } from '../context.js';
 import { assetKind, assetPath, inlineSources, usedImports } from './lambda-code.js';
 import { arg, str } from './values.js';
 
+/** What reading an archive needs: the answer's files (rules and request checks both have them). */
+type Files = Pick<RuleContext, 'model'>;
+
 export interface Archive {
   /** Path inside the archive → file text (undefined when the file is named but not among the answer's). */
   files: Map<string, string | undefined>;
@@ -16,14 +19,14 @@ export interface Archive {
 }
 
 /** Answer files under a directory (`lambda`, or `lib/lambda` written as `lambda` by a loose answer). */
-function filesUnder(ctx: RuleContext, dir: string): { rel: string; text: string }[] {
+function filesUnder(ctx: Files, dir: string): { rel: string; text: string }[] {
   return ctx.model.input.files
     .filter((f) => f.path.startsWith(`${dir}/`) || f.path.includes(`/${dir}/`))
     .map((f) => ({ rel: f.path.slice(f.path.indexOf(`${dir}/`) + dir.length + 1), text: f.text }));
 }
 
 /** The files a `code` archive holds, when every part of it is known. */
-export function archiveOf(ctx: RuleContext, code: Value | undefined, fallback: At): Archive | undefined {
+export function archiveOf(ctx: Files, code: Value | undefined, fallback: At): Archive | undefined {
   const kind = assetKind(code);
   if (!code || code.kind !== 'obj' || !kind) return undefined;
   const files = new Map<string, string | undefined>();
@@ -60,7 +63,7 @@ export function archiveOf(ctx: RuleContext, code: Value | undefined, fallback: A
 }
 
 /** The archive of a function's `code` argument. */
-export function functionArchive(ctx: RuleContext, fn: Resource): Archive | undefined {
+export function functionArchive(ctx: Files, fn: Resource): Archive | undefined {
   return archiveOf(ctx, arg(fn, 'code'), fn.at);
 }
 
@@ -106,7 +109,7 @@ export interface HandlerSource {
   archive: Archive;
 }
 
-export function handlerSource(ctx: RuleContext, fn: Resource): HandlerSource | undefined {
+export function handlerSource(ctx: Files, fn: Resource): HandlerSource | undefined {
   const lang = handlerLang(str(arg(fn, 'runtime')));
   const handler = str(arg(fn, 'handler'));
   if (!lang || !handler) return undefined;

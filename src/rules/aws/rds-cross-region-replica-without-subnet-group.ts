@@ -1,14 +1,12 @@
 import type { Value } from '../../ir/values.js';
 import type { Component, Resource, ResourceModel } from '../../model/types.js';
+import { groupInCreatedVpc } from '../_shared/db-placement.js';
 import { projectRegion, providerRegion } from '../_shared/regions.js';
 import { quotedName, referencedResource, resourceById } from '../_shared/resource-refs.js';
 import { arg, definitelyAbsent, isAbsent, items, keySpan, str } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
 
 const INSTANCE = 'aws:rds/instance:Instance';
-const SECURITY_GROUP = 'aws:ec2/securityGroup:SecurityGroup';
-/** VPCs the program creates itself: never the region's default VPC. */
-const CREATED_VPCS = new Set(['aws:ec2/vpc:Vpc', 'awsx:ec2:Vpc', 'awsx:ec2/vpc:Vpc']);
 const RDS_ARN = /^arn:aws[\w-]*:rds:([a-z0-9-]+):\d{12}:db:/;
 
 type Owner = Resource | Component;
@@ -54,17 +52,6 @@ function otherSourceRegion(model: ResourceModel, src: Value, region: string): st
   const pinned = explicitRegion(model, source)?.region ?? (onDefaultProvider(model, source) ? projectRegion(model) : undefined);
   if (pinned !== undefined) return pinned !== region ? pinned : undefined;
   if (src.kind === 'output' && src.attr === 'arn' && onDefaultProvider(model, source)) return 'the default provider\'s region';
-  return undefined;
-}
-
-/** A security group of the list that certainly lives in a VPC the program creates (not the default VPC). */
-function groupInCreatedVpc(model: ResourceModel, ids: Value[]): { group: Resource; vpc: Resource } | undefined {
-  for (const id of ids) {
-    const group = referencedResource(model, id);
-    if (!group || group.type !== SECURITY_GROUP) continue;
-    const vpc = referencedResource(model, arg(group, 'vpcId'));
-    if (vpc && CREATED_VPCS.has(vpc.type)) return { group, vpc };
-  }
   return undefined;
 }
 

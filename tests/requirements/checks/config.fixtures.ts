@@ -93,6 +93,54 @@ export const fixtures: Fixture[] = [
     },
   },
   {
+    name: 'required-service: a function with a job',
+    req: req('required-service', { service: 'lambda' }, 'Create Lambda functions to handle environment switching logic'),
+    ts: {
+      pass: `new aws.lambda.Function('switch', { runtime: 'nodejs20.x', handler: 'index.handler', role: 'arn:aws:iam::123456789012:role/r',
+  code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(\`
+const { ElasticLoadBalancingV2Client, ModifyListenerCommand } = require('@aws-sdk/client-elastic-load-balancing-v2');
+const client = new ElasticLoadBalancingV2Client({});
+exports.handler = async (event) => {
+  await client.send(new ModifyListenerCommand({ ListenerArn: process.env.LISTENER_ARN, DefaultActions: [{ Type: 'forward', TargetGroupArn: event.target }] }));
+  return { switched: event.target };
+};\`) }) });`,
+      fail: `new aws.lambda.Function('switch', { runtime: 'nodejs20.x', handler: 'index.handler', role: 'arn:aws:iam::123456789012:role/r',
+  code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(\`
+exports.handler = async (event) => {
+  console.log('event', JSON.stringify(event));
+  // TODO: switch the listener
+  return { statusCode: 200, body: JSON.stringify({ message: 'ok' }) };
+};\`) }) });`,
+      unknown: `new aws.lambda.Function('switch', { runtime: 'nodejs20.x', handler: 'index.handler', role: 'arn:aws:iam::123456789012:role/r', code: new pulumi.asset.FileArchive('./switch') });`,
+    },
+    py: {
+      pass: `code = """
+import os
+import boto3
+
+elb = boto3.client("elbv2")
+
+def handler(event, context):
+    elb.modify_listener(ListenerArn=os.environ["LISTENER_ARN"], DefaultActions=[{"Type": "forward", "TargetGroupArn": event["target"]}])
+    return {"switched": event["target"]}
+"""
+aws.lambda_.Function("switch", runtime="python3.12", handler="index.handler", role="arn:aws:iam::123456789012:role/r",
+    code=pulumi.AssetArchive({"index.py": pulumi.StringAsset(code)}))`,
+      fail: `code = """
+import json
+
+def lambda_handler(event, context):
+    return {
+        'statusCode': 200,
+        'body': json.dumps('Hello from Lambda!')
+    }
+"""
+aws.lambda_.Function("switch", runtime="python3.12", handler="index.lambda_handler", role="arn:aws:iam::123456789012:role/r",
+    code=pulumi.AssetArchive({"index.py": pulumi.StringAsset(code)}))`,
+      unknown: `aws.lambda_.Function("switch", runtime="python3.12", handler="index.handler", role="arn:aws:iam::123456789012:role/r", code=pulumi.FileArchive("./switch"))`,
+    },
+  },
+  {
     name: 'forbidden-service',
     req: req('forbidden-service', { service: 'guardduty' }, 'Do NOT create GuardDuty detectors in code'),
     ts: { pass: `new aws.s3.BucketV2('b');`, fail: `new aws.guardduty.Detector('d', { enable: true });`, unknown: '' },

@@ -76,4 +76,39 @@ new aws.ec2.VpcEndpoint('ddb', { vpcId: 'v', serviceName: 'com.amazonaws.us-east
       unknown: `aws.ec2.Vpc("v", cidr_block=config.require("cidr"))`,
     },
   },
+  {
+    name: 'traffic-shifting',
+    req: req('traffic-shifting', { via: 'load-balancer' }, 'Create an Application Load Balancer with weighted target groups for traffic shifting'),
+    ts: {
+      pass: `const blue = new aws.lb.TargetGroup('blue', { port: 80, protocol: 'HTTP', vpcId: 'v' });
+const green = new aws.lb.TargetGroup('green', { port: 80, protocol: 'HTTP', vpcId: 'v' });
+new aws.lb.Listener('l', { loadBalancerArn: 'arn', port: 80, defaultActions: [{ type: 'forward', forward: { targetGroups: [{ arn: blue.arn, weight: 100 }, { arn: green.arn, weight: 0 }] } }] });`,
+      fail: `const blue = new aws.lb.TargetGroup('blue', { port: 80, protocol: 'HTTP', vpcId: 'v' });
+new aws.lb.Listener('l', { loadBalancerArn: 'arn', port: 80, defaultActions: [{ type: 'forward', targetGroupArn: blue.arn }] });`,
+      unknown: `new aws.lb.Listener('l', { loadBalancerArn: 'arn', port: 80, defaultActions: config.requireObject<any[]>('actions') });`,
+    },
+    py: {
+      pass: `for i in range(2):
+    aws.lb.ListenerRule(f"r{i}", listener_arn="arn", actions=[{"type": "forward", "forward": {"target_groups": [{"arn": "blue", "weight": 90}, {"arn": "green", "weight": 10}]}}], conditions=[])`,
+      fail: `blue = aws.lb.TargetGroup("blue", port=80, protocol="HTTP", vpc_id="v")
+aws.lb.Listener("l", load_balancer_arn="arn", port=80, default_actions=[aws.lb.ListenerDefaultActionArgs(type="forward", target_group_arn=blue.arn)])`,
+      unknown: `aws.lb.Listener("l", load_balancer_arn="arn", port=80, default_actions=config.require_object("actions"))`,
+    },
+  },
+  {
+    name: 'traffic-shifting by DNS',
+    req: req('traffic-shifting', { via: 'dns' }, 'Route53 weighted routing for blue-green cutover'),
+    ts: {
+      pass: `for (const [id, w] of [['blue', 100], ['green', 0]] as const) {
+  new aws.route53.Record(id, { zoneId: 'z', name: 'app.example.org', type: 'CNAME', ttl: 60, records: [\`\${id}.example.org\`], setIdentifier: id, weightedRoutingPolicies: [{ weight: w }] });
+}`,
+      fail: `new aws.route53.Record('app', { zoneId: 'z', name: 'app.example.org', type: 'CNAME', ttl: 60, records: ['blue.example.org'] });`,
+      unknown: `new aws.route53.Record('app', config.requireObject<aws.route53.RecordArgs>('record'));`,
+    },
+    py: {
+      pass: `aws.route53.Record("blue", zone_id="z", name="app.example.org", type="CNAME", ttl=60, records=["blue.example.org"], set_identifier="blue", weighted_routing_policies=[aws.route53.RecordWeightedRoutingPolicyArgs(weight=100)])`,
+      fail: `aws.route53.Record("app", zone_id="z", name="app.example.org", type="CNAME", ttl=60, records=["blue.example.org"])`,
+      unknown: `aws.route53.Record("app", **config.require_object("record"))`,
+    },
+  },
 ];

@@ -19,3 +19,12 @@ aws.efs.MountTarget("fs-ok", file_system_id=fs.id, subnet_id="subnet-3", securit
 # --- unknown
 aws.rds.Cluster("configured", engine="aurora-mysql", db_subnet_group_name=group.name,
                 vpc_security_group_ids=config.require_object("sgs"))
+
+# --- bad: the default group looked up with a filter
+default_sg = aws.ec2.get_security_group(filters=[{"name": "group-name", "values": ["default"]}, {"name": "vpc-id", "values": ["vpc-1"]}])
+aws.rds.Cluster("aurora-default", engine="aurora-mysql", db_subnet_group_name=group.name,
+                vpc_security_group_ids=[default_sg.id])  # error: [security/default-security-group-used]
+
+# --- unknown: a group looked up by a configured name
+configured_sg = aws.ec2.get_security_group(name=config.require("db_sg"))
+aws.rds.Cluster("aurora-configured-sg", engine="aurora-mysql", db_subnet_group_name=group.name, vpc_security_group_ids=[configured_sg.id])

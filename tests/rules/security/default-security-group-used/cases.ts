@@ -25,3 +25,11 @@ new aws.ec2.VpcEndpoint('s3', { vpcId: 'vpc-1', serviceName: 'com.amazonaws.us-e
 
 // --- unknown
 new aws.rds.Instance('spread', { ...config.requireObject<aws.rds.InstanceArgs>('db'), dbSubnetGroupName: subnets.name });
+
+// --- bad: the VPC's default group looked up by name
+const defaultSg = aws.ec2.getSecurityGroupOutput({ name: 'default', vpcId: 'vpc-1' });
+new aws.rds.Instance('db-default-sg', { engine: 'postgres', instanceClass: 'db.t3.micro', dbSubnetGroupName: subnets.name, vpcSecurityGroupIds: [defaultSg.id] }); // error: [security/default-security-group-used]
+
+// --- clean: a looked-up group that is not the default one
+const appSg = aws.ec2.getSecurityGroupOutput({ name: 'app-db', vpcId: 'vpc-1' });
+new aws.rds.Instance('db-named-sg', { engine: 'postgres', instanceClass: 'db.t3.micro', dbSubnetGroupName: subnets.name, vpcSecurityGroupIds: [appSg.id] });
