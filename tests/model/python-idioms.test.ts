@@ -392,3 +392,18 @@ aws.sns.Topic("after")
     expect(ofType(d, 'aws.sns.Topic')).toHaveLength(1);
   });
 });
+
+describe('Python: string tests on partly-known strings', () => {
+  test('startswith/endswith decide on the known end, tuples of affixes included', async () => {
+    const d = await py(`
+stack = pulumi.get_stack()
+n = f"app-{stack}-logs"
+aws.s3.BucketV2("b1", bucket="yes" if n.startswith("alias/") else "no")
+aws.s3.BucketV2("b2", bucket="yes" if n.startswith(("x-", "app-")) else "no")
+aws.s3.BucketV2("b3", bucket="yes" if n.endswith("-logs") else "no")
+aws.s3.BucketV2("b4", bucket="yes" if n.endswith((".log", ".txt")) else "no")
+aws.s3.BucketV2("b5", bucket="yes" if n.startswith("app-prod") else "no")
+`);
+    expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => (typeof r.args.bucket === 'string' ? r.args.bucket : 'either'))).toEqual(['no', 'yes', 'yes', 'no', 'either']);
+  });
+});

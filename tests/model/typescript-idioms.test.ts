@@ -27,6 +27,21 @@ new aws.s3.BucketV2('b2', { bucket: '10.0.0.0/16'.split('/')[0].split('.').slice
     expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => r.args.bucket)).toEqual(['a-b', '10.0.0']);
   });
 
+  test('startsWith/endsWith decide on the known end of a partly-known string', async () => {
+    const d = await ts(`
+const stack = pulumi.getStack();
+const n = \`app-\${stack}-logs\`;
+new aws.s3.BucketV2('b1', { bucket: n.startsWith('alias/') ? 'yes' : 'no' });
+new aws.s3.BucketV2('b2', { bucket: n.startsWith('app-') ? 'yes' : 'no' });
+new aws.s3.BucketV2('b3', { bucket: n.endsWith('-logs') ? 'yes' : 'no' });
+new aws.s3.BucketV2('b4', { bucket: n.endsWith('.log') ? 'yes' : 'no' });
+new aws.s3.BucketV2('b5', { bucket: n.startsWith('app-prod') ? 'yes' : 'no' });
+new aws.s3.BucketV2('b6', { bucket: \`a\${stack}\`.startsWith('ab') ? 'yes' : 'no' });
+`);
+    // b5 and b6: the unknown part may complete the prefix, so both branches stay possible.
+    expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => (typeof r.args.bucket === 'string' ? r.args.bucket : 'either'))).toEqual(['no', 'yes', 'yes', 'no', 'either', 'either']);
+  });
+
   test('objects, arrays, spread, member and index access', async () => {
     const d = await ts(`
 const base = { Project: 'p', Owner: 'o' };

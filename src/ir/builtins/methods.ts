@@ -153,24 +153,8 @@ function strMethod(name: string, lang: Lang): Method | undefined {
       const kept = n >= parts.length - 1 ? parts : [...parts.slice(0, n), parts.slice(n).join(ss)];
       return list(kept.map((x) => known(x)), a.at);
     }),
-    startswith: onKnown((s, a) => {
-      const p = arg(a, 0);
-      if (p?.kind === 'list') {
-        const ps = p.items.map(knownString);
-        return ps.every((x) => x !== undefined) ? known(ps.some((x) => s.startsWith(x!))) : undefined;
-      }
-      const ps = knownString(p);
-      return ps === undefined ? undefined : known(s.startsWith(ps));
-    }),
-    endswith: onKnown((s, a) => {
-      const p = arg(a, 0);
-      if (p?.kind === 'list') {
-        const ps = p.items.map(knownString);
-        return ps.every((x) => x !== undefined) ? known(ps.some((x) => s.endsWith(x!))) : undefined;
-      }
-      const ps = knownString(p);
-      return ps === undefined ? undefined : known(s.endsWith(ps));
-    }),
+    startswith: affixTest('start'),
+    endswith: affixTest('end'),
   };
   if (lang === 'ts') {
     const ts: Record<string, Method> = {
@@ -742,4 +726,50 @@ export function builtinMethod(self: Value, name: string, lang: Lang): Value | un
     );
   }
   return builtin(name, (rt, args, s) => method(rt, s ?? self, args), self);
+}
+
+/**
+ * `startsWith`/`startswith` and `endsWith`/`endswith`, also on partly-known strings: the known text at
+ * that end often decides (`\`application-${env}\`.startsWith('alias/')` is false whatever `env` is),
+ * and a guard like `n.startsWith('alias/') ? n : \`alias/${n}\`` then takes its one real branch.
+ */
+function affixTest(side: 'start' | 'end'): Method {
+  return (_rt, self, a) => {
+    const p = arg(a, 0);
+    const affixes = p?.kind === 'list' ? p.items.map(knownString) : [knownString(p)];
+    const text = knownEnd(self, side);
+    if (text === undefined || affixes.length === 0 || affixes.some((x) => x === undefined)) return opaque(self, side === 'start' ? 'startswith' : 'endswith', a.at);
+    const verdicts = (affixes as string[]).map((x) => affixVerdict(text, x, side));
+    const decided = verdicts.some((v) => v === true) ? true : verdicts.every((v) => v === false) ? false : undefined;
+    if (decided !== undefined) {
+      const r = known(decided);
+      if (self.taint) r.taint = self.taint;
+      return r;
+    }
+    return opaque(self, side === 'start' ? 'startswith' : 'endswith', a.at);
+  };
+}
+
+/** The known text at the start or end of a string value, and whether it is the whole string. */
+function knownEnd(v: Value, side: 'start' | 'end'): { text: string; whole: boolean } | undefined {
+  const s = knownString(v);
+  if (s !== undefined) return { text: s, whole: true };
+  if (v.kind !== 'str' || v.parts.length === 0) return undefined;
+  const parts = side === 'start' ? v.parts : [...v.parts].reverse();
+  let text = '';
+  for (const part of parts) {
+    const k = knownString(part);
+    if (k === undefined) return { text, whole: false };
+    text = side === 'start' ? text + k : k + text;
+  }
+  return { text, whole: true };
+}
+
+function affixVerdict(end: { text: string; whole: boolean }, affix: string, side: 'start' | 'end'): boolean | undefined {
+  const { text, whole } = end;
+  const has = side === 'start' ? text.startsWith(affix) : text.endsWith(affix);
+  if (has || whole) return has;
+  // The unknown rest may complete the affix only if the known text is a part of it.
+  if (text.length >= affix.length) return false;
+  return (side === 'start' ? affix.startsWith(text) : affix.endsWith(text)) ? undefined : false;
 }

@@ -79,9 +79,21 @@ aws.ssm.Parameter("reserved", name="/aws/app/config", type="String", value="x") 
 aws.wafv2.WebAcl("waf", name=f"api.waf.{environment_suffix}", scope="REGIONAL",  # error: [naming/aws-name-constraints]
     default_action={"allow": {}}, visibility_config={"cloudwatch_metrics_enabled": True, "metric_name": "waf", "sampled_requests_enabled": True})
 
+# The guard decides on the known prefix, and keeps the name without `alias/`.
+key_name = f"payments-{stack}"  # error: [naming/aws-name-constraints]
+aws.kms.Alias("alias-wrong-guard", name=key_name if key_name.startswith("payments-") else f"alias/{key_name}", target_key_id="k")
+
 # --- clean
 aws.ec2.SecurityGroup(f"web-{environment_suffix}", vpc_id=vpc_id)
 aws.kms.Alias("alias-ok", name=f"alias/payments-{environment_suffix}", target_key_id="k")
+
+
+# A prefix guard on a partly-known name takes its one real branch.
+def alias_name(n):
+    return n if n.startswith("alias/") else f"alias/{n}"
+
+
+aws.kms.Alias("alias-guarded", name=alias_name(f"application-{stack}"), target_key_id="k")
 aws.lb.TargetGroup("sliced-tg", name=f"tg-{environment_suffix[:20]}", port=80, protocol="HTTP", vpc_id=vpc_id)
 aws.lb.LoadBalancer("api", name=f"api-alb-{environment_suffix}", load_balancer_type="application")
 aws.s3.BucketV2("data", bucket=f"payment-data-{environment_suffix}")

@@ -71,11 +71,18 @@ new aws.ssm.Parameter('reserved', { name: 'ssm-app-config', type: 'String', valu
 new aws.cloudwatch.Dashboard('ops', { dashboardName: `Payments Overview ${stack}`, dashboardBody: '{}' }); // error: [naming/aws-name-constraints]
 new aws.elasticbeanstalk.Environment('payments-web-environment-with-blue-green', { application: 'payments' }); // error: [naming/aws-name-constraints]
 
+// The guard decides on the known prefix, and keeps the name without `alias/`.
+const keyName = `payments-${stack}`; // error: [naming/aws-name-constraints]
+new aws.kms.Alias('alias-wrong-guard', { name: keyName.startsWith('payments-') ? keyName : `alias/${keyName}`, targetKeyId: 'k' });
+
 // --- clean
 new aws.ec2.SecurityGroup(`web-${environmentSuffix}`, { vpcId });
 new aws.lb.TargetGroup(`blue-tg-${environmentSuffix}`, { port: 80, protocol: 'HTTP', vpcId });
 new aws.elasticache.ReplicationGroup('redis', { replicationGroupId: `sessions-${environmentSuffix}`, description: 'sessions' });
 new aws.kms.Alias('alias-ok', { name: `alias/payments-${environmentSuffix}`, targetKeyId: 'k' });
+// A prefix guard on a partly-known name takes its one real branch.
+const aliasName = (n: string) => (n.startsWith('alias/') ? n : `alias/${n}`);
+new aws.kms.Alias('alias-guarded', { name: aliasName(`application-${stack}`), targetKeyId: 'k' });
 new aws.cognito.UserPoolDomain('auth-ok', { domain: `payments-auth-${environmentSuffix}`, userPoolId: 'p' });
 new aws.cognito.UserPoolDomain('custom-domain', { domain: 'auth.payments.example.org', userPoolId: 'p', certificateArn: 'c' });
 new aws.sns.Topic('events-fifo', { name: `events-${environmentSuffix}.fifo`, fifoTopic: true });
