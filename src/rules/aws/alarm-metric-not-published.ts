@@ -3,6 +3,7 @@ import type { Resource } from '../../model/types.js';
 import { closestName } from '../_shared/aws-schema-names.js';
 import { dashboardBody, metricRows, metricWidgets } from '../_shared/cloudwatch-dashboard.js';
 import { APIGW_ONLY, METRICS, S3_REQUEST_METRICS } from '../_shared/cloudwatch-metrics.js';
+import { referencedResource } from '../_shared/resource-refs.js';
 import { isObj, str } from '../_shared/values.js';
 import { inFragment, programIsComplete } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
@@ -11,6 +12,7 @@ import { defineRule } from '../define-rule.js';
 const METRIC_ALARM = 'aws:cloudwatch/metricAlarm:MetricAlarm';
 const DASHBOARD = 'aws:cloudwatch/dashboard:Dashboard';
 const BUCKET_METRIC = 'aws:s3/bucketMetric:BucketMetric';
+const REST_API = 'aws:apigateway/restApi:RestApi';
 
 /** One metric an alarm or a graph reads: namespace, name and (when known in full) its dimension names. */
 interface MetricUse {
@@ -21,6 +23,8 @@ interface MetricUse {
   at?: At;
   resource: Resource;
   where: 'alarm' | 'graph';
+  /** The type of the resource the `ApiId` dimension's value is an attribute of, when known. */
+  apiIdOf?: string;
 }
 
 export default defineRule({
@@ -93,7 +97,9 @@ function judge(ctx: RuleContext, u: MetricUse, noBucketMetrics: boolean): void {
   if (u.namespace === 'AWS/ApiGateway' && u.dims) {
     const kind = APIGW_ONLY[u.metric];
     if (kind === 'rest' && u.dims.includes('ApiId')) {
-      return report('apiKind', { kind: 'REST', other: 'an HTTP or WebSocket API', dimension: 'ApiId', fix: 'HTTP APIs publish `5xx` and `4xx` (lower case) under ApiId.' });
+      // The id of a REST API given as ApiId: the metric is right, the dimension is not.
+      const fix = u.apiIdOf === REST_API ? 'REST APIs are selected by `ApiName` (the API\'s name) and `Stage`, not by their id.' : 'HTTP APIs publish `5xx` and `4xx` (lower case) under ApiId.';
+      return report('apiKind', { kind: 'REST', other: 'an HTTP or WebSocket API', dimension: 'ApiId', fix });
     }
     if (kind === 'http' && u.dims.includes('ApiName')) {
       return report('apiKind', { kind: 'HTTP', other: 'a REST API', dimension: 'ApiName', fix: 'REST APIs publish `5XXError` and `4XXError` under ApiName.' });
@@ -121,11 +127,11 @@ function metricUses(ctx: RuleContext): MetricUse[] {
     if (inFragment(ctx, r)) continue;
     if (r.type === METRIC_ALARM) {
       const p = r.args.props;
-      alarmMetric(r, p.get('namespace'), p.get('metricName'), p.get('dimensions'), !r.args.open, out);
+      alarmMetric(ctx, r, p.get('namespace'), p.get('metricName'), p.get('dimensions'), !r.args.open, out);
       const queries = p.get('metricQueries');
       for (const q of queries?.kind === 'list' ? queries.items : []) {
         const m = isObj(q) ? q.props.get('metric') : undefined;
-        if (isObj(m)) alarmMetric(r, m.props.get('namespace'), m.props.get('metricName'), m.props.get('dimensions'), !m.open, out);
+        if (isObj(m)) alarmMetric(ctx, r, m.props.get('namespace'), m.props.get('metricName'), m.props.get('dimensions'), !m.open, out);
       }
       continue;
     }
@@ -145,7 +151,7 @@ function metricUses(ctx: RuleContext): MetricUse[] {
   return out;
 }
 
-function alarmMetric(r: Resource, namespace: Value | undefined, metricName: Value | undefined, dimensions: Value | undefined, closed: boolean, out: MetricUse[]): void {
+function alarmMetric(ctx: RuleContext, r: Resource, namespace: Value | undefined, metricName: Value | undefined, dimensions: Value | undefined, closed: boolean, out: MetricUse[]): void {
   const ns = str(namespace);
   const metric = str(metricName);
   if (ns === undefined || metric === undefined) return;
@@ -155,6 +161,8 @@ function alarmMetric(r: Resource, namespace: Value | undefined, metricName: Valu
     if (closed) u.dims = [];
   } else if (isObj(dimensions) && !dimensions.open) {
     u.dims = [...dimensions.props.keys()];
+    const api = referencedResource(ctx.model, dimensions.props.get('ApiId'));
+    if (api) u.apiIdOf = api.type;
   }
   out.push(u);
 }
