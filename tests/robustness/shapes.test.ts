@@ -7,14 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ProgramResult } from '../../src/core/result.js';
-import { analyzePath, prepare } from '../../src/pipeline.js';
+import { analyzePath, prepare, reviewPaths } from '../../src/pipeline.js';
 import { renderJson } from '../../src/reporters/json.js';
 import { renderJunit } from '../../src/reporters/junit.js';
 import { renderMarkdown } from '../../src/reporters/markdown.js';
+import { renderReviewJson, renderReviewMarkdown, renderReviewYaml } from '../../src/reporters/review.js';
 import { renderSarif } from '../../src/reporters/sarif.js';
 import { renderText } from '../../src/reporters/text.js';
 import { RULES } from '../../src/rules/index.js';
-import { SHAPES, shapeInput } from './shapes.js';
+import { baseAnswer, SHAPES, shapeInput } from './shapes.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'stacklint-shapes-'));
 
@@ -52,6 +53,18 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))('%s', (_name, shape) => {
     const notes = r.findings.filter((f) => f.ruleId === 'code/analysis-budget-reached' && !capped(f));
     expect(new Set(notes.map((f) => f.location.virtualPath ?? f.location.hostPath)).size).toBe(notes.length);
     renderAll(r);
+  });
+
+  test('reviews to a report in every review format, against the answer it was grafted onto', async () => {
+    const { name, text } = shapeInput(shape);
+    const model = join(dir, `review-${shape.name.replace(/\W+/g, '-')}-${name}`);
+    writeFileSync(model, text);
+    const ideal = shape.whole ? model : join(dir, `ideal-${shape.lang}.md`);
+    if (!shape.whole) writeFileSync(ideal, baseAnswer(shape.lang));
+    const review = await reviewPaths({ model, ideal });
+    expect(JSON.parse(renderReviewJson(review)).review.failures.length).toBe(review.failures.length);
+    expect(renderReviewMarkdown(review, dir)).toMatch(/^# /);
+    expect(renderReviewYaml(review).length).toBeGreaterThan(0);
   });
 });
 
