@@ -426,7 +426,9 @@ function joinRequestChecks(groups: Map<string, Finding[]>): void {
  */
 function groupKey(f: Finding): string {
   if (f.cause !== undefined) return `${f.ruleId}\u0000${f.messageId ?? ''}\u0000cause:${f.cause}`;
-  const scope = f.resource?.type ?? '';
+  // Services the request asks for and the program lacks have no resource: each is its own failure.
+  const service = f.resource ? undefined : f.data?.service;
+  const scope = f.resource?.type ?? (typeof service === 'string' ? `service:${service}` : '');
   return `${f.ruleId}\u0000${f.messageId ?? ''}\u0000${scope}`;
 }
 

@@ -258,6 +258,26 @@ describe('grouped failures and honest status', () => {
     expect(renderReviewMarkdown(r, dir)).toMatch(/on-demand billing.*provides a DynamoDB table \(model\.py:7: `t = aws\.dynamodb\.Table/);
   });
 
+  test('each service the request asks for and the program lacks is a failure of its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-services-'));
+    const prompt = join(dir, 'PROMPT.md');
+    writeFileSync(prompt, '# Request\n\nCreate an S3 bucket for reports with Pulumi.\n\n- Configure AWS Backup plans with 7-day retention.\n- Set up CloudWatch alarms for the error rate.\n');
+    const programs = {
+      'model.ts': "import * as aws from '@pulumi/aws';\n\nexport const bucket = new aws.s3.BucketV2('reports', {}).id;\n",
+      'model.py': 'import pulumi\nimport pulumi_aws as aws\n\nbucket = aws.s3.BucketV2("reports")\npulumi.export("bucket", bucket.id)\n',
+    };
+    await prepare();
+    for (const [name, text] of Object.entries(programs)) {
+      const model = join(dir, name);
+      writeFileSync(model, text);
+      const r = await reviewPaths({ model, prompt });
+      const titles = r.failures.filter((f) => f.ruleId === 'requirements/required-service').map((f) => f.title);
+      expect(titles, name).toHaveLength(2);
+      expect(titles.join(' '), name).toMatch(/Backup/);
+      expect(titles.join(' '), name).toMatch(/alarm/i);
+    }
+  });
+
   test('a request check and a rule that find the same problem are one failure; sentences that repeat a requirement are one place', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stacklint-join-'));
     const prompt = join(dir, 'PROMPT.md');
