@@ -4,7 +4,7 @@
 export { enumOf } from './kind.js';
 export { loadAwsSchema } from './load.js';
 export { camelName, pythonEnumMember, pythonInitParam, pythonName } from './python-names.js';
-export { selectAwsMajor } from './select-major.js';
+export { admitsMajor, selectAwsMajor } from './select-major.js';
 export type {
   AwsMajor,
   Deprecation,

@@ -28,6 +28,15 @@ export function selectAwsMajor(constraint: string | undefined): AwsMajor {
   return alternatives.some((r) => r !== undefined) ? 6 : 7;
 }
 
+/** Whether the constraint admits some release of `major` (or a later one, for 7); true when unreadable. */
+export function admitsMajor(constraint: string | undefined, major: AwsMajor): boolean {
+  if (!constraint?.trim()) return true;
+  const alternatives = constraint.split('||').map(intersection);
+  if (alternatives.every((r) => r === undefined)) return true;
+  const range: Range = major === 7 ? { lo: [7, 0, 0], loOpen: false, hiOpen: true } : { lo: [major, 0, 0], loOpen: false, hi: [major + 1, 0, 0], hiOpen: true };
+  return alternatives.some((r) => r && intersects(r, range));
+}
+
 /** All comparators of one alternative, intersected; undefined when they exclude every version. */
 function intersection(alternative: string): Range | undefined {
   const text = alternative.trim().replace(/([<>=!~^]+)\s+/g, '$1');

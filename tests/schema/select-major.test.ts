@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { selectAwsMajor } from '../../src/schema/select-major.js';
+import { admitsMajor, selectAwsMajor } from '../../src/schema/select-major.js';
 
 describe('selectAwsMajor', () => {
   test.each([
@@ -37,5 +37,23 @@ describe('selectAwsMajor', () => {
     expect(selectAwsMajor(undefined)).toBe(7);
     expect(selectAwsMajor('')).toBe(7);
     expect(selectAwsMajor('>=8.0.0,<7.0.0')).toBe(7);
+  });
+});
+
+describe('admitsMajor', () => {
+  test.each([
+    ['^6.0.0', 6, true],
+    ['>=5.0.0,<6.0.0', 6, false],
+    ['<6.0.0', 6, false],
+    ['5.x', 6, false],
+    ['>=5 <7', 6, true],
+    ['^7.2.0', 7, true],
+    ['^6.0.0', 7, false],
+    ['>=6.0.0', 7, true],
+    ['^5 || ^6', 6, true],
+    [undefined, 7, true],
+    ['latest', 6, true],
+  ] as const)('%s admits %s: %s', (constraint, major, expected) => {
+    expect(admitsMajor(constraint, major)).toBe(expected);
   });
 });

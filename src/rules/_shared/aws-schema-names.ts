@@ -6,7 +6,7 @@ import type { Lang } from '../../core/ir.js';
 import { closest, editDistance } from '../../core/text.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import type { AwsMajor, Deprecation, FunctionSchema, ResourceSchema, SchemaIndex } from '../../schema/index.js';
-import { loadAwsSchema, pythonName } from '../../schema/index.js';
+import { admitsMajor, loadAwsSchema, pythonName } from '../../schema/index.js';
 
 /** The schema of the major version the program does not target. */
 export function otherSchema(model: ResourceModel): SchemaIndex {
@@ -17,10 +17,15 @@ function otherMajor(major: AwsMajor): AwsMajor {
   return major === 7 ? 6 : 7;
 }
 
-/** "7.x (no version is pinned, so the newest)" / "6.x (the newest the answer's `^6.0.0` allows)". */
+/**
+ * "7.x (no version is pinned, so the newest)" / "6.x (the newest the answer's `^6.0.0` allows)" /
+ * "6.x (the oldest stacklint knows: the answer's `<6.0.0` pins an older major, where it may differ)".
+ */
 export function targetText(model: ResourceModel): string {
   const pin = model.input.awsProviderVersion;
-  return pin ? `${model.aws.major}.x (the newest the answer's \`${pin}\` allows)` : `${model.aws.major}.x (no version is pinned, so the newest)`;
+  if (!pin) return `${model.aws.major}.x (no version is pinned, so the newest)`;
+  if (!admitsMajor(pin, model.aws.major)) return `${model.aws.major}.x (the oldest stacklint knows: the answer's \`${pin}\` pins an older major, where it may differ)`;
+  return `${model.aws.major}.x (the newest the answer's \`${pin}\` allows)`;
 }
 
 /** `aws.lambda.Function` in TypeScript, `aws.lambda_.Function` in Python (as `import pulumi_aws as aws` writes it). */
