@@ -75,7 +75,7 @@ function unnamedExtension(language: Language, info: FenceInfo): string {
 /** Files a model often shows without naming them, recognisable by content. */
 function nameFromContent(language: Language, text: string): string | undefined {
   if (language === 'yaml' && /^name:\s*\S/m.test(text) && /^runtime:/m.test(text)) return 'Pulumi.yaml';
-  const manifest = /^\s*"name"\s*:/m.test(text) && /"(?:dev)?[dD]ependencies"\s*:/.test(text);
+  const manifest = /^[ \t]*"name"\s*:/m.test(text) && /"(?:dev)?[dD]ependencies"\s*:/.test(text);
   if (language === 'json' && manifest) return 'package.json';
   return undefined;
 }

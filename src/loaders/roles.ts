@@ -52,7 +52,7 @@ export function isContextPath(path: string): boolean {
 }
 
 const ECMA_PULUMI_IMPORT = /\bfrom\s+['"]@pulumi\/|\brequire\(\s*['"]@pulumi\/|\bimport\s*\(\s*['"]@pulumi\//;
-const PYTHON_PULUMI_IMPORT = /^\s*(?:import|from)\s+pulumi(?:_\w+)?\b/m;
+const PYTHON_PULUMI_IMPORT = /^[ \t]*(?:import|from)\s+pulumi(?:_\w+)?\b/m;
 
 export function importsPulumi(text: string, language: Language): boolean {
   if (language === 'python') return PYTHON_PULUMI_IMPORT.test(text);
@@ -85,7 +85,7 @@ function isUnderHandlerFolder(path: string): boolean {
 }
 
 const TEST_FRAMEWORK: readonly RegExp[] = [
-  /^\s*(?:import|from)\s+(?:unittest|pytest)\b/m,
+  /^[ \t]*(?:import|from)\s+(?:unittest|pytest)\b/m,
   /\bpulumi\.runtime\.set_?[mM]ocks\b/,
   /\bdescribe\(\s*['"`][\s\S]*\b(?:expect|assert)\w*\(/,
   /\bfrom\s+['"](?:vitest|@jest\/globals|mocha|chai)['"]/,

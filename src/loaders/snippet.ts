@@ -81,8 +81,8 @@ export function codeOnly(text: string, language: Language): string {
   return out.join('');
 }
 
-const ECMA_IMPORT = /^\s*import\s|^\s*export\s+[^=]*\bfrom\s+['"]|\brequire\(\s*['"]/m;
-const PYTHON_IMPORT = /^\s*(?:import|from)\s+[\w.]/m;
+const ECMA_IMPORT = /^[ \t]*import\s|^[ \t]*export\s+[^=]*\bfrom\s+['"]|\brequire\(\s*['"]/m;
+const PYTHON_IMPORT = /^[ \t]*(?:import|from)\s+[\w.]/m;
 
 function hasImports(text: string, language: Language): boolean {
   return (language === 'python' ? PYTHON_IMPORT : ECMA_IMPORT).test(text);

@@ -38,7 +38,7 @@ function fromRequirements(text: string): string | undefined {
 
 /** pyproject.toml (Poetry or PEP 621) and Pipfile. */
 function fromToml(text: string): string | undefined {
-  const table = /^\s*["']?pulumi[-_]aws["']?\s*=\s*(?:["']([^"']+)["']|\{[^}]*\bversion\s*=\s*["']([^"']+)["'])/im.exec(text);
+  const table = /^[ \t]*["']?pulumi[-_]aws["']?\s*=\s*(?:["']([^"']+)["']|\{[^}]*\bversion\s*=\s*["']([^"']+)["'])/im.exec(text);
   if (table) return table[1] ?? table[2];
   const pep621 = new RegExp(String.raw`["']pulumi[-_]aws(?![\w-])\s*(?:\[[^\]]*\])?\s*(${SPECIFIER}(?:\s*,\s*${SPECIFIER})*)`, 'i');
   return pep621.exec(text)?.[1];

@@ -97,6 +97,10 @@ export const SHAPES: Shape[] = [
     code: `blob_role = aws.iam.Role("blob-role", assume_role_policy='{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}',\n    managed_policy_arns=["arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"])\naws.lambda_.Function("blob", runtime="python3.12", handler="index.handler", role=blob_role.arn,\n    code=pulumi.AssetArchive({"index.py": pulumi.StringAsset('''import boto3\nDATA = "${'QUJD'.repeat(50_000)}"\ns3 = boto3.client("s3")\n\n\ndef handler(event, context):\n    time.sleep(1)\n    return s3.put_object(Bucket="b", Key="k", Body=DATA)\n''')}))\n`,
     expect: 'aws/lambda-code-undefined-name',
   },
+  // Patterns anchored at every line start (`^\s*import` with the m flag) once crossed blank lines,
+  // which made a long run of them quadratic: hours for a file parsed up to a statement (its rest blanked).
+  { name: 'a million blank lines in a Python file', lang: 'py', whole: { name: 'blank.py', text: `import pulumi\nimport pulumi_aws as aws\n${'\n'.repeat(1_000_000)}aws.s3.Bucket("b")\n` }, expect: 'none' },
+  { name: 'a million blank lines in a TypeScript code block', lang: 'ts', whole: { name: 'blank.md', text: `## File: index.ts\n\`\`\`typescript\nimport * as aws from '@pulumi/aws';\n${'  \n'.repeat(1_000_000)}export const b = new aws.s3.BucketV2('b').id;\n\`\`\`\n` }, expect: 'none' },
   { name: '3.9 MB unterminated triple-quoted string', lang: 'py', whole: { name: 'open.py', text: `import pulumi\nx = """${'abc def\n'.repeat(490_000)}` }, expect: 'code/syntax-error' },
 ];
 

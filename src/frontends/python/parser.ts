@@ -44,7 +44,7 @@ async function load(): Promise<void> {
 }
 
 /** Ways of binding module names that the evaluator does not follow. */
-const DYNAMIC_NAMES = /^\s*global\s|\bglobals\(\)|\bvars\(\)|\bexec\(|\bsetattr\(|\bsys\.modules\b|^def __getattr__\b|\bimportlib\b/m;
+const DYNAMIC_NAMES = /^[ \t]*global\s|\bglobals\(\)|\bvars\(\)|\bexec\(|\bsetattr\(|\bsys\.modules\b|^def __getattr__\b|\bimportlib\b/m;
 
 /**
  * Parse and lower one Python file. Requires `initPythonParser()` to have resolved. `cuts`: regions

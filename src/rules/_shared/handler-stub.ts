@@ -30,8 +30,8 @@ export function placeholderHandler(text: string, lang: HandlerLang, fn: string):
   const lines = code.split('\n').filter((l) => !/^\s*(import|from)\s/.test(l) && !/^\s*(const|let|var)\s+[\w{},\s]+=\s*require\(/.test(l));
   const body = lines.join('\n');
   if (lang === 'py') {
-    if ((body.match(/^\s*(async\s+)?def\s+\w+|^\s*class\s+\w+/gm) ?? []).length !== 1) return undefined;
-  } else if ((body.match(/\bfunction\b|=>|^\s*(async\s+)?(?!(if|for|while|switch|catch)\b)\w+\s*\([^)]*\)\s*\{/gm) ?? []).length > 1 || /\bclass\s+\w+/.test(body)) {
+    if ((body.match(/^[ \t]*(async\s+)?def\s+\w+|^[ \t]*class\s+\w+/gm) ?? []).length !== 1) return undefined;
+  } else if ((body.match(/\bfunction\b|=>|^[ \t]*(async\s+)?(?!(if|for|while|switch|catch)\b)\w+\s*\([^)]*\)\s*\{/gm) ?? []).length > 1 || /\bclass\s+\w+/.test(body)) {
     return undefined;
   }
   const trivial = lang === 'py' ? TRIVIAL_PY : TRIVIAL_JS;

@@ -134,7 +134,7 @@ function checkPaths(ctx: RuleContext): void {
     ctx.report({ messageId: 'missing', data: { kind: a.kind, path: written }, at });
   }
   // An unnamed Dockerfile block may be the one the context holds.
-  if (files.some((f) => f.nameSource === 'unnamed' && /^\s*FROM\s/im.test(f.text))) return;
+  if (files.some((f) => f.nameSource === 'unnamed' && /^[ \t]*FROM\s/im.test(f.text))) return;
   for (const r of ctx.resources()) {
     if (!IMAGES.includes(r.type) || r.conditional) continue;
     const build = arg(r, 'build');

@@ -32,7 +32,7 @@ function pythonImports(text: string): string[] {
 /** Packages a Node.js module requires or imports (module level and inline), by package name. */
 function nodeImports(text: string): string[] {
   const out = new Set<string>();
-  const specs = [...text.matchAll(/(?:^|[^.\w$])require\(\s*['"]([^'"]+)['"]\s*\)/g), ...text.matchAll(/^\s*import\s+(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+  const specs = [...text.matchAll(/(?:^|[^.\w$])require\(\s*['"]([^'"]+)['"]\s*\)/g), ...text.matchAll(/^[ \t]*import\s+(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
   for (const s of specs) {
     if (s.startsWith('.') || s.startsWith('/') || s.startsWith('node:')) continue;
     out.add(s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]!);
