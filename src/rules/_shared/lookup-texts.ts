@@ -13,7 +13,19 @@ export interface LookupText extends LiteralText {
   fn: string;
 }
 
-export function lookupTexts(model: ResourceModel): LookupText[] {
+// Several rules read the lookups' texts; a model does not change once built.
+const memo = new WeakMap<ResourceModel, readonly LookupText[]>();
+
+/** The literal texts of the program's AWS lookups, each once per call site (shared: do not change it). */
+export function lookupTexts(model: ResourceModel): readonly LookupText[] {
+  const known = memo.get(model);
+  if (known) return known;
+  const out = lookupTextsOnce(model);
+  memo.set(model, out);
+  return out;
+}
+
+function lookupTextsOnce(model: ResourceModel): LookupText[] {
   const out: LookupText[] = [];
   const seen = new Set<string>();
   for (const call of model.invokes) {
