@@ -11,6 +11,7 @@ import type { Component, Resource, ResourceModel } from '../../model/types.js';
 import { pythonInitParam, pythonName } from '../../schema/index.js';
 import type { Report, RuleContext } from '../context.js';
 import { awsResourceSchema } from './aws-schema-args.js';
+import { derivedOnce } from './derived.js';
 
 export type Fix = NonNullable<Report['fix']>;
 export type Edit = Fix['edits'][number];
@@ -277,18 +278,12 @@ export function renameKey(ctx: RuleContext, r: Owner, holder: ObjV, key: string,
 
 const site = (at: At) => `${at.f}\u0000${at.s}\u0000${at.e}`;
 
-// Every rule with fixes asks for the same grouping of a model, whose resources do not change once built.
-const sites = new WeakMap<ResourceModel, Map<string, (Resource | Component)[]>>();
-
-/** The model's resources and components by the constructor call that creates them. */
-function bySiteOf(model: ResourceModel): Map<string, (Resource | Component)[]> {
-  const known = sites.get(model);
-  if (known) return known;
+/** The model's resources and components by the constructor call that creates them (every rule with fixes asks). */
+const bySiteOf = derivedOnce((model: ResourceModel) => {
   const bySite = new Map<string, (Resource | Component)[]>();
   for (const r of [...model.resources, ...model.components]) (bySite.get(site(r.at)) ?? bySite.set(site(r.at), []).get(site(r.at))!).push(r);
-  sites.set(model, bySite);
   return bySite;
-}
+});
 
 /**
  * Collects a rule's reports and attaches each fix only when every resource created by the same

@@ -5,6 +5,7 @@
 import type { InvokeCall, ResourceModel } from '../../model/types.js';
 import { pathIn } from './aws-schema-names.js';
 import { literalTexts, type LiteralText } from './literal-text.js';
+import { derivedOnce } from './derived.js';
 import { spanKey } from './spans.js';
 
 export interface LookupText extends LiteralText {
@@ -13,17 +14,8 @@ export interface LookupText extends LiteralText {
   fn: string;
 }
 
-// Several rules read the lookups' texts; a model does not change once built.
-const memo = new WeakMap<ResourceModel, readonly LookupText[]>();
-
 /** The literal texts of the program's AWS lookups, each once per call site (shared: do not change it). */
-export function lookupTexts(model: ResourceModel): readonly LookupText[] {
-  const known = memo.get(model);
-  if (known) return known;
-  const out = lookupTextsOnce(model);
-  memo.set(model, out);
-  return out;
-}
+export const lookupTexts: (model: ResourceModel) => readonly LookupText[] = derivedOnce(lookupTextsOnce);
 
 function lookupTextsOnce(model: ResourceModel): LookupText[] {
   const out: LookupText[] = [];
