@@ -16,10 +16,13 @@ const MAX_VISITS = 200_000;
 
 /** Walks of one root whose visits are kept for the next walk of it (larger ones are walked again). */
 const MAX_KEPT = 20_000;
+/** Visits kept per analysed input (its value budget): ~100 bytes each, so a huge input keeps ~10 MB. */
+const MAX_KEPT_PER_INPUT = 100_000;
 
 // Many rules walk the same resources' arguments, and a model's values do not change once built: the
 // visits of a whole walk are kept per root value, and later walks of that root replay them.
 const kept = new WeakMap<Value, readonly Visit[]>();
+const keptPerInput = new WeakMap<object, number>();
 
 /**
  * Visit every property of an argument object, depth first, including objects inside lists and the
@@ -31,14 +34,18 @@ export function walk(root: Value, visit: (v: Visit) => void, path = '', depth = 
     visitAll(root, visit, path, depth);
     return;
   }
+  const b = budget();
   let visits = kept.get(root);
   if (!visits) {
     const list: Visit[] = [];
     visitAll(root, (v) => list.push(v), path, depth);
-    if (list.length <= MAX_KEPT) kept.set(root, list);
+    const total = (keptPerInput.get(b) ?? 0) + list.length;
+    if (list.length <= MAX_KEPT && total <= MAX_KEPT_PER_INPUT) {
+      kept.set(root, list);
+      keptPerInput.set(b, total);
+    }
     visits = list;
   }
-  const b = budget();
   for (const v of visits) {
     b.poll();
     visit(v);
