@@ -1,5 +1,6 @@
 import { budget } from '../../ir/budget.js';
 import type { At, Value } from '../../ir/values.js';
+import { derivedCache } from './derived.js';
 
 export interface Visit {
   /** Property name (the last path segment). */
@@ -21,7 +22,7 @@ const MAX_KEPT_PER_INPUT = 100_000;
 
 // Many rules walk the same resources' arguments, and a model's values do not change once built: the
 // visits of a whole walk are kept per root value, and later walks of that root replay them.
-const kept = new WeakMap<Value, readonly Visit[]>();
+const kept = derivedCache<Value, readonly Visit[]>();
 const keptPerInput = new WeakMap<object, number>();
 
 /**
