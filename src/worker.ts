@@ -10,8 +10,8 @@ import { type Job, runJob } from './jobs.js';
 // heap large keeps every worker near what it holds (the parsers and the schema).
 // V8 also lets a heap grow to about twice what survived its last full collection before it collects
 // again; in workers that keep the parsers, the schema and compiled code (~80 MiB) that doubling is most
-// of their peak. Growing by a fifth instead took the whole-corpus -j2 peak RSS from ~547 to ~440 MiB
-// for ~6% more CPU (the flag is process-wide; the main thread of a corpus run allocates little).
+// of their peak. Growing by a fifth instead took the whole-corpus -j2 peak RSS from ~545 to ~450 MiB
+// for ~8% more CPU (the flag is process-wide; the main thread of a corpus run allocates little).
 setFlagsFromString('--heap-growing-percent=20');
 const LARGE_HEAP = 160 * 2 ** 20;
 
