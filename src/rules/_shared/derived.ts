@@ -37,3 +37,14 @@ export function derivedCache<K extends object, V>(): DerivedCache<K, V> {
 export function forgetDerived(): void {
   for (const cache of all) cache.clear();
 }
+
+/** `f`, computed once per key until `forgetDerived` (shared between callers: do not change what it returns). */
+export function derivedOnce<K extends object, V>(f: (key: K) => V): (key: K) => V {
+  const cache = derivedCache<K, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key)!;
+    const value = f(key);
+    cache.set(key, value);
+    return value;
+  };
+}

@@ -7,10 +7,11 @@
 
 import type { SourceFile } from '../../core/source.js';
 import type { At, FileLayout, ObjV, Value } from '../../ir/values.js';
-import type { Component, Resource } from '../../model/types.js';
+import type { Component, Resource, ResourceModel } from '../../model/types.js';
 import { pythonInitParam, pythonName } from '../../schema/index.js';
 import type { Report, RuleContext } from '../context.js';
 import { awsResourceSchema } from './aws-schema-args.js';
+import { derivedOnce } from './derived.js';
 
 export type Fix = NonNullable<Report['fix']>;
 export type Edit = Fix['edits'][number];
@@ -275,6 +276,15 @@ export function renameKey(ctx: RuleContext, r: Owner, holder: ObjV, key: string,
   return { at: { f: own.layout.f, s, e: s + written.written.length }, text: name };
 }
 
+const site = (at: At) => `${at.f}\u0000${at.s}\u0000${at.e}`;
+
+/** The model's resources and components by the constructor call that creates them (every rule with fixes asks). */
+const bySiteOf = derivedOnce((model: ResourceModel) => {
+  const bySite = new Map<string, (Resource | Component)[]>();
+  for (const r of [...model.resources, ...model.components]) (bySite.get(site(r.at)) ?? bySite.set(site(r.at), []).get(site(r.at))!).push(r);
+  return bySite;
+});
+
 /**
  * Collects a rule's reports and attaches each fix only when every resource created by the same
  * constructor call (a loop, a helper called from several places) gets the same fix: the edit changes
@@ -292,7 +302,6 @@ export class FixingReporter {
 
   flush(): void {
     const key = (f: Fix) => JSON.stringify(f.edits);
-    const site = (at: At) => `${at.f}\u0000${at.s}\u0000${at.e}`;
     // Resources and components share one id space.
     const fixesOf = new Map<number, Set<string>>();
     for (const p of this.pending) {
@@ -300,11 +309,10 @@ export class FixingReporter {
       const id = p.report.resource.id;
       (fixesOf.get(id) ?? fixesOf.set(id, new Set()).get(id)!).add(key(p.fix));
     }
-    const bySite = new Map<string, (Resource | Component)[]>();
-    for (const r of [...this.ctx.model.resources, ...this.ctx.model.components]) (bySite.get(site(r.at)) ?? bySite.set(site(r.at), []).get(site(r.at))!).push(r);
+    const bySite = fixesOf.size > 0 ? bySiteOf(this.ctx.model) : undefined;
     for (const p of this.pending) {
       const r = p.report.resource;
-      const ok = p.fix && r && (bySite.get(site(r.at)) ?? [r]).every((x) => fixesOf.get(x.id)?.has(key(p.fix!)));
+      const ok = p.fix && r && bySite && (bySite.get(site(r.at)) ?? [r]).every((x) => fixesOf.get(x.id)?.has(key(p.fix!)));
       this.ctx.report(ok ? { ...p.report, fix: p.fix } : p.report);
     }
     this.pending.length = 0;

@@ -5,6 +5,7 @@
 import type { InvokeCall, ResourceModel } from '../../model/types.js';
 import { pathIn } from './aws-schema-names.js';
 import { literalTexts, type LiteralText } from './literal-text.js';
+import { derivedOnce } from './derived.js';
 import { spanKey } from './spans.js';
 
 export interface LookupText extends LiteralText {
@@ -13,7 +14,10 @@ export interface LookupText extends LiteralText {
   fn: string;
 }
 
-export function lookupTexts(model: ResourceModel): LookupText[] {
+/** The literal texts of the program's AWS lookups, each once per call site (shared: do not change it). */
+export const lookupTexts: (model: ResourceModel) => readonly LookupText[] = derivedOnce(lookupTextsOnce);
+
+function lookupTextsOnce(model: ResourceModel): LookupText[] {
   const out: LookupText[] = [];
   const seen = new Set<string>();
   for (const call of model.invokes) {

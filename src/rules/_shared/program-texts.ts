@@ -7,7 +7,7 @@ import type { Lang } from '../../core/ir.js';
 import type { ResourceModel } from '../../model/types.js';
 import { literalTexts, type LiteralText } from './literal-text.js';
 import { walk } from './walk.js';
-import { derivedCache } from './derived.js';
+import { derivedOnce } from './derived.js';
 
 /** Stands for an unknown part in a joined string. */
 export const UNKNOWN_PART = '\uFFFC';
@@ -27,16 +27,8 @@ export function programOutputs(model: ResourceModel): ObjV {
   return obj(props);
 }
 
-const outputTextsOf = derivedCache<ResourceModel, readonly LiteralText[]>();
-
 /** Literal texts of the program's outputs (see programOutputs), each span once (shared: do not change it). */
-export function outputTexts(model: ResourceModel): readonly LiteralText[] {
-  const known = outputTextsOf.get(model);
-  if (known) return known;
-  const texts = outputTextsOnce(model);
-  outputTextsOf.set(model, texts);
-  return texts;
-}
+export const outputTexts: (model: ResourceModel) => readonly LiteralText[] = derivedOnce(outputTextsOnce);
 
 function outputTextsOnce(model: ResourceModel): LiteralText[] {
   const seen = new Set<string>();

@@ -51,7 +51,8 @@ const JOINED_ARN_ACCOUNT = new RegExp(`arn:aws[a-z-]*:[a-z0-9-]*:(?:[a-z0-9-]*|$
 
 /** The hard-coded account ids in one literal. */
 function accountIds(t: { text: string; whole?: boolean; key: string }, re: RegExp = ARN_ACCOUNT): string[] {
-  const ids = [...t.text.matchAll(re)].map((m) => m[1]!);
+  // Both patterns start with `arn:aws`: most texts are not ARNs and skip the regular expression.
+  const ids = t.text.includes('arn:aws') ? [...t.text.matchAll(re)].map((m) => m[1]!) : [];
   if (t.whole && ACCOUNT_KEY.test(t.key) && /^\d{12}$/.test(t.text)) ids.push(t.text);
   return ids.filter((id) => !AWS_OWNED.has(id));
 }
