@@ -17,6 +17,12 @@ const FAILS: Record<Spelling, { top: string; nested: string }> = {
   'py-dict': { top: 'the provider refuses the unknown key', nested: 'the provider refuses the unknown key' },
 };
 
+/** JavaScript is not type-checked: the SDK's constructor copies only the arguments it knows. */
+const JS_FAILS = {
+  top: 'JavaScript does not check it, and the SDK copies only the arguments it knows, so the setting is silently dropped',
+  nested: 'JavaScript does not check it, and the provider ignores or refuses the unknown key, so the setting never applies',
+};
+
 /** Resource options, by their TypeScript and Python spellings (`dependsOn` has its own rule). */
 const OPTIONS = new Map([
   ['parent', 'parent'],
@@ -63,7 +69,7 @@ export default defineRule({
   fixable: true,
   docs: {
     summary: 'An argument (at any depth of the argument object) that the resource or nested argument type does not have in the AWS provider schema.',
-    why: 'Models invent arguments (`artifactStore` for `artifactStores`, CloudFormation\'s `scheme` on a load balancer, public-access-block flags on a bucket) and write Python keyword names in camelCase. TypeScript refuses to compile, Python raises TypeError at `pulumi up`, and where an unknown key slips through (an object built elsewhere) the SDK drops it, so the setting the author relied on is never applied. Python keyword arguments and `*Args` classes must use the snake_case names; Python dicts may use either spelling.',
+    why: 'Models invent arguments (`artifactStore` for `artifactStores`, CloudFormation\'s `scheme` on a load balancer, public-access-block flags on a bucket) and write Python keyword names in camelCase. TypeScript refuses to compile, Python raises TypeError at `pulumi up`, and where an unknown key slips through (JavaScript, an object built elsewhere) the SDK drops it, so the setting the author relied on is never applied; in JavaScript the finding is medium, since the resource still deploys. Python keyword arguments and `*Args` classes must use the snake_case names; Python dicts may use either spelling.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst lb = new aws.lb.LoadBalancer('alb', {\n  loadBalancerType: 'application',\n  scheme: 'internet-facing',\n  subnets: ['subnet-a', 'subnet-b'],\n});\nexport const dns = lb.dnsName;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\ntable = aws.dynamodb.Table(\n    f="transactions-dev",\n    hash_key="id",\n    attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")],\n    billing_mode="PAY_PER_REQUEST",\n)\npulumi.export("table", table.name)\n`,
@@ -100,9 +106,11 @@ function report(ctx: RuleContext, out: FixingReporter, site: ArgSite): void {
   const r = site.resource;
   const owner = resourcePath(r);
   const what = site.topLevel ? `an argument of \`${owner}\`` : `a field of \`${site.path.replace(/\.[^.]+$/, '')}\` (${site.type.name}) in \`${owner}\``;
-  const fails = site.topLevel ? FAILS[site.spelling].top : FAILS[site.spelling].nested;
+  const js = site.spelling === 'ts' && ctx.fileOf(r.at)?.language === 'javascript';
+  const fails = (js ? JS_FAILS : FAILS[site.spelling])[site.topLevel ? 'top' : 'nested'];
   const data = { written: site.written, what, owner, fails, target: targetText(ctx.model) };
-  const base = { at: siteAt(site), resource: r };
+  // In JavaScript nothing fails: the resource deploys without the setting.
+  const base = { at: siteAt(site), resource: r, ...(js ? { severity: 'medium' as const } : {}) };
   if (site.misspelled) {
     const suggestion = expectedName(site.misspelled, site);
     out.report({ messageId: 'spelling', data: { ...data, suggestion }, ...base }, renamed(ctx, site, suggestion));
