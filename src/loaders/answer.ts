@@ -261,6 +261,18 @@ export function loadMarkdownAnswer(hostPath: string, text: string): ProgramInput
   if (entry) input.entry = entry;
   const version = awsProviderVersion(files.filter((f) => f.role === 'context'));
   if (version) input.awsProviderVersion = version;
-  if (programs.length === 0) diagnostics.push(noCode({ kind: 'answer' }));
+  if (programs.length === 0) {
+    const pipelines = files.filter((f) => f.language === 'yaml' && isCiPipeline(f.text)).length;
+    diagnostics.push(noCode(pipelines > 0 ? { kind: 'pipeline-answer', pipelines } : { kind: 'answer' }));
+  }
   return input;
+}
+
+/**
+ * A CI pipeline definition (GitHub Actions, GitLab CI, CodeBuild buildspec): an answer of only these
+ * may be exactly what its request asked for, which stacklint cannot tell from the answer.
+ */
+function isCiPipeline(text: string): boolean {
+  const top = (key: string) => new RegExp(`^${key}:`, 'm').test(text);
+  return (top('jobs') && /^[ \t]+(steps|runs-on|script):/m.test(text)) || (top('stages') && /^[ \t]+script:/m.test(text)) || (top('phases') && /^[ \t]+commands:/m.test(text));
 }

@@ -40,6 +40,7 @@ const ROLE_WORDS: Record<string, string> = {
 /** What to say for each kind of input that turned out to hold no program code. */
 export type NoCodeInput =
   | { kind: 'answer' }
+  | { kind: 'pipeline-answer'; pipelines: number }
   | { kind: 'directory'; path: string }
   | { kind: 'file'; path: string; role: string };
 
@@ -49,6 +50,14 @@ export function noCode(input: NoCodeInput): Diagnostic {
     case 'answer':
       message = `The answer contains no ${LANGUAGES} code block, so no infrastructure could be analysed. Give the Pulumi program files as fenced code blocks.`;
       break;
+    case 'pipeline-answer':
+      // Low: the request may have asked for the pipeline alone; the answer cannot say.
+      return {
+        code: 'load/no-code',
+        class: CLASS,
+        severity: 'low',
+        message: `The answer's code is ${input.pipelines === 1 ? 'a CI pipeline definition' : `${input.pipelines} CI pipeline definitions`} and no ${LANGUAGES} program, so no infrastructure could be analysed. If the request asked for infrastructure too, its Pulumi program is missing; stacklint does not analyse pipelines.`,
+      };
     case 'directory':
       message = `The directory ${input.path} contains no ${LANGUAGES} program file (dependency, build and hidden folders are not read), so no infrastructure could be analysed. Point stacklint at the Pulumi project directory.`;
       break;

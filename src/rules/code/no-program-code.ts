@@ -20,6 +20,7 @@ export default defineRule({
       ts: `import * as aws from '@pulumi/aws';\nexport const topic = new aws.sns.Topic('alerts').arn;\n`,
       py: `import pulumi\nimport pulumi_aws as aws\npulumi.export("topic", aws.sns.Topic("alerts").arn)\n`,
     },
+    notes: 'An answer whose only code is a CI pipeline definition (GitHub Actions, GitLab CI, a CodeBuild buildspec) gets this finding at low severity: its request may have asked for the pipeline alone, which the answer cannot show.',
   },
   check(ctx) {
     reportDiagnostics(ctx, ['load/no-code']);
