@@ -104,7 +104,6 @@ export function analyzeModel(input: ProgramInput, options: AnalyzeOptions = {}, 
   return withBudget(meter, () => {
     try {
       const model = evaluate(input, cache);
-      collectIfGrown();
       meter.setTimeLimit(seconds);
       return checkModel(input, model, options, meter);
     } catch (err) {
@@ -456,7 +455,6 @@ export async function reviewPaths(paths: ReviewPaths, options: AnalyzeOptions = 
         return line;
       });
     }
-    collectIfGrown();
     return { input, model: a.model, findings: a.findings };
   };
   // The request is checked against both answers; the report lists the model's verdicts.

@@ -16,6 +16,17 @@ export interface Located {
 
 const indexCache = new WeakMap<ProgramInput, Map<string, LineIndex>>();
 
+/** The line index of one of the input's host texts, built once per input and host. */
+export function hostLineIndex(input: ProgramInput, hostPath: string): LineIndex | undefined {
+  const text = input.hosts.get(hostPath);
+  if (text === undefined) return undefined;
+  let cache = indexCache.get(input);
+  if (!cache) indexCache.set(input, (cache = new Map()));
+  let idx = cache.get(hostPath);
+  if (!idx) cache.set(hostPath, (idx = buildLineIndex(text)));
+  return idx;
+}
+
 /** Map a span in a virtual file to 1-based lines/columns of its host file. */
 export function locate(input: ProgramInput, span: { f: string; s: number; e: number }): Located | undefined {
   const file = input.files.find((x) => x.path === span.f);
@@ -27,18 +38,8 @@ export function locate(input: ProgramInput, span: { f: string; s: number; e: num
 
 /** 1-based position of host offsets. */
 export function locateHost(input: ProgramInput, hostPath: string, start: number, end: number, virtualPath?: string): Located | undefined {
-  const text = input.hosts.get(hostPath);
-  if (text === undefined) return undefined;
-  let cache = indexCache.get(input);
-  if (!cache) {
-    cache = new Map();
-    indexCache.set(input, cache);
-  }
-  let idx = cache.get(hostPath);
-  if (!idx) {
-    idx = buildLineIndex(text);
-    cache.set(hostPath, idx);
-  }
+  const idx = hostLineIndex(input, hostPath);
+  if (!idx) return undefined;
   const a = lineColumn(idx, start);
   const b = lineColumn(idx, end);
   const out: Located = { file: hostPath, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end };

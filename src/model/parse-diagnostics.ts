@@ -5,7 +5,8 @@
 
 import type { CodeNote, Module, SyntaxProblem } from '../core/ir.js';
 import type { Diagnostic, ProgramInput } from '../core/program.js';
-import { buildLineIndex, lineColumn, type SourceFile, toHostOffset } from '../core/source.js';
+import { hostLineIndex } from '../core/locate.js';
+import { lineColumn, type SourceFile, toHostOffset } from '../core/source.js';
 
 export function parseDiagnostics(input: ProgramInput, modules: Module[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -115,18 +116,11 @@ function noteDiagnostics(input: ProgramInput, notes: CodeNote[], file: SourceFil
   return out;
 }
 
-/** Line indexes of host files, built once per input and only when a message needs a line. */
-const lineIndexes = new WeakMap<ProgramInput, Map<string, ReturnType<typeof buildLineIndex>>>();
-
 /** 1-based line in the host file (the Markdown answer's line) of an offset in a virtual file. */
 function hostLines(input: ProgramInput, file: SourceFile): (offset: number) => number {
   return (offset) => {
-    const host = input.hosts.get(file.hostPath);
-    if (host === undefined) return 0;
-    let byHost = lineIndexes.get(input);
-    if (!byHost) lineIndexes.set(input, (byHost = new Map()));
-    let index = byHost.get(file.hostPath);
-    if (!index) byHost.set(file.hostPath, (index = buildLineIndex(host)));
+    const index = hostLineIndex(input, file.hostPath);
+    if (!index) return 0;
     return lineColumn(index, toHostOffset(file, offset)).line;
   };
 }

@@ -5,7 +5,8 @@
 import { basename } from 'node:path';
 import { type Finding, SEVERITIES, type Severity } from '../core/finding.js';
 import { collectIfGrown } from '../core/heap.js';
-import { buildLineIndex, type LineIndex, lineColumn, toHostOffset } from '../core/source.js';
+import { hostLineIndex } from '../core/locate.js';
+import { type LineIndex, lineColumn, toHostOffset } from '../core/source.js';
 import type { ProgramInput } from '../core/program.js';
 import type { Resource, ResourceModel } from '../model/types.js';
 import type { RuleDefinition } from '../rules/define-rule.js';
@@ -151,18 +152,6 @@ function dedented(lines: readonly string[]): string {
   return lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n').replace(/\s+$/, '');
 }
 
-// Line indexes of each input's host texts, built once: a report takes excerpts for every finding,
-// and indexing a large answer per excerpt made reviews quadratic in its size.
-const lineIndexes = new WeakMap<ProgramInput, Map<string, LineIndex>>();
-
-function hostIndex(input: ProgramInput, hostPath: string, text: string): LineIndex {
-  let byHost = lineIndexes.get(input);
-  if (!byHost) lineIndexes.set(input, (byHost = new Map()));
-  let idx = byHost.get(hostPath);
-  if (!idx) byHost.set(hostPath, (idx = buildLineIndex(text)));
-  return idx;
-}
-
 /** Host lines `a` to `b` (1-based, inclusive), without their line breaks. */
 function hostLines(text: string, idx: LineIndex, a: number, b: number): string[] {
   const starts = idx.lineStarts;
@@ -175,7 +164,7 @@ function hostLines(text: string, idx: LineIndex, a: number, b: number): string[]
 export function excerpt(input: ProgramInput, hostPath: string, start: number, end: number, virtualPath: string | undefined): CodeExcerpt | undefined {
   const text = input.hosts.get(hostPath);
   if (text === undefined) return undefined;
-  const idx = hostIndex(input, hostPath, text);
+  const idx = hostLineIndex(input, hostPath)!;
   const a = lineColumn(idx, start).line;
   const b = Math.min(lineColumn(idx, Math.max(start, end)).line, a + MAX_EXCERPT_LINES - 1);
   const file = virtualPath ?? hostPath;
@@ -197,9 +186,8 @@ function findingExcerpt(a: AnswerAnalysis, f: Finding): CodeExcerpt | undefined 
     const start = toHostOffset(file, res.at.s);
     const end = toHostOffset(file, res.at.e);
     if (f.location.start >= start && f.location.start <= end) {
-      const text = a.input.hosts.get(f.location.hostPath) ?? '';
-      const idx = hostIndex(a.input, f.location.hostPath, text);
-      const lines = lineColumn(idx, Math.max(start, f.location.end)).line - lineColumn(idx, start).line + 1;
+      const idx = hostLineIndex(a.input, f.location.hostPath);
+      const lines = idx ? lineColumn(idx, Math.max(start, f.location.end)).line - lineColumn(idx, start).line + 1 : 1;
       if (lines <= 12) return excerpt(a.input, f.location.hostPath, start, Math.max(f.location.end, start), f.location.virtualPath);
     }
   }
@@ -337,7 +325,7 @@ export function fixedExcerpt(a: AnswerAnalysis, f: Finding): CodeExcerpt | undef
   for (const e of edits) fixed = fixed.slice(0, e.start - lineStart) + e.text + fixed.slice(e.end - lineStart);
   const lines = fixed.split('\n').slice(0, MAX_EXCERPT_LINES);
   const file = f.location.virtualPath ?? f.location.hostPath;
-  const line = lineColumn(hostIndex(a.input, f.location.hostPath, text), lineStart).line;
+  const line = lineColumn(hostLineIndex(a.input, f.location.hostPath)!, lineStart).line;
   return { file, host: f.location.hostPath, line, lang: languageOf(a.input, file), code: dedented(lines) };
 }
 

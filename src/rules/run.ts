@@ -47,7 +47,8 @@ export function runRules(
   for (const rule of rules) {
     const types = new Set(rule.resourceTypes);
     let listed = 0;
-    let over: { count: number; first: Finding['location'] } | undefined;
+    // Findings past the budget, by the key that merges repeats, so a repeat is not counted again.
+    let over: { keys: Set<string>; first: Finding['location'] } | undefined;
     const ctx: RuleContext = {
       model,
       resources: () => (types.size === 0 ? model.resources : model.resources.filter((r) => types.has(r.type))),
@@ -104,8 +105,7 @@ export function runRules(
           finding.resourceId = r.resource.id;
         }
         if (listed >= MAX_FINDINGS_PER_RULE) {
-          if (over) over.count++;
-          else over = { count: 1, first: finding.location };
+          (over ??= { keys: new Set(), first: finding.location }).keys.add(key);
           return;
         }
         listed++;
@@ -120,13 +120,13 @@ export function runRules(
     } catch (err) {
       // The time limit stops the rules that are left; the findings so far are kept.
       if (err instanceof TimeLimitReached) {
-        if (over && budgetRule) out.push(overBudgetNote(rule, budgetRule, over.count, over.first, severity));
+        if (over && budgetRule) out.push(overBudgetNote(rule, budgetRule, over.keys.size, over.first, severity));
         return { findings: out, errors, stoppedAt: rule.id };
       }
       // A bug in one rule must not cost the other rules' findings; it is reported as an error.
       errors.push(`rule ${rule.id} failed: ${(err as Error).message}`);
     }
-    if (over && budgetRule) out.push(overBudgetNote(rule, budgetRule, over.count, over.first, severity));
+    if (over && budgetRule) out.push(overBudgetNote(rule, budgetRule, over.keys.size, over.first, severity));
   }
   return { findings: out, errors };
 }
