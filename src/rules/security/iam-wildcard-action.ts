@@ -23,7 +23,7 @@ export default defineRule({
   resourceTypes: [],
   messages: {
     all: '{{type}} `{{path}}` allows `Action: "*"`: every action of every AWS service. Whoever holds this identity (or compromises the workload) controls the account; list only the actions the workload calls.',
-    service: '{{type}} `{{path}}` allows `{{action}}`: every {{service}} action, including deletes and permission changes. Name the actions the workload needs instead of the service wildcards.',
+    service: '{{type}} `{{path}}` allows `{{action}}`{{scope}}: every {{service}} action, including deletes and permission changes. Name the actions the workload needs instead of the service wildcards.',
     notAction: '{{type}} `{{path}}` uses `NotAction` in an Allow statement: it grants every action of every service except the listed ones, including actions added later. Use `Action` with an explicit list.',
   },
   title: {
@@ -59,7 +59,7 @@ export default defineRule({
       const data = { type: site.resource.typePath, path: site.path };
       // Statements of a policy written as one JSON string share the string's span, and one finding
       // per span is kept: their service wildcards are reported together.
-      const wildcards = new Map<string, { at: At | undefined; actions: string[] }>();
+      const wildcards = new Map<string, { at: At | undefined; actions: string[]; everyResource: boolean }>();
       for (const st of doc.statements) {
         if (st.effect !== 'Allow') continue;
         if (st.notActions.present) ctx.report({ messageId: 'notAction', data, at: st.notActions.entries[0]?.at ?? st.at, resource: site.resource });
@@ -74,13 +74,16 @@ export default defineRule({
         const first = wild[0];
         if (!first) continue;
         const key = first.at ? `${first.at.f}:${first.at.s}:${first.at.e}` : '';
-        const entry = wildcards.get(key) ?? { at: first.at, actions: [] };
+        const entry = wildcards.get(key) ?? { at: first.at, actions: [], everyResource: true };
         entry.actions.push(...wild.map((a) => a.text!));
+        // Said only when known: every such statement of an identity policy grants on `*`.
+        entry.everyResource &&= site.kind === 'identity' && st.resources.entries.length > 0 && st.resources.entries.every((r) => r.text === '*');
         wildcards.set(key, entry);
       }
-      for (const { at, actions } of wildcards.values()) {
+      for (const { at, actions, everyResource } of wildcards.values()) {
         const services = [...new Set(actions.map((a) => SERVICE_WILDCARD.exec(a)![1]!.toLowerCase()))];
-        ctx.report({ messageId: 'service', data: { ...data, action: [...new Set(actions)].join('`, `'), service: services.join(', ') }, at, resource: site.resource });
+        const scope = everyResource ? ' on `Resource: "*"` (every resource of the account)' : '';
+        ctx.report({ messageId: 'service', data: { ...data, action: [...new Set(actions)].join('`, `'), service: services.join(', '), scope }, at, resource: site.resource });
       }
     }
   },
