@@ -12,7 +12,9 @@
 // stacklint never sees the labels or the reviews: they are only read here.
 //
 //   npm run eval [-- --verbose] [-- --json out.json] [-- --jobs N] [-- --split tune] [-- --classes A,B]
-//   --verbose lists the labels missed on the tune split (never the check split's).
+//   --verbose lists the labels missed on the tune split (never the check split's), and those of them
+//   with a finding of another class at their place. Both splits get the count of misses by what is at
+//   the label's place (absent thing, another class, nothing).
 //   --split tune (or check) runs one split only.
 //   --classes limits the run to the tasks and labels of some classes (findings per answer are then
 //   over those tasks only).
@@ -155,6 +157,70 @@ function measure(splitName) {
 }
 
 const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
+/**
+ * What stands at a missed label's place in the model answer, counted per split (aggregate only, so
+ * the check split stays unread label by label): the label names something absent; its excerpt is not
+ * found in the answer; a finding of another class is within two lines of it (stacklint saw the place
+ * but files it under another class); or nothing is reported near it.
+ */
+const startsOf = new Map();
+const otherClassNotes = [];
+function lineStarts(path, lines) {
+  if (!startsOf.has(path)) {
+    const starts = [];
+    let o = 0;
+    for (const x of lines) {
+      starts.push(o);
+      o += x.length + 1;
+    }
+    startsOf.set(path, starts);
+  }
+  return startsOf.get(path);
+}
+
+function missKinds(splitName, key) {
+  const kinds = { absent: 0, unlocated: 0, 'other class at the place': 0, 'nothing at the place': 0 };
+  const texts = new Map();
+  for (const l of (splitName === 'tune' ? tune : check).recall[key].missed) {
+    const excerpt = String(l.evidence?.excerpt ?? '').trim();
+    if (/^ABSENT\b/i.test(excerpt) || !excerpt) {
+      kinds.absent++;
+      continue;
+    }
+    const path = join(corpus, l.task, 'lib', 'MODEL_RESPONSE.md');
+    if (!texts.has(path)) texts.set(path, readFileSync(path, 'utf8').split('\n'));
+    const lines = texts.get(path);
+    // The excerpt's first statement, without the comments reviewers add to it.
+    const needle = excerpt.split(/\n| \.\.\. |\s+\/\/|\s+#\s/)[0].trim().slice(0, 60);
+    const at = needle.length >= 6 ? lines.findIndex((x) => x.includes(needle)) : -1;
+    if (at < 0) {
+      kinds.unlocated++;
+      continue;
+    }
+    const model = findingsOf(l.task, 'MODEL_RESPONSE', key !== 'a') ?? [];
+    // Findings carry offsets into the answer; the line is the count of line starts before the offset.
+    const starts = lineStarts(path, lines);
+    const lineOf = (offset) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const near = model.some((f) => f.class !== l.class && f.location?.hostPath === path && Math.abs(lineOf(f.location.start) - at) <= 2);
+    kinds[near ? 'other class at the place' : 'nothing at the place']++;
+    // --verbose: the tune split's "other class" places, to judge whether the class or the rule is off.
+    if (near && values.verbose && splitName === 'tune') {
+      const there = model.filter((f) => f.location?.hostPath === path && Math.abs(lineOf(f.location.start) - at) <= 2).map((f) => `${f.ruleId} (${f.class})`);
+      otherClassNotes.push(`- ${l.task} #${l.n} ${l.class} [${key}]: ${l.title.slice(0, 70)} — at it: ${[...new Set(there)].join(', ')}`);
+    }
+  }
+  return kinds;
+}
+
 const tune = measure('tune');
 const check = measure('check');
 
@@ -190,6 +256,15 @@ function classTable(key, title) {
 classTable('a', 'class, det=a (code only; classes with ≥ 3 labels in a split)');
 classTable('b+prompt', 'class, det=b (with PROMPT.md; classes with ≥ 3 labels in a split)');
 
+for (const key of ['a', 'b+prompt']) {
+  const t = missKinds('tune', key);
+  const c = missKinds('check', key);
+  lines.push(`| missed det=${key === 'a' ? 'a (code only)' : 'b (with PROMPT.md)'}: what is at the label's place | tune | check |`);
+  lines.push('|---|---|---|');
+  for (const k of Object.keys(t)) lines.push(`| ${k} | ${t[k]} | ${c[k]} |`);
+  lines.push('');
+}
+
 const weak = [...check.recall.a.byClass].filter(([, c]) => c.labels >= 5 && c.recalled / c.labels < 0.7).map(([cls, c]) => `${cls} ${pct(c.recalled, c.labels)}`);
 lines.push(`Check-split det=a classes with ≥ 5 labels below 70%: ${weak.length ? weak.join(', ') : 'none'}.`);
 lines.push(`Analyses: ${jobs.length} (${failed} failed) in ${((performance.now() - t0) / 1000).toFixed(0)} s.`);
@@ -199,6 +274,7 @@ if (values.verbose) {
     lines.push('', `### Missed on the tune split (det=${key})`, '');
     for (const l of tune.recall[key].missed) lines.push(`- ${l.task} #${l.n} ${l.class}: ${l.title}${l.evidence?.excerpt ? ` — \`${String(l.evidence.excerpt).slice(0, 100)}\`` : ''}`);
   }
+  lines.push('', '### Missed on the tune split with a finding of another class at the place', '', ...otherClassNotes);
 }
 console.log(lines.join('\n'));
 
