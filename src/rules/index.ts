@@ -199,28 +199,29 @@ import r194 from './security/iam-wildcard-arn.js';
 import r195 from './security/iam-wildcard-resource.js';
 import r196 from './security/imdsv2-not-required.js';
 import r197 from './security/kms-alias-as-key-arn.js';
-import r198 from './security/kms-key-policy-missing-service.js';
-import r199 from './security/kms-key-rotation-disabled.js';
-import r200 from './security/lambda-role-missing-service-permission.js';
-import r201 from './security/lambda-role-without-policies.js';
-import r202 from './security/lambda-sdk-call-not-permitted.js';
-import r203 from './security/public-network-exposure.js';
-import r204 from './security/s3-acl-without-ownership-controls.js';
-import r205 from './security/s3-bucket-allows-http.js';
-import r206 from './security/s3-log-bucket-missing-policy.js';
-import r207 from './security/s3-origin-access-not-granted.js';
-import r208 from './security/s3-public-access-block-missing.js';
-import r209 from './security/s3-public-access.js';
-import r210 from './security/s3-service-principal-without-source.js';
-import r211 from './security/secret-in-plain-parameter.js';
-import r212 from './security/secret-rotation-function-missing.js';
-import r213 from './security/security-service-misconfig.js';
-import r214 from './security/sg-open-egress.js';
-import r215 from './security/sg-open-ingress.js';
-import r216 from './security/sg-port-not-open.js';
-import r217 from './security/sg-rule-misconfig.js';
-import r218 from './security/sg-rule-without-description.js';
-import r219 from './security/tls-certificate-unusable.js';
+import r198 from './security/kms-key-policy-lockout.js';
+import r199 from './security/kms-key-policy-missing-service.js';
+import r200 from './security/kms-key-rotation-disabled.js';
+import r201 from './security/lambda-role-missing-service-permission.js';
+import r202 from './security/lambda-role-without-policies.js';
+import r203 from './security/lambda-sdk-call-not-permitted.js';
+import r204 from './security/public-network-exposure.js';
+import r205 from './security/s3-acl-without-ownership-controls.js';
+import r206 from './security/s3-bucket-allows-http.js';
+import r207 from './security/s3-log-bucket-missing-policy.js';
+import r208 from './security/s3-origin-access-not-granted.js';
+import r209 from './security/s3-public-access-block-missing.js';
+import r210 from './security/s3-public-access.js';
+import r211 from './security/s3-service-principal-without-source.js';
+import r212 from './security/secret-in-plain-parameter.js';
+import r213 from './security/secret-rotation-function-missing.js';
+import r214 from './security/security-service-misconfig.js';
+import r215 from './security/sg-open-egress.js';
+import r216 from './security/sg-open-ingress.js';
+import r217 from './security/sg-port-not-open.js';
+import r218 from './security/sg-rule-misconfig.js';
+import r219 from './security/sg-rule-without-description.js';
+import r220 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -443,4 +444,5 @@ export const RULES: readonly RuleDefinition[] = [
   r217,
   r218,
   r219,
+  r220,
 ];
