@@ -1,6 +1,7 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
-import { quotedName } from '../_shared/resource-refs.js';
+import { regionOf } from '../_shared/deploy-region.js';
+import { quotedName, referencedResource } from '../_shared/resource-refs.js';
 import { arg, isAbsent, items, keySpan, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
@@ -61,6 +62,7 @@ function checkBehaviour(ctx: RuleContext, r: Resource, b: Value, where: string, 
   if (ids && id !== undefined && !ids.has(id)) {
     ctx.report({ messageId: 'noSuchOrigin', data: { where, id, ids: [...ids].map((x) => `\`${x}\``).join(', ') || 'none' }, at: target?.at ?? b.at, resource: r });
   }
+  for (const assoc of items(b.props.get('lambdaFunctionAssociations'))?.items ?? []) checkEdgeFunction(ctx, r, assoc);
   const allowedV = b.props.get('allowedMethods');
   const cachedV = b.props.get('cachedMethods');
   const allowed = methods(allowedV);
@@ -83,6 +85,9 @@ export default defineRule({
     both: 'The {{where}} sets both `cachePolicyId` and the legacy `forwardedValues`: CloudFront rejects a behaviour that has both ("ForwardedValues cannot be used when a cache policy is associated"). Remove `forwardedValues`; forward headers, cookies and query strings with an origin request policy.',
     noSuchOrigin: 'The {{where}} sends to origin `{{id}}`, but the distribution has no origin or origin group with that id (it has {{ids}}): CloudFront rejects the distribution ("NoSuchOrigin"). Use the `originId` of one of the origins.',
     methods: 'The {{where}} has `{{key}}` that CloudFront does not accept: the only allowed sets are {{sets}}, so CreateDistribution fails. Use one of those sets.',
+    edgeUnqualified: 'The Lambda@Edge association uses `arn` of function {{fn}}, which names no version: CloudFront only runs a published version ("The function ARN must reference a specific function version"), so the distribution is rejected. Set `publish: true` on the function and use `qualifiedArn`.',
+    edgeRegion: 'Function {{fn}} is associated with CloudFront as Lambda@Edge but is created in {{region}}: Lambda@Edge functions must be created in us-east-1, so the distribution is rejected. Create the function (and its role) with an `aws.Provider` for us-east-1.',
+    edgeEnv: 'Function {{fn}} is associated with CloudFront as Lambda@Edge but has environment variables: Lambda@Edge does not support them, so CloudFront rejects the association. Build the values into the code or read them from SSM/S3 at run time.',
     noRootObject: 'The default behaviour serves S3 bucket {{bucket}} through its REST endpoint and the distribution has no `defaultRootObject`: a request for `/` asks S3 for an empty key and returns AccessDenied instead of the site\'s index page. Set `defaultRootObject: "index.html"`.',
   },
   title: {
@@ -90,11 +95,14 @@ export default defineRule({
     both: 'CloudFront {{where}} with both cachePolicyId and forwardedValues',
     noSuchOrigin: 'CloudFront {{where}} targets unknown origin {{id:code}}',
     methods: 'CloudFront {{where}} with invalid {{key:code}}',
+    edgeUnqualified: 'Lambda@Edge association with unversioned function {{fn}}',
+    edgeRegion: 'Lambda@Edge function {{fn}} created in {{region}}',
+    edgeEnv: 'Lambda@Edge function {{fn}} with environment variables',
     noRootObject: 'S3 site distribution without defaultRootObject',
   },
   fixHint: 'defaultCacheBehavior: { targetOriginId: origins[0].originId, viewerProtocolPolicy: "redirect-to-https", allowedMethods: ["GET", "HEAD", "OPTIONS"], cachedMethods: ["GET", "HEAD"], cachePolicyId: "658327ea-f89d-4fab-a63d-7e88639e58f6" }, defaultRootObject: "index.html".',
   docs: {
-    summary: 'CloudFront cache behaviours CloudFront rejects or serves wrongly: no cache policy and no `forwardedValues`, both at once, a `targetOriginId` no origin has, method sets CloudFront does not accept; an S3 site without `defaultRootObject`.',
+    summary: 'CloudFront cache behaviours CloudFront rejects or serves wrongly: no cache policy and no `forwardedValues`, both at once, a `targetOriginId` no origin has, method sets CloudFront does not accept, Lambda@Edge functions that are unversioned, outside us-east-1 or with environment variables; an S3 site without `defaultRootObject`.',
     why: 'Every cache behaviour needs a cache key definition: a cache policy, or the deprecated `forwardedValues` block, never both. It must send to an origin the distribution defines, and its allowed and cached methods must be one of CloudFront\'s fixed sets. Otherwise CreateDistribution fails. A site served from an S3 REST origin without `defaultRootObject` answers `/` with AccessDenied.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst site = new aws.s3.BucketV2('site');\nnew aws.cloudfront.Distribution('cdn', {\n  enabled: true,\n  origins: [{ originId: 'site-origin', domainName: site.bucketRegionalDomainName }],\n  defaultCacheBehavior: { targetOriginId: 'site', viewerProtocolPolicy: 'redirect-to-https', allowedMethods: ['GET', 'HEAD'], cachedMethods: ['GET', 'HEAD'] },\n  restrictions: { geoRestriction: { restrictionType: 'none' } },\n  viewerCertificate: { cloudfrontDefaultCertificate: true },\n});\n`,
@@ -123,6 +131,21 @@ export default defineRule({
     }
   },
 });
+
+const FUNCTION = 'aws:lambda/function:Function';
+
+/** Lambda@Edge: a published version of a function in us-east-1 without environment variables. */
+function checkEdgeFunction(ctx: RuleContext, r: Resource, assoc: Value): void {
+  const v = assoc.kind === 'obj' ? assoc.props.get('lambdaArn') : undefined;
+  const fn = referencedResource(ctx.model, v);
+  if (fn?.type !== FUNCTION || v?.kind !== 'output') return;
+  const name = quotedName(fn);
+  if (v.attr === 'arn') ctx.report({ messageId: 'edgeUnqualified', data: { fn: name }, at: v.at ?? assoc.at, resource: r });
+  const region = regionOf(ctx.model, fn);
+  if (region && region !== 'us-east-1') ctx.report({ messageId: 'edgeRegion', data: { fn: name, region }, at: v.at ?? assoc.at, resource: r });
+  const env = arg(fn, 'environment.variables');
+  if (env && env.kind === 'obj' && env.props.size > 0) ctx.report({ messageId: 'edgeEnv', data: { fn: name }, at: v.at ?? assoc.at, resource: r });
+}
 
 const BUCKETS = ['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2'];
 const OBJECTS = ['aws:s3/bucketObject:BucketObject', 'aws:s3/bucketObjectv2:BucketObjectv2'];

@@ -36,6 +36,13 @@ aws.cloudfront.Distribution("files", **BASE,
                                                       "viewer_protocol_policy": "https-only",
                                                       "allowed_methods": ["GET", "HEAD"], "cached_methods": ["GET", "HEAD"]}])
 
+edge_fn = aws.lambda_.Function("auth-edge", runtime="python3.13", handler="index.handler",
+                               role="arn:aws:iam::123456789012:role/edge", code=pulumi.FileArchive("./edge"))
+aws.cloudfront.Distribution("edge", **BASE, default_root_object="index.html",
+                            origins=[{"origin_id": "files", "domain_name": files.bucket_regional_domain_name}],
+                            default_cache_behavior=behaviour("files", cache_policy_id=OPTIMIZED, lambda_function_associations=[
+                                {"event_type": "viewer-request", "lambda_arn": edge_fn.arn}]))  # error: [aws/cloudfront-behavior-invalid]
+
 # --- clean
 aws.cloudfront.Distribution("portal-ok", **BASE, default_root_object="index.html",
                             origins=[{"origin_id": "portal", "domain_name": portal.bucket_regional_domain_name}],

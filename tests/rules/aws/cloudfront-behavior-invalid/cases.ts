@@ -53,7 +53,31 @@ function legacyBehaviour(origin: string) {
     maxTtl: 86400,
   };
 }
+const edgeRole = 'arn:aws:iam::123456789012:role/edge';
+const usEast1 = new aws.Provider('us-east-1', { region: 'us-east-1' });
+const euWest1 = new aws.Provider('eu-west-1', { region: 'eu-west-1' });
+const headers = new aws.lambda.Function('headers', { runtime: 'nodejs22.x', handler: 'index.handler', role: edgeRole, code: new pulumi.asset.FileArchive('./edge'), publish: true, environment: { variables: { STAGE: 'prod' } } }, { provider: euWest1 });
+new aws.cloudfront.Distribution('edge', {
+  ...base,
+  origins,
+  defaultRootObject: 'index.html',
+  defaultCacheBehavior: {
+    targetOriginId: 'spa-origin', viewerProtocolPolicy: 'redirect-to-https', allowedMethods: ['GET', 'HEAD'], cachedMethods: ['GET', 'HEAD'], cachePolicyId: OPTIMIZED,
+    lambdaFunctionAssociations: [{ eventType: 'origin-response', lambdaArn: headers.arn }], // error: [aws/cloudfront-behavior-invalid]
+  },
+});
+
 // --- clean
+const rewrite = new aws.lambda.Function('rewrite', { runtime: 'nodejs22.x', handler: 'index.handler', role: edgeRole, code: new pulumi.asset.FileArchive('./edge'), publish: true }, { provider: usEast1 });
+new aws.cloudfront.Distribution('edge-ok', {
+  ...base,
+  origins,
+  defaultRootObject: 'index.html',
+  defaultCacheBehavior: {
+    targetOriginId: 'spa-origin', viewerProtocolPolicy: 'redirect-to-https', allowedMethods: ['GET', 'HEAD'], cachedMethods: ['GET', 'HEAD'], cachePolicyId: OPTIMIZED,
+    lambdaFunctionAssociations: [{ eventType: 'viewer-request', lambdaArn: rewrite.qualifiedArn }],
+  },
+});
 new aws.cloudfront.Distribution('legacy', { ...base, origins, defaultRootObject: 'index.html', defaultCacheBehavior: legacyBehaviour('spa-origin') });
 new aws.cloudfront.Distribution('spa-ok', {
   ...base,
