@@ -1,25 +1,16 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
+import { BUCKETS, DISTRIBUTION, presence, WEBSITES } from '../_shared/cloudfront.js';
 import { regionOf } from '../_shared/deploy-region.js';
 import { quotedName, referencedResource } from '../_shared/resource-refs.js';
 import { arg, isAbsent, items, keySpan, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
-const DISTRIBUTION = 'aws:cloudfront/distribution:Distribution';
 
 /** The only method sets CloudFront accepts (AllowedMethods, CachedMethods). */
 const ALLOWED = [['GET', 'HEAD'], ['GET', 'HEAD', 'OPTIONS'], ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT']];
 const CACHED = [['GET', 'HEAD'], ['GET', 'HEAD', 'OPTIONS']];
-
-type Presence = 'yes' | 'no' | 'unknown';
-
-function presence(o: Value, key: string): Presence {
-  if (o.kind !== 'obj') return 'unknown';
-  const v = o.props.get(key);
-  if (v === undefined || isAbsent(v)) return o.open ? 'unknown' : 'no';
-  return 'yes';
-}
 
 /** The known, sorted upper-case method names of a list, or undefined when any is not known. */
 function methods(v: Value | undefined): string[] | undefined {
@@ -147,9 +138,7 @@ function checkEdgeFunction(ctx: RuleContext, r: Resource, assoc: Value): void {
   if (env && env.kind === 'obj' && env.props.size > 0) ctx.report({ messageId: 'edgeEnv', data: { fn: name }, at: v.at ?? assoc.at, resource: r });
 }
 
-const BUCKETS = ['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2'];
 const OBJECTS = ['aws:s3/bucketObject:BucketObject', 'aws:s3/bucketObjectv2:BucketObjectv2'];
-const WEBSITES = ['aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration', 'aws:s3/bucketWebsiteConfigurationV2:BucketWebsiteConfigurationV2'];
 
 /** The program bucket behind the REST endpoint of the origin the default behaviour sends to. */
 function restBucket(ctx: RuleContext, r: Resource, def: Value): Resource | undefined {

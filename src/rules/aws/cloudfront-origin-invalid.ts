@@ -1,17 +1,15 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { quotedName, referencedResource } from '../_shared/resource-refs.js';
-import { arg, isAbsent, items, str, stringParts } from '../_shared/values.js';
+import { BUCKETS, DISTRIBUTION, presence, WEBSITES } from '../_shared/cloudfront.js';
+import { arg, items, str, stringParts } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
 
-const DISTRIBUTION = 'aws:cloudfront/distribution:Distribution';
 const OAC = 'aws:cloudfront/originAccessControl:OriginAccessControl';
 
 /** What an origin's domain is: an S3 REST endpoint, an S3 website endpoint, another HTTP server, or not a host name at all. */
 type Kind = { kind: 's3rest' | 's3website' | 'custom' } | { kind: 'invalid'; why: string; right?: string };
 
-const BUCKETS = ['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2'];
-const WEBSITES = ['aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration', 'aws:s3/bucketWebsiteConfigurationV2:BucketWebsiteConfigurationV2'];
 const LBS = ['aws:lb/loadBalancer:LoadBalancer', 'aws:alb/loadBalancer:LoadBalancer', 'aws:elb/loadBalancer:LoadBalancer'];
 
 /** Attributes of program resources whose value is a URL, an ARN, a name or an address rather than a host name. */
@@ -96,13 +94,6 @@ function onlyHttpsViewers(r: Resource, originId: string): boolean {
   return seen > 0;
 }
 
-function present(o: Value, key: string): 'yes' | 'no' | 'unknown' {
-  if (o.kind !== 'obj') return 'unknown';
-  const v = o.props.get(key);
-  if (v === undefined || isAbsent(v)) return o.open ? 'unknown' : 'no';
-  return 'yes';
-}
-
 export default defineRule({
   id: 'aws/cloudfront-origin-invalid',
   class: 'CDN-DNS-EDGE',
@@ -156,11 +147,11 @@ export default defineRule({
           ctx.report({ messageId: 'notHost', data: { why: kind.why, right: kind.right ? `Use \`${kind.right}\`.` : 'Pass the host name only.' }, at, resource: r });
           continue;
         }
-        const s3Config = present(origin, 's3OriginConfig');
-        const customConfig = present(origin, 'customOriginConfig');
-        const oacGiven = present(origin, 'originAccessControlId');
+        const s3Config = presence(origin, 's3OriginConfig');
+        const customConfig = presence(origin, 'customOriginConfig');
+        const oacGiven = presence(origin, 'originAccessControlId');
         const oai = origin.props.get('s3OriginConfig');
-        const oaiGiven = oai?.kind === 'obj' && str(oai.props.get('originAccessIdentity')) !== '' && present(oai, 'originAccessIdentity') === 'yes';
+        const oaiGiven = oai?.kind === 'obj' && str(oai.props.get('originAccessIdentity')) !== '' && presence(oai, 'originAccessIdentity') === 'yes';
         if (kind.kind === 's3website' && (s3Config === 'yes' || oacGiven === 'yes')) {
           const how = oacGiven === 'yes' ? 'an origin access control' : oaiGiven ? 'an origin access identity' : '`s3OriginConfig`';
           ctx.report({ messageId: 'websiteAsS3', data: { bucket, how }, at, resource: r });
