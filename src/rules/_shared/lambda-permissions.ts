@@ -16,6 +16,12 @@ export function functionOf(model: ResourceModel, v: Value | undefined): Resource
   return r && r.type === LAMBDA_FUNCTION ? r : undefined;
 }
 
+/** `logs.eu-west-1.amazonaws.com` for `logs.amazonaws.com`: some services also accept their regional principal. */
+function regionalForm(who: string, principal: string): boolean {
+  const [service, ...rest] = principal.split('.');
+  return who.startsWith(`${service}.`) && who.endsWith(`.${rest.join('.')}`) && /^[a-z]{2}(-[a-z]+)+-\d$/.test(who.slice(service!.length + 1, -rest.join('.').length - 1));
+}
+
 /**
  * Whether some `aws.lambda.Permission` grants `principal` on `fn`: true, false, or undefined when a
  * permission exists whose function or principal cannot be resolved (it might be the one).
@@ -36,7 +42,7 @@ export function hasInvokePermission(model: ResourceModel, fn: Resource, principa
       if (!targetFn || targetFn.id === fn.id) unsure = true;
       continue;
     }
-    if (who !== principal && who !== '*') continue;
+    if (who !== principal && who !== '*' && !regionalForm(who, principal)) continue;
     if ((targetFn && targetFn.id === fn.id) || sameName) return true;
     if (!targetFn && !sameName) unsure = true;
   }

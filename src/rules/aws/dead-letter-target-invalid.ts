@@ -3,8 +3,9 @@ import type { Resource } from '../../model/types.js';
 import { attributeSource } from '../_shared/attribute-source.js';
 import { policyStructure } from '../_shared/iam-policy.js';
 import { quotedName, referencedResource } from '../_shared/resource-refs.js';
-import { arg, bool, isAbsent, num, str } from '../_shared/values.js';
+import { arg, isAbsent, num } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
+import { isFifo } from '../_shared/sqs-queues.js';
 import { defineRule } from '../define-rule.js';
 
 const QUEUE = 'aws:sqs/queue:Queue';
@@ -19,14 +20,6 @@ const NOT_ARN = new Set(['url', 'id', 'name']);
 /** Where a value that must be a queue/topic ARN comes from, when it is a program resource's attribute. */
 function target(ctx: RuleContext, v: Value | undefined): { r: Resource; attr: string } | undefined {
   return attributeSource(ctx.model, v);
-}
-
-function isFifo(q: Resource): boolean | undefined {
-  const flag = bool(arg(q, 'fifoQueue'));
-  if (flag !== undefined) return flag;
-  const name = str(arg(q, 'name'));
-  if (name !== undefined) return name.endsWith('.fifo');
-  return q.argsKnown && !q.args.open && isAbsent(arg(q, 'fifoQueue')) && isAbsent(arg(q, 'name')) ? false : undefined;
 }
 
 export default defineRule({

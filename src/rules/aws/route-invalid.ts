@@ -83,6 +83,20 @@ function checkAssociations(ctx: RuleContext, associations: Resource[]): void {
   }
 }
 
+/**
+ * A table with inline `routes` also targeted by `aws.ec2.Route` resources: the table manages its whole
+ * route set, so every update removes the separate routes again (and the routes re-add them).
+ */
+function checkMixedRoutes(ctx: RuleContext, tables: Resource[]): void {
+  const routes = ctx.model.resources.filter((r) => r.type === ROUTE && !r.conditional);
+  for (const table of tables) {
+    const inline = table.args.props.get('routes');
+    if (table.conditional || !inline || isAbsent(inline)) continue;
+    const separate = routes.find((r) => referencedResource(ctx.model, arg(r, 'routeTableId'))?.id === table.id);
+    if (separate) ctx.report({ messageId: 'mixedRoutes', data: { table: resourceLabel(table), route: resourceLabel(separate) }, at: table.args.keys?.get('routes')?.at ?? table.at, resource: table });
+  }
+}
+
 export default defineRule({
   id: 'aws/route-invalid',
   class: 'NETWORK-ROUTING-CIDR',
@@ -92,16 +106,18 @@ export default defineRule({
   messages: {
     insideVpc: 'This route sends {{dest}}, which is inside the block {{vpcCidr}} of its own VPC {{vpc}}, to a {{kind}}: traffic within the VPC always uses the `local` route, and EC2 refuses the route ("The destination CIDR block … is equal to or more specific than one of this VPC\'s CIDR blocks"). Use the other network\'s range as the destination (for peering, the peer VPC\'s CIDR).',
     duplicate: 'The route table {{table}} gets a second route for {{dest}}: a table holds one route per destination, so EC2 refuses it (RouteAlreadyExists). When routes are created in a loop (one per AZ), give each AZ its own route table, or create the route once.',
+    mixedRoutes: 'Route table {{table}} lists inline `routes` and is also given routes by separate `aws.ec2.Route` resources ({{route}}): the provider cannot use both for one table, so each update makes the table\'s inline list win and deletes the separate routes, and traffic through them (internet, NAT, peering) drops until the next update. Keep all of the table\'s routes in one form.',
     twiceAssociated: 'The subnet {{subnet}} is already associated with a route table by {{other}}: a subnet has exactly one route table, so EC2 refuses the second association (Resource.AlreadyAssociated). Keep one association per subnet.',
   },
   title: {
     insideVpc: 'Route for {{dest}} inside its own VPC ({{vpcCidr}})',
     duplicate: 'Second route for {{dest}} in route table {{table}}',
     twiceAssociated: 'Subnet {{subnet}} associated with two route tables',
+    mixedRoutes: 'Route table {{table}} with inline routes and separate Route resources',
   },
   fixHint: 'One route per destination and table (0.0.0.0/0 → NAT per AZ needs one private route table per AZ); one RouteTableAssociation per subnet; peering routes point at the peer VPC\'s CIDR.',
   docs: {
-    summary: 'Routes EC2 refuses: a destination inside the route table\'s own VPC sent to a gateway, peering connection or transit gateway; a second route for the same destination in one table; a subnet associated with two route tables.',
+    summary: 'Routes EC2 refuses: a destination inside the route table\'s own VPC sent to a gateway, peering connection or transit gateway; a second route for the same destination in one table; a subnet associated with two route tables; a table with inline `routes` that separate `aws.ec2.Route` resources also write to.',
     why: 'Every route table has a `local` route for the VPC\'s own blocks, and destinations inside them cannot be sent to a gateway or another network. A table holds one route per destination, so a loop that adds `0.0.0.0/0 → NAT` for each AZ to one shared table fails on the second AZ, and a subnet can only be associated with one table. Each of these stops the deployment.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst vpc = new aws.ec2.Vpc('vpc', { cidrBlock: '10.0.0.0/16' });\nconst rt = new aws.ec2.RouteTable('private', { vpcId: vpc.id });\nconst subnets = [0, 1].map((i) => new aws.ec2.Subnet(\`public-\${i}\`, { vpcId: vpc.id, cidrBlock: \`10.0.\${i}.0/24\` }));\nsubnets.forEach((s, i) => {\n  const nat = new aws.ec2.NatGateway(\`nat-\${i}\`, { subnetId: s.id, allocationId: \`eipalloc-\${i}\` });\n  new aws.ec2.Route(\`default-\${i}\`, { routeTableId: rt.id, destinationCidrBlock: '0.0.0.0/0', natGatewayId: nat.id });\n});\n`,
@@ -124,5 +140,6 @@ export default defineRule({
     for (const e of entries) checkInsideVpc(ctx, e);
     checkDuplicates(ctx, entries);
     checkAssociations(ctx, ctx.resources().filter((r) => r.type === ASSOCIATION));
+    checkMixedRoutes(ctx, ctx.resources().filter((r) => r.type === ROUTE_TABLE));
   },
 });

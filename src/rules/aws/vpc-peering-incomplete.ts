@@ -3,7 +3,9 @@ import { overlaps, parseCidr } from '../_shared/cidr.js';
 import { quotedName, referencedResource, refersTo } from '../_shared/resource-refs.js';
 import { arg, bool, keySpan, str } from '../_shared/values.js';
 import { namesResource, routeEntries, vpcOfRoute, VPC } from '../_shared/vpc-routes.js';
+import { regionOf } from '../_shared/deploy-region.js';
 import { programIsComplete } from '../_shared/whole-program.js';
+import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
 const PEERING = 'aws:ec2/vpcPeeringConnection:VpcPeeringConnection';
@@ -45,6 +47,20 @@ function routedSides(model: ResourceModel, peering: Resource): Set<Resource | 'e
   return sides;
 }
 
+/** Cross-region settings the connection cannot be created with. */
+function checkRegions(ctx: RuleContext, p: Resource, peer: Resource | undefined): void {
+  const peerRegion = arg(p, 'peerRegion');
+  if (peerRegion && bool(arg(p, 'autoAccept')) === true) {
+    ctx.report({ messageId: 'autoAcceptCrossRegion', at: keySpan(p.args, 'autoAccept'), resource: p });
+    return;
+  }
+  const mine = regionOf(ctx.model, p);
+  const theirs = peer && regionOf(ctx.model, peer);
+  if (!peerRegion && mine && theirs && mine !== theirs) {
+    ctx.report({ messageId: 'noPeerRegion', data: { peer: quotedName(peer!), theirs, mine }, at: keySpan(p.args, 'peerVpcId'), resource: p });
+  }
+}
+
 export default defineRule({
   id: 'aws/vpc-peering-incomplete',
   class: 'NETWORK-ROUTING-CIDR',
@@ -55,17 +71,21 @@ export default defineRule({
     overlap: 'This peering connection joins {{vpc}} ({{cidr}}) and {{peer}} ({{peerCidr}}), whose CIDR blocks overlap: AWS cannot peer VPCs with overlapping ranges, so the connection fails. Give the two VPCs disjoint blocks.',
     pending: 'This peering connection is never accepted: `autoAccept` is not true and no `aws.ec2.VpcPeeringConnectionAccepter` accepts it, so it stays in "pending-acceptance" and no traffic crosses it. Set `autoAccept: true` (same account and region) or create an accepter in the peer\'s account/region.',
     noRoutes: 'No route of the program sends traffic through this peering connection: peering only carries traffic that route tables point at it, so the VPCs still cannot reach each other. Add routes to the peer\'s CIDR with `vpcPeeringConnectionId` in the route tables of both VPCs.',
+    autoAcceptCrossRegion: 'This peering connection sets `peerRegion` and `autoAccept: true`: a cross-region request cannot be accepted by the requester, and the provider refuses the combination ("peer_region cannot be set whilst auto_accept is true"). Drop `autoAccept` and accept it with an `aws.ec2.VpcPeeringConnectionAccepter` created with a provider for the peer region.',
+    noPeerRegion: 'The peer VPC {{peer}} is in {{theirs}} but this connection is requested in {{mine}} without `peerRegion`: EC2 looks for the peer VPC in {{mine}} and the connection fails. Set `peerRegion: "{{theirs}}"` and accept it with an accepter in {{theirs}}.',
     oneSide: 'Only {{routed}} routes traffic through this peering connection; the route tables of {{missing}} have no route back to it, so replies never return and connections fail. Add routes with `vpcPeeringConnectionId` in {{missing}}\'s route tables too.',
   },
   title: {
     overlap: 'Peering between overlapping CIDRs {{cidr}} and {{peerCidr}}',
     pending: '{{counted}} never accepted',
     noRoutes: 'No route uses {{counted}}',
+    autoAcceptCrossRegion: 'Cross-region peering with autoAccept',
+    noPeerRegion: 'Peering to VPC {{peer}} in {{theirs}} without peerRegion',
     oneSide: 'VPC peering routed from {{routed}} only, no route back from {{missing}}',
   },
   fixHint: 'new aws.ec2.Route("to-peer", { routeTableId: rt.id, destinationCidrBlock: peerCidr, vpcPeeringConnectionId: peering.id }) in each VPC, and an accepter (or autoAccept: true) for the connection.',
   docs: {
-    summary: 'VPC peering connections between overlapping CIDR blocks, never accepted, or without routes in both VPCs.',
+    summary: 'VPC peering connections between overlapping CIDR blocks, never accepted, without routes in both VPCs, or requested across regions wrongly (`autoAccept` with `peerRegion`, a peer VPC in another region without `peerRegion`).',
     why: 'A peering connection carries traffic only when it is active and both VPCs route the other\'s range through it. AWS refuses to peer overlapping ranges; a request that is neither auto-accepted nor accepted by an `aws.ec2.VpcPeeringConnectionAccepter` (always needed across regions or accounts) stays pending; and routes on one side only let packets out but not back. In each case the VPCs cannot reach each other, and a design that depends on it does not work.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst a = new aws.ec2.Vpc('a', { cidrBlock: '10.0.0.0/16' });\nconst b = new aws.ec2.Vpc('b', { cidrBlock: '10.1.0.0/16' });\nconst peering = new aws.ec2.VpcPeeringConnection('a-b', { vpcId: a.id, peerVpcId: b.id, autoAccept: true });\nexport const peeringId = peering.id;\n`,
@@ -90,6 +110,7 @@ export default defineRule({
         ctx.report({ messageId: 'overlap', data: { vpc: quotedName(vpc), cidr: cidr.text, peer: quotedName(peer), peerCidr: peerCidr.text }, at: keySpan(p.args, 'peerVpcId'), resource: p, severity: 'critical' });
         continue;
       }
+      checkRegions(ctx, p, peer);
       if (!complete || p.conditional) continue;
       if (accepted(ctx.model, p) === 'no') ctx.report({ messageId: 'pending', at: keySpan(p.args, 'autoAccept'), resource: p });
       const sides = routedSides(ctx.model, p);

@@ -27,8 +27,21 @@ new aws.cloudfront.Distribution('default-cert', {
 });
 new aws.apigateway.DomainName('edge-api', { domainName: `api.${domain}`, certificateArn: westCert.arn }); // error: [aws/edge-certificate-invalid]
 new aws.apigateway.DomainName('regional-api', { domainName: `r.${domain}`, certificateArn: goodCert.arn, endpointConfiguration: { types: 'REGIONAL' } }); // error: [aws/edge-certificate-invalid]
+const shopCert = new aws.acm.Certificate('shop', { domainName: 'shop.acme-corp.io', subjectAlternativeNames: ['*.shop.acme-corp.io'], validationMethod: 'DNS' }, { provider: usEast1 });
+const shopValidation = new aws.acm.CertificateValidation('shop', { certificateArn: shopCert.arn }, { provider: usEast1 });
+new aws.cloudfront.Distribution('shop', {
+  enabled: true, origins: [origin], defaultCacheBehavior: behavior, restrictions,
+  aliases: ['shop.acme-corp.io', 'cdn.shop.acme-corp.io', 'acme-corp.io'], // error: [aws/edge-certificate-invalid]
+  viewerCertificate: { acmCertificateArn: shopValidation.certificateArn, sslSupportMethod: 'sni-only', minimumProtocolVersion: 'TLSv1.2_2021' },
+});
+new aws.apigateway.DomainName('shop-api', { domainName: 'api.v2.shop.acme-corp.io', certificateArn: shopCert.arn }); // error: [aws/edge-certificate-invalid]
 
 // --- clean
+new aws.cloudfront.Distribution('shop-ok', {
+  enabled: true, origins: [origin], defaultCacheBehavior: behavior, restrictions,
+  aliases: ['shop.acme-corp.io', 'IMG.shop.acme-corp.io'],
+  viewerCertificate: { acmCertificateArn: shopValidation.certificateArn, sslSupportMethod: 'sni-only', minimumProtocolVersion: 'TLSv1.2_2021' },
+});
 new aws.cloudfront.Distribution('ok', {
   enabled: true, aliases: [domain], origins: [origin], defaultCacheBehavior: behavior, restrictions,
   viewerCertificate: { acmCertificateArn: goodCert.arn, sslSupportMethod: 'sni-only', minimumProtocolVersion: 'TLSv1.2_2021' },
@@ -39,4 +52,8 @@ new aws.apigateway.DomainName('regional-ok', { domainName: `w.${domain}`, region
 
 // --- unknown
 new aws.cloudfront.Distribution('cfg', { enabled: true, origins: [origin], defaultCacheBehavior: behavior, restrictions, viewerCertificate: { acmCertificateArn: config.require('certArn'), sslSupportMethod: 'sni-only' } });
+new aws.cloudfront.Distribution('shop-cfg', {
+  enabled: true, origins: [origin], defaultCacheBehavior: behavior, restrictions, aliases: [config.require('alias')],
+  viewerCertificate: { acmCertificateArn: shopCert.arn, sslSupportMethod: 'sni-only', minimumProtocolVersion: 'TLSv1.2_2021' },
+});
 new aws.apigateway.DomainName('cfg-api', { domainName: `c.${domain}`, certificateArn: config.get('certArn') });

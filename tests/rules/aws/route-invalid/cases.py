@@ -8,6 +8,8 @@ tgw = aws.ec2transitgateway.TransitGateway("tgw")
 subnets = [aws.ec2.Subnet(f"app-{i}", vpc_id=vpc.id, cidr_block=f"10.0.{i}.0/24") for i in range(2)]
 
 # --- bad
+transit = aws.ec2.RouteTable("transit", vpc_id=vpc.id, routes=[])  # error: [aws/route-invalid]
+aws.ec2.Route("transit-default", route_table_id=transit.id, destination_cidr_block="0.0.0.0/0", transit_gateway_id=tgw.id)
 shared = aws.ec2.RouteTable("shared", vpc_id=vpc.id)
 for i, subnet in enumerate(subnets):
     nat = aws.ec2.NatGateway(f"nat-{i}", subnet_id=subnet.id, allocation_id=f"eipalloc-{i}")
@@ -30,8 +32,10 @@ for i, subnet in enumerate(subnets):
 aws.ec2.RouteTableAssociation("app-0-public", subnet_id=subnets[0].id, route_table_id=shared.id)  # error: [aws/route-invalid]
 
 # --- clean
-public = aws.ec2.RouteTable("public", vpc_id=vpc.id, routes=[{"cidr_block": "0.0.0.0/0", "gateway_id": igw.id}])
+public = aws.ec2.RouteTable("public", vpc_id=vpc.id)
+aws.ec2.Route("public-default", route_table_id=public.id, destination_cidr_block="0.0.0.0/0", gateway_id=igw.id)
 aws.ec2.Route("public-hub", route_table_id=public.id, destination_cidr_block="172.16.0.0/12", transit_gateway_id=tgw.id)
+aws.ec2.RouteTable("edge", vpc_id=vpc.id, routes=[{"cidr_block": "0.0.0.0/0", "gateway_id": igw.id}])
 
 # --- unknown
 aws.ec2.Route("public-peer", route_table_id=public.id, destination_cidr_block=config.require("peer_cidr"), gateway_id=igw.id)

@@ -10,6 +10,11 @@ const publicSubnets = azs.map((az, i) => new aws.ec2.Subnet(`public-${i}`, { vpc
 const privateSubnets = azs.map((az, i) => new aws.ec2.Subnet(`private-${i}`, { vpcId: vpc.id, availabilityZone: az, cidrBlock: `10.0.${10 + i}.0/24` }));
 
 // --- bad
+const edge = new aws.ec2.RouteTable('edge', {
+  vpcId: vpc.id,
+  routes: [{ cidrBlock: '0.0.0.0/0', gatewayId: igw.id }], // error: [aws/route-invalid]
+});
+new aws.ec2.Route('edge-peer', { routeTableId: edge.id, destinationCidrBlock: '172.16.0.0/16', vpcPeeringConnectionId: peering.id });
 const privateTable = new aws.ec2.RouteTable('private', { vpcId: vpc.id });
 publicSubnets.forEach((s, i) => {
   const nat = new aws.ec2.NatGateway(`nat-${i}`, { subnetId: s.id, allocationId: `eipalloc-${i}` });
@@ -19,12 +24,13 @@ new aws.ec2.RouteTable('peered', {
   vpcId: vpc.id,
   routes: [{ cidrBlock: '10.0.0.0/16', vpcPeeringConnectionId: peering.id }], // error: [aws/route-invalid]
 });
-const publicTable = new aws.ec2.RouteTable('public', { vpcId: vpc.id, routes: [{ cidrBlock: '0.0.0.0/0', gatewayId: igw.id }] });
+const publicTable = new aws.ec2.RouteTable('public', { vpcId: vpc.id, routes: [{ cidrBlock: '0.0.0.0/0', gatewayId: igw.id }] }); // error: [aws/route-invalid]
 new aws.ec2.Route('public-default', { routeTableId: publicTable.id, destinationCidrBlock: '0.0.0.0/0', gatewayId: igw.id }); // error: [aws/route-invalid]
 new aws.ec2.RouteTableAssociation('public-0', { subnetId: publicSubnets[0].id, routeTableId: publicTable.id });
 new aws.ec2.RouteTableAssociation('public-0-again', { subnetId: publicSubnets[0].id, routeTableId: privateTable.id }); // error: [aws/route-invalid]
 
 // --- clean
+const inlineOnly = new aws.ec2.RouteTable('inline-only', { vpcId: vpc.id, routes: [{ cidrBlock: '0.0.0.0/0', gatewayId: igw.id }] });
 azs.forEach((az, i) => {
   const table = new aws.ec2.RouteTable(`private-${az}`, { vpcId: vpc.id });
   new aws.ec2.Route(`private-${az}-default`, { routeTableId: table.id, destinationCidrBlock: '0.0.0.0/0', gatewayId: igw.id });

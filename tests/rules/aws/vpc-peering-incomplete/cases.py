@@ -22,6 +22,13 @@ def add_routes(tables, cidr, pcx):
 secondary_tables = [aws.ec2.RouteTable(f"secondary-{i}", vpc_id=secondary.id, opts=pulumi.ResourceOptions(provider=dr_provider)) for i in range(2)]
 add_routes(secondary_tables, "10.1.0.0/16", peering)
 
+home = aws.Provider("home", region="us-east-2")
+core = aws.ec2.Vpc("core", cidr_block="10.20.0.0/16", opts=pulumi.ResourceOptions(provider=home))
+dr = aws.ec2.Vpc("dr", cidr_block="10.21.0.0/16", opts=pulumi.ResourceOptions(provider=dr_provider))
+aws.ec2.VpcPeeringConnection("core-dr", vpc_id=core.id, peer_vpc_id=dr.id, peer_region="eu-west-1",  # error: [aws/vpc-peering-incomplete]
+                             auto_accept=True,  # error: [aws/vpc-peering-incomplete]
+                             opts=pulumi.ResourceOptions(provider=home))
+
 # --- clean
 left = aws.ec2.Vpc("left", cidr_block="10.3.0.0/16")
 right = aws.ec2.Vpc("right", cidr_block="10.4.0.0/16")

@@ -34,6 +34,12 @@ const c = new aws.ec2.Vpc('c', { cidrBlock: '10.30.0.0/16' });
 const d = new aws.ec2.Vpc('d', { cidrBlock: '10.40.0.0/16' });
 new Peering('c-d', c, d);
 
+const east = new aws.Provider('east', { region: 'us-east-1' });
+const h = new aws.ec2.Vpc('h', { cidrBlock: '10.90.0.0/16' }, { provider: east });
+const i = new aws.ec2.Vpc('i', { cidrBlock: '10.91.0.0/16' }, { provider: west });
+new aws.ec2.VpcPeeringConnection('h-i', { vpcId: h.id, peerVpcId: i.id }, { provider: east }); // error: [aws/vpc-peering-incomplete]
+new aws.ec2.VpcPeeringConnection('h-i-auto', { vpcId: h.id, peerVpcId: i.id, peerRegion: 'us-west-2', autoAccept: true }, { provider: east }); // error: [aws/vpc-peering-incomplete]
+
 // --- clean
 const e = new aws.ec2.Vpc('e', { cidrBlock: '10.50.0.0/16' });
 const f = new aws.ec2.Vpc('f', { cidrBlock: '10.60.0.0/16' }, { provider: west });
