@@ -59,9 +59,19 @@ const TYPE_NAME_ARGS: Record<string, string[]> = {
   'aws:timestreamwrite/database:Database': ['databaseName'],
 };
 
+/**
+ * Name arguments that, outside the resource they name, refer to another resource: `keyName` of an
+ * instance or launch template is the key pair to use, `functionName` of a permission, alias or event
+ * source mapping the function it applies to (`@pulumi/aws` names functions with `name`).
+ */
+function refersToOther(r: Resource, arg: string): boolean {
+  if (arg === 'keyName') return r.type !== 'aws:ec2/keyPair:KeyPair';
+  return arg === 'functionName' && r.pkg === 'aws';
+}
+
 /** The physical-name arguments that name this resource. */
 function nameArgs(r: Resource): string[] {
-  const general = FAMILY_IS_NAME.has(r.type) ? PHYSICAL_NAME_ARGS : PHYSICAL_NAME_ARGS.filter((a) => a !== 'family');
+  const general = PHYSICAL_NAME_ARGS.filter((a) => (a !== 'family' || FAMILY_IS_NAME.has(r.type)) && !refersToOther(r, a));
   const own = TYPE_NAME_ARGS[r.type];
   return own ? [...general, ...own.filter((a) => !general.includes(a))] : general;
 }
