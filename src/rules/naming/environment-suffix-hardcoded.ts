@@ -1,7 +1,7 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { alternatives } from '../_shared/name-provenance.js';
-import { carriesSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
+import { carriesSuffix, missingSuffixText, SUFFIX_KEY } from '../_shared/suffix.js';
 import { str } from '../_shared/values.js';
 import { programIsComplete } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
@@ -61,7 +61,7 @@ export default defineRule({
     const e = model.envReads.find((x) => SUFFIX_KEY.test(x.name));
     const source = c ? `config \`${c.key}\`` : e ? `environment variable \`${e.name}\`` : undefined;
     // A suffix that nobody passes reaches the names as `undefined` / `None`: the caller left it out.
-    const missing = /(?:^|[-_./])(undefined|None)(?=$|[-_./])/.exec(name)?.[1];
+    const missing = missingSuffixText(first.names[0]!);
     if (missing) ctx.report({ messageId: 'notGiven', data: { type: first.r.typePath, name, missing }, resource: first.r, severity: 'high' });
     else if (source) ctx.report({ messageId: 'notPassed', data: { source, type: first.r.typePath, name }, at: (c ?? e)!.at });
     else ctx.report({ messageId: 'literal', data: { type: first.r.typePath, name }, resource: first.r });

@@ -2,7 +2,7 @@ import type { At, Value } from '../../ir/values.js';
 import { carriesEnvironment, componentNames, ENVIRONMENT_NAME, NOT_ENVIRONMENT, type PhysicalName } from '../_shared/component-names.js';
 import { shownName } from '../_shared/name-display.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
-import { carriesSuffix, definitelyLacksSuffix, programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
+import { carriesSuffix, definitelyLacksSuffix, missingSuffixText, programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
 import { checkingFixes } from '../_shared/fixes.js';
 import { appendSuffixFix } from '../_shared/suffix-fixes.js';
 import { str } from '../_shared/values.js';
@@ -152,6 +152,7 @@ export default defineRule({
     fixedNames: '{{count}} resources have fixed physical names ({{example}}) and no name in the program varies per stack (no environment suffix, environment name or stack name). A second stack of this program in the same account and region fails with "already exists" on each of them; build the names from an environment suffix or the stack name, or leave them out and let Pulumi generate unique ones.',
     componentName: '{{type}} name `{{arg}}` = {{value}}{{more}} is built from the component\'s own name without the environment, while other names in this component add the environment to it: the component\'s name does not vary per environment, so a second environment deployed to the same account and region collides on this name. Add the environment suffix to it as to the other names.',
     componentEnvironment: 'This component receives the environment (`{{source}}`) but uses it in no name: {{type}} name `{{arg}}` = {{value}}{{more}} {{how}}, so two environments deployed to the same account and region collide on these names. Build them with the environment (suffix) the component receives.',
+    notForwarded: '{{type}} name {{value}}{{more}} is built from an environment suffix that its caller does not pass, so the suffix is `{{missing}}` here while the program\'s other names carry the suffix it reads. These names are the same in every environment and a second deployment fails with "already exists"; pass the suffix on to the component or function that builds them (e.g. `new NetworkStack(name, { environmentSuffix })`).',
     literalEnvironment: '{{type}} name `{{arg}}` = {{value}} has the environment `{{env}}` fixed in it: no environment suffix read from configuration or the environment goes into it. Deployed as another environment (or as a second stack in the account) it collides with or impersonates `{{env}}`; build the name from an environment suffix read from configuration.',
   },
   title: {
@@ -163,6 +164,7 @@ export default defineRule({
     fixedNames: 'Fixed physical names ({{example}}) that no stack setting varies',
     componentName: 'Environment missing from {{kind}} names {{value}} built from the component name',
     componentEnvironment: 'Component receives the environment (`{{source}}`) but {{kind}} names {{value}} do not use it',
+    notForwarded: 'Environment suffix not passed on: {{kind}} names {{value}} get `{{missing}}`',
     literalEnvironment: 'Environment `{{env}}` hard-coded in {{kind}} names {{value}}',
   },
   fixable: true,
@@ -198,6 +200,7 @@ export default defineRule({
       ctx.report({ messageId: 'unused', data: { source: source?.label ?? 'environmentSuffix', count: judged.length }, at: source?.at });
       return;
     }
+    reportNotForwarded(ctx, judged);
     checkingFixes(ctx, (ctx) => {
       for (const r of judged) {
         const miss = missingPhysical(r);
@@ -218,6 +221,36 @@ export default defineRule({
     });
   },
 });
+
+/** The resource's first name (physical, else logical) built from a suffix nobody passed. */
+function notForwardedName(r: Resource): { value: Value; missing: string } | undefined {
+  for (const v of [...nameValues(r), r.name]) {
+    const missing = missingSuffixText(v);
+    if (missing) return { value: v, missing };
+  }
+  return undefined;
+}
+
+/**
+ * Names built from a suffix that is `undefined` / `None` because a caller did not pass it on (the
+ * entry point passes it to the stack, the stack leaves it out when it creates a nested component),
+ * while other names carry the suffix the program reads. One finding per component. When no name
+ * carries a real suffix, naming/environment-suffix-hardcoded reports the program once.
+ */
+function reportNotForwarded(ctx: RuleContext, judged: Resource[]): void {
+  if (!judged.some((r) => usesSuffix(r) && !notForwardedName(r))) return;
+  const byComponent = new Map<number, { r: Resource; value: Value; missing: string }[]>();
+  for (const r of judged) {
+    const m = notForwardedName(r);
+    if (m) byComponent.set(r.component ?? -1, [...(byComponent.get(r.component ?? -1) ?? []), { r, ...m }]);
+  }
+  for (const group of byComponent.values()) {
+    const m = group[0]!;
+    const n = group.length - 1;
+    const more = n === 0 ? '' : ` (and ${n} other ${n === 1 ? 'name' : 'names'} built the same way)`;
+    ctx.report({ messageId: 'notForwarded', data: { type: m.r.typePath, value: shown(m.value), missing: m.missing, more }, at: m.value.at, resource: m.r });
+  }
+}
 
 /** Environment names that, written into a physical name, pin it to one environment. */
 const ENVIRONMENT_WORD = /(?:^|[-_/.])(prod|production|staging|dev|development|qa|uat)(?=$|[-_/.])/i;
