@@ -4,7 +4,7 @@ import { defaultTexts } from '../_shared/program-texts.js';
 import { defineRule } from '../define-rule.js';
 
 /** EC2 ids: a prefix and 8 or 17 hex digits. */
-const EC2_ID = /^(ami|vpc|subnet|sg|igw|nat|rtb|tgw|pcx|vpce|eipalloc|lt)-([0-9a-f]{8}|[0-9a-f]{17})$/;
+const EC2_ID = new RegExp(`^(${['ami', 'vpc', 'subnet', 'sg', 'igw', 'nat', 'rtb', 'tgw', 'pcx', 'vpce', 'eipalloc', 'lt', 'i', 'snap', 'vol', 'eni', 'acl', 'pl', 'fs', 'fsap', 'eigw', 'cgw', 'vgw', 'dopt'].join('|')})-([0-9a-f]{8}|[0-9a-f]{17})$`);
 const KIND: Record<string, string> = {
   ami: 'AMI id',
   vpc: 'VPC id',
@@ -18,12 +18,28 @@ const KIND: Record<string, string> = {
   vpce: 'VPC endpoint id',
   eipalloc: 'Elastic IP allocation id',
   lt: 'launch template id',
+  i: 'EC2 instance id',
+  snap: 'EBS snapshot id',
+  vol: 'EBS volume id',
+  eni: 'network interface id',
+  acl: 'network ACL id',
+  pl: 'prefix list id',
+  fs: 'EFS file system id',
+  fsap: 'EFS access point id',
+  eigw: 'egress-only internet gateway id',
+  cgw: 'customer gateway id',
+  vgw: 'virtual private gateway id',
+  dopt: 'DHCP options set id',
 };
 const LOOKUP: Record<string, string> = {
   ami: '`aws.ec2.getAmi` with owner and name filters, or an SSM parameter such as /aws/service/ami-amazon-linux-latest/…',
   vpc: 'the VPC the program creates, `aws.ec2.getVpc`, or configuration',
   subnet: 'the subnets the program creates, `aws.ec2.getSubnets`, or configuration',
   sg: 'the security group the program creates, `aws.ec2.getSecurityGroup`, or configuration',
+  // AWS-managed prefix lists (S3, DynamoDB, CloudFront origins) have another id in every region.
+  pl: '`aws.ec2.getManagedPrefixList` by name (`com.amazonaws.<region>.s3`), or configuration',
+  snap: '`aws.ebs.getSnapshot` with owner and tag filters, or configuration',
+  fs: 'the file system the program creates, `aws.efs.getFileSystem`, or configuration',
 };
 /**
  * An id of one of those kinds made up for an example: its digits count up (`0123456789abcdef`,
@@ -85,7 +101,7 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/ec2/getami/',
       'https://www.pulumi.com/registry/packages/aws/api-docs/route53/getzone/',
     ],
-    notes: 'Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored; ids whose digits count up or repeat (`vpc-0123456789abcdef`, `sg-11111111`) are made up whatever their length. A configured value is judged by its default only when that default is such a made-up id. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region. Data-source lookups are read too: a lookup by a literal id (`aws.ec2.getVpc({ id: "vpc-…" })`, a `vpc-id` filter with a literal value) works only where the id was copied from.',
+    notes: 'The EC2-style ids recognised are AMIs, VPCs, subnets, security groups, internet, NAT, egress-only, transit, customer and virtual private gateways, route tables, peering connections, VPC endpoints, Elastic IP allocations, launch templates, instances, EBS snapshots and volumes, network interfaces and ACLs, prefix lists (AWS-managed ones differ per region), EFS file systems and access points, and DHCP option sets. Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored; ids whose digits count up or repeat (`vpc-0123456789abcdef`, `sg-11111111`) are made up whatever their length. A configured value is judged by its default only when that default is such a made-up id. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region. Data-source lookups are read too: a lookup by a literal id (`aws.ec2.getVpc({ id: "vpc-…" })`, a `vpc-id` filter with a literal value) works only where the id was copied from.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
