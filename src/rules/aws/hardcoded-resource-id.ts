@@ -101,13 +101,15 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/ec2/getami/',
       'https://www.pulumi.com/registry/packages/aws/api-docs/route53/getzone/',
     ],
-    notes: 'The EC2-style ids recognised are AMIs, VPCs, subnets, security groups, internet, NAT, egress-only, transit, customer and virtual private gateways, route tables, peering connections, VPC endpoints, Elastic IP allocations, launch templates, instances, EBS snapshots and volumes, network interfaces and ACLs, prefix lists (AWS-managed ones differ per region), EFS file systems and access points, and DHCP option sets. Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored; ids whose digits count up or repeat (`vpc-0123456789abcdef`, `sg-11111111`) are made up whatever their length. A configured value is judged by its default only when that default is such a made-up id. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region. Data-source lookups are read too: a lookup by a literal id (`aws.ec2.getVpc({ id: "vpc-…" })`, a `vpc-id` filter with a literal value) works only where the id was copied from.',
+    notes: 'The EC2-style ids recognised are AMIs, VPCs, subnets, security groups, internet, NAT, egress-only, transit, customer and virtual private gateways, route tables, peering connections, VPC endpoints, Elastic IP allocations, launch templates, instances, EBS snapshots and volumes, network interfaces and ACLs, prefix lists (AWS-managed ones differ per region), EFS file systems and access points, and DHCP option sets. Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored; ids whose digits count up or repeat (`vpc-0123456789abcdef`, `sg-11111111`) are made up whatever their length. A literal made-up id is reported at high severity (it exists in no account, so every deployment fails); a real-looking one at medium (it works in the one account and region it was copied from). A configured value is judged by its default only when that default is such a made-up id. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region. Data-source lookups are read too: a lookup by a literal id (`aws.ec2.getVpc({ id: "vpc-…" })`, a `vpc-id` filter with a literal value) works only where the id was copied from.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
       for (const t of literalTexts(r.args)) {
         const hit = hitOf(t);
-        if (hit) ctx.report({ messageId: hit.messageId, data: hit.data, at: t.at, resource: r });
+        // A made-up id (digits counting up or repeating) exists in no account: every deployment fails.
+        const madeUp = hit && t.whole && PLACEHOLDER_ID.test(t.text);
+        if (hit) ctx.report({ messageId: hit.messageId, data: hit.data, at: t.at, resource: r, ...(madeUp ? { severity: 'high' as const } : {}) });
       }
     }
     // A made-up id as the fallback of a configured value: every deployment that does not set it fails.
