@@ -75,27 +75,10 @@ const RDS_IDENTIFIER: Omit<NameRule, 'what'> = {
   banned: [{ re: /--/, text: 'contain two consecutive hyphens', where: 'any' }],
 };
 const RDS_PARAMETER_GROUP: Omit<NameRule, 'what'> = { ...RDS_IDENTIFIER, max: 255 };
-/** ElastiCache ids: AWS stores them in lowercase, so either case is accepted; Pulumi auto-names them in lowercase. */
-const CACHE_ID: Omit<NameRule, 'what'> = {
-  min: 1,
-  max: 40,
-  char: /[A-Za-z0-9-]/,
-  chars: 'letters, digits and hyphens',
-  first: /[A-Za-z]/,
-  firstText: 'start with a letter',
-  last: ALNUM,
-  lastText: 'end with a letter or digit',
-  banned: [{ re: /--/, text: 'contain two consecutive hyphens', where: 'any' }],
-  autoname: { lower: true },
-};
-/**
- * The database an RDS instance or cluster creates: a letter, then letters, digits and underscores
- * (MySQL 64, PostgreSQL 63 characters); hyphens, common in resource names, are rejected.
- */
 /**
  * Ids of letters, digits and hyphens that start with a letter, with no trailing or doubled hyphen
- * (DAX, MemoryDB, RDS proxies and snapshots, ElastiCache parameter groups); AWS stores them in
- * lowercase, so either case is accepted.
+ * (ElastiCache, DAX, MemoryDB, RDS proxies and snapshots); AWS stores them in lowercase, so either
+ * case is accepted.
  */
 const LETTER_ID: Omit<NameRule, 'what'> = {
   min: 1,
@@ -108,6 +91,12 @@ const LETTER_ID: Omit<NameRule, 'what'> = {
   lastText: 'end with a letter or digit',
   banned: [{ re: /--/, text: 'contain two consecutive hyphens', where: 'any' }],
 };
+/** ElastiCache ids: Pulumi auto-names them in lowercase. */
+const CACHE_ID: Omit<NameRule, 'what'> = { ...LETTER_ID, max: 40, autoname: { lower: true } };
+/**
+ * The database an RDS instance or cluster creates: a letter, then letters, digits and underscores
+ * (MySQL 64, PostgreSQL 63 characters); hyphens, common in resource names, are rejected.
+ */
 const DB_NAME: Omit<NameRule, 'what'> = { min: 1, max: 64, char: /\w/, chars: 'letters, digits and underscores', first: /[A-Za-z]/, firstText: 'start with a letter' };
 const IAM_NAME: Omit<NameRule, 'what'> = { min: 1, max: 64, char: /[\w+=,.@-]/, chars: 'letters, digits and `+=,.@_-`' };
 
