@@ -51,7 +51,7 @@ const ZONE_ID = /^Z[0-9A-Z]{6,31}$/;
 /** Keys that name the resource itself or describe it; an id-like string there is not a reference. */
 const NOT_A_REFERENCE = /^(name|namePrefix|description|comment)$/;
 
-type Hit = { messageId: 'amiId' | 'resourceId' | 'zoneId' | 'lookupId' | 'placeholderDefault'; data: Record<string, string> };
+type Hit = { messageId: 'amiId' | 'resourceId' | 'zoneId' | 'lookupId' | 'placeholderDefault' | 'madeUpId'; data: Record<string, string> };
 
 function hitOf(t: Pick<LiteralText, 'path' | 'key' | 'text' | 'whole'>): Hit | undefined {
   if (t.path.split('.').includes('tags') || NOT_A_REFERENCE.test(t.key)) return undefined;
@@ -75,6 +75,7 @@ export default defineRule({
     amiId: '`{{path}}` is the literal AMI id `{{id}}`. AMI ids differ per region, may be private to one account, and are deprecated over time, so the program fails anywhere else or later; use {{lookup}}.',
     resourceId: '`{{path}}` is the literal {{kind}} `{{id}}`, which exists in one account and region only, so the program fails anywhere else; use {{lookup}}.',
     zoneId: '`{{path}}` is the literal hosted zone id `{{id}}`, which exists only in the account that created it; look the zone up with `aws.route53.getZone({ name })` or take the id from configuration.',
+    madeUpId: '`{{path}}` is the made-up {{kind}} `{{id}}` (its digits count up or repeat): no such resource exists in any account, so the deployment fails wherever it runs; use {{lookup}}.',
     placeholderDefault: '`{{path}}` falls back to the made-up {{kind}} `{{id}}` when its configuration is not set: no such resource exists, so a deployment with the defaults fails. Require the value (`config.require(...)`), or look the resource up.',
     lookupId: '`{{fn}}` looks up the literal {{kind}} `{{id}}` (`{{path}}`), which exists in one account and region only: anywhere else the lookup finds nothing and the deployment stops. Take the id from configuration, or look the resource up by its tags or name.',
   },
@@ -82,6 +83,7 @@ export default defineRule({
     amiId: 'Hard-coded AMI id {{id:code}} in {{path:arg:code}} of {{counted}}',
     resourceId: 'Hard-coded {{kind}} {{id:code}} in {{path:arg:code}} of {{counted}}',
     zoneId: 'Hard-coded hosted zone id {{id:code}} in {{path:arg:code}} of {{counted}}',
+    madeUpId: 'Made-up {{kind}} {{id:code}} in {{path:arg:code}} of {{counted}}',
     placeholderDefault: 'Made-up fallback {{kind}} {{id:code}} in {{path:arg:code}} of {{counted}}',
     lookupId: 'Lookup of hard-coded {{kind}} {{id:code}} with {{fn:code}}',
   },
@@ -109,7 +111,8 @@ export default defineRule({
         const hit = hitOf(t);
         // A made-up id (digits counting up or repeating) exists in no account: every deployment fails.
         const madeUp = hit && t.whole && PLACEHOLDER_ID.test(t.text);
-        if (hit) ctx.report({ messageId: hit.messageId, data: hit.data, at: t.at, resource: r, ...(madeUp ? { severity: 'high' as const } : {}) });
+        if (hit && madeUp && hit.messageId !== 'zoneId') ctx.report({ messageId: 'madeUpId', data: hit.data, at: t.at, resource: r, severity: 'high' });
+        else if (hit) ctx.report({ messageId: hit.messageId, data: hit.data, at: t.at, resource: r });
       }
     }
     // A made-up id as the fallback of a configured value: every deployment that does not set it fails.
