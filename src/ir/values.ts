@@ -244,7 +244,10 @@ export function withTaint(v: Value, taint: readonly string[] | undefined): Value
     case 'known':
     case 'unknown':
     case 'str':
-    case 'output': {
+    case 'output':
+    // A missing value read through a suffix-named property (`args.environmentSuffix` the caller did
+    // not pass) keeps its provenance, so a name built from it (`orders-undefined`) still says so.
+    case 'absent': {
       const merged = mergeTaint(v.taint, taint);
       if (merged === v.taint) return v;
       return { ...v, taint: merged } as Value;

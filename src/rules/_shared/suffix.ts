@@ -3,6 +3,7 @@
 
 import { provenance, type Value } from '../../ir/values.js';
 import type { ResourceModel } from '../../model/types.js';
+import { stringParts } from './values.js';
 
 /**
  * The last word of a label (variable, parameter, configuration key or environment variable) that
@@ -48,4 +49,17 @@ export function programHasSuffix(model: ResourceModel): boolean {
   for (const r of model.resources) if (carriesSuffix(r.name)) return true;
   for (const c of model.components) if (carriesSuffix(c.name)) return true;
   return false;
+}
+
+/** The text a suffix takes in a name when nobody passed it: `orders-undefined`, `orders-None`. */
+const MISSING_TEXT = /(?:^|[-_./])(undefined|None)(?=$|[-_./])/;
+
+/** `undefined` / `None` when the name is built from a suffix its caller left out, else undefined. */
+export function missingSuffixText(v: Value): string | undefined {
+  if (!carriesSuffix(v)) return undefined;
+  for (const p of stringParts(v.kind === 'output' ? v.inner : v) ?? []) {
+    const m = p !== null ? MISSING_TEXT.exec(p) : null;
+    if (m) return m[1];
+  }
+  return undefined;
 }

@@ -117,12 +117,15 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
       'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html',
     ],
-    notes: 'The Elastic Load Balancing log-delivery accounts (one per region, granted write access to access-log buckets) are AWS-owned and allowed. Values read from configuration or parameters are not reported, except when their fallback is a placeholder account (`123456789012`, one repeated digit), which breaks every deployment that keeps the default. ARNs whose region part is computed (`arn:aws:lambda:${region}:…`) and stack and component outputs are read too; Lambda layer ARNs name their publisher\'s account and are reported at low severity.',
+    notes: 'The Elastic Load Balancing log-delivery accounts (one per region, granted write access to access-log buckets) are AWS-owned and allowed. Values read from configuration or parameters are not reported, except when their fallback is a placeholder account (`123456789012`, one repeated digit), which breaks every deployment that keeps the default. ARNs whose region part is computed (`arn:aws:lambda:${region}:…`) and stack and component outputs are read too; Lambda layer ARNs name their publisher\'s account and are reported at low severity. A placeholder account written into a resource\'s arguments is reported at high severity: it fails in every account.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
       for (const h of hitsIn(r.args, literalTexts(r.args), r.lang)) {
-        ctx.report({ messageId: h.messageId, data: { path: h.path, account: h.account }, at: h.at, resource: r, ...(h.severity ? { severity: h.severity } : {}) });
+        // A placeholder account in a resource's own arguments names nothing anywhere: the resource or
+        // the access it grants fails in every deployment, not only outside one account.
+        const severity = h.messageId === 'placeholder' ? 'high' : h.severity;
+        ctx.report({ messageId: h.messageId, data: { path: h.path, account: h.account }, at: h.at, resource: r, ...(severity ? { severity } : {}) });
       }
     }
     // Stack and component outputs: an ARN published with a literal account points consumers at it.

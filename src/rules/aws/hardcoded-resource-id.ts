@@ -4,7 +4,7 @@ import { defaultTexts } from '../_shared/program-texts.js';
 import { defineRule } from '../define-rule.js';
 
 /** EC2 ids: a prefix and 8 or 17 hex digits. */
-const EC2_ID = /^(ami|vpc|subnet|sg|igw|nat|rtb|tgw|pcx|vpce|eipalloc|lt)-([0-9a-f]{8}|[0-9a-f]{17})$/;
+const EC2_ID = new RegExp(`^(${['ami', 'vpc', 'subnet', 'sg', 'igw', 'nat', 'rtb', 'tgw', 'pcx', 'vpce', 'eipalloc', 'lt', 'i', 'snap', 'vol', 'eni', 'acl', 'pl', 'fs', 'fsap', 'eigw', 'cgw', 'vgw', 'dopt'].join('|')})-([0-9a-f]{8}|[0-9a-f]{17})$`);
 const KIND: Record<string, string> = {
   ami: 'AMI id',
   vpc: 'VPC id',
@@ -18,12 +18,28 @@ const KIND: Record<string, string> = {
   vpce: 'VPC endpoint id',
   eipalloc: 'Elastic IP allocation id',
   lt: 'launch template id',
+  i: 'EC2 instance id',
+  snap: 'EBS snapshot id',
+  vol: 'EBS volume id',
+  eni: 'network interface id',
+  acl: 'network ACL id',
+  pl: 'prefix list id',
+  fs: 'EFS file system id',
+  fsap: 'EFS access point id',
+  eigw: 'egress-only internet gateway id',
+  cgw: 'customer gateway id',
+  vgw: 'virtual private gateway id',
+  dopt: 'DHCP options set id',
 };
 const LOOKUP: Record<string, string> = {
   ami: '`aws.ec2.getAmi` with owner and name filters, or an SSM parameter such as /aws/service/ami-amazon-linux-latest/…',
   vpc: 'the VPC the program creates, `aws.ec2.getVpc`, or configuration',
   subnet: 'the subnets the program creates, `aws.ec2.getSubnets`, or configuration',
   sg: 'the security group the program creates, `aws.ec2.getSecurityGroup`, or configuration',
+  // AWS-managed prefix lists (S3, DynamoDB, CloudFront origins) have another id in every region.
+  pl: '`aws.ec2.getManagedPrefixList` by name (`com.amazonaws.<region>.s3`), or configuration',
+  snap: '`aws.ebs.getSnapshot` with owner and tag filters, or configuration',
+  fs: 'the file system the program creates, `aws.efs.getFileSystem`, or configuration',
 };
 /**
  * An id of one of those kinds made up for an example: its digits count up (`0123456789abcdef`,
@@ -35,7 +51,7 @@ const ZONE_ID = /^Z[0-9A-Z]{6,31}$/;
 /** Keys that name the resource itself or describe it; an id-like string there is not a reference. */
 const NOT_A_REFERENCE = /^(name|namePrefix|description|comment)$/;
 
-type Hit = { messageId: 'amiId' | 'resourceId' | 'zoneId' | 'lookupId' | 'placeholderDefault'; data: Record<string, string> };
+type Hit = { messageId: 'amiId' | 'resourceId' | 'zoneId' | 'lookupId' | 'placeholderDefault' | 'madeUpId'; data: Record<string, string> };
 
 function hitOf(t: Pick<LiteralText, 'path' | 'key' | 'text' | 'whole'>): Hit | undefined {
   if (t.path.split('.').includes('tags') || NOT_A_REFERENCE.test(t.key)) return undefined;
@@ -59,6 +75,7 @@ export default defineRule({
     amiId: '`{{path}}` is the literal AMI id `{{id}}`. AMI ids differ per region, may be private to one account, and are deprecated over time, so the program fails anywhere else or later; use {{lookup}}.',
     resourceId: '`{{path}}` is the literal {{kind}} `{{id}}`, which exists in one account and region only, so the program fails anywhere else; use {{lookup}}.',
     zoneId: '`{{path}}` is the literal hosted zone id `{{id}}`, which exists only in the account that created it; look the zone up with `aws.route53.getZone({ name })` or take the id from configuration.',
+    madeUpId: '`{{path}}` is the made-up {{kind}} `{{id}}` (its digits count up or repeat): no such resource exists in any account, so the deployment fails wherever it runs; use {{lookup}}.',
     placeholderDefault: '`{{path}}` falls back to the made-up {{kind}} `{{id}}` when its configuration is not set: no such resource exists, so a deployment with the defaults fails. Require the value (`config.require(...)`), or look the resource up.',
     lookupId: '`{{fn}}` looks up the literal {{kind}} `{{id}}` (`{{path}}`), which exists in one account and region only: anywhere else the lookup finds nothing and the deployment stops. Take the id from configuration, or look the resource up by its tags or name.',
   },
@@ -66,6 +83,7 @@ export default defineRule({
     amiId: 'Hard-coded AMI id {{id:code}} in {{path:arg:code}} of {{counted}}',
     resourceId: 'Hard-coded {{kind}} {{id:code}} in {{path:arg:code}} of {{counted}}',
     zoneId: 'Hard-coded hosted zone id {{id:code}} in {{path:arg:code}} of {{counted}}',
+    madeUpId: 'Made-up {{kind}} {{id:code}} in {{path:arg:code}} of {{counted}}',
     placeholderDefault: 'Made-up fallback {{kind}} {{id:code}} in {{path:arg:code}} of {{counted}}',
     lookupId: 'Lookup of hard-coded {{kind}} {{id:code}} with {{fn:code}}',
   },
@@ -85,13 +103,16 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/ec2/getami/',
       'https://www.pulumi.com/registry/packages/aws/api-docs/route53/getzone/',
     ],
-    notes: 'Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored; ids whose digits count up or repeat (`vpc-0123456789abcdef`, `sg-11111111`) are made up whatever their length. A configured value is judged by its default only when that default is such a made-up id. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region. Data-source lookups are read too: a lookup by a literal id (`aws.ec2.getVpc({ id: "vpc-…" })`, a `vpc-id` filter with a literal value) works only where the id was copied from.',
+    notes: 'The EC2-style ids recognised are AMIs, VPCs, subnets, security groups, internet, NAT, egress-only, transit, customer and virtual private gateways, route tables, peering connections, VPC endpoints, Elastic IP allocations, launch templates, instances, EBS snapshots and volumes, network interfaces and ACLs, prefix lists (AWS-managed ones differ per region), EFS file systems and access points, and DHCP option sets. Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored; ids whose digits count up or repeat (`vpc-0123456789abcdef`, `sg-11111111`) are made up whatever their length. A literal made-up id is reported at high severity (it exists in no account, so every deployment fails); a real-looking one at medium (it works in the one account and region it was copied from). A configured value is judged by its default only when that default is such a made-up id. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region. Data-source lookups are read too: a lookup by a literal id (`aws.ec2.getVpc({ id: "vpc-…" })`, a `vpc-id` filter with a literal value) works only where the id was copied from.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
       for (const t of literalTexts(r.args)) {
         const hit = hitOf(t);
-        if (hit) ctx.report({ messageId: hit.messageId, data: hit.data, at: t.at, resource: r });
+        // A made-up id (digits counting up or repeating) exists in no account: every deployment fails.
+        const madeUp = hit && t.whole && PLACEHOLDER_ID.test(t.text);
+        if (hit && madeUp && hit.messageId !== 'zoneId') ctx.report({ messageId: 'madeUpId', data: hit.data, at: t.at, resource: r, severity: 'high' });
+        else if (hit) ctx.report({ messageId: hit.messageId, data: hit.data, at: t.at, resource: r });
       }
     }
     // A made-up id as the fallback of a configured value: every deployment that does not set it fails.

@@ -75,10 +75,14 @@ const RDS_IDENTIFIER: Omit<NameRule, 'what'> = {
   banned: [{ re: /--/, text: 'contain two consecutive hyphens', where: 'any' }],
 };
 const RDS_PARAMETER_GROUP: Omit<NameRule, 'what'> = { ...RDS_IDENTIFIER, max: 255 };
-/** ElastiCache ids: AWS stores them in lowercase, so either case is accepted; Pulumi auto-names them in lowercase. */
-const CACHE_ID: Omit<NameRule, 'what'> = {
+/**
+ * Ids of letters, digits and hyphens that start with a letter, with no trailing or doubled hyphen
+ * (ElastiCache, DAX, MemoryDB, RDS proxies and snapshots); AWS stores them in lowercase, so either
+ * case is accepted.
+ */
+const LETTER_ID: Omit<NameRule, 'what'> = {
   min: 1,
-  max: 40,
+  max: 255,
   char: /[A-Za-z0-9-]/,
   chars: 'letters, digits and hyphens',
   first: /[A-Za-z]/,
@@ -86,8 +90,9 @@ const CACHE_ID: Omit<NameRule, 'what'> = {
   last: ALNUM,
   lastText: 'end with a letter or digit',
   banned: [{ re: /--/, text: 'contain two consecutive hyphens', where: 'any' }],
-  autoname: { lower: true },
 };
+/** ElastiCache ids: Pulumi auto-names them in lowercase. */
+const CACHE_ID: Omit<NameRule, 'what'> = { ...LETTER_ID, max: 40, autoname: { lower: true } };
 /**
  * The database an RDS instance or cluster creates: a letter, then letters, digits and underscores
  * (MySQL 64, PostgreSQL 63 characters); hyphens, common in resource names, are rejected.
@@ -218,6 +223,54 @@ const NAME_RULES: { types: string[]; arg: string; rule: NameRule }[] = [
     rule: { what: 'Elastic Beanstalk environment name', min: 4, max: 40, char: /[A-Za-z0-9-]/, chars: 'letters, digits and hyphens', first: ALNUM, firstText: 'start with a letter or digit', last: ALNUM, lastText: 'end with a letter or digit', autoname: { lower: false } },
   },
   { types: ['aws:secretsmanager/secret:Secret'], arg: 'name', rule: { what: 'Secrets Manager secret name', min: 1, max: 512, char: /[A-Za-z0-9/_+=.@-]/, chars: 'letters, digits and `/_+=.@-`' } },
+  // Further service ids AWS checks in the create call (the API references' constraints).
+  { types: ['aws:dax/cluster:Cluster'], arg: 'clusterName', rule: { ...LETTER_ID, what: 'DAX cluster name', max: 20 } },
+  { types: ['aws:memorydb/cluster:Cluster'], arg: 'name', rule: { ...LETTER_ID, what: 'MemoryDB cluster name', max: 40 } },
+  { types: ['aws:rds/proxy:Proxy'], arg: 'name', rule: { ...LETTER_ID, what: 'RDS proxy name', max: 63 } },
+  { types: ['aws:rds/instance:Instance', 'aws:rds/cluster:Cluster'], arg: 'finalSnapshotIdentifier', rule: { ...LETTER_ID, what: 'Final snapshot identifier', max: 255 } },
+  { types: ['aws:elasticache/parameterGroup:ParameterGroup'], arg: 'name', rule: { ...LETTER_ID, what: 'ElastiCache parameter group name', max: 255 } },
+  { types: ['aws:elasticache/subnetGroup:SubnetGroup'], arg: 'name', rule: { what: 'ElastiCache subnet group name', min: 1, max: 255, char: /[A-Za-z0-9-]/, chars: 'letters, digits and hyphens' } },
+  { types: ['aws:redshift/subnetGroup:SubnetGroup'], arg: 'name', rule: { what: 'Redshift subnet group name', min: 1, max: 255, char: /[a-z0-9-]/, chars: 'lowercase letters, digits and hyphens', banned: [{ re: /^default$/, text: 'be `default`', where: 'start' }] } },
+  { types: ['aws:docdb/subnetGroup:SubnetGroup', 'aws:neptune/subnetGroup:SubnetGroup'], arg: 'name', rule: { what: 'DB subnet group name', min: 1, max: 255, char: /[a-z0-9 ._-]/, chars: 'lowercase letters, digits, spaces, dots, underscores and hyphens' } },
+  { types: ['aws:mq/broker:Broker'], arg: 'brokerName', rule: { what: 'Amazon MQ broker name', min: 1, max: 50, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores' } },
+  { types: ['aws:msk/cluster:Cluster', 'aws:msk/serverlessCluster:ServerlessCluster'], arg: 'clusterName', rule: { what: 'MSK cluster name', min: 1, max: 64, char: /[A-Za-z0-9-]/, chars: 'letters, digits and hyphens', first: ALNUM, firstText: 'start with a letter or digit' } },
+  { types: ['aws:backup/plan:Plan'], arg: 'name', rule: { what: 'Backup plan name', min: 1, max: 50, char: /[A-Za-z0-9_.-]/, chars: 'letters, digits, dots, hyphens and underscores' } },
+  {
+    types: ['aws:cloudtrail/trail:Trail'],
+    arg: 'name',
+    rule: {
+      what: 'CloudTrail trail name',
+      min: 3,
+      max: 128,
+      char: /[A-Za-z0-9._-]/,
+      chars: 'letters, digits, dots, hyphens and underscores',
+      first: ALNUM,
+      firstText: 'start with a letter or digit',
+      last: ALNUM,
+      lastText: 'end with a letter or digit',
+      banned: [{ re: /[._-]{2}/, text: 'have adjacent dots, hyphens or underscores', where: 'any' }],
+    },
+  },
+  { types: ['aws:lambda/layerVersion:LayerVersion'], arg: 'layerName', rule: { what: 'Lambda layer name', min: 1, max: 140, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores' } },
+  { types: ['aws:lambda/alias:Alias'], arg: 'name', rule: { what: 'Lambda alias name', min: 1, max: 128, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores', banned: [{ re: /^\d+$/, text: 'be only digits (that is a version number)', where: 'start' }] } },
+  { types: ['aws:athena/workgroup:Workgroup'], arg: 'name', rule: { what: 'Athena workgroup name', min: 1, max: 128, char: /[A-Za-z0-9._-]/, chars: 'letters, digits, dots, hyphens and underscores' } },
+  { types: ['aws:cloudwatch/eventBus:EventBus'], arg: 'name', rule: { what: 'EventBridge event bus name', min: 1, max: 256, char: /[A-Za-z0-9/._-]/, chars: 'letters, digits, slashes, dots, hyphens and underscores', banned: [{ re: /^default$/, text: 'be `default` (the account\'s own bus)', where: 'start' }] } },
+  { types: ['aws:scheduler/schedule:Schedule', 'aws:scheduler/scheduleGroup:ScheduleGroup'], arg: 'name', rule: { what: 'EventBridge Scheduler name', min: 1, max: 64, char: /[A-Za-z0-9._-]/, chars: 'letters, digits, dots, hyphens and underscores' } },
+  { types: ['aws:ecs/taskDefinition:TaskDefinition'], arg: 'family', rule: { what: 'ECS task definition family', min: 1, max: 255, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores' } },
+  { types: ['aws:ec2/launchTemplate:LaunchTemplate'], arg: 'name', rule: { what: 'Launch template name', min: 3, max: 128, char: /[A-Za-z0-9().\/_-]/, chars: 'letters, digits, parentheses, dots, slashes, hyphens and underscores' } },
+  { types: ['aws:codecommit/repository:Repository'], arg: 'repositoryName', rule: { what: 'CodeCommit repository name', min: 1, max: 100, char: /[\w.-]/, chars: 'letters, digits, dots, hyphens and underscores', banned: [{ re: /\.git$/i, text: 'end with `.git`', where: 'end' }] } },
+  { types: ['aws:apprunner/service:Service'], arg: 'serviceName', rule: { what: 'App Runner service name', min: 4, max: 40, char: /[A-Za-z0-9_-]/, chars: 'letters, digits, hyphens and underscores', first: ALNUM, firstText: 'start with a letter or digit' } },
+  {
+    types: ['aws:globalaccelerator/accelerator:Accelerator'],
+    arg: 'name',
+    rule: { what: 'Global Accelerator name', min: 1, max: 64, char: /[A-Za-z0-9.-]/, chars: 'letters, digits, dots and hyphens', first: ALNUM, firstText: 'start with a letter or digit', last: ALNUM, lastText: 'end with a letter or digit' },
+  },
+  { types: ['aws:ssm/document:Document'], arg: 'name', rule: { what: 'SSM document name', min: 3, max: 128, char: /[A-Za-z0-9_.-]/, chars: 'letters, digits, dots, hyphens and underscores', banned: [{ re: /^(aws|amazon|amzn)/i, text: 'start with `aws`, `amazon` or `amzn` (reserved)', where: 'start' }] } },
+  {
+    types: ['aws:iam/role:Role', 'aws:iam/policy:Policy', 'aws:iam/user:User', 'aws:iam/group:Group', 'aws:iam/instanceProfile:InstanceProfile'],
+    arg: 'path',
+    rule: { what: 'IAM path', min: 1, max: 512, char: /[\x21-\x7e]/, chars: 'printable ASCII characters', first: /\//, firstText: 'start with `/`', last: /\//, lastText: 'end with `/`' },
+  },
 ];
 
 /** What is wrong with a name, and the repair that fits. */
@@ -458,7 +511,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/resources/names/#autonaming',
       'https://github.com/pulumi/pulumi-aws/issues/1317',
     ],
-    notes: 'Names with unknown parts are judged on their literal parts (a literal part with uppercase letters, or literal parts already over the limit); when the unknown parts have defaults (`config.get("x") || "dev"`), the name with the defaults is checked and the message says so. A name whose only unknown part is the environment suffix (or environment name), read unchanged, must leave room for a suffix of 8 characters (`staging`, `pr1234`): less is reported at medium severity, since deployments set longer suffixes than the `dev` default; a sliced or transformed suffix, or a name with two environment parts, is not judged this way. The stack or project name counts as lowercased when `.toLowerCase()`/`.lower()` is applied to it or to a string containing it; a project name read from Pulumi.yaml is a known literal and judged as such; a stack name reached only through a configuration default (`config.get("env") or pulumi.get_stack()`) is not reported. Auto-names (the logical name plus 8 characters) are checked for load balancers and target groups (32), S3 buckets (63, lowercased by Pulumi), IAM roles and Lambda functions (64), ElastiCache replication groups (40) and clusters (50), OpenSearch domains (28), SNS topics and security groups (`sg-` prefix). Checked explicit names also include SQS and SNS (`.fifo`), DynamoDB, RDS, Redshift, DocumentDB and Neptune identifiers, KMS aliases (`alias/` prefix, `alias/aws/` reserved), ECR repositories (lowercase), Cognito domain prefixes (`aws`, `amazon`, `cognito` reserved; custom domains are not judged), IAM policies, users, groups and instance profiles, EventBridge rules, state machines, Kinesis and Firehose streams, EKS and ECS clusters, ECS services, CodeBuild projects, pipelines, log groups, backup vaults and secrets, load balancer name prefixes (6 characters), the database names of RDS instances and clusters (`dbName`, `databaseName`: a letter, then letters, digits and underscores) SSM parameter names (`aws`/`ssm` prefixes reserved; a name with a path starts with `/`), CloudWatch dashboards, WAF web ACLs, rule groups and sets, and Elastic Beanstalk environments (4 to 40 characters, also when generated).',
+    notes: 'Names with unknown parts are judged on their literal parts (a literal part with uppercase letters, or literal parts already over the limit); when the unknown parts have defaults (`config.get("x") || "dev"`), the name with the defaults is checked and the message says so. A name whose only unknown part is the environment suffix (or environment name), read unchanged, must leave room for a suffix of 8 characters (`staging`, `pr1234`): less is reported at medium severity, since deployments set longer suffixes than the `dev` default; a sliced or transformed suffix, or a name with two environment parts, is not judged this way. The stack or project name counts as lowercased when `.toLowerCase()`/`.lower()` is applied to it or to a string containing it; a project name read from Pulumi.yaml is a known literal and judged as such; a stack name reached only through a configuration default (`config.get("env") or pulumi.get_stack()`) is not reported. Auto-names (the logical name plus 8 characters) are checked for load balancers and target groups (32), S3 buckets (63, lowercased by Pulumi), IAM roles and Lambda functions (64), ElastiCache replication groups (40) and clusters (50), OpenSearch domains (28), SNS topics and security groups (`sg-` prefix). Checked explicit names also include SQS and SNS (`.fifo`), DynamoDB, RDS, Redshift, DocumentDB and Neptune identifiers, KMS aliases (`alias/` prefix, `alias/aws/` reserved), ECR repositories (lowercase), Cognito domain prefixes (`aws`, `amazon`, `cognito` reserved; custom domains are not judged), IAM policies, users, groups and instance profiles, EventBridge rules, state machines, Kinesis and Firehose streams, EKS and ECS clusters, ECS services, CodeBuild projects, pipelines, log groups, backup vaults and secrets, load balancer name prefixes (6 characters), the database names of RDS instances and clusters (`dbName`, `databaseName`: a letter, then letters, digits and underscores) SSM parameter names (`aws`/`ssm` prefixes reserved; a name with a path starts with `/`), CloudWatch dashboards, WAF web ACLs, rule groups and sets, Elastic Beanstalk environments (4 to 40 characters, also when generated), DAX clusters (20 characters), MemoryDB clusters (40), RDS proxies and final snapshot identifiers, ElastiCache parameter and subnet groups (no underscores), Redshift, DocumentDB and Neptune subnet groups (lowercase), Amazon MQ brokers (50), MSK clusters (64), backup plans (50), CloudTrail trails (no adjacent `._-`), Lambda layers and aliases (an alias is not only digits), Athena workgroups, event buses (not `default`), EventBridge Scheduler schedules and groups (64), ECS task definition families, launch templates, CodeCommit repositories (no `.git`), App Runner services (4 to 40), Global Accelerator accelerators, SSM documents (`aws`, `amazon`, `amzn` reserved) and IAM paths (start and end with `/`).',
   },
   check(ctx) {
     for (const r of ctx.resources()) {

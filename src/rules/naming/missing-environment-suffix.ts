@@ -2,7 +2,7 @@ import type { At, Value } from '../../ir/values.js';
 import { carriesEnvironment, componentNames, ENVIRONMENT_NAME, NOT_ENVIRONMENT, type PhysicalName } from '../_shared/component-names.js';
 import { shownName } from '../_shared/name-display.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
-import { carriesSuffix, definitelyLacksSuffix, programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
+import { carriesSuffix, definitelyLacksSuffix, missingSuffixText, programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
 import { checkingFixes } from '../_shared/fixes.js';
 import { appendSuffixFix } from '../_shared/suffix-fixes.js';
 import { str } from '../_shared/values.js';
@@ -36,9 +36,59 @@ const PHYSICAL_NAME_ARGS = [
  */
 const FAMILY_IS_NAME = new Set(['aws:ecs/taskDefinition:TaskDefinition']);
 
+/**
+ * Physical names a service takes under its own argument, unique per account and region. They are
+ * per type because the same words elsewhere are references or DNS names (`domainName` of a
+ * certificate, `clusterName` of an ECS service's cluster).
+ */
+const TYPE_NAME_ARGS: Record<string, string[]> = {
+  'aws:elasticache/replicationGroup:ReplicationGroup': ['replicationGroupId'],
+  'aws:elasticache/cluster:Cluster': ['clusterId'],
+  'aws:opensearch/domain:Domain': ['domainName'],
+  'aws:elasticsearch/domain:Domain': ['domainName'],
+  'aws:mq/broker:Broker': ['brokerName'],
+  'aws:msk/cluster:Cluster': ['clusterName'],
+  'aws:msk/serverlessCluster:ServerlessCluster': ['clusterName'],
+  'aws:dax/cluster:Cluster': ['clusterName'],
+  'aws:rds/globalCluster:GlobalCluster': ['globalClusterIdentifier'],
+  // `name` since provider v7.
+  'aws:batch/computeEnvironment:ComputeEnvironment': ['computeEnvironmentName'],
+  'aws:redshiftserverless/namespace:Namespace': ['namespaceName'],
+  'aws:redshiftserverless/workgroup:Workgroup': ['workgroupName'],
+  'aws:sesv2/configurationSet:ConfigurationSet': ['configurationSetName'],
+  'aws:timestreamwrite/database:Database': ['databaseName'],
+  // `@pulumi/aws-native` spells names as CloudFormation does.
+  'aws-native:s3/bucket:Bucket': ['bucketName'],
+  'aws-native:dynamodb/table:Table': ['tableName'],
+  'aws-native:dynamodb/globalTable:GlobalTable': ['tableName'],
+  'aws-native:sqs/queue:Queue': ['queueName'],
+  'aws-native:sns/topic:Topic': ['topicName'],
+  'aws-native:logs/logGroup:LogGroup': ['logGroupName'],
+  'aws-native:ecs/cluster:Cluster': ['clusterName'],
+  'aws-native:rds/dbInstance:DbInstance': ['dbInstanceIdentifier'],
+  'aws-native:rds/dbCluster:DbCluster': ['dbClusterIdentifier'],
+  'aws-native:rds/dbSubnetGroup:DbSubnetGroup': ['dbSubnetGroupName'],
+  'aws-native:kms/alias:Alias': ['aliasName'],
+  'aws-native:iam/managedPolicy:ManagedPolicy': ['managedPolicyName'],
+  'aws-native:iam/instanceProfile:InstanceProfile': ['instanceProfileName'],
+  'aws-native:iam/user:User': ['userName'],
+};
+
+/**
+ * Name arguments that, outside the resource they name, refer to another resource: `keyName` of an
+ * instance or launch template is the key pair to use, `functionName` of a permission, alias or event
+ * source mapping the function it applies to (`@pulumi/aws` names functions with `name`).
+ */
+function refersToOther(r: Resource, arg: string): boolean {
+  if (arg === 'keyName') return r.type !== 'aws:ec2/keyPair:KeyPair';
+  return arg === 'functionName' && r.pkg === 'aws';
+}
+
 /** The physical-name arguments that name this resource. */
 function nameArgs(r: Resource): string[] {
-  return FAMILY_IS_NAME.has(r.type) ? PHYSICAL_NAME_ARGS : PHYSICAL_NAME_ARGS.filter((a) => a !== 'family');
+  const general = PHYSICAL_NAME_ARGS.filter((a) => (a !== 'family' || FAMILY_IS_NAME.has(r.type)) && !refersToOther(r, a));
+  const own = TYPE_NAME_ARGS[r.type];
+  return own ? [...general, ...own.filter((a) => !general.includes(a))] : general;
 }
 
 /** Types whose `name` is a DNS name, or a name scoped to a parent that is already per environment. */
@@ -117,6 +167,7 @@ export default defineRule({
     fixedNames: '{{count}} resources have fixed physical names ({{example}}) and no name in the program varies per stack (no environment suffix, environment name or stack name). A second stack of this program in the same account and region fails with "already exists" on each of them; build the names from an environment suffix or the stack name, or leave them out and let Pulumi generate unique ones.',
     componentName: '{{type}} name `{{arg}}` = {{value}}{{more}} is built from the component\'s own name without the environment, while other names in this component add the environment to it: the component\'s name does not vary per environment, so a second environment deployed to the same account and region collides on this name. Add the environment suffix to it as to the other names.',
     componentEnvironment: 'This component receives the environment (`{{source}}`) but uses it in no name: {{type}} name `{{arg}}` = {{value}}{{more}} {{how}}, so two environments deployed to the same account and region collide on these names. Build them with the environment (suffix) the component receives.',
+    notForwarded: '{{type}} name {{value}}{{more}} is built from an environment suffix that its caller does not pass, so the suffix is `{{missing}}` here while the program\'s other names carry the suffix it reads. These names are the same in every environment and a second deployment fails with "already exists"; pass the suffix on to the component or function that builds them (e.g. `new NetworkStack(name, { environmentSuffix })`).',
     literalEnvironment: '{{type}} name `{{arg}}` = {{value}} has the environment `{{env}}` fixed in it: no environment suffix read from configuration or the environment goes into it. Deployed as another environment (or as a second stack in the account) it collides with or impersonates `{{env}}`; build the name from an environment suffix read from configuration.',
   },
   title: {
@@ -128,6 +179,7 @@ export default defineRule({
     fixedNames: 'Fixed physical names ({{example}}) that no stack setting varies',
     componentName: 'Environment missing from {{kind}} names {{value}} built from the component name',
     componentEnvironment: 'Component receives the environment (`{{source}}`) but {{kind}} names {{value}} do not use it',
+    notForwarded: 'Environment suffix not passed on: {{kind}} names {{value}} get `{{missing}}`',
     literalEnvironment: 'Environment `{{env}}` hard-coded in {{kind}} names {{value}}',
   },
   fixable: true,
@@ -144,7 +196,7 @@ export default defineRule({
       py: `import os\nimport pulumi\nimport pulumi_aws as aws\nenvironment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")\ntable = aws.dynamodb.Table(f"orders-{environment_suffix}", name=f"orders-{environment_suffix}", hash_key="id",\n    attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")])\npulumi.export("table", table.name)\n`,
     },
     fix: 'a name written in the resource\'s call as a string literal or a template / f-string, that the suffix is missing from, gets the suffix appended, written as the names around it write it (names in the same file created in the same function, in a function it is nested in, or at the top level; `this.`/`self.` fields also from the component\'s other methods): `\'orders\'` → `` `orders-${environmentSuffix}` ``, `f"subnet-{tenant}"` → `f"subnet-{tenant}-{environment_suffix}"` (with the separator those names put before it). Without such a name nearby, with several spellings of the suffix, or for a name that is a path or ARN (`/app/...`, `alias/...`), nothing is changed. Renaming a resource replaces it in a stack that is already deployed.',
-    notes: 'Prefixes (`namePrefix`, `bucketPrefix`) are not fixed names: the provider completes them with a unique suffix, so they are never reported. A value counts as the suffix when it comes from a name that denotes one: `suffix` alone or qualified by environment, stage, stack or deployment (`environment_suffix`, `envSuffix`); `region_suffix` or `azSuffix` do not. When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A component whose own name is not known (nothing instantiates it, or its caller\'s name is unknown) is judged by what it shows: when other names in it add the environment to the component\'s name, a name built from the component\'s name without it is reported; when the component receives the environment or suffix and uses it only outside names (tags), one medium finding names its fixed names and names built only from its own name. Otherwise a name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list, the result of a naming helper the model cannot follow) is not reported, and the suffix is not said to be unused while such a name exists; logical names are then judged only once some name is known to use the suffix. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters, a bucket\'s intelligent-tiering, inventory, analytics and metrics configurations) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped, and so are names AWS requires as they are (the DMS service roles `dms-vpc-role`, `dms-cloudwatch-logs-role` and `dms-access-for-endpoint`, AWS managed KMS aliases `alias/aws/...`).',
+    notes: 'Physical names are the `name`-like arguments (`name`, `bucket`, `functionName`, `roleName`, `clusterIdentifier`, `identifier`, `alarmName`, `repositoryName`, `streamName`, `stateMachineName`, `dashboardName`, `keyName`, `secretName`, an ECS task definition\'s `family`) and the services\' own id arguments: ElastiCache `replicationGroupId` and `clusterId`, OpenSearch `domainName`, Amazon MQ `brokerName`, MSK and DAX `clusterName`, Aurora `globalClusterIdentifier`, Redshift Serverless `namespaceName` and `workgroupName`, SES `configurationSetName`, Timestream `databaseName`, Batch `computeEnvironmentName`; with `@pulumi/aws-native`, the CloudFormation spellings (`bucketName`, `tableName`, `queueName`, `topicName`, `logGroupName`, `clusterName` of ECS clusters, `dbInstanceIdentifier`, `dbClusterIdentifier`, `dbSubnetGroupName`, `aliasName`, `managedPolicyName`, `instanceProfileName`, `userName`). Prefixes (`namePrefix`, `bucketPrefix`) are not fixed names: the provider completes them with a unique suffix, so they are never reported. A value counts as the suffix when it comes from a name that denotes one: `suffix` alone or qualified by environment, stage, stack or deployment (`environment_suffix`, `envSuffix`); `region_suffix` or `azSuffix` do not. When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A component whose own name is not known (nothing instantiates it, or its caller\'s name is unknown) is judged by what it shows: when other names in it add the environment to the component\'s name, a name built from the component\'s name without it is reported; when the component receives the environment or suffix and uses it only outside names (tags), one medium finding names its fixed names and names built only from its own name. Otherwise a name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list, the result of a naming helper the model cannot follow) is not reported, and the suffix is not said to be unused while such a name exists; logical names are then judged only once some name is known to use the suffix. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters, a bucket\'s intelligent-tiering, inventory, analytics and metrics configurations) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped, and so are names AWS requires as they are (the DMS service roles `dms-vpc-role`, `dms-cloudwatch-logs-role` and `dms-access-for-endpoint`, AWS managed KMS aliases `alias/aws/...`).',
   },
   check(ctx) {
     reportComponentNames(ctx);
@@ -163,6 +215,7 @@ export default defineRule({
       ctx.report({ messageId: 'unused', data: { source: source?.label ?? 'environmentSuffix', count: judged.length }, at: source?.at });
       return;
     }
+    reportNotForwarded(ctx, judged);
     checkingFixes(ctx, (ctx) => {
       for (const r of judged) {
         const miss = missingPhysical(r);
@@ -183,6 +236,36 @@ export default defineRule({
     });
   },
 });
+
+/** The resource's first name (physical, else logical) built from a suffix nobody passed. */
+function notForwardedName(r: Resource): { value: Value; missing: string } | undefined {
+  for (const v of [...nameValues(r), r.name]) {
+    const missing = missingSuffixText(v);
+    if (missing) return { value: v, missing };
+  }
+  return undefined;
+}
+
+/**
+ * Names built from a suffix that is `undefined` / `None` because a caller did not pass it on (the
+ * entry point passes it to the stack, the stack leaves it out when it creates a nested component),
+ * while other names carry the suffix the program reads. One finding per component. When no name
+ * carries a real suffix, naming/environment-suffix-hardcoded reports the program once.
+ */
+function reportNotForwarded(ctx: RuleContext, judged: Resource[]): void {
+  if (!judged.some((r) => usesSuffix(r) && !notForwardedName(r))) return;
+  const byComponent = new Map<number, { r: Resource; value: Value; missing: string }[]>();
+  for (const r of judged) {
+    const m = notForwardedName(r);
+    if (m) byComponent.set(r.component ?? -1, [...(byComponent.get(r.component ?? -1) ?? []), { r, ...m }]);
+  }
+  for (const group of byComponent.values()) {
+    const m = group[0]!;
+    const n = group.length - 1;
+    const more = n === 0 ? '' : ` (and ${n} other ${n === 1 ? 'name' : 'names'} built the same way)`;
+    ctx.report({ messageId: 'notForwarded', data: { type: m.r.typePath, value: shown(m.value), missing: m.missing, more }, at: m.value.at, resource: m.r });
+  }
+}
 
 /** Environment names that, written into a physical name, pin it to one environment. */
 const ENVIRONMENT_WORD = /(?:^|[-_/.])(prod|production|staging|dev|development|qa|uat)(?=$|[-_/.])/i;

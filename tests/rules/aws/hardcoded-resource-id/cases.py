@@ -23,6 +23,11 @@ pulumi.export("shared_subnets", shared_subnets.ids)
 aws.ec2.SecurityGroup("app", vpc_id="vpc-0123456789abcdef")  # error: [aws/hardcoded-resource-id]
 aws.ec2.Instance("app", ami=config.get("ami") or "ami-12345678", instance_type="t3.micro")  # error: [aws/hardcoded-resource-id]
 
+# Other EC2-style ids: an instance, a network interface, a volume.
+aws.ec2.Eip("bastion-ip", instance="i-0f3a9c27b81d4e605")  # error: [aws/hardcoded-resource-id]
+aws.ec2.NetworkInterfaceAttachment("nic", instance_id=config.require("instanceId"), network_interface_id="eni-04c2e7b9a1d3f5086", device_index=1)  # error: [aws/hardcoded-resource-id]
+aws.ec2.VolumeAttachment("data", device_name="/dev/sdf", volume_id="vol-0e8d2b6c4a1f3957d", instance_id=config.require("instanceId"))  # error: [aws/hardcoded-resource-id]
+
 # --- clean
 region = aws.get_region()
 vpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")
@@ -32,6 +37,10 @@ aws.ec2.Subnet("private", vpc_id=vpc.id, cidr_block="10.0.1.0/24", tags={"Origin
 pulumi.export("own_subnets", aws.ec2.get_subnets_output(filters=[aws.ec2.GetSubnetsFilterArgs(name="vpc-id", values=[vpc.id])]).ids)
 pulumi.export("tagged_vpc", aws.ec2.get_vpc_output(tags={"Name": "shared-vpc"}).id)
 
+data_volume = aws.ebs.Volume("data-vol", availability_zone="us-east-1a", size=20)
+aws.ec2.VolumeAttachment("data-own", device_name="/dev/sdg", volume_id=data_volume.id, instance_id=config.require("instanceId"))
+
 # --- unknown
+aws.ec2.Eip("configured-ip", instance=config.require("instanceId"))
 aws.ec2.Instance("configured", ami=config.get("ami") or "ami-0c55b159cbfafe1f0", instance_type="t3.micro")
 pulumi.export("configured_vpc", aws.ec2.get_vpc_output(id=config.get("vpc_id") or "vpc-0123456789abcdef0").id)

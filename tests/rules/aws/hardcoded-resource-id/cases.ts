@@ -3,7 +3,22 @@ import * as pulumi from '@pulumi/pulumi';
 
 const config = new pulumi.Config();
 
+const vpc0 = new aws.ec2.Vpc('vpc0', { cidrBlock: '10.1.0.0/16' });
+const subnet0 = new aws.ec2.Subnet('subnet0', { vpcId: vpc0.id, cidrBlock: '10.1.1.0/24' });
+
 // --- bad
+// Other EC2-style ids: a prefix list, a snapshot, a file system.
+new aws.ec2.SecurityGroupRule('to-s3', {
+  type: 'egress',
+  fromPort: 443,
+  toPort: 443,
+  protocol: 'tcp',
+  securityGroupId: vpc0.defaultSecurityGroupId,
+  prefixListIds: ['pl-63a5400a'], // error: [aws/hardcoded-resource-id]
+});
+new aws.ebs.Volume('restored', { availabilityZone: 'us-east-1a', snapshotId: 'snap-0b5f3c9a7d2e41f68' }); // error: [aws/hardcoded-resource-id]
+new aws.efs.MountTarget('mt', { fileSystemId: 'fs-7d1e4a92', subnetId: subnet0.id }); // error: [aws/hardcoded-resource-id]
+
 new aws.ec2.Instance('web', {
   ami: 'ami-0c55b159cbfafe1f0', // error: [aws/hardcoded-resource-id]
   instanceType: 't3.micro',
@@ -48,7 +63,11 @@ new aws.ec2.SecurityGroup('named', { name: 'sg-0123456789abcdef0-web', vpcId: vp
 export const ownSubnets = aws.ec2.getSubnetsOutput({ filters: [{ name: 'vpc-id', values: [vpc.id] }] }).ids;
 export const taggedVpc = aws.ec2.getVpcOutput({ tags: { Name: 'shared-vpc' } }).id;
 
+const s3List = aws.ec2.getManagedPrefixListOutput({ name: 'com.amazonaws.us-east-1.s3' });
+new aws.ec2.SecurityGroupRule('to-s3-lookup', { type: 'egress', fromPort: 443, toPort: 443, protocol: 'tcp', securityGroupId: vpc0.defaultSecurityGroupId, prefixListIds: [s3List.id] });
+
 // --- unknown
+new aws.efs.MountTarget('configured-mt', { fileSystemId: config.require('fileSystemId'), subnetId: subnet0.id });
 new aws.ec2.Instance('configured', { ami: config.require('amiId'), instanceType: 't3.micro' });
 export const configuredVpc = aws.ec2.getVpcOutput({ id: config.get('vpcId') || 'vpc-0123456789abcdef0' }).id;
 new aws.ec2.SecurityGroup('configured-sg', { vpcId: config.get('vpcId') || 'vpc-0c55b159cbfafe1f0' });

@@ -83,7 +83,34 @@ aws.wafv2.WebAcl("waf", name=f"api.waf.{environment_suffix}", scope="REGIONAL", 
 key_name = f"payments-{stack}"  # error: [naming/aws-name-constraints]
 aws.kms.Alias("alias-wrong-guard", name=key_name if key_name.startswith("payments-") else f"alias/{key_name}", target_key_id="k")
 
+# Service ids with their own limits: MemoryDB, App Runner, Backup plans, Redshift subnet groups.
+aws.memorydb.Cluster(
+    "sessions",
+    name=f"1-sessions-{environment_suffix}",  # error: [naming/aws-name-constraints]
+    node_type="db.t4g.small",
+    acl_name="open-access",
+)
+aws.apprunner.Service(
+    "web",
+    service_name=f"_web-{environment_suffix}",  # error: [naming/aws-name-constraints]
+    source_configuration={},
+)
+aws.backup.Plan("nightly", name=f"nightly backup plan {environment_suffix}", rules=[])  # error: [naming/aws-name-constraints]
+aws.redshift.SubnetGroup("warehouse", name=f"Warehouse-Subnets-{environment_suffix}", subnet_ids=[])  # error: [naming/aws-name-constraints]
+aws.codecommit.Repository("infra-repo", repository_name="infra.git")  # error: [naming/aws-name-constraints]
+aws.cloudwatch.EventBus("bus", name="default")  # error: [naming/aws-name-constraints]
+aws.ec2.LaunchTemplate("lt", name=f"web lt {environment_suffix}", image_id="ami-0abcdef1234567890")  # error: [naming/aws-name-constraints]
+aws.iam.Policy("p", path="ci/", policy="{}")  # error: [naming/aws-name-constraints]
+
 # --- clean
+aws.memorydb.Cluster("carts", name=f"carts-{environment_suffix}", node_type="db.t4g.small", acl_name="open-access")
+aws.apprunner.Service("api-svc", service_name=f"api-{environment_suffix}", source_configuration={})
+aws.backup.Plan("weekly", name=f"weekly.plan_{environment_suffix}", rules=[])
+aws.redshift.SubnetGroup("dw", name=f"dw-subnets-{environment_suffix}", subnet_ids=[])
+aws.cloudwatch.EventBus("orders-bus", name=f"orders-{environment_suffix}")
+aws.scheduler.Schedule("nightly-job", name=f"nightly.job_{environment_suffix}", schedule_expression="rate(1 day)", flexible_time_window={"mode": "OFF"}, target={"arn": "arn", "role_arn": "arn"})
+aws.athena.Workgroup("analysts", name=f"analysts.{environment_suffix}")
+aws.globalaccelerator.Accelerator("edge", name=f"edge-{environment_suffix}")
 aws.ec2.SecurityGroup(f"web-{environment_suffix}", vpc_id=vpc_id)
 aws.kms.Alias("alias-ok", name=f"alias/payments-{environment_suffix}", target_key_id="k")
 
@@ -128,6 +155,8 @@ aws.wafv2.WebAcl("waf-ok", name=f"api-waf-{environment_suffix}", scope="REGIONAL
     default_action={"allow": {}}, visibility_config={"cloudwatch_metrics_enabled": True, "metric_name": "waf", "sampled_requests_enabled": True})
 
 # --- unknown
+aws.dax.Cluster("dax-from-config", cluster_name=config.require("daxName"), iam_role_arn="arn", node_type="dax.t3.small", replication_factor=1)
+aws.mq.Broker("broker-from-config", broker_name=f"{config.require('brokerPrefix')}-mq", engine_type="RabbitMQ", engine_version="3.13", host_instance_type="mq.t3.micro", users=[])
 def make_group(name):
     return aws.lb.TargetGroup(name, name=name, port=80, protocol="HTTP", vpc_id=vpc_id)
 

@@ -75,7 +75,39 @@ new aws.elasticbeanstalk.Environment('payments-web-environment-with-blue-green',
 const keyName = `payments-${stack}`; // error: [naming/aws-name-constraints]
 new aws.kms.Alias('alias-wrong-guard', { name: keyName.startsWith('payments-') ? keyName : `alias/${keyName}`, targetKeyId: 'k' });
 
+// Service ids with their own limits: DAX 20, MQ 50, CloudTrail adjacent separators, snapshot ids.
+new aws.dax.Cluster('sessions-dax', {
+  clusterName: `checkout-sessions-${environmentSuffix}`, // error: [naming/aws-name-constraints]
+  iamRoleArn: config.require('daxRoleArn'),
+  nodeType: 'dax.t3.small',
+  replicationFactor: 1,
+});
+new aws.mq.Broker('orders-broker', {
+  brokerName: `orders broker ${environmentSuffix}`, // error: [naming/aws-name-constraints]
+  engineType: 'ActiveMQ',
+  engineVersion: '5.18',
+  hostInstanceType: 'mq.t3.micro',
+  users: [],
+});
+new aws.cloudtrail.Trail('audit-trail', { name: `audit--trail-${environmentSuffix}`, s3BucketName: config.require('trailBucket') }); // error: [naming/aws-name-constraints]
+new aws.rds.Instance('reporting-db', {
+  engine: 'mysql',
+  instanceClass: 'db.t3.micro',
+  finalSnapshotIdentifier: `reporting_db_final_${environmentSuffix}`, // error: [naming/aws-name-constraints]
+});
+new aws.elasticache.SubnetGroup('cache-subnets', { name: `cache_subnets_${environmentSuffix}`, subnetIds: [] }); // error: [naming/aws-name-constraints]
+new aws.iam.Role('ops-role', { path: '/service-roles', assumeRolePolicy: '{}' }); // error: [naming/aws-name-constraints]
+new aws.lambda.Alias('numeric-alias', { name: '2', functionName: config.require('fn'), functionVersion: '2' }); // error: [naming/aws-name-constraints]
+new aws.ssm.Document('amazon-doc', { name: 'AmazonRestartService', documentType: 'Command', content: '{}' }); // error: [naming/aws-name-constraints]
+
 // --- clean
+new aws.dax.Cluster('menu-dax', { clusterName: `menu-${environmentSuffix}`, iamRoleArn: config.require('daxRoleArn'), nodeType: 'dax.t3.small', replicationFactor: 1 });
+new aws.mq.Broker('jobs-broker', { brokerName: `jobs_broker-${environmentSuffix}`, engineType: 'RabbitMQ', engineVersion: '3.13', hostInstanceType: 'mq.t3.micro', users: [] });
+new aws.cloudtrail.Trail('org-trail', { name: `org-trail-${environmentSuffix}`, s3BucketName: config.require('trailBucket') });
+new aws.rds.Instance('ledger-db', { engine: 'postgres', instanceClass: 'db.t3.micro', skipFinalSnapshot: false, finalSnapshotIdentifier: `ledger-final-${environmentSuffix}` });
+new aws.iam.Role('svc-role', { path: '/service-roles/', assumeRolePolicy: '{}' });
+new aws.lambda.Alias('live-alias', { name: 'live', functionName: config.require('fn'), functionVersion: '$LATEST' });
+new aws.ecs.TaskDefinition('api-task', { family: `api-${environmentSuffix}`, containerDefinitions: '[]' });
 new aws.ec2.SecurityGroup(`web-${environmentSuffix}`, { vpcId });
 new aws.lb.TargetGroup(`blue-tg-${environmentSuffix}`, { port: 80, protocol: 'HTTP', vpcId });
 new aws.elasticache.ReplicationGroup('redis', { replicationGroupId: `sessions-${environmentSuffix}`, description: 'sessions' });
@@ -109,6 +141,8 @@ new aws.ssm.Parameter('flat-ok', { name: 'app-config', type: 'String', value: 'x
 new aws.cloudwatch.Dashboard('ops-ok', { dashboardName: `payments-overview-${stack}`, dashboardBody: '{}' });
 
 // --- unknown
+new aws.rds.Proxy('pool', { name: config.require('proxyName'), engineFamily: 'POSTGRESQL', roleArn: 'arn', vpcSubnetIds: [], auths: [] });
+new aws.lambda.LayerVersion('deps', { layerName: `${config.require('layerPrefix')}-deps`, code: new pulumi.asset.FileArchive('layer.zip') });
 new aws.lb.LoadBalancer('configured', { name: config.require('albName') });
 const env = config.get('env') || stack;
 new aws.s3.BucketV2('configured-env', { bucket: `data-${env}` });
