@@ -119,6 +119,11 @@ const NOT_A_RESOURCE_NAME = new Set([
   'aws:cloudwatch/logStream:LogStream',
   'aws:backup/selection:Selection',
   'aws:glue/catalogTable:CatalogTable',
+  // Cloud Map: a DNS namespace is a (private or public) hosted zone name, which Route 53 lets several
+  // zones share (private ones per VPC), and a service's name is scoped to its namespace.
+  'aws:servicediscovery/privateDnsNamespace:PrivateDnsNamespace',
+  'aws:servicediscovery/publicDnsNamespace:PublicDnsNamespace',
+  'aws:servicediscovery/service:Service',
   // A bucket's configurations: their `name` is an id unique within the bucket only.
   'aws:s3/bucketIntelligentTieringConfiguration:BucketIntelligentTieringConfiguration',
   'aws:s3/inventory:Inventory',
