@@ -80,6 +80,8 @@ export function splitSentences(line: string): string[] {
   return parts;
 }
 
+const DESCRIPTION_COLUMN = /\b(examples?|descriptions?|purposes?|notes?|meanings?|comments?|usage|why)\b/i;
+
 interface Frame {
   /** The paragraph text of the list item being read (its first paragraph). */
   itemText?: { text: string; line: number };
@@ -114,6 +116,8 @@ export function promptSentences(source: string): Sentence[] {
   const headings: { level: number; text: string }[] = [];
   const lists: Frame[] = [];
   let lastParagraph: { text: string; line: number } | undefined;
+  let tableHead: { text: string; line: number } | undefined;
+  let describes = false;
 
   const emit = (text: string, firstLine: number, inList: boolean): void => {
     const lines = text.split('\n');
@@ -184,14 +188,31 @@ export function promptSentences(source: string): Sentence[] {
         break;
       }
       case 'tr_open': {
-        if (tokens[i - 1]?.type === 'thead_open' || !t.map) break;
+        if (!t.map) break;
         const cells: string[] = [];
         for (let j = i + 1; j < tokens.length && tokens[j]!.type !== 'tr_close'; j++) {
           if (tokens[j]!.type === 'inline') cells.push(inlineText(tokens[j]!).trim());
         }
-        emit(cells.filter(Boolean).join(cells.length === 2 ? ': ' : ' | '), t.map[0] + 1, true);
+        // The header row introduces the rows as a list's lead does ("| Tag | Value |" above
+        // "| Owner | platform |"), unless a paragraph ending with a colon introduces the table.
+        if (tokens[i - 1]?.type === 'thead_open') {
+          const intro = lastParagraph && /:\s*$/.test(lastParagraph.text) ? lastParagraph : undefined;
+          tableHead = intro ?? { text: `${cells.filter(Boolean).join(' | ')}:`, line: t.map[0] + 1 };
+          // A second column of examples or descriptions does not state values.
+          describes = cells.length === 2 && DESCRIPTION_COLUMN.test(cells[1]!);
+          break;
+        }
+        lists.push(tableHead ? { lead: tableHead } : {});
+        const row = cells.filter(Boolean);
+        emit(describes && row.length === 2 ? `${row[0]} (${row[1]})` : row.join(cells.length === 2 ? ': ' : ' | '), t.map[0] + 1, true);
+        lists.pop();
         break;
       }
+      case 'table_close':
+        tableHead = undefined;
+        describes = false;
+        lastParagraph = undefined;
+        break;
       case 'html_block': {
         if (!t.map) break;
         htmlBlock(t.content, t.map[0] + 1, headings, emit);

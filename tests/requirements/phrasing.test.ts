@@ -1,0 +1,157 @@
+// Requirements as infrastructure requests phrase them in general: bullets, tables, settings lists,
+// "must / should / ensure / configure / enable" sentences. Each positive case reads one requirement
+// from a snippet written for this test and checks it against TypeScript and Python programs; each
+// negative case is a sentence that mentions the thing without asking for it.
+import { describe, expect, test } from 'vitest';
+import { extractRequirements } from '../../src/requirements/extract.js';
+import type { RequirementKind } from '../../src/requirements/kinds.js';
+import type { Status } from '../../src/requirements/types.js';
+import { verdict, type Lang } from './helpers.js';
+
+interface Positive {
+  name: string;
+  markdown: string;
+  kind: RequirementKind;
+  params: Record<string, unknown>;
+  /** Programs per language and the verdict each gets. */
+  programs?: Partial<Record<Status, Record<Lang, string>>>;
+}
+
+interface Negative {
+  name: string;
+  markdown: string;
+  /** Kinds the snippet must not yield. */
+  kinds: RequirementKind[];
+}
+
+const TAGGED_TS = (tags: string) => `new aws.s3.BucketV2('data', { tags: ${tags} });\nnew aws.sns.Topic('alerts', { tags: ${tags} });`;
+const TAGGED_PY = (tags: string) => `aws.s3.BucketV2("data", tags=${tags})\naws.sns.Topic("alerts", tags=${tags})`;
+
+const POSITIVE: Positive[] = [
+  // ------------------------------------------------------------------ tagging
+  {
+    name: 'tags every resource with backticked keys',
+    markdown: '## Requirements\n\n- Tag every resource with `Project`, `Owner` and `Environment`.',
+    kind: 'required-tags',
+    params: { keys: ['Project', 'Owner', 'Environment'] },
+    programs: {
+      pass: { ts: TAGGED_TS(`{ Project: 'atlas', Owner: 'data', Environment: 'dev' }`), py: TAGGED_PY(`{"Project": "atlas", "Owner": "data", "Environment": "dev"}`) },
+      fail: { ts: TAGGED_TS(`{ Project: 'atlas', Owner: 'data' }`), py: TAGGED_PY(`{"Project": "atlas", "Owner": "data"}`) },
+      unknown: { ts: TAGGED_TS(`config.requireObject('tags')`), py: TAGGED_PY(`config.require_object("tags")`) },
+    },
+  },
+  {
+    name: 'keys named one by one ("an Owner tag and a CostCenter tag")',
+    markdown: '- Every resource needs an Owner tag and a CostCenter tag.',
+    kind: 'required-tags',
+    params: { keys: ['Owner', 'CostCenter'] },
+    programs: {
+      pass: { ts: TAGGED_TS(`{ Owner: 'ops', CostCenter: '42' }`), py: TAGGED_PY(`{"Owner": "ops", "CostCenter": "42"}`) },
+      fail: { ts: TAGGED_TS(`{ Owner: 'ops' }`), py: TAGGED_PY(`{"Owner": "ops"}`) },
+    },
+  },
+  {
+    name: 'resources that must carry the tags K=v and K2',
+    markdown: '- All taggable resources must carry the tags Application=ledger and Environment=<env>.',
+    kind: 'required-tags',
+    params: { keys: ['Application', 'Environment'], values: { Application: 'ledger' } },
+    programs: {
+      pass: { ts: TAGGED_TS(`{ Application: 'ledger', Environment: 'dev' }`), py: TAGGED_PY(`{"Application": "ledger", "Environment": "dev"}`) },
+      fail: { ts: TAGGED_TS(`{ Application: 'billing', Environment: 'dev' }`), py: TAGGED_PY(`{"Application": "billing", "Environment": "dev"}`) },
+    },
+  },
+  {
+    name: 'default tags listed after a colon',
+    markdown: '- Apply default tags via the provider: Project, ManagedBy.',
+    kind: 'required-tags',
+    params: { keys: ['Project', 'ManagedBy'] },
+    programs: {
+      pass: {
+        ts: `const p = new aws.Provider('p', { region: 'us-west-2', defaultTags: { tags: { Project: 'x', ManagedBy: 'pulumi' } } });\nnew aws.s3.BucketV2('b', {}, { provider: p });`,
+        py: `p = aws.Provider("p", region="us-west-2", default_tags={"tags": {"Project": "x", "ManagedBy": "pulumi"}})\naws.s3.BucketV2("b", opts=pulumi.ResourceOptions(provider=p))`,
+      },
+      fail: { ts: TAGGED_TS(`{ Project: 'x' }`), py: TAGGED_PY(`{"Project": "x"}`) },
+    },
+  },
+  {
+    name: 'tagged for a purpose with lower-case keys',
+    markdown: '- Resources should be tagged for chargeback with `cost-center` and `team`.',
+    kind: 'required-tags',
+    params: { keys: ['cost-center', 'team'] },
+    programs: {
+      pass: { ts: TAGGED_TS(`{ CostCenter: '1', Team: 'a' }`), py: TAGGED_PY(`{"cost-center": "1", "team": "a"}`) },
+      fail: { ts: TAGGED_TS(`{ Team: 'a' }`), py: TAGGED_PY(`{"team": "a"}`) },
+    },
+  },
+  {
+    name: 'a tag table (Tag | Value)',
+    markdown: '### Tags\n\n| Tag | Value |\n|---|---|\n| Owner | web-team |\n',
+    kind: 'required-tags',
+    params: { keys: ['Owner'], values: { Owner: 'web-team' } },
+    programs: {
+      pass: { ts: TAGGED_TS(`{ Owner: 'web-team' }`), py: TAGGED_PY(`{"Owner": "web-team"}`) },
+      fail: { ts: TAGGED_TS(`{ Team: 'web-team' }`), py: TAGGED_PY(`{"Team": "web-team"}`) },
+    },
+  },
+  {
+    name: 'a table of tag keys introduced by a sentence; its example column states no values',
+    markdown: 'Every resource must have these tags:\n\n| Key | Example |\n|---|---|\n| CostCenter | 1234 |\n| Project | atlas |\n',
+    kind: 'required-tags',
+    params: { keys: ['CostCenter', 'Project'] },
+    programs: {
+      pass: { ts: TAGGED_TS(`{ CostCenter: '9', Project: 'p' }`), py: TAGGED_PY(`{"CostCenter": "9", "Project": "p"}`) },
+      fail: { ts: TAGGED_TS(`{ CostCenter: '9' }`), py: TAGGED_PY(`{"CostCenter": "9"}`) },
+    },
+  },
+  {
+    name: 'the resources include the tags `env` and `owner`',
+    markdown: '- Ensure all resources include the tags `env` and `owner`.',
+    kind: 'required-tags',
+    params: { keys: ['env', 'owner'] },
+  },
+  {
+    name: 'one tag with its value in quotes',
+    markdown: '- Tag resources consistently with the tag "Service: checkout".',
+    kind: 'required-tags',
+    params: { keys: ['Service'], values: { Service: 'checkout' } },
+  },
+];
+
+const NEGATIVE: Negative[] = [
+  { name: 'image tags', markdown: '- Container image tags must be immutable.', kinds: ['required-tags'] },
+  { name: 'tags as a selector', markdown: '- The cleanup job only stops instances tagged with AutoStop=true.', kinds: ['required-tags'] },
+  { name: 'tags from the component args', markdown: '- Tag everything with `props.tags`.', kinds: [] },
+  { name: 'a region is not a tag key', markdown: '- Compliance: data residency in eu-west-3, required tags', kinds: [] },
+];
+
+// Code references and region codes are never keys.
+test('a code reference or a region is not a tag key', () => {
+  for (const md of ['- Tag everything with `props.tags`.', '- Compliance: data residency in eu-west-3, required tags']) {
+    for (const r of extractRequirements(md).filter((x) => x.kind === 'required-tags')) expect(r.params).toEqual({ keys: [] });
+  }
+});
+
+describe('positive', () => {
+  describe.each(POSITIVE)('$name', (c) => {
+    test('extracts', () => {
+      const found = extractRequirements(c.markdown).filter((r) => r.kind === c.kind);
+      expect(found.map((r) => r.params)).toContainEqual(c.params);
+    });
+    for (const lang of ['ts', 'py'] as const) {
+      test.runIf(!!c.programs)(`${lang} programs`, async () => {
+        const reqs = extractRequirements(c.markdown).filter((r) => r.kind === c.kind);
+        for (const [status, code] of Object.entries(c.programs ?? {}) as [Status, Record<Lang, string>][]) {
+          const r = await verdict(reqs, lang, code[lang]);
+          expect(r.status, `${status}: ${r.evidence.detail}`).toBe(status);
+        }
+      });
+    }
+  });
+});
+
+describe('negative', () => {
+  test.each(NEGATIVE.filter((n) => n.kinds.length > 0))('$name', (n) => {
+    const found = extractRequirements(n.markdown).filter((r) => n.kinds.includes(r.kind));
+    expect(found).toEqual([]);
+  });
+});
