@@ -27,7 +27,33 @@ interface Negative {
 const TAGGED_TS = (tags: string) => `new aws.s3.BucketV2('data', { tags: ${tags} });\nnew aws.sns.Topic('alerts', { tags: ${tags} });`;
 const TAGGED_PY = (tags: string) => `aws.s3.BucketV2("data", tags=${tags})\naws.sns.Topic("alerts", tags=${tags})`;
 
+const PROVIDER_TS = (region: string) => `const p = new aws.Provider('main', { region: '${region}' });\nnew aws.s3.BucketV2('b', {}, { provider: p });`;
+const PROVIDER_PY = (region: string) => `p = aws.Provider("main", region="${region}")\naws.s3.BucketV2("b", opts=pulumi.ResourceOptions(provider=p))`;
+const REGION_PROGRAMS = (want: string, other: string) => ({
+  pass: { ts: PROVIDER_TS(want), py: PROVIDER_PY(want) },
+  fail: { ts: PROVIDER_TS(other), py: PROVIDER_PY(other) },
+  unknown: {
+    ts: `const p = new aws.Provider('main', { region: config.require('region') });\nnew aws.s3.BucketV2('b', {}, { provider: p });`,
+    py: `p = aws.Provider("main", region=config.require("region"))\naws.s3.BucketV2("b", opts=pulumi.ResourceOptions(provider=p))`,
+  },
+});
+
 const POSITIVE: Positive[] = [
+  // ------------------------------------------------------------------ region
+  { name: 'a region by its name ("in the Oregon region")', markdown: '## Requirements\n\n- Build the stack in the Oregon region.', kind: 'region', params: { region: 'us-west-2' }, programs: REGION_PROGRAMS('us-west-2', 'us-east-1') },
+  { name: 'a region by its console name ("US West (Oregon) region")', markdown: 'Host the application in the US West (Oregon) region.', kind: 'region', params: { region: 'us-west-2' } },
+  { name: 'a settings line with a region name ("Region: Frankfurt")', markdown: '### Environment\n\n- Region: Frankfurt', kind: 'region', params: { region: 'eu-central-1' }, programs: REGION_PROGRAMS('eu-central-1', 'eu-west-1') },
+  { name: 'deploy to a city', markdown: '- Deploy in Tokyo.', kind: 'region', params: { region: 'ap-northeast-1' } },
+  { name: 'a region and the one not to use', markdown: '- Deploy to us-west-2, not us-east-1.', kind: 'region', params: { region: 'us-west-2' }, programs: REGION_PROGRAMS('us-west-2', 'us-east-1') },
+  { name: 'nothing outside a region', markdown: '- No resources may be created outside eu-west-1.', kind: 'region', params: { region: 'eu-west-1' } },
+  {
+    name: 'the stack region beside the CloudFront certificate region',
+    markdown: '- The ACM certificate for CloudFront must be requested in us-east-1; everything else goes to eu-west-2.',
+    kind: 'region',
+    params: { region: 'eu-west-2' },
+  },
+  { name: 'a region in a settings table', markdown: '| Setting | Value |\n|---|---|\n| Region | ap-south-1 |\n', kind: 'region', params: { region: 'ap-south-1' } },
+
   // ------------------------------------------------------------------ tagging
   {
     name: 'tags every resource with backticked keys',
@@ -118,6 +144,10 @@ const POSITIVE: Positive[] = [
 ];
 
 const NEGATIVE: Negative[] = [
+  { name: 'a region not to deploy to', markdown: '- Do not deploy to us-east-1.', kinds: ['region', 'multi-region'] },
+  { name: 'the CloudFront certificate region', markdown: '- CloudFront certificates must be issued in us-east-1.', kinds: ['region', 'multi-region'] },
+  { name: 'cities that are not where the stack goes', markdown: '- We have an office in London and customers in Tokyo.', kinds: ['region', 'multi-region'] },
+  { name: 'a region as an example', markdown: '- The code should be region-agnostic, e.g. us-east-1.', kinds: ['region'] },
   { name: 'image tags', markdown: '- Container image tags must be immutable.', kinds: ['required-tags'] },
   { name: 'tags as a selector', markdown: '- The cleanup job only stops instances tagged with AutoStop=true.', kinds: ['required-tags'] },
   { name: 'tags from the component args', markdown: '- Tag everything with `props.tags`.', kinds: [] },
