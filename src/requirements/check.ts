@@ -8,7 +8,7 @@ import { contextOf, type Check, type CheckContext, type Verdict } from './check/
 import { checkCapacity, checkInstanceType } from './check/compute.js';
 import { checkConfigKeys, checkEnvVars, checkOutputs, checkStages } from './check/config.js';
 import {
-  checkBackupRetention, checkBackupWindow, checkBilling, checkDbMonitoring, checkDbParameters, checkDynamoGsi, checkDynamoStreams, checkDynamoTtl, checkEngine,
+  checkBackupRetention, checkBackupWindow, checkDeletionProtection, checkBilling, checkDbMonitoring, checkDbParameters, checkDynamoGsi, checkDynamoStreams, checkDynamoTtl, checkEngine,
   checkEngineVersion, checkKeys, checkMultiAzDb, checkPitr, checkReplication, checkDbSnapshotRestore,
 } from './check/database.js';
 import { checkApiType, checkEventWiring } from './check/events.js';
@@ -70,6 +70,7 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   'db-engine': checkEngine,
   'db-engine-version': checkEngineVersion,
   'backup-window': checkBackupWindow,
+  'deletion-protection': checkDeletionProtection,
   'db-parameters': checkDbParameters,
   'db-monitoring': checkDbMonitoring,
   'container-insights': checkContainerInsights,

@@ -405,6 +405,15 @@ export const KINDS = {
     fix: 'Set `multiAz: true` (`multi_az=True` in Python) on every database instance, or run Aurora with instances in two or more zones.',
     params: {},
   },
+  'deletion-protection': {
+    class: 'DB-CONFIG',
+    severity: 'medium',
+    summary: 'deletion protection on the stores the request names (rds, dynamodb, lb; all of them when no scope)',
+    title: 'Deletion protection not enabled on {{counted|the databases}} as requested',
+    why: 'Without deletion protection a mistaken `pulumi destroy`, a replacement or a console click deletes the database and its data at once.',
+    fix: 'Set `deletionProtection: true` (`deletion_protection=True` in Python) on the RDS instances and clusters, `deletionProtectionEnabled` on DynamoDB tables and `enableDeletionProtection` on load balancers the request names (from configuration when only production needs it).',
+    params: { scope: { t: 'strings' } },
+  },
   'db-engine': {
     class: 'DB-CONFIG',
     severity: 'high',

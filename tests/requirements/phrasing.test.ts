@@ -38,7 +38,68 @@ const REGION_PROGRAMS = (want: string, other: string) => ({
   },
 });
 
+const DB_TS = (props: string) => `new aws.rds.Instance('orders', { engine: 'mysql', instanceClass: 'db.t3.small', allocatedStorage: 20, username: 'app', manageMasterUserPassword: true, ${props} });`;
+const DB_PY = (props: string) => `aws.rds.Instance("orders", engine="mysql", instance_class="db.t3.small", allocated_storage=20, username="app", manage_master_user_password=True, ${props})`;
+const TABLE_TS = (props: string) => `new aws.dynamodb.Table('sessions', { attributes: [{ name: 'sid', type: 'S' }], hashKey: 'sid', billingMode: 'PAY_PER_REQUEST', ${props} });`;
+const TABLE_PY = (props: string) => `aws.dynamodb.Table("sessions", attributes=[{"name": "sid", "type": "S"}], hash_key="sid", billing_mode="PAY_PER_REQUEST", ${props})`;
+
 const POSITIVE: Positive[] = [
+  // ------------------------------------------------------------------ databases
+  {
+    name: 'deletion protection on the production database',
+    markdown: '## Database\n\n- Enable deletion protection on the production database.',
+    kind: 'deletion-protection',
+    params: { scope: ['rds'] },
+    programs: {
+      pass: { ts: DB_TS(`deletionProtection: true`), py: DB_PY(`deletion_protection=True`) },
+      fail: { ts: DB_TS(`deletionProtection: false`), py: DB_PY(`skip_final_snapshot=True`) },
+      unknown: { ts: DB_TS(`deletionProtection: config.requireBoolean('protect')`), py: DB_PY(`deletion_protection=config.require_bool("protect")`) },
+    },
+  },
+  {
+    name: 'deletion protection in a settings table (all stores)',
+    markdown: '| Setting | Value |\n|---|---|\n| Deletion protection | enabled |\n',
+    kind: 'deletion-protection',
+    params: {},
+    programs: {
+      pass: { ts: TABLE_TS(`deletionProtectionEnabled: true`), py: TABLE_PY(`deletion_protection_enabled=True`) },
+      fail: { ts: TABLE_TS(`ttl: { attributeName: 'exp', enabled: true }`), py: TABLE_PY(`deletion_protection_enabled=False`) },
+    },
+  },
+  {
+    name: 'continuous backups on a DynamoDB table',
+    markdown: '- Enable continuous backups on the DynamoDB table.',
+    kind: 'pitr',
+    params: {},
+    programs: {
+      pass: { ts: TABLE_TS(`pointInTimeRecovery: { enabled: true }`), py: TABLE_PY(`point_in_time_recovery={"enabled": True}`) },
+      fail: { ts: TABLE_TS(''), py: TABLE_PY(`point_in_time_recovery={"enabled": False}`) },
+    },
+  },
+  { name: 'point in time restore', markdown: '- Turn on point in time restore for the orders table.', kind: 'pitr', params: {} },
+  {
+    name: 'a database across multiple AZs',
+    markdown: '- The RDS instance must be deployed across multiple AZs for high availability.',
+    kind: 'multi-az-db',
+    params: {},
+    programs: {
+      pass: { ts: DB_TS(`multiAz: true`), py: DB_PY(`multi_az=True`) },
+      fail: { ts: DB_TS(`multiAz: false`), py: DB_PY(`backup_retention_period=7`) },
+    },
+  },
+  { name: 'a standby in another availability zone', markdown: '- Use a database with a standby replica in another availability zone.', kind: 'multi-az-db', params: {} },
+  {
+    name: 'a backup plan that keeps backups N days',
+    markdown: '- Set up AWS Backup with a daily plan that keeps backups for 30 days.',
+    kind: 'backup-retention',
+    params: { days: 30 },
+    programs: {
+      pass: { ts: DB_TS(`backupRetentionPeriod: 30`), py: DB_PY(`backup_retention_period=35`) },
+      fail: { ts: DB_TS(`backupRetentionPeriod: 7`), py: DB_PY(`multi_az=True`) },
+    },
+  },
+  { name: 'database snapshots kept N days', markdown: '- Database snapshots should be retained for 14 days.', kind: 'backup-retention', params: { days: 14 } },
+
   // ------------------------------------------------------------------ region
   { name: 'a region by its name ("in the Oregon region")', markdown: '## Requirements\n\n- Build the stack in the Oregon region.', kind: 'region', params: { region: 'us-west-2' }, programs: REGION_PROGRAMS('us-west-2', 'us-east-1') },
   { name: 'a region by its console name ("US West (Oregon) region")', markdown: 'Host the application in the US West (Oregon) region.', kind: 'region', params: { region: 'us-west-2' } },
@@ -144,6 +205,12 @@ const POSITIVE: Positive[] = [
 ];
 
 const NEGATIVE: Negative[] = [
+  { name: 'no deletion protection (a destroyable stack)', markdown: '- No RemovalPolicy.RETAIN or DeletionProtection on any resource.', kinds: ['deletion-protection'] },
+  { name: 'deletion protection switched off', markdown: '- Deletion protection: disabled (test environment)', kinds: ['deletion-protection'] },
+  { name: 'deletion protection where appropriate', markdown: '- Use deletion protection where appropriate.', kinds: ['deletion-protection'] },
+  { name: 'AWS Backup continuous backups', markdown: '- AWS Backup plans may use continuous backups for S3.', kinds: ['pitr'] },
+  { name: 'EBS snapshots', markdown: '- EBS volume snapshots are kept for 7 days by DLM.', kinds: ['backup-retention'] },
+  { name: 'subnets across multiple AZs beside a database', markdown: '- Spread the private subnets across multiple AZs; the database goes in them.', kinds: ['multi-az-db'] },
   { name: 'a region not to deploy to', markdown: '- Do not deploy to us-east-1.', kinds: ['region', 'multi-region'] },
   { name: 'the CloudFront certificate region', markdown: '- CloudFront certificates must be issued in us-east-1.', kinds: ['region', 'multi-region'] },
   { name: 'cities that are not where the stack goes', markdown: '- We have an office in London and customers in Tokyo.', kinds: ['region', 'multi-region'] },
