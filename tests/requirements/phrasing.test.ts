@@ -43,7 +43,51 @@ const DB_PY = (props: string) => `aws.rds.Instance("orders", engine="mysql", ins
 const TABLE_TS = (props: string) => `new aws.dynamodb.Table('sessions', { attributes: [{ name: 'sid', type: 'S' }], hashKey: 'sid', billingMode: 'PAY_PER_REQUEST', ${props} });`;
 const TABLE_PY = (props: string) => `aws.dynamodb.Table("sessions", attributes=[{"name": "sid", "type": "S"}], hash_key="sid", billing_mode="PAY_PER_REQUEST", ${props})`;
 
+const QUEUE_TS = (props: string) => `const k = new aws.kms.Key('k', { enableKeyRotation: true });\nnew aws.sqs.Queue('jobs', { ${props} });`;
+const QUEUE_PY = (props: string) => `k = aws.kms.Key("k", enable_key_rotation=True)\naws.sqs.Queue("jobs", ${props})`;
+const ROLE_TS = (extra: string) => `const r = new aws.iam.Role('app', { assumeRolePolicy: '{}'${extra} });`;
+const ROLE_PY = (extra: string) => `r = aws.iam.Role("app", assume_role_policy="{}"${extra})`;
+
 const POSITIVE: Positive[] = [
+  // ------------------------------------------------------------------ encryption and IAM
+  {
+    name: 'a dedicated KMS key for a store',
+    markdown: '- Use a dedicated KMS key for the SQS queue.',
+    kind: 'encryption-at-rest',
+    params: { customerManaged: true, scope: ['sqs'] },
+    programs: {
+      pass: { ts: QUEUE_TS(`kmsMasterKeyId: k.arn`), py: QUEUE_PY(`kms_master_key_id=k.arn`) },
+      fail: { ts: QUEUE_TS(`sqsManagedSseEnabled: true`), py: QUEUE_PY(`sqs_managed_sse_enabled=True`) },
+    },
+  },
+  { name: 'a KMS key we control', markdown: '- CloudWatch log groups must be encrypted with a KMS key we control.', kind: 'encryption-at-rest', params: { customerManaged: true, scope: ['logs'] } },
+  { name: 'customer managed policies instead of inline ones', markdown: '- Use customer managed policies instead of inline policies.', kind: 'managed-policies-only', params: {} },
+  {
+    name: 'a permissions boundary on every role',
+    markdown: '## Security\n\n- All IAM roles must have a permissions boundary attached.',
+    kind: 'permissions-boundary',
+    params: {},
+    programs: {
+      pass: { ts: ROLE_TS(`, permissionsBoundary: config.require('boundary')`), py: ROLE_PY(`, permissions_boundary="arn:aws:iam::111122223333:policy/Cap"`) },
+      fail: { ts: ROLE_TS(''), py: ROLE_PY('') },
+    },
+  },
+  {
+    name: 'an AWS managed policy by name',
+    markdown: '- The function role should use the AWSLambdaBasicExecutionRole managed policy.',
+    kind: 'managed-policy',
+    params: { names: ['AWSLambdaBasicExecutionRole'] },
+    programs: {
+      pass: {
+        ts: ROLE_TS('') + `\nnew aws.iam.RolePolicyAttachment('logs', { role: r.name, policyArn: aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole });`,
+        py: ROLE_PY('') + `\naws.iam.RolePolicyAttachment("logs", role=r.name, policy_arn="arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")`,
+      },
+      fail: { ts: ROLE_TS(`, managedPolicyArns: ['arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess']`), py: ROLE_PY('') },
+    },
+  },
+  { name: 'grant only what is needed', markdown: '- Grant only the permissions each function needs.', kind: 'least-privilege', params: {} },
+  { name: 'no administrator access', markdown: '- Do not use AdministratorAccess on any role.', kind: 'least-privilege', params: {} },
+
   // ------------------------------------------------------------------ databases
   {
     name: 'deletion protection on the production database',
@@ -205,6 +249,10 @@ const POSITIVE: Positive[] = [
 ];
 
 const NEGATIVE: Negative[] = [
+  { name: 'an encrypted SSM parameter is not a data store', markdown: '- Put the Stripe API key in an encrypted SSM parameter.', kinds: ['encryption-at-rest'] },
+  { name: 'customer managed IAM policies are not keys', markdown: '- Use customer managed policies instead of inline policies.', kinds: ['encryption-at-rest'] },
+  { name: 'a permissions boundary that is optional', markdown: '- Permission boundaries are optional for service roles.', kinds: ['permissions-boundary'] },
+  { name: 'a broad managed policy is not asked for', markdown: '- Never attach AmazonS3FullAccess or AdministratorAccess policies.', kinds: ['managed-policy'] },
   { name: 'no deletion protection (a destroyable stack)', markdown: '- No RemovalPolicy.RETAIN or DeletionProtection on any resource.', kinds: ['deletion-protection'] },
   { name: 'deletion protection switched off', markdown: '- Deletion protection: disabled (test environment)', kinds: ['deletion-protection'] },
   { name: 'deletion protection where appropriate', markdown: '- Use deletion protection where appropriate.', kinds: ['deletion-protection'] },
