@@ -202,6 +202,13 @@ function dropPassingRegions(reqs: Requirement[]): Requirement[] {
 function weaker(r: Requirement, o: Requirement): boolean {
   if (r.kind === 'replication' && o.kind === 'replication') return r.params.service === o.params.service && (r.params.scope ?? 'any') === 'any' && (o.params.scope ?? 'any') !== 'any';
   if (r.kind === 'lambda-vpc' && o.kind === 'lambda-vpc') return !r.params.all && !!o.params.all;
+  // "Secrets Manager for database credentials" beside "… with rotation every 30 days": one request.
+  if (r.kind === 'secrets-manager' && o.kind === 'secrets-manager') {
+    const a = r.params;
+    const b = o.params;
+    const within = (!a.rotation || !!b.rotation) && (a.rotationDays === undefined || a.rotationDays === b.rotationDays) && (!a.database || !!b.database);
+    return within && (!!a.rotation !== !!b.rotation || a.rotationDays !== b.rotationDays || !!a.database !== !!b.database);
+  }
   if (r.kind === 'alarm-error-rate' && o.kind === 'alarm-error-rate') return r.params.percent === o.params.percent && !r.params.service && !!o.params.service;
   return false;
 }

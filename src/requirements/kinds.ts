@@ -597,11 +597,17 @@ export const KINDS = {
   'secrets-manager': {
     class: 'SECRETS-MGMT',
     severity: 'high',
-    summary: 'secrets stored in Secrets Manager, optionally rotated every N days',
-    title: { default: 'Secrets not kept in Secrets Manager as requested', none: 'No Secrets Manager secret although the request asks for one', noRotation: 'Secrets Manager secrets never rotate although the request asks for rotation', days: 'Secrets rotate every {{got}} days, not the requested {{rotationDays}}' },
+    summary: 'secrets stored in Secrets Manager, optionally rotated every N days; with `database`, the database master password comes from it (or RDS manages it)',
+    title: {
+      default: 'Secrets not kept in Secrets Manager as requested',
+      none: 'No Secrets Manager secret although the request asks for one',
+      noRotation: 'Secrets Manager secrets never rotate although the request asks for rotation',
+      days: 'Secrets rotate every {{got}} days, not the requested {{rotationDays}}',
+      password: 'Database password {{source}} instead of Secrets Manager',
+    },
     why: 'Secrets kept elsewhere (or never rotated) are exposed in code, state or configuration, and cannot be rotated as the request requires.',
     fix: 'Store the secret in aws.secretsmanager.Secret (generated, never in the code) and turn on rotation when the request asks for it.',
-    params: { rotation: bool, rotationDays: num },
+    params: { rotation: bool, rotationDays: num, database: bool },
   },
   'ssm-parameter': {
     class: 'SECRETS-MGMT',

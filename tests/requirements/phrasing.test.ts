@@ -49,6 +49,25 @@ const ROLE_TS = (extra: string) => `const r = new aws.iam.Role('app', { assumeRo
 const ROLE_PY = (extra: string) => `r = aws.iam.Role("app", assume_role_policy="{}"${extra})`;
 
 const POSITIVE: Positive[] = [
+  // ------------------------------------------------------------------ secrets
+  {
+    name: 'the database password in Secrets Manager',
+    markdown: '## Security\n\n- RDS master credentials must be kept in AWS Secrets Manager, never in code.',
+    kind: 'secrets-manager',
+    params: { database: true },
+    programs: {
+      pass: {
+        ts: `new aws.rds.Instance('db', { engine: 'postgres', instanceClass: 'db.t3.micro', username: 'app', manageMasterUserPassword: true });`,
+        py: `aws.rds.Instance("db", engine="postgres", instance_class="db.t3.micro", username="app", manage_master_user_password=True)`,
+      },
+      fail: {
+        ts: `new aws.secretsmanager.Secret('other');\nnew aws.rds.Instance('db', { engine: 'postgres', instanceClass: 'db.t3.micro', username: 'app', password: 'hunter2hunter2' });`,
+        py: `import os\naws.secretsmanager.Secret("other")\naws.rds.Instance("db", engine="postgres", instance_class="db.t3.micro", username="app", password=os.environ["DB_PASSWORD"])`,
+      },
+    },
+  },
+  { name: 'database credentials rotated every N days', markdown: '- Database credentials in Secrets Manager rotate every 45 days.', kind: 'secrets-manager', params: { rotation: true, rotationDays: 45, database: true } },
+
   // ------------------------------------------------------------------ encryption and IAM
   {
     name: 'a dedicated KMS key for a store',
