@@ -48,7 +48,23 @@ const QUEUE_PY = (props: string) => `k = aws.kms.Key("k", enable_key_rotation=Tr
 const ROLE_TS = (extra: string) => `const r = new aws.iam.Role('app', { assumeRolePolicy: '{}'${extra} });`;
 const ROLE_PY = (extra: string) => `r = aws.iam.Role("app", assume_role_policy="{}"${extra})`;
 
+const ALARM_TS = (metric: string, ns: string) => `new aws.sqs.Queue('q');\nnew aws.cloudwatch.MetricAlarm('a', { metricName: '${metric}', namespace: '${ns}', comparisonOperator: 'GreaterThanThreshold', threshold: 1, evaluationPeriods: 1, period: 60, statistic: 'Maximum' });`;
+const ALARM_PY = (metric: string, ns: string) => `aws.sqs.Queue("q")\naws.cloudwatch.MetricAlarm("a", metric_name="${metric}", namespace="${ns}", comparison_operator="GreaterThanThreshold", threshold=1, evaluation_periods=1, period=60, statistic="Maximum")`;
+
 const POSITIVE: Positive[] = [
+  // ------------------------------------------------------------------ monitoring
+  {
+    name: 'an alert when messages wait too long',
+    markdown: '- Monitor the queue and alert if messages are older than 5 minutes.',
+    kind: 'alarm-metrics',
+    params: { metrics: ['queue-depth'] },
+    programs: {
+      pass: { ts: ALARM_TS('ApproximateAgeOfOldestMessage', 'AWS/SQS'), py: ALARM_PY('ApproximateAgeOfOldestMessage', 'AWS/SQS') },
+      fail: { ts: ALARM_TS('NumberOfMessagesSent', 'AWS/SQS'), py: ALARM_PY('NumberOfMessagesSent', 'AWS/SQS') },
+    },
+  },
+  { name: 'email someone when a metric misbehaves', markdown: '- Email the on-call team when the load balancer returns 5xx errors.', kind: 'alarm-metrics', params: { metrics: ['5xx'] } },
+
   // ------------------------------------------------------------------ secrets
   {
     name: 'the database password in Secrets Manager',
@@ -268,6 +284,7 @@ const POSITIVE: Positive[] = [
 ];
 
 const NEGATIVE: Negative[] = [
+  { name: 'a notification about a deployment is not an alarm', markdown: '- Email the team when a deployment finishes.', kinds: ['alarm-metrics'] },
   { name: 'an encrypted SSM parameter is not a data store', markdown: '- Put the Stripe API key in an encrypted SSM parameter.', kinds: ['encryption-at-rest'] },
   { name: 'customer managed IAM policies are not keys', markdown: '- Use customer managed policies instead of inline policies.', kinds: ['encryption-at-rest'] },
   { name: 'a permissions boundary that is optional', markdown: '- Permission boundaries are optional for service roles.', kinds: ['permissions-boundary'] },
