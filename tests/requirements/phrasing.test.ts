@@ -52,6 +52,31 @@ const ALARM_TS = (metric: string, ns: string) => `new aws.sqs.Queue('q');\nnew a
 const ALARM_PY = (metric: string, ns: string) => `aws.sqs.Queue("q")\naws.cloudwatch.MetricAlarm("a", metric_name="${metric}", namespace="${ns}", comparison_operator="GreaterThanThreshold", threshold=1, evaluation_periods=1, period=60, statistic="Maximum")`;
 
 const POSITIVE: Positive[] = [
+  // ------------------------------------------------------------------ services
+  {
+    name: 'a service named in the passive ("authenticated with a Cognito user pool")',
+    markdown: '## Architecture\n\n- Requests are authenticated with a Cognito user pool.',
+    kind: 'required-service',
+    params: { service: 'cognito' },
+    programs: {
+      pass: { ts: `new aws.cognito.UserPool('users');`, py: `aws.cognito.UserPool("users")` },
+      fail: { ts: `new aws.s3.BucketV2('b');`, py: `aws.s3.BucketV2("b")` },
+      unknown: { ts: `import { Auth } from './auth';\nnew Auth('a');\nnew aws.s3.BucketV2('b');`, py: `from .auth import Auth\nAuth("a")\naws.s3.BucketV2("b")` },
+    },
+  },
+  { name: 'orchestrated by Step Functions', markdown: '- The workflow is orchestrated by Step Functions.', kind: 'required-service', params: { service: 'step-functions' } },
+  {
+    name: 'the destination data is streamed to',
+    markdown: '- Stream application logs to OpenSearch.',
+    kind: 'required-service',
+    params: { service: 'opensearch' },
+    programs: {
+      pass: { ts: `new aws.opensearch.Domain('search', { engineVersion: 'OpenSearch_2.11' });`, py: `aws.opensearch.Domain("search", engine_version="OpenSearch_2.11")` },
+      fail: { ts: `new aws.cloudwatch.LogGroup('app');`, py: `aws.cloudwatch.LogGroup("app")` },
+    },
+  },
+  { name: 'files persisted to a shared file system', markdown: '- Persist uploads to an EFS volume shared by the tasks.', kind: 'required-service', params: { service: 'efs' } },
+
   // ------------------------------------------------------------------ monitoring
   {
     name: 'an alert when messages wait too long',
@@ -284,6 +309,9 @@ const POSITIVE: Positive[] = [
 ];
 
 const NEGATIVE: Negative[] = [
+  { name: 'a service the program only writes to', markdown: '- The function writes results to S3.', kinds: ['required-service'] },
+  { name: 'a passive sentence about the past', markdown: '- Reports were stored in Redshift until last year.', kinds: ['required-service'] },
+  { name: 'Config rules about encryption', markdown: '- Enable AWS Config rules to check encryption compliance.', kinds: ['encryption-at-rest'] },
   { name: 'a notification about a deployment is not an alarm', markdown: '- Email the team when a deployment finishes.', kinds: ['alarm-metrics'] },
   { name: 'an encrypted SSM parameter is not a data store', markdown: '- Put the Stripe API key in an encrypted SSM parameter.', kinds: ['encryption-at-rest'] },
   { name: 'customer managed IAM policies are not keys', markdown: '- Use customer managed policies instead of inline policies.', kinds: ['encryption-at-rest'] },

@@ -45,7 +45,7 @@ export const extractEncryptionAtRest: Extractor = (c) => {
   }
   if (!/\bencrypt\w*|\bat rest\b|\bserver-side encryption\b|\bsse\b/.test(low)) return [];
   // Key management and SecureString parameters mention encryption without asking for encrypted stores.
-  if (/\bencryption key management\b|\bsecure ?string\b|\bencrypted (ssm |secure |parameter store )?parameters?\b|\bparameter store\b[^.;]*\bencrypt/.test(low)) return [];
+  if (/\bencryption key management\b|\bencryption compliance\b|\bconfig rules?\b|\bsecure ?string\b|\bencrypted (ssm |secure |parameter store )?parameters?\b|\bparameter store\b[^.;]*\bencrypt/.test(low)) return [];
   const transitOnly = /\bin transit\b|\btls\b|\bssl\b/.test(low) && !/\bat rest\b|\bstorage\b|\bstores?\b|\bkms\b|\bbuckets?\b|\btables?\b|\bdatabases?\b|\blogs?\b/.test(low);
   if (transitOnly) return [];
   const customerManaged = CUSTOMER_MANAGED.test(low) && !/\bnot customer[- ]managed\b/.test(low);
