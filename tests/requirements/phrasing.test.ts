@@ -51,7 +51,23 @@ const ROLE_PY = (extra: string) => `r = aws.iam.Role("app", assume_role_policy="
 const ALARM_TS = (metric: string, ns: string) => `new aws.sqs.Queue('q');\nnew aws.cloudwatch.MetricAlarm('a', { metricName: '${metric}', namespace: '${ns}', comparisonOperator: 'GreaterThanThreshold', threshold: 1, evaluationPeriods: 1, period: 60, statistic: 'Maximum' });`;
 const ALARM_PY = (metric: string, ns: string) => `aws.sqs.Queue("q")\naws.cloudwatch.MetricAlarm("a", metric_name="${metric}", namespace="${ns}", comparison_operator="GreaterThanThreshold", threshold=1, evaluation_periods=1, period=60, statistic="Maximum")`;
 
+const YAML_SPEC = '## Specification\n\n```yaml\nregion: eu-west-3\ntags:\n  CostCenter: "4410"\ndatabase:\n  engine: mysql\n  multi_az: true\n  backup_retention_days: 10\n  deletion_protection: true\n  publicly_accessible: false\n```\n';
+
 const POSITIVE: Positive[] = [
+  // ------------------------------------------------------------------ a YAML specification
+  { name: 'YAML spec: region', markdown: YAML_SPEC, kind: 'region', params: { region: 'eu-west-3' }, programs: REGION_PROGRAMS('eu-west-3', 'eu-west-1') },
+  { name: 'YAML spec: tags under tags:', markdown: YAML_SPEC, kind: 'required-tags', params: { keys: ['CostCenter'], values: { CostCenter: '4410' } } },
+  { name: 'YAML spec: Multi-AZ under database:', markdown: YAML_SPEC, kind: 'multi-az-db', params: {} },
+  {
+    name: 'YAML spec: backup retention days',
+    markdown: YAML_SPEC,
+    kind: 'backup-retention',
+    params: { days: 10 },
+    programs: { pass: { ts: DB_TS(`backupRetentionPeriod: 10`), py: DB_PY(`backup_retention_period=14`) }, fail: { ts: DB_TS(`backupRetentionPeriod: 7`), py: DB_PY('') } },
+  },
+  { name: 'YAML spec: deletion protection', markdown: YAML_SPEC, kind: 'deletion-protection', params: { scope: ['rds'] } },
+  { name: 'YAML spec: engine', markdown: YAML_SPEC, kind: 'db-engine', params: { engine: 'mysql' } },
+
   // ------------------------------------------------------------------ services
   {
     name: 'a service named in the passive ("authenticated with a Cognito user pool")',
@@ -309,6 +325,8 @@ const POSITIVE: Positive[] = [
 ];
 
 const NEGATIVE: Negative[] = [
+  { name: 'a CI workflow in YAML is not a stack specification', markdown: '```yaml\nname: deploy\non: [push]\njobs:\n  deploy:\n    env:\n      AWS_REGION: ap-south-1\n```\n', kinds: ['region'] },
+  { name: 'a YAML setting switched off', markdown: '```yaml\ndatabase:\n  multi_az: false\n  deletion_protection: false\n```\n', kinds: ['multi-az-db', 'deletion-protection'] },
   { name: 'a service the program only writes to', markdown: '- The function writes results to S3.', kinds: ['required-service'] },
   { name: 'a passive sentence about the past', markdown: '- Reports were stored in Redshift until last year.', kinds: ['required-service'] },
   { name: 'Config rules about encryption', markdown: '- Enable AWS Config rules to check encryption compliance.', kinds: ['encryption-at-rest'] },
