@@ -6,6 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { extractRequirements } from '../../src/requirements/extract.js';
 import type { RequirementKind } from '../../src/requirements/kinds.js';
 import type { Status } from '../../src/requirements/types.js';
+import { checkRequirements } from '../../src/requirements/check.js';
+import { initFrontends, parseSource } from '../../src/frontends/index.js';
+import { buildModel } from '../../src/model/build.js';
+import { programOf } from '../helpers/program.js';
 import { verdict, type Lang } from './helpers.js';
 
 interface Positive {
@@ -54,6 +58,26 @@ const ALARM_PY = (metric: string, ns: string) => `aws.sqs.Queue("q")\naws.cloudw
 const YAML_SPEC = '## Specification\n\n```yaml\nregion: eu-west-3\ntags:\n  CostCenter: "4410"\ndatabase:\n  engine: mysql\n  multi_az: true\n  backup_retention_days: 10\n  deletion_protection: true\n  publicly_accessible: false\n```\n';
 
 const POSITIVE: Positive[] = [
+  {
+    name: 'a Multi-AZ row in a database section table',
+    markdown: '### Database\n\n| Setting | Value |\n|---|---|\n| Engine | MySQL 8.0 |\n| Multi-AZ | yes |\n',
+    kind: 'multi-az-db',
+    params: {},
+    programs: { pass: { ts: DB_TS(`multiAz: true`), py: DB_PY(`multi_az=True`) }, fail: { ts: DB_TS(''), py: DB_PY(`multi_az=False`) } },
+  },
+  // ------------------------------------------------------------------ configuration
+  {
+    name: 'a setting to make configurable',
+    markdown: '- Make the log retention period configurable.',
+    kind: 'config-keys',
+    params: {},
+    programs: {
+      pass: { ts: `new aws.cloudwatch.LogGroup('app', { retentionInDays: config.getNumber('retentionDays') ?? 14 });`, py: `aws.cloudwatch.LogGroup("app", retention_in_days=config.get_int("retention_days") or 14)` },
+      fail: { ts: `new aws.cloudwatch.LogGroup('app', { retentionInDays: 14 });`, py: `aws.cloudwatch.LogGroup("app", retention_in_days=14)` },
+    },
+  },
+  { name: 'values to parameterize', markdown: '- Instance types should be parameterized per environment.', kind: 'config-keys', params: {} },
+
   // ------------------------------------------------------------------ a YAML specification
   { name: 'YAML spec: region', markdown: YAML_SPEC, kind: 'region', params: { region: 'eu-west-3' }, programs: REGION_PROGRAMS('eu-west-3', 'eu-west-1') },
   { name: 'YAML spec: tags under tags:', markdown: YAML_SPEC, kind: 'required-tags', params: { keys: ['CostCenter'], values: { CostCenter: '4410' } } },
@@ -325,6 +349,7 @@ const POSITIVE: Positive[] = [
 ];
 
 const NEGATIVE: Negative[] = [
+  { name: 'configurable through environment variables', markdown: '- The handler should be configurable through environment variables.', kinds: ['config-keys'] },
   { name: 'a CI workflow in YAML is not a stack specification', markdown: '```yaml\nname: deploy\non: [push]\njobs:\n  deploy:\n    env:\n      AWS_REGION: ap-south-1\n```\n', kinds: ['region'] },
   { name: 'a YAML setting switched off', markdown: '```yaml\ndatabase:\n  multi_az: false\n  deletion_protection: false\n```\n', kinds: ['multi-az-db', 'deletion-protection'] },
   { name: 'a service the program only writes to', markdown: '- The function writes results to S3.', kinds: ['required-service'] },
@@ -381,4 +406,18 @@ describe('negative', () => {
     const found = extractRequirements(n.markdown).filter((r) => n.kinds.includes(r.kind));
     expect(found).toEqual([]);
   });
+});
+
+// A project file's config block gives the region as its default.
+test('the region of a Pulumi.yaml config default', async () => {
+  const reqs = extractRequirements('- Deploy to ap-southeast-2.');
+  const project = (region: string) => `name: app\nruntime: nodejs\nconfig:\n  aws:region:\n    default: ${region}\n`;
+  const program = `import * as aws from '@pulumi/aws';\nnew aws.s3.BucketV2('b');\n`;
+  for (const [region, status] of [['ap-southeast-2', 'pass'], ['us-east-1', 'fail']] as const) {
+    await initFrontends();
+    const input = programOf({ 'index.ts': program, 'Pulumi.yaml': project(region) }, 'index.ts');
+    for (const f of input.files) if (f.path === 'Pulumi.yaml') Object.assign(f, { role: 'context' });
+    const model = buildModel(input, input.files.filter((f) => f.role === 'program').map(parseSource).filter((m) => m !== undefined));
+    expect(checkRequirements(reqs, model).find((r) => r.requirement.kind === 'region')?.status).toBe(status);
+  }
 });

@@ -35,7 +35,9 @@ export const extractMultiAzDb: Extractor = (c) => {
   // must be named next to it, not elsewhere in the sentence.
   const spread = /\b(rds|databases?|db|aurora|postgres(ql)?|mysql|mariadb)\b[^.;,]{0,50}\b(across|in|over) multiple (availability zones|azs)\b|\bstandby\b[^.;]*\b(another|a second|a different|a separate|other) (az|availability zone)\b/.test(low);
   if (!multi && !spread) return [];
-  if (!DATABASE.test(low) && !DATABASE.test(c.lead)) return [];
+  // A settings row ("| Multi-AZ | yes |") is about the database its section is about.
+  const section = c.sentence.inList ? (c.headings[c.headings.length - 1] ?? '') : '';
+  if (!DATABASE.test(low) && !DATABASE.test(c.lead) && !DATABASE.test(section)) return [];
   if (/\bsingle[- ]az\b/.test(low) && !/\bmulti[- ]az for\b/.test(low)) return [];
   return [found('multi-az-db', {}, 0.8)];
 };

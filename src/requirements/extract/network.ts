@@ -26,7 +26,7 @@ export const extractAzCount: Extractor = (c) => {
   if (multiple && !(DATABASE.test(text.slice(Math.max(0, multiple.index - 60), multiple.index + 40)) && !/\bsubnets?\b/i.test(text))) return [found('az-count', { count: 2 }, 0.6)];
   const multi = [...text.matchAll(new RegExp(String.raw`\bmulti[- ]?(?:${AZ}|availability)`, 'gi'))];
   const nearDatabase = (i: number) => DATABASE.test(text.slice(Math.max(0, i - 40), i + 40));
-  const dbContext = DATABASE.test(c.lead) && !DATABASE.test(low);
+  const dbContext = (DATABASE.test(c.lead) || (c.sentence.inList && DATABASE.test(c.headings[c.headings.length - 1] ?? ''))) && !DATABASE.test(low);
   if (multi.some((m) => !nearDatabase(m.index)) && !dbContext) return [found('az-count', { count: 2 }, 0.6)];
   // "a highly available web application": on AWS that means at least two availability zones.
   if (/\bhighly available\b|\bhigh[- ]availability\b/.test(low) && !DATABASE.test(low) && !dbContext && !/\buptime\b|\b99\.9/.test(low)) {
