@@ -359,6 +359,15 @@ export const KINDS = {
     fix: 'Attach the policy with `aws.iam.RolePolicyAttachment` (or `managedPolicyArns`) using `arn:aws:iam::aws:policy/{{names}}`.',
     params: { names: reqStrs },
   },
+  'iam-mfa': {
+    class: 'IAM-MISC',
+    severity: 'medium',
+    summary: 'IAM policies that require multi-factor authentication (aws:MultiFactorAuthPresent / MultiFactorAuthAge conditions)',
+    title: 'No IAM policy requires MFA as requested',
+    why: 'Without an MFA condition a stolen access key or password is enough to use the permissions the request wanted protected by a second factor.',
+    fix: 'Add a `Condition` with `"Bool": { "aws:MultiFactorAuthPresent": "true" }` (or a `NumericLessThan` on `aws:MultiFactorAuthAge`) to the role trust policy or the policies that grant the protected actions, or a Deny when MFA is absent.',
+    params: {},
+  },
   'managed-policies-only': {
     class: 'IAM-MISC',
     severity: 'medium',

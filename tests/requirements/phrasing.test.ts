@@ -185,6 +185,7 @@ const POSITIVE: Positive[] = [
       fail: { ts: ROLE_TS(`, managedPolicyArns: ['arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess']`), py: ROLE_PY('') },
     },
   },
+  { name: 'MFA required for an action', markdown: '- Deleting backups must require MFA.', kind: 'iam-mfa', params: {} },
   { name: 'grant only what is needed', markdown: '- Grant only the permissions each function needs.', kind: 'least-privilege', params: {} },
   { name: 'no administrator access', markdown: '- Do not use AdministratorAccess on any role.', kind: 'least-privilege', params: {} },
 
@@ -349,6 +350,8 @@ const POSITIVE: Positive[] = [
 ];
 
 const NEGATIVE: Negative[] = [
+  { name: 'S3 MFA Delete is a bucket setting', markdown: '- Enable MFA delete on the audit bucket.', kinds: ['iam-mfa'] },
+  { name: 'MFA in a Cognito user pool', markdown: '- The Cognito user pool must require MFA.', kinds: ['iam-mfa'] },
   { name: 'configurable through environment variables', markdown: '- The handler should be configurable through environment variables.', kinds: ['config-keys'] },
   { name: 'a CI workflow in YAML is not a stack specification', markdown: '```yaml\nname: deploy\non: [push]\njobs:\n  deploy:\n    env:\n      AWS_REGION: ap-south-1\n```\n', kinds: ['region'] },
   { name: 'a YAML setting switched off', markdown: '```yaml\ndatabase:\n  multi_az: false\n  deletion_protection: false\n```\n', kinds: ['multi-az-db', 'deletion-protection'] },

@@ -291,6 +291,19 @@ export const checkManagedPolicy: Check<'managed-policy'> = (req, ctx) => {
   return fail(req, `no role attaches ${missing.join(', ')}`, undefined, undefined, { names: missing.join(', ') });
 };
 
+const MFA_CONDITION = /MultiFactorAuth(Present|Age)/;
+
+export const checkIamMfa: Check<'iam-mfa'> = (req, ctx) => {
+  const iam = resourcesOf(ctx, /^aws:iam\/(role|policy|rolePolicy|userPolicy|groupPolicy|user|group):/);
+  if (iam.length === 0) return nothingToCheck(ctx, 'IAM roles, users or policies');
+  const mentioned = firstMention(ctx, (t) => {
+    const m = MFA_CONDITION.exec(t);
+    return [m ? m.index : -1, m?.[0].length ?? 0] as const;
+  });
+  if (mentioned) return pass('a policy conditions access on MFA', undefined, mentioned);
+  return ctx.complete ? fail(req, 'no IAM policy has an aws:MultiFactorAuthPresent or aws:MultiFactorAuthAge condition') : unknown('policies may be in code the answer does not show');
+};
+
 export const checkExistingKmsKey: Check<'existing-kms-key'> = (req, ctx) => {
   const key = req.params.key;
   // The alias name alone ("nova-web-kms") is how lookups and config defaults often spell it.

@@ -117,6 +117,16 @@ export const extractManagedPolicy: Extractor = (c) => {
   return names.length ? [found('managed-policy', { names }, 0.75)] : [];
 };
 
+// "Require MFA for console users", "MFA must be enforced for role assumption", "MFA-protected API
+// access". S3 MFA Delete is a bucket setting, and MFA for the root account is not the program's.
+export const extractIamMfa: Extractor = (c) => {
+  const { low } = c;
+  const m = /\bmfa\b|\bmulti[- ]factor auth\w*/.exec(low);
+  if (!m || negatedAt(low, m.index) || /\bmfa[- ]delete\b|\broot (account|user)\b|\bcognito\b|\buser pools?\b|\boptional\b/.test(`${low} ${c.lead}`)) return [];
+  if (!/\b(require[sd]?|enforc\w*|must|mandatory|protected|condition\w*|only with|need\w*)\b/.test(low)) return [];
+  return [found('iam-mfa', {}, 0.75)];
+};
+
 export const extractImdsv2: Extractor = (c) => {
   if (!/\bimdsv2\b|\bimds v2\b|\binstance metadata service (version 2|v2)\b|\bhttp_?tokens\b[^.]*\brequired\b|\bmetadata tokens? required\b/.test(c.low)) return [];
   return [found('imdsv2', {}, 0.9)];

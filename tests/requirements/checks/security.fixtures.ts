@@ -2,6 +2,20 @@ import { req, type Fixture } from '../helpers.js';
 
 export const fixtures: Fixture[] = [
   {
+    name: 'iam-mfa',
+    req: req('iam-mfa', {}, 'Require MFA to assume the admin role'),
+    ts: {
+      pass: `new aws.iam.Role('admin', { assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }] }) });`,
+      fail: `new aws.iam.Role('admin', { assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' }] }) });`,
+      unknown: `import { Roles } from './roles';\nnew Roles('r');\nnew aws.iam.Role('admin', { assumeRolePolicy: '{}' });`,
+    },
+    py: {
+      pass: `aws.iam.Policy("ops", policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}}]}))`,
+      fail: `aws.iam.Policy("ops", policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}))`,
+      unknown: `from .roles import Roles\nRoles("r")\naws.iam.Policy("ops", policy="{}")`,
+    },
+  },
+  {
     name: 'permissions-boundary',
     req: req('permissions-boundary', {}, 'All IAM roles must have a permissions boundary'),
     ts: {
