@@ -30,6 +30,12 @@ interface Negative {
 
 const TAGGED_TS = (tags: string) => `new aws.s3.BucketV2('data', { tags: ${tags} });\nnew aws.sns.Topic('alerts', { tags: ${tags} });`;
 const TAGGED_PY = (tags: string) => `aws.s3.BucketV2("data", tags=${tags})\naws.sns.Topic("alerts", tags=${tags})`;
+/** Programs whose resources carry the given tags, in both languages. */
+const tagged = (tags: Record<string, string>) => ({ ts: TAGGED_TS(JSON.stringify(tags)), py: TAGGED_PY(JSON.stringify(tags)) });
+/** A tagging case: the request snippet, the requirement it states, tags that meet it and tags that do not. */
+function tagCase(name: string, markdown: string, params: Record<string, unknown>, meets: Record<string, string>, misses: Record<string, string>): Positive {
+  return { name, markdown, kind: 'required-tags', params, programs: { pass: tagged(meets), fail: tagged(misses) } };
+}
 
 const PROVIDER_TS = (region: string) => `const p = new aws.Provider('main', { region: '${region}' });\nnew aws.s3.BucketV2('b', {}, { provider: p });`;
 const PROVIDER_PY = (region: string) => `p = aws.Provider("main", region="${region}")\naws.s3.BucketV2("b", opts=pulumi.ResourceOptions(provider=p))`;
@@ -267,31 +273,13 @@ const POSITIVE: Positive[] = [
     kind: 'required-tags',
     params: { keys: ['Project', 'Owner', 'Environment'] },
     programs: {
-      pass: { ts: TAGGED_TS(`{ Project: 'atlas', Owner: 'data', Environment: 'dev' }`), py: TAGGED_PY(`{"Project": "atlas", "Owner": "data", "Environment": "dev"}`) },
-      fail: { ts: TAGGED_TS(`{ Project: 'atlas', Owner: 'data' }`), py: TAGGED_PY(`{"Project": "atlas", "Owner": "data"}`) },
+      pass: tagged({ Project: 'atlas', Owner: 'data', Environment: 'dev' }),
+      fail: tagged({ Project: 'atlas', Owner: 'data' }),
       unknown: { ts: TAGGED_TS(`config.requireObject('tags')`), py: TAGGED_PY(`config.require_object("tags")`) },
     },
   },
-  {
-    name: 'keys named one by one ("an Owner tag and a CostCenter tag")',
-    markdown: '- Every resource needs an Owner tag and a CostCenter tag.',
-    kind: 'required-tags',
-    params: { keys: ['Owner', 'CostCenter'] },
-    programs: {
-      pass: { ts: TAGGED_TS(`{ Owner: 'ops', CostCenter: '42' }`), py: TAGGED_PY(`{"Owner": "ops", "CostCenter": "42"}`) },
-      fail: { ts: TAGGED_TS(`{ Owner: 'ops' }`), py: TAGGED_PY(`{"Owner": "ops"}`) },
-    },
-  },
-  {
-    name: 'resources that must carry the tags K=v and K2',
-    markdown: '- All taggable resources must carry the tags Application=ledger and Environment=<env>.',
-    kind: 'required-tags',
-    params: { keys: ['Application', 'Environment'], values: { Application: 'ledger' } },
-    programs: {
-      pass: { ts: TAGGED_TS(`{ Application: 'ledger', Environment: 'dev' }`), py: TAGGED_PY(`{"Application": "ledger", "Environment": "dev"}`) },
-      fail: { ts: TAGGED_TS(`{ Application: 'billing', Environment: 'dev' }`), py: TAGGED_PY(`{"Application": "billing", "Environment": "dev"}`) },
-    },
-  },
+  tagCase('keys named one by one ("an Owner tag and a CostCenter tag")', '- Every resource needs an Owner tag and a CostCenter tag.', { keys: ['Owner', 'CostCenter'] }, { Owner: 'ops', CostCenter: '42' }, { Owner: 'ops' }),
+  tagCase('resources that must carry the tags K=v and K2', '- All taggable resources must carry the tags Application=ledger and Environment=<env>.', { keys: ['Application', 'Environment'], values: { Application: 'ledger' } }, { Application: 'ledger', Environment: 'dev' }, { Application: 'billing', Environment: 'dev' }),
   {
     name: 'default tags listed after a colon',
     markdown: '- Apply default tags via the provider: Project, ManagedBy.',
@@ -302,39 +290,12 @@ const POSITIVE: Positive[] = [
         ts: `const p = new aws.Provider('p', { region: 'us-west-2', defaultTags: { tags: { Project: 'x', ManagedBy: 'pulumi' } } });\nnew aws.s3.BucketV2('b', {}, { provider: p });`,
         py: `p = aws.Provider("p", region="us-west-2", default_tags={"tags": {"Project": "x", "ManagedBy": "pulumi"}})\naws.s3.BucketV2("b", opts=pulumi.ResourceOptions(provider=p))`,
       },
-      fail: { ts: TAGGED_TS(`{ Project: 'x' }`), py: TAGGED_PY(`{"Project": "x"}`) },
+      fail: tagged({ Project: 'x' }),
     },
   },
-  {
-    name: 'tagged for a purpose with lower-case keys',
-    markdown: '- Resources should be tagged for chargeback with `cost-center` and `team`.',
-    kind: 'required-tags',
-    params: { keys: ['cost-center', 'team'] },
-    programs: {
-      pass: { ts: TAGGED_TS(`{ CostCenter: '1', Team: 'a' }`), py: TAGGED_PY(`{"cost-center": "1", "team": "a"}`) },
-      fail: { ts: TAGGED_TS(`{ Team: 'a' }`), py: TAGGED_PY(`{"team": "a"}`) },
-    },
-  },
-  {
-    name: 'a tag table (Tag | Value)',
-    markdown: '### Tags\n\n| Tag | Value |\n|---|---|\n| Owner | web-team |\n',
-    kind: 'required-tags',
-    params: { keys: ['Owner'], values: { Owner: 'web-team' } },
-    programs: {
-      pass: { ts: TAGGED_TS(`{ Owner: 'web-team' }`), py: TAGGED_PY(`{"Owner": "web-team"}`) },
-      fail: { ts: TAGGED_TS(`{ Team: 'web-team' }`), py: TAGGED_PY(`{"Team": "web-team"}`) },
-    },
-  },
-  {
-    name: 'a table of tag keys introduced by a sentence; its example column states no values',
-    markdown: 'Every resource must have these tags:\n\n| Key | Example |\n|---|---|\n| CostCenter | 1234 |\n| Project | atlas |\n',
-    kind: 'required-tags',
-    params: { keys: ['CostCenter', 'Project'] },
-    programs: {
-      pass: { ts: TAGGED_TS(`{ CostCenter: '9', Project: 'p' }`), py: TAGGED_PY(`{"CostCenter": "9", "Project": "p"}`) },
-      fail: { ts: TAGGED_TS(`{ CostCenter: '9' }`), py: TAGGED_PY(`{"CostCenter": "9"}`) },
-    },
-  },
+  tagCase('tagged for a purpose with lower-case keys', '- Resources should be tagged for chargeback with `cost-center` and `team`.', { keys: ['cost-center', 'team'] }, { CostCenter: '1', Team: 'a' }, { Team: 'a' }),
+  tagCase('a tag table (Tag | Value)', '### Tags\n\n| Tag | Value |\n|---|---|\n| Owner | web-team |\n', { keys: ['Owner'], values: { Owner: 'web-team' } }, { Owner: 'web-team' }, { Team: 'web-team' }),
+  tagCase('a table of tag keys introduced by a sentence; its example column states no values', 'Every resource must have these tags:\n\n| Key | Example |\n|---|---|\n| CostCenter | 1234 |\n| Project | atlas |\n', { keys: ['CostCenter', 'Project'] }, { CostCenter: '9', Project: 'p' }, { CostCenter: '9' }),
   {
     name: 'the resources include the tags `env` and `owner`',
     markdown: '- Ensure all resources include the tags `env` and `owner`.',
