@@ -268,6 +268,19 @@ const POSITIVE: Positive[] = [
 
   // ------------------------------------------------------------------ tagging
   {
+    name: 'tags a stack transformation adds are not known to be missing',
+    markdown: '- Every resource must carry `Team` and `Service` tags.',
+    kind: 'required-tags',
+    params: { keys: ['Team', 'Service'] },
+    programs: {
+      unknown: {
+        ts: `pulumi.runtime.registerStackTransformation((a) => ({ props: { ...a.props, tags: { ...a.props.tags, Team: 't', Service: 's' } }, opts: a.opts }));\nnew aws.s3.BucketV2('b');`,
+        py: `def add_tags(a):\n    return pulumi.ResourceTransformationResult({**a.props, "tags": {"Team": "t", "Service": "s"}}, a.opts)\npulumi.runtime.register_stack_transformation(add_tags)\naws.s3.BucketV2("b")`,
+      },
+      fail: tagged({ Team: 't' }),
+    },
+  },
+  {
     name: 'tags every resource with backticked keys',
     markdown: '## Requirements\n\n- Tag every resource with `Project`, `Owner` and `Environment`.',
     kind: 'required-tags',
