@@ -82,6 +82,23 @@ const POSITIVE: Positive[] = [
       fail: { ts: `new aws.cloudwatch.LogGroup('app', { retentionInDays: 14 });`, py: `aws.cloudwatch.LogGroup("app", retention_in_days=14)` },
     },
   },
+  {
+    name: 'a value passed to the function as a named variable',
+    markdown: '- Pass the table name to the function as `ORDERS_TABLE`.',
+    kind: 'env-vars',
+    params: { names: ['ORDERS_TABLE'] },
+    programs: {
+      pass: {
+        ts: `new aws.lambda.Function('fn', { runtime: 'nodejs20.x', handler: 'index.handler', role: 'r', environment: { variables: { ORDERS_TABLE: 'orders' } } });`,
+        py: `aws.lambda_.Function("fn", runtime="python3.12", handler="index.handler", role="r", environment={"variables": {"ORDERS_TABLE": "orders"}})`,
+      },
+      fail: {
+        ts: `new aws.lambda.Function('fn', { runtime: 'nodejs20.x', handler: 'index.handler', role: 'r', environment: { variables: { TABLE: 'orders' } } });`,
+        py: `aws.lambda_.Function("fn", runtime="python3.12", handler="index.handler", role="r")`,
+      },
+    },
+  },
+  { name: 'variables in its environment', markdown: '- The worker needs QUEUE_URL and RESULTS_BUCKET in its environment.', kind: 'env-vars', params: { names: ['QUEUE_URL', 'RESULTS_BUCKET'] } },
   { name: 'values to parameterize', markdown: '- Instance types should be parameterized per environment.', kind: 'config-keys', params: {} },
 
   // ------------------------------------------------------------------ a YAML specification

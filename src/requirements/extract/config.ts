@@ -4,7 +4,8 @@
 import { found, type Clause, type Extractor } from './found.js';
 import { NUMBER, listItems, numberOf } from './text.js';
 
-const ENV_CUE = /\benvironment variables?\b|\benv vars?\b|\benvironment_variables\b/i;
+// "environment variables", "… in its environment", "pass the table name to the function as TABLE_NAME".
+const ENV_CUE = /\benvironment variables?\b|\benv vars?\b|\benvironment_variables\b|\bin (its|their) (runtime )?environment\b|\b(pass\w*|hand\w*|provid\w*|inject\w*|expos\w*|suppl\w*)\b[^.]*\bto (the |each |every |all )?(functions?|lambdas?|containers?|tasks?|handlers?)\b[^.]*\bas\s+[`'"]?[A-Z][A-Z0-9]*_[A-Z0-9_]+/i;
 const ENV_NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|(?<=['"`])[A-Z][A-Z0-9]{2,}(?=['"`])/g;
 // Names a program reads to configure itself, or credentials of a CI system, rather than variables
 // it must hand to functions and containers.
