@@ -273,6 +273,7 @@ const POSITIVE: Positive[] = [
   { name: 'a region by its console name ("US West (Oregon) region")', markdown: 'Host the application in the US West (Oregon) region.', kind: 'region', params: { region: 'us-west-2' } },
   { name: 'a settings line with a region name ("Region: Frankfurt")', markdown: '### Environment\n\n- Region: Frankfurt', kind: 'region', params: { region: 'eu-central-1' }, programs: REGION_PROGRAMS('eu-central-1', 'eu-west-1') },
   { name: 'deploy to a city', markdown: '- Deploy in Tokyo.', kind: 'region', params: { region: 'ap-northeast-1' } },
+  { name: 'two regions by name', markdown: '- Deploy the application in the Oregon region and the Ireland region.', kind: 'multi-region', params: { regions: ['us-west-2', 'eu-west-1'] } },
   { name: 'a region and the one not to use', markdown: '- Deploy to us-west-2, not us-east-1.', kind: 'region', params: { region: 'us-west-2' }, programs: REGION_PROGRAMS('us-west-2', 'us-east-1') },
   { name: 'nothing outside a region', markdown: '- No resources may be created outside eu-west-1.', kind: 'region', params: { region: 'eu-west-1' } },
   {

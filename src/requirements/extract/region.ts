@@ -96,6 +96,7 @@ export const extractRegion: Extractor = (c) => {
   if (regions.length === 0 && regionsIn(text).length === 0) {
     const named = namedRegions(low);
     if (named.length === 1) return [found('region', { region: named[0]! }, 0.75)];
+    if (named.length >= 2) return [found('multi-region', { regions: named }, 0.7)];
   }
   if (regions.length === 0) {
     return /\bmulti[- ]region\b|\bmultiple (aws )?regions\b|\bacross regions\b/.test(low) ? [found('multi-region', { regions: [] }, 0.6)] : [];
