@@ -183,6 +183,7 @@ const POSITIVE: Positive[] = [
       fail: { ts: QUEUE_TS(`sqsManagedSseEnabled: true`), py: QUEUE_PY(`sqs_managed_sse_enabled=True`) },
     },
   },
+  { name: 'a key named in an encryption table row', markdown: '| Service | Encryption |\n|---|---|\n| RDS | KMS CMK |\n', kind: 'encryption-at-rest', params: { customerManaged: true, scope: ['rds'] } },
   { name: 'a KMS key we control', markdown: '- CloudWatch log groups must be encrypted with a KMS key we control.', kind: 'encryption-at-rest', params: { customerManaged: true, scope: ['logs'] } },
   { name: 'customer managed policies instead of inline ones', markdown: '- Use customer managed policies instead of inline policies.', kind: 'managed-policies-only', params: {} },
   {
@@ -342,6 +343,7 @@ const POSITIVE: Positive[] = [
 ];
 
 const NEGATIVE: Negative[] = [
+  { name: 'secrets encrypted with a key are not data stores', markdown: '- Secrets Manager secrets must be encrypted with a customer-managed key.', kinds: ['encryption-at-rest'] },
   { name: 'S3 MFA Delete is a bucket setting', markdown: '- Enable MFA delete on the audit bucket.', kinds: ['iam-mfa'] },
   { name: 'MFA in a Cognito user pool', markdown: '- The Cognito user pool must require MFA.', kinds: ['iam-mfa'] },
   { name: 'configurable through environment variables', markdown: '- The handler should be configurable through environment variables.', kinds: ['config-keys'] },

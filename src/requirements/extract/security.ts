@@ -43,7 +43,12 @@ export const extractEncryptionAtRest: Extractor = (c) => {
     const scoped = withScope({ customerManaged: true }, c);
     return scoped.scope ? [found('encryption-at-rest', scoped, 0.7)] : [];
   }
-  if (!/\bencrypt\w*|\bat rest\b|\bserver-side encryption\b|\bsse\b/.test(low)) return [];
+  // An item under an encryption lead ("| Service | Encryption |" above "| RDS | KMS CMK |") names its key.
+  const underEncryption = /\bencrypt\w*|\bat rest\b/.test(c.lead) && /\bkms\b|\bcmks?\b|\bsse\b|\bcustomer[- ]managed\b/.test(low) && STORE_WORDS.some(([, re]) => re.test(low));
+  if (!/\bencrypt\w*|\bat rest\b|\bserver-side encryption\b|\bsse\b/.test(low) && !underEncryption) return [];
+  // Secrets and parameters encrypted with a key are Secrets Manager's and Parameter Store's settings.
+  const aboutSecrets = /\b(secrets ?manager secrets|secrets|parameters|parameter store values)\s+(must be |should be |are |is )?(encrypted|encryption)\b|\bencrypt\w*\s+(the |all )?(secrets ?manager )?(secrets|parameters)\b/;
+  if (aboutSecrets.test(low) && storeScope(c).length === 0) return [];
   // Key management and SecureString parameters mention encryption without asking for encrypted stores.
   if (/\bencryption key management\b|\bencryption compliance\b|\bconfig rules?\b|\bsecure ?string\b|\bencrypted (ssm |secure |parameter store )?parameters?\b|\bparameter store\b[^.;]*\bencrypt/.test(low)) return [];
   const transitOnly = /\bin transit\b|\btls\b|\bssl\b/.test(low) && !/\bat rest\b|\bstorage\b|\bstores?\b|\bkms\b|\bbuckets?\b|\btables?\b|\bdatabases?\b|\blogs?\b/.test(low);
