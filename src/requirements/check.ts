@@ -8,7 +8,7 @@ import { contextOf, type Check, type CheckContext, type Verdict } from './check/
 import { checkCapacity, checkInstanceType } from './check/compute.js';
 import { checkConfigKeys, checkEnvVars, checkOutputs, checkStages } from './check/config.js';
 import {
-  checkBackupRetention, checkBackupWindow, checkBilling, checkDbMonitoring, checkDbParameters, checkDynamoGsi, checkDynamoStreams, checkDynamoTtl, checkEngine,
+  checkBackupRetention, checkBackupWindow, checkDeletionProtection, checkBilling, checkDbMonitoring, checkDbParameters, checkDynamoGsi, checkDynamoStreams, checkDynamoTtl, checkEngine,
   checkEngineVersion, checkKeys, checkMultiAzDb, checkPitr, checkReplication, checkDbSnapshotRestore,
 } from './check/database.js';
 import { checkApiType, checkEventWiring } from './check/events.js';
@@ -23,7 +23,7 @@ import { checkComponent, checkPlatform } from './check/platform.js';
 import { checkMultiRegion, checkRegion } from './check/region.js';
 import { checkTrafficShifting } from './check/routing.js';
 import { checkSecretsManager, checkSsmParameter } from './check/secrets.js';
-import { checkEncryptionAtRest, checkExistingKmsKey, checkIamExplicitDeny, checkImdsv2, checkKeyRotation, checkLeastPrivilege, checkManagedPoliciesOnly, checkPublicAccessBlock, checkTls } from './check/security.js';
+import { checkEncryptionAtRest, checkExistingKmsKey, checkIamExplicitDeny, checkImdsv2, checkKeyRotation, checkLeastPrivilege, checkManagedPoliciesOnly, checkIamMfa, checkManagedPolicy, checkPermissionsBoundary, checkPublicAccessBlock, checkTls } from './check/security.js';
 import { checkForbiddenService, checkRequiredService } from './check/services.js';
 import { checkLifecycle, checkVersioning } from './check/storage.js';
 import { checkTags } from './check/tagging.js';
@@ -61,6 +61,9 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   'least-privilege': checkLeastPrivilege,
   'iam-explicit-deny': checkIamExplicitDeny,
   'managed-policies-only': checkManagedPoliciesOnly,
+  'permissions-boundary': checkPermissionsBoundary,
+  'managed-policy': checkManagedPolicy,
+  'iam-mfa': checkIamMfa,
   imdsv2: checkImdsv2,
   'instance-type': checkInstanceType,
   'autoscaling-capacity': checkCapacity,
@@ -70,6 +73,7 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   'db-engine': checkEngine,
   'db-engine-version': checkEngineVersion,
   'backup-window': checkBackupWindow,
+  'deletion-protection': checkDeletionProtection,
   'db-parameters': checkDbParameters,
   'db-monitoring': checkDbMonitoring,
   'container-insights': checkContainerInsights,

@@ -11,7 +11,7 @@ import { extractConfigKeys, extractEnvVars, extractOutputs, extractStages } from
 import { extractCapacity, extractInstanceType } from './extract/compute.js';
 import {
   extractBackupRetention, extractBackupWindow, extractBilling, extractDbMonitoring, extractDbParameters, extractDynamoGsi, extractDynamoStreams, extractDynamoTtl,
-  extractEngine, extractKeys, extractMultiAzDb, extractPitr, extractReplication, extractDbSnapshotRestore,
+  extractDeletionProtection, extractEngine, extractKeys, extractMultiAzDb, extractPitr, extractReplication, extractDbSnapshotRestore,
 } from './extract/database.js';
 import { extractApiType, extractEventWiring } from './extract/events.js';
 import type { Clause, Extractor, Found } from './extract/found.js';
@@ -24,7 +24,7 @@ import { extractAzCount, extractCidr, extractNat, extractTrafficShifting, extrac
 import { extractComponent, extractPlatform } from './extract/platform.js';
 import { extractRegion } from './extract/region.js';
 import { extractSecretsManager, extractSsmParameter } from './extract/secrets.js';
-import { extractEncryptionAtRest, extractExistingKmsKey, extractIamExplicitDeny, extractImdsv2, extractKeyRotation, extractLeastPrivilege, extractManagedPoliciesOnly, extractPublicAccessBlock, extractTls } from './extract/security.js';
+import { extractEncryptionAtRest, extractExistingKmsKey, extractIamExplicitDeny, extractImdsv2, extractKeyRotation, extractLeastPrivilege, extractManagedPoliciesOnly, extractIamMfa, extractManagedPolicy, extractPermissionsBoundary, extractPublicAccessBlock, extractTls } from './extract/security.js';
 import { extractServices } from './extract/services.js';
 import { extractLifecycle, extractVersioning } from './extract/storage.js';
 import { extractTags } from './extract/tagging.js';
@@ -36,8 +36,8 @@ const EXTRACTORS: Extractor[] = [
   extractAzCount, extractNat, extractVpcEndpoints, extractCidr, extractTrafficShifting,
   extractRuntime, extractMemory, extractTimeout, extractConcurrency, extractArchitecture, extractRetries, extractSnapStart, extractLambdaVpc,
   extractTags,
-  extractEncryptionAtRest, extractExistingKmsKey, extractKeyRotation, extractTls, extractPublicAccessBlock, extractLeastPrivilege, extractManagedPoliciesOnly, extractIamExplicitDeny, extractImdsv2,
-  extractPitr, extractBackupRetention, extractBackupWindow, extractMultiAzDb, extractEngine, extractBilling, extractKeys, extractDbParameters, extractDbMonitoring,
+  extractEncryptionAtRest, extractExistingKmsKey, extractKeyRotation, extractTls, extractPublicAccessBlock, extractLeastPrivilege, extractManagedPoliciesOnly, extractIamExplicitDeny, extractPermissionsBoundary, extractManagedPolicy, extractIamMfa, extractImdsv2,
+  extractPitr, extractBackupRetention, extractBackupWindow, extractMultiAzDb, extractDeletionProtection, extractEngine, extractBilling, extractKeys, extractDbParameters, extractDbMonitoring,
   extractDynamoGsi, extractDynamoTtl, extractDynamoStreams, extractReplication, extractDbSnapshotRestore,
   extractVersioning, extractLifecycle, extractDlq, extractSecretsManager, extractSsmParameter,
   extractEnvVars, extractConfigKeys, extractOutputs, extractStages, extractEventWiring, extractApiType, extractInstanceType, extractCapacity, extractServices,
@@ -202,6 +202,13 @@ function dropPassingRegions(reqs: Requirement[]): Requirement[] {
 function weaker(r: Requirement, o: Requirement): boolean {
   if (r.kind === 'replication' && o.kind === 'replication') return r.params.service === o.params.service && (r.params.scope ?? 'any') === 'any' && (o.params.scope ?? 'any') !== 'any';
   if (r.kind === 'lambda-vpc' && o.kind === 'lambda-vpc') return !r.params.all && !!o.params.all;
+  // "Secrets Manager for database credentials" beside "… with rotation every 30 days": one request.
+  if (r.kind === 'secrets-manager' && o.kind === 'secrets-manager') {
+    const a = r.params;
+    const b = o.params;
+    const within = (!a.rotation || !!b.rotation) && (a.rotationDays === undefined || a.rotationDays === b.rotationDays) && (!a.database || !!b.database);
+    return within && (!!a.rotation !== !!b.rotation || a.rotationDays !== b.rotationDays || !!a.database !== !!b.database);
+  }
   if (r.kind === 'alarm-error-rate' && o.kind === 'alarm-error-rate') return r.params.percent === o.params.percent && !r.params.service && !!o.params.service;
   return false;
 }

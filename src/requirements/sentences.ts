@@ -80,6 +80,8 @@ export function splitSentences(line: string): string[] {
   return parts;
 }
 
+const DESCRIPTION_COLUMN = /\b(examples?|descriptions?|purposes?|notes?|meanings?|comments?|usage|why)\b/i;
+
 interface Frame {
   /** The paragraph text of the list item being read (its first paragraph). */
   itemText?: { text: string; line: number };
@@ -114,6 +116,8 @@ export function promptSentences(source: string): Sentence[] {
   const headings: { level: number; text: string }[] = [];
   const lists: Frame[] = [];
   let lastParagraph: { text: string; line: number } | undefined;
+  let tableHead: { text: string; line: number } | undefined;
+  let describes = false;
 
   const emit = (text: string, firstLine: number, inList: boolean): void => {
     const lines = text.split('\n');
@@ -184,12 +188,39 @@ export function promptSentences(source: string): Sentence[] {
         break;
       }
       case 'tr_open': {
-        if (tokens[i - 1]?.type === 'thead_open' || !t.map) break;
+        if (!t.map) break;
         const cells: string[] = [];
         for (let j = i + 1; j < tokens.length && tokens[j]!.type !== 'tr_close'; j++) {
           if (tokens[j]!.type === 'inline') cells.push(inlineText(tokens[j]!).trim());
         }
-        emit(cells.filter(Boolean).join(cells.length === 2 ? ': ' : ' | '), t.map[0] + 1, true);
+        // The header row introduces the rows as a list's lead does ("| Tag | Value |" above
+        // "| Owner | platform |"), unless a paragraph ending with a colon introduces the table.
+        if (tokens[i - 1]?.type === 'thead_open') {
+          const intro = lastParagraph && /:\s*$/.test(lastParagraph.text) ? lastParagraph : undefined;
+          tableHead = intro ?? { text: `${cells.filter(Boolean).join(' | ')}:`, line: t.map[0] + 1 };
+          // A second column of examples or descriptions does not state values.
+          describes = cells.length === 2 && DESCRIPTION_COLUMN.test(cells[1]!);
+          break;
+        }
+        lists.push(tableHead ? { lead: tableHead } : {});
+        const row = cells.filter(Boolean);
+        emit(describes && row.length === 2 ? `${row[0]} (${row[1]})` : row.join(cells.length === 2 ? ': ' : ' | '), t.map[0] + 1, true);
+        lists.pop();
+        break;
+      }
+      case 'table_close':
+        tableHead = undefined;
+        describes = false;
+        lastParagraph = undefined;
+        break;
+      case 'fence': {
+        if (!t.map || !/^ya?ml\b/i.test(t.info.trim())) break;
+        yamlSpec(t.content, t.map[0] + 2, (text, line, lead) => {
+          lists.push(lead ? { lead } : {});
+          emit(text, line, true);
+          lists.pop();
+        });
+        lastParagraph = undefined;
         break;
       }
       case 'html_block': {
@@ -203,6 +234,39 @@ export function promptSentences(source: string): Sentence[] {
     }
   }
   return out;
+}
+
+// Keys of CI workflows, build specs and Kubernetes manifests: such a YAML block is an example of a
+// file, not a specification of the stack.
+const NOT_A_SPEC = /^\s*-?\s*(jobs|steps|stages|on|runs-on|image|script|run|uses|workflows|apiVersion|kind|phases|commands|pipeline|trigger|services|env|variables|artifacts|before_script|name|resources|outputs|runtime|main)\s*:/m;
+
+/**
+ * A YAML block that specifies the stack ("region: us-west-2", "tags:" with one key per line,
+ * "database:" with its settings) reads as a list: each `key: value` line is an item, introduced by
+ * the keys it is nested under. snake_case keys read as words; "x_days: 7" as "x: 7 days". Lines
+ * that switch something off say what not to build and are left out.
+ */
+function yamlSpec(content: string, firstLine: number, emit: (text: string, line: number, lead?: { text: string; line: number }) => void): void {
+  if (NOT_A_SPEC.test(content)) return;
+  const parents: { indent: number; text: string; line: number }[] = [];
+  content.split('\n').forEach((raw, i) => {
+    const m = /^(\s*)(?:-\s+)?([\w.:/-]+)\s*:\s*(.*?)\s*(#.*)?$/.exec(raw);
+    if (!m || raw.trim().startsWith('#')) return;
+    const indent = m[1]!.length;
+    while (parents.length && parents[parents.length - 1]!.indent >= indent) parents.pop();
+    const key = /^[a-z0-9]+(_[a-z0-9]+)+$/.test(m[2]!) ? m[2]!.replace(/_/g, ' ') : m[2]!;
+    const value = m[3]!.replace(/^["']|["']$/g, '');
+    const parent = parents[parents.length - 1];
+    const lead = parent ? { text: `${parent.text}:`, line: parent.line } : undefined;
+    if (!value) {
+      parents.push({ indent, text: key, line: firstLine + i });
+      return;
+    }
+    if (/^(false|no|off|disabled|none|null|~)$/i.test(value)) return;
+    const days = /^(.*?)[ _-]?days?$/i.exec(key);
+    const text = days && days[1] && /^\d+$/.test(value) ? `${days[1]}: ${value} days` : `${key}: ${value}`;
+    emit(text, firstLine + i, lead);
+  });
 }
 
 /** An opening tag alone on its line starts a pseudo-section named after it; a closing tag is dropped. */

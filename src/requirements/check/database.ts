@@ -71,6 +71,25 @@ export const checkMultiAzDb: Check<'multi-az-db'> = (req, ctx) => {
   return unresolved ? unknown('Multi-AZ settings are not known statically') : pass('databases are Multi-AZ', instances[0] ?? clusters[0] ?? caches[0], instances[0] ? arg(instances[0], 'multiAz')?.at : undefined);
 };
 
+/** Where each store keeps its deletion protection. */
+const PROTECTION: { scope: string; type: RegExp; path: string }[] = [
+  { scope: 'rds', type: RDS, path: 'deletionProtection' },
+  { scope: 'dynamodb', type: TYPES.table, path: 'deletionProtectionEnabled' },
+  { scope: 'lb', type: /^aws:(lb|alb)\/loadBalancer:LoadBalancer$/, path: 'enableDeletionProtection' },
+];
+
+export const checkDeletionProtection: Check<'deletion-protection'> = (req, ctx) => {
+  const scope = req.params.scope ?? PROTECTION.map((p) => p.scope);
+  const rs = PROTECTION.filter((p) => scope.includes(p.scope)).flatMap((p) => resourcesOf(ctx, p.type).filter((r) => !arg(r, 'replicateSourceDb')).map((r) => ({ r, path: p.path })));
+  if (rs.length === 0) return nothingToCheck(ctx, scope.length === 1 && scope[0] === 'lb' ? 'load balancers' : 'databases');
+  // All of them off is clear; off on some may be the environments the request does not protect.
+  const off = rs.filter(({ r, path }) => bool(arg(r, path)) === false || definitelyAbsent(r, path));
+  const on = rs.find(({ r, path }) => bool(arg(r, path)) === true);
+  if (off.length > 0 && !on) return fail(req, `${andOthers(off.map((x) => x.r))} ${off.length > 1 ? 'have' : 'has'} no deletion protection (${off[0]!.path} is ${arg(off[0]!.r, off[0]!.path) ? 'false' : 'not set'})`, off[0]!.r, arg(off[0]!.r, off[0]!.path)?.at);
+  if (off.length === 0 && rs.every(({ r, path }) => bool(arg(r, path)) === true)) return pass('deletion protection is on', on!.r, arg(on!.r, on!.path)?.at);
+  return unknown('deletion protection is not known statically, or is on for some of the stores only');
+};
+
 const CACHE_ENGINES = /^(redis|valkey|memcached)$/;
 
 /** Engines of the databases the requirement is about (RDS for SQL engines, ElastiCache for caches). */

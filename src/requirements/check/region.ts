@@ -10,7 +10,8 @@ import { arg, str } from '../../rules/_shared/values.js';
 import { fail, pass, resourcesOf, TYPES, unknown, type Check, type CheckContext } from './context.js';
 
 const REGION = String.raw`((?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-(?:north|south|east|west|central|northeast|southeast|southwest|northwest)-\d)`;
-const CONFIG_REGION = new RegExp(String.raw`aws:region["']?\s*[:=]?\s*(?:value:\s*)?["']?${REGION}\b`, 'g');
+// Stack files set `aws:region: x` (or `value: x`); a project file's config block gives `default: x`.
+const CONFIG_REGION = new RegExp(String.raw`aws:region["']?\s*[:=]?\s*(?:(?:value|default):\s*)?["']?${REGION}\b`, 'g');
 // Region names embedded in other values: ARNs, endpoint service names, availability zones.
 const EMBEDDED = new RegExp(String.raw`arn:aws[\w-]*:[\w-]+:${REGION}:|com\.amazonaws\.${REGION}\.|^${REGION}[a-f]$`);
 

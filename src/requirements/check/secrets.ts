@@ -1,13 +1,34 @@
 // Secrets Manager (with rotation) and SSM Parameter Store.
 
-import { knownString } from '../../ir/values.js';
+import { knownString, type Value } from '../../ir/values.js';
 import { arg, bool, num } from '../../rules/_shared/values.js';
-import { fail, nothingToCheck, pass, resourcesOf, unknown, type Check } from './context.js';
+import { fail, label, nothingToCheck, pass, resourcesOf, unknown, type Check } from './context.js';
+
+/** Where a database's master password comes from when it is not Secrets Manager's: a literal, Pulumi config, an environment variable. */
+function plainPassword(v: Value | undefined): string | undefined {
+  if (!v) return undefined;
+  if (knownString(v) !== undefined) return 'is written in the code';
+  const origin = v.kind === 'output' ? v.src : v.kind === 'unknown' ? v.why : '';
+  if (/^config:/.test(origin)) return `comes from Pulumi config (${origin.slice(7)})`;
+  if (/^env:/.test(origin)) return `comes from the environment variable ${origin.slice(4)}`;
+  return undefined;
+}
 
 export const checkSecretsManager: Check<'secrets-manager'> = (req, ctx) => {
   const secrets = resourcesOf(ctx, /^aws:secretsmanager\/secret:Secret$/);
+  const dbs = resourcesOf(ctx, /^aws:rds\/(instance|cluster):/);
   // RDS can keep the master password in Secrets Manager itself, and rotates it every 7 days.
-  const managed = resourcesOf(ctx, /^aws:rds\/(instance|cluster):/).filter((r) => bool(arg(r, 'manageMasterUserPassword')) === true);
+  const managed = dbs.filter((r) => bool(arg(r, 'manageMasterUserPassword')) === true);
+  // Database credentials asked for in Secrets Manager: a password in the code, or read from config
+  // while no secret holds a value, is not there.
+  if (req.params.database) {
+    const versions = resourcesOf(ctx, /^aws:secretsmanager\/secretVersion:SecretVersion$/);
+    for (const db of dbs.filter((r) => !managed.includes(r) && !arg(r, 'replicateSourceDb'))) {
+      const path = arg(db, 'masterPassword') ? 'masterPassword' : 'password';
+      const source = plainPassword(arg(db, path));
+      if (source && (source === 'is written in the code' || versions.length === 0)) return fail(req, `the master password of ${label(db)} ${source}`, db, arg(db, path)?.at, { variant: 'password', source: source.replace(/ \(.*\)$/, '') });
+    }
+  }
   if (secrets.length + managed.length === 0) return ctx.complete ? fail(req, 'it creates no Secrets Manager secret', undefined, undefined, { variant: 'none' }) : nothingToCheck(ctx, 'secrets');
   if (!req.params.rotation && req.params.rotationDays === undefined) return pass('secrets are stored in Secrets Manager', secrets[0] ?? managed[0], secrets[0] ? undefined : arg(managed[0]!, 'manageMasterUserPassword')?.at);
   const rotations = resourcesOf(ctx, /^aws:secretsmanager\/secretRotation:/);

@@ -267,6 +267,43 @@ export const checkManagedPoliciesOnly: Check<'managed-policies-only'> = (req, ct
   return pass('no inline policies');
 };
 
+export const checkPermissionsBoundary: Check<'permissions-boundary'> = (req, ctx) => {
+  const roles = resourcesOf(ctx, /^aws:iam\/role:Role$/);
+  if (roles.length === 0) return nothingToCheck(ctx, 'IAM roles');
+  const without = roles.filter((r) => definitelyAbsent(r, 'permissionsBoundary'));
+  if (without.length > 0) return fail(req, `${andOthers(without)} has no permissionsBoundary`, without[0]);
+  // Set from configuration counts; only an argument spread from unknown values may or may not set it.
+  return roles.every((r) => r.args.props.has('permissionsBoundary')) ? pass('every role has a permissions boundary', roles[0], arg(roles[0]!, 'permissionsBoundary')?.at) : unknown('the roles\' arguments are not known statically');
+};
+
+export const checkManagedPolicy: Check<'managed-policy'> = (req, ctx) => {
+  const iam = resourcesOf(ctx, /^aws:iam\//);
+  if (iam.length === 0) return nothingToCheck(ctx, 'IAM roles or policies');
+  // The name anywhere in the program: an ARN, `aws.iam.ManagedPolicy.X`, a name joined into an ARN.
+  const missing = req.params.names.filter((n) => !firstMention(ctx, (t) => [t.search(new RegExp(`\\b${n}\\b`)), n.length] as const));
+  if (missing.length === 0) return pass(`the program attaches ${req.params.names.join(', ')}`, undefined, firstMention(ctx, (t) => [t.indexOf(req.params.names[0]!), req.params.names[0]!.length] as const));
+  // Policy ARNs built from values not known statically may name it.
+  const open = iam.some((r) => ['policyArn', 'managedPolicyArns'].some((p) => {
+    const v = arg(r, p);
+    return v !== undefined && (knownString(v) === undefined && !(items(v)?.items.every((x) => knownString(x) !== undefined) ?? false));
+  }));
+  if (open || !ctx.complete) return unknown('some policy ARNs are not known statically');
+  return fail(req, `no role attaches ${missing.join(', ')}`, undefined, undefined, { names: missing.join(', ') });
+};
+
+const MFA_CONDITION = /MultiFactorAuth(Present|Age)/;
+
+export const checkIamMfa: Check<'iam-mfa'> = (req, ctx) => {
+  const iam = resourcesOf(ctx, /^aws:iam\/(role|policy|rolePolicy|userPolicy|groupPolicy|user|group):/);
+  if (iam.length === 0) return nothingToCheck(ctx, 'IAM roles, users or policies');
+  const mentioned = firstMention(ctx, (t) => {
+    const m = MFA_CONDITION.exec(t);
+    return [m ? m.index : -1, m?.[0].length ?? 0] as const;
+  });
+  if (mentioned) return pass('a policy conditions access on MFA', undefined, mentioned);
+  return ctx.complete ? fail(req, 'no IAM policy has an aws:MultiFactorAuthPresent or aws:MultiFactorAuthAge condition') : unknown('policies may be in code the answer does not show');
+};
+
 export const checkExistingKmsKey: Check<'existing-kms-key'> = (req, ctx) => {
   const key = req.params.key;
   // The alias name alone ("nova-web-kms") is how lookups and config defaults often spell it.

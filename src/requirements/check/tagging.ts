@@ -48,8 +48,12 @@ function norm(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
+// A stack transformation or resource transform can add tags to every resource at run time.
+const TRANSFORM = /\bregister(?:Stack|Resource)Transform(?:ation)?s?\b|\bregister_(?:stack|resource)_transform(?:ation)?s?\b|\btransform(?:ation)?s\s*[:=]/;
+
 export const checkTags: Check<'required-tags'> = (req, ctx) => {
   const { keys, values = {} } = req.params;
+  const transformed = ctx.model.input.files.some((f) => f.role === 'program' && TRANSFORM.test(f.text));
   const rs = resourcesOf(ctx, /./).filter((r) => r.args.props.has('tags') || TAGGABLE.test(r.type));
   if (rs.length === 0) return unknown(ctx.hasProgram ? 'the program creates no taggable resources' : 'the program creates no resources');
   let unresolved = 0;
@@ -58,7 +62,7 @@ export const checkTags: Check<'required-tags'> = (req, ctx) => {
     const defaults = defaultTags(r, ctx);
     const all = new Map([...(defaults?.tags ?? []), ...(own?.tags ?? [])].map(([k, v]) => [norm(k), v] as const));
     // Tags cut from an elided fragment are not known to be missing.
-    const open = !!own?.open || !!defaults?.open || (!own && !argsShown(ctx, r));
+    const open = transformed || !!own?.open || !!defaults?.open || (!own && !argsShown(ctx, r));
     const missing = keys.filter((k) => !all.has(norm(k)));
     if (keys.length === 0 && all.size === 0) {
       if (!open) return fail(req, `${label(r)} has no tags`, r, undefined, { variant: 'untagged' });

@@ -4,7 +4,8 @@
 import { found, type Clause, type Extractor } from './found.js';
 import { NUMBER, listItems, numberOf } from './text.js';
 
-const ENV_CUE = /\benvironment variables?\b|\benv vars?\b|\benvironment_variables\b/i;
+// "environment variables", "… in its environment", "pass the table name to the function as TABLE_NAME".
+const ENV_CUE = /\benvironment variables?\b|\benv vars?\b|\benvironment_variables\b|\bin (its|their) (runtime )?environment\b|\b(pass\w*|hand\w*|provid\w*|inject\w*|expos\w*|suppl\w*)\b[^.]*\bto (the |each |every |all )?(functions?|lambdas?|containers?|tasks?|handlers?)\b[^.]*\bas\s+[`'"]?[A-Z][A-Z0-9]*_[A-Z0-9_]+/i;
 const ENV_NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|(?<=['"`])[A-Z][A-Z0-9]{2,}(?=['"`])/g;
 // Names a program reads to configure itself, or credentials of a CI system, rather than variables
 // it must hand to functions and containers.
@@ -66,8 +67,13 @@ const CONFIG_PURPOSE = /\b(define\w*|values?|settings?|parameters?|variables?|ke
 const NOT_PROGRAM_CONFIG = /\bbackend\b|\bdirectory\b|\bstructure\b|\bfiles?\b|\byaml\b|\bcli\b|\bpassphrase\b|\bsecrets? provider\b|\bdocumentation\b|\bguide\b|\bparameter store\b|\bssm\b|\bdata structures?\b/i;
 const KEY_NAME = /`([a-z][\w]*(?::[a-zA-Z][\w]*)?)`|\b([a-z]+(?:_[a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
 
+// "Make the retention period configurable", "instance types should be parameterized": settings the
+// program must take from its configuration rather than write into the code.
+const CONFIGURABLE = /\b(make|makes|be|are|is|remain)\s+(?:[\w-]+\s+){0,6}?(configurable|parameteri[sz]ed)\b|\bparameteri[sz]e\b/i;
+
 export const extractConfigKeys: Extractor = (c) => {
   const { text, low } = c;
+  if (CONFIGURABLE.test(low) && !CONFIG_CUE.test(low) && !/\benvironment variables?\b|\bparameter store\b|\bssm\b|\bcomponent\b|\bmodule\b|\bclass\b|\bprovider\b|\bif\b|\boptional\b/.test(low)) return [found('config-keys', {}, 0.55)];
   const inList = !CONFIG_CUE.test(low) && /\bconfig(uration)? (values?|keys?|parameters?)\b|\bpulumi config\b/.test(c.lead);
   // Key names ("config like allowed_cidr") say what is read; without them the sentence must say why.
   const namesKeys = new RegExp(KEY_NAME.source).test(text.replace(/\bpulumi\.config\b/gi, ''));

@@ -5,12 +5,22 @@ import type { ParamsOf } from '../kinds.js';
 import { found, type Clause, type Extractor, type Found } from './found.js';
 import { DATABASE, daysIn, negatedAt } from './text.js';
 
-export const extractPitr: Extractor = (c) =>
-  /\bpoint[- ]in[- ]time[- ]recovery\b|\bpitr\b/.test(c.low) ? [found('pitr', {}, 0.85)] : [];
+// "point-in-time recovery", "point in time restore", "PITR", DynamoDB "continuous backups".
+const PITR = /\bpoint[- ]in[- ]time[- ](recovery|restore|restores|backups?)\b|\bpitr\b/;
+// Continuous backups are DynamoDB's name for it; AWS Backup's continuous backups are plans.
+const CONTINUOUS = /\bcontinuous backups?\b/;
+
+export const extractPitr: Extractor = (c) => {
+  const m = PITR.exec(c.low) ?? (/\bdynamo\s?db\b|\btables?\b/.test(`${c.low} ${c.lead}`) ? CONTINUOUS.exec(c.low) : null);
+  if (!m || negatedAt(c.low, m.index) || /^[^.;]*?\b(disabled|not (required|needed))\b/.test(c.low.slice(m.index))) return [];
+  return [found('pitr', {}, 0.85)];
+};
 
 export const extractBackupRetention: Extractor = (c) => {
   const { text, low } = c;
-  if (!/\bbackups?\b|\bbackup_retention_period\b/.test(low) || !/\bretention|retain|retained|kept|keep\b|\bbackup_retention_period\b/.test(low)) return [];
+  if (!/\bbackups?\b|\bbackup_retention_period\b|\bsnapshots?\b/.test(low) || !/\bretention|retain\w*|kept|keep|keeps|keeping|stored for|preserved? for|held for\b|\bbackup_retention_period\b/.test(low)) return [];
+  // Snapshots are a database's automated backups only in a database sentence (not EBS or AMI ones).
+  if (!/\bbackups?\b|\bbackup_retention_period\b/.test(low) && (!DATABASE.test(`${low} ${c.lead}`) || /\bebs\b|\bami\b|\bvolumes?\b/.test(low))) return [];
   const assigned = /backup_?retention_?period\s*[=:]\s*(\d+)/i.exec(text);
   const days = assigned ? [Number(assigned[1])] : daysIn(text.replace(/\bevery\s+\d+\s+\w+/gi, ''));
   if (days.length === 0) return [];
@@ -19,8 +29,15 @@ export const extractBackupRetention: Extractor = (c) => {
 
 export const extractMultiAzDb: Extractor = (c) => {
   const { low } = c;
-  if (!/\bmulti[- ]?az\b|\bmultiple availability zones\b/.test(low)) return [];
-  if (!DATABASE.test(low) && !DATABASE.test(c.lead)) return [];
+  // "Multi-AZ", "across multiple AZs", "a standby in another availability zone".
+  const multi = /\bmulti[- ]?az\b|\bmultiple availability zones\b/.test(low);
+  // A database "across multiple AZs" or with "a standby in another availability zone": the database
+  // must be named next to it, not elsewhere in the sentence.
+  const spread = /\b(rds|databases?|db|aurora|postgres(ql)?|mysql|mariadb)\b[^.;,]{0,50}\b(across|in|over) multiple (availability zones|azs)\b|\bstandby\b[^.;]*\b(another|a second|a different|a separate|other) (az|availability zone)\b/.test(low);
+  if (!multi && !spread) return [];
+  // A settings row ("| Multi-AZ | yes |") is about the database its section is about.
+  const section = c.sentence.inList ? (c.headings[c.headings.length - 1] ?? '') : '';
+  if (!DATABASE.test(low) && !DATABASE.test(c.lead) && !DATABASE.test(section)) return [];
   if (/\bsingle[- ]az\b/.test(low) && !/\bmulti[- ]az for\b/.test(low)) return [];
   return [found('multi-az-db', {}, 0.8)];
 };
@@ -37,7 +54,7 @@ const ENGINES: [string, RegExp][] = [
 ];
 
 // Mentions of an engine that are about traffic or data access, not about which engine to run.
-const NOT_ENGINE_CHOICE = /\bport\b|\btraffic\b|\bconnections? from\b|\ballow\w*\b|\bsecurity groups?\b|\bclient\b|\brow-level\b|\brls\b|\bdriver\b|\bsyntax\b/i;
+const NOT_ENGINE_CHOICE = /\bport\b|\bowned by\b|\btraffic\b|\bconnections? from\b|\ballow\w*\b|\bsecurity groups?\b|\bclient\b|\brow-level\b|\brls\b|\bdriver\b|\bsyntax\b/i;
 
 export const extractEngine: Extractor = (c) => {
   const { text, low } = c;
@@ -88,6 +105,30 @@ export const extractKeys: Extractor = (c) => {
   if (!hashKey) return [];
   const rangeKey = keyName(c.text, 'sort|range');
   return [found('dynamodb-keys', rangeKey ? { hashKey, rangeKey } : { hashKey }, 0.85)];
+};
+
+// "Enable deletion protection on the production database", "Deletion protection: enabled", "RDS with
+// deletion protection". Negated wording ("no deletion protection", "deletion_protection=False") asks
+// for a destroyable stack, which is another kind.
+const DELETION_PROTECTION = /\bdeletion[-_ ]?protection(?:[-_ ]?enabled)?\b|\bdeletionprotection\b/i;
+// Negations anywhere before it: "No RemovalPolicy.RETAIN or DeletionProtection", "FORBIDDEN: …".
+const PROTECTION_DENIED = /\b(no|not|never|without|forbidden|avoid\w*|prohibit\w*|disallow\w*|disable\w*|remove\w*)\b|n't\b/i;
+const PROTECTION_MAYBE = /^[^.;]*?\b(allowed|permitted|optional|where (appropriate|needed|applicable)|if (needed|required|appropriate))\b/i;
+const PROTECTION_OFF = /^[^.;]*?(?:[=:]\s*(?:false|off|no|disabled)\b|\b(?:disabled|turned off|off|false)\b)/i;
+
+export const extractDeletionProtection: Extractor = (c) => {
+  const { text, low } = c;
+  const m = DELETION_PROTECTION.exec(text);
+  if (!m || PROTECTION_DENIED.test(text.slice(0, m.index)) || PROTECTION_OFF.test(text.slice(m.index + m[0].length)) || PROTECTION_MAYBE.test(text.slice(m.index))) return [];
+  if (/\b(destroy\w*|tear\w* down|teardown|clean ?up|ci\/cd|test(ing)? environments?)\b/.test(low) && !/\bprod(uction)?\b/.test(low)) return [];
+  // The stores the sentence (else its list's lead, else its section) is about.
+  const named = (t: string) => [
+    ...(DATABASE.test(t.replace(/\belasticache|redis|memcached\b/g, '')) ? ['rds'] : []),
+    ...(/\bdynamo\s?db\b|\btables?\b/.test(t) ? ['dynamodb'] : []),
+    ...(/\bload balancers?\b|\balbs?\b|\bnlbs?\b/.test(t) ? ['lb'] : []),
+  ];
+  const scope = [low, c.lead, c.headings[c.headings.length - 1] ?? ''].map(named).find((x) => x.length > 0);
+  return [found('deletion-protection', scope ? { scope } : {}, 0.8)];
 };
 
 export const extractBackupWindow: Extractor = (c) => (/\b(preferred )?backup windows?\b|\bmaintenance windows?\b/.test(c.low) ? [found('backup-window', {}, 0.8)] : []);

@@ -43,7 +43,7 @@ export const ALARM_METRICS: [string, RegExp][] = [
   ['throttles', /\bthrottl\w*/i],
   ['latency', /\blatency\b|\bresponse times?\b|\bduration\b/i],
   ['connections', /(?<!peering\s|vpn\s|direct\s)\b(database |db )?connections?( counts?| pool)?\b/i],
-  ['queue-depth', /\bqueue (depth|length|backlog)\b|\bmessages? (visible|waiting|in (the )?(queue|dlq))\b|\bdlq (messages|depth)\b|\bmessage age\b/i],
+  ['queue-depth', /\bqueue (depth|length|backlog)\b|\bmessages? (visible|waiting|in (the )?(queue|dlq))\b|\bdlq (messages|depth)\b|\bmessage age\b|\bmessages? (are |is )?older than\b|\boldest message\b/i],
   ['unhealthy-hosts', /\bunhealthy (hosts?|targets?|instances?)\b|\bhealthy host count\b|\btarget health\b/i],
   ['iterator-age', /\biterator age\b/i],
   ['concurrency', /\bconcurrent executions\b/i],
@@ -53,11 +53,14 @@ export const ALARM_METRICS: [string, RegExp][] = [
 // and connection count": the metrics named after the alarms.
 // "Alert when replication lag exceeds 30 seconds", "Notify the team if CPU goes above 80%", "Send an
 // alert on high error rates": an alert on a metric crossing a threshold is an alarm on that metric.
-const ALERT_WHEN = /\b(alert\w*|notif(y|ies|ied|ications?)|page|paging|warn)\b[^.]*?\b(when|if|whenever|on|for)\b[^.]*?\b(exceed\w*|above|over|greater than|more than|higher than|below|under|less than|drops?|falls?|spikes?|breach\w*|crosses|reach\w*|high|low|thresholds?|>|<)/i;
+const ALERT_WHEN = /\b(alert\w*|notif(y|ies|ied|ications?)|page|paging|warn)\b[^.]*?\b(when|if|whenever|on|for)\b[^.]*?\b(exceed\w*|above|over|greater than|more than|higher than|older than|longer than|below|under|less than|drops?|falls?|spikes?|breach\w*|crosses|reach\w*|high|low|thresholds?|>|<)/i;
+// "Email the on-call team when the ALB returns 5xx errors", "page us if the queue backs up": being told
+// when a metric misbehaves is an alarm on it, threshold or not (the metrics named after decide).
+const NOTIFY_ON = /\b(alert\w*|notif(y|ies|ied)|page|paging|e-?mail|text|sms)\b\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(when|if|whenever)\b/i;
 
 export const extractAlarmMetrics: Extractor = (c) => {
   const { text, low } = c;
-  const alarm = /\balarms?\b/i.exec(text) ?? ALERT_WHEN.exec(text);
+  const alarm = /\balarms?\b/i.exec(text) ?? ALERT_WHEN.exec(text) ?? NOTIFY_ON.exec(text);
   const listed = !alarm && /\balarms?\b/.test(c.lead) && /:\s*$/.test(c.lead);
   if (!alarm && !listed) return [];
   // Alarm plumbing and what the program under test reports are not metrics to watch.

@@ -21,10 +21,12 @@ export const extractAzCount: Extractor = (c) => {
   }
   // "multiple AZs" spreads subnets; "Multi-AZ" near a database ("Multi-AZ RDS", "database … with
   // Multi-AZ support", or under a database item) is `multi-az-db`.
-  if (new RegExp(String.raw`\bmultiple\s+${AZ}`, 'i').test(text)) return [found('az-count', { count: 2 }, 0.6)];
+  // "The RDS instance must be deployed across multiple AZs" is a Multi-AZ database, not subnets.
+  const multiple = new RegExp(String.raw`\bmultiple\s+${AZ}`, 'i').exec(text);
+  if (multiple && !(DATABASE.test(text.slice(Math.max(0, multiple.index - 60), multiple.index + 40)) && !/\bsubnets?\b/i.test(text))) return [found('az-count', { count: 2 }, 0.6)];
   const multi = [...text.matchAll(new RegExp(String.raw`\bmulti[- ]?(?:${AZ}|availability)`, 'gi'))];
   const nearDatabase = (i: number) => DATABASE.test(text.slice(Math.max(0, i - 40), i + 40));
-  const dbContext = DATABASE.test(c.lead) && !DATABASE.test(low);
+  const dbContext = (DATABASE.test(c.lead) || (c.sentence.inList && DATABASE.test(c.headings[c.headings.length - 1] ?? ''))) && !DATABASE.test(low);
   if (multi.some((m) => !nearDatabase(m.index)) && !dbContext) return [found('az-count', { count: 2 }, 0.6)];
   // "a highly available web application": on AWS that means at least two availability zones.
   if (/\bhighly available\b|\bhigh[- ]availability\b/.test(low) && !DATABASE.test(low) && !dbContext && !/\buptime\b|\b99\.9/.test(low)) {

@@ -19,6 +19,8 @@ export const extractSecretsManager: Extractor = (c) => {
   if (!rotation && /\b(pulumi (config )?secrets?|parameter store|ssm|config\.requiresecret|requiresecret)\b[^.]*\bor\b[^.]*\bsecrets ?manager\b|\bsecrets ?manager\b[^.]*\bor\b[^.]*\b(pulumi (config )?secrets?|parameter store|ssm)\b/.test(low)) return [];
   const params: ParamsOf<'secrets-manager'> = {};
   if (rotation) params.rotation = true;
+  // "Store the database password in Secrets Manager", "RDS credentials must be kept in Secrets Manager".
+  if (/\b(databases?|db|rds|aurora|postgres\w*|mysql|master)\s+(user\s+)?(passwords?|credentials?|secrets?|usernames? and passwords?)\b|\b(passwords?|credentials?) (for|of) the (database|db|rds|aurora)\b/.test(`${low} ${c.lead}`)) params.database = true;
   const days = rotation ? daysIn(text) : [];
   if (days.length) params.rotationDays = days[0]!;
   return [found('secrets-manager', params, named ? 0.85 : 0.7)];

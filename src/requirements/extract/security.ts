@@ -5,7 +5,7 @@ import { found, type Clause, type Extractor, type Found } from './found.js';
 import { negatedAt } from './text.js';
 
 const CUSTOMER_MANAGED =
-  /\bcustomer[- ]managed\b|\bcmks?\b|\b(own|dedicated|tenant-specific|environment-specific|separate|per-tenant) kms keys?\b|\bkms keys? (we|you) create\b|\b(tenant|environment|service)[- ]specific\b[^.]*\b(encryption|kms) keys?\b/i;
+  /\bcustomer[- ]managed\b|\bcmks?\b|\b(own|dedicated|tenant-specific|environment-specific|separate|per-tenant) kms keys?\b|\bkms keys? (we|you) (create|control|own|manage)\b|\b(a|the|its) kms keys? (created|defined|provisioned) (by|in) (the|this) (stack|program)\b|\b(tenant|environment|service)[- ]specific\b[^.]*\b(encryption|kms) keys?\b/i;
 const AWS_MANAGED = /\baws[- ]managed\b|\baes-?256\b|\bsse-s3\b|\bdefault encryption\b/i;
 
 /** Stores a sentence is about, as the encryption check names them. */
@@ -33,12 +33,24 @@ function storeScope(c: Clause): string[] {
 export const extractEncryptionAtRest: Extractor = (c) => {
   const { low } = c;
   // "using customer-managed KMS keys" asks for encryption with them even without the word.
-  if (/\b(using|use|with)\s+(aws\s+)?(kms\s+)?customer[- ]managed\b/.test(low) && !/\bencrypt\w*|\bat rest\b/.test(low)) {
+  // Customer-managed IAM policies are not keys.
+  if (/\b(using|use|with)\s+(aws\s+)?(kms\s+)?customer[- ]managed\b(?!\s+(iam\s+)?polic)/.test(low) && !/\bencrypt\w*|\bat rest\b/.test(low)) {
     return [found('encryption-at-rest', withScope({ customerManaged: true }, c), 0.7)];
   }
-  if (!/\bencrypt\w*|\bat rest\b|\bserver-side encryption\b|\bsse\b/.test(low)) return [];
+  // "Use a dedicated KMS key for the SQS queue", "separate KMS keys for S3 and CloudWatch Logs": the
+  // stores named are to be encrypted with keys of the program's own.
+  if (/\b(dedicated|separate|own|distinct|individual|per-service)\s+(aws\s+)?kms\s+keys?\b[^.;]*\b(for|per|on)\b|\bkms\s+keys?\s+(for|per)\s+(each|every)\b/.test(low) && !/\bencrypt\w*|\bat rest\b/.test(low)) {
+    const scoped = withScope({ customerManaged: true }, c);
+    return scoped.scope ? [found('encryption-at-rest', scoped, 0.7)] : [];
+  }
+  // An item under an encryption lead ("| Service | Encryption |" above "| RDS | KMS CMK |") names its key.
+  const underEncryption = /\bencrypt\w*|\bat rest\b/.test(c.lead) && /\bkms\b|\bcmks?\b|\bsse\b|\bcustomer[- ]managed\b/.test(low) && STORE_WORDS.some(([, re]) => re.test(low));
+  if (!/\bencrypt\w*|\bat rest\b|\bserver-side encryption\b|\bsse\b/.test(low) && !underEncryption) return [];
+  // Secrets and parameters encrypted with a key are Secrets Manager's and Parameter Store's settings.
+  const aboutSecrets = /\b(secrets ?manager secrets|secrets|parameters|parameter store values)\s+(must be |should be |are |is )?(encrypted|encryption)\b|\bencrypt\w*\s+(the |all )?(secrets ?manager )?(secrets|parameters)\b/;
+  if (aboutSecrets.test(low) && storeScope(c).length === 0) return [];
   // Key management and SecureString parameters mention encryption without asking for encrypted stores.
-  if (/\bencryption key management\b|\bsecure ?string\b/.test(low)) return [];
+  if (/\bencryption key management\b|\bencryption compliance\b|\bconfig rules?\b|\bsecure ?string\b|\bencrypted (ssm |secure |parameter store )?parameters?\b|\bparameter store\b[^.;]*\bencrypt/.test(low)) return [];
   const transitOnly = /\bin transit\b|\btls\b|\bssl\b/.test(low) && !/\bat rest\b|\bstorage\b|\bstores?\b|\bkms\b|\bbuckets?\b|\btables?\b|\bdatabases?\b|\blogs?\b/.test(low);
   if (transitOnly) return [];
   const customerManaged = CUSTOMER_MANAGED.test(low) && !/\bnot customer[- ]managed\b/.test(low);
@@ -86,8 +98,38 @@ export const extractPublicAccessBlock: Extractor = (c) => {
 
 export const extractLeastPrivilege: Extractor = (c) => {
   const { low } = c;
-  if (!/\bleast[- ]privilege\w*|\bprinciple of least\b|\b(minimum|minimal|minimum necessary|precise) (required )?permissions\b|\bno wildcard\b|\bwildcard (actions|permissions)\b|\bscope (all )?(policies|permissions|actions) to\b|\boverly broad permissions\b|\bonly access specific\b/.test(low)) return [];
+  if (!/\bleast[- ]privilege\w*|\bprinciple of least\b|\bgrant only\b|\bonly the (permissions|access|actions)\b|\bonly (the )?(necessary|required|needed) (permissions|access|actions)\b|\b(no|avoid\w*|never|without|don'?t use|do not use|must not use)\s+(any\s+)?(wildcards?|administratoraccess|admin(istrator)? (access|policies|privileges)|full[- ]access (managed )?policies)\b|\b(minimum|minimal|minimum necessary|precise) (required )?permissions\b|\bno wildcard\b|\bwildcard (actions|permissions)\b|\bscope (all )?(policies|permissions|actions) to\b|\boverly broad permissions\b|\bonly access specific\b/.test(low)) return [];
   return [found('least-privilege', {}, 0.8)];
+};
+
+// "All IAM roles must have a permissions boundary", "apply the permission boundary … to every role".
+export const extractPermissionsBoundary: Extractor = (c) => {
+  const m = /\bpermissions?[- ]boundar(y|ies)\b|\bpermissions_?boundary\b/i.exec(c.text);
+  if (!m || negatedAt(c.low, m.index) || /\b(if|where|when) (applicable|needed|required|appropriate)\b|\boptional\b/.test(c.low)) return [];
+  return [found('permissions-boundary', {}, 0.8)];
+};
+
+// AWS managed policies by name: "Attach AmazonSSMManagedInstanceCore to the EC2 role", "the Lambda role
+// uses the AWSLambdaBasicExecutionRole managed policy". Broad grants (AdministratorAccess,
+// *FullAccess) are what least privilege forbids, not what a request asks to attach.
+const MANAGED_POLICY = /\b((?:Amazon|AWS)[A-Z][A-Za-z0-9]*(?:Policy|Role|Core|Access|ReadOnly|ReadOnlyAccess|Writer)?|CloudWatch(?:Agent)?[A-Z][A-Za-z0-9]*Policy)\b/g;
+const NOT_POLICY_NAME = /FullAccess$|^AdministratorAccess$|^PowerUserAccess$|^(Amazon|AWS)(Linux\w*|Region|Account\w*|Managed|Config)$/;
+
+export const extractManagedPolicy: Extractor = (c) => {
+  const { text, low } = c;
+  if (!/\bpolic(y|ies)\b|\battach\w*|\bgrant\w*/.test(low)) return [];
+  const names = [...new Set([...text.matchAll(MANAGED_POLICY)].filter((m) => !negatedAt(low, m.index) && /[a-z][A-Z]/.test(m[1]!.slice(3)) && !NOT_POLICY_NAME.test(m[1]!)).map((m) => m[1]!))];
+  return names.length ? [found('managed-policy', { names }, 0.75)] : [];
+};
+
+// "Require MFA for console users", "MFA must be enforced for role assumption", "MFA-protected API
+// access". S3 MFA Delete is a bucket setting, and MFA for the root account is not the program's.
+export const extractIamMfa: Extractor = (c) => {
+  const { low } = c;
+  const m = /\bmfa\b|\bmulti[- ]factor auth\w*/.exec(low);
+  if (!m || negatedAt(low, m.index) || /\bmfa[- ]delete\b|\broot (account|user)\b|\bcognito\b|\buser pools?\b|\boptional\b/.test(`${low} ${c.lead}`)) return [];
+  if (!/\b(require[sd]?|enforc\w*|must|mandatory|protected|condition\w*|only with|need\w*)\b/.test(low)) return [];
+  return [found('iam-mfa', {}, 0.75)];
 };
 
 export const extractImdsv2: Extractor = (c) => {
@@ -96,7 +138,7 @@ export const extractImdsv2: Extractor = (c) => {
 };
 
 export const extractManagedPoliciesOnly: Extractor = (c) =>
-  /\bno inline (iam )?polic|\binline (iam )?polic\w*\s+(are\s+|is\s+)?(not allowed|not permitted|prohibited|forbidden|disallowed)|\b(avoid|without|never use|must not use|do not use|don'?t use)\s+(any\s+)?inline (iam )?polic/.test(c.low)
+  /\bno inline (iam )?polic|\binstead of inline (iam )?polic|\brather than inline (iam )?polic|\binline (iam )?polic\w*\s+(are\s+|is\s+)?(not allowed|not permitted|prohibited|forbidden|disallowed)|\b(avoid|without|never use|must not use|do not use|don'?t use)\s+(any\s+)?inline (iam )?polic/.test(c.low)
     ? [found('managed-policies-only', {}, 0.85)]
     : [];
 

@@ -37,8 +37,11 @@ function isObject(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   // "Use CloudWatch for monitoring and alarms": what follows "for" is what the umbrella service provides.
   const umbrella = /^\s*use\s+(\S+\s+){1,3}for\b/i.test(text.slice(0, start));
+  // "Persist uploads to an EFS volume", "Stream logs to OpenSearch", "Publish events to an event bus":
+  // the destination of the data must exist.
+  const destination = /\b(persist\w*|stream\w*|publish\w*|deliver\w*|forward\w*|ship\w*|archiv\w*|land\w*|load\w*|ingest\w*|route\w*)\b(\s+[\w-]+){0,4}?\s+(to|into)\s+(an?\s+|the\s+)?(amazon\s+|aws\s+)?$/i.test(text.slice(0, start));
   const hosted = /\b(deploy\w*|run\w*|host\w*)\b[^.]*\bon\s+(\S+\s+)?$/i.test(text.slice(0, start));
-  if (!umbrella && !hosted && /\b(for|to|on|of|between|per|across|from|before|after)\s+(the\s+|all\s+|each\s+|both\s+|every\s+|any\s+)?(\S+\s+)?$/i.test(before)) return false;
+  if (!umbrella && !hosted && !destination && /\b(for|to|on|of|between|per|across|from|before|after)\s+(the\s+|all\s+|each\s+|both\s+|every\s+|any\s+)?(\S+\s+)?$/i.test(before)) return false;
   if (USES.test(before) || NOT_BUILT.test(before)) return false;
   // "VPC Flow Logs must be enabled", "CloudTrail should be configured": the thing must exist.
   if (/^\s*(\w+\s+){0,3}(must|should|shall) be (created|deployed|provisioned)\b/i.test(after)) return true;
@@ -58,9 +61,14 @@ function otherSubjectBefore(text: string, start: number): boolean {
   return OTHER_SUBJECT.test(clause) || /^\s*(export|output|tag)/i.test(text);
 }
 
+// A list item in the passive that says which service does the work ("Requests are authenticated with
+// a Cognito user pool", "The workflow is orchestrated by Step Functions") states the design.
+const PASSIVE_BY = /\b(is|are)\s+(\w+ed|run|built|kept|held|sent|driven|written)\s+(with|by|via|through|in|on|using|into)\b/i;
+
 /** A noun-phrase bullet or short line ("DynamoDB table with proper configuration") asks for what it names. */
 function deliverable(c: Clause): boolean {
   const short = c.sentence.inList || c.text.split(/\s+/).length <= 12;
+  if (c.sentence.inList && PASSIVE_BY.test(c.low) && !/\b(was|were|currently|already|today|existing)\b/i.test(c.low)) return true;
   return short && !/\b(is|are|was|were|allows?|has|can|will|does|do)\b/i.test(c.low);
 }
 

@@ -6,9 +6,9 @@ import { found, type Clause, type Extractor } from './found.js';
 import { listItems } from './text.js';
 
 const CUE = /\b(tag|tags|tagged|tagging)\b/i;
-const SCOPE = /\beverything\b|\btags? for cost (tracking|allocation)\b|\b(all|every|each|any)\b[^.]*\b(resources?|infrastructure|components?)\b|\bresources?\b[^.]*\btag|\btag(s|ged|ging)?\b[^.]*\b(resources?|everything)\b|\btagging strategy\b|\b(cost allocation|mandatory|required|consistent|comprehensive|proper) tag/i;
+const SCOPE = /\beverything\b|\btags? for cost (tracking|allocation)\b|\b(all|every|each|any)\b[^.]*\b(resources?|infrastructure|components?)\b|\bresources?\b[^.]*\btag|\btag(s|ged|ging)?\b[^.]*\b(resources?|everything)\b|\btagging strategy\b|\b(cost allocation|mandatory|required|consistent|comprehensive|proper) tag|\bconsistent naming and tagging\s*\(/i;
 // Tags the program reads or writes as data (a scanner's findings), not tags its resources carry.
-const NOT_RESOURCE_TAGS = /\b(validat\w*|check\w*|scan\w*|detect\w*|non-compliant|compliance-status|image tags?|docker tags?|tag immutability|git tags?|enforcing their|tag compliance|session tags?|abac|tag-based|:latest|latest tags?|missing tags|missing or incomplete|violations?|(tagging|compliance) reports?|in (the )?reports?|as needed|if needed|out of scope)\b/i;
+const NOT_RESOURCE_TAGS = /\b(validat\w*|check(s|ed|ing|er|ers)?|scan\w*|detect\w*|non-compliant|compliance-status|image tags?|docker tags?|tag immutability|git tags?|enforcing their|tag compliance|session tags?|abac|tag-based|:latest|latest tags?|missing tags|missing or incomplete|violations?|(tagging|compliance) reports?|in (the )?reports?|as needed|if needed|out of scope)\b/i;
 // Tags that select what something acts on ("Target only instances tagged with Environment=dev").
 const SELECTOR = /\b(target|touch|affect|select|filter|stop|start|find|ignore|skip|exclude|only|never|not)\w*\b[^.]*\btagged\b/i;
 // A sentence whose subject is tags in general, with no resource of its own: under a tagging item or
@@ -35,7 +35,8 @@ function parseTag(part: string, named = false): Tag | undefined {
   if (named && words && !DETERMINER.test(words[1]!) && !ADJECTIVE.test(words[1]!) && !/^(tags?|resources?)$/i.test(words[2]!)) p = cap(words[1]!) + cap(words[2]!);
   else if (named && ADJECTIVE.test(p.split(/\s+/)[0]!)) return undefined;
   const m = /^`?([A-Za-z][\w:.-]*?)`?\s*(?:[:=]\s*(.*?))?(?:\s+tags?)?$/.exec(p);
-  if (!m || NOT_KEY.test(m[1]!) || ADJECTIVE.test(m[1]!) || /suffix/i.test(m[1]!)) return undefined;
+  // Code references ("`args.tags`", "`props.commonTags`") name where tags come from, not a key.
+  if (!m || NOT_KEY.test(m[1]!) || ADJECTIVE.test(m[1]!) || /suffix/i.test(m[1]!) || /^[a-z]\w*\.[a-z]\w*/.test(m[1]!) || /^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(m[1]!)) return undefined;
   // A value is kept only when it is one word or quoted phrase, not alternatives ("hub" | "prod").
   const value = m[2]?.trim().replace(/^['"`]|['"`]$/g, '');
   return value && /^[\w .-]+$/.test(value) && !/\s(or|and)\s/.test(value) ? { key: m[1]!, value } : { key: m[1]! };
@@ -53,7 +54,7 @@ function tagsIn(segment: string, named: boolean): Tag[] {
   const tags = parts.map((p) => parseTag(p, named && parts.length > 1)).filter((t): t is Tag => t !== undefined);
   // Plain lower-case words are keys only next to keys that look like keys (tenant_id, CostCenter),
   // or when the request calls them tags and every item is one.
-  const keyLike = parts.some((p) => /^[`'"]?[a-z0-9]*[A-Z_-]/.test(p) && !/\s/.test(p.trim())) || tags.some((t) => t.value !== undefined) || (named && tags.length === parts.length);
+  const keyLike = parts.some((p) => (/^[`'"]?[a-z0-9]*[A-Z_-]/.test(p) || /^`[\w:.-]+`$/.test(p.trim())) && !/\s/.test(p.trim())) || tags.some((t) => t.value !== undefined) || (named && tags.length === parts.length);
   return keyLike ? tags : [];
 }
 
@@ -64,15 +65,30 @@ const SEGMENTS: RegExp[] = [
   /\btagging to all resources\s*:\s*(.*)$/i,
   /\btagged with\s+(.*)$/i,
   /\btags?\s+(?:all\s+)?(?:resources|everything)\s+with\s+(.*)$/i,
+  // "Tag every resource with …", "tag each AWS resource with …".
+  /\btag\s+(?:all|every|each|any)\s+(?:\w+\s+){0,2}?(?:resources?|components?)\s+with\s+(.*)$/i,
+  // "… must carry the tags A=b and C", "include the tags `env` and `owner`".
+  /\b(?:carry|carries|have|has|include|includes|bear|bears|apply|applies|attach|attaches)\s+(?:the\s+)?(?:following\s+|these\s+)?tags?\s*:?\s+(?!to\b|on\b|for\b)(.*)$/i,
   /\btag\w*\s*\(([^)]+)\)/i,
   /\btags? (?:must|should) include\s+(.*)$/i,
   /\btag\s+with\s+(.*)$/i,
+  // "with the tag 'Project: ServerlessApp'".
+  /\bwith (?:the )?tags?\s+(['"`].*)$/i,
   /\b(?:must have|needs?|include|includes)\s+(.*)$/i,
+  // "tagged for cost allocation with `cost-center` and `team`".
+  /\btagged\b[^.:]*?\bwith\s+(.*)$/i,
   /((?:[`'"]?[A-Za-z][\w:=.'"`-]*[`'"]?\s*,\s*)*[`'"]?[A-Za-z][\w:=.'"`-]*[`'"]?(?:\s*,?\s*(?:and|&)\s+[`'"]?[A-Za-z][\w:=.'"`-]*[`'"]?)?)\s+tags\b/,
 ];
 
+// Keys named one by one: "an Owner tag and a CostCenter tag".
+const ONE_BY_ONE = /\b(?:an?|the)\s+[`'"]?([A-Z][\w:-]*|[a-z]+[A-Z_-][\w-]*)[`'"]?\s+tag\b/g;
+// "Apply default tags via the provider: Project, ManagedBy": a list after tags and a colon.
+const AFTER_COLON = /\btags?\b[^:.'"`]*:\s*(.*)$/i;
+
 function listedTags(text: string): Tag[] {
-  for (const re of SEGMENTS) {
+  const single = [...text.matchAll(ONE_BY_ONE)].map((m) => parseTag(m[1]!)).filter((t): t is Tag => t !== undefined);
+  if (single.length) return single;
+  for (const re of [...SEGMENTS, AFTER_COLON]) {
     const m = re.exec(text);
     if (!m) continue;
     // "… with environment-specific values", "… for billing allocation": what follows the keys.

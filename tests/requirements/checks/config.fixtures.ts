@@ -23,6 +23,20 @@ export const fixtures: Fixture[] = [
     },
   },
   {
+    name: 'secrets-manager for the database password',
+    req: req('secrets-manager', { database: true }, 'Store the database master password in Secrets Manager'),
+    ts: {
+      pass: `const s = new aws.secretsmanager.Secret('db');\nconst v = new aws.secretsmanager.SecretVersion('db', { secretId: s.id, secretString: aws.secretsmanager.getRandomPasswordOutput({ passwordLength: 24 }).randomPassword });\nnew aws.rds.Cluster('c', { engine: 'aurora-postgresql', masterUsername: 'app', masterPassword: v.secretString });`,
+      fail: `new aws.secretsmanager.Secret('api');\nnew aws.rds.Cluster('c', { engine: 'aurora-postgresql', masterUsername: 'app', masterPassword: 'Sup3rSecret!' });`,
+      unknown: `import { Data } from './data';\nnew Data('d');\nnew aws.s3.BucketV2('b');`,
+    },
+    py: {
+      pass: `aws.rds.Instance("db", engine="mysql", instance_class="db.t3.micro", username="app", manage_master_user_password=True)`,
+      fail: `aws.secretsmanager.Secret("api")\naws.rds.Instance("db", engine="mysql", instance_class="db.t3.micro", username="app", password=config.require_secret("db_password"))`,
+      unknown: `from .data import Data\nData("d")\naws.s3.BucketV2("b")`,
+    },
+  },
+  {
     name: 'ssm-parameter',
     req: req('ssm-parameter', { secure: true }, 'Store Pulumi access token in Parameter Store as SecureString type'),
     ts: {

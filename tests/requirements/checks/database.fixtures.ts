@@ -31,6 +31,12 @@ export const fixtures: Fixture[] = [
     py: { pass: dbPy(`multi_az=True`), fail: dbPy(`backup_retention_period=7`), unknown: dbPy(`multi_az=config.require_bool("multi_az")`) },
   },
   {
+    name: 'deletion-protection',
+    req: req('deletion-protection', { scope: ['rds'] }, 'Enable deletion protection on the orders database'),
+    ts: { pass: dbTs(`deletionProtection: true`), fail: dbTs(`deletionProtection: false`), unknown: dbTs(`deletionProtection: config.getBoolean('protect') ?? false`) },
+    py: { pass: dbPy(`deletion_protection=True`), fail: dbPy(`multi_az=True`), unknown: dbPy(`deletion_protection=config.require_bool("protect")`) },
+  },
+  {
     name: 'db-engine',
     req: req('db-engine', { engine: 'aurora-mysql' }, 'Uses RDS Aurora MySQL 8.0 for transaction data'),
     ts: {

@@ -2,6 +2,48 @@ import { req, type Fixture } from '../helpers.js';
 
 export const fixtures: Fixture[] = [
   {
+    name: 'iam-mfa',
+    req: req('iam-mfa', {}, 'Require MFA to assume the admin role'),
+    ts: {
+      pass: `new aws.iam.Role('admin', { assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }] }) });`,
+      fail: `new aws.iam.Role('admin', { assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' }] }) });`,
+      unknown: `import { Roles } from './roles';\nnew Roles('r');\nnew aws.iam.Role('admin', { assumeRolePolicy: '{}' });`,
+    },
+    py: {
+      pass: `aws.iam.Policy("ops", policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}}]}))`,
+      fail: `aws.iam.Policy("ops", policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}))`,
+      unknown: `from .roles import Roles\nRoles("r")\naws.iam.Policy("ops", policy="{}")`,
+    },
+  },
+  {
+    name: 'permissions-boundary',
+    req: req('permissions-boundary', {}, 'All IAM roles must have a permissions boundary'),
+    ts: {
+      pass: `new aws.iam.Role('worker', { assumeRolePolicy: '{}', permissionsBoundary: 'arn:aws:iam::111122223333:policy/Boundary' });`,
+      fail: `new aws.iam.Role('worker', { assumeRolePolicy: '{}' });`,
+      unknown: `new aws.iam.Role('worker', { assumeRolePolicy: '{}', ...config.requireObject<object>('roleArgs') });`,
+    },
+    py: {
+      pass: `aws.iam.Role("worker", assume_role_policy="{}", permissions_boundary=config.require("boundaryArn"))`,
+      fail: `aws.iam.Role("worker", assume_role_policy="{}", path="/apps/")`,
+      unknown: `aws.iam.Role("worker", **config.require_object("role_args"))`,
+    },
+  },
+  {
+    name: 'managed-policy',
+    req: req('managed-policy', { names: ['AmazonSSMManagedInstanceCore'] }, 'Attach AmazonSSMManagedInstanceCore to the instance role'),
+    ts: {
+      pass: `const r = new aws.iam.Role('node', { assumeRolePolicy: '{}' });\nnew aws.iam.RolePolicyAttachment('ssm', { role: r.name, policyArn: aws.iam.ManagedPolicy.AmazonSSMManagedInstanceCore });`,
+      fail: `const r = new aws.iam.Role('node', { assumeRolePolicy: '{}' });\nnew aws.iam.RolePolicyAttachment('cw', { role: r.name, policyArn: 'arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy' });`,
+      unknown: `const r = new aws.iam.Role('node', { assumeRolePolicy: '{}' });\nnew aws.iam.RolePolicyAttachment('extra', { role: r.name, policyArn: config.require('policyArn') });`,
+    },
+    py: {
+      pass: `r = aws.iam.Role("node", assume_role_policy="{}")\naws.iam.RolePolicyAttachment("ssm", role=r.name, policy_arn="arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore")`,
+      fail: `r = aws.iam.Role("node", assume_role_policy="{}", managed_policy_arns=["arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy"])`,
+      unknown: `r = aws.iam.Role("node", assume_role_policy="{}", managed_policy_arns=config.require_object("policies"))`,
+    },
+  },
+  {
     name: 'encryption-at-rest with customer-managed keys',
     req: req('encryption-at-rest', { customerManaged: true, scope: ['dynamodb'] }, 'Encrypt all tables with tenant-specific KMS keys'),
     ts: {
