@@ -47,6 +47,7 @@ export type EvalEventKind =
   | 'output-to-string' // str(output) / String(output) / output.toString()
   | 'output-compared' // an Output compared with a plain value (detail: the operator)
   | 'output-as-object' // an Output spread into an object literal or passed to Object.entries/keys/values
+  | 'output-method-call' // a method called on an Output or a resource attribute (detail: the method's name)
   | 'duplicate-key' // a key written twice in one object literal / dict display (detail: the key)
   | 'output-in-invoke-args' // an Output or Promise passed to a plain (non-Output) data source function (detail: function)
   | 'unresolved-import' // an import of a local module that is not among the program's files

@@ -2004,6 +2004,9 @@ export class Interpreter implements Runtime {
     if (e.callee.k === 'member') this.calleeAt = this.atOf(e.callee);
     const callee = this.eval(e.callee, scope);
     if (e.optional && (callee.kind === 'absent' || (callee.kind === 'known' && callee.value === null))) return ABSENT;
+    // `bucket.arn.split(':')`: an Output lifts properties, not methods, so the callee is an Output.
+    // Promises (TS invoke results) have methods of their own and are left out.
+    if (callee.kind === 'output' && !callee.promise && e.callee.k === 'member') this.event('output-method-call', this.atOf(e.callee), e.callee.prop, callee);
     const args = this.evalArgs(e.args, scope, at, e.layout);
     this.checkArity(callee, args, at);
     return this.callValue(callee, args, at, false);
