@@ -57,6 +57,7 @@ export type EvalEventKind =
   | 'undefined-name' // a name used but never defined
   | 'env-read' // an environment variable read (detail: its name)
   | 'import' // an import of an external module (detail: the module specifier)
+  | 'default-import' // a TypeScript default import of an external module (detail: the module specifier)
   | 'index-out-of-range' // a known index past the end of a list of known length (detail: index/length)
   | 'wrong-argument-count' // a program function called with arguments its parameters cannot take (detail: `name\0problem`)
   | 'unknown-member' // a member read on a program class instance that no class of its chain declares or assigns (detail: `Class\0name`, `\0call` when it is called)

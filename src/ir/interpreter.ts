@@ -901,6 +901,8 @@ export class Interpreter implements Runtime {
         }
         v = m;
       } else if (n.imported === 'default' && lang === 'ts') {
+        // Evaluated as the module itself; whether the package has a default export is the rules' call.
+        this.event('default-import', at, st.module);
         v = m;
       } else {
         v = this.getMember(m, n.imported, at);
