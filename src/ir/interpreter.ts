@@ -186,6 +186,8 @@ export class Interpreter implements Runtime {
   /** Binding sites by source position, and the site of each (scope, name). */
   private readonly sites = new Map<string, BindingSite>();
   private readonly siteOf = new WeakMap<Scope, Map<string, BindingSite>>();
+  /** TypeScript types with plain-typed fields, by name over all modules; a name two modules declare differently is left out. */
+  private readonly plainFields = new Map<string, Record<string, string>>();
 
   constructor(
     irModules: Module[],
@@ -205,6 +207,15 @@ export class Interpreter implements Runtime {
         reached: false,
       });
     }
+    const ambiguous = new Set<string>();
+    for (const m of irModules) {
+      for (const [name, fields] of Object.entries(m.plainFields ?? {})) {
+        const seen = this.plainFields.get(name);
+        if (seen && JSON.stringify(seen) !== JSON.stringify(fields)) ambiguous.add(name);
+        this.plainFields.set(name, fields);
+      }
+    }
+    for (const name of ambiguous) this.plainFields.delete(name);
   }
 
   get lang(): Lang {
@@ -2262,7 +2273,25 @@ export class Interpreter implements Runtime {
         // A swept call: the parameter is unknown, but its default is the likely value.
         v = { ...v, default: this.eval(p.default, scope) };
       }
+      if (p.annot && v?.kind === 'obj') this.checkPlainFields(p.annot, v);
       this.bind(p.target, v ?? ABSENT, scope, 'let');
+    }
+  }
+
+  /**
+   * An object given to a TypeScript parameter typed with an interface whose field is a plain
+   * `string` / `string[]` (…) while the object holds an Output there: TypeScript rejects the call.
+   */
+  private checkPlainFields(type: string, v: ObjV): void {
+    const fields = this.plainFields.get(type);
+    if (!fields || this.curLang !== 'ts') return;
+    for (const [field, declared] of Object.entries(fields)) {
+      const pv = v.props.get(field);
+      if (!pv) continue;
+      const array = declared.endsWith('[]') || declared.startsWith('Array<');
+      const out = pv.kind === 'output' ? pv : array && pv.kind === 'list' ? pv.items.find((x) => x.kind === 'output') : undefined;
+      if (out?.kind !== 'output' || out.promise) continue;
+      this.event('output-to-plain-type', v.keys?.get(field)?.at ?? pv.at ?? out.at ?? v.at ?? { f: this.curModule, s: 0, e: 0 }, `${type}\u0000${field}\u0000${declared}`, out);
     }
   }
 
