@@ -491,7 +491,8 @@ export interface Module {
   exportSurface?: { exported: string[]; local: string[]; open: boolean };
   /**
    * TypeScript: the fields of the module's top-level interfaces and object type aliases that are
-   * declared with a plain type (`string`, `number`, `boolean`, arrays of them), by type name.
+   * declared with a plain type (`string`, `number`, `boolean`, arrays of them), by type name; the
+   * instance fields of classes so declared, under `class <Name>`.
    */
   plainFields?: Record<string, Record<string, string>>;
   /** Python: the module binds names the evaluator cannot follow (`global`, `globals()`, `exec`, a module `__getattr__`). */

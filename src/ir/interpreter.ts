@@ -2280,9 +2280,10 @@ export class Interpreter implements Runtime {
 
   /**
    * An object given to a TypeScript parameter typed with an interface whose field is a plain
-   * `string` / `string[]` (…) while the object holds an Output there: TypeScript rejects the call.
+   * `string` / `string[]` (…) while the object holds an Output there, or a class instance whose field
+   * so declared the constructor set to an Output: TypeScript rejects the call / the assignment.
    */
-  private checkPlainFields(type: string, v: ObjV): void {
+  private checkPlainFields(type: string, v: ObjV, how: 'arg' | 'field' = 'arg'): void {
     const fields = this.plainFields.get(type);
     if (!fields || this.curLang !== 'ts') return;
     for (const [field, declared] of Object.entries(fields)) {
@@ -2291,7 +2292,8 @@ export class Interpreter implements Runtime {
       const array = declared.endsWith('[]') || declared.startsWith('Array<');
       const out = pv.kind === 'output' ? pv : array && pv.kind === 'list' ? pv.items.find((x) => x.kind === 'output') : undefined;
       if (out?.kind !== 'output' || out.promise) continue;
-      this.event('output-to-plain-type', v.keys?.get(field)?.at ?? pv.at ?? out.at ?? v.at ?? { f: this.curModule, s: 0, e: 0 }, `${type}\u0000${field}\u0000${declared}`, out);
+      const at = (how === 'arg' ? v.keys?.get(field)?.at : undefined) ?? pv.at ?? out.at ?? v.at ?? { f: this.curModule, s: 0, e: 0 };
+      this.event('output-to-plain-type', at, `${type.replace(/^class /, '')}\u0000${field}\u0000${declared}\u0000${how}`, out);
     }
   }
 
@@ -2344,6 +2346,7 @@ export class Interpreter implements Runtime {
     inst.cls = cls;
     if (!this.instances.has(cls)) this.instances.set(cls, inst);
     this.runCtor(cls, inst, args, at);
+    if (cls.lang === 'ts') this.checkPlainFields(`class ${cls.name}`, inst, 'field');
     return inst;
   }
 

@@ -133,7 +133,8 @@ const PLAIN_TYPE = /^(string|number|boolean)(\[\])?$|^Array<(string|number|boole
 
 /**
  * Fields declared with a plain type in top-level, non-generic interfaces and object type aliases
- * (`interface NetworkArgs { vpcId: string; subnetIds: string[] }`), which an Output does not satisfy.
+ * (`interface NetworkArgs { vpcId: string; subnetIds: string[] }`), and in classes (`class X` keys),
+ * which an Output does not satisfy.
  */
 function plainFields(sf: TS.SourceFile): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
@@ -142,6 +143,18 @@ function plainFields(sf: TS.SourceFile): Record<string, Record<string, string>> 
     let name = '';
     if (ts.isInterfaceDeclaration(st) && !st.typeParameters) [members, name] = [st.members, st.name.text];
     else if (ts.isTypeAliasDeclaration(st) && !st.typeParameters && ts.isTypeLiteralNode(st.type)) [members, name] = [st.type.members, st.name.text];
+    if (ts.isClassDeclaration(st) && st.name && !st.typeParameters) {
+      // Class fields (`public readonly vpcId: string;`), under the class name.
+      const fields: Record<string, string> = {};
+      for (const m of st.members) {
+        if (!ts.isPropertyDeclaration(m) || !m.type || !ts.isIdentifier(m.name)) continue;
+        if ((ts.getModifiers(m) ?? []).some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
+        const type = m.type.getText(sf).replace(/\s+/g, '');
+        if (PLAIN_TYPE.test(type)) fields[m.name.text] = type;
+      }
+      if (Object.keys(fields).length) out[`class ${st.name.text}`] = fields;
+      continue;
+    }
     if (!members) continue;
     const fields: Record<string, string> = {};
     for (const m of members) {

@@ -60,6 +60,22 @@ for (const level of ['warn', 'page']) {
   alarm(`cache-${level}`, { topicArn: topic.arn, threshold: 80 }); // error: [code/output-to-plain-type]
 }
 
+class Registry extends pulumi.ComponentResource {
+  public readonly repositoryUrl: string;
+  public readonly scanTags: string[];
+  public readonly registryId: pulumi.Output<string>;
+  public readonly label: string;
+  constructor(name: string, opts?: pulumi.ComponentResourceOptions) {
+    super('acme:ecr:Registry', name, {}, opts);
+    const repo = new aws.ecr.Repository(`${name}-repo`, {}, { parent: this });
+    this.repositoryUrl = repo.repositoryUrl; // error: [code/output-to-plain-type]
+    this.scanTags = [repo.name]; // error: [code/output-to-plain-type]
+    this.registryId = repo.registryId;
+    this.label = `${name}-registry`;
+  }
+}
+export const registry = new Registry('images');
+
 // --- clean
 new Cache('plain', { vpcId: config.require('vpcId'), subnetIds: config.requireObject<string[]>('subnetIds'), nodeCount: 1 });
 typed('typed', { vpcId: vpc.id, subnetIds: subnets.map((s) => s.id), label: 'typed' });
