@@ -48,6 +48,7 @@ export type EvalEventKind =
   | 'output-compared' // an Output compared with a plain value (detail: the operator)
   | 'output-as-object' // an Output spread into an object literal or passed to Object.entries/keys/values
   | 'output-to-plain-type' // an Output given to a TS parameter's interface field declared plain or a TS class field declared plain that its constructor sets to an Output (detail: `Type\0field\0declared\0arg|field`)
+  | 'output-iterated' // a TS for-of / Python for loop over an Output
   | 'output-method-call' // a method called on an Output or a resource attribute (detail: the method's name)
   | 'duplicate-key' // a key written twice in one object literal / dict display (detail: the key)
   | 'output-in-invoke-args' // an Output or Promise passed to a plain (non-Output) data source function (detail: function)

@@ -721,6 +721,8 @@ export class Interpreter implements Runtime {
         open = true;
       }
     } else {
+      // An Output is not iterable (TS2488; Python TypeError): the loop needs the value inside `apply`.
+      if (iterV.kind === 'output' && !iterV.promise) this.event('output-iterated', at, undefined, iterV);
       const it = this.iterate(iterV, at);
       items = it?.items ?? [];
       open = it ? it.open : true;

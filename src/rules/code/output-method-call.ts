@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/ir.js';
+import { certainOutput } from '../_shared/output-receiver.js';
 import { spanKey } from '../_shared/spans.js';
 import { defineRule } from '../define-rule.js';
 
@@ -10,12 +11,6 @@ const OWN: Record<Lang, ReadonlySet<string>> = {
   ts: new Set(['apply', 'get', 'isKnown', 'isSecret', 'resources', 'allResources', 'toString', 'toJSON', 'valueOf', 'then', 'getProvider', 'getOutput', 'requireOutput', 'getOutputValue', 'requireOutputValue', 'getOutputDetails']),
   py: new Set(['apply', 'future', 'is_known', 'is_secret', 'resources', 'get', 'all', 'concat', 'format', 'from_input', 'secret', 'unsecret', 'json_dumps', 'json_loads', 'get_provider', 'translate_output_property', 'translate_input_property', 'get_output', 'require_output', 'get_output_details']),
 };
-
-/**
- * Packages whose resource attributes are all Outputs. Component packages (awsx, eks) also expose
- * plain objects and arrays of resources, which do have methods.
- */
-const OUTPUT_PACKAGES = new Set(['aws', 'random', 'tls', 'pulumi', 'command', 'archive']);
 
 const FAILS: Record<Lang, string> = {
   ts: 'an Output lifts the properties of the value it holds, not its methods, so TypeScript does not compile the call (Property does not exist on type \'Output<…>\')',
@@ -54,14 +49,12 @@ export default defineRule({
     notes: 'Reported when the receiver is known to be an Output: an attribute of a provider resource, a secret, an `apply`/`interpolate`/`pulumi.output` result. Invoke results that are Promises, Output methods (`apply`, `isSecret`, `toString`, …) and attributes of component packages such as awsx (whose plain arrays do have methods) are not reported.',
   },
   check(ctx) {
-    const byId = new Map(ctx.model.resources.map((r) => [r.id, r]));
     const seen = new Set<string>();
     for (const e of ctx.model.events) {
       if (e.kind !== 'output-method-call' || e.detail === undefined) continue;
       const lang: Lang = ctx.fileOf(e.at)?.language === 'python' ? 'py' : 'ts';
       if (OWN[lang].has(e.detail) || e.detail.startsWith('_')) continue;
-      const res = e.resource !== undefined ? byId.get(e.resource) : undefined;
-      if (e.resource !== undefined && (!res || !OUTPUT_PACKAGES.has(res.pkg))) continue;
+      if (!certainOutput(ctx.model, e)) continue;
       const key = spanKey(e.at);
       if (seen.has(key)) continue;
       seen.add(key);
