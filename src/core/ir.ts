@@ -211,6 +211,8 @@ export interface Param {
   kwrest?: boolean;
   /** TypeScript `x?: T`: the caller may leave it out. */
   optional?: boolean;
+  /** TypeScript: the parameter's type when it is a plain name (`args: VpcArgs` → `VpcArgs`). */
+  annot?: string;
   /** Python keyword-only marker position does not matter for evaluation. */
   s: number;
   e: number;
@@ -487,6 +489,12 @@ export interface Module {
    * `export *` from a package).
    */
   exportSurface?: { exported: string[]; local: string[]; open: boolean };
+  /**
+   * TypeScript: the fields of the module's top-level interfaces and object type aliases that are
+   * declared with a plain type (`string`, `number`, `boolean`, arrays of them), by type name; the
+   * instance fields of classes so declared, under `class <Name>`.
+   */
+  plainFields?: Record<string, Record<string, string>>;
   /** Python: the module binds names the evaluator cannot follow (`global`, `globals()`, `exec`, a module `__getattr__`). */
   dynamicNames?: boolean;
 }

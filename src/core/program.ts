@@ -34,6 +34,8 @@ export interface StackConfigFacts {
   keys: { key: string; offset: number }[];
   /** Keys under `config:` whose value is `secure: <ciphertext>`, with the ciphertext. */
   secure?: { key: string; value: string; offset: number }[];
+  /** Keys under `config:` whose value is a plain (unencrypted) non-empty string, with the value. */
+  plain?: { key: string; value: string; offset: number }[];
   /** Top-level keys that look like config keys (`aws:region`) written outside `config:`. */
   outside?: { key: string; offset: number }[];
   parseError?: string;

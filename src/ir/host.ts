@@ -47,6 +47,9 @@ export type EvalEventKind =
   | 'output-to-string' // str(output) / String(output) / output.toString()
   | 'output-compared' // an Output compared with a plain value (detail: the operator)
   | 'output-as-object' // an Output spread into an object literal or passed to Object.entries/keys/values
+  | 'output-to-plain-type' // an Output given to a TS parameter's interface field declared plain or a TS class field declared plain that its constructor sets to an Output (detail: `Type\0field\0declared\0arg|field`)
+  | 'output-iterated' // a TS for-of / Python for loop over an Output
+  | 'output-method-call' // a method called on an Output or a resource attribute (detail: the method's name)
   | 'duplicate-key' // a key written twice in one object literal / dict display (detail: the key)
   | 'output-in-invoke-args' // an Output or Promise passed to a plain (non-Output) data source function (detail: function)
   | 'unresolved-import' // an import of a local module that is not among the program's files
@@ -56,6 +59,7 @@ export type EvalEventKind =
   | 'undefined-name' // a name used but never defined
   | 'env-read' // an environment variable read (detail: its name)
   | 'import' // an import of an external module (detail: the module specifier)
+  | 'default-import' // a TypeScript default import of an external module (detail: the module specifier)
   | 'index-out-of-range' // a known index past the end of a list of known length (detail: index/length)
   | 'wrong-argument-count' // a program function called with arguments its parameters cannot take (detail: `name\0problem`)
   | 'unknown-member' // a member read on a program class instance that no class of its chain declares or assigns (detail: `Class\0name`, `\0call` when it is called)

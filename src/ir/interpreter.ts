@@ -186,6 +186,8 @@ export class Interpreter implements Runtime {
   /** Binding sites by source position, and the site of each (scope, name). */
   private readonly sites = new Map<string, BindingSite>();
   private readonly siteOf = new WeakMap<Scope, Map<string, BindingSite>>();
+  /** TypeScript types with plain-typed fields, by name over all modules; a name two modules declare differently is left out. */
+  private readonly plainFields = new Map<string, Record<string, string>>();
 
   constructor(
     irModules: Module[],
@@ -205,6 +207,15 @@ export class Interpreter implements Runtime {
         reached: false,
       });
     }
+    const ambiguous = new Set<string>();
+    for (const m of irModules) {
+      for (const [name, fields] of Object.entries(m.plainFields ?? {})) {
+        const seen = this.plainFields.get(name);
+        if (seen && JSON.stringify(seen) !== JSON.stringify(fields)) ambiguous.add(name);
+        this.plainFields.set(name, fields);
+      }
+    }
+    for (const name of ambiguous) this.plainFields.delete(name);
   }
 
   get lang(): Lang {
@@ -710,6 +721,8 @@ export class Interpreter implements Runtime {
         open = true;
       }
     } else {
+      // An Output is not iterable (TS2488; Python TypeError): the loop needs the value inside `apply`.
+      if (iterV.kind === 'output' && !iterV.promise) this.event('output-iterated', at, undefined, iterV);
       const it = this.iterate(iterV, at);
       items = it?.items ?? [];
       open = it ? it.open : true;
@@ -901,6 +914,8 @@ export class Interpreter implements Runtime {
         }
         v = m;
       } else if (n.imported === 'default' && lang === 'ts') {
+        // Evaluated as the module itself; whether the package has a default export is the rules' call.
+        this.event('default-import', at, st.module);
         v = m;
       } else {
         v = this.getMember(m, n.imported, at);
@@ -2004,6 +2019,9 @@ export class Interpreter implements Runtime {
     if (e.callee.k === 'member') this.calleeAt = this.atOf(e.callee);
     const callee = this.eval(e.callee, scope);
     if (e.optional && (callee.kind === 'absent' || (callee.kind === 'known' && callee.value === null))) return ABSENT;
+    // `bucket.arn.split(':')`: an Output lifts properties, not methods, so the callee is an Output.
+    // Promises (TS invoke results) have methods of their own and are left out.
+    if (callee.kind === 'output' && !callee.promise && e.callee.k === 'member') this.event('output-method-call', this.atOf(e.callee), e.callee.prop, callee);
     const args = this.evalArgs(e.args, scope, at, e.layout);
     this.checkArity(callee, args, at);
     return this.callValue(callee, args, at, false);
@@ -2257,7 +2275,27 @@ export class Interpreter implements Runtime {
         // A swept call: the parameter is unknown, but its default is the likely value.
         v = { ...v, default: this.eval(p.default, scope) };
       }
+      if (p.annot && v?.kind === 'obj') this.checkPlainFields(p.annot, v);
       this.bind(p.target, v ?? ABSENT, scope, 'let');
+    }
+  }
+
+  /**
+   * An object given to a TypeScript parameter typed with an interface whose field is a plain
+   * `string` / `string[]` (…) while the object holds an Output there, or a class instance whose field
+   * so declared the constructor set to an Output: TypeScript rejects the call / the assignment.
+   */
+  private checkPlainFields(type: string, v: ObjV, how: 'arg' | 'field' = 'arg'): void {
+    const fields = this.plainFields.get(type);
+    if (!fields || this.curLang !== 'ts') return;
+    for (const [field, declared] of Object.entries(fields)) {
+      const pv = v.props.get(field);
+      if (!pv) continue;
+      const array = declared.endsWith('[]') || declared.startsWith('Array<');
+      const out = pv.kind === 'output' ? pv : array && pv.kind === 'list' ? pv.items.find((x) => x.kind === 'output') : undefined;
+      if (out?.kind !== 'output' || out.promise) continue;
+      const at = (how === 'arg' ? v.keys?.get(field)?.at : undefined) ?? pv.at ?? out.at ?? v.at ?? { f: this.curModule, s: 0, e: 0 };
+      this.event('output-to-plain-type', at, `${type.replace(/^class /, '')}\u0000${field}\u0000${declared}\u0000${how}`, out);
     }
   }
 
@@ -2310,6 +2348,7 @@ export class Interpreter implements Runtime {
     inst.cls = cls;
     if (!this.instances.has(cls)) this.instances.set(cls, inst);
     this.runCtor(cls, inst, args, at);
+    if (cls.lang === 'ts') this.checkPlainFields(`class ${cls.name}`, inst, 'field');
     return inst;
   }
 

@@ -109,6 +109,8 @@ export function parseStackConfig(file: string, text: string): StackConfigFacts {
     const secure = isMap(pair.value) && pair.value.items.length === 1 ? pair.value.items.find((p) => keyName(p) === 'secure') : undefined;
     const value = secure && isScalar(secure.value) ? stringValue(secure.value.value) : undefined;
     if (value !== undefined) (facts.secure ??= []).push({ key, value, offset: offsetOf(pair) });
+    const plain = isScalar(pair.value) && typeof pair.value.value === 'string' ? pair.value.value.trim() : '';
+    if (plain) (facts.plain ??= []).push({ key, value: plain, offset: offsetOf(pair) });
   }
   return facts;
 }

@@ -19,7 +19,11 @@ export interface BuildOptions {
 /** Names whose values are tagged when read, so rules can tell a name carries the environment suffix. */
 export const SUFFIX_NAME = /suffix|^(env|environment|stage|stack)(_?name)?$/i;
 
-const IMPLICIT_PACKAGES: Record<string, string> = {
+/**
+ * Names excerpts use without importing them (`lang:name` → module, or `module#member`); a rule tells
+ * a complete file that forgot the import from an excerpt.
+ */
+export const IMPLICIT_PACKAGES: Record<string, string> = {
   'ts:aws': '@pulumi/aws',
   'ts:pulumi': '@pulumi/pulumi',
   'ts:awsx': '@pulumi/awsx',

@@ -318,6 +318,7 @@ export class PulumiHost implements Host {
     if (ev.detail !== undefined) me.detail = ev.detail;
     if (ev.value) me.source = ev.value.kind === 'output' ? ev.value.src : describe(ev.value);
     if (ev.value?.kind === 'output' && ev.value.promise) me.promise = true;
+    if (ev.value?.kind === 'output' && ev.value.resource !== undefined) me.resource = ev.value.resource;
     if (ev.path !== undefined) me.path = ev.path;
     if (ev.holes) me.holes = ev.holes;
     if (ev.operands) me.operands = ev.operands;

@@ -174,6 +174,8 @@ export interface ModelEvent {
   source?: string;
   /** For output-* events: the value is a Promise (a plain invoke's result), not an Output. */
   promise?: boolean;
+  /** For output-* events: the resource whose attribute the Output is (or was lifted from). */
+  resource?: number;
   /** For `inexact-import`: the program file the import was resolved to; for `unknown-member`: the class's file. */
   path?: string;
   /** For output-in-template of a template literal / f-string: where its holes and their expressions are written. */

@@ -396,6 +396,7 @@ function lowerParams(params: readonly TS.ParameterDeclaration[], sf: SF): Param[
       ...(p.initializer ? { default: lowerExpr(p.initializer, sf) } : {}),
       ...(p.dotDotDotToken ? { rest: true } : {}),
       ...(p.questionToken ? { optional: true } : {}),
+      ...(p.type && ts.isTypeReferenceNode(p.type) && ts.isIdentifier(p.type.typeName) && !p.type.typeArguments ? { annot: p.type.typeName.text } : {}),
       ...loc(p, sf),
     });
   }

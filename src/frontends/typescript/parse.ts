@@ -50,7 +50,7 @@ export function parseTypeScript(path: string, text: string, jsx = false, cuts?: 
     errors.push({ message: `internal: could not lower file (${(err as Error).message})`, s: 0, e: 0 });
     body = [];
   }
-  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf), notes: typescriptNotes(sf, /\.[cm]?jsx?$/.test(path)), exportSurface: exportSurface(sf) };
+  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf), plainFields: plainFields(sf), notes: typescriptNotes(sf, /\.[cm]?jsx?$/.test(path)), exportSurface: exportSurface(sf) };
 }
 
 /**
@@ -127,4 +127,42 @@ function typeNames(sf: TS.SourceFile): string[] {
   };
   visit(sf);
   return [...out];
+}
+
+const PLAIN_TYPE = /^(string|number|boolean)(\[\])?$|^Array<(string|number|boolean)>$/;
+
+/**
+ * Fields declared with a plain type in top-level, non-generic interfaces and object type aliases
+ * (`interface NetworkArgs { vpcId: string; subnetIds: string[] }`), and in classes (`class X` keys),
+ * which an Output does not satisfy.
+ */
+function plainFields(sf: TS.SourceFile): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const st of sf.statements) {
+    let members: TS.NodeArray<TS.TypeElement> | undefined;
+    let name = '';
+    if (ts.isInterfaceDeclaration(st) && !st.typeParameters) [members, name] = [st.members, st.name.text];
+    else if (ts.isTypeAliasDeclaration(st) && !st.typeParameters && ts.isTypeLiteralNode(st.type)) [members, name] = [st.type.members, st.name.text];
+    if (ts.isClassDeclaration(st) && st.name && !st.typeParameters) {
+      // Class fields (`public readonly vpcId: string;`), under the class name.
+      const fields: Record<string, string> = {};
+      for (const m of st.members) {
+        if (!ts.isPropertyDeclaration(m) || !m.type || !ts.isIdentifier(m.name)) continue;
+        if ((ts.getModifiers(m) ?? []).some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
+        const type = m.type.getText(sf).replace(/\s+/g, '');
+        if (PLAIN_TYPE.test(type)) fields[m.name.text] = type;
+      }
+      if (Object.keys(fields).length) out[`class ${st.name.text}`] = fields;
+      continue;
+    }
+    if (!members) continue;
+    const fields: Record<string, string> = {};
+    for (const m of members) {
+      if (!ts.isPropertySignature(m) || !m.type || !(ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) continue;
+      const type = m.type.getText(sf).replace(/\s+/g, '');
+      if (PLAIN_TYPE.test(type)) fields[m.name.text] = type;
+    }
+    if (Object.keys(fields).length) out[name] = fields;
+  }
+  return out;
 }

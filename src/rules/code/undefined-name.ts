@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/ir.js';
 import { insertImport, quoteIn } from '../_shared/fixes.js';
+import { IMPLICIT_PACKAGES } from '../../model/build.js';
 import { PYTHON_STDLIB } from '../_shared/python-stdlib.js';
 import { defineRule } from '../define-rule.js';
 
@@ -65,7 +66,7 @@ export default defineRule({
       py: `import json\nimport pulumi\nimport pulumi_aws as aws\npolicy = aws.iam.Policy("p", policy=json.dumps({"Version": "2012-10-17", "Statement": []}))\npulumi.export("arn", policy.arn)\n`,
     },
     references: ['https://docs.python.org/3/library/exceptions.html#NameError', 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Errors/Not_defined'],
-    notes: 'A standard-library module used without its import (`json.dumps` with no `import json`, `path.join` with no import of `path`) is reported as a missing import, class CODE-IMPORT-MODULE. Not reported: fragments and unnamed code blocks of Markdown answers (excerpts), files that use `aws`/`pulumi` without importing them or `self` outside a class (excerpts), files with syntax errors (prose pasted into code makes every word a "name"), runtime globals and builtins the evaluator does not model (`require`, `process`, `self` in method excerpts, exception classes), and the same name again in the same file.',
+    notes: 'A standard-library module used without its import (`json.dumps` with no `import json`, `path.join` with no import of `path`) is reported as a missing import, class CODE-IMPORT-MODULE. Not reported: fragments and unnamed code blocks of Markdown answers (excerpts), files without imports of their own that use `aws`/`pulumi` (excerpts; a file that imports other packages but not the SDK namespace it uses, such as `random` or `awsx`, is reported as a missing import), files that use `self` outside a class (excerpts), files with syntax errors (prose pasted into code makes every word a "name"), runtime globals and builtins the evaluator does not model (`require`, `process`, `self` in method excerpts, exception classes), and the same name again in the same file.',
     fix: 'a standard module used without its import gets one (`import json`, `import * as path from \'path\';`), on a line of its own before the file\'s first import. Other undefined names (helpers the answer left out) are not fixable.',
   },
   check(ctx) {
@@ -76,6 +77,25 @@ export default defineRule({
       if (e.kind === 'implicit-package' || (e.kind === 'undefined-name' && (e.detail === 'self' || e.detail === 'cls'))) broken.add(e.at.f);
     }
     const seen = new Set<string>();
+    // A file that imports packages of its own but not the SDK it uses (`random.RandomPassword` with only
+    // `@pulumi/aws` imported) is a whole file missing one import, not an excerpt.
+    const importing = new Set(ctx.model.imports.map((i) => i.at.f));
+    for (const e of ctx.model.events) {
+      if (e.kind !== 'implicit-package' || !e.detail || !importing.has(e.at.f)) continue;
+      const file = ctx.fileOf(e.at);
+      if (!file || file.snippet || file.nameSource === 'unnamed' || ctx.model.diagnostics.some((d) => d.code === 'parse/syntax-error' && d.file === file.path)) continue;
+      const lang: Lang = file.language === 'python' ? 'py' : 'ts';
+      const spec = IMPLICIT_PACKAGES[`${lang}:${e.detail}`];
+      const key = `${file.path}\u0000${e.detail}`;
+      if (!spec || seen.has(key)) continue;
+      seen.add(key);
+      const q = quoteIn(ctx, e.at.f) ?? "'";
+      const importLine = sdkImportLine(lang, e.detail, spec, "'");
+      const edit = insertImport(ctx, e.at.f, sdkImportLine(lang, e.detail, spec, q), e.at.s);
+      const fix = edit && { description: `Add \`${importLine}\``, edits: [edit] };
+      const error = lang === 'py' ? '`NameError`' : 'a ReferenceError (and TypeScript does not compile)';
+      ctx.report({ messageId: 'notImported', data: { name: e.detail, error, importLine }, at: e.at, class: 'CODE-IMPORT-MODULE', ...(fix ? { fix } : {}) });
+    }
     for (const e of ctx.model.events) {
       if (e.kind !== 'undefined-name' || !e.detail || !IDENTIFIER.test(e.detail)) continue;
       const file = ctx.fileOf(e.at);
@@ -98,3 +118,13 @@ export default defineRule({
     }
   },
 });
+
+/** The import a Pulumi SDK name needs (`import * as aws from '@pulumi/aws';`, `import pulumi_awsx as awsx`). */
+function sdkImportLine(lang: Lang, name: string, spec: string, q: string): string {
+  const [module, member] = spec.split('#') as [string, string | undefined];
+  if (lang === 'py') {
+    if (member) return `from ${module} import ${member}`;
+    return module === name ? `import ${module}` : `import ${module} as ${name}`;
+  }
+  return member ? `import { ${member} } from ${q}${module}${q};` : `import * as ${name} from ${q}${module}${q};`;
+}

@@ -51,10 +51,16 @@ export default defineRule({
   messages: {
     module: 'The import names the module `{{module}}`, which the AWS provider does not have: {{fails}}.{{suggestion}}',
     member: 'The import takes `{{name}}` from `{{module}}`, which has no such member: {{fails}}.{{suggestion}}',
+    package: 'The import names `{{module}}`, which is not how the Pulumi package is spelt in {{language}}: {{fails}}. Import `{{instead}}`.',
+    classPath: 'The import names `{{module}}` as a module, but `{{name}}` is a class of `{{parent}}`, not a module: {{fails}}. Import it from its module: {{instead}}.',
+    defaultImport: '`{{module}}` has no default export: without esModuleInterop TypeScript rejects the import (TS1192), and with it the name is `undefined` at run time, so the first read of a member throws TypeError before anything is deployed. Use `import * as {{local}} from \'{{module}}\'`.',
   },
   title: {
     module: 'Import of nonexistent AWS provider module {{module:code}}',
     member: 'Import of nonexistent {{name:code}} from {{module:code}}',
+    package: 'Import of misspelt Pulumi package {{module:code}}',
+    classPath: 'Class {{name:code}} imported as a module',
+    defaultImport: 'Default import of {{module:code}}, which has no default export',
   },
   fixHint: 'Import the modules and names the SDK defines: CloudWatch Logs and EventBridge are in `cloudwatch` (`aws.cloudwatch.LogGroup`, `aws.cloudwatch.EventRule`), load balancers in `lb`, Step Functions in `sfn`; stack outputs are `pulumi.export` in Python and `export const` in TypeScript.',
   docs: {
@@ -69,7 +75,7 @@ export default defineRule({
       py: `import pulumi\nfrom pulumi_aws import cloudwatch, ec2\nvpc = ec2.Vpc("main", cidr_block="10.0.0.0/16")\ngroup = cloudwatch.LogGroup("app", retention_in_days=14)\npulumi.export("vpc_id", vpc.id)\n`,
     },
     references: ['https://www.pulumi.com/registry/packages/aws/api-docs/', 'https://www.pulumi.com/docs/reference/pkg/python/pulumi/'],
-    notes: 'AWS imports are judged against the provider schema (a module or name that exists only in the other major version is left to the version rules); core SDK imports against the names `pulumi` / `@pulumi/pulumi` export at the root, in `asset` and in `log` (TypeScript type-only names may be imported). Python lowercase names taken from an AWS module may be its submodule files and are not judged. Using an unknown module without importing it (`aws.logs.LogGroup`) is reported by aws/unknown-resource-type.',
+    notes: 'AWS imports are judged against the provider schema (a module or name that exists only in the other major version is left to the version rules); core SDK imports against the names `pulumi` / `@pulumi/pulumi` export at the root, in `asset` and in `log` (TypeScript type-only names may be imported). Python lowercase names taken from an AWS module may be its submodule files and are not judged. Using an unknown module without importing it (`aws.logs.LogGroup`) is reported by aws/unknown-resource-type. Also reported: a provider named the other language\'s way or as a module of the core SDK (`pulumi-aws` in TypeScript, `import pulumi.aws`, `from pulumi import awsx`), a class imported as a module (`import pulumi_aws.s3.Bucket`), and a default import of a Pulumi package (`import aws from \'@pulumi/aws\'`) unless the answer\'s package.json makes the program an ES module (`"type": "module"`), where Node gives CommonJS packages a default export.',
   },
   check(ctx) {
     const model = ctx.model;
@@ -83,11 +89,33 @@ export default defineRule({
     };
     for (const imp of model.imports) {
       const lang = langOf(ctx, imp.at);
+      const misspelt = packageSpelling(imp.module, lang);
+      if (misspelt && once(imp.at, imp.module)) {
+        ctx.report({ messageId: 'package', data: { module: imp.module, language: lang === 'py' ? 'Python' : 'TypeScript', fails: FAILS[lang], instead: misspelt }, at: imp.at });
+        continue;
+      }
       const ref = packageOfImport(imp.module, lang);
+      const cls = ref && ref !== 'pulumi' ? ref.path.findIndex((p) => /^[A-Z]/.test(p)) : -1;
+      if (ref && ref !== 'pulumi' && cls >= 0 && once(imp.at, imp.module)) {
+        const sep = lang === 'py' ? '.' : '/';
+        const parts = imp.module.split(sep);
+        const parent = parts.slice(0, cls + 1).join(sep);
+        const name = parts[cls + 1]!;
+        const instead = lang === 'py' ? `\`from ${parent} import ${name}\`` : `\`import { ${name} } from '${parent}'\``;
+        ctx.report({ messageId: 'classPath', data: { module: imp.module, name, parent, fails: FAILS[lang], instead }, at: imp.at });
+        continue;
+      }
       if (!ref || ref === 'pulumi' || ref.pkg !== 'aws' || ref.path.length === 0) continue;
       const mod = ref.path[0]!;
       if (isAwsModule(model, mod) || !once(imp.at, mod)) continue;
       ctx.report({ messageId: 'module', data: { module: imp.module, fails: FAILS[lang], suggestion: moduleSuggestion(model.aws.schema, mod, lang) }, at: imp.at });
+    }
+    if (!esmProject(ctx)) {
+      for (const e of model.events) {
+        if (e.kind !== 'default-import' || !e.detail || !isPulumiPackage(e.detail) || !once(e.at, 'default')) continue;
+        if (/\.m[jt]s$/.test(e.at.f) || ctx.fileOf(e.at)?.language !== 'typescript') continue;
+        ctx.report({ messageId: 'defaultImport', data: { module: e.detail, local: localOf(ctx, e.at) }, at: e.at });
+      }
     }
     for (const read of model.sdkReads) {
       const module = importAt.get(spanKey(read.at));
@@ -112,6 +140,10 @@ function pulumiProblem(read: SdkRead): Problem | undefined {
   const spelled = spellingOf(read.lang, read.path, read.name);
   const instead = insteadOf(read.lang, [...read.path, read.name].join('.'));
   if (instead) return { suggestion: ` ${instead}` };
+  if (read.path.length === 0 && PROVIDERS.has(read.name)) {
+    const spelled = read.lang === 'py' ? `\`import pulumi_${read.name} as ${read.name}\`` : `\`import * as ${read.name} from '@pulumi/${read.name.replace(/_/g, '-')}'\``;
+    return { suggestion: ` Providers are packages of their own: ${spelled}.` };
+  }
   return { suggestion: spelled ? ` The ${read.lang === 'py' ? 'Python' : 'TypeScript'} SDK spells it \`${spelled}\`.` : '' };
 }
 
@@ -168,4 +200,35 @@ function memberSuggestion(schema: SchemaIndex, module: string, read: SdkRead): s
 
 function langOf(ctx: RuleContext, at: At): Lang {
   return ctx.fileOf(at)?.language === 'python' ? 'py' : 'ts';
+}
+
+/** Pulumi packages are `@pulumi/<name>` on npm and `pulumi_<name>` in Python. */
+const PROVIDERS = new Set(['aws', 'aws_native', 'awsx', 'random', 'tls', 'command', 'eks', 'docker', 'kubernetes', 'archive', 'gcp', 'azure', 'azure_native', 'cloudflare', 'github', 'datadog']);
+
+/** The spelling the import should use, when it names a Pulumi package the other language's way. */
+function packageSpelling(spec: string, lang: Lang): string | undefined {
+  if (lang === 'ts') {
+    const m = /^pulumi[-_]([a-z][a-z0-9_-]*)(\/.*)?$/.exec(spec);
+    if (!m || !PROVIDERS.has(m[1]!.replace(/-/g, '_'))) return undefined;
+    return `@pulumi/${m[1]!.replace(/_/g, '-')}${m[2] ?? ''}`;
+  }
+  // `import pulumi.aws`: the providers are packages of their own, not modules of the core SDK.
+  const m = /^pulumi\.([a-z][a-z0-9_]*)(\..*)?$/.exec(spec);
+  if (!m || !PROVIDERS.has(m[1]!)) return undefined;
+  return `pulumi_${m[1]}${m[2] ?? ''}`;
+}
+
+function isPulumiPackage(spec: string): boolean {
+  return /^@pulumi\/[a-z0-9-]+$/.test(spec);
+}
+
+/** An answer whose package.json makes the program an ES module, where Node gives CommonJS packages a default export. */
+function esmProject(ctx: RuleContext): boolean {
+  return ctx.model.input.files.some((f) => /(^|\/)package\.json$/.test(f.path) && /"type"\s*:\s*"module"/.test(f.text));
+}
+
+/** The local name of a default import, as written (`import aws from ...`). */
+function localOf(ctx: RuleContext, at: At): string {
+  const text = ctx.fileOf(at)?.text.slice(at.s, at.e) ?? '';
+  return /import\s+([A-Za-z_$][\w$]*)/.exec(text)?.[1] ?? 'pkg';
 }

@@ -47,10 +47,35 @@ function checkStackNamespaces(report: (r: Parameters<RuleContext['report']>[0]) 
   }
 }
 
+/** Settings of the AWS provider that models write without their `aws:` namespace. */
+const AWS_PROVIDER_KEYS = new Set(['region', 'profile', 'accessKey', 'secretKey', 'sharedCredentialsFiles', 'allowedAccountIds']);
+/** Key names of secrets (`dbPassword`, `api_token`), and of things about a secret that are not one (`secretName`, `passwordLength`). */
+const SECRET_KEY = /(password|passwd|secret|token|api[_-]?key|private[_-]?key|credentials?)$/i;
+/** Values that stand for a secret the user is to fill in, not the secret. */
+const PLAIN_PLACEHOLDER = /your[-_ ]|placeholder|replace|change[-_ ]?me|example|todo|x{4}|\*{3}|^<.*>$|^\$\{.*\}$/i;
+const NOT_SECRET_KEY = /(name|arn|id|length|ttl|days|rotation|enabled|path|version|count|type|prefix|region)$/i;
+
 /** Stack settings files whose content Pulumi cannot use: keys outside `config:`, ciphertext of another stack. */
 function checkStackFiles(ctx: RuleContext): void {
+  const model = ctx.model;
+  const usesAws = model.imports.some((i) => /^(@pulumi\/aws|pulumi_aws)(\/|\.|$)/.test(i.module));
+  const project = model.project?.name ?? 'project';
+  const ownReads = new Set(model.configReads.filter((r) => !r.namespace || r.namespace === model.project?.name).map((r) => r.key));
+  const secretReads = new Set(model.configReads.filter((r) => r.secret).map((r) => r.key));
   for (const stack of ctx.model.input.stackConfigs ?? []) {
     if (stack.parseError) continue;
+    for (const { key, offset } of stack.keys) {
+      if (!usesAws || key.includes(':') || !AWS_PROVIDER_KEYS.has(key) || ownReads.has(key)) continue;
+      ctx.report({ messageId: 'bareProviderKey', data: { file: stack.file, key, project }, at: { f: stack.file, s: offset, e: offset + key.length } });
+    }
+    for (const { key, value, offset } of stack.plain ?? []) {
+      const name = key.slice(key.indexOf(':') + 1);
+      const readAsSecret = secretReads.has(name);
+      if (!readAsSecret && (!SECRET_KEY.test(name) || NOT_SECRET_KEY.test(name))) continue;
+      if (PLAIN_PLACEHOLDER.test(value)) continue;
+      const reason = readAsSecret ? ', although the program reads it as a secret' : '';
+      ctx.report({ messageId: 'plainSecret', data: { file: stack.file, key, reason }, at: { f: stack.file, s: offset, e: offset + key.length }, class: 'SECRET-HARDCODED' });
+    }
     for (const { key, offset } of stack.outside ?? []) {
       ctx.report({ messageId: 'outsideConfig', data: { file: stack.file, key }, at: { f: stack.file, s: offset, e: offset + key.length } });
     }
@@ -97,6 +122,8 @@ export default defineRule({
     stackNamespace: '{{file}} sets `{{key}}`, but the project is named `{{project}}`: `new pulumi.Config()` reads `{{project}}:{{name}}`, so this value never reaches the program (which gets the default or fails on `require`). Name the key `{{project}}:{{name}}`, or rename the project.',
     unknownRuntime: 'Pulumi.yaml says `runtime: {{runtime}}`, which is not a Pulumi runtime (nodejs, python, go, dotnet, java, yaml): Pulumi refuses to load the project. Set `runtime: {{expected}}`.',
     outsideConfig: '{{file}} writes `{{key}}` at the top level, outside `config:`. Pulumi reads stack settings only under `config:`, so the value never reaches the program (which gets its default, or fails on `require`). Move the key under `config:`.',
+    bareProviderKey: '{{file}} sets `{{key}}` without a namespace. Pulumi takes such a key as the project\'s own (`{{project}}:{{key}}`), or, in older CLIs, refuses to parse the file; either way the AWS provider, which reads only `aws:{{key}}`, never gets it, and the program does not read `{{key}}` itself, so the stack deploys with whatever the environment gives (or fails without a region). Name the key `aws:{{key}}`.',
+    plainSecret: '{{file}} stores `{{key}}` in plain text{{reason}}: the value is committed with the stack file and shown by `pulumi config`, so anyone with the repository can read it. Remove it and set it with `pulumi config set --secret {{key}} <value>`, which stores it encrypted (`secure:`).',
     copiedSecret: '{{file}} ships an encrypted value for `{{key}}` (`secure: ...`). Secrets are encrypted with the key of the stack that wrote them, so on the reader\'s stack Pulumi cannot decrypt it and `pulumi up` stops. Leave it out and set it with `pulumi config set --secret {{key}} <value>`.',
   },
   title: {
@@ -109,10 +136,12 @@ export default defineRule({
     unknownRuntime: 'Pulumi.yaml runtime `{{runtime}}` is not a Pulumi runtime',
     outsideConfig: '{{file}} sets `{{key}}` outside `config:`',
     copiedSecret: '{{file}} ships ciphertext for `{{key}}` that no other stack can decrypt',
+    bareProviderKey: '{{file}} sets `{{key}}` without the `aws:` namespace',
+    plainSecret: '{{file}} stores the secret `{{key}}` in plain text',
   },
   fixHint: 'Keep Pulumi.yaml consistent with the code: `runtime` matching the language, `main` pointing at the entry file, provider settings such as aws:region set with `value:` or per stack, never `default:`.',
   docs: {
-    summary: 'Pulumi.yaml that Pulumi rejects or that does not match the program: provider keys with `default`, wrong or unknown `runtime`, `main` pointing at a missing file; stack settings files (Pulumi.<stack>.yaml) that Pulumi cannot use: settings under another project\'s name or outside `config:`, encrypted values copied from another stack.',
+    summary: 'Pulumi.yaml that Pulumi rejects or that does not match the program: provider keys with `default`, wrong or unknown `runtime`, `main` pointing at a missing file; stack settings files (Pulumi.<stack>.yaml) that Pulumi cannot use: settings under another project\'s name or outside `config:`, encrypted values copied from another stack, AWS provider settings without their `aws:` namespace, secrets in plain text.',
     why: 'The project file is read before any code runs, so its mistakes stop every deployment. Generated answers often declare `aws:region` with a `default:` (only project-namespaced keys may have defaults; Pulumi fails with "is not namespaced by the project and should not define a default value"), set `runtime: nodejs` for a Python program or the reverse, or point `main` at a file the answer does not contain.',
     bad: {
       md: '# Answer\n\n## File: Pulumi.yaml\n\n```yaml\nname: payments\nruntime: python\nconfig:\n  aws:region:\n    default: us-east-1\n```\n\n## File: __main__.py\n\n```python\nimport pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("data")\npulumi.export("bucket", bucket.bucket)\n```\n',
@@ -125,7 +154,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/config/',
       'https://github.com/pulumi/pulumi/blob/master/sdk/go/common/workspace/project.go',
     ],
-    notes: 'Findings about `runtime` and `main` point at the start of Pulumi.yaml (the project facts carry offsets only for config keys). `main` is checked only when the program files are complete: a project directory, or an answer that has its own entry point; a `.js` main under a build folder (`dist/index.js`) of a TypeScript program is its compiled output and is accepted. YAML syntax errors are reported for project directories only. Stack settings (Pulumi.<stack>.yaml) are checked when the answer gives Pulumi.yaml: a key whose namespace is neither the project\'s name, `pulumi`, a provider package the program imports or a well-known provider, nor a namespace the program reads with `new pulumi.Config("...")`, is set for nobody. Stack files are also checked without Pulumi.yaml: a top-level key shaped like a setting (`aws:region:` beside `config:`) is outside `config:`, and a `secure:` value that is ciphertext (not a placeholder such as `<your-password>`) cannot be decrypted by another stack (reported with medium severity).',
+    notes: 'Findings about `runtime` and `main` point at the start of Pulumi.yaml (the project facts carry offsets only for config keys). `main` is checked only when the program files are complete: a project directory, or an answer that has its own entry point; a `.js` main under a build folder (`dist/index.js`) of a TypeScript program is its compiled output and is accepted. YAML syntax errors are reported for project directories only. Stack settings (Pulumi.<stack>.yaml) are checked when the answer gives Pulumi.yaml: a key whose namespace is neither the project\'s name, `pulumi`, a provider package the program imports or a well-known provider, nor a namespace the program reads with `new pulumi.Config("...")`, is set for nobody. Stack files are also checked without Pulumi.yaml: a top-level key shaped like a setting (`aws:region:` beside `config:`) is outside `config:`, and a `secure:` value that is ciphertext (not a placeholder such as `<your-password>`) cannot be decrypted by another stack (reported with medium severity). In stack files, a setting of the AWS provider written without `aws:` (`region`, `profile`, …) in a program that imports the AWS provider and does not read that key itself is reported, and so is a plain-text value for a key the program reads as a secret or whose name says it is one (`dbPassword`, `apiToken`; not `passwordLength`, `secretName`; placeholders such as `<set-me>` are left alone), with class SECRET-HARDCODED.',
   },
   check(ctx) {
     const model = ctx.model;

@@ -5,6 +5,9 @@ from pulumi_aws import ec2, logs  # error: [code/unknown-sdk-import]
 import pulumi_aws.stepfunctions as sfn  # error: [code/unknown-sdk-import]
 from pulumi_aws.s3 import BucketV9  # error: [code/unknown-sdk-import]
 from pulumi import get_account_id  # error: [code/unknown-sdk-import]
+import pulumi.random as prandom  # error: [code/unknown-sdk-import]
+from pulumi import awsx  # error: [code/unknown-sdk-import]
+import pulumi_aws.sqs.Queue  # error: [code/unknown-sdk-import]
 
 
 class Logs(pulumi.ComponentResource):
@@ -18,12 +21,15 @@ class Logs(pulumi.ComponentResource):
 
 Logs("logs")
 pulumi.export("account", get_account_id())
+pulumi.export("misc", [prandom, awsx])
 
 # --- clean
 from pulumi_aws import cloudwatch, lambda_, get_caller_identity, Provider
 from pulumi_aws.s3 import BucketV2, BucketV2Args, bucket_v2
 from pulumi_aws.ec2 import SecurityGroupIngressArgs
 from pulumi import Output, ResourceOptions, export
+import pulumi_random as random
+import pulumi_aws.sqs as sqs
 
 vpc = ec2.Vpc("main", cidr_block="10.0.0.0/16")
 group = cloudwatch.LogGroup("app", retention_in_days=14)
@@ -32,6 +38,8 @@ rule = SecurityGroupIngressArgs(protocol="tcp", from_port=443, to_port=443)
 export("vpc", vpc.id)
 export("who", get_caller_identity().account_id)
 export("unused", [lambda_, BucketV2Args, bucket_v2, Output])
+export("suffix", random.RandomId("suffix", byte_length=4).hex)
+export("jobs", sqs.Queue("jobs").arn)
 
 # --- unknown
 from pulumi.runtime import some_new_helper
