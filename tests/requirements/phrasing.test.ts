@@ -346,6 +346,8 @@ const NEGATIVE: Negative[] = [
   { name: 'secrets encrypted with a key are not data stores', markdown: '- Secrets Manager secrets must be encrypted with a customer-managed key.', kinds: ['encryption-at-rest'] },
   { name: 'S3 MFA Delete is a bucket setting', markdown: '- Enable MFA delete on the audit bucket.', kinds: ['iam-mfa'] },
   { name: 'MFA in a Cognito user pool', markdown: '- The Cognito user pool must require MFA.', kinds: ['iam-mfa'] },
+  { name: 'a tag whose value says encryption labels a key', markdown: '- Tag the KMS key with Purpose=encryption.', kinds: ['encryption-at-rest'] },
+  { name: 'functions excluded from a cleanup are not out of scope', markdown: 'Lambda functions tagged with `keep=true` are excluded from cleanup.', kinds: ['forbidden-service'] },
   { name: 'configurable through environment variables', markdown: '- The handler should be configurable through environment variables.', kinds: ['config-keys'] },
   { name: 'a CI workflow in YAML is not a stack specification', markdown: '```yaml\nname: deploy\non: [push]\njobs:\n  deploy:\n    env:\n      AWS_REGION: ap-south-1\n```\n', kinds: ['region'] },
   { name: 'a YAML setting switched off', markdown: '```yaml\ndatabase:\n  multi_az: false\n  deletion_protection: false\n```\n', kinds: ['multi-az-db', 'deletion-protection'] },

@@ -31,7 +31,9 @@ function storeScope(c: Clause): string[] {
 }
 
 export const extractEncryptionAtRest: Extractor = (c) => {
-  const { low } = c;
+  // A tag whose value says encryption ("Tag the KMS key with Purpose=encryption") labels a resource;
+  // it asks for no encryption.
+  const low = c.low.replace(/\b[\w-]+\s*=\s*['"`]?[\w-]*encrypt[\w-]*/g, '');
   // "using customer-managed KMS keys" asks for encryption with them even without the word.
   // Customer-managed IAM policies are not keys.
   if (/\b(using|use|with)\s+(aws\s+)?(kms\s+)?customer[- ]managed\b(?!\s+(iam\s+)?polic)/.test(low) && !/\bencrypt\w*|\bat rest\b/.test(low)) {

@@ -112,7 +112,7 @@ export const extractServices: Extractor = (c) => {
       // The service itself ends the phrase: not a feature of it ("No Route 53 failover routing (…)").
       const whole = /^\s*(\([A-Z0-9]{2,8}\))?\s*(,|\.|;|$|[-–—]\s|\b(in this|for this|for now|yet|at this)\b)/.test(rest);
       const opensWithNo = whole && /^\s*no\s+((aws|amazon)\s+)?$/i.test(text.slice(0, m.start));
-      const outOfScope = /^[^.;]*?\b(is|are)\s+(out of scope|not in scope|excluded)\b/i.test(rest) || (excluded && whole && !/\binstead of\b/i.test(text.slice(0, m.start)));
+      const outOfScope = /^[^.;]*?\b(is|are)\s+(out of scope|not in scope|excluded\b(?!\s+from\b))/i.test(rest) || (excluded && whole && !/\binstead of\b/i.test(text.slice(0, m.start)));
       if (outOfScope || opensWithNo || (itself && (FORBID.test(before) || (/\bno\s+$/i.test(before) && /^\s*\w*\s*(creation|detectors?)\b/i.test(text.slice(m.end)))))) {
         forbidden.add(service.id);
         out.push(found('forbidden-service', { service: service.id }, 0.85, 'REQ-SCOPE-CREEP'));
