@@ -170,6 +170,18 @@ const POSITIVE: Positive[] = [
       },
     },
   },
+  {
+    name: 'a password hidden as a Pulumi secret is still written in the code',
+    markdown: '## Security\n\n- RDS master credentials must be kept in AWS Secrets Manager, never in code.',
+    kind: 'secrets-manager',
+    params: { database: true },
+    programs: {
+      fail: {
+        ts: `const env = config.require('env');\nnew aws.secretsmanager.Secret('db-secret');\nnew aws.rds.Instance('db', { engine: 'postgres', instanceClass: 'db.t3.micro', username: 'app', password: pulumi.secret(\`Temp-Pass-123!\${env}\`) });`,
+        py: `env = config.require("env")\naws.secretsmanager.Secret("db-secret")\naws.rds.Instance("db", engine="postgres", instance_class="db.t3.micro", username="app", password=pulumi.Output.secret(f"TempPassword123!{env}"))`,
+      },
+    },
+  },
   { name: 'database credentials rotated every N days', markdown: '- Database credentials in Secrets Manager rotate every 45 days.', kind: 'secrets-manager', params: { rotation: true, rotationDays: 45, database: true } },
 
   // ------------------------------------------------------------------ encryption and IAM

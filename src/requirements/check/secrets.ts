@@ -1,13 +1,16 @@
 // Secrets Manager (with rotation) and SSM Parameter Store.
 
 import { knownString, type Value } from '../../ir/values.js';
+import { partialLiteral } from '../../rules/_shared/secret-literals.js';
 import { arg, bool, num } from '../../rules/_shared/values.js';
 import { fail, label, nothingToCheck, pass, resourcesOf, unknown, type Check } from './context.js';
 
 /** Where a database's master password comes from when it is not Secrets Manager's: a literal, Pulumi config, an environment variable. */
 function plainPassword(v: Value | undefined): string | undefined {
   if (!v) return undefined;
-  if (knownString(v) !== undefined) return 'is written in the code';
+  // `pulumi.secret("...")` / `Output.secret(f"Pass{env}!")` hides the value in the state, not in the code.
+  if (v.kind === 'output' && v.resource === undefined && (knownString(v.inner) !== undefined || partialLiteral(v.inner) !== undefined)) return 'is written in the code';
+  if (knownString(v) !== undefined || partialLiteral(v) !== undefined) return 'is written in the code';
   const origin = v.kind === 'output' ? v.src : v.kind === 'unknown' ? v.why : '';
   if (/^config:/.test(origin)) return `comes from Pulumi config (${origin.slice(7)})`;
   if (/^env:/.test(origin)) return `comes from the environment variable ${origin.slice(4)}`;

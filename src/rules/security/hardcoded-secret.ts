@@ -6,13 +6,13 @@ import type { RuleContext } from '../context.js';
 import { walk } from '../_shared/walk.js';
 import { defineRule } from '../define-rule.js';
 import { derivedCache } from '../_shared/derived.js';
+import { partialLiteral, REFERENCE } from '../_shared/secret-literals.js';
 
 // Argument and key names that hold credentials. Names about secrets that are not secrets themselves
 // (ARNs, ids, lengths, policies, rotation settings) are excluded.
 const SECRET_KEY = /(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|client[_-]?secret|credential|auth[_-]?key|secret[_-]?string|(sensitive|signing|encryption|hmac|jwt|session|webhook)[_-]?key)$/i;
 const NOT_SECRET = /(arn|id|ids|name|names|length|policy|policies|rotation|version|stage|type|mode|enabled|manage.*|requirements?|reset.*|valid.*|expir.*|ttl|header|location|kms.*|prefix|suffix|path|count|resource|generator|strength)$/i;
 // Values that refer to a secret rather than contain one.
-const REFERENCE = /^(arn:|\{\{resolve:|\$\{|ssm:|secretsmanager:|projects\/|alias\/)/;
 
 function isSecretKey(key: string): boolean {
   const k = key.replace(/[^a-z0-9_-]/gi, '');
@@ -51,23 +51,6 @@ function generatedAtRun(v: Value): boolean {
   if ((doc.kind === 'known' || doc.kind === 'str') && doc.json) return false;
   const labels = [...(v.taint ?? []), ...(v.kind === 'unknown' ? [v.why] : [])];
   return labels.some((l) => l === 'random' || l.startsWith('random:'));
-}
-
-const STRONG_CHARS = /[0-9!@#$%^&*?]/;
-
-/**
- * A secret built from a literal and non-secret values (`f"{env}_secure_password_123!"`): the part
- * an attacker must guess is in the code. Returns the literal text.
- */
-function partialLiteral(v: Value): string | undefined {
-  if (v.kind !== 'str' || v.json) return undefined;
-  let text = '';
-  for (const p of v.parts) {
-    if (p.kind === 'known') text += String(p.value);
-    else if (p.kind === 'output' || p.taint?.some((t) => t === 'secret' || t === 'random') || (p.kind === 'unknown' && /^(random|invoke|call)/.test(p.why))) return undefined;
-  }
-  if (text.length < 8 || !STRONG_CHARS.test(text) || REFERENCE.test(text) || /:\/\/|^\/|arn:/.test(text)) return undefined;
-  return text;
 }
 
 /** Where a value comes from reads like a reference to a secret (an ARN, a name, an id), not the secret. */
