@@ -93,7 +93,8 @@ function checkMixedRoutes(ctx: RuleContext, tables: Resource[]): void {
     const inline = table.args.props.get('routes');
     if (table.conditional || !inline || isAbsent(inline)) continue;
     const separate = routes.find((r) => referencedResource(ctx.model, arg(r, 'routeTableId'))?.id === table.id);
-    if (separate) ctx.report({ messageId: 'mixedRoutes', data: { table: resourceLabel(table), route: resourceLabel(separate) }, at: table.args.keys?.get('routes')?.at ?? table.at, resource: table });
+    // It deploys; the separate routes are lost on a later update (medium), unlike the routes EC2 refuses.
+    if (separate) ctx.report({ messageId: 'mixedRoutes', data: { table: resourceLabel(table), route: resourceLabel(separate) }, at: table.args.keys?.get('routes')?.at ?? table.at, resource: table, severity: 'medium' });
   }
 }
 
@@ -106,7 +107,7 @@ export default defineRule({
   messages: {
     insideVpc: 'This route sends {{dest}}, which is inside the block {{vpcCidr}} of its own VPC {{vpc}}, to a {{kind}}: traffic within the VPC always uses the `local` route, and EC2 refuses the route ("The destination CIDR block … is equal to or more specific than one of this VPC\'s CIDR blocks"). Use the other network\'s range as the destination (for peering, the peer VPC\'s CIDR).',
     duplicate: 'The route table {{table}} gets a second route for {{dest}}: a table holds one route per destination, so EC2 refuses it (RouteAlreadyExists). When routes are created in a loop (one per AZ), give each AZ its own route table, or create the route once.',
-    mixedRoutes: 'Route table {{table}} lists inline `routes` and is also given routes by separate `aws.ec2.Route` resources ({{route}}): the provider cannot use both for one table, so each update makes the table\'s inline list win and deletes the separate routes, and traffic through them (internet, NAT, peering) drops until the next update. Keep all of the table\'s routes in one form.',
+    mixedRoutes: 'Route table {{table}} lists inline `routes` and is also given routes by separate `aws.ec2.Route` resources ({{route}}): the provider cannot use both for one table, so an update after the separate routes are read back as drift makes the table\'s inline list win and deletes them, and traffic through them (internet, NAT, peering) drops until the next update. Keep all of the table\'s routes in one form.',
     twiceAssociated: 'The subnet {{subnet}} is already associated with a route table by {{other}}: a subnet has exactly one route table, so EC2 refuses the second association (Resource.AlreadyAssociated). Keep one association per subnet.',
   },
   title: {

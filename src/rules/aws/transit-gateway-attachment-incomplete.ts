@@ -47,7 +47,7 @@ function checkZones(ctx: RuleContext, attachment: Resource): void {
     if (!subnet || az === undefined || subnet.conditional) continue;
     const first = seen.get(az);
     if (first && first.id !== subnet.id) {
-      ctx.report({ messageId: 'sameZone', data: { first: quotedName(first), second: quotedName(subnet), az }, at: v.at, resource: attachment });
+      ctx.report({ messageId: 'sameZone', data: { first: quotedName(first), second: quotedName(subnet), az }, at: v.at, resource: attachment, severity: 'high' });
       return;
     }
     seen.set(az, subnet);
@@ -57,7 +57,8 @@ function checkZones(ctx: RuleContext, attachment: Resource): void {
 export default defineRule({
   id: 'aws/transit-gateway-attachment-incomplete',
   class: 'NETWORK-ROUTING-CIDR',
-  severity: 'high',
+  // An attachment without routes deploys and carries nothing (medium); one EC2 rejects fails it (high).
+  severity: 'medium',
   category: 'aws',
   resourceTypes: [ATTACHMENT],
   messages: {

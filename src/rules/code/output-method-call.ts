@@ -1,5 +1,7 @@
 import type { Lang } from '../../core/ir.js';
+import { awsResourceSchema, resourceById } from '../_shared/aws-schema-args.js';
 import { certainOutput } from '../_shared/output-receiver.js';
+import type { RuleContext } from '../context.js';
 import { spanKey } from '../_shared/spans.js';
 import { defineRule } from '../define-rule.js';
 
@@ -55,11 +57,26 @@ export default defineRule({
       const lang: Lang = ctx.fileOf(e.at)?.language === 'python' ? 'py' : 'ts';
       if (OWN[lang].has(e.detail) || e.detail.startsWith('_')) continue;
       if (!certainOutput(ctx.model, e)) continue;
+      const source = (e.source ?? 'output').replace(new RegExp(`\\.${e.detail}$`), '');
+      if (methodOfResource(ctx, e.resource, source, e.detail)) continue;
       const key = spanKey(e.at);
       if (seen.has(key)) continue;
       seen.add(key);
-      const source = (e.source ?? 'output').replace(new RegExp(`\\.${e.detail}$`), '');
       ctx.report({ messageId: lang, data: { method: e.detail, source }, at: e.at });
     }
   },
 });
+
+/**
+ * A member read straight off a resource object (`bucket.onObjectCreated(...)`) that is not one of its
+ * attributes is a method of the resource class (the SDK's event mixins) or an unknown member, which
+ * other rules report; only an attribute called as a function (`vpc.id()`) fails as an Output would.
+ */
+function methodOfResource(ctx: RuleContext, id: number | undefined, source: string, member: string): boolean {
+  if (id === undefined || !source.endsWith(')')) return false;
+  const r = resourceById(ctx.model, id);
+  const schema = r && awsResourceSchema(ctx.model, r);
+  if (!schema) return true;
+  const camel = member.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+  return !(schema.outputs.property(camel) ?? schema.inputs.property(camel));
+}

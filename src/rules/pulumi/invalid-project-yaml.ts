@@ -52,7 +52,7 @@ const AWS_PROVIDER_KEYS = new Set(['region', 'profile', 'accessKey', 'secretKey'
 /** Key names of secrets (`dbPassword`, `api_token`), and of things about a secret that are not one (`secretName`, `passwordLength`). */
 const SECRET_KEY = /(password|passwd|secret|token|api[_-]?key|private[_-]?key|credentials?)$/i;
 /** Values that stand for a secret the user is to fill in, not the secret. */
-const PLAIN_PLACEHOLDER = /your[-_ ]|placeholder|replace|change[-_ ]?me|example|todo|x{4}|\*{3}|^<.*>$|^\$\{.*\}$/i;
+const PLAIN_PLACEHOLDER = /\byour\b|your[-_]|placeholder|replace|change[-_ ]?me|example|todo|x{4}|\*{3}|^<.*>$|^\$\{.*\}$/i;
 const NOT_SECRET_KEY = /(name|arn|id|length|ttl|days|rotation|enabled|path|version|count|type|prefix|region)$/i;
 
 /** Stack settings files whose content Pulumi cannot use: keys outside `config:`, ciphertext of another stack. */

@@ -46,6 +46,10 @@ const shared = new pulumi.StackReference('acme/shared/prod');
 export const sharedVpc = shared.getOutputValue('vpcId');
 export const sharedSubnets = shared.requireOutput('subnetIds');
 const identity = aws.getCallerIdentity().then((id) => id.accountId.slice(0, 4));
+// The SDK's event mixins are methods of the resource object itself, not of an Output.
+const uploads = new aws.s3.Bucket('uploads');
+const onUpload = new aws.lambda.Function('on-upload', { runtime: 'nodejs22.x', handler: 'index.handler', role: 'arn:aws:iam::111122223333:role/fn', code: new pulumi.asset.FileArchive('./fn') });
+uploads.onObjectCreated('created', onUpload);
 export const outputs = { queueLabelOk, topicAccountOk, nameLength, hint, secretFlag, stage, plain, vpcId: vpc.vpcId, identity, queueLabel, topicAccount, logPrefix, tokenHint, upper };
 
 // --- unknown
