@@ -194,41 +194,42 @@ import r189 from './pulumi/provider-not-propagated.js';
 import r190 from './pulumi/resource-in-apply.js';
 import r191 from './pulumi/unknown-resource-option.js';
 import r192 from './security/default-security-group-used.js';
-import r193 from './security/encryption-at-rest-disabled.js';
-import r194 from './security/encryption-at-rest-not-configured.js';
-import r195 from './security/encryption-in-transit-disabled.js';
-import r196 from './security/hardcoded-secret.js';
-import r197 from './security/iam-admin-managed-policy.js';
-import r198 from './security/iam-role-as-instance-profile.js';
-import r199 from './security/iam-trust-policy-invalid.js';
-import r200 from './security/iam-wildcard-action.js';
-import r201 from './security/iam-wildcard-arn.js';
-import r202 from './security/iam-wildcard-resource.js';
-import r203 from './security/imdsv2-not-required.js';
-import r204 from './security/kms-alias-as-key-arn.js';
-import r205 from './security/kms-key-policy-lockout.js';
-import r206 from './security/kms-key-policy-missing-service.js';
-import r207 from './security/kms-key-rotation-disabled.js';
-import r208 from './security/lambda-role-missing-service-permission.js';
-import r209 from './security/lambda-role-without-policies.js';
-import r210 from './security/lambda-sdk-call-not-permitted.js';
-import r211 from './security/public-network-exposure.js';
-import r212 from './security/s3-acl-without-ownership-controls.js';
-import r213 from './security/s3-bucket-allows-http.js';
-import r214 from './security/s3-log-bucket-missing-policy.js';
-import r215 from './security/s3-origin-access-not-granted.js';
-import r216 from './security/s3-public-access-block-missing.js';
-import r217 from './security/s3-public-access.js';
-import r218 from './security/s3-service-principal-without-source.js';
-import r219 from './security/secret-in-plain-parameter.js';
-import r220 from './security/secret-rotation-function-missing.js';
-import r221 from './security/security-service-misconfig.js';
-import r222 from './security/sg-open-egress.js';
-import r223 from './security/sg-open-ingress.js';
-import r224 from './security/sg-port-not-open.js';
-import r225 from './security/sg-rule-misconfig.js';
-import r226 from './security/sg-rule-without-description.js';
-import r227 from './security/tls-certificate-unusable.js';
+import r193 from './security/ecs-execution-role-missing-permission.js';
+import r194 from './security/encryption-at-rest-disabled.js';
+import r195 from './security/encryption-at-rest-not-configured.js';
+import r196 from './security/encryption-in-transit-disabled.js';
+import r197 from './security/hardcoded-secret.js';
+import r198 from './security/iam-admin-managed-policy.js';
+import r199 from './security/iam-role-as-instance-profile.js';
+import r200 from './security/iam-trust-policy-invalid.js';
+import r201 from './security/iam-wildcard-action.js';
+import r202 from './security/iam-wildcard-arn.js';
+import r203 from './security/iam-wildcard-resource.js';
+import r204 from './security/imdsv2-not-required.js';
+import r205 from './security/kms-alias-as-key-arn.js';
+import r206 from './security/kms-key-policy-lockout.js';
+import r207 from './security/kms-key-policy-missing-service.js';
+import r208 from './security/kms-key-rotation-disabled.js';
+import r209 from './security/lambda-role-missing-service-permission.js';
+import r210 from './security/lambda-role-without-policies.js';
+import r211 from './security/lambda-sdk-call-not-permitted.js';
+import r212 from './security/public-network-exposure.js';
+import r213 from './security/s3-acl-without-ownership-controls.js';
+import r214 from './security/s3-bucket-allows-http.js';
+import r215 from './security/s3-log-bucket-missing-policy.js';
+import r216 from './security/s3-origin-access-not-granted.js';
+import r217 from './security/s3-public-access-block-missing.js';
+import r218 from './security/s3-public-access.js';
+import r219 from './security/s3-service-principal-without-source.js';
+import r220 from './security/secret-in-plain-parameter.js';
+import r221 from './security/secret-rotation-function-missing.js';
+import r222 from './security/security-service-misconfig.js';
+import r223 from './security/sg-open-egress.js';
+import r224 from './security/sg-open-ingress.js';
+import r225 from './security/sg-port-not-open.js';
+import r226 from './security/sg-rule-misconfig.js';
+import r227 from './security/sg-rule-without-description.js';
+import r228 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -459,4 +460,5 @@ export const RULES: readonly RuleDefinition[] = [
   r225,
   r226,
   r227,
+  r228,
 ];

@@ -56,6 +56,14 @@ const MANAGED: Readonly<Record<string, { actions: string[]; complete: boolean }>
   SecretsManagerReadWrite: { actions: ['secretsmanager:*'], complete: false },
   AmazonSSMReadOnlyAccess: { actions: ['ssm:Describe*', 'ssm:Get*', 'ssm:List*'], complete: true },
   AmazonSSMFullAccess: { actions: ['ssm:*'], complete: false },
+  AmazonECSTaskExecutionRolePolicy: {
+    actions: ['ecr:GetAuthorizationToken', 'ecr:BatchCheckLayerAvailability', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchGetImage', 'logs:CreateLogStream', 'logs:PutLogEvents'],
+    complete: true,
+  },
+  AmazonEC2ContainerRegistryReadOnly: { actions: ['ecr:GetAuthorizationToken', 'ecr:BatchCheckLayerAvailability', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchGetImage', 'ecr:Describe*', 'ecr:List*', 'ecr:Get*'], complete: false },
+  AmazonEC2ContainerRegistryPullOnly: { actions: ['ecr:GetAuthorizationToken', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchImportUpstreamImage'], complete: false },
+  AmazonEC2ContainerRegistryPowerUser: { actions: ['ecr:GetAuthorizationToken', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'], complete: false },
+  AmazonEC2ContainerRegistryFullAccess: { actions: ['ecr:*'], complete: false },
   AmazonEC2FullAccess: { actions: ['ec2:*'], complete: false },
   AdministratorAccess: { actions: ['*'], complete: true },
 };
