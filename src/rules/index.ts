@@ -224,12 +224,13 @@ import r219 from './security/s3-service-principal-without-source.js';
 import r220 from './security/secret-in-plain-parameter.js';
 import r221 from './security/secret-rotation-function-missing.js';
 import r222 from './security/security-service-misconfig.js';
-import r223 from './security/sg-open-egress.js';
-import r224 from './security/sg-open-ingress.js';
-import r225 from './security/sg-port-not-open.js';
-import r226 from './security/sg-rule-misconfig.js';
-import r227 from './security/sg-rule-without-description.js';
-import r228 from './security/tls-certificate-unusable.js';
+import r223 from './security/service-role-missing-permission.js';
+import r224 from './security/sg-open-egress.js';
+import r225 from './security/sg-open-ingress.js';
+import r226 from './security/sg-port-not-open.js';
+import r227 from './security/sg-rule-misconfig.js';
+import r228 from './security/sg-rule-without-description.js';
+import r229 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -461,4 +462,5 @@ export const RULES: readonly RuleDefinition[] = [
   r226,
   r227,
   r228,
+  r229,
 ];
