@@ -2,7 +2,7 @@ import type { ObjV, Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { containerProp, containers, isFargateTask, pullsFromEcr, TASK_DEFINITION, usesAwslogs } from '../_shared/ecs.js';
 import { referencedResource, resourceById } from '../_shared/resource-refs.js';
-import { allows, logicalName, resourcePolicyMayGrant, ROLE, roleGrants } from '../_shared/role-grants.js';
+import { logicalName, missingActions, resourcePolicyMayGrant, roleGrants, roleOfArn } from '../_shared/role-grants.js';
 import { arg, items, keySpan, str, stringParts } from '../_shared/values.js';
 import { inFragment, programIsComplete } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
@@ -65,8 +65,8 @@ export default defineRule({
 
 function checkTask(ctx: RuleContext, td: Resource): void {
   const roleV = arg(td, 'executionRoleArn');
-  const role = referencedResource(ctx.model, roleV);
-  if (role?.type !== ROLE || roleV?.kind !== 'output' || roleV.attr !== 'arn' || inFragment(ctx, role)) return;
+  const role = roleOfArn(ctx.model, roleV);
+  if (!role || inFragment(ctx, role)) return;
   const found = containers(td);
   if (!found) return;
   const grants = roleGrants(ctx.model, role);
@@ -76,9 +76,7 @@ function checkTask(ctx: RuleContext, td: Resource): void {
     const missing: { need: Need; actions: string[] }[] = [];
     for (const need of needsOf(ctx.model, c, fargate)) {
       if (need.service && resourcePolicyMayGrant(ctx.model, role, need.service)) continue;
-      // One unknown action keeps the need silent: the role may hold it through a policy not read.
-      if (need.actions.some((a) => allows(grants, a) === 'unknown')) continue;
-      const actions = need.actions.filter((a) => allows(grants, a) === 'no');
+      const actions = missingActions(grants, need.actions);
       if (actions.length > 0) missing.push({ need, actions });
     }
     if (missing.length === 0) continue;
@@ -94,7 +92,7 @@ function checkTask(ctx: RuleContext, td: Resource): void {
         error: reads ? 'ResourceInitializationError: unable to pull secrets or registry auth' : missing[0]!.need.actions[0]!.startsWith('ecr:') ? 'CannotPullContainerError' : 'ResourceInitializationError: failed to validate logger args',
         extra: reads ? ' and a policy allowing the secret reads' : '',
       },
-      at: keySpan(td.args, 'executionRoleArn') ?? roleV.at,
+      at: keySpan(td.args, 'executionRoleArn') ?? roleV?.at,
       resource: td,
     });
   }

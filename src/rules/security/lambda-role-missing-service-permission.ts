@@ -2,7 +2,7 @@ import type { At } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { LAMBDA_FUNCTION } from '../_shared/lambda-permissions.js';
 import { referencedResource, refersTo } from '../_shared/resource-refs.js';
-import { allows, functionRole, type Grant, logicalName, resourcePolicyMayGrant, roleGrants } from '../_shared/role-grants.js';
+import { functionRole, type Grant, logicalName, missingActions, resourcePolicyMayGrant, roleGrants } from '../_shared/role-grants.js';
 import { arg, items, keySpan } from '../_shared/values.js';
 import { inFragment, programIsComplete } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
@@ -152,9 +152,8 @@ function report(ctx: RuleContext, at: Resource, fn: Resource, need: Need, span: 
   const grants: Grant[] | undefined = role && !inFragment(ctx, role) ? roleGrants(ctx.model, role) : undefined;
   if (!role || !grants) return;
   if (need.service && resourcePolicyMayGrant(ctx.model, role, need.service)) return;
-  const missing = need.actions.filter((a) => allows(grants, a) === 'no');
-  // Every action must be known to be missing or allowed: one unknown keeps the rule silent.
-  if (missing.length === 0 || need.actions.some((a) => allows(grants, a) === 'unknown')) return;
+  const missing = missingActions(grants, need.actions);
+  if (missing.length === 0) return;
   const [service, action] = missing[0]!.split(':') as [string, string];
   const fix = need.managed ? `Attach \`${need.managed}\` to the role, or grant these actions.` : 'Grant these actions on the resource in a policy of the role.';
   ctx.report({

@@ -3,7 +3,7 @@ import type { Resource, ResourceModel } from '../../model/types.js';
 import { policyStructure } from '../_shared/iam-policy.js';
 import { LAMBDA_FUNCTION } from '../_shared/lambda-permissions.js';
 import { referencedResource, resourceById } from '../_shared/resource-refs.js';
-import { allows, logicalName, ROLE, roleGrants } from '../_shared/role-grants.js';
+import { logicalName, missingActions, roleGrants, roleOfArn } from '../_shared/role-grants.js';
 import { arg, isAbsent, keySpan, str, stringParts } from '../_shared/values.js';
 import { inFragment, programIsComplete } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
@@ -98,19 +98,17 @@ function invokesLambda(model: ResourceModel, v: Value | undefined): boolean {
 function checkRole(ctx: RuleContext, r: Resource, key: string, needs: Need[]): void {
   if (needs.length === 0) return;
   const v = arg(r, key);
-  const role = referencedResource(ctx.model, v);
-  if (role?.type !== ROLE || v?.kind !== 'output' || v.attr !== 'arn' || inFragment(ctx, role)) return;
+  const role = roleOfArn(ctx.model, v);
+  if (!role || inFragment(ctx, role)) return;
   const grants = roleGrants(ctx.model, role);
   if (!grants) return;
   for (const need of needs) {
-    // One unknown action keeps the need silent: the role may hold it through a policy not read.
-    if (need.actions.some((a) => allows(grants, a) === 'unknown')) continue;
-    const missing = need.actions.filter((a) => allows(grants, a) === 'no');
+    const missing = missingActions(grants, need.actions);
     if (missing.length === 0) continue;
     ctx.report({
       messageId: 'missing',
       data: { what: need.what, actions: missing.map((a) => `\`${a}\``).join(', '), role: logicalName(role), consequence: need.consequence },
-      at: keySpan(r.args, key) ?? v.at,
+      at: keySpan(r.args, key) ?? v?.at,
       resource: r,
     });
   }
