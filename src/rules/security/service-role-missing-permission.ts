@@ -11,6 +11,7 @@ import { defineRule } from '../define-rule.js';
 
 const STATE_MACHINE = 'aws:sfn/stateMachine:StateMachine';
 const FLOW_LOG = 'aws:ec2/flowLog:FlowLog';
+const APIGW_ACCOUNT = 'aws:apigateway/account:Account';
 
 interface Need {
   what: string;
@@ -23,15 +24,15 @@ export default defineRule({
   class: 'IAM-MISSING-PERMISSION',
   severity: 'high',
   category: 'security',
-  resourceTypes: [STATE_MACHINE, FLOW_LOG],
+  resourceTypes: [STATE_MACHINE, FLOW_LOG, APIGW_ACCOUNT],
   messages: {
     missing: '{{what}} needs {{actions}}, which no policy of role `{{role}}` allows: {{consequence}}. Grant these actions in a policy of the role.',
   },
   title: 'Role {{role:code}} lacks {{actions}}',
   fixHint: 'Add a policy to the role that allows the listed actions (for a state machine, lambda:InvokeFunction on the task functions; for flow logs, logs:CreateLogStream and logs:PutLogEvents on the log group).',
   docs: {
-    summary: 'Service roles that lack the actions their service performs with them: a Step Functions state machine with Lambda tasks or CloudWatch logging, a VPC flow log delivering to CloudWatch Logs.',
-    why: 'Step Functions calls each Lambda task as the state machine\'s role, so without `lambda:InvokeFunction` every execution fails at its first Lambda state with Lambda.AWSLambdaException (AccessDenied); with `loggingConfiguration` it checks the log-delivery actions (`logs:CreateLogDelivery`, ...) when the state machine is created ("The state machine IAM Role is not authorized to access the Log Destination"). A flow log publishes to CloudWatch Logs as its `iamRoleArn`: without `logs:CreateLogStream` and `logs:PutLogEvents` it is created but never delivers a record (status "Access error"). Generated stacks often create the role with only a trust policy, or grant the actions to a different role.',
+    summary: 'Service roles that lack the actions their service performs with them: a Step Functions state machine with Lambda tasks or CloudWatch logging, a VPC flow log delivering to CloudWatch Logs, the API Gateway account CloudWatch role.',
+    why: 'Step Functions calls each Lambda task as the state machine\'s role, so without `lambda:InvokeFunction` every execution fails at its first Lambda state with Lambda.AWSLambdaException (AccessDenied); with `loggingConfiguration` it checks the log-delivery actions (`logs:CreateLogDelivery`, ...) when the state machine is created ("The state machine IAM Role is not authorized to access the Log Destination"). A flow log publishes to CloudWatch Logs as its `iamRoleArn`: without `logs:CreateLogStream` and `logs:PutLogEvents` it is created but never delivers a record (status "Access error"). The API Gateway account setting is refused when its `cloudwatchRoleArn` cannot write logs. Generated stacks often create the role with only a trust policy, or grant the actions to a different role.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst role = new aws.iam.Role('sfn', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'states.amazonaws.com' }) });\nconst fnRole = new aws.iam.Role('fn', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'lambda.amazonaws.com' }), managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'] });\nconst fn = new aws.lambda.Function('step', { runtime: 'nodejs22.x', handler: 'index.handler', role: fnRole.arn, code: new pulumi.asset.FileArchive('./step') });\nnew aws.sfn.StateMachine('flow', {\n  roleArn: role.arn,\n  definition: pulumi.jsonStringify({ StartAt: 'Run', States: { Run: { Type: 'Task', Resource: fn.arn, End: true } } }),\n});\n`,
       py: `import json\nimport pulumi_aws as aws\nrole = aws.iam.Role("flow-logs", assume_role_policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "vpc-flow-logs.amazonaws.com"}, "Action": "sts:AssumeRole"}]}))\nvpc = aws.ec2.Vpc("main", cidr_block="10.0.0.0/16")\ngroup = aws.cloudwatch.LogGroup("flow-logs", retention_in_days=30)\naws.ec2.FlowLog("main", vpc_id=vpc.id, traffic_type="ALL", log_destination=group.arn, iam_role_arn=role.arn)\n`,
@@ -44,6 +45,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/step-functions/latest/dg/lambda-iam.html',
       'https://docs.aws.amazon.com/step-functions/latest/dg/cw-logs.html#cloudwatch-iam-policy',
       'https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-iam-role.html',
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html',
     ],
     notes: 'Only roles created in the program and passed as `role.arn` are judged, when the model saw the whole program and knows every policy the role gets. A state machine is judged for Lambda only when its definition is known and has a Task state whose resource is a Lambda function or the `lambda:invoke` integration; an unknown policy, policy ARN or definition keeps the rule silent. Resource scoping is not compared.',
   },
@@ -52,7 +54,8 @@ export default defineRule({
     for (const r of ctx.resources()) {
       if (inFragment(ctx, r)) continue;
       if (r.type === STATE_MACHINE) checkRole(ctx, r, 'roleArn', stateMachineNeeds(ctx.model, r));
-      else checkRole(ctx, r, 'iamRoleArn', flowLogNeeds(r));
+      else if (r.type === FLOW_LOG) checkRole(ctx, r, 'iamRoleArn', flowLogNeeds(r));
+      else checkRole(ctx, r, 'cloudwatchRoleArn', [API_GATEWAY_LOGS]);
     }
   },
 });
@@ -70,6 +73,13 @@ function stateMachineNeeds(model: ResourceModel, sm: Resource): Need[] {
   }
   return out;
 }
+
+/** API Gateway checks the account's CloudWatch role when the setting is stored. */
+const API_GATEWAY_LOGS: Need = {
+  what: 'The API Gateway account CloudWatch role',
+  actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+  consequence: 'API Gateway refuses the account setting ("The role ARN does not have required permissions set to API Gateway"), so the deployment fails; attach `AmazonAPIGatewayPushToCloudWatchLogs`',
+};
 
 function flowLogNeeds(fl: Resource): Need[] {
   const type = arg(fl, 'logDestinationType');

@@ -52,3 +52,15 @@ aws.sfn.StateMachine("batch", role_arn=batch_role.arn,  # error: [security/servi
 
 # --- unknown
 network("shared", "10.40.0.0/16", [config.require("flow_log_policy")])
+
+# API Gateway account CloudWatch role
+APIGW_TRUST = json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "apigateway.amazonaws.com"}, "Action": "sts:AssumeRole"}]})
+# --- bad
+push_role = aws.iam.Role("apigw-push", assume_role_policy=APIGW_TRUST)
+aws.apigateway.Account("account", cloudwatch_role_arn=push_role.arn)  # error: [security/service-role-missing-permission]
+# --- clean
+push_ok = aws.iam.Role("apigw-push-ok", assume_role_policy=APIGW_TRUST, managed_policy_arns=[aws.iam.ManagedPolicy.AMAZON_API_GATEWAY_PUSH_TO_CLOUD_WATCH_LOGS])
+aws.apigateway.Account("account-ok", cloudwatch_role_arn=push_ok.arn)
+# --- unknown
+push_cfg = aws.iam.Role("apigw-push-cfg", assume_role_policy=APIGW_TRUST, managed_policy_arns=[config.require("apigw_policy_arn")])
+aws.apigateway.Account("account-cfg", cloudwatch_role_arn=push_cfg.arn)

@@ -80,3 +80,20 @@ new aws.sfn.StateMachine('configured', {
 });
 // The definition is read from a file: its states are not known.
 new aws.sfn.StateMachine('from-file', { roleArn: bareRole.arn, definition: config.require('definitionJson') });
+
+// API Gateway's account-level CloudWatch role.
+const apigwTrust = aws.iam.assumeRolePolicyForPrincipal({ Service: 'apigateway.amazonaws.com' });
+// --- bad
+const pushRole = new aws.iam.Role('apigw-push', {
+  assumeRolePolicy: apigwTrust,
+  inlinePolicies: [{ name: 'read', policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['logs:DescribeLogGroups', 'logs:GetLogEvents'], Resource: '*' }] }) }],
+});
+new aws.apigateway.Account('account', { cloudwatchRoleArn: pushRole.arn }); // error: [security/service-role-missing-permission]
+// --- clean
+const okPushRole = new aws.iam.Role('apigw-push-ok', { assumeRolePolicy: apigwTrust });
+new aws.iam.RolePolicyAttachment('apigw-push-ok', { role: okPushRole.name, policyArn: 'arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs' });
+new aws.apigateway.Account('account-ok', { cloudwatchRoleArn: okPushRole.arn });
+// --- unknown
+// A managed policy whose content is not known may allow the writes.
+const readOnlyRole = new aws.iam.Role('apigw-push-ro', { assumeRolePolicy: apigwTrust, managedPolicyArns: ['arn:aws:iam::aws:policy/CloudWatchReadOnlyAccess'] });
+new aws.apigateway.Account('account-ro', { cloudwatchRoleArn: readOnlyRole.arn });
