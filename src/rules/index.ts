@@ -197,41 +197,43 @@ import r192 from './pulumi/provider-not-propagated.js';
 import r193 from './pulumi/resource-in-apply.js';
 import r194 from './pulumi/unknown-resource-option.js';
 import r195 from './security/default-security-group-used.js';
-import r196 from './security/encryption-at-rest-disabled.js';
-import r197 from './security/encryption-at-rest-not-configured.js';
-import r198 from './security/encryption-in-transit-disabled.js';
-import r199 from './security/hardcoded-secret.js';
-import r200 from './security/iam-admin-managed-policy.js';
-import r201 from './security/iam-role-as-instance-profile.js';
-import r202 from './security/iam-trust-policy-invalid.js';
-import r203 from './security/iam-wildcard-action.js';
-import r204 from './security/iam-wildcard-arn.js';
-import r205 from './security/iam-wildcard-resource.js';
-import r206 from './security/imdsv2-not-required.js';
-import r207 from './security/kms-alias-as-key-arn.js';
-import r208 from './security/kms-key-policy-lockout.js';
-import r209 from './security/kms-key-policy-missing-service.js';
-import r210 from './security/kms-key-rotation-disabled.js';
-import r211 from './security/lambda-role-missing-service-permission.js';
-import r212 from './security/lambda-role-without-policies.js';
-import r213 from './security/lambda-sdk-call-not-permitted.js';
-import r214 from './security/public-network-exposure.js';
-import r215 from './security/s3-acl-without-ownership-controls.js';
-import r216 from './security/s3-bucket-allows-http.js';
-import r217 from './security/s3-log-bucket-missing-policy.js';
-import r218 from './security/s3-origin-access-not-granted.js';
-import r219 from './security/s3-public-access-block-missing.js';
-import r220 from './security/s3-public-access.js';
-import r221 from './security/s3-service-principal-without-source.js';
-import r222 from './security/secret-in-plain-parameter.js';
-import r223 from './security/secret-rotation-function-missing.js';
-import r224 from './security/security-service-misconfig.js';
-import r225 from './security/sg-open-egress.js';
-import r226 from './security/sg-open-ingress.js';
-import r227 from './security/sg-port-not-open.js';
-import r228 from './security/sg-rule-misconfig.js';
-import r229 from './security/sg-rule-without-description.js';
-import r230 from './security/tls-certificate-unusable.js';
+import r196 from './security/ecs-execution-role-missing-permission.js';
+import r197 from './security/encryption-at-rest-disabled.js';
+import r198 from './security/encryption-at-rest-not-configured.js';
+import r199 from './security/encryption-in-transit-disabled.js';
+import r200 from './security/hardcoded-secret.js';
+import r201 from './security/iam-admin-managed-policy.js';
+import r202 from './security/iam-role-as-instance-profile.js';
+import r203 from './security/iam-trust-policy-invalid.js';
+import r204 from './security/iam-wildcard-action.js';
+import r205 from './security/iam-wildcard-arn.js';
+import r206 from './security/iam-wildcard-resource.js';
+import r207 from './security/imdsv2-not-required.js';
+import r208 from './security/kms-alias-as-key-arn.js';
+import r209 from './security/kms-key-policy-lockout.js';
+import r210 from './security/kms-key-policy-missing-service.js';
+import r211 from './security/kms-key-rotation-disabled.js';
+import r212 from './security/lambda-role-missing-service-permission.js';
+import r213 from './security/lambda-role-without-policies.js';
+import r214 from './security/lambda-sdk-call-not-permitted.js';
+import r215 from './security/public-network-exposure.js';
+import r216 from './security/s3-acl-without-ownership-controls.js';
+import r217 from './security/s3-bucket-allows-http.js';
+import r218 from './security/s3-log-bucket-missing-policy.js';
+import r219 from './security/s3-origin-access-not-granted.js';
+import r220 from './security/s3-public-access-block-missing.js';
+import r221 from './security/s3-public-access.js';
+import r222 from './security/s3-service-principal-without-source.js';
+import r223 from './security/secret-in-plain-parameter.js';
+import r224 from './security/secret-rotation-function-missing.js';
+import r225 from './security/security-service-misconfig.js';
+import r226 from './security/service-role-missing-permission.js';
+import r227 from './security/sg-open-egress.js';
+import r228 from './security/sg-open-ingress.js';
+import r229 from './security/sg-port-not-open.js';
+import r230 from './security/sg-rule-misconfig.js';
+import r231 from './security/sg-rule-without-description.js';
+import r232 from './security/tls-certificate-unusable.js';
 
 export const RULES: readonly RuleDefinition[] = [
   r0,
@@ -465,4 +467,6 @@ export const RULES: readonly RuleDefinition[] = [
   r228,
   r229,
   r230,
+  r231,
+  r232,
 ];

@@ -6,7 +6,7 @@ import { known, list, obj, type At, type ObjV, type Value } from '../../ir/value
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { policyStructure } from './iam-policy.js';
 import { referencedResource } from './resource-refs.js';
-import { arg, isAbsent, items, num, str } from './values.js';
+import { arg, isAbsent, items, num, str, stringParts } from './values.js';
 
 export const TASK_DEFINITION = 'aws:ecs/taskDefinition:TaskDefinition';
 export const SERVICE = 'aws:ecs/service:Service';
@@ -36,6 +36,30 @@ export function containers(td: Resource): { containers: ObjV[]; open: boolean } 
   if (!s || s.kind !== 'list') return undefined;
   const cs = s.items.filter((c): c is ObjV => c.kind === 'obj' && !c.cls);
   return { containers: cs, open: !!s.open || cs.length !== s.items.length || cs.some((c) => !!c.open) };
+}
+
+export function containerProp(c: ObjV, key: string): Value | undefined {
+  const v = c.props.get(key);
+  return v && !isAbsent(v) ? v : undefined;
+}
+
+/** Does the container pull from a private ECR repository (registry `….dkr.ecr.….amazonaws.com` or an ECR repository's URL)? */
+export function pullsFromEcr(c: ObjV): boolean {
+  const image = containerProp(c, 'image');
+  const parts = stringParts(image) ?? [];
+  if (parts.some((p) => p !== null && /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com/.test(p))) return true;
+  const pieces = image?.kind === 'str' ? image.parts : image ? [image] : [];
+  return pieces.some((p) => (p.kind === 'unknown' && (p.ref?.attr === 'repositoryUrl' || /\.repositoryUrl$/.test(p.why))) || (p.kind === 'output' && p.attr === 'repositoryUrl'));
+}
+
+export function usesAwslogs(c: ObjV): boolean {
+  const log = containerProp(c, 'logConfiguration');
+  return log?.kind === 'obj' && str(log.props.get('logDriver')) === 'awslogs';
+}
+
+export function hasSecrets(c: ObjV): boolean {
+  const list = items(containerProp(c, 'secrets'));
+  return !!list && list.items.length > 0;
 }
 
 /** The task definition resource a service runs (`taskDefinition: td.arn`). */

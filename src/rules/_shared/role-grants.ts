@@ -56,6 +56,18 @@ const MANAGED: Readonly<Record<string, { actions: string[]; complete: boolean }>
   SecretsManagerReadWrite: { actions: ['secretsmanager:*'], complete: false },
   AmazonSSMReadOnlyAccess: { actions: ['ssm:Describe*', 'ssm:Get*', 'ssm:List*'], complete: true },
   AmazonSSMFullAccess: { actions: ['ssm:*'], complete: false },
+  AmazonECSTaskExecutionRolePolicy: {
+    actions: ['ecr:GetAuthorizationToken', 'ecr:BatchCheckLayerAvailability', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchGetImage', 'logs:CreateLogStream', 'logs:PutLogEvents'],
+    complete: true,
+  },
+  AmazonEC2ContainerRegistryReadOnly: { actions: ['ecr:GetAuthorizationToken', 'ecr:BatchCheckLayerAvailability', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchGetImage', 'ecr:Describe*', 'ecr:List*', 'ecr:Get*'], complete: false },
+  AmazonEC2ContainerRegistryPullOnly: { actions: ['ecr:GetAuthorizationToken', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchImportUpstreamImage'], complete: false },
+  AmazonEC2ContainerRegistryPowerUser: { actions: ['ecr:GetAuthorizationToken', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'], complete: false },
+  AmazonEC2ContainerRegistryFullAccess: { actions: ['ecr:*'], complete: false },
+  AmazonAPIGatewayPushToCloudWatchLogs: {
+    actions: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:DescribeLogGroups', 'logs:DescribeLogStreams', 'logs:PutLogEvents', 'logs:GetLogEvents', 'logs:FilterLogEvents'],
+    complete: true,
+  },
   AmazonEC2FullAccess: { actions: ['ec2:*'], complete: false },
   AdministratorAccess: { actions: ['*'], complete: true },
 };
@@ -63,11 +75,24 @@ const MANAGED: Readonly<Record<string, { actions: string[]; complete: boolean }>
 /** A policy a role receives: a document the program writes, a listed AWS managed policy, or 'opaque'. */
 export type Grant = { doc: PolicyDocument } | { managed: string; actions: string[]; complete: boolean } | 'opaque';
 
-/** The role of the program a Lambda function runs as (`role: role.arn`). */
-export function functionRole(model: ResourceModel, fn: Resource): Resource | undefined {
-  const v = fn.args.props.get('role');
+/** The role of the program a role-ARN argument names (`role: role.arn`, `executionRoleArn: role.arn`). */
+export function roleOfArn(model: ResourceModel, v: Value | undefined): Resource | undefined {
   const role = referencedResource(model, v);
   return role?.type === ROLE && v?.kind === 'output' && v.attr === 'arn' ? role : undefined;
+}
+
+/** The role of the program a Lambda function runs as (`role: role.arn`). */
+export function functionRole(model: ResourceModel, fn: Resource): Resource | undefined {
+  return roleOfArn(model, fn.args.props.get('role'));
+}
+
+/**
+ * The actions of `needed` the grants certainly do not allow; none when one of them is unknown, since
+ * the role may then hold the whole feature through a policy that was not read.
+ */
+export function missingActions(grants: readonly Grant[], needed: readonly string[]): string[] {
+  const answers = needed.map((a) => allows(grants, a));
+  return answers.includes('unknown') ? [] : needed.filter((_, i) => answers[i] === 'no');
 }
 
 /** Every policy the role receives; undefined when some attachment may or may not concern it. */

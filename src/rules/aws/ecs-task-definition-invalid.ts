@@ -1,37 +1,13 @@
-import type { ObjV, Value } from '../../ir/values.js';
+import type { ObjV } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
-import { containers, cpuUnits, describeSizes, fargateSize, isFargateTask, memoryMiB, networkMode, TASK_DEFINITION } from '../_shared/ecs.js';
-import { arg, bool, isAbsent, items, keySpan, num, str, stringParts } from '../_shared/values.js';
+import { containerProp as prop, containers, cpuUnits, describeSizes, fargateSize, hasSecrets, isFargateTask, memoryMiB, networkMode, pullsFromEcr, TASK_DEFINITION, usesAwslogs } from '../_shared/ecs.js';
+import { arg, bool, isAbsent, items, keySpan, num, str } from '../_shared/values.js';
 import type { RuleContext } from '../context.js';
 import { knownAbsent } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
 
-function prop(c: ObjV, key: string): Value | undefined {
-  const v = c.props.get(key);
-  return v && !isAbsent(v) ? v : undefined;
-}
-
 function containerName(c: ObjV): string {
   return str(prop(c, 'name')) ?? 'a container';
-}
-
-/** Does the container pull from a private ECR repository (registry `….dkr.ecr.….amazonaws.com` or an ECR repository's URL)? */
-function pullsFromEcr(c: ObjV): boolean {
-  const image = prop(c, 'image');
-  const parts = stringParts(image) ?? [];
-  if (parts.some((p) => p !== null && /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com/.test(p))) return true;
-  const pieces = image?.kind === 'str' ? image.parts : image ? [image] : [];
-  return pieces.some((p) => (p.kind === 'unknown' && (p.ref?.attr === 'repositoryUrl' || /\.repositoryUrl$/.test(p.why))) || (p.kind === 'output' && p.attr === 'repositoryUrl'));
-}
-
-function usesAwslogs(c: ObjV): boolean {
-  const log = prop(c, 'logConfiguration');
-  return log?.kind === 'obj' && str(log.props.get('logDriver')) === 'awslogs';
-}
-
-function hasSecrets(c: ObjV): boolean {
-  const list = items(prop(c, 'secrets'));
-  return !!list && list.items.length > 0;
 }
 
 function checkSize(ctx: RuleContext, r: Resource): void {

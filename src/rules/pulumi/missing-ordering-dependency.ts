@@ -1,6 +1,7 @@
 import { resourcesIn, type Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { waitsFor, type Waits } from '../_shared/dependencies.js';
+import { parsePolicy } from '../_shared/iam-policy.js';
 import { FUNCTION, LOG_GROUP, logGroupFor, segments } from '../_shared/lambda-log-groups.js';
 import { functionOf } from '../_shared/lambda-permissions.js';
 import { resourceLabel } from '../_shared/labels.js';
@@ -38,6 +39,9 @@ const REPLICATION = 'aws:s3/bucketReplicationConfig:BucketReplicationConfig';
 const VERSIONING = new Set(['aws:s3/bucketVersioningV2:BucketVersioningV2', 'aws:s3/bucketVersioning:BucketVersioning']);
 const REST_STAGE = 'aws:apigateway/stage:Stage';
 const APIGW_ACCOUNT = 'aws:apigateway/account:Account';
+const BUCKET_ACLS = new Set(['aws:s3/bucketAclV2:BucketAclV2', 'aws:s3/bucketAcl:BucketAcl']);
+const OWNERSHIP_CONTROLS = 'aws:s3/bucketOwnershipControls:BucketOwnershipControls';
+const ACCESS_BLOCK = 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock';
 
 /**
  * Services that invoke a function while the resource that wires them to it is being created, and so
@@ -255,6 +259,45 @@ function checkStage(ctx: RuleContext, r: Resource): void {
   expect(ctx, r, accounts, { messageId: 'stageAccount', severity: 'medium' });
 }
 
+/** The bucket-level resources of `bucket` of one type (ownership controls, public access block). */
+function bucketSettings(model: ResourceModel, type: string, bucket: Resource, near: Resource): Resource[] {
+  return model.resources.filter((x) => x.type === type && sameProvider(x, near) && refersTo(model, arg(x, 'bucket'), bucket) === 'yes');
+}
+
+/** Public access blocks of the bucket that certainly turn `flag` off (the ones the author added to allow public access). */
+function relaxedAccessBlocks(model: ResourceModel, bucket: Resource, near: Resource, flag: string): Resource[] {
+  return bucketSettings(model, ACCESS_BLOCK, bucket, near).filter((b) => bool(arg(b, flag)) === false);
+}
+
+/**
+ * A bucket ACL that grants more than `private` is accepted only once ACLs are enabled by the
+ * bucket's ownership controls (new buckets disable them), and a public canned ACL only once the
+ * public access block that allows public ACLs is in place (new buckets block them).
+ */
+function checkAcl(ctx: RuleContext, r: Resource): void {
+  const model = ctx.model;
+  const bucket = referencedResource(model, arg(r, 'bucket'));
+  if (!bucket) return;
+  const acl = str(arg(r, 'acl'));
+  const grants = arg(r, 'accessControlPolicy');
+  const widens = (acl !== undefined && acl !== 'private') || (grants !== undefined && grants.kind !== 'absent');
+  if (!widens) return;
+  const enabling = bucketSettings(model, OWNERSHIP_CONTROLS, bucket, r).filter((o) => ['BucketOwnerPreferred', 'ObjectWriter'].includes(str(arg(o, 'rule.objectOwnership')) ?? ''));
+  expect(ctx, r, enabling, { messageId: 'aclOwnership', severity: 'high' });
+  if (acl === 'public-read' || acl === 'public-read-write') expect(ctx, r, relaxedAccessBlocks(model, bucket, r, 'blockPublicAcls'), { messageId: 'publicAccessBlock', severity: 'high', data: { what: 'public ACL', flag: 'BlockPublicAcls' } });
+}
+
+/** A bucket policy granting to everyone (`Principal: "*"`, no condition) is refused while the bucket blocks public policies. */
+function checkPublicPolicy(ctx: RuleContext, r: Resource): void {
+  const model = ctx.model;
+  const bucket = referencedResource(model, arg(r, 'bucket'));
+  if (!bucket) return;
+  const doc = parsePolicy(arg(r, 'policy'));
+  const isPublic = doc?.statements.some((st) => st.effect === 'Allow' && !st.hasCondition && st.principals.entries.some((p) => p.type === '*' || p.entry.text === '*'));
+  if (!isPublic) return;
+  expect(ctx, r, relaxedAccessBlocks(model, bucket, r, 'blockPublicPolicy'), { messageId: 'publicAccessBlock', severity: 'high', data: { what: 'public bucket policy', flag: 'BlockPublicPolicy' } });
+}
+
 /**
  * Unknown parts that name one value wherever they are read (configuration, environment, the stack),
  * unlike the results of calls, which differ by argument.
@@ -282,7 +325,7 @@ export default defineRule({
   class: 'PULUMI-DEPENDS-ON',
   severity: 'high',
   category: 'pulumi',
-  resourceTypes: [BUCKET_NOTIFICATION, ECS_SERVICE, RECORDER, RECORDER_ALIAS, DELIVERY_CHANNEL, RECORDER_STATUS, REST_DEPLOYMENT, HTTP_DEPLOYMENT, NAT_GATEWAY, ROUTE, ROUTE_TABLE, LOG_GROUP, CONFIG_RULE, TRAIL, ...LOAD_BALANCERS, REPLICATION, ...Object.keys(INVOKED_AT_CREATION), REST_STAGE],
+  resourceTypes: [BUCKET_NOTIFICATION, ECS_SERVICE, RECORDER, RECORDER_ALIAS, DELIVERY_CHANNEL, RECORDER_STATUS, REST_DEPLOYMENT, HTTP_DEPLOYMENT, NAT_GATEWAY, ROUTE, ROUTE_TABLE, LOG_GROUP, CONFIG_RULE, TRAIL, ...LOAD_BALANCERS, REPLICATION, ...Object.keys(INVOKED_AT_CREATION), REST_STAGE, BUCKET_POLICY, ...BUCKET_ACLS],
   messages: {
     notificationPermission: 'The bucket notification {{name}} does not wait for {{needed}}, the permission that lets S3 invoke its function: Pulumi creates both at once, and S3 rejects the notification when the permission does not exist yet ("Unable to validate the following destination configurations"). Add `dependsOn: [permission]` to the notification.',
     notificationPolicy: 'The bucket notification {{name}} does not wait for {{needed}}, the policy that lets S3 publish to its destination: Pulumi creates both at once, and S3 rejects the notification when the policy is not in place yet ("Unable to validate the following destination configurations"). Add the policy to the notification\'s `dependsOn`.',
@@ -300,6 +343,8 @@ export default defineRule({
     logBucketPolicy: '{{name}} writes to a bucket whose policy {{needed}} grants {{service}} access, but does not wait for it: {{service}} checks the bucket policy when the resource is created and refuses it while the policy is not in place (e.g. InsufficientS3BucketPolicyException, "Access Denied for bucket"). Add the bucket policy to its `dependsOn`.',
     ruleRecorder: 'The AWS Config rule {{name}} does not wait for the configuration recorder {{needed}}: a Config rule can only be created once a recorder exists, so when Pulumi creates the rule first the deployment fails with NoAvailableConfigurationRecorderException. Add the recorder to the rule\'s `dependsOn`.',
     replicationVersioning: 'The replication configuration {{name}} does not wait for {{needed}}, which enables versioning on its bucket: S3 refuses a replication configuration while versioning is not enabled ("Versioning must be \'Enabled\' on the bucket"), and Pulumi may create it first. Add the versioning resource (of both buckets) to its `dependsOn`.',
+    aclOwnership: 'The bucket ACL {{name}} does not wait for {{needed}}, the ownership controls that enable ACLs on its bucket: new buckets have ACLs disabled, so when Pulumi creates the ACL first S3 rejects it with AccessControlListNotSupported ("The bucket does not allow ACLs"). Add the ownership controls to the ACL\'s `dependsOn`.',
+    publicAccessBlock: '{{name}} does not wait for {{needed}}, the public access block that turns off {{flag}} on its bucket: new buckets block public access, so when Pulumi creates the {{what}} first S3 refuses it with AccessDenied. Add the public access block to its `dependsOn`.',
     stageAccount: 'The API stage {{name}} writes access logs but does not wait for {{needed}}, which sets the CloudWatch Logs role of API Gateway in this account: until that role is set, API Gateway refuses logging settings ("CloudWatch Logs role ARN must be set in account settings to enable logging"). Add the account settings to the stage\'s `dependsOn`.',
     functionLogGroup: 'The function {{name}} and its log group {{needed}} are created without any order between them: if the function runs before the group exists, Lambda creates the group itself (with no retention) and the LogGroup creation then fails with ResourceAlreadyExistsException. Make the function depend on the log group (`dependsOn: [logGroup]`).',
   },
@@ -322,10 +367,12 @@ export default defineRule({
     ruleRecorder: 'AWS Config rule{{s}} {{name}} created without waiting for the recorder {{needed}}',
     replicationVersioning: 'Replication configuration {{name}} created without waiting for bucket versioning {{needed}}',
     stageAccount: 'API stage{{s}} {{name}} created without waiting for the API Gateway account settings {{needed}}',
+    aclOwnership: 'Bucket ACL{{s}} {{name}} created without waiting for the ownership controls {{needed}}',
+    publicAccessBlock: '{{name}} created without waiting for the public access block {{needed}}',
   },
   fixHint: 'Name the resource that must exist first in the options: new aws.s3.BucketNotification(..., { dependsOn: [permission] }) / opts=pulumi.ResourceOptions(depends_on=[permission]).',
   docs: {
-    summary: 'Pairs of resources that AWS needs created in order but the program leaves unordered: bucket notification before its invoke permission or destination policy, ECS service before the listener of its target group, Config delivery channel before the recorder (or the recorder made to wait for the channel), recorder status before the channel, API deployment before its integrations or routes, NAT gateway or route before the internet gateway attachment, function and its log group, Config rule before the recorder, CloudTrail trail / load balancer access logs before the bucket policy of their bucket, replication before the bucket\'s versioning, Lambda target group attachment before the function\'s invoke permission, logging API stage before the API Gateway account settings.',
+    summary: 'Pairs of resources that AWS needs created in order but the program leaves unordered: bucket notification before its invoke permission or destination policy, ECS service before the listener of its target group, Config delivery channel before the recorder (or the recorder made to wait for the channel), recorder status before the channel, API deployment before its integrations or routes, NAT gateway or route before the internet gateway attachment, function and its log group, Config rule before the recorder, CloudTrail trail / load balancer access logs before the bucket policy of their bucket, replication before the bucket\'s versioning, a bucket ACL before the ownership controls that enable ACLs, a public bucket policy or ACL before the public access block that allows it, Lambda target group attachment before the function\'s invoke permission, logging API stage before the API Gateway account settings.',
     why: 'Pulumi creates resources in parallel unless one uses another\'s outputs or names it in `dependsOn`. Some AWS APIs check at creation time that a related resource already exists: S3 validates notification destinations, CloudTrail and load balancers check the bucket policy of their log bucket, Elastic Load Balancing checks that it may invoke a Lambda target, ECS checks that the target group belongs to a load balancer, AWS Config needs a recorder before a delivery channel, API Gateway snapshots the methods that exist when a deployment is created. Nothing in the arguments links these pairs, so the deployment fails intermittently (or deploys an incomplete API) until the order is made explicit.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst bucket = new aws.s3.BucketV2('uploads');\nconst fn = new aws.lambda.Function('fn', { runtime: 'nodejs22.x', handler: 'index.handler', role: 'arn:aws:iam::123456789012:role/lambda', code: new pulumi.asset.FileArchive('./app') });\nconst permission = new aws.lambda.Permission('s3-invoke', { action: 'lambda:InvokeFunction', function: fn.name, principal: 's3.amazonaws.com', sourceArn: bucket.arn });\nnew aws.s3.BucketNotification('uploads', { bucket: bucket.id, lambdaFunctions: [{ lambdaFunctionArn: fn.arn, events: ['s3:ObjectCreated:*'] }] });\n`,
@@ -390,7 +437,11 @@ export default defineRule({
         case REST_STAGE:
           checkStage(ctx, r);
           break;
+        case BUCKET_POLICY:
+          checkPublicPolicy(ctx, r);
+          break;
         default:
+          if (BUCKET_ACLS.has(r.type)) checkAcl(ctx, r);
           if (LOAD_BALANCERS.has(r.type)) checkLogBucket(ctx, r);
           else if (INVOKED_AT_CREATION[r.type]) checkInvokedAtCreation(ctx, r);
       }

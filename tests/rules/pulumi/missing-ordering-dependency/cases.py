@@ -1,3 +1,5 @@
+import json
+
 import pulumi
 import pulumi_aws as aws
 
@@ -159,3 +161,40 @@ aws.cfg.Rule("versioning-u", source={"owner": "AWS", "source_identifier": "S3_BU
 aws.cloudtrail.Trail("trail-u", s3_bucket_name=config.require("trail_bucket"))
 
 pulumi.export("vpc_id", vpc.id)
+
+
+class StaticSite(pulumi.ComponentResource):
+    """A public website bucket; `ordered` says whether the policy and ACL wait for the bucket settings."""
+
+    def __init__(self, name, ordered, opts=None):
+        super().__init__("web:StaticSite", name, None, opts)
+        child = pulumi.ResourceOptions(parent=self)
+        self.bucket = aws.s3.BucketV2(f"{name}-bucket", opts=child)
+        unblock = aws.s3.BucketPublicAccessBlock(f"{name}-pab", bucket=self.bucket.id, block_public_acls=False, block_public_policy=False,
+                                                 ignore_public_acls=False, restrict_public_buckets=False, opts=child)
+        owner = aws.s3.BucketOwnershipControls(f"{name}-owner", bucket=self.bucket.id, rule={"object_ownership": "ObjectWriter"}, opts=child)
+        wait = pulumi.ResourceOptions(parent=self, depends_on=[unblock, owner] if ordered else [])
+        policy = self.bucket.arn.apply(lambda arn: json.dumps({"Version": "2012-10-17", "Statement": [
+            {"Sid": "PublicRead", "Effect": "Allow", "Principal": "*", "Action": ["s3:GetObject"], "Resource": [f"{arn}/*"]}]}))
+        aws.s3.BucketPolicy(f"{name}-policy", bucket=self.bucket.id, policy=policy, opts=wait)  # error: [pulumi/missing-ordering-dependency]
+        aws.s3.BucketAclV2(f"{name}-acl", bucket=self.bucket.id,  # error: [pulumi/missing-ordering-dependency]
+                           access_control_policy={"owner": {"id": config.require("canonical_id")},
+                                                  "grants": [{"grantee": {"type": "Group", "uri": "http://acs.amazonaws.com/groups/s3/LogDelivery"}, "permission": "WRITE"}]},
+                           opts=wait)
+        self.register_outputs({})
+
+
+# --- bad
+StaticSite("landing", ordered=False)
+
+# --- clean
+StaticSite("careers", ordered=True)
+private_logs = aws.s3.BucketV2("private-logs")
+aws.s3.BucketAclV2("private-logs", bucket=private_logs.id, acl="private")
+
+# --- unknown
+shared_site = aws.s3.BucketV2("shared-site")
+aws.s3.BucketPublicAccessBlock("shared-site", bucket=shared_site.id, block_public_acls=False, block_public_policy=config.require_bool("block_policy"),
+                               ignore_public_acls=False, restrict_public_buckets=False)
+aws.s3.BucketPolicy("shared-site", bucket=shared_site.id, policy=shared_site.arn.apply(lambda arn: json.dumps(
+    {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": f"{arn}/*"}]})))

@@ -143,3 +143,34 @@ new aws.cfg.Rule('versioning-u', { source: { owner: 'AWS', sourceIdentifier: 'S3
 new aws.cloudtrail.Trail('trail-u', { s3BucketName: config.require('trailBucket') });
 
 export const vpcId = vpc.id;
+
+// Public website buckets: the policy and ACLs are accepted only after the settings that allow them.
+function website(name: string, waitForSettings: boolean) {
+  const site = new aws.s3.BucketV2(`${name}-site`);
+  const openAccess = new aws.s3.BucketPublicAccessBlock(`${name}-site`, { bucket: site.id, blockPublicAcls: false, blockPublicPolicy: false, ignorePublicAcls: false, restrictPublicBuckets: false });
+  const ownership = new aws.s3.BucketOwnershipControls(`${name}-site`, { bucket: site.id, rule: { objectOwnership: 'BucketOwnerPreferred' } });
+  const opts = waitForSettings ? { dependsOn: [openAccess, ownership] } : {};
+  new aws.s3.BucketPolicy(`${name}-site`, { // error: [pulumi/missing-ordering-dependency]
+    bucket: site.id,
+    policy: pulumi.jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: pulumi.interpolate`${site.arn}/*` }] }),
+  }, opts);
+  new aws.s3.BucketAclV2(`${name}-site`, { bucket: site.id, acl: 'public-read' }, opts); // error: [pulumi/missing-ordering-dependency] error: [pulumi/missing-ordering-dependency]
+  return site;
+}
+
+// --- bad
+website('docs', false);
+
+// --- clean
+website('blog', true);
+// A private ACL and a policy limited to one account need neither setting.
+const reports = new aws.s3.BucketV2('reports');
+new aws.s3.BucketPublicAccessBlock('reports', { bucket: reports.id, blockPublicAcls: true, blockPublicPolicy: false, ignorePublicAcls: true, restrictPublicBuckets: true });
+new aws.s3.BucketAclV2('reports', { bucket: reports.id, acl: 'private' });
+new aws.s3.BucketPolicy('reports', { bucket: reports.id, policy: pulumi.jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 's3:GetObject', Resource: pulumi.interpolate`${reports.arn}/*` }] }) });
+
+// --- unknown
+// The policy document comes from configuration.
+const media = new aws.s3.BucketV2('media');
+new aws.s3.BucketPublicAccessBlock('media', { bucket: media.id, blockPublicAcls: false, blockPublicPolicy: false, ignorePublicAcls: false, restrictPublicBuckets: false });
+new aws.s3.BucketPolicy('media', { bucket: media.id, policy: config.require('mediaPolicy') });

@@ -41,3 +41,27 @@ Api("vpc-access", ["arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecu
 
 # --- unknown
 Api("configured", [BASIC, config.require("policy_arn")])
+
+
+# Asynchronous destinations configured by a helper.
+def with_destinations(name, policy_arns, on_failure, on_success=None):
+    role = aws.iam.Role(f"{name}-role", assume_role_policy=TRUST, managed_policy_arns=policy_arns)
+    fn = aws.lambda_.Function(name, runtime="python3.12", handler="app.handler", role=role.arn, code=pulumi.FileArchive("./app"))
+    destinations = {"on_failure": {"destination": on_failure}}
+    if on_success is not None:
+        destinations["on_success"] = {"destination": on_success}
+    return aws.lambda_.FunctionEventInvokeConfig(f"{name}-async", function_name=fn.name, destination_config=destinations)
+
+
+failures = aws.sqs.Queue("resize-failures")
+downstream = aws.lambda_.Function("thumbnail", runtime="python3.12", handler="app.handler", role=config.require("thumbnail_role_arn"), code=pulumi.FileArchive("./thumb"))
+
+# --- bad
+with_destinations("resize", [BASIC], failures.arn)  # error: [security/lambda-role-missing-service-permission]
+with_destinations("crop", [BASIC], failures.arn, downstream.arn)  # error: [security/lambda-role-missing-service-permission] error: [security/lambda-role-missing-service-permission]
+
+# --- clean
+with_destinations("rotate", [BASIC, "arn:aws:iam::aws:policy/AmazonSQSFullAccess", "arn:aws:iam::aws:policy/service-role/AWSLambdaRole"], failures.arn, downstream.arn)
+
+# --- unknown
+with_destinations("watermark", [BASIC, config.require("destination_policy_arn")], failures.arn)

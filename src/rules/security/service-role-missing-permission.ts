@@ -1,0 +1,125 @@
+import type { Value } from '../../ir/values.js';
+import type { Resource, ResourceModel } from '../../model/types.js';
+import { policyStructure } from '../_shared/iam-policy.js';
+import { LAMBDA_FUNCTION } from '../_shared/lambda-permissions.js';
+import { referencedResource, resourceById } from '../_shared/resource-refs.js';
+import { logicalName, missingActions, roleGrants, roleOfArn } from '../_shared/role-grants.js';
+import { arg, isAbsent, keySpan, str, stringParts } from '../_shared/values.js';
+import { inFragment, programIsComplete } from '../_shared/whole-program.js';
+import type { RuleContext } from '../context.js';
+import { defineRule } from '../define-rule.js';
+
+const STATE_MACHINE = 'aws:sfn/stateMachine:StateMachine';
+const FLOW_LOG = 'aws:ec2/flowLog:FlowLog';
+const APIGW_ACCOUNT = 'aws:apigateway/account:Account';
+
+interface Need {
+  what: string;
+  actions: string[];
+  consequence: string;
+}
+
+export default defineRule({
+  id: 'security/service-role-missing-permission',
+  class: 'IAM-MISSING-PERMISSION',
+  severity: 'high',
+  category: 'security',
+  resourceTypes: [STATE_MACHINE, FLOW_LOG, APIGW_ACCOUNT],
+  messages: {
+    missing: '{{what}} needs {{actions}}, which no policy of role `{{role}}` allows: {{consequence}}. Grant these actions in a policy of the role.',
+  },
+  title: 'Role {{role:code}} lacks {{actions}}',
+  fixHint: 'Add a policy to the role that allows the listed actions (for a state machine, lambda:InvokeFunction on the task functions; for flow logs, logs:CreateLogStream and logs:PutLogEvents on the log group).',
+  docs: {
+    summary: 'Service roles that lack the actions their service performs with them: a Step Functions state machine with Lambda tasks or CloudWatch logging, a VPC flow log delivering to CloudWatch Logs, the API Gateway account CloudWatch role.',
+    why: 'Step Functions calls each Lambda task as the state machine\'s role, so without `lambda:InvokeFunction` every execution fails at its first Lambda state with Lambda.AWSLambdaException (AccessDenied); with `loggingConfiguration` it checks the log-delivery actions (`logs:CreateLogDelivery`, ...) when the state machine is created ("The state machine IAM Role is not authorized to access the Log Destination"). A flow log publishes to CloudWatch Logs as its `iamRoleArn`: without `logs:CreateLogStream` and `logs:PutLogEvents` it is created but never delivers a record (status "Access error"). The API Gateway account setting is refused when its `cloudwatchRoleArn` cannot write logs. Generated stacks often create the role with only a trust policy, or grant the actions to a different role.',
+    bad: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst role = new aws.iam.Role('sfn', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'states.amazonaws.com' }) });\nconst fnRole = new aws.iam.Role('fn', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'lambda.amazonaws.com' }), managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'] });\nconst fn = new aws.lambda.Function('step', { runtime: 'nodejs22.x', handler: 'index.handler', role: fnRole.arn, code: new pulumi.asset.FileArchive('./step') });\nnew aws.sfn.StateMachine('flow', {\n  roleArn: role.arn,\n  definition: pulumi.jsonStringify({ StartAt: 'Run', States: { Run: { Type: 'Task', Resource: fn.arn, End: true } } }),\n});\n`,
+      py: `import json\nimport pulumi_aws as aws\nrole = aws.iam.Role("flow-logs", assume_role_policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "vpc-flow-logs.amazonaws.com"}, "Action": "sts:AssumeRole"}]}))\nvpc = aws.ec2.Vpc("main", cidr_block="10.0.0.0/16")\ngroup = aws.cloudwatch.LogGroup("flow-logs", retention_in_days=30)\naws.ec2.FlowLog("main", vpc_id=vpc.id, traffic_type="ALL", log_destination=group.arn, iam_role_arn=role.arn)\n`,
+    },
+    good: {
+      ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst role = new aws.iam.Role('sfn', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'states.amazonaws.com' }) });\nconst fnRole = new aws.iam.Role('fn', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'lambda.amazonaws.com' }), managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'] });\nconst fn = new aws.lambda.Function('step', { runtime: 'nodejs22.x', handler: 'index.handler', role: fnRole.arn, code: new pulumi.asset.FileArchive('./step') });\nnew aws.iam.RolePolicy('sfn-invoke', { role: role.id, policy: pulumi.jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: fn.arn }] }) });\nnew aws.sfn.StateMachine('flow', {\n  roleArn: role.arn,\n  definition: pulumi.jsonStringify({ StartAt: 'Run', States: { Run: { Type: 'Task', Resource: fn.arn, End: true } } }),\n});\n`,
+      py: `import json\nimport pulumi_aws as aws\nrole = aws.iam.Role("flow-logs", assume_role_policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "vpc-flow-logs.amazonaws.com"}, "Action": "sts:AssumeRole"}]}))\naws.iam.RolePolicy("flow-logs", role=role.id, policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogGroups", "logs:DescribeLogStreams"], "Resource": "*"}]}))\nvpc = aws.ec2.Vpc("main", cidr_block="10.0.0.0/16")\ngroup = aws.cloudwatch.LogGroup("flow-logs", retention_in_days=30)\naws.ec2.FlowLog("main", vpc_id=vpc.id, traffic_type="ALL", log_destination=group.arn, iam_role_arn=role.arn)\n`,
+    },
+    references: [
+      'https://docs.aws.amazon.com/step-functions/latest/dg/lambda-iam.html',
+      'https://docs.aws.amazon.com/step-functions/latest/dg/cw-logs.html#cloudwatch-iam-policy',
+      'https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-iam-role.html',
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html',
+    ],
+    notes: 'Only roles created in the program and passed as `role.arn` are judged, when the model saw the whole program and knows every policy the role gets. A state machine is judged for Lambda only when its definition is known and has a Task state whose resource is a Lambda function or the `lambda:invoke` integration; an unknown policy, policy ARN or definition keeps the rule silent. Resource scoping is not compared.',
+  },
+  check(ctx) {
+    if (!programIsComplete(ctx.model)) return;
+    for (const r of ctx.resources()) {
+      if (inFragment(ctx, r)) continue;
+      if (r.type === STATE_MACHINE) checkRole(ctx, r, 'roleArn', stateMachineNeeds(ctx.model, r));
+      else if (r.type === FLOW_LOG) checkRole(ctx, r, 'iamRoleArn', flowLogNeeds(r));
+      else checkRole(ctx, r, 'cloudwatchRoleArn', [API_GATEWAY_LOGS]);
+    }
+  },
+});
+
+function stateMachineNeeds(model: ResourceModel, sm: Resource): Need[] {
+  const out: Need[] = [];
+  const definition = policyStructure(arg(sm, 'definition'));
+  if (definition && hasLambdaTask(model, definition, 0)) {
+    out.push({ what: 'A Lambda task of the state machine', actions: ['lambda:InvokeFunction'], consequence: 'every execution fails at that state with an AccessDenied error from Lambda' });
+  }
+  const destination = arg(sm, 'loggingConfiguration.logDestination');
+  const level = str(arg(sm, 'loggingConfiguration.level'));
+  if (destination && !isAbsent(destination) && level?.toUpperCase() !== 'OFF') {
+    out.push({ what: 'Logging the state machine to CloudWatch Logs', actions: ['logs:CreateLogDelivery'], consequence: 'creating the state machine fails with "The state machine IAM Role is not authorized to access the Log Destination"' });
+  }
+  return out;
+}
+
+/** API Gateway checks the account's CloudWatch role when the setting is stored. */
+const API_GATEWAY_LOGS: Need = {
+  what: 'The API Gateway account CloudWatch role',
+  actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+  consequence: 'API Gateway refuses the account setting ("The role ARN does not have required permissions set to API Gateway"), so the deployment fails; attach `AmazonAPIGatewayPushToCloudWatchLogs`',
+};
+
+function flowLogNeeds(fl: Resource): Need[] {
+  const type = arg(fl, 'logDestinationType');
+  // S3 and Firehose destinations are written by the delivery service without the role.
+  if (!isAbsent(type) && str(type) !== 'cloud-watch-logs') return [];
+  return [{ what: 'Publishing the flow log to CloudWatch Logs', actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], consequence: 'the flow log is created but delivers no records (its status shows "Access error")' }];
+}
+
+/** Does the (known part of the) definition have a Task state that invokes a Lambda function? */
+function hasLambdaTask(model: ResourceModel, v: Value, depth: number): boolean {
+  if (depth > 12) return false;
+  if (v.kind === 'list') return v.items.some((i) => hasLambdaTask(model, i, depth + 1));
+  if (v.kind !== 'obj' || v.cls) return false;
+  if (str(v.props.get('Type')) === 'Task' && invokesLambda(model, v.props.get('Resource'))) return true;
+  return [...v.props.values()].some((p) => hasLambdaTask(model, p, depth + 1));
+}
+
+function invokesLambda(model: ResourceModel, v: Value | undefined): boolean {
+  if (!v) return false;
+  const target = v.kind === 'unknown' && v.ref ? resourceById(model, v.ref.resource) : referencedResource(model, v);
+  if (target) return target.type === LAMBDA_FUNCTION;
+  const text = (stringParts(v) ?? []).map((p) => p ?? '\u0000').join('');
+  return /^arn:aws[\w-]*:states:::lambda:invoke/.test(text) || /^arn:aws[\w-]*:lambda:[^:]*:[^:]*:function:/.test(text);
+}
+
+function checkRole(ctx: RuleContext, r: Resource, key: string, needs: Need[]): void {
+  if (needs.length === 0) return;
+  const v = arg(r, key);
+  const role = roleOfArn(ctx.model, v);
+  if (!role || inFragment(ctx, role)) return;
+  const grants = roleGrants(ctx.model, role);
+  if (!grants) return;
+  for (const need of needs) {
+    const missing = missingActions(grants, need.actions);
+    if (missing.length === 0) continue;
+    ctx.report({
+      messageId: 'missing',
+      data: { what: need.what, actions: missing.map((a) => `\`${a}\``).join(', '), role: logicalName(role), consequence: need.consequence },
+      at: keySpan(r.args, key) ?? v?.at,
+      resource: r,
+    });
+  }
+}

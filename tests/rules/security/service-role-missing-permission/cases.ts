@@ -1,0 +1,99 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+
+const config = new pulumi.Config();
+const statesTrust = aws.iam.assumeRolePolicyForPrincipal({ Service: 'states.amazonaws.com' });
+const lambdaTrust = aws.iam.assumeRolePolicyForPrincipal({ Service: 'lambda.amazonaws.com' });
+const fnRole = new aws.iam.Role('steps-fn', { assumeRolePolicy: lambdaTrust, managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'] });
+const code = new pulumi.asset.FileArchive('./steps');
+
+const steps = ['validate', 'charge', 'ship'].map(
+  (s) => new aws.lambda.Function(`order-${s}`, { runtime: 'nodejs22.x', handler: `${s}.handler`, role: fnRole.arn, code }),
+);
+const history = new aws.cloudwatch.LogGroup('order-flow', { retentionInDays: 30 });
+
+// --- bad
+// The role trusts Step Functions but may only write logs: the Lambda tasks cannot be invoked.
+const flowRole = new aws.iam.Role('order-flow', {
+  assumeRolePolicy: statesTrust,
+  inlinePolicies: [{ name: 'xray', policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['xray:PutTraceSegments'], Resource: '*' }] }) }],
+});
+new aws.sfn.StateMachine('order-flow', {
+  roleArn: flowRole.arn, // error: [security/service-role-missing-permission]
+  definition: pulumi.all(steps.map((f) => f.arn)).apply(([validate, charge, ship]) =>
+    JSON.stringify({
+      StartAt: 'Validate',
+      States: {
+        Validate: { Type: 'Task', Resource: validate, Next: 'Charge' },
+        Charge: { Type: 'Task', Resource: charge, Retry: [{ ErrorEquals: ['States.ALL'], MaxAttempts: 2 }], Next: 'Ship' },
+        Ship: { Type: 'Task', Resource: ship, End: true },
+      },
+    }),
+  ),
+});
+
+// The optimized integration inside a Map state, with logging, on a role with no policies at all.
+const bareRole = new aws.iam.Role('fanout', { assumeRolePolicy: statesTrust });
+new aws.sfn.StateMachine('fanout', {
+  roleArn: bareRole.arn, // error: [security/service-role-missing-permission]
+  loggingConfiguration: { level: 'ERROR', includeExecutionData: false, logDestination: pulumi.interpolate`${history.arn}:*` },
+  definition: pulumi.jsonStringify({
+    StartAt: 'Each',
+    States: {
+      Each: {
+        Type: 'Map',
+        ItemProcessor: {
+          StartAt: 'Ship',
+          States: { Ship: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: steps[2].name, 'Payload.$': '$' }, End: true } },
+        },
+        End: true,
+      },
+    },
+  }),
+});
+
+// --- clean
+const okRole = new aws.iam.Role('order-flow-ok', { assumeRolePolicy: statesTrust });
+new aws.iam.RolePolicy('order-flow-ok', {
+  role: okRole.id,
+  policy: pulumi.jsonStringify({
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: steps.map((f) => f.arn) },
+      { Effect: 'Allow', Action: ['logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'], Resource: '*' },
+    ],
+  }),
+});
+new aws.sfn.StateMachine('order-flow-ok', {
+  roleArn: okRole.arn,
+  loggingConfiguration: { level: 'ALL', logDestination: pulumi.interpolate`${history.arn}:*` },
+  definition: pulumi.jsonStringify({ StartAt: 'Validate', States: { Validate: { Type: 'Task', Resource: steps[0].arn, End: true } } }),
+});
+// A state machine without Lambda tasks or logging needs neither.
+new aws.sfn.StateMachine('wait-only', { roleArn: bareRole.arn, definition: JSON.stringify({ StartAt: 'Wait', States: { Wait: { Type: 'Wait', Seconds: 30, End: true } } }) });
+
+// --- unknown
+const configuredRole = new aws.iam.Role('configured', { assumeRolePolicy: statesTrust, managedPolicyArns: [config.require('statesPolicyArn')] });
+new aws.sfn.StateMachine('configured', {
+  roleArn: configuredRole.arn,
+  definition: pulumi.jsonStringify({ StartAt: 'Validate', States: { Validate: { Type: 'Task', Resource: steps[0].arn, End: true } } }),
+});
+// The definition is read from a file: its states are not known.
+new aws.sfn.StateMachine('from-file', { roleArn: bareRole.arn, definition: config.require('definitionJson') });
+
+// API Gateway's account-level CloudWatch role.
+const apigwTrust = aws.iam.assumeRolePolicyForPrincipal({ Service: 'apigateway.amazonaws.com' });
+// --- bad
+const pushRole = new aws.iam.Role('apigw-push', {
+  assumeRolePolicy: apigwTrust,
+  inlinePolicies: [{ name: 'read', policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['logs:DescribeLogGroups', 'logs:GetLogEvents'], Resource: '*' }] }) }],
+});
+new aws.apigateway.Account('account', { cloudwatchRoleArn: pushRole.arn }); // error: [security/service-role-missing-permission]
+// --- clean
+const okPushRole = new aws.iam.Role('apigw-push-ok', { assumeRolePolicy: apigwTrust });
+new aws.iam.RolePolicyAttachment('apigw-push-ok', { role: okPushRole.name, policyArn: 'arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs' });
+new aws.apigateway.Account('account-ok', { cloudwatchRoleArn: okPushRole.arn });
+// --- unknown
+// A managed policy whose content is not known may allow the writes.
+const readOnlyRole = new aws.iam.Role('apigw-push-ro', { assumeRolePolicy: apigwTrust, managedPolicyArns: ['arn:aws:iam::aws:policy/CloudWatchReadOnlyAccess'] });
+new aws.apigateway.Account('account-ro', { cloudwatchRoleArn: readOnlyRole.arn });
