@@ -9,8 +9,8 @@ import { fail, label, nothingToCheck, pass, resourcesOf, unknown, type Check } f
 function plainPassword(v: Value | undefined): string | undefined {
   if (!v) return undefined;
   // `pulumi.secret("...")` / `Output.secret(f"Pass{env}!")` hides the value in the state, not in the code.
-  if (v.kind === 'output' && v.resource === undefined && (knownString(v.inner) !== undefined || partialLiteral(v.inner) !== undefined)) return 'is written in the code';
-  if (knownString(v) !== undefined || partialLiteral(v) !== undefined) return 'is written in the code';
+  const held = v.kind === 'output' && v.resource === undefined ? v.inner : v;
+  if (knownString(held) !== undefined || partialLiteral(held) !== undefined) return 'is written in the code';
   const origin = v.kind === 'output' ? v.src : v.kind === 'unknown' ? v.why : '';
   if (/^config:/.test(origin)) return `comes from Pulumi config (${origin.slice(7)})`;
   if (/^env:/.test(origin)) return `comes from the environment variable ${origin.slice(4)}`;

@@ -77,6 +77,6 @@ function methodOfResource(ctx: RuleContext, id: number | undefined, source: stri
   const r = resourceById(ctx.model, id);
   const schema = r && awsResourceSchema(ctx.model, r);
   if (!schema) return true;
-  const camel = member.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-  return !(schema.outputs.property(camel) ?? schema.inputs.property(camel));
+  const name = r.lang === 'py' ? ctx.model.aws.schema.camelName(member) : member;
+  return !(schema.outputs.property(name) ?? schema.inputs.property(name));
 }

@@ -1,17 +1,12 @@
 import type { Resource } from '../../model/types.js';
 import { parsePolicy, type PolicyStatement } from '../_shared/iam-policy.js';
 import { shownName } from '../_shared/name-display.js';
+import { actionMatches } from '../_shared/role-grants.js';
 import { arg, bool } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
 
 const KEY = 'aws:kms/key:Key';
 const KEY_POLICY = 'aws:kms/keyPolicy:KeyPolicy';
-
-/** Does an IAM action pattern (`kms:*`, `kms:Put*`, `*`) cover `kms:PutKeyPolicy`? */
-function coversPutKeyPolicy(pattern: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
-  return re.test('kms:PutKeyPolicy');
-}
 
 /**
  * Could this statement let an IAM identity of the account (the one deploying, whoever that is) change
@@ -23,7 +18,7 @@ function mayLetManage(st: PolicyStatement): boolean {
   if (st.notActions.present) return true;
   const principal = st.principals.open || st.principals.entries.some((p) => p.type === 'AWS' || p.type === '*' || p.entry.text === undefined);
   if (!principal) return false;
-  return st.actions.open || st.actions.entries.some((a) => a.text === undefined || coversPutKeyPolicy(a.text));
+  return st.actions.open || st.actions.entries.some((a) => a.text === undefined || actionMatches(a.text, 'kms:PutKeyPolicy'));
 }
 
 export default defineRule({
