@@ -1,8 +1,9 @@
-import type { At, Value } from '../../ir/values.js';
+import { type At, provenance, type Value } from '../../ir/values.js';
 import { carriesEnvironment, componentNames, ENVIRONMENT_NAME, NOT_ENVIRONMENT, type PhysicalName } from '../_shared/component-names.js';
 import { shownName } from '../_shared/name-display.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { carriesSuffix, definitelyLacksSuffix, missingSuffixText, programHasSuffix, SUFFIX_KEY } from '../_shared/suffix.js';
+import { awsResourceSchema } from '../_shared/aws-schema-args.js';
 import { checkingFixes } from '../_shared/fixes.js';
 import { appendSuffixFix } from '../_shared/suffix-fixes.js';
 import { str } from '../_shared/values.js';
@@ -168,7 +169,7 @@ export default defineRule({
     physical: '{{type}} name `{{arg}}` = {{value}} does not include the environment suffix, although the program has one. Two environments deployed to the same account collide on this name; append the suffix.',
     logical: 'Logical name {{value}} of this {{type}} does not include the environment suffix, although the program has one and uses it elsewhere. Include the suffix so names stay unique and identifiable per environment.',
     unusedEnvironment: 'The program reads the environment name ({{source}}) but no resource name uses it, so {{count}} explicit physical names (such as {{example}}) are the same in every environment: deploying a second environment into the same account and region fails on them with "already exists". Put the environment name (or an environment suffix) into these names.',
-    physicalEnvironment: '{{type}} name `{{arg}}` = {{value}}{{more}} does not include the environment name, although the program reads one ({{source}}) and uses it in other names. Deploying a second environment into the same account and region collides on this name; include the environment name (or an environment suffix).',
+    physicalEnvironment: '{{type}} name `{{arg}}` = {{value}}{{more}} does not include the environment name, although other names in the program carry it ({{source}}). Deploying a second environment into the same account and region collides on this name; include the environment name (or an environment suffix).',
     fixedNames: '{{count}} resources have fixed physical names ({{example}}) and no name in the program varies per stack (no environment suffix, environment name or stack name). A second stack of this program in the same account and region fails with "already exists" on each of them; build the names from an environment suffix or the stack name, or leave them out and let Pulumi generate unique ones.',
     componentName: '{{type}} name `{{arg}}` = {{value}}{{more}} is built from the component\'s own name without the environment, while other names in this component add the environment to it: the component\'s name does not vary per environment, so a second environment deployed to the same account and region collides on this name. Add the environment suffix to it as to the other names.',
     componentEnvironment: 'This component receives the environment (`{{source}}`) but uses it in no name: {{type}} name `{{arg}}` = {{value}}{{more}} {{how}}, so two environments deployed to the same account and region collide on these names. Build them with the environment (suffix) the component receives.',
@@ -201,12 +202,13 @@ export default defineRule({
       py: `import os\nimport pulumi\nimport pulumi_aws as aws\nenvironment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")\ntable = aws.dynamodb.Table(f"orders-{environment_suffix}", name=f"orders-{environment_suffix}", hash_key="id",\n    attributes=[aws.dynamodb.TableAttributeArgs(name="id", type="S")])\npulumi.export("table", table.name)\n`,
     },
     fix: 'a name written in the resource\'s call as a string literal or a template / f-string, that the suffix is missing from, gets the suffix appended, written as the names around it write it (names in the same file created in the same function, in a function it is nested in, or at the top level; `this.`/`self.` fields also from the component\'s other methods): `\'orders\'` → `` `orders-${environmentSuffix}` ``, `f"subnet-{tenant}"` → `f"subnet-{tenant}-{environment_suffix}"` (with the separator those names put before it). Without such a name nearby, with several spellings of the suffix, or for a name that is a path or ARN (`/app/...`, `alias/...`), nothing is changed. Renaming a resource replaces it in a stack that is already deployed.',
-    notes: 'Physical names are the `name`-like arguments (`name`, `bucket`, `functionName`, `roleName`, `clusterIdentifier`, `identifier`, `alarmName`, `repositoryName`, `streamName`, `stateMachineName`, `dashboardName`, `keyName`, `secretName`, an ECS task definition\'s `family`) and the services\' own id arguments: ElastiCache `replicationGroupId` and `clusterId`, OpenSearch `domainName`, Amazon MQ `brokerName`, MSK and DAX `clusterName`, Aurora `globalClusterIdentifier`, Redshift Serverless `namespaceName` and `workgroupName`, SES `configurationSetName`, Timestream `databaseName`, Batch `computeEnvironmentName`; with `@pulumi/aws-native`, the CloudFormation spellings (`bucketName`, `tableName`, `queueName`, `topicName`, `logGroupName`, `clusterName` of ECS clusters, `dbInstanceIdentifier`, `dbClusterIdentifier`, `dbSubnetGroupName`, `aliasName`, `managedPolicyName`, `instanceProfileName`, `userName`). Prefixes (`namePrefix`, `bucketPrefix`) are not fixed names: the provider completes them with a unique suffix, so they are never reported. A value counts as the suffix when it comes from a name that denotes one: `suffix` alone or qualified by environment, stage, stack or deployment (`environment_suffix`, `envSuffix`); `region_suffix` or `azSuffix` do not. When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least three resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A component whose own name is not known (nothing instantiates it, or its caller\'s name is unknown) is judged by what it shows: when other names in it add the environment to the component\'s name, a name built from the component\'s name without it is reported; when the component receives the environment or suffix and uses it only outside names (tags), one medium finding names its fixed names and names built only from its own name. Otherwise a name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list, the result of a naming helper the model cannot follow) is not reported, and the suffix is not said to be unused while such a name exists; logical names are then judged only once some name is known to use the suffix. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters, a bucket\'s intelligent-tiering, inventory, analytics and metrics configurations) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped, and so are names AWS requires as they are (the DMS service roles `dms-vpc-role`, `dms-cloudwatch-logs-role` and `dms-access-for-endpoint`, AWS managed KMS aliases `alias/aws/...`).',
+    notes: 'Physical names are the `name`-like arguments (`name`, `bucket`, `functionName`, `roleName`, `clusterIdentifier`, `identifier`, `alarmName`, `repositoryName`, `streamName`, `stateMachineName`, `dashboardName`, `keyName`, `secretName`, an ECS task definition\'s `family`) and the services\' own id arguments: ElastiCache `replicationGroupId` and `clusterId`, OpenSearch `domainName`, Amazon MQ `brokerName`, MSK and DAX `clusterName`, Aurora `globalClusterIdentifier`, Redshift Serverless `namespaceName` and `workgroupName`, SES `configurationSetName`, Timestream `databaseName`, Batch `computeEnvironmentName`; with `@pulumi/aws-native`, the CloudFormation spellings (`bucketName`, `tableName`, `queueName`, `topicName`, `logGroupName`, `clusterName` of ECS clusters, `dbInstanceIdentifier`, `dbClusterIdentifier`, `dbSubnetGroupName`, `aliasName`, `managedPolicyName`, `instanceProfileName`, `userName`). Prefixes (`namePrefix`, `bucketPrefix`) are not fixed names: the provider completes them with a unique suffix, so they are never reported. A value counts as the suffix when it comes from a name that denotes one: `suffix` alone or qualified by environment, stage, stack or deployment (`environment_suffix`, `envSuffix`); `region_suffix` or `azSuffix` do not. When the program reads a suffix that no name uses at all, one finding points at where it is read instead of one per resource. A suffix that reaches the names as a literal (the entry point passes `environment_suffix=\'dev\'` instead of reading configuration) is reported by naming/environment-suffix-hardcoded. A program without a suffix that reads an environment name (a configuration key or environment variable such as `environment`, `env` or `stage`) is judged on its explicit physical names only, at medium severity and once per file: names that carry neither the environment name nor the stack name collide when two environments share an account; when no name uses the environment name at all, one finding says so. A program with neither a suffix nor an environment setting whose names carry the stack name (`pulumi.getStack()`) is judged the same way: it is meant to be deployed once per stack, so its fixed physical names collide. A whole program in which no name varies per stack (no suffix, environment name or stack name in any name) and at least two resources have fixed physical names is reported once, at low severity. A program with neither is also judged on physical names that spell out an environment (`prod-alb-sg`, `/prod/app/password`; prod, production, staging, dev, development, qa, uat), outside loops; whether such a program needed a suffix otherwise depends on the request. A resource whose physical name carries the suffix is not reported for its logical name. A component whose own name is not known (nothing instantiates it, or its caller\'s name is unknown) is judged by what it shows: when other names in it add the environment to the component\'s name, a name built from the component\'s name without it is reported; when the component receives the environment or suffix and uses it only outside names (tags), one medium finding names its fixed names and names built only from its own name. Otherwise a name built from a value that might be the suffix (a parameter of a component nothing instantiates, an element of an unknown list, the result of a naming helper the model cannot follow) is not reported, and the suffix is not said to be unused while such a name exists; logical names are then judged only once some name is known to use the suffix. DNS names (Route 53 records and zones, certificates, custom domains), names scoped to a parent the program creates per environment (inline role policies, API models and authorizers, ECS services, scaling policies, log filters, a bucket\'s intelligent-tiering, inventory, analytics and metrics configurations) and names AWS does not require to be unique (REST and HTTP APIs, usage plans, API keys, Cognito user pools and clients, AppSync APIs) are not physical names that can collide and are skipped, and so are names AWS requires as they are (the DMS service roles `dms-vpc-role`, `dms-cloudwatch-logs-role` and `dms-access-for-endpoint`, AWS managed KMS aliases `alias/aws/...`).',
   },
   check(ctx) {
     reportComponentNames(ctx);
     if (!programHasSuffix(ctx.model)) {
-      if (environmentSource(ctx.model)) reportMissingEnvironment(ctx);
+      const source = environmentSource(ctx.model) ?? stackInNames(ctx);
+      if (source) reportMissingEnvironment(ctx, source);
       else if (!reportLiteralEnvironments(ctx)) reportFixedNames(ctx);
       return;
     }
@@ -299,7 +301,7 @@ function reportLiteralEnvironments(ctx: RuleContext): boolean {
 }
 
 /** Fixed physical names from which a program with no per-stack part in any name is reported. */
-const FIXED_NAMES_MIN = 3;
+const FIXED_NAMES_MIN = 2;
 
 /**
  * A whole program in which no name varies per stack (no suffix, environment name or stack name
@@ -313,7 +315,7 @@ function reportFixedNames(ctx: RuleContext): void {
   const judged = model.resources.filter((r) => !r.isProvider && r.pkg === 'aws' && r.reached);
   if (judged.some((r) => carriesEnvironment(r.name) || [...r.args.props.values()].some(carriesEnvironment))) return;
   const fixed = judged.flatMap((r) => {
-    if (NOT_A_RESOURCE_NAME.has(r.type) || r.inLoop) return [];
+    if (NOT_A_RESOURCE_NAME.has(r.type) || r.inLoop || !awsResourceSchema(model, r)) return [];
     const arg = nameArgs(r).find((a) => !a.endsWith('Prefix') && str(r.args.props.get(a)) !== undefined);
     return arg ? [{ r, value: r.args.props.get(arg)! }] : [];
   });
@@ -342,15 +344,30 @@ function environmentSource(model: ResourceModel): { label: string; at: At } | un
 }
 
 /**
+ * Without a suffix or an environment setting, a program whose names carry the stack name
+ * (`pulumi.getStack()`) shows that it means to be deployed once per stack: its fixed physical names
+ * are then judged as those of a program that reads an environment name.
+ */
+function stackInNames(ctx: RuleContext): { label: string; at: At } | undefined {
+  for (const r of ctx.model.resources) {
+    if (r.isProvider || r.pkg !== 'aws' || !r.reached || r.inApply) continue;
+    for (const v of [r.name, ...nameArgs(r).flatMap((a) => r.args.props.get(a) ?? [])]) {
+      if (v.kind !== 'absent' && [...provenance(v)].some((l) => /^(call:)*stack(\.|$)/.test(l))) return { label: 'the stack name, `pulumi.getStack()`', at: v.at ?? r.at };
+    }
+  }
+  return undefined;
+}
+
+/**
  * A program that reads an environment name (and no suffix) means to be deployed once per
  * environment: explicit physical names without it collide when two environments share an account.
  * Logical names are not judged: stacks keep them apart.
  */
-function reportMissingEnvironment(ctx: RuleContext): void {
-  const source = environmentSource(ctx.model)!;
+function reportMissingEnvironment(ctx: RuleContext, source: { label: string; at: At }): void {
   const judged = ctx.resources().filter((r) => !r.isProvider && r.pkg !== 'pulumi' && r.pkg !== 'random' && r.reached && !r.inApply && !ctx.fileOf(r.at)?.snippet);
   const misses = judged.flatMap((r) => {
-    if (NOT_A_RESOURCE_NAME.has(r.type)) return [];
+    // A type the provider does not have says nothing about what its `name` names.
+    if (NOT_A_RESOURCE_NAME.has(r.type) || (r.pkg === 'aws' && !awsResourceSchema(ctx.model, r))) return [];
     // A prefix gets a unique suffix from the provider: it cannot collide.
     const arg = nameArgs(r).find((a) => {
       const v = r.args.props.get(a);
