@@ -42,6 +42,14 @@ const APIGW_ACCOUNT = 'aws:apigateway/account:Account';
 const BUCKET_ACLS = new Set(['aws:s3/bucketAclV2:BucketAclV2', 'aws:s3/bucketAcl:BucketAcl']);
 const OWNERSHIP_CONTROLS = 'aws:s3/bucketOwnershipControls:BucketOwnershipControls';
 const ACCESS_BLOCK = 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock';
+const ROLE = 'aws:iam/role:Role';
+const ROLE_PERMISSIONS = new Set(['aws:iam/rolePolicyAttachment:RolePolicyAttachment', 'aws:iam/rolePolicy:RolePolicy']);
+/** EKS resources that run with a role, and the argument naming it. */
+const EKS_ROLES: Record<string, { role: string; what: string; failure: string }> = {
+  'aws:eks/cluster:Cluster': { role: 'roleArn', what: 'EKS cluster', failure: 'the control plane may be created before AmazonEKSClusterPolicy is attached' },
+  'aws:eks/nodeGroup:NodeGroup': { role: 'nodeRoleArn', what: 'EKS node group', failure: 'its nodes may start before the worker, CNI and ECR policies are attached and fail to join the cluster' },
+  'aws:eks/fargateProfile:FargateProfile': { role: 'podExecutionRoleArn', what: 'EKS Fargate profile', failure: 'pods may be scheduled before the pod execution policy is attached and fail to pull their images' },
+};
 
 /**
  * Services that invoke a function while the resource that wires them to it is being created, and so
@@ -270,6 +278,20 @@ function relaxedAccessBlocks(model: ResourceModel, bucket: Resource, near: Resou
 }
 
 /**
+ * EKS clusters, node groups and Fargate profiles get their permissions from policies attached to
+ * their role by separate resources, which nothing orders: EKS does not wait for IAM, and on destroy
+ * the attachments go first, so EKS can no longer delete the nodes' instances and network interfaces.
+ */
+function checkEksRole(ctx: RuleContext, r: Resource): void {
+  const model = ctx.model;
+  const spec = EKS_ROLES[r.type]!;
+  const role = referencedResource(model, arg(r, spec.role));
+  if (!role || role.type !== ROLE) return;
+  const permissions = model.resources.filter((x) => ROLE_PERMISSIONS.has(x.type) && refersTo(model, arg(x, 'role'), role) === 'yes');
+  expect(ctx, r, permissions, { messageId: 'eksRolePolicies', severity: 'low', data: { what: spec.what, failure: spec.failure } });
+}
+
+/**
  * A bucket ACL that grants more than `private` is accepted only once ACLs are enabled by the
  * bucket's ownership controls (new buckets disable them), and a public canned ACL only once the
  * public access block that allows public ACLs is in place (new buckets block them).
@@ -325,7 +347,7 @@ export default defineRule({
   class: 'PULUMI-DEPENDS-ON',
   severity: 'high',
   category: 'pulumi',
-  resourceTypes: [BUCKET_NOTIFICATION, ECS_SERVICE, RECORDER, RECORDER_ALIAS, DELIVERY_CHANNEL, RECORDER_STATUS, REST_DEPLOYMENT, HTTP_DEPLOYMENT, NAT_GATEWAY, ROUTE, ROUTE_TABLE, LOG_GROUP, CONFIG_RULE, TRAIL, ...LOAD_BALANCERS, REPLICATION, ...Object.keys(INVOKED_AT_CREATION), REST_STAGE, BUCKET_POLICY, ...BUCKET_ACLS],
+  resourceTypes: [BUCKET_NOTIFICATION, ECS_SERVICE, RECORDER, RECORDER_ALIAS, DELIVERY_CHANNEL, RECORDER_STATUS, REST_DEPLOYMENT, HTTP_DEPLOYMENT, NAT_GATEWAY, ROUTE, ROUTE_TABLE, LOG_GROUP, CONFIG_RULE, TRAIL, ...LOAD_BALANCERS, REPLICATION, ...Object.keys(INVOKED_AT_CREATION), REST_STAGE, BUCKET_POLICY, ...BUCKET_ACLS, ...Object.keys(EKS_ROLES)],
   messages: {
     notificationPermission: 'The bucket notification {{name}} does not wait for {{needed}}, the permission that lets S3 invoke its function: Pulumi creates both at once, and S3 rejects the notification when the permission does not exist yet ("Unable to validate the following destination configurations"). Add `dependsOn: [permission]` to the notification.',
     notificationPolicy: 'The bucket notification {{name}} does not wait for {{needed}}, the policy that lets S3 publish to its destination: Pulumi creates both at once, and S3 rejects the notification when the policy is not in place yet ("Unable to validate the following destination configurations"). Add the policy to the notification\'s `dependsOn`.',
@@ -346,6 +368,7 @@ export default defineRule({
     aclOwnership: 'The bucket ACL {{name}} does not wait for {{needed}}, the ownership controls that enable ACLs on its bucket: new buckets have ACLs disabled, so when Pulumi creates the ACL first S3 rejects it with AccessControlListNotSupported ("The bucket does not allow ACLs"). Add the ownership controls to the ACL\'s `dependsOn`.',
     publicAccessBlock: '{{name}} does not wait for {{needed}}, the public access block that turns off {{flag}} on its bucket: new buckets block public access, so when Pulumi creates the {{what}} first S3 refuses it with AccessDenied. Add the public access block to its `dependsOn`.',
     stageAccount: 'The API stage {{name}} writes access logs but does not wait for {{needed}}, which sets the CloudWatch Logs role of API Gateway in this account: until that role is set, API Gateway refuses logging settings ("CloudWatch Logs role ARN must be set in account settings to enable logging"). Add the account settings to the stage\'s `dependsOn`.',
+    eksRolePolicies: 'The {{what}} {{name}} does not wait for {{needed}}, which give its IAM role its permissions: Pulumi creates and deletes them in parallel. On `pulumi up` {{failure}}; on `pulumi destroy` the attachments are removed while EKS still needs them to delete the instances and network interfaces, and the deletion hangs or fails. Add the role\'s policy attachments to its `dependsOn`.',
     functionLogGroup: 'The function {{name}} and its log group {{needed}} are created without any order between them: if the function runs before the group exists, Lambda creates the group itself (with no retention) and the LogGroup creation then fails with ResourceAlreadyExistsException. Make the function depend on the log group (`dependsOn: [logGroup]`).',
   },
   title: {
@@ -361,6 +384,7 @@ export default defineRule({
     httpDeploymentPartial: 'HTTP API deployment{{s}} {{name}} not waiting for {{count}} of the {{total}} routes',
     natGateway: 'NAT gateway{{s}} {{name}} created without waiting for the internet gateway attachment {{needed}}',
     routeAttachment: 'Route to internet gateway {{gateway}} created without waiting for its attachment {{needed}}',
+    eksRolePolicies: '{{what}} {{name}} created without waiting for its role\'s policies {{needed}}',
     functionLogGroup: 'Lambda function{{s}} {{name}} and log group{{needed:s}} {{needed}} created in no order',
     invokedAtCreation: '{{name}} created without waiting for the invoke permission {{needed}}',
     logBucketPolicy: '{{name}} created without waiting for the bucket policy {{needed}}',
@@ -372,7 +396,7 @@ export default defineRule({
   },
   fixHint: 'Name the resource that must exist first in the options: new aws.s3.BucketNotification(..., { dependsOn: [permission] }) / opts=pulumi.ResourceOptions(depends_on=[permission]).',
   docs: {
-    summary: 'Pairs of resources that AWS needs created in order but the program leaves unordered: bucket notification before its invoke permission or destination policy, ECS service before the listener of its target group, Config delivery channel before the recorder (or the recorder made to wait for the channel), recorder status before the channel, API deployment before its integrations or routes, NAT gateway or route before the internet gateway attachment, function and its log group, Config rule before the recorder, CloudTrail trail / load balancer access logs before the bucket policy of their bucket, replication before the bucket\'s versioning, a bucket ACL before the ownership controls that enable ACLs, a public bucket policy or ACL before the public access block that allows it, Lambda target group attachment before the function\'s invoke permission, logging API stage before the API Gateway account settings.',
+    summary: 'Pairs of resources that AWS needs created in order but the program leaves unordered: bucket notification before its invoke permission or destination policy, ECS service before the listener of its target group, Config delivery channel before the recorder (or the recorder made to wait for the channel), recorder status before the channel, API deployment before its integrations or routes, NAT gateway or route before the internet gateway attachment, function and its log group, Config rule before the recorder, CloudTrail trail / load balancer access logs before the bucket policy of their bucket, replication before the bucket\'s versioning, a bucket ACL before the ownership controls that enable ACLs, a public bucket policy or ACL before the public access block that allows it, Lambda target group attachment before the function\'s invoke permission, logging API stage before the API Gateway account settings, EKS cluster, node group or Fargate profile before the policy attachments of its role.',
     why: 'Pulumi creates resources in parallel unless one uses another\'s outputs or names it in `dependsOn`. Some AWS APIs check at creation time that a related resource already exists: S3 validates notification destinations, CloudTrail and load balancers check the bucket policy of their log bucket, Elastic Load Balancing checks that it may invoke a Lambda target, ECS checks that the target group belongs to a load balancer, AWS Config needs a recorder before a delivery channel, API Gateway snapshots the methods that exist when a deployment is created. Nothing in the arguments links these pairs, so the deployment fails intermittently (or deploys an incomplete API) until the order is made explicit.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst bucket = new aws.s3.BucketV2('uploads');\nconst fn = new aws.lambda.Function('fn', { runtime: 'nodejs22.x', handler: 'index.handler', role: 'arn:aws:iam::123456789012:role/lambda', code: new pulumi.asset.FileArchive('./app') });\nconst permission = new aws.lambda.Permission('s3-invoke', { action: 'lambda:InvokeFunction', function: fn.name, principal: 's3.amazonaws.com', sourceArn: bucket.arn });\nnew aws.s3.BucketNotification('uploads', { bucket: bucket.id, lambdaFunctions: [{ lambdaFunctionArn: fn.arn, events: ['s3:ObjectCreated:*'] }] });\n`,
@@ -393,6 +417,7 @@ export default defineRule({
       'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_replication_configuration',
       'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb_target_group_attachment',
       'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html',
+      'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_node_group',
     ],
     notes: 'A resource waits for another when its arguments use the other\'s outputs (also through `pulumi.interpolate`, `all` and `apply`), when its `dependsOn` names it or a component containing it, or through a chain of such links; a parent counts too. A pair is not reported when some link on the way cannot be resolved (an unknown `dependsOn` item, options spread from an unknown object), or when the author put the dependency in the arguments by mistake (pulumi/depends-on-in-args reports that). Resources in different providers (regions, accounts) are not paired. A log group is paired with a function only when its name is certainly `/aws/lambda/<function name>` and neither resource uses the other\'s outputs: a group named from `fn.name` is created after the function by construction.',
   },
@@ -442,6 +467,7 @@ export default defineRule({
           break;
         default:
           if (BUCKET_ACLS.has(r.type)) checkAcl(ctx, r);
+          if (EKS_ROLES[r.type]) checkEksRole(ctx, r);
           if (LOAD_BALANCERS.has(r.type)) checkLogBucket(ctx, r);
           else if (INVOKED_AT_CREATION[r.type]) checkInvokedAtCreation(ctx, r);
       }
