@@ -12,8 +12,9 @@
 // stacklint never sees the labels or the reviews: they are only read here.
 //
 //   npm run eval [-- --verbose] [-- --json out.json] [-- --jobs N] [-- --split tune] [-- --classes A,B]
-//   --verbose lists the labels missed on the tune split (never the check split's), and those of them
-//   with a finding of another class at their place. Both splits get the count of misses by what is at
+//   --verbose lists the labels missed on the tune split (never the check split's), those of them
+//   with a finding of another class at their place, and the recalled ones the ideal fixed but still
+//   raises. Both splits get the count of misses by what is at
 //   the label's place (absent thing, another class, nothing).
 //   --split tune (or check) runs one split only.
 //   --classes limits the run to the tasks and labels of some classes (findings per answer are then
@@ -117,6 +118,7 @@ function measure(splitName) {
     const sel = inSplit.filter((l) => l.det === det);
     const byClass = new Map();
     const missed = [];
+    const notCleared = [];
     let hit = 0;
     let fixedDen = 0;
     let fixedOk = 0;
@@ -132,11 +134,12 @@ function measure(splitName) {
         if (l.fixed_in_ideal === 'yes' && ideal && hasCode(ideal)) {
           fixedDen++;
           if (cleared(l, model, ideal)) fixedOk++;
+          else notCleared.push({ l, still: [...new Set(ideal.filter((f) => f.class === l.class).map((f) => f.ruleId))] });
         }
       } else missed.push(l);
       byClass.set(l.class, c);
     }
-    out[`${det}${withPrompt ? '+prompt' : ''}`] = { total: sel.length, hit, byClass, missed, fixed: { total: fixedDen, cleared: fixedOk } };
+    out[`${det}${withPrompt ? '+prompt' : ''}`] = { total: sel.length, hit, byClass, missed, notCleared, fixed: { total: fixedDen, cleared: fixedOk } };
   }
   const counts = {};
   for (const withPrompt of [false, true]) {
@@ -275,6 +278,10 @@ if (values.verbose) {
     for (const l of tune.recall[key].missed) lines.push(`- ${l.task} #${l.n} ${l.class}: ${l.title}${l.evidence?.excerpt ? ` — \`${String(l.evidence.excerpt).slice(0, 100)}\`` : ''}`);
   }
   lines.push('', '### Missed on the tune split with a finding of another class at the place', '', ...otherClassNotes);
+  for (const key of ['a', 'b+prompt']) {
+    lines.push('', `### Recalled on the tune split, fixed in the ideal, but the ideal still raises the class (det=${key})`, '');
+    for (const { l, still } of tune.recall[key].notCleared) lines.push(`- ${l.task} #${l.n} ${l.class}${l.resource ? ` (${l.resource})` : ''}: ${l.title.slice(0, 70)} — on the ideal: ${still.join(', ')}`);
+  }
 }
 console.log(lines.join('\n'));
 
