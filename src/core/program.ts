@@ -22,8 +22,23 @@ export interface PulumiProjectFacts {
   main?: string;
   description?: string;
   /** `config:` entries: key → declared default (undefined when none) and whether a default was declared. */
-  config: { key: string; hasDefault: boolean; default?: unknown; offset: number }[];
+  config: ProjectConfigEntry[];
   parseError?: string;
+}
+
+/** One `config:` entry of Pulumi.yaml. */
+export interface ProjectConfigEntry {
+  key: string;
+  hasDefault: boolean;
+  default?: unknown;
+  offset: number;
+  /** The attributes of a declaration written as a mapping (`type`, `default`, `value`, ...); absent for the scalar shorthand. */
+  attributes?: string[];
+  /** The declared `type`, as written. */
+  type?: unknown;
+  /** The `items` declaration of an array, when one is written. */
+  hasItems?: boolean;
+  hasValue?: boolean;
 }
 
 /** Facts read from a stack settings file, Pulumi.<stack>.yaml. */

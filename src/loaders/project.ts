@@ -31,12 +31,17 @@ function configEntries(node: unknown): PulumiProjectFacts['config'] {
     const offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
     const declaration = pair.value;
     const defaultPair = isMap(declaration) ? declaration.items.find((p) => keyName(p) === 'default') : undefined;
-    if (defaultPair) {
-      const value = defaultPair.value;
-      entries.push({ key, hasDefault: true, default: isNode(value) ? value.toJSON() : value, offset });
-    } else {
-      entries.push({ key, hasDefault: false, offset });
+    const entry: PulumiProjectFacts['config'][number] = defaultPair
+      ? { key, hasDefault: true, default: isNode(defaultPair.value) ? defaultPair.value.toJSON() : defaultPair.value, offset }
+      : { key, hasDefault: false, offset };
+    if (isMap(declaration)) {
+      entry.attributes = declaration.items.map(keyName).filter((k): k is string => k !== undefined);
+      const type = declaration.items.find((p) => keyName(p) === 'type')?.value;
+      if (type !== undefined) entry.type = isNode(type) ? type.toJSON() : type;
+      entry.hasItems = entry.attributes.includes('items');
+      entry.hasValue = entry.attributes.includes('value');
     }
+    entries.push(entry);
   }
   return entries;
 }

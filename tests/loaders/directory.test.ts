@@ -79,7 +79,7 @@ describe('a TypeScript project directory', async () => {
   test('Pulumi.yaml facts, entry (bin/tap.js main → its .ts source) and provider version', () => {
     expect(input.project).toMatchObject({ file: 'Pulumi.yaml', name: 'tap', runtime: 'nodejs', main: 'bin/tap.js' });
     const yaml = input.hosts.get(join(root, 'Pulumi.yaml'))!;
-    expect(input.project!.config).toEqual([{ key: 'aws:region', hasDefault: true, default: 'us-west-2', offset: yaml.indexOf('aws:region') }]);
+    expect(input.project!.config).toMatchObject([{ key: 'aws:region', hasDefault: true, default: 'us-west-2', offset: yaml.indexOf('aws:region') }]);
     expect(input.entry).toBe('bin/tap.ts');
     expect(input.awsProviderVersion).toBe('^6.1.0');
   });

@@ -28,9 +28,9 @@ describe('Pulumi.yaml facts', () => {
     expect(facts.parseError).toBeUndefined();
     expect(facts.config).toEqual([
       { key: 'aws:region', hasDefault: false, offset: text.indexOf('aws:region') },
-      { key: 'env', hasDefault: false, offset: text.indexOf('env:') },
-      { key: 'size', hasDefault: true, default: 3, offset: text.indexOf('size:') },
-      { key: 'tags', hasDefault: true, default: { team: 'core' }, offset: text.indexOf('tags:') },
+      { key: 'env', hasDefault: false, offset: text.indexOf('env:'), attributes: ['value'], hasItems: false, hasValue: true },
+      { key: 'size', hasDefault: true, default: 3, offset: text.indexOf('size:'), attributes: ['type', 'default'], type: 'integer', hasItems: false, hasValue: false },
+      { key: 'tags', hasDefault: true, default: { team: 'core' }, offset: text.indexOf('tags:'), attributes: ['default'], hasItems: false, hasValue: false },
     ]);
   });
 

@@ -518,13 +518,20 @@ function aggregate(rt: Runtime, a: CallArgs, f: (...xs: number[]) => number): Va
   return known(f(...(xs as number[])), a.at);
 }
 
+function isFileOfModule(v: Value): boolean {
+  return v.kind === 'unknown' && v.why === '__file__';
+}
+
 function pyModules(): Record<string, () => Value> {
   const environ = () => envObject('py');
   const osPath = () =>
     ns({
       join: fn('os.path.join', (rt, a) => joinPath(rt, a, '/')),
-      dirname: fn('os.path.dirname', (_rt, a) => unknown('path', a.at)),
-      abspath: fn('os.path.abspath', (_rt, a) => unknown('path', a.at)),
+      // The directory of `__file__` is the module's own directory, which asset paths are resolved
+      // against as with Node's `__dirname`.
+      dirname: fn('os.path.dirname', (_rt, a) => (isFileOfModule(a0(a)) ? unknown('__dirname', a.at) : unknown('path', a.at))),
+      abspath: fn('os.path.abspath', (_rt, a) => (isFileOfModule(a0(a)) ? a0(a) : unknown('path', a.at))),
+      realpath: fn('os.path.realpath', (_rt, a) => (isFileOfModule(a0(a)) ? a0(a) : unknown('path', a.at))),
       exists: fn('os.path.exists', (_rt, a) => unknown('exists', a.at)),
       basename: fn('os.path.basename', (_rt, a) => {
         const s = knownString(a0(a));

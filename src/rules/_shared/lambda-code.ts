@@ -56,13 +56,25 @@ export function usedImports(model: ResourceModel): ResourceModel['imports'] {
   return model.imports.filter((i) => pulumiFiles.has(i.at.f) && !unused.has(`${i.at.f}:${i.at.s}:${i.module.split(/[./]/)[0]}`));
 }
 
+function resolveDots(path: string): string | undefined {
+  const out: string[] = [];
+  for (const seg of path.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg !== '..') out.push(seg);
+    else if (out.pop() === undefined) return undefined;
+  }
+  return out.join('/');
+}
+
 /** The asset path relative to the project root, or undefined when it cannot be known. */
 export function assetPath(v: Value, at: At): string | undefined {
   let raw = str(v);
   // `${__dirname}/lambda`: relative to the directory of the file that builds the asset.
   if (raw === undefined && v.kind === 'str' && v.parts[0]?.kind === 'unknown' && v.parts[0].why === '__dirname' && v.parts.slice(1).every((p) => str(p) !== undefined)) {
     const dir = at.f.includes('/') ? at.f.slice(0, at.f.lastIndexOf('/')) : '';
-    raw = `${dir}${v.parts.slice(1).map((p) => str(p)).join('')}`;
+    // `path.join(__dirname, '..', 'lambda')` from lib/: `..` is resolved against the file's own
+    // directory, and a path that climbs out of the answer is not known.
+    raw = resolveDots(`${dir}/${v.parts.slice(1).map((p) => str(p)).join('')}`);
   }
   if (raw === undefined || raw.startsWith('/') || raw.includes('..') || /^[a-z]+:\/\//i.test(raw)) return undefined;
   const path = raw.replace(/^(\.\/)+/, '').replace(/\/+$/, '').replace(/^\//, '');

@@ -2,7 +2,7 @@ import type { SourceFile } from '../../core/source.js';
 import type { Value } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { definesHandler } from '../_shared/handler-code.js';
-import { type Archive, functionArchive, handlerFile, handlerLang, instructedInDirs, instructionText, runsCommands, splitHandler } from '../_shared/lambda-archive.js';
+import { type Archive, archiveOf, functionArchive, handlerFile, handlerLang, instructedInDirs, instructionText, runsCommands, splitHandler } from '../_shared/lambda-archive.js';
 import { assetKind, assetPath, writesFiles } from '../_shared/lambda-code.js';
 import { arg, str } from '../_shared/values.js';
 import { walk } from '../_shared/walk.js';
@@ -10,6 +10,7 @@ import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
 const FUNCTION = 'aws:lambda/function:Function';
+const LAYER = 'aws:lambda/layerVersion:LayerVersion';
 const FILE_ASSETS = new Set(['FileArchive', 'FileAsset']);
 /** Images built from a directory of the answer: awsx `context` (v1 `path`), docker `build.context`, docker-build `context.location`. */
 const IMAGES = ['awsx:ecr:Image', 'docker:index/image:Image', 'docker-build:index:Image'];
@@ -22,7 +23,7 @@ export default defineRule({
   class: 'PACKAGING-ASSETS',
   severity: 'high',
   category: 'aws',
-  resourceTypes: [FUNCTION, ...IMAGES],
+  resourceTypes: [FUNCTION, LAYER, ...IMAGES],
   messages: {
     buildContext: 'The image is built from `{{path}}`, but no file of the answer is in that directory: `docker build` fails ("unable to prepare context: path not found", or no Dockerfile) and so does `pulumi up`. Give the Dockerfile and application files under `{{path}}`, or point the build context at the directory that holds them.',
     missing: '{{kind}} `{{path}}` is not among the files of the answer: `pulumi up` fails with "failed to compute archive hash" because the path does not exist. Include the code it packages, or point the asset at a file the answer provides.',
@@ -34,6 +35,7 @@ export default defineRule({
     tsOutDir: 'Handler `{{handler}}` needs `{{module}}.js` at the root of the archive, but `{{tsconfig}}` compiles `{{source}}` to `{{outDir}}/{{module}}.js`: even after the build every invocation fails with "Cannot find module \'{{module}}\'". Set the handler to `{{outDir}}/{{module}}.{{fn}}`, or package the `{{outDir}}` directory.',
     indented: 'The code of `{{file}}` is indented as a whole (the lines of a multi-line string keep their indentation): importing it raises "IndentationError: unexpected indent", so every invocation fails. Start the code at column 0, or pass it through `textwrap.dedent`.',
     archiveOfFile: 'FileArchive `{{path}}` names a single {{ext}} file, but a FileArchive must be a directory or an archive (.zip, .jar, .tar, .tgz): `pulumi up` fails ("neither a recognized archive type nor a directory"). Package the directory that holds it (`new pulumi.asset.FileArchive("{{dir}}")`), or wrap the file: `new pulumi.asset.AssetArchive({ "{{name}}": new pulumi.asset.FileAsset("{{path}}") })`.',
+    layerLayout: 'The layer packages {{files}} at the top of its archive, but Lambda extracts layers into `/opt` and the {{runtime}} runtime only looks in `/opt/{{folder}}`: functions that import these modules fail with {{error}}. Put the files under `{{folder}}/` in the layer directory (`{{dir}}/{{folder}}/...`).',
     codeNotArchive: 'The function\'s `code` is a {{kind}}, but Lambda code must be an archive: TypeScript rejects it (an Asset is not an Archive) and the provider cannot upload it as a deployment package. Wrap it: `new pulumi.asset.AssetArchive({ "<file name>": ... })` (Python: `pulumi.AssetArchive`), or use a FileArchive of the directory or .zip.',
     binary: 'Runtime `{{runtime}}` starts the executable `{{binary}}`, but the archive holds only {{language}} sources ({{files}}){{built}}: every invocation fails because there is nothing to run. Compile `{{binary}}` for Linux into the packaged directory before `pulumi up` (e.g. `GOOS=linux GOARCH=amd64 go build -o {{binary}}`).',
   },
@@ -49,11 +51,12 @@ export default defineRule({
     binary: 'Runtime {{runtime:code}} starts {{binary:code}}, which the archive does not contain',
     archiveOfFile: 'FileArchive {{path:code}} names a single file, not a directory or archive',
     buildContext: 'Image build context {{path:code}} not included in the answer',
+    layerLayout: 'Layer files outside the `{{folder}}/` folder the {{runtime}} runtime reads',
     codeNotArchive: 'Lambda `code` given a {{kind}} instead of an archive',
   },
   fixHint: 'Ship the Lambda code with the answer (e.g. lambda/index.py) and reference it with a path relative to the Pulumi project; keep `handler` = "<file>.<function>".',
   docs: {
-    summary: 'Lambda code assets and image build contexts that point at files the answer does not contain or are of the wrong kind (a FileArchive of one source file, an Asset as `code`), and handlers that name a file, function or executable the code archive does not hold (including TypeScript sources nothing compiles).',
+    summary: 'Lambda code assets and image build contexts that point at files the answer does not contain or are of the wrong kind (a FileArchive of one source file, an Asset as `code`), layers whose modules sit outside the `python/` or `nodejs/` folder, and handlers that name a file, function or executable the code archive does not hold (including TypeScript sources nothing compiles).',
     why: 'Pulumi hashes `FileArchive`/`FileAsset` paths when it builds the plan; a path that does not exist stops the whole deployment. A Markdown answer that references `./lambda` or `lambda.zip` without providing them cannot be deployed as given, and neither can one whose relative paths assume the project root while Pulumi.yaml `main` makes Pulumi run the program from a subdirectory. A handler string that does not match the packaged files deploys, then fails on every invocation: a wrong file or function name, a `.ts` file where Node.js needs `.js`, a tsconfig `outDir` that moves the compiled file away from the handler path, or a Go runtime with sources but no compiled executable.',
     bad: {
       md: `# Answer\n\n## lib/tap-stack.ts\n\n\`\`\`typescript\nimport * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nexport const fn = new aws.lambda.Function('fn', {\n  runtime: 'python3.13',\n  handler: 'handler.main',\n  role: 'arn:aws:iam::123456789012:role/lambda',\n  code: new pulumi.asset.FileArchive('./lambda_code.zip'),\n});\n\`\`\`\n`,
@@ -62,7 +65,7 @@ export default defineRule({
       md: `# Answer\n\n## lib/tap-stack.ts\n\n\`\`\`typescript\nimport * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nexport const fn = new aws.lambda.Function('fn', {\n  runtime: 'python3.13',\n  handler: 'handler.main',\n  role: 'arn:aws:iam::123456789012:role/lambda',\n  code: new pulumi.asset.FileArchive('./lambda'),\n});\n\`\`\`\n\n## lambda/handler.py\n\n\`\`\`python\ndef main(event, context):\n    return {"statusCode": 200}\n\`\`\`\n`,
     },
     references: ['https://www.pulumi.com/docs/concepts/assets-archives/', 'https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html', 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html'],
-    notes: 'Paths are checked in Markdown answers only (a program on disk has a real file system that the rule does not read). A path counts as present when an answer file has it, lies under it, or has its last path segment as a file or directory name, so answers that name their files loosely are not reported; a path relative to the directory of Pulumi.yaml `main` is reported only when the answer has Pulumi.yaml at its root and the files exist exactly at the project-relative path. Archives made of inline code are always compared with the handler; archives of answer directories only when the program neither runs commands nor writes files and no code block of the answer is unnamed. Handlers in build-output directories (`dist/`, `build/`) are not judged, nor TypeScript handlers the answer tells the reader to build in the packaged directory (`cd lambda && npm run build`) when no tsconfig `outDir` moves the output. Paths built from unknown values are skipped. The kind of an asset is judged everywhere, whatever the answer contains: a FileArchive whose path ends in a source or text extension (`.js`, `.py`, `.json`, ...) is one file, which Pulumi does not read as an archive, and a function `code` that is a FileAsset or StringAsset is not an archive at all. Image build contexts (awsx `ecr.Image` `context`, docker `Image` `build.context`, docker-build `context.location`) are checked like asset paths, and not when the answer has an unnamed Dockerfile block.',
+    notes: 'Paths are checked in Markdown answers only (a program on disk has a real file system that the rule does not read). A path counts as present when an answer file has it, lies under it, or has its last path segment as a file or directory name, so answers that name their files loosely are not reported; a path relative to the directory of Pulumi.yaml `main` is reported only when the answer has Pulumi.yaml at its root and the files exist exactly at the project-relative path. Archives made of inline code are always compared with the handler; archives of answer directories only when the program neither runs commands nor writes files and no code block of the answer is unnamed. Handlers in build-output directories (`dist/`, `build/`) are not judged, nor TypeScript handlers the answer tells the reader to build in the packaged directory (`cd lambda && npm run build`) when no tsconfig `outDir` moves the output. Paths built from unknown values are skipped. The kind of an asset is judged everywhere, whatever the answer contains: a FileArchive whose path ends in a source or text extension (`.js`, `.py`, `.json`, ...) is one file, which Pulumi does not read as an archive, and a function `code` that is a FileAsset or StringAsset is not an archive at all. Paths built from the file\'s own directory (`path.join(__dirname, "..", "lambda")`, Python `os.path.join(os.path.dirname(__file__), "lambda")`) are resolved against the file\'s path in the answer, `..` included; a path that climbs above the answer\'s root is not judged (`pathlib.Path(__file__)` is not followed). Layers (`aws.lambda.LayerVersion`) of answer directories are reported when their Python or Node.js sources sit outside the `python/` or `nodejs/` folder Lambda puts on the module path, unless some file of the answer names `/opt` (an absolute import) or the instructions build that folder or install into the layer directory; the language comes from `compatibleRuntimes`, or from the sources when it is not given. Image build contexts (awsx `ecr.Image` `context`, docker `Image` `build.context`, docker-build `context.location`) are checked like asset paths, and not when the answer has an unnamed Dockerfile block.',
   },
   check(ctx) {
     // Answers whose program builds or writes files, or that hold code in unnamed blocks, may have
@@ -70,7 +73,10 @@ export default defineRule({
     const filesKnown = ctx.model.input.kind === 'markdown' && !writesFiles(ctx.model) && !runsCommands(ctx.model) && !unnamedCode(ctx);
     if (filesKnown) checkPaths(ctx);
     checkArchiveKinds(ctx);
-    for (const r of ctx.resources()) checkHandler(ctx, r, filesKnown);
+    for (const r of ctx.resources()) {
+      if (r.type === FUNCTION) checkHandler(ctx, r, filesKnown);
+      if (r.type === LAYER && filesKnown) checkLayer(ctx, r);
+    }
   },
 });
 
@@ -186,6 +192,42 @@ function present(path: string, files: readonly SourceFile[]): boolean {
     const p = f.path;
     return p === path || p.startsWith(`${path}/`) || p.endsWith(`/${path}`) || p.includes(`/${path}/`) || p.split('/').includes(last);
   });
+}
+
+// ---------------------------------------------------------------- layers
+
+/** Where each runtime finds a layer's modules under /opt (AWS "Layer paths for each Lambda runtime"). */
+const LAYER_FOLDERS = {
+  py: { folder: 'python', runtime: 'Python', error: '"No module named ..."', source: /\.py$/ },
+  js: { folder: 'nodejs', runtime: 'Node.js', error: '"Cannot find module ..."', source: /\.(m?js|cjs)$/ },
+} as const;
+
+/** The languages of a layer: from `compatibleRuntimes` when known, else from the sources it holds. */
+function layerLang(r: Resource, names: string[]): 'py' | 'js' | undefined {
+  const runtimes = arg(r, 'compatibleRuntimes');
+  const known = runtimes?.kind === 'list' && !runtimes.open ? runtimes.items.map((v) => handlerLang(str(v))) : [];
+  const langs = new Set(known.length > 0 ? known : names.map((n) => (LAYER_FOLDERS.py.source.test(n) ? 'py' : LAYER_FOLDERS.js.source.test(n) ? 'js' : undefined)).filter((l) => l !== undefined));
+  return langs.size === 1 && !langs.has(undefined) ? [...langs][0] : undefined;
+}
+
+/** A layer whose modules sit at the archive root, where the runtime's module path does not reach. */
+function checkLayer(ctx: RuleContext, r: Resource): void {
+  const code = arg(r, 'code');
+  const archive = archiveOf(ctx, code, r.at);
+  if (!archive || archive.dirs.length === 0) return;
+  const names = [...archive.files.keys()];
+  const lang = layerLang(r, names);
+  if (!lang) return;
+  const { folder, runtime, error, source } = LAYER_FOLDERS[lang];
+  const sources = names.filter((n) => source.test(n));
+  if (sources.length === 0 || names.some((n) => n.startsWith(`${folder}/`))) return;
+  // Code that imports from `/opt` by absolute path, or build steps that arrange the folder, make it work.
+  if (ctx.model.input.files.some((f) => /["'`]\/opt\b/.test(f.text))) return;
+  const text = instructionText(ctx.model);
+  if (archive.dirs.some((d) => text.includes(`${d.split('/').pop()}/${folder}`))) return;
+  if (instructedInDirs(ctx.model, archive.dirs, 'mkdir|cp|mv|pip3?\\s+install|npm\\s+(?:install|ci)|zip', 'pip3?\\s+install[^\\n]*(?:-t|--target)')) return;
+  const files = sources.slice(0, 3).map((n) => `\`${n}\``).join(', ') + (sources.length > 3 ? ', ...' : '');
+  ctx.report({ messageId: 'layerLayout', data: { files, runtime, folder, error, dir: archive.dirs[0]! }, at: code?.at ?? r.at, resource: r });
 }
 
 // ---------------------------------------------------------------- handlers

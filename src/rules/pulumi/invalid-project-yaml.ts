@@ -86,6 +86,54 @@ function checkStackFiles(ctx: RuleContext): void {
   }
 }
 
+/** The attributes a config declaration may have, and the types it may declare (Pulumi's project schema). */
+const DECLARATION_ATTRIBUTES = new Set(['type', 'items', 'description', 'secret', 'default', 'value']);
+const CONFIG_TYPES = new Set(['string', 'integer', 'boolean', 'array']);
+
+/** Does a declared default have the declared type? Pulumi accepts "true"/"false" and integer strings too. */
+function defaultFits(type: string, value: unknown): boolean {
+  if (type === 'string') return typeof value === 'string';
+  if (type === 'integer') return (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^[+-]?\d+$/.test(value));
+  if (type === 'boolean') return typeof value === 'boolean' || value === 'true' || value === 'false';
+  return true;
+}
+
+/**
+ * `config:` declarations Pulumi refuses when it loads the project: attributes or types outside its
+ * schema, arrays without `items`, defaults of another type, `default` with `value`, and, for keys of
+ * another namespace (`aws:region`), a `type` or a missing `value`.
+ */
+function checkDeclarations(ctx: RuleContext, project: PulumiProjectFacts): void {
+  for (const c of project.config) {
+    if (!c.attributes) continue;
+    const at = { f: project.file, s: c.offset, e: c.offset + c.key.length };
+    const report = (messageId: string, data: Record<string, string> = {}) => ctx.report({ messageId, data: { key: c.key, ...data }, at });
+    const unknownAttr = c.attributes.find((a) => !DECLARATION_ATTRIBUTES.has(a));
+    if (unknownAttr) {
+      report('configAttribute', { attribute: unknownAttr });
+      continue;
+    }
+    if (c.type !== undefined && (typeof c.type !== 'string' || !CONFIG_TYPES.has(c.type))) {
+      report('configType', { type: typeof c.type === 'string' ? c.type : JSON.stringify(c.type) });
+      continue;
+    }
+    if (c.hasDefault && c.hasValue) {
+      report('configDefaultAndValue');
+      continue;
+    }
+    const namespace = c.key.includes(':') ? c.key.split(':')[0]! : undefined;
+    const own = namespace === undefined || namespace === project.name;
+    if (!own) {
+      // `default` on such a key is reported as providerDefault.
+      if (typeof c.type === 'string' && !c.hasDefault) report('providerType', { namespace: namespace! });
+      else if (!c.hasValue && !c.hasDefault) report('providerNoValue', { namespace: namespace! });
+      continue;
+    }
+    if (c.type === 'array' && !c.hasItems) report('configArrayItems');
+    else if (typeof c.type === 'string' && c.hasDefault && c.default !== null && !defaultFits(c.type, c.default)) report('configDefaultType', { type: c.type, value: JSON.stringify(c.default) });
+  }
+}
+
 /** Does Pulumi.yaml `main` name one of the program's files (a directory means its index/__main__)? */
 function mainResolves(project: PulumiProjectFacts, main: string, programs: Set<string>): boolean {
   const path = joinPosix(joinPosix(project.file, '..'), main);
@@ -124,6 +172,14 @@ export default defineRule({
     outsideConfig: '{{file}} writes `{{key}}` at the top level, outside `config:`. Pulumi reads stack settings only under `config:`, so the value never reaches the program (which gets its default, or fails on `require`). Move the key under `config:`.',
     bareProviderKey: '{{file}} sets `{{key}}` without a namespace. Pulumi takes such a key as the project\'s own (`{{project}}:{{key}}`), or, in older CLIs, refuses to parse the file; either way the AWS provider, which reads only `aws:{{key}}`, never gets it, and the program does not read `{{key}}` itself, so the stack deploys with whatever the environment gives (or fails without a region). Name the key `aws:{{key}}`.',
     plainSecret: '{{file}} stores `{{key}}` in plain text{{reason}}: the value is committed with the stack file and shown by `pulumi config`, so anyone with the repository can read it. Remove it and set it with `pulumi config set --secret {{key}} <value>`, which stores it encrypted (`secure:`).',
+    noName: 'Pulumi.yaml has no `name`, which Pulumi requires ("project is missing a \'name\' attribute"): every command stops before the program runs. Add `name: <project-name>`; it is also the namespace of the project\'s config keys.',
+    configAttribute: 'Pulumi.yaml declares `{{key}}` with the attribute `{{attribute}}`, which a config declaration cannot have (only type, items, description, secret, default, value): Pulumi refuses to load the project. Remove `{{attribute}}` and check the value in the program instead.',
+    configType: 'Pulumi.yaml declares `{{key}}` with `type: {{type}}`, which is no Pulumi config type (string, integer, boolean, array): Pulumi refuses to load the project. Use one of those types, or leave `type` out.',
+    configDefaultAndValue: 'Pulumi.yaml gives `{{key}}` both a `default` and a `value`: Pulumi refuses to load the project ("cannot have both a \'default\' and \'value\' attribute"). Keep one of them.',
+    configArrayItems: 'Pulumi.yaml declares `{{key}}` as `type: array` without `items`: Pulumi refuses to load the project ("declares an array but does not specify the underlying type via the \'items\' attribute"). Add `items: { type: string }` (or the element type).',
+    configDefaultType: 'Pulumi.yaml declares `{{key}}` as `{{type}}` with the default {{value}}, which is not a {{type}}: Pulumi refuses to load the project ("The default value specified for configuration key ... is not of the expected type"). Make the default a {{type}}, or change the type.',
+    providerType: 'Pulumi.yaml declares a `type` for `{{key}}`, a key of the `{{namespace}}` namespace: only the project\'s own keys may be typed, so Pulumi refuses to load the project ("is not namespaced by the project and should not define a type"). Remove `type` and set the key with `value:`.',
+    providerNoValue: 'Pulumi.yaml lists `{{key}}`, a key of the `{{namespace}}` namespace, without a `value`: Pulumi refuses to load the project ("is namespaced and must provide an attribute \'value\'"). Give it `value: ...`, or remove it and set it per stack with `pulumi config set {{key}} ...`.',
     copiedSecret: '{{file}} ships an encrypted value for `{{key}}` (`secure: ...`). Secrets are encrypted with the key of the stack that wrote them, so on the reader\'s stack Pulumi cannot decrypt it and `pulumi up` stops. Leave it out and set it with `pulumi config set --secret {{key}} <value>`.',
   },
   title: {
@@ -135,13 +191,21 @@ export default defineRule({
     stackNamespace: '{{file}} sets `{{key}}`, which the project `{{project}}` never reads',
     unknownRuntime: 'Pulumi.yaml runtime `{{runtime}}` is not a Pulumi runtime',
     outsideConfig: '{{file}} sets `{{key}}` outside `config:`',
+    noName: 'Pulumi.yaml has no project name',
+    configAttribute: 'Pulumi.yaml config `{{key}}` has the attribute `{{attribute}}`, which Pulumi refuses',
+    configType: 'Pulumi.yaml config `{{key}}` has the invalid type `{{type}}`',
+    configDefaultAndValue: 'Pulumi.yaml config `{{key}}` has both a default and a value',
+    configArrayItems: 'Pulumi.yaml config `{{key}}` is an array without `items`',
+    configDefaultType: 'Pulumi.yaml config `{{key}}` has a default that is not a {{type}}',
+    providerType: 'Pulumi.yaml declares a type for the provider key `{{key}}`, which Pulumi refuses',
+    providerNoValue: 'Pulumi.yaml lists the provider key `{{key}}` without a value, which Pulumi refuses',
     copiedSecret: '{{file}} ships ciphertext for `{{key}}` that no other stack can decrypt',
     bareProviderKey: '{{file}} sets `{{key}}` without the `aws:` namespace',
     plainSecret: '{{file}} stores the secret `{{key}}` in plain text',
   },
   fixHint: 'Keep Pulumi.yaml consistent with the code: `runtime` matching the language, `main` pointing at the entry file, provider settings such as aws:region set with `value:` or per stack, never `default:`.',
   docs: {
-    summary: 'Pulumi.yaml that Pulumi rejects or that does not match the program: provider keys with `default`, wrong or unknown `runtime`, `main` pointing at a missing file; stack settings files (Pulumi.<stack>.yaml) that Pulumi cannot use: settings under another project\'s name or outside `config:`, encrypted values copied from another stack, AWS provider settings without their `aws:` namespace, secrets in plain text.',
+    summary: 'Pulumi.yaml that Pulumi rejects or that does not match the program: no `name`, provider keys with `default`, a `type` or no `value`, config declarations outside Pulumi\'s schema (unknown attributes or types, arrays without `items`, defaults of another type, `default` with `value`), wrong or unknown `runtime`, `main` pointing at a missing file; stack settings files (Pulumi.<stack>.yaml) that Pulumi cannot use: settings under another project\'s name or outside `config:`, encrypted values copied from another stack, AWS provider settings without their `aws:` namespace, secrets in plain text.',
     why: 'The project file is read before any code runs, so its mistakes stop every deployment. Generated answers often declare `aws:region` with a `default:` (only project-namespaced keys may have defaults; Pulumi fails with "is not namespaced by the project and should not define a default value"), set `runtime: nodejs` for a Python program or the reverse, or point `main` at a file the answer does not contain.',
     bad: {
       md: '# Answer\n\n## File: Pulumi.yaml\n\n```yaml\nname: payments\nruntime: python\nconfig:\n  aws:region:\n    default: us-east-1\n```\n\n## File: __main__.py\n\n```python\nimport pulumi\nimport pulumi_aws as aws\nbucket = aws.s3.BucketV2("data")\npulumi.export("bucket", bucket.bucket)\n```\n',
@@ -154,7 +218,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/config/',
       'https://github.com/pulumi/pulumi/blob/master/sdk/go/common/workspace/project.go',
     ],
-    notes: 'Findings about `runtime` and `main` point at the start of Pulumi.yaml (the project facts carry offsets only for config keys). `main` is checked only when the program files are complete: a project directory, or an answer that has its own entry point; a `.js` main under a build folder (`dist/index.js`) of a TypeScript program is its compiled output and is accepted. YAML syntax errors are reported for project directories only. Stack settings (Pulumi.<stack>.yaml) are checked when the answer gives Pulumi.yaml: a key whose namespace is neither the project\'s name, `pulumi`, a provider package the program imports or a well-known provider, nor a namespace the program reads with `new pulumi.Config("...")`, is set for nobody. Stack files are also checked without Pulumi.yaml: a top-level key shaped like a setting (`aws:region:` beside `config:`) is outside `config:`, and a `secure:` value that is ciphertext (not a placeholder such as `<your-password>`) cannot be decrypted by another stack (reported with medium severity). In stack files, a setting of the AWS provider written without `aws:` (`region`, `profile`, …) in a program that imports the AWS provider and does not read that key itself is reported, and so is a plain-text value for a key the program reads as a secret or whose name says it is one (`dbPassword`, `apiToken`; not `passwordLength`, `secretName`; placeholders such as `<set-me>` are left alone), with class SECRET-HARDCODED.',
+    notes: 'Findings about `runtime` and `main` point at the start of Pulumi.yaml (the project facts carry offsets only for config keys). `main` is checked only when the program files are complete: a project directory, or an answer that has its own entry point; a `.js` main under a build folder (`dist/index.js`) of a TypeScript program is its compiled output and is accepted. YAML syntax errors are reported for project directories only. Stack settings (Pulumi.<stack>.yaml) are checked when the answer gives Pulumi.yaml: a key whose namespace is neither the project\'s name, `pulumi`, a provider package the program imports or a well-known provider, nor a namespace the program reads with `new pulumi.Config("...")`, is set for nobody. Stack files are also checked without Pulumi.yaml: a top-level key shaped like a setting (`aws:region:` beside `config:`) is outside `config:`, and a `secure:` value that is ciphertext (not a placeholder such as `<your-password>`) cannot be decrypted by another stack (reported with medium severity). In stack files, a setting of the AWS provider written without `aws:` (`region`, `profile`, …) in a program that imports the AWS provider and does not read that key itself is reported, and so is a plain-text value for a key the program reads as a secret or whose name says it is one (`dbPassword`, `apiToken`; not `passwordLength`, `secretName`; placeholders such as `<set-me>` are left alone), with class SECRET-HARDCODED. A Pulumi.yaml block with neither `name`, `runtime` nor `main` is taken as a fragment to merge into the reader\'s project file and is not judged; config declarations are checked only in their mapping form (`key: { type, default, ... }`), the scalar shorthand being a value.',
   },
   check(ctx) {
     const model = ctx.model;
@@ -168,9 +232,14 @@ export default defineRule({
       if (model.input.kind === 'directory') ctx.report({ messageId: 'parse', data: { error: project.parseError.split('\n')[0]! }, at: start });
       return;
     }
+    // A block with neither name, runtime nor main is a fragment to merge into the reader's Pulumi.yaml
+    // (`config:` to add), whose keys' namespace is the reader's project.
+    if (project.name === undefined && project.runtime === undefined && project.main === undefined) return;
+    if (project.name === undefined) ctx.report({ messageId: 'noName', at: start });
+    checkDeclarations(ctx, project);
     for (const c of project.config) {
       const namespace = c.key.includes(':') ? c.key.split(':')[0]! : undefined;
-      if (!c.hasDefault || namespace === undefined || namespace === project.name) continue;
+      if (!c.hasDefault || namespace === undefined || namespace === project.name || c.attributes?.some((a) => !DECLARATION_ATTRIBUTES.has(a))) continue;
       ctx.report({ messageId: 'providerDefault', data: { key: c.key, namespace }, at: { f: project.file, s: c.offset, e: c.offset + c.key.length } });
     }
     const langs = model.languages;
