@@ -82,7 +82,8 @@ export function parsePython(path: string, text: string, cuts?: CutIndex): Module
       }
     }
     module.typeRefs = [...typeRefs];
-    module.typeOnlyNames = typeOnlyNames(annotations);
+    const typeOnly = typeOnlyNames(annotations);
+    if (typeOnly.length) module.typeOnlyNames = typeOnly;
     markKeywordImports(text, problems);
     module.errors = dedupe(problems.sort((a, b) => a.s - b.s || a.e - b.e));
     module.notes = notes;

@@ -50,7 +50,9 @@ export function parseTypeScript(path: string, text: string, jsx = false, cuts?: 
     errors.push({ message: `internal: could not lower file (${(err as Error).message})`, s: 0, e: 0 });
     body = [];
   }
-  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf), typeOnlyNames: typeOnlyNames(sf), plainFields: plainFields(sf), shapes: shapes(sf), notes: typescriptNotes(sf, /\.[cm]?jsx?$/.test(path)), exportSurface: exportSurface(sf) };
+  const typeOnly = typeOnlyNames(sf);
+  const shaped = shapes(sf);
+  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf), ...(typeOnly.length ? { typeOnlyNames: typeOnly } : {}), plainFields: plainFields(sf), ...(Object.keys(shaped).length ? { shapes: shaped } : {}), notes: typescriptNotes(sf, /\.[cm]?jsx?$/.test(path)), exportSurface: exportSurface(sf) };
 }
 
 /**
