@@ -481,6 +481,13 @@ export interface Module {
   errors: SyntaxProblem[];
   /** Names used only in type positions (annotations), which the IR erases; an import used there is used. */
   typeRefs?: string[];
+  /**
+   * Names a type annotation starts with that the file names nowhere outside annotations (no import,
+   * declaration or other use): TypeScript type references (`pulumi.Output<string>` gives `pulumi`),
+   * Python annotations that run when their definition does (parameters, returns, module and class
+   * level; none under `from __future__ import annotations`). Only files with imports of their own.
+   */
+  typeOnlyNames?: { name: string; s: number; e: number }[];
   notes?: CodeNote[];
   /**
    * TypeScript: the names the module exports as written (values and also interfaces, type aliases,
@@ -495,6 +502,13 @@ export interface Module {
    * instance fields of classes so declared, under `class <Name>`.
    */
   plainFields?: Record<string, Record<string, string>>;
+  /**
+   * TypeScript: the members of the module's top-level, non-generic interfaces and object type
+   * aliases that extend nothing, by type name, each `true` when required (no `?`); `indexed` when
+   * the type has an index signature (it takes any further key). Names the module also gives a
+   * class, enum, function or namespace (declaration merging) are left out.
+   */
+  shapes?: Record<string, { fields: Record<string, boolean>; indexed: boolean }>;
   /** Python: the module binds names the evaluator cannot follow (`global`, `globals()`, `exec`, a module `__getattr__`). */
   dynamicNames?: boolean;
 }

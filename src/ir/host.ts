@@ -48,6 +48,7 @@ export type EvalEventKind =
   | 'output-compared' // an Output compared with a plain value (detail: the operator)
   | 'output-as-object' // an Output spread into an object literal or passed to Object.entries/keys/values
   | 'output-to-plain-type' // an Output given to a TS parameter's interface field declared plain or a TS class field declared plain that its constructor sets to an Output (detail: `Type\0field\0declared\0arg|field`)
+  | 'object-shape-mismatch' // an object literal passed to a TS parameter typed with a program interface lacks a required member or writes one the interface lacks (detail: `Type\0member\0missing|excess`)
   | 'output-iterated' // a TS for-of / Python for loop over an Output
   | 'output-method-call' // a method called on an Output or a resource attribute (detail: the method's name)
   | 'duplicate-key' // a key written twice in one object literal / dict display (detail: the key)
@@ -56,7 +57,8 @@ export type EvalEventKind =
   | 'inexact-import' // a relative import (TS, Python with dots) whose path names no file, resolved to a unique file of the same base name (path: that file)
   | 'relative-import-in-main' // a Python relative import in the module run as `__main__` (detail: the dotted module)
   | 'missing-export' // a name imported from a program module that does not give it (detail: `name\0none|local|cycle`, path: the module)
-  | 'undefined-name' // a name used but never defined
+  | 'undefined-name' // a name used but never defined (path: another program file that binds it at its top level)
+  | 'type-not-imported' // a type annotation starts with a name the file never imports or declares, which an SDK, `typing` or another program file gives (detail: `name\0module`, path: that program file)
   | 'env-read' // an environment variable read (detail: its name)
   | 'import' // an import of an external module (detail: the module specifier)
   | 'default-import' // a TypeScript default import of an external module (detail: the module specifier)

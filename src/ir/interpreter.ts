@@ -188,6 +188,7 @@ export class Interpreter implements Runtime {
   private readonly siteOf = new WeakMap<Scope, Map<string, BindingSite>>();
   /** TypeScript types with plain-typed fields, by name over all modules; a name two modules declare differently is left out. */
   private readonly plainFields = new Map<string, Record<string, string>>();
+  private readonly shapes = new Map<string, NonNullable<Module['shapes']>[string]>();
 
   constructor(
     irModules: Module[],
@@ -216,6 +217,16 @@ export class Interpreter implements Runtime {
       }
     }
     for (const name of ambiguous) this.plainFields.delete(name);
+    // A type name given by two modules, or also by a class, may mean either at a parameter.
+    const twice = new Set<string>();
+    for (const m of irModules) {
+      for (const [name, shape] of Object.entries(m.shapes ?? {})) {
+        if (this.shapes.has(name)) twice.add(name);
+        this.shapes.set(name, shape);
+      }
+    }
+    for (const m of irModules) for (const st of m.body) if (st.k === 'classdecl') twice.add(st.name);
+    for (const name of twice) this.shapes.delete(name);
   }
 
   get lang(): Lang {
@@ -2267,6 +2278,7 @@ export class Interpreter implements Runtime {
         usedKw.add(name);
       } else if (i < pos.length) {
         v = pos[i++];
+        if (p.annot && v.kind === 'obj') this.checkShape(p.annot, v, args.at);
       } else if (args.openPos || args.openKw) {
         v = unknown(`param:${name ?? i}`, args.at);
       }
@@ -2296,6 +2308,26 @@ export class Interpreter implements Runtime {
       if (out?.kind !== 'output' || out.promise) continue;
       const at = (how === 'arg' ? v.keys?.get(field)?.at : undefined) ?? pv.at ?? out.at ?? v.at ?? { f: this.curModule, s: 0, e: 0 };
       this.event('output-to-plain-type', at, `${type.replace(/^class /, '')}\u0000${field}\u0000${declared}\u0000${how}`, out);
+    }
+  }
+
+  /**
+   * An object literal written in a TypeScript call for a parameter typed with one of the program's
+   * interfaces: TypeScript requires every member the interface does not mark optional (TS2345) and,
+   * for a literal, rejects members it does not declare (TS2353). Only literals written at the call:
+   * an object built elsewhere may have been typed more loosely (`any`), and TypeScript checks excess
+   * members of fresh literals only.
+   */
+  private checkShape(type: string, v: ObjV, call: At): void {
+    const shape = this.shapes.get(type);
+    if (!shape || this.curLang !== 'ts' || v.open || v.cls || !v.keys || !v.at) return;
+    if (v.at.f !== call.f || v.at.s < call.s || v.at.e > call.e) return;
+    for (const [field, required] of Object.entries(shape.fields)) {
+      if (required && !v.props.has(field)) this.event('object-shape-mismatch', v.at, `${type}\u0000${field}\u0000missing`);
+    }
+    if (shape.indexed) return;
+    for (const [key, k] of v.keys) {
+      if (!Object.hasOwn(shape.fields, k.written) && !Object.hasOwn(shape.fields, key)) this.event('object-shape-mismatch', k.at, `${type}\u0000${k.written}\u0000excess`);
     }
   }
 
@@ -2623,7 +2655,7 @@ function classFacts(node: ClassExpr): ClassFacts {
 }
 
 /** Does a Python module bind `name` at its top level, in any branch (function and class bodies aside)? */
-function bindsAtTopLevel(body: Stmt[], name: string): boolean {
+export function bindsAtTopLevel(body: Stmt[], name: string): boolean {
   const inPattern = (p: Pattern | null | undefined): boolean => {
     if (!p) return false;
     if (p.k === 'ident') return p.name === name;

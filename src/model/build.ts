@@ -9,6 +9,7 @@ import { ProgramResolver } from '../ir/resolve.js';
 import { usesPulumi } from '../loaders/roles.js';
 import { loadAwsSchema, selectAwsMajor } from '../schema/index.js';
 import { PulumiHost } from './host.js';
+import { localNameEvents } from './local-names.js';
 import { parseDiagnostics } from './parse-diagnostics.js';
 import type { ResourceModel, StackExport, UnusedBinding } from './types.js';
 
@@ -162,7 +163,7 @@ export function buildModel(input: ProgramInput, modules: Module[], options: Buil
     configReads: host.configReads,
     envReads: host.envReads,
     assets: host.assets,
-    events: host.events,
+    events: [...host.events, ...localNameEvents(input, modules, host.events)],
     imports: host.imports,
     programModules: programModules(input, roots, graph),
     attributeReads: host.attributeReads,

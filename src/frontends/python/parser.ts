@@ -60,6 +60,7 @@ export function parsePython(path: string, text: string, cuts?: CutIndex): Module
   const bounds = [0, ...starts, text.length];
   const problems: SyntaxProblem[] = [];
   const typeRefs = new Set<string>();
+  const annotations: AnnotationNames = { named: new Set(), uses: [], imports: false, deferred: false };
   const notes: CodeNote[] = [];
   try {
     for (let i = 0; i + 1 < bounds.length; i++) {
@@ -72,6 +73,7 @@ export function parsePython(path: string, text: string, cuts?: CutIndex): Module
         const ctx: LowerCtx = { text, damaged: scan.damaged, lower: LOWERERS, sawYield: false, problems: scan.problems, ...(cuts ? { cuts } : {}) };
         module.body.push(...lowerModule(ctx, tree.rootNode));
         for (const t of typeNames(tree.rootNode)) typeRefs.add(t);
+        scanAnnotations(tree.rootNode, annotations);
         problems.push(...scan.problems);
         notes.push(...pythonNotes(tree.rootNode));
       } finally {
@@ -80,6 +82,8 @@ export function parsePython(path: string, text: string, cuts?: CutIndex): Module
       }
     }
     module.typeRefs = [...typeRefs];
+    const typeOnly = typeOnlyNames(annotations);
+    if (typeOnly.length) module.typeOnlyNames = typeOnly;
     markKeywordImports(text, problems);
     module.errors = dedupe(problems.sort((a, b) => a.s - b.s || a.e - b.e));
     module.notes = notes;
@@ -147,4 +151,55 @@ function typeNames(root: Node): string[] {
     for (const id of t.descendantsOfType('identifier')) if (id) out.add(id.text);
   }
   return [...out];
+}
+
+interface AnnotationNames {
+  /** Identifiers written outside annotations (imports, definitions, uses). */
+  named: Set<string>;
+  /** Names annotations that run at definition time read. */
+  uses: { name: string; s: number; e: number }[];
+  imports: boolean;
+  /** `from __future__ import annotations`: no annotation runs. */
+  deferred: boolean;
+}
+
+/**
+ * Annotations of parameters and returns run when the `def` does, and those of module- and class-level
+ * assignments when the statement does (before Python 3.14); those of local variables never do.
+ */
+function scanAnnotations(root: Node, out: AnnotationNames): void {
+  const evaluated = (t: Node): boolean => {
+    const parent = t.parent;
+    if (!parent || parent.type !== 'assignment') return true;
+    for (let a = parent.parent; a; a = a.parent) {
+      if (a.type === 'function_definition' || a.type === 'lambda') return false;
+      if (a.type === 'class_definition') return true;
+    }
+    return true;
+  };
+  const visit = (n: Node): void => {
+    if (n.type === 'future_import_statement' && /\bannotations\b/.test(n.text)) out.deferred = true;
+    if (n.type === 'import_statement' || n.type === 'import_from_statement' || n.type === 'future_import_statement') out.imports = true;
+    if (n.type === 'type') {
+      if (evaluated(n)) for (const id of n.descendantsOfType('identifier')) if (id && loadsName(id)) out.uses.push({ name: id.text, s: id.startIndex, e: id.endIndex });
+      return;
+    }
+    if (n.type === 'identifier') out.named.add(n.text);
+    for (const c of n.children) if (c) visit(c);
+  };
+  visit(root);
+}
+
+/** An identifier that reads a name (`Optional`, `pulumi` in `pulumi.Output`), not an attribute or keyword. */
+function loadsName(id: Node): boolean {
+  const parent = id.parent;
+  if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.startIndex === id.startIndex) return false;
+  if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.startIndex === id.startIndex) return false;
+  return true;
+}
+
+function typeOnlyNames(a: AnnotationNames): NonNullable<Module['typeOnlyNames']> {
+  if (!a.imports || a.deferred) return [];
+  const seen = new Set<string>();
+  return a.uses.filter((u) => !a.named.has(u.name) && !seen.has(u.name) && !!seen.add(u.name));
 }

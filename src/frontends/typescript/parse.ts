@@ -50,7 +50,9 @@ export function parseTypeScript(path: string, text: string, jsx = false, cuts?: 
     errors.push({ message: `internal: could not lower file (${(err as Error).message})`, s: 0, e: 0 });
     body = [];
   }
-  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf), plainFields: plainFields(sf), notes: typescriptNotes(sf, /\.[cm]?jsx?$/.test(path)), exportSurface: exportSurface(sf) };
+  const typeOnly = typeOnlyNames(sf);
+  const shaped = shapes(sf);
+  return { path, lang: 'ts', body, errors, typeRefs: typeNames(sf), ...(typeOnly.length ? { typeOnlyNames: typeOnly } : {}), plainFields: plainFields(sf), ...(Object.keys(shaped).length ? { shapes: shaped } : {}), notes: typescriptNotes(sf, /\.[cm]?jsx?$/.test(path)), exportSurface: exportSurface(sf) };
 }
 
 /**
@@ -164,5 +166,95 @@ function plainFields(sf: TS.SourceFile): Record<string, Record<string, string>> 
     }
     if (Object.keys(fields).length) out[name] = fields;
   }
+  return out;
+}
+
+/**
+ * The leftmost names of type references (`Output<string>`, `pulumi.Input<string>`, `implements
+ * VpcArgs`) that the file names nowhere outside types: not imported, declared or used as a value.
+ * Only for files with imports of their own (an import-less block is an excerpt of a file).
+ */
+function typeOnlyNames(sf: TS.SourceFile): NonNullable<Module['typeOnlyNames']> {
+  if (!sf.statements.some((st) => ts.isImportDeclaration(st) || ts.isImportEqualsDeclaration(st))) return [];
+  const named = new Set<string>();
+  const uses: TS.Identifier[] = [];
+  const leftmost = (n: TS.Node): TS.Identifier | undefined => {
+    if (ts.isIdentifier(n)) return n;
+    if (ts.isQualifiedName(n)) return leftmost(n.left);
+    if (ts.isPropertyAccessExpression(n)) return leftmost(n.expression);
+    return undefined;
+  };
+  const inType = (n: TS.Node): void => {
+    if (ts.isTypeReferenceNode(n)) {
+      const id = leftmost(n.typeName);
+      if (id) uses.push(id);
+    } else if (ts.isExpressionWithTypeArguments(n)) {
+      const id = leftmost(n.expression);
+      if (id) uses.push(id);
+    } else if (ts.isTypeQueryNode(n)) {
+      // `typeof x` names a value: it counts as a use outside types.
+      const id = leftmost(n.exprName);
+      if (id) named.add(id.text);
+    }
+    ts.forEachChild(n, inType);
+  };
+  const visit = (n: TS.Node): void => {
+    if (ts.isTypeNode(n) || (ts.isHeritageClause(n) && n.token === ts.SyntaxKind.ImplementsKeyword)) {
+      inType(n);
+      return;
+    }
+    if (ts.isIdentifier(n)) named.add(n.text);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  const seen = new Set<string>();
+  const out: NonNullable<Module['typeOnlyNames']> = [];
+  for (const id of uses) {
+    if (named.has(id.text) || seen.has(id.text)) continue;
+    seen.add(id.text);
+    out.push({ name: id.text, s: id.getStart(sf), e: id.getEnd() });
+  }
+  return out;
+}
+
+/**
+ * The members of top-level interfaces and object type aliases, so that an object literal passed where
+ * one is expected can be checked for missing required members and for members the type lacks.
+ */
+function shapes(sf: TS.SourceFile): NonNullable<Module['shapes']> {
+  const out: NonNullable<Module['shapes']> = {};
+  const merged = new Set<string>();
+  const seen = new Set<string>();
+  for (const st of sf.statements) {
+    let members: TS.NodeArray<TS.TypeElement> | undefined;
+    let name = '';
+    if (ts.isInterfaceDeclaration(st)) {
+      name = st.name.text;
+      if (!st.typeParameters && !st.heritageClauses?.length) members = st.members;
+    } else if (ts.isTypeAliasDeclaration(st)) {
+      name = st.name.text;
+      if (!st.typeParameters && ts.isTypeLiteralNode(st.type)) members = st.type.members;
+    } else if ((ts.isClassDeclaration(st) || ts.isFunctionDeclaration(st) || ts.isEnumDeclaration(st) || ts.isModuleDeclaration(st)) && st.name && ts.isIdentifier(st.name)) {
+      merged.add(st.name.text);
+      continue;
+    } else continue;
+    // Declared twice (interfaces merge), or extending / generic: the members are not all here.
+    if (seen.has(name) || !members) {
+      merged.add(name);
+      continue;
+    }
+    seen.add(name);
+    const fields: Record<string, boolean> = {};
+    let indexed = false;
+    let complete = true;
+    for (const m of members) {
+      if (ts.isIndexSignatureDeclaration(m)) indexed = true;
+      else if ((ts.isPropertySignature(m) || ts.isMethodSignature(m)) && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) fields[m.name.text] = !m.questionToken;
+      else complete = false;
+    }
+    if (complete) out[name] = { fields, indexed };
+    else merged.add(name);
+  }
+  for (const name of merged) delete out[name];
   return out;
 }

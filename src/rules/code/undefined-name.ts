@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/ir.js';
 import { insertImport, quoteIn } from '../_shared/fixes.js';
+import { relativeSpecifier } from '../_shared/local-modules.js';
 import { IMPLICIT_PACKAGES } from '../../model/build.js';
 import { PYTHON_STDLIB } from '../_shared/python-stdlib.js';
 import { defineRule } from '../define-rule.js';
@@ -47,10 +48,12 @@ export default defineRule({
   messages: {
     undefined: '`{{name}}` is used here but nothing defines or imports it before this point: the program fails with {{error}}. Define it (the helper, class or variable the answer left out), import it, or move its definition before the use.',
     notImported: '`{{name}}` is used here but never imported: the program fails with {{error}}. Add `{{importLine}}` at the top of the file.',
+    notImportedLocal: '`{{name}}` is used here, but this file never imports it from `{{module}}`, the program file that defines it: the program fails with {{error}}. Add `{{importLine}}` at the top of the file.',
   },
   title: {
     undefined: '{{name:code}} used but never defined',
     notImported: '{{name:code}} used but never imported',
+    notImportedLocal: '{{name:code}} used but never imported from {{module}}',
   },
   fixHint: 'Add the missing definition or import; for helpers the answer only mentions, write them out.',
   fixable: true,
@@ -66,8 +69,8 @@ export default defineRule({
       py: `import json\nimport pulumi\nimport pulumi_aws as aws\npolicy = aws.iam.Policy("p", policy=json.dumps({"Version": "2012-10-17", "Statement": []}))\npulumi.export("arn", policy.arn)\n`,
     },
     references: ['https://docs.python.org/3/library/exceptions.html#NameError', 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Errors/Not_defined'],
-    notes: 'A standard-library module used without its import (`json.dumps` with no `import json`, `path.join` with no import of `path`) is reported as a missing import, class CODE-IMPORT-MODULE. Not reported: fragments and unnamed code blocks of Markdown answers (excerpts), files without imports of their own that use `aws`/`pulumi` (excerpts; a file that imports other packages but not the SDK namespace it uses, such as `random` or `awsx`, is reported as a missing import), files that use `self` outside a class (excerpts), files with syntax errors (prose pasted into code makes every word a "name"), runtime globals and builtins the evaluator does not model (`require`, `process`, `self` in method excerpts, exception classes), and the same name again in the same file.',
-    fix: 'a standard module used without its import gets one (`import json`, `import * as path from \'path\';`), on a line of its own before the file\'s first import. Other undefined names (helpers the answer left out) are not fixable.',
+    notes: 'A standard-library module used without its import (`json.dumps` with no `import json`, `path.join` with no import of `path`) is reported as a missing import, class CODE-IMPORT-MODULE. Not reported: fragments and unnamed code blocks of Markdown answers (excerpts), files without imports of their own that use `aws`/`pulumi` (excerpts; a file that imports other packages but not the SDK namespace it uses, such as `random` or `awsx`, is reported as a missing import), files that use `self` outside a class (excerpts), files with syntax errors (prose pasted into code makes every word a "name"), runtime globals and builtins the evaluator does not model (`require`, `process`, `self` in method excerpts, exception classes), and the same name again in the same file. A name exactly one other complete file of the program defines at its top level (TypeScript: exports) is reported as a missing import of that file, class CODE-IMPORT-MODULE.',
+    fix: 'a standard module used without its import gets one (`import json`, `import * as path from \'path\';`), on a line of its own before the file\'s first import. A TypeScript name another program file exports gets `import { name } from \'./that-file\';`. Other undefined names (helpers the answer left out, Python names of other program files, whose module path depends on `sys.path`) are not fixable.',
   },
   check(ctx) {
     const broken = new Set(ctx.model.diagnostics.filter((d) => d.code === 'parse/syntax-error' && d.file).map((d) => d.file!));
@@ -114,6 +117,13 @@ export default defineRule({
         const edit = insertImport(ctx, e.at.f, lang === 'py' ? importLine : `import * as ${e.detail} from ${q}${e.detail}${q};`, e.at.s);
         const fix = edit && { description: `Add \`${importLine}\``, edits: [edit] };
         ctx.report({ messageId: 'notImported', data: { name: e.detail, error, importLine }, at: e.at, class: 'CODE-IMPORT-MODULE', ...(fix ? { fix } : {}) });
+      } else if (e.path) {
+        // Another file of the program defines it: the import is what is missing, not the definition.
+        const q = quoteIn(ctx, e.at.f) ?? "'";
+        const line = (quote: string): string => lang === 'py' ? `from ${e.path!.replace(/(\/__init__)?\.py$/, '').replace(/\//g, '.')} import ${e.detail}` : `import { ${e.detail} } from ${quote}${relativeSpecifier(file.path, e.path!)}${quote};`;
+        const edit = lang === 'ts' ? insertImport(ctx, e.at.f, line(q), e.at.s) : undefined;
+        const fix = edit && { description: `Add \`${line("'")}\``, edits: [edit] };
+        ctx.report({ messageId: 'notImportedLocal', data: { name: e.detail, error, module: e.path, importLine: line("'") }, at: e.at, class: 'CODE-IMPORT-MODULE', ...(fix ? { fix } : {}) });
       } else ctx.report({ messageId: 'undefined', data: { name: e.detail, error }, at: e.at });
     }
   },
