@@ -1,8 +1,9 @@
 import { estimateString, type Value } from '../../ir/values.js';
-import type { Resource } from '../../model/types.js';
+import type { Resource, ResourceModel } from '../../model/types.js';
+import { referencedResource } from '../_shared/resource-refs.js';
 import { alternatives, isEnvironmentPart, partsOf } from '../_shared/name-provenance.js';
 import { carriesSuffix } from '../_shared/suffix.js';
-import { bool, definitelyAbsent, keySpan, str } from '../_shared/values.js';
+import { bool, definitelyAbsent, keySpan, num, str } from '../_shared/values.js';
 import { defineRule } from '../define-rule.js';
 
 /** AWS's rules for one kind of name, in the words the message uses. */
@@ -305,10 +306,19 @@ function problemOf(name: string, rule: NameRule): Problem | undefined {
  * What is wrong with a name of which only some parts are known: violations that hold whatever the
  * unknown parts turn out to be (too many literal characters, a forbidden character in a literal).
  */
-function partialProblemOf(parts: (string | null)[], rule: NameRule): Problem | undefined {
+function partialProblemOf(parts: (string | null)[], rule: NameRule, sized: SizedPart[] = []): Problem | undefined {
   const literal = parts.filter((p): p is string => p !== null);
   const length = literal.reduce((n, p) => n + p.length, 0);
   if (length > rule.max) return tooLong(`has ${length} characters in its literal parts alone; the limit is ${rule.max}`);
+  const least = length + sized.reduce((n, p) => n + p.min, 0);
+  if (sized.length > 0 && least > rule.max) {
+    const what = [...new Set(sized.map((p) => p.what))].join(' and ');
+    return tooLong(`has at least ${least} characters (its literal parts and ${what}); the limit is ${rule.max}`);
+  }
+  for (const p of sized) {
+    const bad = p.mayHold.find((c) => !rule.char.test(c));
+    if (bad !== undefined) return { text: `takes ${p.what}, which ${bad === 'A' ? 'holds uppercase letters' : 'holds special characters (`!@#$%&*…`)'} unless they are turned off; only ${rule.chars} are allowed`, fix: 'create the random string with `upper: false` and `special: false` (`upper=False`, `special=False`)' };
+  }
   const lastLiteral = parts[parts.length - 1];
   for (const p of literal) {
     const body = rule.fifo && p === lastLiteral ? p.replace(/\.fifo$/, '') : p;
@@ -325,6 +335,62 @@ function partialProblemOf(parts: (string | null)[], rule: NameRule): Problem | u
   return undefined;
 }
 
+// ------------------------------------------------------------------ unknown parts of a known size
+
+/**
+ * An unknown part whose length (or least length) and character set AWS or the provider fix: the
+ * account id (12 digits), a region name (at least 9 characters: `us-east-1`), a `random.RandomString`
+ * result (its `length`; uppercase letters and special characters unless turned off) or a
+ * `random.RandomId` hex (two characters a byte).
+ */
+interface SizedPart {
+  min: number;
+  what: string;
+  /** Characters the part may contain that some names forbid (one representative each). */
+  mayHold: string[];
+}
+
+const ACCOUNT_ID = /^invoke:getCallerIdentity\.accountId$/;
+const REGION = /^(invoke:getRegion\.(name|region|id)|config:aws:region)$/;
+
+function sizedPart(p: Value, model: ResourceModel): SizedPart | undefined {
+  if (p.kind === 'output') return sizedPart(p.inner, model);
+  if (p.kind !== 'unknown' || p.alts) return undefined;
+  if (ACCOUNT_ID.test(p.why)) return { min: 12, what: 'the 12-digit account id', mayHold: [] };
+  if (REGION.test(p.why)) return { min: 9, what: 'a region name (9 characters or more)', mayHold: [] };
+  const ref = p.ref;
+  if (!ref) return undefined;
+  const r = referencedResource(model, { kind: 'output', src: '', inner: p, resource: ref.resource, attr: ref.attr });
+  if (!r) return undefined;
+  if (r.type === 'random:index/randomString:RandomString' && ref.attr === 'result') {
+    const length = num(r.args.props.get('length'));
+    if (length === undefined || !Number.isInteger(length) || length < 1) return undefined;
+    const flag = (k: string): boolean | undefined => (definitelyAbsent(r, k) ? true : bool(r.args.props.get(k)));
+    const mayHold: string[] = [];
+    // The provider turns both on by default; a flag that is off or not known adds nothing.
+    if (flag('upper') === true) mayHold.push('A');
+    if (flag('special') === true) mayHold.push('!');
+    return { min: length, what: `the ${length}-character random string`, mayHold };
+  }
+  if (r.type === 'random:index/randomId:RandomId' && ref.attr === 'hex') {
+    const bytes = num(r.args.props.get('byteLength'));
+    if (bytes === undefined || !Number.isInteger(bytes) || bytes < 1) return undefined;
+    return { min: 2 * bytes, what: `the ${2 * bytes}-character random hex id`, mayHold: [] };
+  }
+  return undefined;
+}
+
+/** How a message shows a part of known size: `<account id>`, `<region>`, `<random 8>`, else `…`. */
+function sizedLabel(p: Value, model: ResourceModel): string {
+  const s = sizedPart(p, model);
+  if (!s) return '…';
+  return s.min === 12 && s.what.includes('account') ? '<account id>' : s.what.includes('region') ? '<region>' : `<${s.min} random>`;
+}
+
+function sizedParts(v: Value, model: ResourceModel): SizedPart[] {
+  return (partsOf(v) ?? []).flatMap((p) => (p.kind === 'known' ? [] : (sizedPart(p, model) ?? [])));
+}
+
 function describeChar(c: string): string {
   if (/[A-Z]/.test(c)) return `uppercase letters (\`${c}\`)`;
   if (c === ' ') return 'spaces';
@@ -338,7 +404,7 @@ function textParts(v: Value): (string | null)[] | undefined {
 type Verdict = { messageId: 'invalid' | 'invalidDefault' | 'invalidPart'; problem: Problem; value: string };
 
 /** The verdict on a name value: known, estimated from config defaults, or partly known. */
-function judge(v: Value, rule: NameRule, lang: Resource['lang']): Verdict | undefined {
+function judge(v: Value, rule: NameRule, lang: Resource['lang'], model: ResourceModel): Verdict | undefined {
   const branches = alternatives(v);
   for (const alt of branches) {
     const inner = alt.kind === 'output' ? alt.inner : alt;
@@ -351,8 +417,8 @@ function judge(v: Value, rule: NameRule, lang: Resource['lang']): Verdict | unde
     }
     const parts = textParts(inner);
     if (!parts) continue;
-    const partial = partialProblemOf(parts, rule);
-    const shown = parts.map((p) => p ?? '…').join('');
+    const partial = partialProblemOf(parts, rule, sizedParts(inner, model));
+    const shown = (partsOf(inner) ?? []).map((p) => (p.kind === 'known' ? String(p.value) : sizedLabel(p, model))).join('');
     if (partial) return { messageId: 'invalidPart', problem: partial, value: shown };
     const estimated = estimateString(inner, lang);
     const problem = estimated !== undefined ? problemOf(estimated, rule) : undefined;
@@ -375,13 +441,27 @@ const AUTONAME_EXTRA = 8;
 
 function judgeAutoname(r: Resource, rule: NameRule): { problem: string; value: string } | undefined {
   const logical = estimateString(r.name, r.lang) ?? str(r.name);
-  if (logical === undefined) return undefined;
+  if (logical === undefined) return autonameLeast(r, rule);
   // The random part is lowercase hex, valid everywhere; only its length matters.
   const generated = `${rule.autoname?.lower ? logical.toLowerCase() : logical}-${'0'.repeat(AUTONAME_EXTRA - 1)}`;
   const problem = problemOf(generated, rule);
   if (!problem) return undefined;
   if (generated.length > rule.max) return { problem: `the logical name is ${logical.length} characters and Pulumi appends ${AUTONAME_EXTRA} (a hyphen and 7 random characters), giving ${generated.length}; the limit is ${rule.max}`, value: logical };
   return { problem: `the generated name (the logical name plus a random suffix) ${problem.text}`, value: logical };
+}
+
+/**
+ * A logical name with unknown parts: the generated name is too long whatever they are when its
+ * literal parts and Pulumi's 8 characters are over the limit. A part that is an Output or a data
+ * source result is another mistake (a logical name must be a plain string) and is left to that rule.
+ */
+function autonameLeast(r: Resource, rule: NameRule): { problem: string; value: string } | undefined {
+  const parts = partsOf(r.name);
+  if (!parts || parts.some((p) => p.kind === 'output' || (p.kind === 'unknown' && (p.alts || p.ref || /^(invoke|output):/.test(p.why))))) return undefined;
+  const least = parts.reduce((n, p) => n + (p.kind === 'known' ? String(p.value).length : 0), AUTONAME_EXTRA);
+  if (least <= rule.max) return undefined;
+  const value = parts.map((p) => (p.kind === 'known' ? String(p.value) : '…')).join('');
+  return { problem: `its literal parts and the ${AUTONAME_EXTRA} characters Pulumi appends (a hyphen and 7 random characters) already make ${least}, whatever the other parts are; the limit is ${rule.max}`, value };
 }
 
 // ------------------------------------------------------------------ room for the environment suffix
@@ -403,7 +483,7 @@ function suffixPart(p: Value): boolean {
  * it leaves enough, when another part's length is not known, or when the name has no or several
  * environment parts.
  */
-function suffixRoom(v: Value, max: number, extra: number, lang: Resource['lang']): { room: number; value: string } | undefined {
+function suffixRoom(v: Value, max: number, extra: number, lang: Resource['lang'], model: ResourceModel): { room: number; value: string } | undefined {
   for (const alt of alternatives(v)) {
     const parts = partsOf(alt.kind === 'output' ? alt.inner : alt);
     if (!parts) continue;
@@ -416,16 +496,18 @@ function suffixRoom(v: Value, max: number, extra: number, lang: Resource['lang']
         continue;
       }
       const text = p.kind === 'known' ? String(p.value) : estimateString(p, lang);
-      if (text === undefined) {
+      // Parts of a known least length (the account id, a region) count with that length.
+      const least = text === undefined ? sizedPart(p, model)?.min : text.length;
+      if (least === undefined) {
         ok = false;
         break;
       }
-      fixed += text.length;
+      fixed += least;
     }
     // Two environment parts (an environment and a suffix) share the room in ways that cannot be told.
     if (!ok || suffixes !== 1) continue;
     const room = max - fixed;
-    if (room < PLAUSIBLE_SUFFIX) return { room: Math.max(room, 0), value: parts.map((p) => (suffixPart(p) ? '${suffix}' : p.kind === 'known' ? String(p.value) : (estimateString(p, lang) ?? '…'))).join('') };
+    if (room < PLAUSIBLE_SUFFIX) return { room: Math.max(room, 0), value: parts.map((p) => (suffixPart(p) ? '${suffix}' : p.kind === 'known' ? String(p.value) : (estimateString(p, lang) ?? sizedLabel(p, model)))).join('') };
   }
   return undefined;
 }
@@ -511,7 +593,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/iac/concepts/resources/names/#autonaming',
       'https://github.com/pulumi/pulumi-aws/issues/1317',
     ],
-    notes: 'Names with unknown parts are judged on their literal parts (a literal part with uppercase letters, or literal parts already over the limit); when the unknown parts have defaults (`config.get("x") || "dev"`), the name with the defaults is checked and the message says so. A name whose only unknown part is the environment suffix (or environment name), read unchanged, must leave room for a suffix of 8 characters (`staging`, `pr1234`): less is reported at medium severity, since deployments set longer suffixes than the `dev` default; a sliced or transformed suffix, or a name with two environment parts, is not judged this way. The stack or project name counts as lowercased when `.toLowerCase()`/`.lower()` is applied to it or to a string containing it; a project name read from Pulumi.yaml is a known literal and judged as such; a stack name reached only through a configuration default (`config.get("env") or pulumi.get_stack()`) is not reported. Auto-names (the logical name plus 8 characters) are checked for load balancers and target groups (32), S3 buckets (63, lowercased by Pulumi), IAM roles and Lambda functions (64), ElastiCache replication groups (40) and clusters (50), OpenSearch domains (28), SNS topics and security groups (`sg-` prefix). Checked explicit names also include SQS and SNS (`.fifo`), DynamoDB, RDS, Redshift, DocumentDB and Neptune identifiers, KMS aliases (`alias/` prefix, `alias/aws/` reserved), ECR repositories (lowercase), Cognito domain prefixes (`aws`, `amazon`, `cognito` reserved; custom domains are not judged), IAM policies, users, groups and instance profiles, EventBridge rules, state machines, Kinesis and Firehose streams, EKS and ECS clusters, ECS services, CodeBuild projects, pipelines, log groups, backup vaults and secrets, load balancer name prefixes (6 characters), the database names of RDS instances and clusters (`dbName`, `databaseName`: a letter, then letters, digits and underscores) SSM parameter names (`aws`/`ssm` prefixes reserved; a name with a path starts with `/`), CloudWatch dashboards, WAF web ACLs, rule groups and sets, Elastic Beanstalk environments (4 to 40 characters, also when generated), DAX clusters (20 characters), MemoryDB clusters (40), RDS proxies and final snapshot identifiers, ElastiCache parameter and subnet groups (no underscores), Redshift, DocumentDB and Neptune subnet groups (lowercase), Amazon MQ brokers (50), MSK clusters (64), backup plans (50), CloudTrail trails (no adjacent `._-`), Lambda layers and aliases (an alias is not only digits), Athena workgroups, event buses (not `default`), EventBridge Scheduler schedules and groups (64), ECS task definition families, launch templates, CodeCommit repositories (no `.git`), App Runner services (4 to 40), Global Accelerator accelerators, SSM documents (`aws`, `amazon`, `amzn` reserved) and IAM paths (start and end with `/`).',
+    notes: 'Names with unknown parts are judged on their literal parts (a literal part with uppercase letters, or literal parts already over the limit); when the unknown parts have defaults (`config.get("x") || "dev"`), the name with the defaults is checked and the message says so. A name whose only unknown part is the environment suffix (or environment name), read unchanged, must leave room for a suffix of 8 characters (`staging`, `pr1234`): less is reported at medium severity, since deployments set longer suffixes than the `dev` default; a sliced or transformed suffix, or a name with two environment parts, is not judged this way. Some unknown parts have a known size: the account id (`getCallerIdentity().accountId`, 12 digits), a region name (`getRegion().name`, `aws:region`, at least 9 characters), a `random.RandomString` result (its `length`) and a `random.RandomId` hex (two characters a byte); they count with that size against the limit, and a random string without `upper: false` / `special: false` in a name that allows no uppercase letters or special characters is reported. A logical name whose literal parts plus the 8 characters Pulumi appends exceed the limit is reported whatever its other parts are. The stack or project name counts as lowercased when `.toLowerCase()`/`.lower()` is applied to it or to a string containing it; a project name read from Pulumi.yaml is a known literal and judged as such; a stack name reached only through a configuration default (`config.get("env") or pulumi.get_stack()`) is not reported. Auto-names (the logical name plus 8 characters) are checked for load balancers and target groups (32), S3 buckets (63, lowercased by Pulumi), IAM roles and Lambda functions (64), ElastiCache replication groups (40) and clusters (50), OpenSearch domains (28), SNS topics and security groups (`sg-` prefix). Checked explicit names also include SQS and SNS (`.fifo`), DynamoDB, RDS, Redshift, DocumentDB and Neptune identifiers, KMS aliases (`alias/` prefix, `alias/aws/` reserved), ECR repositories (lowercase), Cognito domain prefixes (`aws`, `amazon`, `cognito` reserved; custom domains are not judged), IAM policies, users, groups and instance profiles, EventBridge rules, state machines, Kinesis and Firehose streams, EKS and ECS clusters, ECS services, CodeBuild projects, pipelines, log groups, backup vaults and secrets, load balancer name prefixes (6 characters), the database names of RDS instances and clusters (`dbName`, `databaseName`: a letter, then letters, digits and underscores) SSM parameter names (`aws`/`ssm` prefixes reserved; a name with a path starts with `/`), CloudWatch dashboards, WAF web ACLs, rule groups and sets, Elastic Beanstalk environments (4 to 40 characters, also when generated), DAX clusters (20 characters), MemoryDB clusters (40), RDS proxies and final snapshot identifiers, ElastiCache parameter and subnet groups (no underscores), Redshift, DocumentDB and Neptune subnet groups (lowercase), Amazon MQ brokers (50), MSK clusters (64), backup plans (50), CloudTrail trails (no adjacent `._-`), Lambda layers and aliases (an alias is not only digits), Athena workgroups, event buses (not `default`), EventBridge Scheduler schedules and groups (64), ECS task definition families, launch templates, CodeCommit repositories (no `.git`), App Runner services (4 to 40), Global Accelerator accelerators, SSM documents (`aws`, `amazon`, `amzn` reserved) and IAM paths (start and end with `/`).',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -520,7 +602,7 @@ export default defineRule({
         const v = r.args.props.get(arg);
         if (v && v.kind !== 'absent') {
           if (rule.otherKind && alternatives(v).some((alt) => textParts(alt.kind === 'output' ? alt.inner : alt)?.some((p) => p !== null && rule.otherKind!.test(p)))) continue;
-          const verdict = judge(v, rule.fifo ? queueRule(rule, r) : rule, r.lang);
+          const verdict = judge(v, rule.fifo ? queueRule(rule, r) : rule, r.lang, ctx.model);
           if (verdict) {
             const data = { what: rule.what, value: verdict.value, problem: verdict.problem.text, fix: verdict.problem.fix };
             ctx.report({ messageId: verdict.messageId, data, at: v.at ?? keySpan(r.args, arg), resource: r });
@@ -532,7 +614,7 @@ export default defineRule({
             ctx.report({ messageId: 'stackCase', data, at: v.at ?? keySpan(r.args, arg), resource: r, severity: 'medium' });
             continue;
           }
-          const room = suffixRoom(v, rule.max, 0, r.lang);
+          const room = suffixRoom(v, rule.max, 0, r.lang, ctx.model);
           if (room) ctx.report({ messageId: 'suffixRoom', data: { what: rule.what, value: room.value, room: room.room, max: rule.max, autoname: '' }, at: v.at ?? keySpan(r.args, arg), resource: r, severity: 'medium' });
           continue;
         }
@@ -542,7 +624,7 @@ export default defineRule({
           ctx.report({ messageId: 'autoname', data: { type: r.typePath, value: auto.value, problem: auto.problem }, at: r.name.at, resource: r });
           continue;
         }
-        const room = suffixRoom(r.name, rule.max, AUTONAME_EXTRA, r.lang);
+        const room = suffixRoom(r.name, rule.max, AUTONAME_EXTRA, r.lang, ctx.model);
         const autoname = ` once Pulumi appends its ${AUTONAME_EXTRA} random characters to this logical name, as it does when no \`${arg}\` is set`;
         if (room) ctx.report({ messageId: 'suffixRoom', data: { what: `The generated ${rule.what.charAt(0).toLowerCase()}${rule.what.slice(1)}`, value: room.value, room: room.room, max: rule.max, autoname }, at: r.name.at, resource: r, severity: 'medium' });
       }

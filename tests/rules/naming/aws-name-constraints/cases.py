@@ -1,9 +1,12 @@
 import pulumi
 import pulumi_aws as aws
+import pulumi_random as random
 
 config = pulumi.Config()
 environment_suffix = config.get("environmentSuffix") or "dev"
 vpc_id = config.require("vpcId")
+caller = aws.get_caller_identity()
+current_region = aws.get_region()
 
 # --- bad
 aws.lb.LoadBalancer(
@@ -102,6 +105,17 @@ aws.cloudwatch.EventBus("bus", name="default")  # error: [naming/aws-name-constr
 aws.ec2.LaunchTemplate("lt", name=f"web lt {environment_suffix}", image_id="ami-0abcdef1234567890")  # error: [naming/aws-name-constraints]
 aws.iam.Policy("p", path="ci/", policy="{}")  # error: [naming/aws-name-constraints]
 
+# Parts of a known size: the account id is 12 digits, a region name at least 9 characters.
+aws.s3.BucketV2("audit-by-account", bucket=f"financial-transaction-audit-trail-logs-{caller.account_id}-{current_region.name}-archive")  # error: [naming/aws-name-constraints]
+# A random string keeps uppercase letters and special characters unless they are turned off.
+bucket_suffix = random.RandomString("bucket-suffix", length=8)
+aws.s3.BucketV2("random-suffixed", bucket=bucket_suffix.result.apply(lambda s: f"artifacts-{s}"))  # error: [naming/aws-name-constraints]
+mixed_case = random.RandomString("mixed-suffix", length=6, special=False)
+aws.rds.Instance("random-id-db", identifier=pulumi.Output.concat("orders-", mixed_case.result), engine="mysql",  # error: [naming/aws-name-constraints]
+    instance_class="db.t3.micro", allocated_storage=20, username="dbadmin", manage_master_user_password=True)
+# The literal parts of a logical name and Pulumi's 8 characters already exceed 32.
+aws.lb.TargetGroup(f"{environment_suffix}-payment-processing-blue-tg", port=80, protocol="HTTP", vpc_id=vpc_id)  # error: [naming/aws-name-constraints]
+
 # --- clean
 aws.memorydb.Cluster("carts", name=f"carts-{environment_suffix}", node_type="db.t4g.small", acl_name="open-access")
 aws.apprunner.Service("api-svc", service_name=f"api-{environment_suffix}", source_configuration={})
@@ -154,6 +168,13 @@ aws.ssm.Parameter("db-host-ok", name=f"/app/{environment_suffix}/db-host", type=
 aws.wafv2.WebAcl("waf-ok", name=f"api-waf-{environment_suffix}", scope="REGIONAL",
     default_action={"allow": {}}, visibility_config={"cloudwatch_metrics_enabled": True, "metric_name": "waf", "sampled_requests_enabled": True})
 
+lower_suffix = random.RandomString("lower-suffix", length=8, special=False, upper=False)
+aws.s3.BucketV2("random-ok", bucket=pulumi.Output.concat("artifacts-", lower_suffix.result))
+aws.s3.BucketV2("account-ok", bucket=f"audit-{caller.account_id}-{current_region.name}")
+aws.lb.LoadBalancer("random-alb-ok", name=pulumi.Output.concat("api-", mixed_case.result), load_balancer_type="application")
+short_id = random.RandomId("short-id", byte_length=4)
+aws.lb.TargetGroup("hex-ok", name=short_id.hex.apply(lambda h: f"api-tg-{h}"), port=80, protocol="HTTP", vpc_id=vpc_id)
+
 # --- unknown
 aws.dax.Cluster("dax-from-config", cluster_name=config.require("daxName"), iam_role_arn="arn", node_type="dax.t3.small", replication_factor=1)
 aws.mq.Broker("broker-from-config", broker_name=f"{config.require('brokerPrefix')}-mq", engine_type="RabbitMQ", engine_version="3.13", host_instance_type="mq.t3.micro", users=[])
@@ -167,3 +188,8 @@ aws.s3.BucketV2("configured-env", bucket=f"data-{env}")
 aws.s3.BucketV2("sliced", bucket=f"data-{stack[:8]}")
 aws.s3.BucketV2("branch", bucket=f"data-{stack}" if config.get_bool("shared") else f"data-{stack.lower()}")
 aws.ssm.Parameter("configured-param", name=config.require("parameterName"), type="String", value="x")
+configured_upper = random.RandomString("configured-suffix", length=8, special=False, upper=config.get_bool("upper"))
+aws.s3.BucketV2("random-configured", bucket=pulumi.Output.concat("artifacts-", configured_upper.result))
+configured_length = random.RandomString("configured-length", length=config.require_int("len"), special=False, upper=False)
+aws.lb.LoadBalancer("random-length", name=pulumi.Output.concat("product-catalog-api-", configured_length.result), load_balancer_type="application")
+aws.lb.TargetGroup(f"{config.require('tgLogical')}-tg", port=80, protocol="HTTP", vpc_id=vpc_id)

@@ -1,10 +1,14 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
+import * as random from '@pulumi/random';
 
 const config = new pulumi.Config();
 const environmentSuffix = config.get('environmentSuffix') || 'dev';
 const project = config.get('project') || 'product-catalog-service-api';
 const vpcId = config.require('vpcId');
+const caller = aws.getCallerIdentity({});
+const accountId = caller.then((c) => c.accountId);
+const currentRegion = aws.getRegion({});
 
 // --- bad
 new aws.s3.BucketV2('audit', {
@@ -100,6 +104,27 @@ new aws.iam.Role('ops-role', { path: '/service-roles', assumeRolePolicy: '{}' })
 new aws.lambda.Alias('numeric-alias', { name: '2', functionName: config.require('fn'), functionVersion: '2' }); // error: [naming/aws-name-constraints]
 new aws.ssm.Document('amazon-doc', { name: 'AmazonRestartService', documentType: 'Command', content: '{}' }); // error: [naming/aws-name-constraints]
 
+// Parts of a known size: the account id is 12 digits, a region name at least 9 characters.
+new aws.s3.BucketV2('audit-by-account', {
+  bucket: pulumi.interpolate`financial-transaction-audit-trail-logs-${accountId}-${currentRegion.then((r) => r.name)}-archive`, // error: [naming/aws-name-constraints]
+});
+// A random string keeps uppercase letters and special characters unless they are turned off.
+const bucketSuffix = new random.RandomString('bucket-suffix', { length: 8 });
+new aws.s3.BucketV2('random-suffixed', {
+  bucket: pulumi.interpolate`artifacts-${bucketSuffix.result}`, // error: [naming/aws-name-constraints]
+});
+const mixedCase = new random.RandomString('mixed-suffix', { length: 6, special: false });
+new aws.rds.Instance('random-id-db', {
+  identifier: pulumi.interpolate`orders-${mixedCase.result}`, // error: [naming/aws-name-constraints]
+  engine: 'mysql',
+  instanceClass: 'db.t3.micro',
+  allocatedStorage: 20,
+  manageMasterUserPassword: true,
+  username: 'dbadmin',
+});
+// The literal parts of a logical name and Pulumi's 8 characters already exceed 32.
+new aws.lb.TargetGroup(`${project}-payment-processing-blue-tg`, { port: 80, protocol: 'HTTP', vpcId }); // error: [naming/aws-name-constraints]
+
 // --- clean
 new aws.dax.Cluster('menu-dax', { clusterName: `menu-${environmentSuffix}`, iamRoleArn: config.require('daxRoleArn'), nodeType: 'dax.t3.small', replicationFactor: 1 });
 new aws.mq.Broker('jobs-broker', { brokerName: `jobs_broker-${environmentSuffix}`, engineType: 'RabbitMQ', engineVersion: '3.13', hostInstanceType: 'mq.t3.micro', users: [] });
@@ -140,6 +165,13 @@ new aws.ssm.Parameter('flat-ok', { name: 'app-config', type: 'String', value: 'x
 
 new aws.cloudwatch.Dashboard('ops-ok', { dashboardName: `payments-overview-${stack}`, dashboardBody: '{}' });
 
+const lowerSuffix = new random.RandomString('lower-suffix', { length: 8, special: false, upper: false });
+new aws.s3.BucketV2('random-ok', { bucket: pulumi.interpolate`artifacts-${lowerSuffix.result}` });
+new aws.s3.BucketV2('account-ok', { bucket: pulumi.interpolate`audit-${accountId}-${currentRegion.then((r) => r.name)}` });
+new aws.lb.LoadBalancer('random-alb-ok', { name: pulumi.interpolate`api-${mixedCase.result}`, loadBalancerType: 'application' });
+const shortId = new random.RandomId('short-id', { byteLength: 4 });
+new aws.lb.TargetGroup('hex-ok', { name: pulumi.interpolate`api-tg-${shortId.hex}`, port: 80, protocol: 'HTTP', vpcId });
+
 // --- unknown
 new aws.rds.Proxy('pool', { name: config.require('proxyName'), engineFamily: 'POSTGRESQL', roleArn: 'arn', vpcSubnetIds: [], auths: [] });
 new aws.lambda.LayerVersion('deps', { layerName: `${config.require('layerPrefix')}-deps`, code: new pulumi.asset.FileArchive('layer.zip') });
@@ -152,3 +184,8 @@ export function bucketFor(team: string) {
 }
 new aws.ssm.Parameter('configured-param', { name: config.require('parameterName'), type: 'String', value: 'x' });
 new aws.rds.Instance('configured-db', { engine: 'postgres', instanceClass: 'db.t3.micro', dbName: config.require('dbName') });
+const configuredUpper = new random.RandomString('configured-suffix', { length: 8, special: false, upper: config.getBoolean('upper') });
+new aws.s3.BucketV2('random-configured', { bucket: pulumi.interpolate`artifacts-${configuredUpper.result}` });
+const configuredLength = new random.RandomString('configured-length', { length: config.requireNumber('len'), special: false, upper: false });
+new aws.lb.LoadBalancer('random-length', { name: pulumi.interpolate`product-catalog-api-${configuredLength.result}`, loadBalancerType: 'application' });
+new aws.lb.TargetGroup(`${config.require('tgLogical')}-tg`, { port: 80, protocol: 'HTTP', vpcId });
