@@ -58,6 +58,8 @@ function skippedSection(headings: string[]): boolean {
 
 const ENVIRONMENT_SECTION = /^\s*((deployment |target |aws )?environment( setup)?|(target |deployment |aws )?region( configuration)?)\s*$/i;
 
+// "When a file lands in the bucket, invoke the function" states event wiring, not advice.
+const EVENT_CONDITION = /^(when(ever)?|each time|every time|as soon as)\b[^,]*\b(lands?|arriv\w*|uploaded|created|added|written|dropped|placed|published|posted|received|inserted|modified|deleted|appears?)\b[^,]*,\s*(invoke|trigger|run|call|start|execute|send|publish|notify|push|forward|enqueue)\b/i;
 const ADVICE = /^(if|when|unless|prefer|note|tip|cost warning|cost consideration|rationale|alternative|examples?|e\.g|wrong|correct|warning|optional)\b/i;
 // What a program under test or a scanner checks ("Verify server-side encryption is configured") is
 // not what the stack must contain.
@@ -93,7 +95,8 @@ function clauseOf(s: Sentence): Clause | undefined {
     .trim();
   // A bold label opening a bullet ("**Lambda Trigger**: …") is context, not the start of the sentence.
   const body = text.replace(/^[A-Z][\w\s/&()-]{0,40}:\s+/, '');
-  if (!text || ADVICE.test(text) || ADVICE.test(body) || INSPECTION.test(body) || NOT_A_STATEMENT.test(text)) return undefined;
+  const advice = (t: string) => ADVICE.test(t) && !EVENT_CONDITION.test(t);
+  if (!text || advice(text) || advice(body) || INSPECTION.test(body) || NOT_A_STATEMENT.test(text)) return undefined;
   // A chain of arrows is a diagram; one arrow inside a sentence that asks for something is prose
   // ("Enable global replication so prod → staging is replicated").
   const arrows = (text.match(/→|->/g) ?? []).length;

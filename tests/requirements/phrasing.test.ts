@@ -352,9 +352,18 @@ const POSITIVE: Positive[] = [
     kind: 'required-tags',
     params: { keys: ['Service'], values: { Service: 'checkout' } },
   },
+  // ------------------------------------------------------------------ event wiring and outputs (widened)
+  { name: 'a when-clause naming the source and an imperative naming the target', markdown: '- When a report is uploaded to the intake bucket, invoke the parser function.', kind: 'event-wiring', params: { source: 's3', target: 'lambda' } },
+  { name: 'a queue consumed by a function', markdown: 'Jobs placed on the work queue are consumed by the worker Lambda.', kind: 'event-wiring', params: { source: 'sqs', target: 'lambda' } },
+  { name: 'table changes streamed into a function', markdown: 'Item changes in the ledger DynamoDB table stream into the projector Lambda.', kind: 'event-wiring', params: { source: 'dynamodb', target: 'lambda' } },
+  { name: 'an output item under an Outputs heading', markdown: '## Outputs\n\n- Load balancer DNS name\n', kind: 'stack-outputs', params: { outputs: ['Load balancer DNS name'] } },
+  { name: 'outputs that should include values', markdown: 'Stack outputs should include the queue URL and the cluster endpoint.', kind: 'stack-outputs', params: { outputs: ['queue URL', 'cluster endpoint'] } },
+  { name: 'settings read from the stack configuration files', markdown: '- Per-environment sizes are loaded from the Pulumi stack configuration files (Pulumi.dev.yaml, Pulumi.prod.yaml).', kind: 'config-keys', params: {} },
 ];
 
 const NEGATIVE: Negative[] = [
+  { name: 'a when-clause that is advice', markdown: '- When deploying to production, review the change set first.', kinds: ['event-wiring'] },
+  { name: 'an Expected Output section describing the deliverable', markdown: '## Expected Output\n\n- A complete program with a README naming each file\n', kinds: ['stack-outputs'] },
   { name: 'secrets encrypted with a key are not data stores', markdown: '- Secrets Manager secrets must be encrypted with a customer-managed key.', kinds: ['encryption-at-rest'] },
   { name: 'S3 MFA Delete is a bucket setting', markdown: '- Enable MFA delete on the audit bucket.', kinds: ['iam-mfa'] },
   { name: 'MFA in a Cognito user pool', markdown: '- The Cognito user pool must require MFA.', kinds: ['iam-mfa'] },

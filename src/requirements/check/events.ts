@@ -154,6 +154,8 @@ export const checkEventWiring: Check<'event-wiring'> = (req, ctx) => {
   const hit = verdicts.find((v) => v.to === 'yes');
   if (hit) return pass(`${label(hit.c.r)} connects ${LABEL[source]} to ${LABEL[target]}`, hit.c.r);
   if (verdicts.some((v) => v.to === 'unknown')) return unknown('what some event subscriptions connect is not known statically');
+  // EventBridge Pipes connect a stream or queue to a target without an event source mapping.
+  if (resourcesOf(ctx, /^aws:pipes\/pipe:Pipe$/).length > 0) return unknown('an EventBridge pipe may connect them');
   if (subscribesThroughMethods(ctx)) return unknown('event subscriptions created through SDK methods are not modelled');
   if (!ctx.complete) return unknown('the program imports modules the answer does not contain');
   const what = connectors.length > 0 ? `its ${connectors[0]!.r.typePath} resources do not reach ${LABEL[target]}` : `nothing connects ${LABEL[source]} to ${LABEL[target]}`;

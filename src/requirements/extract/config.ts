@@ -25,16 +25,20 @@ const ATTRIBUTE = /\b(arns?|names?|ids?|urls?|endpoints?|dns|uris?|domains?|addr
 
 /** What the sentence lists as outputs: the enumeration after the cue verb. */
 function outputsIn(c: Clause): string[] {
-  const m = /\b(?:exports?|exported|output|outputs(?: include)?|outputs? they need are|as outputs?)\s*:?\s+(?:the\s+|both\s+|all\s+)?(.*)$/i.exec(c.text);
+  const m = /\b(?:exports?|exported|output|outputs(?:\s+(?:should|must|shall|will|need to|needs to)(?:\s+also)?)?(?:\s+(?:include|contain|provide|expose|be))?|outputs? they need are|as outputs?)\s*:?\s+(?:the\s+|both\s+|all\s+)?(.*)$/i.exec(c.text);
   const segment = (m?.[1] ?? c.text).replace(/\([^)]*\)/g, '').replace(/\s+(as|for|to|in) (pulumi |stack )?(outputs?|reference|cross-stack|easy access|operational use|application configuration)\b.*$/i, '');
   return listItems(segment)
     .map((s) => s.replace(/^(the|both|all|and)\s+/i, '').replace(/[.:]$/, '').trim())
     .filter((s) => ATTRIBUTE.test(s) && s.length < 80);
 }
 
+// A section of the request that lists outputs: "## Outputs", "### Stack Outputs", "Required exports".
+const OUTPUT_SECTION = /^\s*(?:\d+[.)]\s*)?(?:required\s+|stack\s+|pulumi\s+|expected\s+stack\s+)?(?:outputs?|exports?)(?:\s+\(.*\))?\s*:?\s*$/i;
+
 export const extractOutputs: Extractor = (c) => {
   const { low } = c;
-  const item = !OUTPUT_CUE.test(low) && /\boutputs?\b|\bexport/.test(c.lead) && ATTRIBUTE.test(low);
+  const section = c.sentence.inList && !c.lead && OUTPUT_SECTION.test(c.headings[c.headings.length - 1] ?? '');
+  const item = !OUTPUT_CUE.test(low) && (/\boutputs?\b|\bexport/.test(c.lead) || section) && ATTRIBUTE.test(low);
   if (item) return [found('stack-outputs', { outputs: [c.text.replace(/[.:]$/, '').trim()] }, 0.7)];
   if (!OUTPUT_CUE.test(low) || NOT_STACK_OUTPUT.test(low)) return [];
   if (!ATTRIBUTE.test(low) && !/\bstack outputs?\b|\bfollowing\b|\bexport:?$|\bmust export\b/.test(low)) return [];
@@ -62,7 +66,10 @@ export const extractStages: Extractor = (c) => {
 // "Use Pulumi config for environment-specific values", "accept the following configuration values:",
 // "Fail fast if required Pulumi config like allowed_cidr or replication_region is missing".
 const CONFIG_CUE = /\bpulumi (stack )?config(uration)?\b|\bpulumi\.config\b|\bstack config(uration)?s?\b|\bconfig(uration)? (keys?|values?|parameters?|settings?)\b|\bconfigurable (via|through|from|using) (the )?pulumi\b/i;
-const CONFIG_PURPOSE = /\b(define\w*|values?|settings?|parameters?|variables?|keys?|environment-specific|configurable|driven|load\w*|read\w*|manage\w*|accept\w*|pass\w*|instead of|not hardcoded|no hardcoded)\b/i;
+const CONFIG_PURPOSE = /\b(define\w*|values?|settings?|parameters?|variables?|keys?|environment-specific|configurable|driven|load\w*|read\w*|manage\w*|accept\w*|pass\w*|instead of|not hardcoded|no hardcoded|stor\w*|come from|comes from|sourced from|taken from|pulled from|belong)\b/i;
+// "Load environment-specific values from the Pulumi stack configuration files (Pulumi.dev.yaml, …)":
+// the files the program's settings come from, which the program must read.
+const STACK_FILES = /\b(?:pulumi )?stack config(?:uration)? files?\b|\bpulumi\.(?:<?[\w-]+>?|\{[\w-]+\}|\*)\.yaml\b/i;
 // Not settings the program reads: state backends, files, the CLI, structure to stay compatible with.
 const NOT_PROGRAM_CONFIG = /\bbackend\b|\bdirectory\b|\bstructure\b|\bfiles?\b|\byaml\b|\bcli\b|\bpassphrase\b|\bsecrets? provider\b|\bdocumentation\b|\bguide\b|\bparameter store\b|\bssm\b|\bdata structures?\b/i;
 const KEY_NAME = /`([a-z][\w]*(?::[a-zA-Z][\w]*)?)`|\b([a-z]+(?:_[a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
@@ -82,7 +89,8 @@ export const extractConfigKeys: Extractor = (c) => {
   // default, which the program must not require.
   const defaulted = /\(defaults? (to|:)|\bdefaults? to\b|\(default:/.test(low);
   if (/\benvironment[-_ ]?suffix\b/.test(low)) return defaulted && /\bpulumi config\b/.test(low) ? [found('config-keys', { optional: ['environmentSuffix'] }, 0.7)] : [];
-  if (NOT_PROGRAM_CONFIG.test(low) || (/\benvironment variables?\b(?![^.]*\bnot\b)/.test(low) && !/\bpulumi config\b/.test(low))) return [];
+  const stackFiles = STACK_FILES.test(low) && /\b(values?|settings?|parameters?|configurations?|driven|load\w*|read\w*|come from|comes from|sourced from)\b/.test(low.replace(STACK_FILES, ''));
+  if ((NOT_PROGRAM_CONFIG.test(low) && !(stackFiles && !/\bbackend\b|\bpassphrase\b|\bsecrets? provider\b|\bparameter store\b|\bssm\b|\bdocumentation\b/.test(low))) || (/\benvironment variables?\b(?![^.]*\bnot\b)/.test(low) && !/\bpulumi config\b/.test(low))) return [];
   const source = inList ? text.split(/:\s|\s[-–]\s/)[0]! : text;
   const named = [...new Set([...source.matchAll(KEY_NAME)].map((m) => (m[1] ?? m[2])!))].filter((k) => !/^(pulumi\w*|get\w*|require\w*)$/i.test(k));
   // The environment suffix has a kind of its own.

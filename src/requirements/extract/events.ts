@@ -23,15 +23,23 @@ const SOURCES: [Source, RegExp][] = [
 ];
 
 const TARGETS: [Target, RegExp][] = [
-  ['lambda', /\blambdas?\b|\blambda functions?\b/i],
+  // "the processor function": a function in an AWS request is a Lambda function (not a Step Functions one).
+  ['lambda', /\blambdas?\b|\blambda functions?\b|(?<!\bstep\s)\bfunctions?\b/i],
   ['step-functions', /\bstep functions?\b|\bstate machines?\b/i],
   ['sqs', /\bsqs\b|\bqueues?\b/i],
   ['sns', /\bsns\b|\btopics?\b/i],
 ];
 
 // Verbs that say the source sets the target off; passive forms put the target first.
-const ACTIVE = /\b(triggers?|triggering|invokes?|invoking|fires?|kicks? off|(?:is |are )?(?:wired|connected|routed) to|delivers? (?:events |messages |notifications )?to|forwards? (?:events |messages )?to|sends? (?:events|messages|notifications|records) to|fans? out to)\b/i;
+const ACTIVE = /\b(triggers?|triggering|invokes?|invoking|fires?|kicks? off|(?:is |are )?(?:wired|connected|routed) to|delivers? (?:events |messages |notifications )?to|forwards? (?:events |messages )?to|sends? (?:events|messages|notifications|records) to|fans? out to|(?:runs|executes|starts|calls) (?=(?:the|a|an)\b)|streams? (?:(?:changes|records|events) )?(?:in)?to|(?:is |are )?(?:sent|pushed|fed|delivered|routed|forwarded) (?:on )?to)\b/i;
 const PASSIVE = /\b(triggered|invoked|fired|driven)\s+(?:by|from|on)\b|\b(?:runs?|executes?|invoked|triggered)\s+(?:on a schedule|every\b|hourly|daily|nightly|weekly)|\bconsum\w*\s+(?:messages\s+|records\s+|events\s+)?from\b|\bprocess\w*\s+(?:messages|records|events|data)\s+from\b|\bsubscribed\s+to\b|\bpoll\w*\b/i;
+// "Messages on the orders queue are consumed by the fulfilment Lambda": the source comes first.
+const BY_TARGET = /\b(?:consumed|processed|handled|picked up|read|polled|drained)\s+by\b/i;
+// "When a file lands in the raw bucket, invoke the transform function": a condition names the source
+// and the main clause the target.
+const WHEN = /^(?:when(?:ever)?|each time|every time|as soon as|once|after|on)\b([^,]*),\s*(?:(?:it|we|the system|stacklint)\s+(?:should|must|will)\s+)?(?:automatically\s+)?(?:invoke|trigger|run|call|start|execute|notify|kick off|send\b[^,]*\bto)\b(.*)$/i;
+const EVENTFUL = /\b(lands?|arriv\w*|uploaded|upload\w*|created|added|put|written|dropped|placed|published|posted|sent|received|changes?|modified|inserted|deleted|appears?)\b/i;
+
 // A function run on a timer: "on a schedule", "runs every 6 hours", "scheduled Lambda".
 const SCHEDULE = /\bon (a )?(regular |daily |nightly |weekly |hourly |fixed )?schedules?\b|\b(runs?|run|execut\w*|invok\w*|trigger\w*|process\w*|performs?|checks?|scans?)\b[^.]*?\bevery\s+(\d+\s+)?(minutes?|hours?|days?|weeks?|night|morning)\b|\bscheduled (lambda|function|execution|invocation)s?\b/i;
 
@@ -80,10 +88,24 @@ function pairOf(c: Clause): { source: Source; target: Target } | undefined {
     const after = text.slice(active.index + active[0].length);
     // "Trigger Lambda function automatically on schedule" under "Scheduled Execution": the source is in
     // the rest of the sentence or in the item that introduces it.
-    const source = lastOf(SOURCES, before) ?? (before.trim() === '' ? (SCHEDULE.test(text) ? 'schedule' : firstOf(SOURCES, c.lead)) : undefined);
+    // "Changes in the DynamoDB table stream into the Lambda": the table's stream.
+    const streamed = /^stream/i.test(active[0]) ? (/\bdynamo\s?db\b|\btables?\b/i.test(before) ? 'dynamodb' : /\bkinesis\b/i.test(before) ? 'kinesis' : undefined) : undefined;
+    const source = streamed ?? lastOf(SOURCES, before) ?? (before.trim() === '' ? (SCHEDULE.test(text) ? 'schedule' : firstOf(SOURCES, c.lead)) : undefined);
     const target = firstOf(TARGETS, after);
     // "Dead letter queues connected to the Lambda functions" are their DLQs, not their triggers.
     if (source === 'sqs' && /\bdlqs?\b|\bdead[- ]letter/i.test(before) && !/trigger|invok|fire/i.test(active[0])) return undefined;
+    if (source && target && source !== target) return { source, target };
+  }
+  const by = BY_TARGET.exec(text);
+  if (by && !negatedAt(text, by.index)) {
+    const source = lastOf(SOURCES, text.slice(0, by.index));
+    const target = firstOf(TARGETS, text.slice(by.index + by[0].length));
+    if ((source === 'sqs' || source === 'kinesis' || source === 'dynamodb') && target === 'lambda') return { source, target };
+  }
+  const when = WHEN.exec(text.trim());
+  if (when && EVENTFUL.test(when[1]!)) {
+    const source = firstOf(SOURCES, when[1]!);
+    const target = firstOf(TARGETS, when[2]!);
     if (source && target && source !== target) return { source, target };
   }
   // "The Lambda function should: - Receive S3 PUT event notifications".
