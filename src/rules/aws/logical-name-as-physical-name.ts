@@ -6,6 +6,7 @@ import { carriesSuffix } from '../_shared/suffix.js';
 import { nameKey } from '../_shared/urns.js';
 import { shownName } from '../_shared/name-display.js';
 import { definitelyAbsent, isObj } from '../_shared/values.js';
+import { walk } from '../_shared/walk.js';
 import { defineRule } from '../define-rule.js';
 
 /** Types Pulumi auto-names when their physical-name argument is left out, and that argument. */
@@ -23,6 +24,48 @@ const AUTONAMED: Record<string, string> = {
   'aws:cloudwatch/logGroup:LogGroup': 'name',
   'aws:ecs/cluster:Cluster': 'name',
 };
+
+/**
+ * Where each auto-named type's physical name sits in its ARNs, URLs and host names, as a pattern
+ * around `NAME` (the name as the program builds it, escaped). The name must end where AWS ends it:
+ * a following `*` (or `-*`) matches the generated suffix too, and is not reported.
+ */
+const EMBEDDINGS: Record<string, { re: string; attr: string }[]> = {
+  'aws:dynamodb/table:Table': [{ re: '^arn:aws[a-z-]*:dynamodb:[^:]*:[^:]*:table/NAME(?:/|$)', attr: 'arn' }],
+  'aws:s3/bucket:Bucket': [
+    { re: '^arn:aws[a-z-]*:s3:::NAME(?:/|$)', attr: 'arn' },
+    { re: '^(?:https?://)?NAME\\.s3(?:[.-][a-z0-9-]+)*\\.amazonaws\\.com(?:/|$)', attr: 'bucketRegionalDomainName' },
+    { re: '^s3://NAME(?:/|$)', attr: 'bucket' },
+  ],
+  'aws:sqs/queue:Queue': [
+    { re: '^arn:aws[a-z-]*:sqs:[^:]*:[^:]*:NAME$', attr: 'arn' },
+    { re: '^https://(?:sqs\\.[a-z0-9-]+|[a-z0-9-]+\\.queue)\\.amazonaws\\.com/[^/]+/NAME$', attr: 'url' },
+  ],
+  'aws:sns/topic:Topic': [{ re: '^arn:aws[a-z-]*:sns:[^:]*:[^:]*:NAME$', attr: 'arn' }],
+  'aws:lambda/function:Function': [{ re: '^arn:aws[a-z-]*:lambda:[^:]*:[^:]*:function:NAME(?::[^*]*)?$', attr: 'arn' }],
+  'aws:kinesis/stream:Stream': [{ re: '^arn:aws[a-z-]*:kinesis:[^:]*:[^:]*:stream/NAME$', attr: 'arn' }],
+  'aws:sfn/stateMachine:StateMachine': [{ re: '^arn:aws[a-z-]*:states:[^:]*:[^:]*:stateMachine:NAME$', attr: 'arn' }],
+  'aws:secretsmanager/secret:Secret': [{ re: '^arn:aws[a-z-]*:secretsmanager:[^:]*:[^:]*:secret:NAME(?:-\\?{6})?$', attr: 'arn' }],
+  'aws:cloudwatch/logGroup:LogGroup': [{ re: '^arn:aws[a-z-]*:logs:[^:]*:[^:]*:log-group:NAME(?::log-stream:[^*]*)?$', attr: 'arn' }],
+  'aws:ecs/cluster:Cluster': [{ re: '^arn:aws[a-z-]*:ecs:[^:]*:[^:]*:cluster/NAME$', attr: 'arn' }],
+};
+
+/** A string as a comparable text: known parts as written, stable unknown parts as `${why}`, others as a mark. */
+function textKey(v: Value, stable: RegExp): string | undefined {
+  const s = v.kind === 'output' ? v.inner : v;
+  if (s.kind === 'known') return typeof s.value === 'string' && !s.json ? s.value : undefined;
+  if (s.kind !== 'str' || s.json) return undefined;
+  let out = '';
+  for (const p of s.parts) {
+    if (p.kind === 'known') out += String(p.value);
+    else if (p.kind === 'unknown' && !p.alts && stable.test(p.why)) out += `\${${p.why}}`;
+    else out += '\uFFFC';
+  }
+  return out;
+}
+
+const STABLE = /^(config:|env:|invoke:|stack$|project$|organization$)/;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Parameters keep their (unknown) value within one run of the code that creates both resources. */
 const STABLE_IN_RUN = /^(config:|env:|invoke:|stack$|project$|organization$|param:)/;
@@ -74,8 +117,12 @@ export default defineRule({
   resourceTypes: [],
   messages: {
     envVar: '`{{variable}}` passes `{{value}}` to the code of {{resource}} as the name of {{target}}, but that is only its logical name: {{target}} sets no `{{arg}}`, so Pulumi creates it under a generated name (`{{value}}-` plus random characters). At run time the code looks up a resource that does not exist; pass the resource\'s real name (`{{ref}}`) instead.',
+    embedded: '`{{path}}` builds {{what}} of {{target}} from its logical name `{{value}}`, but {{target}} sets no `{{arg}}`, so Pulumi creates it under a generated name (`{{value}}-` plus random characters). The text names a resource that does not exist, so what uses it (a policy grant, a client, an origin) fails; use `{{ref}}` instead.',
   },
-  title: 'Logical name `{{value}}` passed as the physical name in {{variable:code}}',
+  title: {
+    envVar: 'Logical name `{{value}}` passed as the physical name in {{variable:code}}',
+    embedded: 'Logical name `{{value}}` used as the physical name in {{path:arg:code}}',
+  },
   fixHint: 'Reference the created resource\'s attribute (`table.name`, `bucket.bucket`, `queue.url`) instead of rebuilding its name, or give the resource that explicit name.',
   docs: {
     summary: 'A Lambda or container environment variable holding the logical name of an auto-named resource, as if it were the resource\'s real name.',
@@ -100,6 +147,41 @@ export default defineRule({
       if (key !== undefined && !autonamed.has(key)) autonamed.set(key, r);
     }
     if (autonamed.size === 0) return;
+    // Resources by the way their names appear in ARNs, URLs and host names.
+    const embedded: { target: Resource; key: string; re: RegExp; attr: string; run?: string }[] = [];
+    for (const [key, target] of autonamed) {
+      const run = key.startsWith('run:') ? key.slice(4, key.indexOf('\u0000')) : undefined;
+      const name = run === undefined ? key : key.slice(key.indexOf('\u0000') + 1);
+      for (const e of EMBEDDINGS[target.type] ?? []) embedded.push({ target, key: name, re: new RegExp(e.re.replace('NAME', escapeRe(name))), attr: e.attr, ...(run !== undefined ? { run } : {}) });
+    }
+    const reported = new Set<string>();
+    for (const r of ctx.resources()) {
+      if (embedded.length === 0) break;
+      const look = (v: Value, path: string, at: At | undefined) => {
+        const plain = textKey(v, STABLE);
+        if (plain === undefined || !/arn:|amazonaws\.com|s3:\/\//.test(plain)) return;
+        const inRun = r.reached ? undefined : textKey(v, STABLE_IN_RUN);
+        for (const e of embedded) {
+          if (e.target.id === r.id) continue;
+          const text = e.run !== undefined ? (e.run === (r.component ?? '') ? inRun : undefined) : plain;
+          const hit = (text !== undefined && e.re.test(text)) || (e.run === undefined && inRun !== undefined && e.re.test(inRun));
+          if (!hit) continue;
+          const where = at ?? v.at ?? r.at;
+          const seen = `${r.id}:${where ? `${where.f}:${where.s}` : path}`;
+          if (reported.has(seen)) continue;
+          reported.add(seen);
+          const arg = AUTONAMED[e.target.type]!;
+          const ref = `${e.target.className.charAt(0).toLowerCase()}${e.target.className.slice(1)}.${e.attr}`;
+          const what = e.attr === 'arn' ? 'the ARN' : e.attr === 'url' ? 'the URL' : e.attr === 'bucket' ? 'the S3 URI' : 'the host name';
+          ctx.report({ messageId: 'embedded', data: { path, what, value: shownName(e.target.name), target: `the ${e.target.typePath}`, arg, ref }, at: where, resource: r });
+          return;
+        }
+      };
+      walk(r.args, ({ path, value, keyAt }) => {
+        if (value.kind === 'list') value.items.forEach((it, i) => look(it, `${path}.${i}`, it.at ?? keyAt));
+        else look(value, path, value.at ?? keyAt);
+      });
+    }
     for (const r of ctx.resources()) {
       for (const { name, value, at } of environmentValues(r)) {
         const key = keyOf(value, r);

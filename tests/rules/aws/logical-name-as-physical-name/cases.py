@@ -1,3 +1,5 @@
+import json
+
 import pulumi
 import pulumi_aws as aws
 
@@ -21,8 +23,33 @@ aws.lambda_.Function(
         "CUSTOMERS_TABLE": tables["customers"].name,
     }),
 )
+aws.iam.RolePolicy(
+    "api-access",
+    role="api-role",
+    policy=json.dumps({
+        "Version": "2012-10-17",
+        "Statement": [{
+            "Effect": "Allow",
+            "Action": ["dynamodb:GetItem"],
+            "Resource": f"arn:aws:dynamodb:us-east-1:111122223333:table/orders-{environment_suffix}",  # error: [aws/logical-name-as-physical-name]
+        }],
+    }),
+)
 
 # --- clean
+aws.iam.RolePolicy(
+    "api-index-access",
+    role="api-role",
+    policy=json.dumps({
+        "Version": "2012-10-17",
+        "Statement": [{
+            "Effect": "Allow",
+            "Action": ["dynamodb:Query"],
+            "Resource": [f"arn:aws:dynamodb:us-east-1:111122223333:table/orders-{environment_suffix}*",
+                         f"arn:aws:sqs:us-east-1:111122223333:events-{environment_suffix}"],
+        }],
+    }),
+)
 aws.sqs.Queue("events", name=f"events-{environment_suffix}")
 aws.lambda_.Function(
     "consumer",
@@ -41,4 +68,10 @@ aws.lambda_.Function(
     handler="index.handler",
     code=code,
     environment=aws.lambda_.FunctionEnvironmentArgs(variables={"TABLE": config.require("table")}),
+)
+aws.iam.RolePolicy(
+    "configured-access",
+    role="api-role",
+    policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["dynamodb:GetItem"],
+        "Resource": f"arn:aws:dynamodb:us-east-1:111122223333:table/{config.require('table')}"}]}),
 )
