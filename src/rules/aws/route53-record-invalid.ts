@@ -15,6 +15,24 @@ const present = (r: Resource, key: string) => {
 /** A DNS name as Route 53 compares them: lower case, without the trailing dot. */
 const dnsName = (s: string) => s.toLowerCase().replace(/\.$/, '');
 
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+// Loose on purpose: only values that cannot be an IPv6 address at all (a host name) are reported.
+const IPV6ISH = /^[0-9a-f:.]+$/i;
+
+/** A and AAAA records hold addresses; a host name there (a load balancer's or CloudFront's) is refused. */
+function checkAddresses(ctx: RuleContext, r: Resource, type: 'A' | 'AAAA'): void {
+  const records = items(arg(r, 'records'));
+  if (!records) return;
+  for (const v of records.items) {
+    const value = str(v)?.trim();
+    if (value === undefined || value === '') continue;
+    const ok = type === 'A' ? IPV4.test(value) : IPV6ISH.test(value) && value.includes(':');
+    if (ok) continue;
+    ctx.report({ messageId: 'notAddress', data: { type, value }, at: v.at ?? keySpan(r.args, 'records'), resource: r });
+    return;
+  }
+}
+
 function check(ctx: RuleContext, r: Resource): void {
   const aliases = items(arg(r, 'aliases'));
   const hasAlias = !!aliases && aliases.items.length > 0;
@@ -23,7 +41,9 @@ function check(ctx: RuleContext, r: Resource): void {
       if (present(r, key)) ctx.report({ messageId: 'aliasConflict', data: { key }, at: keySpan(r.args, key), resource: r });
     }
   }
-  if (str(arg(r, 'type'))?.toUpperCase() !== 'CNAME') return;
+  const type = str(arg(r, 'type'))?.toUpperCase();
+  if ((type === 'A' || type === 'AAAA') && !hasAlias) checkAddresses(ctx, r, type);
+  if (type !== 'CNAME') return;
   const records = items(arg(r, 'records'));
   if (records && !records.open && records.items.length > 1) {
     ctx.report({ messageId: 'cnameValues', data: { count: String(records.items.length) }, at: keySpan(r.args, 'records'), resource: r });
@@ -46,15 +66,17 @@ export default defineRule({
     aliasConflict: 'This alias record also sets `{{key}}`: an alias record takes its answer and TTL from the alias target, and the provider rejects `{{key}}` next to `aliases` ("conflicts with alias"). Remove `{{key}}`.',
     cnameValues: 'This CNAME record lists {{count}} values: a CNAME holds exactly one name, so Route 53 rejects the record. Keep one value, or use weighted records for several targets.',
     cnameApex: 'This CNAME record is at the apex of the zone `{{zone}}`: DNS does not allow a CNAME next to the zone\'s SOA and NS records, so Route 53 rejects it ("RRSet of type CNAME … is not permitted at apex"). Use an A/AAAA alias record for the apex.',
+    notAddress: 'This {{type}} record lists `{{value}}`, which is not an {{type}} address: Route 53 rejects the record ("Invalid Resource Record"). Point a host name at the record with a CNAME, or with an alias record when the target is an AWS load balancer, CloudFront distribution or S3 website.',
   },
   title: {
     aliasConflict: 'Alias record that also sets {{key:code}}',
     cnameValues: 'CNAME record with {{count}} values',
     cnameApex: 'CNAME record at the apex of zone `{{zone}}`',
+    notAddress: '{{type}} record holding a host name',
   },
   fixHint: 'new aws.route53.Record("apex", { zoneId: zone.zoneId, name: zone.name, type: "A", aliases: [{ name: cdn.domainName, zoneId: cdn.hostedZoneId, evaluateTargetHealth: false }] }) (no ttl, no records).',
   docs: {
-    summary: 'Route 53 records that are refused: an alias record that also sets `ttl` or `records`, a CNAME with several values, a CNAME at the zone apex.',
+    summary: 'Route 53 records that are refused: an alias record that also sets `ttl` or `records`, a CNAME with several values, a CNAME at the zone apex, an A/AAAA record whose values are host names.',
     why: 'Alias records answer with the target\'s addresses and TTL, so `ttl` and `records` cannot be given with them; a CNAME names exactly one other name and cannot sit at the apex, where the zone\'s SOA and NS records are. Pointing a domain at CloudFront or a load balancer is where these are written most often, and each one stops the deployment.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst zone = new aws.route53.Zone('zone', { name: 'acme-corp.io' });\nnew aws.route53.Record('apex', { zoneId: zone.zoneId, name: 'acme-corp.io', type: 'CNAME', ttl: 300, records: ['d111111abcdef8.cloudfront.net'] });\n`,

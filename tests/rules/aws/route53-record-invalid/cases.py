@@ -16,8 +16,16 @@ def alias_record(name, host):
 
 
 alias_record("app", "app.acme-corp.io")
+aws.route53.Record("host-a", zone_id=zone.zone_id, name="app2.acme-corp.io", type="A", ttl=300,
+                   records=["my-alb-123456.us-east-1.elb.amazonaws.com"])  # error: [aws/route53-record-invalid]
+aws.route53.Record("host-aaaa", zone_id=zone.zone_id, name="app2.acme-corp.io", type="AAAA", ttl=300,
+                   records=["192.0.2.10"])  # error: [aws/route53-record-invalid]
 
 # --- clean
+aws.route53.Record("ip-a", zone_id=zone.zone_id, name="ip.acme-corp.io", type="A", ttl=300,
+                   records=["192.0.2.10", "198.51.100.7"])
+aws.route53.Record("ip-aaaa", zone_id=zone.zone_id, name="ip.acme-corp.io", type="AAAA", ttl=300,
+                   records=["2001:db8::10"])
 aws.route53.Record("app-ok", zone_id=zone.zone_id, name="app.acme-corp.io", type="A",
                    aliases=[{"name": alb.dns_name, "zone_id": alb.zone_id, "evaluate_target_health": True}])
 aws.route53.Record("www", zone_id=zone.zone_id, name="www.acme-corp.io", type="CNAME", ttl=300, records=[alb.dns_name])
@@ -25,5 +33,8 @@ aws.route53.Record("www", zone_id=zone.zone_id, name="www.acme-corp.io", type="C
 # --- unknown
 aws.route53.Record("configured", zone_id=config.require("zone_id"), name="acme-corp.io", type="CNAME", ttl=300,
                    records=[alb.dns_name])
+eip = aws.ec2.Eip("eip", domain="vpc")
+aws.route53.Record("eip-a", zone_id=zone.zone_id, name="eip.acme-corp.io", type="A", ttl=300,
+                   records=[eip.public_ip, config.require("ip")])
 
 pulumi.export("zone_id", zone.zone_id)
