@@ -47,6 +47,29 @@ function routedSides(model: ResourceModel, peering: Resource): Set<Resource | 'e
   return sides;
 }
 
+const CIDR_ASSOCIATION = 'aws:ec2/vpcIpv4CidrBlockAssociation:VpcIpv4CidrBlockAssociation';
+
+/** Routes through the connection toward a block the VPC across it does not hold: peering is not
+ *  transitive, so that traffic is dropped at the peer. Only VPCs with one known block are judged. */
+function checkDestinations(ctx: RuleContext, p: Resource, vpc: Resource, peer: Resource): void {
+  const { entries } = routeEntries(ctx.model);
+  const accepters = ctx.model.resources.filter((a) => a.type === ACCEPTER && refersTo(ctx.model, arg(a, 'vpcPeeringConnectionId'), p) === 'yes');
+  const secondary = (v: Resource) => ctx.model.resources.some((a) => a.type === CIDR_ASSOCIATION && refersTo(ctx.model, arg(a, 'vpcId'), v) !== 'no');
+  for (const e of entries) {
+    if (e.route.kind !== 'obj') continue;
+    const target = e.route.props.get('vpcPeeringConnectionId');
+    if (![p, ...accepters].some((t) => namesResource(ctx.model, target, t) === 'yes')) continue;
+    const side = vpcOfRoute(ctx.model, e);
+    const across = side === vpc ? peer : side === peer ? vpc : undefined;
+    if (!across || secondary(across)) continue;
+    const destValue = e.route.props.get('destinationCidrBlock') ?? e.route.props.get('cidrBlock');
+    const dest = parseCidr(str(destValue) ?? '');
+    const acrossCidr = parseCidr(str(arg(across, 'cidrBlock')) ?? '');
+    if (!dest || !acrossCidr || overlaps(dest, acrossCidr)) continue;
+    ctx.report({ messageId: 'wrongDestination', data: { dest: dest.text, peer: quotedName(across), peerCidr: acrossCidr.text }, at: destValue?.at, resource: e.owner, severity: 'medium' });
+  }
+}
+
 /** Cross-region settings the connection cannot be created with. */
 function checkRegions(ctx: RuleContext, p: Resource, peer: Resource | undefined): void {
   const peerRegion = arg(p, 'peerRegion');
@@ -73,9 +96,11 @@ export default defineRule({
     noRoutes: 'No route of the program sends traffic through this peering connection: peering only carries traffic that route tables point at it, so the VPCs still cannot reach each other. Add routes to the peer\'s CIDR with `vpcPeeringConnectionId` in the route tables of both VPCs.',
     autoAcceptCrossRegion: 'This peering connection sets `peerRegion` and `autoAccept: true`: a cross-region request cannot be accepted by the requester, and the provider refuses the combination ("peer_region cannot be set whilst auto_accept is true"). Drop `autoAccept` and accept it with an `aws.ec2.VpcPeeringConnectionAccepter` created with a provider for the peer region.',
     noPeerRegion: 'The peer VPC {{peer}} is in {{theirs}} but this connection is requested in {{mine}} without `peerRegion`: EC2 looks for the peer VPC in {{mine}} and the connection fails. Set `peerRegion: "{{theirs}}"` and accept it with an accepter in {{theirs}}.',
+    wrongDestination: 'This route sends {{dest}} through the peering connection, but the VPC across it, {{peer}}, holds {{peerCidr}}: peering only carries traffic to the peer VPC\'s own addresses (it is not transitive), so packets for {{dest}} are dropped. Route the peer\'s block ({{peerCidr}}) through the connection, and reach other networks through a transit gateway.',
     oneSide: 'Only {{routed}} routes traffic through this peering connection; the route tables of {{missing}} have no route back to it, so replies never return and connections fail. Add routes with `vpcPeeringConnectionId` in {{missing}}\'s route tables too.',
   },
   title: {
+    wrongDestination: 'Peering route to {{dest}}, outside the peer VPC\'s {{peerCidr}}',
     overlap: 'Peering between overlapping CIDRs {{cidr}} and {{peerCidr}}',
     pending: '{{counted}} never accepted',
     noRoutes: 'No route uses {{counted}}',
@@ -85,7 +110,7 @@ export default defineRule({
   },
   fixHint: 'new aws.ec2.Route("to-peer", { routeTableId: rt.id, destinationCidrBlock: peerCidr, vpcPeeringConnectionId: peering.id }) in each VPC, and an accepter (or autoAccept: true) for the connection.',
   docs: {
-    summary: 'VPC peering connections between overlapping CIDR blocks, never accepted, without routes in both VPCs, or requested across regions wrongly (`autoAccept` with `peerRegion`, a peer VPC in another region without `peerRegion`).',
+    summary: 'VPC peering connections between overlapping CIDR blocks, never accepted, without routes in both VPCs, with routes toward blocks the peer VPC does not hold, or requested across regions wrongly (`autoAccept` with `peerRegion`, a peer VPC in another region without `peerRegion`).',
     why: 'A peering connection carries traffic only when it is active and both VPCs route the other\'s range through it. AWS refuses to peer overlapping ranges; a request that is neither auto-accepted nor accepted by an `aws.ec2.VpcPeeringConnectionAccepter` (always needed across regions or accounts) stays pending; and routes on one side only let packets out but not back. In each case the VPCs cannot reach each other, and a design that depends on it does not work.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst a = new aws.ec2.Vpc('a', { cidrBlock: '10.0.0.0/16' });\nconst b = new aws.ec2.Vpc('b', { cidrBlock: '10.1.0.0/16' });\nconst peering = new aws.ec2.VpcPeeringConnection('a-b', { vpcId: a.id, peerVpcId: b.id, autoAccept: true });\nexport const peeringId = peering.id;\n`,
@@ -111,6 +136,7 @@ export default defineRule({
         continue;
       }
       checkRegions(ctx, p, peer);
+      if (vpc && peer && vpc !== peer) checkDestinations(ctx, p, vpc, peer);
       if (!complete || p.conditional) continue;
       if (accepted(ctx.model, p) === 'no') ctx.report({ messageId: 'pending', at: keySpan(p.args, 'autoAccept'), resource: p });
       const sides = routedSides(ctx.model, p);

@@ -29,12 +29,22 @@ aws.ec2.VpcPeeringConnection("core-dr", vpc_id=core.id, peer_vpc_id=dr.id, peer_
                              auto_accept=True,  # error: [aws/vpc-peering-incomplete]
                              opts=pulumi.ResourceOptions(provider=home))
 
+apps = aws.ec2.Vpc("apps", cidr_block="10.30.0.0/16")
+data = aws.ec2.Vpc("data", cidr_block="10.31.0.0/16")
+apps_data = aws.ec2.VpcPeeringConnection("apps-data", vpc_id=apps.id, peer_vpc_id=data.id, auto_accept=True)
+aws.ec2.RouteTable("apps", vpc_id=apps.id, routes=[{"cidr_block": "10.31.0.0/16", "vpc_peering_connection_id": apps_data.id}])
+data_rt = aws.ec2.RouteTable("data", vpc_id=data.id)
+aws.ec2.Route("data-to-apps", route_table_id=data_rt.id, vpc_peering_connection_id=apps_data.id,
+              destination_cidr_block="10.99.0.0/16")  # error: [aws/vpc-peering-incomplete]
+
 # --- clean
 left = aws.ec2.Vpc("left", cidr_block="10.3.0.0/16")
 right = aws.ec2.Vpc("right", cidr_block="10.4.0.0/16")
 ok = aws.ec2.VpcPeeringConnection("left-right", vpc_id=left.id, peer_vpc_id=right.id, auto_accept=True)
 aws.ec2.RouteTable("left", vpc_id=left.id, routes=[aws.ec2.RouteTableRouteArgs(cidr_block="10.4.0.0/16", vpc_peering_connection_id=ok.id)])
 aws.ec2.RouteTable("right", vpc_id=right.id, routes=[aws.ec2.RouteTableRouteArgs(cidr_block="10.3.0.0/16", vpc_peering_connection_id=ok.id)])
+aws.ec2.Route("left-subnet", route_table_id=aws.ec2.RouteTable("left-2", vpc_id=left.id).id,
+              destination_cidr_block="10.4.1.0/24", vpc_peering_connection_id=ok.id)
 
 # --- unknown
 other = aws.ec2.VpcPeeringConnection("to-other", vpc_id=left.id, peer_vpc_id=config.require("peer_vpc_id"), auto_accept=True)

@@ -40,6 +40,13 @@ const i = new aws.ec2.Vpc('i', { cidrBlock: '10.91.0.0/16' }, { provider: west }
 new aws.ec2.VpcPeeringConnection('h-i', { vpcId: h.id, peerVpcId: i.id }, { provider: east }); // error: [aws/vpc-peering-incomplete]
 new aws.ec2.VpcPeeringConnection('h-i-auto', { vpcId: h.id, peerVpcId: i.id, peerRegion: 'us-west-2', autoAccept: true }, { provider: east }); // error: [aws/vpc-peering-incomplete]
 
+const apps = new aws.ec2.Vpc('apps', { cidrBlock: '10.30.0.0/16' });
+const data = new aws.ec2.Vpc('data', { cidrBlock: '10.31.0.0/16' });
+const appsData = new aws.ec2.VpcPeeringConnection('apps-data', { vpcId: apps.id, peerVpcId: data.id, autoAccept: true });
+new aws.ec2.RouteTable('apps', { vpcId: apps.id, routes: [{ cidrBlock: '172.16.0.0/12', vpcPeeringConnectionId: appsData.id }] }); // error: [aws/vpc-peering-incomplete]
+const dataRt = new aws.ec2.RouteTable('data', { vpcId: data.id });
+new aws.ec2.Route('data-to-apps', { routeTableId: dataRt.id, destinationCidrBlock: '10.30.0.0/16', vpcPeeringConnectionId: appsData.id });
+
 // --- clean
 const e = new aws.ec2.Vpc('e', { cidrBlock: '10.50.0.0/16' });
 const f = new aws.ec2.Vpc('f', { cidrBlock: '10.60.0.0/16' }, { provider: west });
@@ -48,6 +55,11 @@ const ef = new aws.ec2.VpcPeeringConnection('e-f', { vpcId: e.id, peerVpcId: f.i
 const accepter = new aws.ec2.VpcPeeringConnectionAccepter('e-f', { vpcPeeringConnectionId: ef.id, autoAccept: true }, { provider: west });
 new aws.ec2.Route('e-to-f', { routeTableId: eRt.id, destinationCidrBlock: '10.60.0.0/16', vpcPeeringConnectionId: ef.id });
 new aws.ec2.RouteTable('f', { vpcId: f.id, routes: [{ cidrBlock: '10.50.0.0/16', vpcPeeringConnectionId: accepter.id }] }, { provider: west });
+const wide = new aws.ec2.Vpc('wide', { cidrBlock: '10.70.0.0/16' });
+new aws.ec2.VpcIpv4CidrBlockAssociation('wide-2', { vpcId: wide.id, cidrBlock: '10.71.0.0/16' });
+const eWide = new aws.ec2.VpcPeeringConnection('e-wide', { vpcId: e.id, peerVpcId: wide.id, autoAccept: true });
+new aws.ec2.Route('e-to-wide-2', { routeTableId: eRt.id, destinationCidrBlock: '10.71.0.0/16', vpcPeeringConnectionId: eWide.id });
+new aws.ec2.RouteTable('wide', { vpcId: wide.id, routes: [{ cidrBlock: '10.50.0.0/16', vpcPeeringConnectionId: eWide.id }] });
 
 // --- unknown
 const g = new aws.ec2.Vpc('g', { cidrBlock: '10.70.0.0/16' });
