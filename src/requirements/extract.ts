@@ -13,7 +13,7 @@ import {
   extractBackupRetention, extractBackupWindow, extractBilling, extractDbMonitoring, extractDbParameters, extractDynamoGsi, extractDynamoStreams, extractDynamoTtl,
   extractDeletionProtection, extractEngine, extractKeys, extractMultiAzDb, extractPitr, extractReplication, extractDbSnapshotRestore,
 } from './extract/database.js';
-import { extractApiType, extractEventWiring } from './extract/events.js';
+import { eventCondition, extractApiType, extractEventWiring } from './extract/events.js';
 import type { Clause, Extractor, Found } from './extract/found.js';
 import { extractDestroyable } from './extract/lifecycle.js';
 import { extractLogRetention, extractServiceLogging, extractTracing } from './extract/logging.js';
@@ -58,8 +58,6 @@ function skippedSection(headings: string[]): boolean {
 
 const ENVIRONMENT_SECTION = /^\s*((deployment |target |aws )?environment( setup)?|(target |deployment |aws )?region( configuration)?)\s*$/i;
 
-// "When a file lands in the bucket, invoke the function" states event wiring, not advice.
-const EVENT_CONDITION = /^(when(ever)?|each time|every time|as soon as)\b[^,]*\b(lands?|arriv\w*|uploaded|created|added|written|dropped|placed|published|posted|received|inserted|modified|deleted|appears?)\b[^,]*,\s*(invoke|trigger|run|call|start|execute|send|publish|notify|push|forward|enqueue)\b/i;
 const ADVICE = /^(if|when|unless|prefer|note|tip|cost warning|cost consideration|rationale|alternative|examples?|e\.g|wrong|correct|warning|optional)\b/i;
 // What a program under test or a scanner checks ("Verify server-side encryption is configured") is
 // not what the stack must contain.
@@ -95,7 +93,8 @@ function clauseOf(s: Sentence): Clause | undefined {
     .trim();
   // A bold label opening a bullet ("**Lambda Trigger**: …") is context, not the start of the sentence.
   const body = text.replace(/^[A-Z][\w\s/&()-]{0,40}:\s+/, '');
-  const advice = (t: string) => ADVICE.test(t) && !EVENT_CONDITION.test(t);
+  // "When a file lands in the bucket, invoke the function" states event wiring, not advice.
+  const advice = (t: string) => ADVICE.test(t) && !eventCondition(t);
   if (!text || advice(text) || advice(body) || INSPECTION.test(body) || NOT_A_STATEMENT.test(text)) return undefined;
   // A chain of arrows is a diagram; one arrow inside a sentence that asks for something is prose
   // ("Enable global replication so prod → staging is replicated").

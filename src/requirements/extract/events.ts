@@ -37,8 +37,14 @@ const PASSIVE = /\b(triggered|invoked|fired|driven)\s+(?:by|from|on)\b|\b(?:runs
 const BY_TARGET = /\b(?:consumed|processed|handled|picked up|read|polled|drained)\s+by\b/i;
 // "When a file lands in the raw bucket, invoke the transform function": a condition names the source
 // and the main clause the target.
-const WHEN = /^(?:when(?:ever)?|each time|every time|as soon as|once|after|on)\b([^,]*),\s*(?:(?:it|we|the system|stacklint)\s+(?:should|must|will)\s+)?(?:automatically\s+)?(?:invoke|trigger|run|call|start|execute|notify|kick off|send\b[^,]*\bto)\b(.*)$/i;
+const WHEN = /^(?:when(?:ever)?|each time|every time|as soon as|once|after|on)\b([^,]*),\s*(?:(?:it|we|the system)\s+(?:should|must|will)\s+)?(?:automatically\s+)?(?:invoke|trigger|run|call|start|execute|notify|kick off|send\b[^,]*\bto)\b(.*)$/i;
 const EVENTFUL = /\b(lands?|arriv\w*|uploaded|upload\w*|created|added|put|written|dropped|placed|published|posted|sent|received|changes?|modified|inserted|deleted|appears?)\b/i;
+
+/** The condition clause naming an event and the main clause naming what it sets off, if the sentence is one. */
+export function eventCondition(text: string): { event: string; action: string } | undefined {
+  const when = WHEN.exec(text.trim());
+  return when && EVENTFUL.test(when[1]!) ? { event: when[1]!, action: when[2]! } : undefined;
+}
 
 // A function run on a timer: "on a schedule", "runs every 6 hours", "scheduled Lambda".
 const SCHEDULE = /\bon (a )?(regular |daily |nightly |weekly |hourly |fixed )?schedules?\b|\b(runs?|run|execut\w*|invok\w*|trigger\w*|process\w*|performs?|checks?|scans?)\b[^.]*?\bevery\s+(\d+\s+)?(minutes?|hours?|days?|weeks?|night|morning)\b|\bscheduled (lambda|function|execution|invocation)s?\b/i;
@@ -102,10 +108,10 @@ function pairOf(c: Clause): { source: Source; target: Target } | undefined {
     const target = firstOf(TARGETS, text.slice(by.index + by[0].length));
     if ((source === 'sqs' || source === 'kinesis' || source === 'dynamodb') && target === 'lambda') return { source, target };
   }
-  const when = WHEN.exec(text.trim());
-  if (when && EVENTFUL.test(when[1]!)) {
-    const source = firstOf(SOURCES, when[1]!);
-    const target = firstOf(TARGETS, when[2]!);
+  const when = eventCondition(text);
+  if (when) {
+    const source = firstOf(SOURCES, when.event);
+    const target = firstOf(TARGETS, when.action);
     if (source && target && source !== target) return { source, target };
   }
   // "The Lambda function should: - Receive S3 PUT event notifications".

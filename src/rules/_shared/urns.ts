@@ -44,13 +44,14 @@ export function qualifiedType(model: ResourceModel, x: Node, sharedAncestry = fa
  * the stack and project names, data-source results. (A loop element or a parameter of unknown value
  * may differ between two reads.)
  */
-const STABLE = /^(config:|env:|invoke:|stack$|project$|organization$)/;
+export const STABLE = /^(config:|env:|invoke:|stack$|project$|organization$)/;
 
 /**
  * A logical name as a comparable text: known parts as written, stable unknown parts by their
- * provenance (`orders-${config:environmentSuffix}`); undefined when any part may differ.
+ * provenance (`orders-${config:environmentSuffix}`); undefined when any part may differ, unless
+ * `mark` is given, which then stands for each such part (to match the known text around it).
  */
-export function nameKey(v: Value, stable: RegExp = STABLE): string | undefined {
+export function nameKey(v: Value, stable: RegExp = STABLE, mark?: string): string | undefined {
   const known = str(v);
   if (known !== undefined) return known;
   const parts = v.kind === 'str' ? v.parts : v.kind === 'unknown' ? [v] : undefined;
@@ -59,6 +60,7 @@ export function nameKey(v: Value, stable: RegExp = STABLE): string | undefined {
   for (const p of parts) {
     if (p.kind === 'known') out += String(p.value);
     else if (p.kind === 'unknown' && !p.alts && stable.test(p.why)) out += `\${${p.why}}`;
+    else if (mark !== undefined) out += mark;
     else return undefined;
   }
   return out;
@@ -70,7 +72,7 @@ export function namePattern(v: Value): string {
 }
 
 /** Within one run of a constructor, its parameters keep their (unknown) values too. */
-const STABLE_IN_RUN = new RegExp(`${STABLE.source}|^param:`);
+export const STABLE_IN_RUN = new RegExp(`${STABLE.source}|^param:`);
 
 /** The part of a URN a program decides: qualified type and logical name; undefined when not known. */
 export function urnKey(model: ResourceModel, x: Node, stable: RegExp = STABLE, sharedAncestry = false): string | undefined {

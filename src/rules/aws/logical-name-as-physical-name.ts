@@ -3,7 +3,7 @@ import type { Resource } from '../../model/types.js';
 import { resourceRef } from '../_shared/labels.js';
 import { isEnvironmentPart } from '../_shared/name-provenance.js';
 import { carriesSuffix } from '../_shared/suffix.js';
-import { nameKey } from '../_shared/urns.js';
+import { nameKey, STABLE, STABLE_IN_RUN } from '../_shared/urns.js';
 import { shownName } from '../_shared/name-display.js';
 import { definitelyAbsent, isObj } from '../_shared/values.js';
 import { walk } from '../_shared/walk.js';
@@ -50,25 +50,15 @@ const EMBEDDINGS: Record<string, { re: string; attr: string }[]> = {
   'aws:ecs/cluster:Cluster': [{ re: '^arn:aws[a-z-]*:ecs:[^:]*:[^:]*:cluster/NAME$', attr: 'arn' }],
 };
 
-/** A string as a comparable text: known parts as written, stable unknown parts as `${why}`, others as a mark. */
+/** A string as a comparable text (see nameKey), with a mark for each part that may differ. */
 function textKey(v: Value, stable: RegExp): string | undefined {
   const s = v.kind === 'output' ? v.inner : v;
-  if (s.kind === 'known') return typeof s.value === 'string' && !s.json ? s.value : undefined;
-  if (s.kind !== 'str' || s.json) return undefined;
-  let out = '';
-  for (const p of s.parts) {
-    if (p.kind === 'known') out += String(p.value);
-    else if (p.kind === 'unknown' && !p.alts && stable.test(p.why)) out += `\${${p.why}}`;
-    else out += '\uFFFC';
-  }
-  return out;
+  if ((s.kind !== 'known' && s.kind !== 'str') || s.json) return undefined;
+  return nameKey(s, stable, '\uFFFC');
 }
 
-const STABLE = /^(config:|env:|invoke:|stack$|project$|organization$)/;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Parameters keep their (unknown) value within one run of the code that creates both resources. */
-const STABLE_IN_RUN = /^(config:|env:|invoke:|stack$|project$|organization$|param:)/;
 
 /**
  * The key under which a name is compared. In code no entry point reaches, parameters stand for the

@@ -81,14 +81,14 @@ export default defineRule({
     notes: 'Two notifications count as one bucket\'s only when both name a bucket the program creates and neither is created conditionally, and they have different known logical names; events read from config are unknown.',
   },
   check(ctx) {
-    const byBucket = new Map<number, Resource[]>();
+    const byBucket = new Map<Resource, Resource[]>();
     for (const r of ctx.resources()) {
       checkEvents(ctx, r);
       const bucket = referencedResource(ctx.model, arg(r, 'bucket'));
       if (!bucket || r.conditional) continue;
-      byBucket.set(bucket.id, [...(byBucket.get(bucket.id) ?? []), r]);
+      byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), r]);
     }
-    for (const [id, all] of byBucket) {
+    for (const [bucket, all] of byBucket) {
       // The same logical name twice is one resource written twice (a file repeated in an answer, or a
       // URN collision that other rules report), not a second configuration.
       const seen = new Set<string>();
@@ -99,9 +99,8 @@ export default defineRule({
         return true;
       });
       if (list.length < 2) continue;
-      const bucket = ctx.model.resources.find((b) => b.id === id);
       for (const r of list.slice(1)) {
-        ctx.report({ messageId: 'secondConfig', severity: 'medium', data: { bucket: bucket ? quotedName(bucket) : 'this bucket', other: quotedName(list[0]!) }, resource: r });
+        ctx.report({ messageId: 'secondConfig', severity: 'medium', data: { bucket: quotedName(bucket), other: quotedName(list[0]!) }, resource: r });
       }
     }
   },

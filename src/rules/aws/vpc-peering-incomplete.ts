@@ -31,11 +31,16 @@ function accepted(model: ResourceModel, peering: Resource): 'yes' | 'no' | 'unkn
   return result;
 }
 
+/** The program's accepters of the connection: routes may name the connection through them. */
+function acceptersOf(model: ResourceModel, peering: Resource): Resource[] {
+  return model.resources.filter((a) => a.type === ACCEPTER && refersTo(model, arg(a, 'vpcPeeringConnectionId'), peering) === 'yes');
+}
+
 /** The program VPCs that route through the connection, or undefined when some route cannot be read. */
 function routedSides(model: ResourceModel, peering: Resource): Set<Resource | 'elsewhere'> | undefined {
   const { entries, open } = routeEntries(model);
   if (open) return undefined;
-  const accepters = model.resources.filter((a) => a.type === ACCEPTER && refersTo(model, arg(a, 'vpcPeeringConnectionId'), peering) === 'yes');
+  const accepters = acceptersOf(model, peering);
   const sides = new Set<Resource | 'elsewhere'>();
   for (const e of entries) {
     if (e.route.kind !== 'obj') return undefined;
@@ -53,7 +58,7 @@ const CIDR_ASSOCIATION = 'aws:ec2/vpcIpv4CidrBlockAssociation:VpcIpv4CidrBlockAs
  *  transitive, so that traffic is dropped at the peer. Only VPCs with one known block are judged. */
 function checkDestinations(ctx: RuleContext, p: Resource, vpc: Resource, peer: Resource): void {
   const { entries } = routeEntries(ctx.model);
-  const accepters = ctx.model.resources.filter((a) => a.type === ACCEPTER && refersTo(ctx.model, arg(a, 'vpcPeeringConnectionId'), p) === 'yes');
+  const accepters = acceptersOf(ctx.model, p);
   const secondary = (v: Resource) => ctx.model.resources.some((a) => a.type === CIDR_ASSOCIATION && refersTo(ctx.model, arg(a, 'vpcId'), v) !== 'no');
   for (const e of entries) {
     if (e.route.kind !== 'obj') continue;
