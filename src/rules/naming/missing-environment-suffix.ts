@@ -82,6 +82,10 @@ const TYPE_NAME_ARGS: Record<string, string[]> = {
  */
 function refersToOther(r: Resource, arg: string): boolean {
   if (arg === 'keyName') return r.type !== 'aws:ec2/keyPair:KeyPair';
+  // A bucket's policy, versioning, notification or object names the bucket it belongs to; a
+  // cluster instance names its cluster. Only the bucket or the cluster itself owns the name.
+  if (arg === 'bucket') return r.pkg === 'aws' && !/^aws:s3\/(bucket|bucketV2|directoryBucket):/.test(r.type);
+  if (arg === 'clusterIdentifier') return r.pkg === 'aws' && !r.type.endsWith(':Cluster');
   return arg === 'functionName' && r.pkg === 'aws';
 }
 
