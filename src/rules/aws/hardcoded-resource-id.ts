@@ -48,6 +48,14 @@ const LOOKUP: Record<string, string> = {
 const PLACEHOLDER_ID = new RegExp(`^(${Object.keys(KIND).join('|')})-([0-9a-f]*(?:01234567|12345678|abcdef)[0-9a-f]*|([0-9a-f])\\3{7,})$`);
 /** A Route 53 hosted zone id. */
 const ZONE_ID = /^Z[0-9A-Z]{6,31}$/;
+/** A KMS key id: a UUID, or a multi-Region key's `mrk-` and 32 hex digits. */
+const KMS_KEY_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
+/** A KMS key ARN (`arn:aws:kms:<region>:<account>:key/<id>`), whole or as the known end of a built string. */
+const KMS_KEY_ARN = /(?:^|:)key\/((?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}))$/;
+/** Arguments that hold a KMS key (`kmsKeyId`, `kmsMasterKeyId`, `kmsKeyArn`, an alias's `targetKeyId`). */
+const KMS_KEY_ARG = /kms|^targetKey(Id|Arn)$|^(master)?key(Id|Arn)$/i;
+/** Made-up key ids: the documentation's `1234abcd-12ab-34cd-56ef-1234567890ab`, all zeros, counting digits. */
+const MADE_UP_KEY = /01234567|12345678|abcdef|([0-9a-f])\1{7,}/;
 /** Keys that name the resource itself or describe it; an id-like string there is not a reference. */
 const NOT_A_REFERENCE = /^(name|namePrefix|description|comment)$/;
 
@@ -62,7 +70,16 @@ function hitOf(t: Pick<LiteralText, 'path' | 'key' | 'text' | 'whole'>): Hit | u
     return { messageId: prefix === 'ami' ? 'amiId' : 'resourceId', data };
   }
   if (t.whole && t.path === 'zoneId' && ZONE_ID.test(t.text)) return { messageId: 'zoneId', data: { path: t.path, id: t.text } };
+  // An ARN with a literal account is reported for the account by aws/hardcoded-account-id.
+  const key = (t.whole && KMS_KEY_ARG.test(t.key) && KMS_KEY_ID.test(t.text) ? t.text : undefined) ?? (/:\d{12}:key\//.test(t.text) ? undefined : KMS_KEY_ARN.exec(t.text)?.[1]);
+  if (key) return { messageId: 'resourceId', data: { path: t.path, id: t.whole ? t.text : key, kind: 'KMS key id', lookup: 'the key the program creates (`key.arn`), `aws.kms.getKey` by alias, or configuration' } };
   return undefined;
+}
+
+/** Whether a hit's id was made up for an example (exists in no account). */
+function madeUp(t: Pick<LiteralText, 'text' | 'whole'>, hit: Hit): boolean {
+  if (hit.data.kind === 'KMS key id') return MADE_UP_KEY.test((KMS_KEY_ARN.exec(t.text)?.[1] ?? t.text).replace(/-/g, ''));
+  return t.whole && PLACEHOLDER_ID.test(t.text);
 }
 
 export default defineRule({
@@ -89,7 +106,7 @@ export default defineRule({
   },
   fixHint: 'Look ids up (aws.ec2.getAmi, aws.ec2.getVpc, aws.route53.getZone), reference the resources the program creates, or read them from configuration.',
   docs: {
-    summary: 'Literal AMI, VPC, subnet, security group and hosted zone ids in resource arguments.',
+    summary: 'Literal AMI, VPC, subnet, security group, hosted zone and KMS key ids in resource arguments.',
     why: 'Resource ids are account- and region-specific: a literal `ami-…`, `vpc-…`, `subnet-…`, `sg-…` or hosted zone id works only where it was copied from, and generated code often invents them. Lookups (`aws.ec2.getAmi`, `aws.route53.getZone`) or configuration make the program deployable in any account and region.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nconst web = new aws.ec2.Instance('web', {\n  ami: 'ami-0c55b159cbfafe1f0',\n  instanceType: 't3.micro',\n  subnetId: 'subnet-0123456789abcdef0',\n});\nexport const id = web.id;\n`,
@@ -103,15 +120,14 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/ec2/getami/',
       'https://www.pulumi.com/registry/packages/aws/api-docs/route53/getzone/',
     ],
-    notes: 'The EC2-style ids recognised are AMIs, VPCs, subnets, security groups, internet, NAT, egress-only, transit, customer and virtual private gateways, route tables, peering connections, VPC endpoints, Elastic IP allocations, launch templates, instances, EBS snapshots and volumes, network interfaces and ACLs, prefix lists (AWS-managed ones differ per region), EFS file systems and access points, and DHCP option sets. Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored; ids whose digits count up or repeat (`vpc-0123456789abcdef`, `sg-11111111`) are made up whatever their length. A literal made-up id is reported at high severity (it exists in no account, so every deployment fails); a real-looking one at medium (it works in the one account and region it was copied from). A configured value is judged by its default only when that default is such a made-up id. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region. Data-source lookups are read too: a lookup by a literal id (`aws.ec2.getVpc({ id: "vpc-…" })`, a `vpc-id` filter with a literal value) works only where the id was copied from.',
+    notes: 'The EC2-style ids recognised are AMIs, VPCs, subnets, security groups, internet, NAT, egress-only, transit, customer and virtual private gateways, route tables, peering connections, VPC endpoints, Elastic IP allocations, launch templates, instances, EBS snapshots and volumes, network interfaces and ACLs, prefix lists (AWS-managed ones differ per region), EFS file systems and access points, and DHCP option sets; KMS key ids (a UUID or a multi-Region `mrk-` id in a KMS argument such as `kmsKeyId`, `kmsMasterKeyId` or an alias\'s `targetKeyId`, or the `key/<id>` end of a key ARN anywhere, also when the ARN\'s region and account are computed; an ARN with a literal account is reported by aws/hardcoded-account-id instead). Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored; ids whose digits count up or repeat (`vpc-0123456789abcdef`, `sg-11111111`, the documentation\'s key id `1234abcd-12ab-34cd-56ef-1234567890ab`) are made up whatever their length. A literal made-up id is reported at high severity (it exists in no account, so every deployment fails); a real-looking one at medium (it works in the one account and region it was copied from). A configured value is judged by its default only when that default is such a made-up id. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region. Data-source lookups are read too: a lookup by a literal id (`aws.ec2.getVpc({ id: "vpc-…" })`, a `vpc-id` filter with a literal value) works only where the id was copied from.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
       for (const t of literalTexts(r.args)) {
         const hit = hitOf(t);
         // A made-up id (digits counting up or repeating) exists in no account: every deployment fails.
-        const madeUp = hit && t.whole && PLACEHOLDER_ID.test(t.text);
-        if (hit && madeUp && hit.messageId !== 'zoneId') ctx.report({ messageId: 'madeUpId', data: hit.data, at: t.at, resource: r, severity: 'high' });
+        if (hit && madeUp(t, hit) && hit.messageId !== 'zoneId') ctx.report({ messageId: 'madeUpId', data: hit.data, at: t.at, resource: r, severity: 'high' });
         else if (hit) ctx.report({ messageId: hit.messageId, data: hit.data, at: t.at, resource: r });
       }
     }

@@ -28,6 +28,13 @@ aws.ec2.Eip("bastion-ip", instance="i-0f3a9c27b81d4e605")  # error: [aws/hardcod
 aws.ec2.NetworkInterfaceAttachment("nic", instance_id=config.require("instanceId"), network_interface_id="eni-04c2e7b9a1d3f5086", device_index=1)  # error: [aws/hardcoded-resource-id]
 aws.ec2.VolumeAttachment("data", device_name="/dev/sdf", volume_id="vol-0e8d2b6c4a1f3957d", instance_id=config.require("instanceId"))  # error: [aws/hardcoded-resource-id]
 
+# KMS keys: the documentation's example key id is made up; a real-looking key id or key ARN
+# with a computed account exists in one account and region only.
+aws.sqs.Queue("jobs", kms_master_key_id="1234abcd-12ab-34cd-56ef-1234567890ab")  # error: [aws/hardcoded-resource-id]
+aws.sns.Topic("alerts", kms_master_key_id="3f9c2d7e-8b41-4a6f-9e2d-5c7b1a0e4f83")  # error: [aws/hardcoded-resource-id]
+caller = aws.get_caller_identity()
+aws.cloudwatch.LogGroup("app", kms_key_id=f"arn:aws:kms:us-east-1:{caller.account_id}:key/mrk-3f9c2d7e8b414a6f9e2d5c7b1a0e4f83")  # error: [aws/hardcoded-resource-id]
+
 # --- clean
 region = aws.get_region()
 vpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")
@@ -40,7 +47,13 @@ pulumi.export("tagged_vpc", aws.ec2.get_vpc_output(tags={"Name": "shared-vpc"}).
 data_volume = aws.ebs.Volume("data-vol", availability_zone="us-east-1a", size=20)
 aws.ec2.VolumeAttachment("data-own", device_name="/dev/sdg", volume_id=data_volume.id, instance_id=config.require("instanceId"))
 
+key = aws.kms.Key("data", enable_key_rotation=True)
+aws.sqs.Queue("orders", kms_master_key_id=key.id)
+aws.sqs.Queue("events", kms_master_key_id="alias/aws/sqs")
+aws.ssm.Parameter("trace", type="String", value="3f9c2d7e-8b41-4a6f-9e2d-5c7b1a0e4f83")
+
 # --- unknown
+aws.sqs.Queue("audit", kms_master_key_id=config.require("kmsKeyId"))
 aws.ec2.Eip("configured-ip", instance=config.require("instanceId"))
 aws.ec2.Instance("configured", ami=config.get("ami") or "ami-0c55b159cbfafe1f0", instance_type="t3.micro")
 pulumi.export("configured_vpc", aws.ec2.get_vpc_output(id=config.get("vpc_id") or "vpc-0123456789abcdef0").id)

@@ -45,6 +45,13 @@ export const sharedSubnets = aws.ec2.getSubnetsOutput({
 // A made-up fallback of a configured value.
 new aws.ec2.SecurityGroup('app', { vpcId: config.get('vpcId') || 'vpc-0123456789abcdef0' }); // error: [aws/hardcoded-resource-id]
 
+// KMS keys: the documentation's example key id is made up; a real-looking key id or key ARN with a
+// computed account exists in one account and region only.
+new aws.sqs.Queue('jobs', { kmsMasterKeyId: '1234abcd-12ab-34cd-56ef-1234567890ab' }); // error: [aws/hardcoded-resource-id]
+new aws.sns.Topic('alerts', { kmsMasterKeyId: '3f9c2d7e-8b41-4a6f-9e2d-5c7b1a0e4f83' }); // error: [aws/hardcoded-resource-id]
+const caller = aws.getCallerIdentityOutput();
+new aws.cloudwatch.LogGroup('app-logs', { kmsKeyId: pulumi.interpolate`arn:aws:kms:us-east-1:${caller.accountId}:key/3f9c2d7e-8b41-4a6f-9e2d-5c7b1a0e4f83` }); // error: [aws/hardcoded-resource-id]
+
 // --- clean
 const ami = aws.ec2.getAmiOutput({ mostRecent: true, owners: ['amazon'], filters: [{ name: 'name', values: ['al2023-ami-*'] }] });
 const vpc = new aws.ec2.Vpc('vpc', { cidrBlock: '10.0.0.0/16' });
@@ -66,7 +73,13 @@ export const taggedVpc = aws.ec2.getVpcOutput({ tags: { Name: 'shared-vpc' } }).
 const s3List = aws.ec2.getManagedPrefixListOutput({ name: 'com.amazonaws.us-east-1.s3' });
 new aws.ec2.SecurityGroupRule('to-s3-lookup', { type: 'egress', fromPort: 443, toPort: 443, protocol: 'tcp', securityGroupId: vpc0.defaultSecurityGroupId, prefixListIds: [s3List.id] });
 
+const dataKey = new aws.kms.Key('data', { enableKeyRotation: true });
+new aws.sqs.Queue('orders', { kmsMasterKeyId: dataKey.id });
+new aws.sqs.Queue('events', { kmsMasterKeyId: 'alias/aws/sqs' });
+new aws.ssm.Parameter('trace', { type: 'String', value: '3f9c2d7e-8b41-4a6f-9e2d-5c7b1a0e4f83' });
+
 // --- unknown
+new aws.sqs.Queue('audit', { kmsMasterKeyId: config.require('kmsKeyId') });
 new aws.efs.MountTarget('configured-mt', { fileSystemId: config.require('fileSystemId'), subnetId: subnet0.id });
 new aws.ec2.Instance('configured', { ami: config.require('amiId'), instanceType: 't3.micro' });
 export const configuredVpc = aws.ec2.getVpcOutput({ id: config.get('vpcId') || 'vpc-0123456789abcdef0' }).id;
