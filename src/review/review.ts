@@ -137,6 +137,8 @@ const MAX_EXCERPT_LINES = 18;
 function languageOf(input: ProgramInput, virtualPath: string): string {
   // A code block of an answer by its path; a program file (no virtual path) by its host path.
   const f = input.files.find((x) => x.path === virtualPath) ?? input.files.find((x) => x.hostPath === virtualPath);
+  // The answer's own text (prose outside any code block) is Markdown, not program code.
+  if (!f && input.kind === 'markdown' && input.hosts.has(virtualPath)) return 'markdown';
   return f?.language === 'python' ? 'python' : f?.language === 'javascript' ? 'javascript' : f?.language === 'yaml' ? 'yaml' : 'typescript';
 }
 
@@ -178,6 +180,9 @@ function resourceExcerpt(a: AnswerAnalysis, r: Resource): CodeExcerpt | undefine
 }
 
 function findingExcerpt(a: AnswerAnalysis, f: Finding): CodeExcerpt | undefined {
+  // A finding about the answer as a whole (no program code, nothing analysable) sits at the start of
+  // the Markdown: its first line is a heading, not the code at fault, so no excerpt is shown.
+  if (a.input.kind === 'markdown' && !f.location.virtualPath && f.location.start === 0) return undefined;
   const res = f.resourceId !== undefined ? a.model.resources.find((r) => r.id === f.resourceId) : undefined;
   const file = res ? a.input.files.find((x) => x.path === res.at.f) : undefined;
   if (res && file) {

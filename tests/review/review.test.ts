@@ -157,6 +157,18 @@ describe('review report', () => {
 });
 
 describe('grouped failures and honest status', () => {
+  test('a failure about the answer as a whole shows no code excerpt (the first line is a heading, not code)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stacklint-prose-'));
+    const model = join(dir, 'MODEL_RESPONSE.md');
+    writeFileSync(model, '# Model Response\n\nThe stack creates an encrypted bucket and a queue, configured per environment.\n');
+    await prepare();
+    const r = await reviewPaths({ model });
+    const none = r.failures.find((f) => f.ruleId === 'code/no-program-code');
+    expect(none).toBeDefined();
+    expect(none!.places.every((p) => p.code === undefined)).toBe(true);
+    expect(renderReviewMarkdown(r, dir)).not.toMatch(/```typescript\n# Model Response/);
+  });
+
   test('one problem on several resources of a kind is one failure with every place', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stacklint-group-'));
     const model = join(dir, 'model.ts');
