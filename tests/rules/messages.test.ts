@@ -9,6 +9,23 @@ async function messages(files: Record<string, string>, ruleId: string): Promise<
 }
 
 describe('messages', () => {
+  it('a resource whose logical name is partly known is named by its known parts, not by its type', async () => {
+    const ts = `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+const env = new pulumi.Config().require('env');
+new aws.s3.BucketV2(\`logs-\${env}\`, {});
+`;
+    const [tsMessage] = await messages({ 'index.ts': ts }, 'security/encryption-at-rest-not-configured');
+    expect(tsMessage).toContain('Bucket `logs-…`');
+    const py = `import pulumi
+import pulumi_aws as aws
+env = pulumi.Config().require("env")
+aws.s3.BucketV2(f"logs-{env}")
+`;
+    const [pyMessage] = await messages({ '__main__.py': py }, 'security/encryption-at-rest-not-configured');
+    expect(pyMessage).toContain('Bucket `logs-…`');
+  });
+
   it('a password generated at run time is in the state in clear text only where the provider does not keep it secret', async () => {
     const ts = `import * as aws from '@pulumi/aws';
 const secret = new aws.secretsmanager.Secret('db');
