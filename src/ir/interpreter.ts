@@ -22,7 +22,7 @@ import type {
 import { budget, grew, measured, TimeLimitReached } from './budget.js';
 import { pyFormatField, pyPercent, toStr } from './builtins/convert.js';
 import { envRead, isEnvObject, makeGlobals, stdModule } from './builtins/globals.js';
-import { builtinMethod, containsValue, sliceList } from './builtins/methods.js';
+import { builtinMethod, containsValue, mapIterItems, sliceList } from './builtins/methods.js';
 import { regexValue } from './builtins/regex.js';
 import type { CallContext, EvalEventKind, Frame, Host, TemplateHoleAt } from './host.js';
 import type { Runtime } from './runtime.js';
@@ -1796,6 +1796,11 @@ export class Interpreter implements Runtime {
       }
       return envRead(this, name, undefined, at);
     }
+    if (o.jsmap) {
+      // A Map's entries are not its properties: only its methods and `size` are.
+      if (name === 'size') return o.open ? unknown('size', at) : known(o.props.size, at);
+      return builtinMethod(o, name, this.curLang) ?? ABSENT;
+    }
     const own = o.props.get(name);
     if (own !== undefined) return own;
     if (o.cls) {
@@ -2511,6 +2516,7 @@ export class Interpreter implements Runtime {
       case 'list':
         return cap(v.items, !!v.open);
       case 'obj':
+        if (v.jsmap) return cap(mapIterItems(v, at).items, mapIterItems(v, at).open);
         if (v.cls || isEnvObject(v)) return undefined;
         if (this.curLang === 'py') return cap([...v.props.keys()].map((k) => known(k)), !!v.open);
         return undefined;

@@ -70,6 +70,8 @@ export interface ObjV extends Base {
   cls?: ClassV;
   /** Python dict (as opposed to an object with attributes). */
   dict?: boolean;
+  /** A JavaScript `Map`: its entries are the props (string keys), read through get/set/has/forEach. */
+  jsmap?: boolean;
   /** Where each key was written, and how (before normalisation), for literal objects and kwargs. */
   keys?: Map<string, { written: string; at: At }>;
   /** How the literal object, dict or keyword arguments are written (for fixes), in file `f`. */

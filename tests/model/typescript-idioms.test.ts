@@ -191,6 +191,55 @@ const pw = new random.RandomPassword('pw', { length: 16 });`,
   });
 });
 
+describe('TypeScript: Map', () => {
+  test('entries set in a loop or given to the constructor are read back by get, has, size, forEach, for-of and values', async () => {
+    const d = await ts(`
+class Regions extends pulumi.ComponentResource {
+  private readonly providers: Map<string, aws.Provider> = new Map();
+  constructor(name: string) {
+    super('x:Regions', name);
+    for (const r of ['us-east-1', 'eu-west-1']) this.providers.set(r, new aws.Provider(\`p-\${r}\`, { region: r }, { parent: this }));
+    this.bucket('eu-west-1');
+  }
+  private bucket(region: string) {
+    new aws.s3.BucketV2('b', { bucket: 'logs' }, { provider: this.providers.get(region), parent: this });
+  }
+}
+new Regions('r');
+const sizes = new Map(Object.entries({ small: 't3.micro' }));
+const names = new Map<string, string>([['api', 'orders-api']]);
+names.forEach((v, k) => new aws.sqs.Queue(\`q-\${k}\`, { name: v }));
+for (const [k, v] of names) new aws.sns.Topic(\`t-\${k}\`, { name: \`\${v}-\${names.size}-\${names.has('api')}\` });
+new aws.ec2.Instance('i', { ami: 'ami-1', instanceType: sizes.get('small') ?? 'bad' });
+new aws.sqs.Queue('q2', { name: [...names.values()][0] });
+`);
+    const [eu] = ofType(d, 'pulumi:providers:aws').filter((p: any) => p.name === 'p-eu-west-1');
+    expect(ofType(d, 'aws.s3.BucketV2')[0].options.provider).toEqual({ $ref: 'pulumi:providers:aws::"p-eu-west-1"' });
+    expect(eu).toBeDefined();
+    expect(ofType(d, 'aws.sqs.Queue').map((r: any) => [r.name, r.args.name])).toEqual([['q-api', 'orders-api'], ['q2', 'orders-api']]);
+    expect(ofType(d, 'aws.sns.Topic').map((r: any) => r.args.name)).toEqual(['orders-api-1-true']);
+    expect(ofType(d, 'aws.ec2.Instance')[0].args.instanceType).toBe('t3.micro');
+  });
+
+  test('an unknown key, a Map filled from unknown data and a deleted unknown key stay unknown', async () => {
+    const d = await ts(`
+const cfg = new pulumi.Config();
+const m = new Map<string, string>([['a', 'x']]);
+new aws.sqs.Queue('q1', { name: m.get(cfg.require('k')) });
+const open = new Map<string, string>(cfg.requireObject<[string, string][]>('pairs'));
+new aws.sqs.Queue('q2', { name: open.get('a') });
+m.delete(cfg.require('gone'));
+new aws.sqs.Queue('q3', { name: m.get('b') });
+new aws.sqs.Queue('q4', { name: \`n-\${m.size}\` });
+`);
+    const qs = ofType(d, 'aws.sqs.Queue').map((r: any) => r.args.name);
+    expect(qs[0]).toMatchObject({ $unknown: 'map-get' });
+    expect(qs[1]).toMatchObject({ $unknown: 'map:a' });
+    expect(qs[2]).toMatchObject({ $unknown: 'map:b' });
+    expect(qs[3]).toEqual({ $template: 'n-${size}' });
+  });
+});
+
 describe('TypeScript: loops and branches', () => {
   test('for-of, for-in, C-style for, map, forEach, Object.entries unrolled over known collections', async () => {
     const d = await ts(`
