@@ -20,7 +20,7 @@ import type {
   Template,
 } from '../core/ir.js';
 import { budget, grew, measured, TimeLimitReached } from './budget.js';
-import { pyFormatField, pyPercent, toStr } from './builtins/convert.js';
+import { pyFormatField, pyPercent, toStr, withJsonText } from './builtins/convert.js';
 import { envRead, isEnvObject, makeGlobals, stdModule } from './builtins/globals.js';
 import { builtinMethod, containsValue, mapIterItems, sliceList } from './builtins/methods.js';
 import { regexValue } from './builtins/regex.js';
@@ -1389,6 +1389,8 @@ export class Interpreter implements Runtime {
       else parts.push(toStr(v, this.curLang));
     }
     const s = concatStrings(parts, this.curLang, at);
+    // JSON text with holes inside its strings (a policy written as a template) keeps its structure.
+    if (!e.tag) withJsonText(s, this.curLang);
     if (e.tag) {
       const tag = this.eval(e.tag, scope);
       if (tag.kind === 'ext') return this.host.call(tag, { pos: [s], kw: new Map([['__template__', known(true)]]), at }, this.context(at));

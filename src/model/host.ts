@@ -3,7 +3,7 @@
 // is recorded here and becomes the resource model.
 
 import type { Lang } from '../core/ir.js';
-import { findOutput, jsonStringify, pyFormat } from '../ir/builtins/convert.js';
+import { findOutput, jsonStringify, pyFormat, withJsonText } from '../ir/builtins/convert.js';
 import type { CallContext, EvalEvent, Host } from '../ir/host.js';
 import type { Runtime } from '../ir/runtime.js';
 import {
@@ -596,7 +596,7 @@ export class PulumiHost implements Host {
         // tagged template: one str; concat: several parts
         const parts = a.kw.has('__template__') ? [a.pos[0] ?? known('')] : a.pos;
         const lifted = parts.map((p) => (p.kind === 'str' ? concatStrings(p.parts.map(inner), ctx.lang) : inner(p)));
-        const s = concatStrings(lifted, ctx.lang, at);
+        const s = withJsonText(concatStrings(lifted, ctx.lang, at), ctx.lang);
         const taint = parts.reduce<readonly string[] | undefined>((t, p) => mergeTaint(t, p.taint), undefined);
         if (taint) s.taint = mergeTaint(s.taint, taint);
         return this.output(name, s, at);
@@ -605,7 +605,7 @@ export class PulumiHost implements Host {
         // `Output.format(f, *args, **kwargs)` formats like `f.format(...)` once the arguments resolve.
         const f = knownString(a.pos[0]);
         const kw = new Map([...a.kw].map(([k, v]) => [k, inner(v)] as const));
-        const s = f !== undefined ? pyFormat(f, a.pos.slice(1).map(inner), kw, (_v, n) => unknown(`format:${n}`, at), at) : unknown('format', at);
+        const s = f !== undefined ? withJsonText(pyFormat(f, a.pos.slice(1).map(inner), kw, (_v, n) => unknown(`format:${n}`, at), at), 'py') : unknown('format', at);
         return this.output('format', s, at);
       }
       case 'all': {

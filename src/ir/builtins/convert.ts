@@ -454,3 +454,72 @@ function groupDigits(s: string, n: number, sep: string): string {
   }
   return out;
 }
+
+// ---------------------------------------------------------------- JSON written as text
+
+const HOLE = /\uE000(\d+)\uE001/g;
+const MAX_JSON_TEXT = 200_000;
+
+/**
+ * A string built from JSON text with holes (`pulumi.interpolate`, a template literal, an f-string, Output.concat
+ * or `.format`): when the text around the holes is JSON and every hole sits inside a JSON string
+ * (`"Resource": "${bucket.arn}/*"`), the string remembers the structure, as JSON.stringify's do; a
+ * string value holding a hole is built from the text and the hole's value. A hole outside quotes or
+ * in a key gives no structure. Returns `v` itself, with `json` set when it applies.
+ */
+export function withJsonText(v: Value, lang: Lang): Value {
+  if (v.kind !== 'str' || v.json) return v;
+  const first = v.parts[0];
+  if (!first || first.kind !== 'known' || typeof first.value !== 'string' || !/^\s*[[{]/.test(first.value)) return v;
+  let text = '';
+  const holes: Value[] = [];
+  for (const p of v.parts) {
+    if (p.kind === 'known') text += String(p.value ?? '');
+    else {
+      text += `\uE000${holes.length}\uE001`;
+      holes.push(p);
+    }
+    if (text.length > MAX_JSON_TEXT) return v;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return v;
+  }
+  const at = v.at;
+  let ok = true;
+  const conv = (x: unknown, depth: number): Value => {
+    if (depth > 40) {
+      ok = false;
+      return unknown('json', at);
+    }
+    if (Array.isArray(x)) return list(x.map((i) => conv(i, depth + 1)), at);
+    if (x !== null && typeof x === 'object') {
+      const o = obj(undefined, at);
+      for (const [k, val] of Object.entries(x as Record<string, unknown>)) {
+        if (k.includes('\uE000')) ok = false;
+        o.props.set(k, conv(val, depth + 1));
+      }
+      return o;
+    }
+    if (typeof x === 'string' && x.includes('\uE000')) {
+      const parts: Value[] = [];
+      let last = 0;
+      for (const m of x.matchAll(HOLE)) {
+        parts.push(known(x.slice(last, m.index)));
+        parts.push(holes[Number(m[1])] ?? unknown('json'));
+        last = m.index! + m[0].length;
+      }
+      parts.push(known(x.slice(last)));
+      // A stray marker (a hole's text split by an escape) leaves the value unknown.
+      return /[\uE000\uE001]/.test(parts.filter((p) => p.kind === 'known').map((p) => String((p as { value: unknown }).value)).join('')) ? unknown('json', at) : concatStrings(parts, lang, at);
+    }
+    if (x === null || typeof x === 'number' || typeof x === 'boolean' || typeof x === 'string') return known(x, at);
+    return unknown('json', at);
+  };
+  const structure = conv(parsed, 0);
+  if (!ok || (structure.kind !== 'obj' && structure.kind !== 'list')) return v;
+  v.json = structure;
+  return v;
+}

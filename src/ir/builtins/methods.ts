@@ -26,7 +26,7 @@ import {
   type Value,
 } from '../values.js';
 import { budget, keepInBudget } from '../budget.js';
-import { pyFormat, toStr } from './convert.js';
+import { pyFormat, toStr, withJsonText } from './convert.js';
 import { regexOf } from './regex.js';
 
 type Method = (rt: Runtime, self: Value, args: CallArgs) => Value;
@@ -242,7 +242,7 @@ function strMethod(name: string, lang: Lang): Method | undefined {
       if (f === undefined) return opaque(self, 'format', a.at);
       const out = [...a.pos, ...a.kw.values()].find((v) => v.kind === 'output');
       if (out) rt.event('output-in-template', a.at, undefined, out);
-      const r = pyFormat(f, a.pos, a.kw, (v, n) => rt.getMember(v, n, a.at), a.at);
+      const r = withJsonText(pyFormat(f, a.pos, a.kw, (v, n) => rt.getMember(v, n, a.at), a.at), 'py');
       if (self.taint) r.taint = mergeTaint(r.taint, self.taint);
       return r;
     },
