@@ -435,6 +435,8 @@ export interface Export extends Loc {
   from?: string;
   star?: boolean;
   defaultExpr?: Expr;
+  /** `export = expr` (CommonJS `module.exports = expr`), as opposed to `export default expr`. */
+  equals?: boolean;
 }
 export interface With extends Loc {
   k: 'with';

@@ -98,6 +98,8 @@ interface ModuleRec {
   starFrom: ModuleRec[];
   /** CommonJS `module` object (TS/JS only). */
   cjs?: ObjV;
+  /** The value of `export = expr`. */
+  exportEquals?: Value;
   reached: boolean;
 }
 
@@ -127,6 +129,8 @@ export interface EvalResult {
   budgetExhausted: boolean;
   /** Module namespaces by path, for reading TS exports of the entry point. */
   exportsOf(path: string): Map<string, Value>;
+  /** What the function an entry module exports returned when called as Pulumi calls it, by module path. */
+  entryReturns: Map<string, Value>;
   /** Binding sites whose name is never read (imports, TS declarations, Python function locals). */
   unused: BindingSite[];
 }
@@ -148,6 +152,7 @@ export class Interpreter implements Runtime {
   private exhausted = false;
   private readonly errors: { file: string; message: string }[] = [];
   private loadDepth = 0;
+  private readonly entryReturns = new Map<string, Value>();
   /** Modules an entry point reached past MAX_IMPORT_DEPTH, evaluated after the entry points. */
   private readonly deferredReached = new Set<string>();
   /** Python modules that star-import a package: they have names the evaluator does not list. */
@@ -254,6 +259,7 @@ export class Interpreter implements Runtime {
         this.deferredReached.clear();
         for (const p of next) this.loadModule(p, true);
       }
+      for (const e of entries) this.runEntryFunction(e);
       this.reached = false;
       for (const path of this.modules.keys()) this.loadModule(path, false);
       this.sweepUnreached();
@@ -268,8 +274,33 @@ export class Interpreter implements Runtime {
       steps: this.steps,
       budgetExhausted: this.exhausted,
       exportsOf: (path) => this.moduleExports(path),
+      entryReturns: this.entryReturns,
       unused: this.unusedSites(),
     };
+  }
+
+  /**
+   * A TypeScript/JavaScript entry module whose export is a function (`export = async () => {...}`,
+   * `module.exports = async () => {...}`): Pulumi calls it and takes what it returns as the stack
+   * outputs, so its body runs as reached code.
+   */
+  private runEntryFunction(path: string): void {
+    const rec = this.modules.get(path);
+    if (!rec || rec.lang !== 'ts') return;
+    const cjs = rec.cjs?.props.get('exports');
+    const fn = rec.exportEquals ?? (cjs?.kind === 'func' ? cjs : undefined);
+    if (fn?.kind !== 'func') return;
+    const saved = this.reached;
+    this.reached = true;
+    try {
+      const at: At = { f: path, s: fn.node.s, e: fn.node.e };
+      const r = this.withModule(path, rec.lang, () => this.callFunction(fn, { pos: [], kw: new Map(), at }, fn.node));
+      this.entryReturns.set(path, r.kind === 'output' && r.promise ? r.inner : r);
+    } catch (err) {
+      this.contain(err, path);
+    } finally {
+      this.reached = saved;
+    }
   }
 
   /**
@@ -1004,7 +1035,9 @@ export class Interpreter implements Runtime {
 
   private execExport(st: Extract<Stmt, { k: 'export' }>, scope: Scope, mod: ModuleRec): void {
     if (st.defaultExpr) {
-      mod.exports.set('default', { value: this.eval(st.defaultExpr, scope) });
+      const value = this.eval(st.defaultExpr, scope);
+      mod.exports.set('default', { value });
+      if (st.equals) mod.exportEquals = value;
       return;
     }
     const from = st.from !== undefined ? this.resolver.resolve(st.from, this.curModule, 'ts') : undefined;

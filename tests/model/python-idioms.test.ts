@@ -272,6 +272,19 @@ aws.s3.BucketV2("b", bucket=Plain().name)
   });
 });
 
+describe('Python: the entry point calls a main function', () => {
+  test('if __name__ == "__main__": main() runs main as reached code', async () => {
+    const d = await py(`
+def main():
+    aws.sqs.Queue("q")
+
+if __name__ == "__main__":
+    main()
+`);
+    expect(ofType(d, 'aws.sqs.Queue')[0].reached).toBe(true);
+  });
+});
+
 describe('Python: format specs and conversions', () => {
   test('f-strings, .format and % apply width, fill, alignment, precision, sign, grouping and radix', async () => {
     const d = await py(`

@@ -191,6 +191,36 @@ const pw = new random.RandomPassword('pw', { length: 16 });`,
   });
 });
 
+describe('TypeScript: an entry point that exports a function', () => {
+  test('export = async () => {...} runs as reached code and its returned object gives the stack outputs', async () => {
+    const d = await dumpOf({ 'index.ts': HEAD + `
+export = async () => {
+  const id = await aws.getCallerIdentity();
+  const b = new aws.s3.BucketV2('data', { bucket: \`data-\${id.accountId}\` });
+  return { bucketName: b.bucket };
+};
+` }, 'index.ts');
+    const [b] = ofType(d, 'aws.s3.BucketV2');
+    expect(b.reached).toBe(true);
+    expect(d.exports.map((e: any) => [e.name, e.via])).toEqual([['bucketName', 'ts-export']]);
+  });
+
+  test('module.exports = async () => {...} in JavaScript; export default of a CommonJS program is not called (Pulumi calls only a module that is itself a function, or the only default export of an ES module)', async () => {
+    const js = await dumpOf({ 'index.js': `const aws = require('@pulumi/aws');
+module.exports = async () => {
+  new aws.sqs.Queue('q', {});
+};
+` }, 'index.js');
+    expect(ofType(js, 'aws.sqs.Queue')[0].reached).toBe(true);
+    const dflt = await dumpOf({ 'index.ts': HEAD + `
+export default async () => {
+  new aws.sqs.Queue('q', {});
+};
+` }, 'index.ts');
+    expect(ofType(dflt, 'aws.sqs.Queue')[0].reached).toBe(false);
+  });
+});
+
 describe('TypeScript: Map', () => {
   test('entries set in a loop or given to the constructor are read back by get, has, size, forEach, for-of and values', async () => {
     const d = await ts(`
