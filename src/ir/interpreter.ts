@@ -44,8 +44,10 @@ import {
   knownString,
   list,
   type ListV,
+  mergeResourceOptions,
   mergeTaint,
   provenance,
+  PY_RESOURCE_OPTIONS,
   type ModuleV,
   obj,
   type ObjV,
@@ -1851,6 +1853,18 @@ export class Interpreter implements Runtime {
     if (this.curLang === 'py' && o.dict) {
       const m = builtinMethod(o, name, 'py');
       if (m) return m;
+    }
+    if (name === 'merge' && PY_RESOURCE_OPTIONS.has(o)) {
+      // `opts.merge(ResourceOptions(...))`: a new options object.
+      return {
+        kind: 'builtin',
+        name: 'ResourceOptions.merge',
+        fn: (_rt, a) => {
+          const r = mergeResourceOptions([o, ...a.pos], a.at);
+          PY_RESOURCE_OPTIONS.add(r);
+          return r;
+        },
+      };
     }
     if (o.open) {
       const u = unknown(o.origin ? `${o.origin}.${name}` : `key:${name}`, at);

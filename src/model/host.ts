@@ -17,10 +17,12 @@ import {
   known,
   knownString,
   list,
+  mergeResourceOptions,
   mergeTaint,
   obj,
   type ObjV,
   type OutputV,
+  PY_RESOURCE_OPTIONS,
   resolveOutputs,
   resourcesIn,
   unknown,
@@ -555,7 +557,12 @@ export class PulumiHost implements Host {
       const ns = knownString(args.pos[0] ?? args.kw.get('name'));
       return ext(ns ? { t: 'config', ns } : { t: 'config' }, ctx.at);
     }
-    if (OPTION_CLASSES.has(name)) return ctx.lang === 'py' ? this.kwargsObject(args, []) : (args.pos[0] ?? obj(undefined, ctx.at));
+    if (OPTION_CLASSES.has(name)) {
+      if (ctx.lang !== 'py') return args.pos[0] ?? obj(undefined, ctx.at);
+      const o = this.kwargsObject(args, []);
+      if (name.endsWith('ResourceOptions')) PY_RESOURCE_OPTIONS.add(o);
+      return o;
+    }
     if (name === 'StackReference') {
       const id = this.nextId++;
       const r = this.newResource(id, 'pulumi', [], 'StackReference', 'pulumi:pulumi:StackReference', args.pos[0] ?? args.kw.get('name') ?? unknown('stack-name', ctx.at), obj(), this.optionsObject(args.pos[2] ?? args.kw.get('opts'), ctx), ctx, true);
@@ -671,13 +678,8 @@ export class PulumiHost implements Host {
       }
       case 'mergeOptions':
       case 'merge': {
-        const o = obj(undefined, at);
-        for (const p of a.pos) {
-          if (p.kind === 'obj') {
-            for (const [k, x] of p.props) if (x.kind !== 'absent') o.props.set(k, x);
-            if (p.open) o.open = true;
-          } else if (p.kind !== 'absent' && !(p.kind === 'known' && p.value === null)) o.open = true;
-        }
+        const o = mergeResourceOptions(a.pos, at);
+        if (ctx.lang === 'py') PY_RESOURCE_OPTIONS.add(o);
         return o;
       }
       case 'isDryRun':

@@ -533,6 +533,24 @@ aws.dynamodb.Table("t", hash_key="id", attributes=[{"name": "id", "type": "S"}],
     expect(t.dependsOn).toEqual([a.id]);
   });
 
+  test('ResourceOptions.merge, static and on an instance: later values win, depends_on lists are joined', async () => {
+    const d = await py(`
+west = aws.Provider("west", region="us-west-2")
+logs = aws.cloudwatch.LogGroup("logs")
+base = ResourceOptions(provider=west, depends_on=[logs], protect=True)
+q = aws.sqs.Queue("q", opts=base.merge(ResourceOptions(protect=False)))
+aws.sqs.Queue("r", opts=ResourceOptions.merge(base, ResourceOptions(depends_on=[q])))
+aws.sqs.Queue("s", opts=base.merge(None))
+`);
+    const [prov] = ofType(d, 'pulumi:providers:aws');
+    const [logs] = ofType(d, 'aws.cloudwatch.LogGroup');
+    const [q, r, s] = ofType(d, 'aws.sqs.Queue');
+    expect([q.provider, r.provider, s.provider]).toEqual([prov.id, prov.id, prov.id]);
+    expect(q.options).toMatchObject({ protect: false });
+    expect(r.dependsOn).toEqual([logs.id, q.id]);
+    expect(s.options).toMatchObject({ protect: true });
+  });
+
   test('a component nothing instantiates is analysed with unknown arguments', async () => {
     const d = await dumpOf({
       'lib/tap_stack.py': `import pulumi

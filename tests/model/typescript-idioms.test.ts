@@ -446,6 +446,19 @@ new aws.dynamodb.Table('t', { hashKey: 'id', attributes: [{ name: 'id', type: 'S
     expect(t.dependsOn).toEqual([a.id]);
   });
 
+  test('pulumi.mergeOptions: later values win, dependsOn lists are joined', async () => {
+    const d = await ts(`
+const logs = new aws.cloudwatch.LogGroup('logs');
+const base: pulumi.CustomResourceOptions = { dependsOn: [logs], protect: true };
+const q = new aws.sqs.Queue('q', {}, pulumi.mergeOptions(base, { protect: false }));
+new aws.sqs.Queue('r', {}, pulumi.mergeOptions(base, { dependsOn: [q] }));
+`);
+    const [logs] = ofType(d, 'aws.cloudwatch.LogGroup');
+    const [q, r] = ofType(d, 'aws.sqs.Queue');
+    expect(q.options).toMatchObject({ protect: false });
+    expect(r.dependsOn).toEqual([logs.id, q.id]);
+  });
+
   test('dependsOn items resolve to resource and component ids; unresolvable items are unknown', async () => {
     const d = await ts(`
 class C extends pulumi.ComponentResource {
