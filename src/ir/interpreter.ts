@@ -1328,6 +1328,13 @@ export class Interpreter implements Runtime {
         }
       }
       case 'member': {
+        // Python `Color.RED.value` / `.name` of a member of a program Enum class (members read as their values).
+        if (this.curLang === 'py' && (e.prop === 'value' || e.prop === 'name') && e.obj.k === 'member' && (e.obj.obj.k === 'ident' || e.obj.obj.k === 'member')) {
+          const cls = this.eval(e.obj.obj, scope);
+          if (cls.kind === 'class' && isEnumClass(cls) && cls.statics.has(e.obj.prop)) {
+            return e.prop === 'value' ? cls.statics.get(e.obj.prop)! : known(e.obj.prop, this.atOf(e));
+          }
+        }
         const o = this.eval(e.obj, scope);
         if (e.optional && (o.kind === 'absent' || (o.kind === 'known' && o.value === null))) return ABSENT;
         return this.tagByName(this.getMember(o, e.prop, this.atOf(e)), e.prop);
@@ -2635,6 +2642,14 @@ function rootsFirst(classes: ClassV[]): ClassV[] {
     for (const n of names) if (n !== c.name) used.add(n);
   }
   return [...classes.filter((c) => !used.has(c.name)), ...classes.filter((c) => used.has(c.name))];
+}
+
+const ENUM_BASES = new Set(['Enum', 'StrEnum', 'IntEnum', 'Flag', 'IntFlag']);
+
+/** A Python class deriving (directly or through program classes) from enum.Enum and its kin. */
+function isEnumClass(cls: ClassV, depth = 0): boolean {
+  if (cls.lang !== 'py' || depth > 10) return false;
+  return cls.node.bases.some((b, i) => ENUM_BASES.has(lastName(b) ?? '') || (cls.bases[i]?.kind === 'class' && isEnumClass(cls.bases[i] as ClassV, depth + 1)));
 }
 
 /** A formatted field whose text is not modelled: unknown, keeping the value's provenance. */

@@ -285,6 +285,31 @@ if __name__ == "__main__":
   });
 });
 
+describe('Python: Enum classes', () => {
+  test('Member.value and Member.name of a program Enum; an unknown member stays unknown', async () => {
+    const d = await py(`
+from enum import Enum
+import enum
+
+class Tier(str, Enum):
+    SMALL = "t3.micro"
+    LARGE = "m5.large"
+
+class Env(enum.Enum):
+    DEV = "dev"
+
+class Sub(Tier):
+    pass
+
+aws.ec2.Instance("i", ami="ami-1", instance_type=Tier.SMALL.value, tags={"Env": Env.DEV.value, "Tier": Tier.LARGE.name})
+aws.ec2.Instance("j", ami="ami-1", instance_type=Tier.HUGE.value)
+`);
+    const [i, j] = ofType(d, 'aws.ec2.Instance');
+    expect(i.args).toMatchObject({ instanceType: 't3.micro', tags: { Env: 'dev', Tier: 'LARGE' } });
+    expect(j.args.instanceType).toMatchObject({ $unknown: expect.any(String) });
+  });
+});
+
 describe('Python: format specs and conversions', () => {
   test('f-strings, .format and % apply width, fill, alignment, precision, sign, grouping and radix', async () => {
     const d = await py(`

@@ -221,6 +221,17 @@ export default async () => {
   });
 });
 
+describe('TypeScript: program enums', () => {
+  test('string and numeric enum members read as their values', async () => {
+    const d = await ts(`
+enum Tier { Small = 't3.micro', Large = 'm5.large' }
+enum Size { Gb = 20 }
+new aws.ec2.Instance('i', { ami: 'ami-1', instanceType: Tier.Small, rootBlockDevice: { volumeSize: Size.Gb } });
+`);
+    expect(ofType(d, 'aws.ec2.Instance')[0].args).toMatchObject({ instanceType: 't3.micro', rootBlockDevice: { volumeSize: 20 } });
+  });
+});
+
 describe('TypeScript: Map', () => {
   test('entries set in a loop or given to the constructor are read back by get, has, size, forEach, for-of and values', async () => {
     const d = await ts(`
