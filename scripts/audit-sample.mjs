@@ -22,10 +22,11 @@ const { values } = parseArgs({
     severity: { type: 'string', default: 'critical,high' },
     'per-task': { type: 'string', default: '2' },
     out: { type: 'string' },
+    corpus: { type: 'string' },
   },
 });
 const root = join(import.meta.dirname, '..');
-const corpus = join(root, '..', 'shared', 'corpus');
+const corpus = resolve(values.corpus ?? join(root, '..', 'shared', 'corpus'));
 const severities = new Set(values.severity.split(','));
 const { prepare, analyzePath } = await import('../dist/pipeline.js');
 const { positionFindings } = await import('../dist/reporters/positions.js');

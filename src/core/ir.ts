@@ -241,6 +241,13 @@ export interface ClassMember {
   e: number;
   /** TS constructor parameter properties (`constructor(private x: T)`): names to copy to `this`. */
   paramProps?: string[];
+  /**
+   * Python field written with a type annotation (`name: T` or `name: T = v`): a field of a dataclass,
+   * NamedTuple, TypedDict or pydantic model. `x: T` alone has no `value` and makes no class attribute.
+   */
+  annotated?: boolean;
+  /** Python annotation is `ClassVar[...]`: a class attribute, never a record field. */
+  classVar?: boolean;
 }
 
 export interface ClassExpr extends Loc {
@@ -428,6 +435,8 @@ export interface Export extends Loc {
   from?: string;
   star?: boolean;
   defaultExpr?: Expr;
+  /** `export = expr` (CommonJS `module.exports = expr`), as opposed to `export default expr`. */
+  equals?: boolean;
 }
 export interface With extends Loc {
   k: 'with';

@@ -20,9 +20,9 @@ import type {
   Template,
 } from '../core/ir.js';
 import { budget, grew, measured, TimeLimitReached } from './budget.js';
-import { pyPercent, toStr } from './builtins/convert.js';
+import { pyFormatField, pyPercent, toStr, withJsonText } from './builtins/convert.js';
 import { envRead, isEnvObject, makeGlobals, stdModule } from './builtins/globals.js';
-import { builtinMethod, containsValue, sliceList } from './builtins/methods.js';
+import { builtinMethod, containsValue, mapIterItems, sliceList } from './builtins/methods.js';
 import { regexValue } from './builtins/regex.js';
 import type { CallContext, EvalEventKind, Frame, Host, TemplateHoleAt } from './host.js';
 import type { Runtime } from './runtime.js';
@@ -44,7 +44,10 @@ import {
   knownString,
   list,
   type ListV,
+  mergeResourceOptions,
   mergeTaint,
+  provenance,
+  PY_RESOURCE_OPTIONS,
   type ModuleV,
   obj,
   type ObjV,
@@ -97,6 +100,8 @@ interface ModuleRec {
   starFrom: ModuleRec[];
   /** CommonJS `module` object (TS/JS only). */
   cjs?: ObjV;
+  /** The value of `export = expr`. */
+  exportEquals?: Value;
   reached: boolean;
 }
 
@@ -126,6 +131,8 @@ export interface EvalResult {
   budgetExhausted: boolean;
   /** Module namespaces by path, for reading TS exports of the entry point. */
   exportsOf(path: string): Map<string, Value>;
+  /** What the function an entry module exports returned when called as Pulumi calls it, by module path. */
+  entryReturns: Map<string, Value>;
   /** Binding sites whose name is never read (imports, TS declarations, Python function locals). */
   unused: BindingSite[];
 }
@@ -147,6 +154,7 @@ export class Interpreter implements Runtime {
   private exhausted = false;
   private readonly errors: { file: string; message: string }[] = [];
   private loadDepth = 0;
+  private readonly entryReturns = new Map<string, Value>();
   /** Modules an entry point reached past MAX_IMPORT_DEPTH, evaluated after the entry points. */
   private readonly deferredReached = new Set<string>();
   /** Python modules that star-import a package: they have names the evaluator does not list. */
@@ -253,6 +261,7 @@ export class Interpreter implements Runtime {
         this.deferredReached.clear();
         for (const p of next) this.loadModule(p, true);
       }
+      for (const e of entries) this.runEntryFunction(e);
       this.reached = false;
       for (const path of this.modules.keys()) this.loadModule(path, false);
       this.sweepUnreached();
@@ -267,8 +276,33 @@ export class Interpreter implements Runtime {
       steps: this.steps,
       budgetExhausted: this.exhausted,
       exportsOf: (path) => this.moduleExports(path),
+      entryReturns: this.entryReturns,
       unused: this.unusedSites(),
     };
+  }
+
+  /**
+   * A TypeScript/JavaScript entry module whose export is a function (`export = async () => {...}`,
+   * `module.exports = async () => {...}`): Pulumi calls it and takes what it returns as the stack
+   * outputs, so its body runs as reached code.
+   */
+  private runEntryFunction(path: string): void {
+    const rec = this.modules.get(path);
+    if (!rec || rec.lang !== 'ts') return;
+    const cjs = rec.cjs?.props.get('exports');
+    const fn = rec.exportEquals ?? (cjs?.kind === 'func' ? cjs : undefined);
+    if (fn?.kind !== 'func') return;
+    const saved = this.reached;
+    this.reached = true;
+    try {
+      const at: At = { f: path, s: fn.node.s, e: fn.node.e };
+      const r = this.withModule(path, rec.lang, () => this.callFunction(fn, { pos: [], kw: new Map(), at }, fn.node));
+      this.entryReturns.set(path, r.kind === 'output' && r.promise ? r.inner : r);
+    } catch (err) {
+      this.contain(err, path);
+    } finally {
+      this.reached = saved;
+    }
   }
 
   /**
@@ -291,7 +325,9 @@ export class Interpreter implements Runtime {
   /** Whether a class (or a base) declares a member; undefined when that cannot be known. */
   private declares(cls: ClassV, name: string, depth = 0): boolean | undefined {
     if (depth > 10) return undefined;
-    if (cls.node.members.some((m) => m.name === name || m.paramProps?.includes(name)) || cls.statics.has(name)) return true;
+    // A bare Python annotation (`x: T`) declares an instance attribute only for record classes.
+    const declared = (m: ClassMember) => m.name === name && (m.kind !== 'field' || !!m.value || cls.lang !== 'py' || recordKind(cls) !== undefined);
+    if (cls.node.members.some((m) => declared(m) || m.paramProps?.includes(name)) || cls.statics.has(name)) return true;
     // Decorated classes (dataclasses, attrs, pydantic) get members from annotations the IR does not keep.
     if (cls.node.decorators?.length) return undefined;
     const facts = classFacts(cls.node);
@@ -1001,7 +1037,9 @@ export class Interpreter implements Runtime {
 
   private execExport(st: Extract<Stmt, { k: 'export' }>, scope: Scope, mod: ModuleRec): void {
     if (st.defaultExpr) {
-      mod.exports.set('default', { value: this.eval(st.defaultExpr, scope) });
+      const value = this.eval(st.defaultExpr, scope);
+      mod.exports.set('default', { value });
+      if (st.equals) mod.exportEquals = value;
       return;
     }
     const from = st.from !== undefined ? this.resolver.resolve(st.from, this.curModule, 'ts') : undefined;
@@ -1290,6 +1328,13 @@ export class Interpreter implements Runtime {
         }
       }
       case 'member': {
+        // Python `Color.RED.value` / `.name` of a member of a program Enum class (members read as their values).
+        if (this.curLang === 'py' && (e.prop === 'value' || e.prop === 'name') && e.obj.k === 'member' && (e.obj.obj.k === 'ident' || e.obj.obj.k === 'member')) {
+          const cls = this.eval(e.obj.obj, scope);
+          if (cls.kind === 'class' && isEnumClass(cls) && cls.statics.has(e.obj.prop)) {
+            return e.prop === 'value' ? cls.statics.get(e.obj.prop)! : known(e.obj.prop, this.atOf(e));
+          }
+        }
         const o = this.eval(e.obj, scope);
         if (e.optional && (o.kind === 'absent' || (o.kind === 'known' && o.value === null))) return ABSENT;
         return this.tagByName(this.getMember(o, e.prop, this.atOf(e)), e.prop);
@@ -1381,9 +1426,13 @@ export class Interpreter implements Runtime {
       holes.push({ at: this.atOf(p), expr: this.atOf(p.expr), ...(p.format !== undefined ? { format: p.format } : {}) });
       const v = this.eval(p.expr, scope);
       if (!output) output = findOutputShallow(v);
-      parts.push(toStr(v, this.curLang));
+      // Python: `{x!r}`, `{n:03d}`, `{s:>10}` change the text; a nested field in the spec (`{x:{w}}`) is not modelled.
+      if (p.format !== undefined && this.curLang === 'py') parts.push(p.format.includes('{') ? opaqueField(v) : pyFormatField(v, p.format));
+      else parts.push(toStr(v, this.curLang));
     }
     const s = concatStrings(parts, this.curLang, at);
+    // JSON text with holes inside its strings (a policy written as a template) keeps its structure.
+    if (!e.tag) withJsonText(s, this.curLang);
     if (e.tag) {
       const tag = this.eval(e.tag, scope);
       if (tag.kind === 'ext') return this.host.call(tag, { pos: [s], kw: new Map([['__template__', known(true)]]), at }, this.context(at));
@@ -1791,6 +1840,11 @@ export class Interpreter implements Runtime {
       }
       return envRead(this, name, undefined, at);
     }
+    if (o.jsmap) {
+      // A Map's entries are not its properties: only its methods and `size` are.
+      if (name === 'size') return o.open ? unknown('size', at) : known(o.props.size, at);
+      return builtinMethod(o, name, this.curLang) ?? ABSENT;
+    }
     const own = o.props.get(name);
     if (own !== undefined) return own;
     if (o.cls) {
@@ -1806,6 +1860,18 @@ export class Interpreter implements Runtime {
     if (this.curLang === 'py' && o.dict) {
       const m = builtinMethod(o, name, 'py');
       if (m) return m;
+    }
+    if (name === 'merge' && PY_RESOURCE_OPTIONS.has(o)) {
+      // `opts.merge(ResourceOptions(...))`: a new options object.
+      return {
+        kind: 'builtin',
+        name: 'ResourceOptions.merge',
+        fn: (_rt, a) => {
+          const r = mergeResourceOptions([o, ...a.pos], a.at);
+          PY_RESOURCE_OPTIONS.add(r);
+          return r;
+        },
+      };
     }
     if (o.open) {
       const u = unknown(o.origin ? `${o.origin}.${name}` : `key:${name}`, at);
@@ -2362,7 +2428,10 @@ export class Interpreter implements Runtime {
     };
     const staticScope = new Scope(scope, true, cls);
     for (const m of node.members) {
-      if (m.kind === 'field' && m.static) cls.statics.set(m.name, m.value ? this.eval(m.value, staticScope) : ABSENT);
+      if (m.kind !== 'field' || !m.static) continue;
+      // Python `name: T` alone is an annotation, not a class attribute.
+      if (!m.value && this.curLang === 'py') continue;
+      cls.statics.set(m.name, m.value ? this.eval(m.value, staticScope) : ABSENT);
     }
     if (node.body?.length) {
       const body = new Scope(scope, true);
@@ -2376,6 +2445,7 @@ export class Interpreter implements Runtime {
 
   /** Build an instance: run the constructor chain; host bases (ComponentResource) via superInit. */
   private construct(cls: ClassV, args: CallArgs, at: At): Value {
+    if (cls.lang === 'py' && recordKind(cls) === 'typeddict') return typedDict(args, at);
     const inst = obj(undefined, at);
     inst.cls = cls;
     if (!this.instances.has(cls)) this.instances.set(cls, inst);
@@ -2390,11 +2460,15 @@ export class Interpreter implements Runtime {
       this.callFunction(this.methodValue(cls, ctor, inst), args, ctor.func, cls);
       return;
     }
+    // A dataclass, NamedTuple or pydantic model: the generated __init__ takes the annotated fields.
+    if (cls.lang === 'py' && recordKind(cls) === 'record') {
+      this.initRecord(cls, inst, args, at);
+      return;
+    }
     // No own constructor: the base's runs with the same arguments.
     const base = cls.bases[0];
     if (base?.kind === 'class') this.runCtor(base, inst, args, at);
     else if (base?.kind === 'ext') this.host.superInit(base, inst, args, this.context(at));
-    else if (cls.lang === 'py' && isDataclass(cls)) this.initDataclass(cls, inst, args);
     if (cls.lang === 'ts') this.initFields(cls, inst, undefined);
   }
 
@@ -2423,13 +2497,70 @@ export class Interpreter implements Runtime {
     }
   }
 
-  private initDataclass(cls: ClassV, inst: ObjV, args: CallArgs): void {
+  /**
+   * The generated `__init__` of a record class: its annotated fields (those of record bases first, a
+   * redeclared field keeping its place) from positional then keyword arguments, else their defaults
+   * (`= v`, `field(default=v)`, `field(default_factory=f)`, pydantic `Field(v)`); then `__post_init__`.
+   * A field the call may pass through an unknown spread is unknown (`param:<field>`).
+   */
+  private initRecord(cls: ClassV, inst: ObjV, args: CallArgs, at: At): void {
+    const fields = this.recordFields(cls);
     let i = 0;
-    for (const m of cls.node.members) {
-      if (m.kind !== 'field') continue;
-      const v = args.kw.get(m.name) ?? args.pos[i++] ?? cls.statics.get(m.name) ?? ABSENT;
-      inst.props.set(m.name, v);
+    for (const f of fields) {
+      let v: Value | undefined = args.kw.get(f.m.name) ?? (i < args.pos.length ? args.pos[i] : undefined);
+      i++;
+      if (v === undefined) {
+        const dflt = this.fieldDefault(f.owner, f.m);
+        v = args.openPos || args.openKw ? unknown(`param:${f.m.name}`, at, dflt !== undefined ? { default: dflt } : undefined) : (dflt ?? ABSENT);
+      }
+      inst.props.set(f.m.name, v);
     }
+    const post = this.classMember(cls, '__post_init__', at, inst);
+    if (post?.kind === 'func') this.callFunction(post, { pos: [], kw: new Map(), at }, post.node);
+  }
+
+  private recordFields(cls: ClassV, depth = 0): { owner: ClassV; m: ClassMember }[] {
+    if (depth > 10) return [];
+    const out: { owner: ClassV; m: ClassMember }[] = [];
+    for (const b of [...cls.bases].reverse()) {
+      if (b.kind !== 'class' || recordKind(b) !== 'record') continue;
+      for (const f of this.recordFields(b, depth + 1)) {
+        const j = out.findIndex((x) => x.m.name === f.m.name);
+        if (j >= 0) out[j] = f;
+        else out.push(f);
+      }
+    }
+    for (const m of cls.node.members) {
+      if (m.kind !== 'field' || !m.annotated || m.classVar) continue;
+      const j = out.findIndex((x) => x.m.name === m.name);
+      if (j >= 0) out[j] = { owner: cls, m };
+      else out.push({ owner: cls, m });
+    }
+    return out;
+  }
+
+  /** The default of a record field, or undefined when it has none. */
+  private fieldDefault(owner: ClassV, m: ClassMember): Value | undefined {
+    const e = m.value;
+    if (!e) return undefined;
+    const callee = e.k === 'call' ? (e.callee.k === 'ident' ? e.callee.name : e.callee.k === 'member' ? e.callee.prop : '') : '';
+    if (e.k !== 'call' || !['field', 'Field', 'attrib', 'ib'].includes(callee)) return owner.statics.get(m.name);
+    const scope = new Scope(owner.env, true, owner);
+    const at = this.atOf(e, owner.module);
+    for (const a of e.args) {
+      if (a.k === 'kw' && a.name === 'default') return this.withModule(owner.module, owner.lang, () => this.eval(a.value, scope));
+      if (a.k === 'kw' && (a.name === 'default_factory' || a.name === 'factory')) {
+        const f = this.withModule(owner.module, owner.lang, () => this.eval(a.value, scope));
+        return this.withModule(owner.module, owner.lang, () => this.callValue(f, { pos: [], kw: new Map(), at }, at, false));
+      }
+    }
+    // pydantic `Field(default, ...)`; `Field(...)` (Ellipsis) marks a required field.
+    const first = e.args[0];
+    if (callee === 'Field' && first?.k === 'pos' && !(first.value.k === 'ident' && first.value.name === 'Ellipsis')) {
+      const v = this.withModule(owner.module, owner.lang, () => this.eval(first.value, scope));
+      return v;
+    }
+    return undefined;
   }
 
   // ---------------------------------------------------------------- iteration
@@ -2441,6 +2572,7 @@ export class Interpreter implements Runtime {
       case 'list':
         return cap(v.items, !!v.open);
       case 'obj':
+        if (v.jsmap) return cap(mapIterItems(v, at).items, mapIterItems(v, at).open);
         if (v.cls || isEnvObject(v)) return undefined;
         if (this.curLang === 'py') return cap([...v.props.keys()].map((k) => known(k)), !!v.open);
         return undefined;
@@ -2512,10 +2644,82 @@ function rootsFirst(classes: ClassV[]): ClassV[] {
   return [...classes.filter((c) => !used.has(c.name)), ...classes.filter((c) => used.has(c.name))];
 }
 
-function isDataclass(cls: ClassV): boolean {
-  return !!cls.node.decorators?.some(
-    (d) => (d.k === 'ident' && d.name === 'dataclass') || (d.k === 'member' && d.prop === 'dataclass') || (d.k === 'call' && d.callee.k === 'ident' && d.callee.name === 'dataclass'),
-  );
+const ENUM_BASES = new Set(['Enum', 'StrEnum', 'IntEnum', 'Flag', 'IntFlag']);
+
+/** A Python class deriving (directly or through program classes) from enum.Enum and its kin. */
+function isEnumClass(cls: ClassV, depth = 0): boolean {
+  if (cls.lang !== 'py' || depth > 10) return false;
+  return cls.node.bases.some((b, i) => ENUM_BASES.has(lastName(b) ?? '') || (cls.bases[i]?.kind === 'class' && isEnumClass(cls.bases[i] as ClassV, depth + 1)));
+}
+
+/** A formatted field whose text is not modelled: unknown, keeping the value's provenance. */
+function opaqueField(v: Value): Value {
+  if (v.kind === 'unknown' || v.kind === 'output') return v;
+  const r = unknown('format-spec', v.at);
+  const prov = [...provenance(v)];
+  if (prov.length) r.taint = mergeTaint(undefined, prov);
+  return r;
+}
+
+/** The last name of a decorator or base expression: `dataclass`, `dataclasses.dataclass(frozen=True)`, `typing.NamedTuple`. */
+function lastName(e: Expr): string | undefined {
+  if (e.k === 'call') return lastName(e.callee);
+  if (e.k === 'ident') return e.name;
+  if (e.k === 'member') return e.prop;
+  if (e.k === 'index') return lastName(e.obj);
+  return undefined;
+}
+
+/** Decorators whose classes get an `__init__` from their annotated fields (dataclasses, attrs, pydantic dataclasses). */
+const RECORD_DECORATORS = new Set(['dataclass', 'define', 'frozen', 'mutable']);
+/** Bases whose subclasses are built from their annotated fields. */
+const RECORD_BASES = new Set(['NamedTuple', 'BaseModel', 'BaseSettings']);
+
+/**
+ * A Python class built from its annotated fields (`record`: dataclass, attrs, NamedTuple, pydantic
+ * model, or a subclass of a pydantic model), a `TypedDict` (calling it builds a dict), or neither.
+ */
+function recordKind(cls: ClassV, depth = 0): 'record' | 'typeddict' | undefined {
+  if (cls.lang !== 'py' || depth > 10) return undefined;
+  if (cls.node.decorators?.some((d) => RECORD_DECORATORS.has(lastName(d) ?? ''))) return 'record';
+  for (const [i, b] of cls.node.bases.entries()) {
+    const n = lastName(b);
+    if (n === 'TypedDict') return 'typeddict';
+    if (n && RECORD_BASES.has(n)) return 'record';
+    const v = cls.bases[i];
+    if (v?.kind === 'class' && !v.node.members.some((m) => m.kind === 'ctor')) {
+      const k = recordKind(v, depth + 1);
+      // A pydantic model's subclasses are models; a TypedDict's are TypedDicts; a dataclass's
+      // undecorated subclass inherits its generated __init__ (the record branch of the base runs).
+      if (k === 'typeddict') return k;
+      if (k === 'record' && isModel(v, depth + 1)) return k;
+    }
+  }
+  return undefined;
+}
+
+function isModel(cls: ClassV, depth: number): boolean {
+  if (depth > 10) return false;
+  return cls.node.bases.some((b, i) => {
+    const n = lastName(b);
+    if (n === 'BaseModel' || n === 'BaseSettings') return true;
+    const v = cls.bases[i];
+    return v?.kind === 'class' && isModel(v, depth + 1);
+  });
+}
+
+/** Calling a TypedDict class: a dict of the keyword arguments (and of a dict passed positionally). */
+function typedDict(args: CallArgs, at: At): ObjV {
+  const d = obj(undefined, at);
+  const src = args.pos[0];
+  if (src?.kind === 'obj') {
+    for (const [k, v] of src.props) d.props.set(k, v);
+    if (src.open) d.open = true;
+  } else if (src) d.open = true;
+  d.dict = true;
+  for (const [k, v] of args.kw) d.props.set(k, v);
+  if (args.openKw || args.openPos) d.open = true;
+  return d;
 }
 
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=']);

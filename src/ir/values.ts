@@ -70,6 +70,8 @@ export interface ObjV extends Base {
   cls?: ClassV;
   /** Python dict (as opposed to an object with attributes). */
   dict?: boolean;
+  /** A JavaScript `Map`: its entries are the props (string keys), read through get/set/has/forEach. */
+  jsmap?: boolean;
   /** Where each key was written, and how (before normalisation), for literal objects and kwargs. */
   keys?: Map<string, { written: string; at: At }>;
   /** How the literal object, dict or keyword arguments are written (for fixes), in file `f`. */
@@ -188,6 +190,41 @@ export type BuiltinFn = (rt: Runtime, args: CallArgs, self: Value | undefined) =
 // ---------------------------------------------------------------- constructors
 
 export const ABSENT: AbsentV = { kind: 'absent' };
+
+/** Python `ResourceOptions(...)` objects (and their merges), which have a `merge` method. */
+export const PY_RESOURCE_OPTIONS = new WeakSet<ObjV>();
+
+/**
+ * `ResourceOptions.merge(a, b)` / `a.merge(b)` / `pulumi.mergeOptions(a, b)`: later options win where
+ * they set a value; collections (`dependsOn`, `ignoreChanges`, `aliases`, …) are concatenated and
+ * `providers` maps joined, as the SDKs merge them.
+ */
+export function mergeResourceOptions(items: readonly Value[], at: At): ObjV {
+  const o = obj(undefined, at);
+  for (const p of items) {
+    if (p.kind === 'obj') {
+      for (const [k, x] of p.props) {
+        if (x.kind === 'absent' || (x.kind === 'known' && x.value === null)) continue;
+        const prev = o.props.get(k);
+        if (prev && MERGED_LISTS.has(k)) {
+          const a = prev.kind === 'list' ? prev : list([prev], at);
+          const b = x.kind === 'list' ? x : list([x], at);
+          const l = list([...a.items, ...b.items], at);
+          if (a.open || b.open) l.open = true;
+          o.props.set(k, l);
+        } else if (prev && k === 'providers' && prev.kind === 'obj' && x.kind === 'obj') {
+          const m = obj(new Map([...prev.props, ...x.props]), at);
+          if (prev.open || x.open) m.open = true;
+          o.props.set(k, m);
+        } else o.props.set(k, x);
+      }
+      if (p.open) o.open = true;
+    } else if (p.kind !== 'absent' && !(p.kind === 'known' && p.value === null)) o.open = true;
+  }
+  return o;
+}
+
+const MERGED_LISTS = new Set(['dependsOn', 'ignoreChanges', 'aliases', 'additionalSecretOutputs', 'replaceOnChanges', 'hideDiffs']);
 
 export function known(value: string | number | boolean | null, at?: At): KnownV {
   return at ? { kind: 'known', value, at } : { kind: 'known', value };

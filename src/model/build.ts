@@ -142,6 +142,14 @@ export function buildModel(input: ProgramInput, modules: Module[], options: Buil
       if (value.kind === 'func' || value.kind === 'class' || value.kind === 'module') continue;
       exports.push({ name, value, at: value.at ?? { f: path, s: 0, e: 0 }, via: 'ts-export', reached: true });
     }
+    // `export = async () => ({ url, bucketName })`: the returned object's properties are the outputs.
+    const returned = result.entryReturns.get(path);
+    if (returned?.kind === 'obj' && !returned.cls) {
+      for (const [name, value] of returned.props) {
+        if (value.kind === 'func' || value.kind === 'class' || value.kind === 'module' || value.kind === 'absent') continue;
+        exports.push({ name, value, at: returned.keys?.get(name)?.at ?? value.at ?? returned.at ?? { f: path, s: 0, e: 0 }, via: 'ts-export', reached: true });
+      }
+    }
   }
   if (result.budgetExhausted) {
     diagnostics.push({

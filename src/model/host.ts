@@ -3,7 +3,7 @@
 // is recorded here and becomes the resource model.
 
 import type { Lang } from '../core/ir.js';
-import { findOutput, jsonStringify, pyFormat } from '../ir/builtins/convert.js';
+import { findOutput, jsonStringify, pyFormat, withJsonText } from '../ir/builtins/convert.js';
 import type { CallContext, EvalEvent, Host } from '../ir/host.js';
 import type { Runtime } from '../ir/runtime.js';
 import {
@@ -17,10 +17,12 @@ import {
   known,
   knownString,
   list,
+  mergeResourceOptions,
   mergeTaint,
   obj,
   type ObjV,
   type OutputV,
+  PY_RESOURCE_OPTIONS,
   resolveOutputs,
   resourcesIn,
   unknown,
@@ -555,7 +557,12 @@ export class PulumiHost implements Host {
       const ns = knownString(args.pos[0] ?? args.kw.get('name'));
       return ext(ns ? { t: 'config', ns } : { t: 'config' }, ctx.at);
     }
-    if (OPTION_CLASSES.has(name)) return ctx.lang === 'py' ? this.kwargsObject(args, []) : (args.pos[0] ?? obj(undefined, ctx.at));
+    if (OPTION_CLASSES.has(name)) {
+      if (ctx.lang !== 'py') return args.pos[0] ?? obj(undefined, ctx.at);
+      const o = this.kwargsObject(args, []);
+      if (name.endsWith('ResourceOptions')) PY_RESOURCE_OPTIONS.add(o);
+      return o;
+    }
     if (name === 'StackReference') {
       const id = this.nextId++;
       const r = this.newResource(id, 'pulumi', [], 'StackReference', 'pulumi:pulumi:StackReference', args.pos[0] ?? args.kw.get('name') ?? unknown('stack-name', ctx.at), obj(), this.optionsObject(args.pos[2] ?? args.kw.get('opts'), ctx), ctx, true);
@@ -596,7 +603,7 @@ export class PulumiHost implements Host {
         // tagged template: one str; concat: several parts
         const parts = a.kw.has('__template__') ? [a.pos[0] ?? known('')] : a.pos;
         const lifted = parts.map((p) => (p.kind === 'str' ? concatStrings(p.parts.map(inner), ctx.lang) : inner(p)));
-        const s = concatStrings(lifted, ctx.lang, at);
+        const s = withJsonText(concatStrings(lifted, ctx.lang, at), ctx.lang);
         const taint = parts.reduce<readonly string[] | undefined>((t, p) => mergeTaint(t, p.taint), undefined);
         if (taint) s.taint = mergeTaint(s.taint, taint);
         return this.output(name, s, at);
@@ -605,7 +612,7 @@ export class PulumiHost implements Host {
         // `Output.format(f, *args, **kwargs)` formats like `f.format(...)` once the arguments resolve.
         const f = knownString(a.pos[0]);
         const kw = new Map([...a.kw].map(([k, v]) => [k, inner(v)] as const));
-        const s = f !== undefined ? pyFormat(f, a.pos.slice(1).map(inner), kw, (_v, n) => unknown(`format:${n}`, at), at) : unknown('format', at);
+        const s = f !== undefined ? withJsonText(pyFormat(f, a.pos.slice(1).map(inner), kw, (_v, n) => unknown(`format:${n}`, at), at), 'py') : unknown('format', at);
         return this.output('format', s, at);
       }
       case 'all': {
@@ -671,13 +678,8 @@ export class PulumiHost implements Host {
       }
       case 'mergeOptions':
       case 'merge': {
-        const o = obj(undefined, at);
-        for (const p of a.pos) {
-          if (p.kind === 'obj') {
-            for (const [k, x] of p.props) if (x.kind !== 'absent') o.props.set(k, x);
-            if (p.open) o.open = true;
-          } else if (p.kind !== 'absent' && !(p.kind === 'known' && p.value === null)) o.open = true;
-        }
+        const o = mergeResourceOptions(a.pos, at);
+        if (ctx.lang === 'py') PY_RESOURCE_OPTIONS.add(o);
         return o;
       }
       case 'isDryRun':

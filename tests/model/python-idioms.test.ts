@@ -151,6 +151,202 @@ Net("prod")
   });
 });
 
+describe('Python: record classes (dataclass, NamedTuple, TypedDict, pydantic)', () => {
+  test('a dataclass args object: positional and keyword fields, defaults, field(default_factory), __post_init__, inherited fields', async () => {
+    const d = await py(`
+from dataclasses import dataclass, field
+import dataclasses
+from typing import ClassVar, Dict, Optional
+
+@dataclass
+class StackArgs:
+    environment_suffix: str
+    region: str = "us-east-1"
+    tags: Dict[str, str] = field(default_factory=lambda: {"Team": "t"})
+    KIND: ClassVar[str] = "stack"
+    retention: int = field(default=7)
+
+@dataclasses.dataclass(frozen=True)
+class Named(StackArgs):
+    prefix: str = "app"
+    full: Optional[str] = None
+    def __post_init__(self):
+        object.__setattr__(self, "full", f"{self.prefix}-{self.environment_suffix}")
+
+class Stack(pulumi.ComponentResource):
+    def __init__(self, name, args: StackArgs, opts=None):
+        super().__init__("tap:Stack", name, None, opts)
+        aws.s3.BucketV2(f"{name}-a", bucket=f"data-{args.environment_suffix}-{args.region}", tags=args.tags, opts=ResourceOptions(parent=self))
+
+Stack("kw", StackArgs(environment_suffix="qa"))
+Stack("pos", StackArgs("pr1", "eu-west-1"))
+n = Named("dev", prefix="web")
+aws.cloudwatch.LogGroup("lg", name=n.prefix + "-" + n.region, retention_in_days=n.retention)
+`);
+    expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => [r.args.bucket, r.args.tags])).toEqual([['data-qa-us-east-1', { Team: 't' }], ['data-pr1-eu-west-1', { Team: 't' }]]);
+    expect(ofType(d, 'aws.cloudwatch.LogGroup').map((r: any) => r.args)).toEqual([{ name: 'web-us-east-1', retentionInDays: 7 }]);
+  });
+
+  test('__post_init__ runs after the fields are set', async () => {
+    const d = await py(`
+from dataclasses import dataclass
+
+@dataclass
+class Naming:
+    prefix: str
+    bucket: str = ""
+    def __post_init__(self):
+        self.bucket = f"{self.prefix}-logs"
+
+aws.s3.BucketV2("b", bucket=Naming("acme").bucket)
+`);
+    expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => r.args.bucket)).toEqual(['acme-logs']);
+  });
+
+  test('NamedTuple and pydantic models are built from their annotated fields; a TypedDict call is a dict', async () => {
+    const d = await py(`
+from typing import NamedTuple, TypedDict
+from pydantic import BaseModel, Field
+
+class Sub(NamedTuple):
+    cidr: str
+    az: str = "us-east-1a"
+
+class Settings(BaseModel):
+    name: str
+    size: int = Field(20, ge=1)
+    engine: str = Field(default="postgres")
+
+class Extra(Settings):
+    suffix: str = "x"
+
+class BucketSpec(TypedDict, total=False):
+    bucket: str
+
+s = Sub("10.0.1.0/24")
+aws.ec2.Subnet("s", vpc_id="v", cidr_block=s.cidr, availability_zone=s.az)
+m = Extra(name="db")
+aws.rds.Instance("db", identifier=f"{m.name}-{m.suffix}", allocated_storage=m.size, engine=m.engine, instance_class="db.t3.micro")
+spec = BucketSpec(bucket="spec-bucket")
+aws.s3.BucketV2("t", bucket=spec["bucket"])
+aws.s3.BucketV2("u", **spec)
+`);
+    expect(ofType(d, 'aws.ec2.Subnet')[0].args).toMatchObject({ cidrBlock: '10.0.1.0/24', availabilityZone: 'us-east-1a' });
+    expect(ofType(d, 'aws.rds.Instance')[0].args).toMatchObject({ identifier: 'db-x', allocatedStorage: 20, engine: 'postgres' });
+    expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => r.args.bucket)).toEqual(['spec-bucket', 'spec-bucket']);
+  });
+
+  test('unknown stays unknown: a field not passed through an unknown spread, a required field never given', async () => {
+    const d = await py(`
+from dataclasses import dataclass
+
+@dataclass
+class A:
+    suffix: str
+    region: str = "us-east-1"
+
+def make(**kw):
+    return A(**kw)
+
+cfg = pulumi.Config()
+a = make(suffix=cfg.require("suffix"))
+aws.s3.BucketV2("b", bucket=f"x-{a.suffix}", tags={"Region": a.region})
+aws.s3.BucketV2("c", bucket=A(**cfg.require_object("args")).region)
+`);
+    const [b, c] = ofType(d, 'aws.s3.BucketV2');
+    expect(b.args.bucket).toEqual({ $template: 'x-${config:suffix}' });
+    expect(b.args.tags).toEqual({ Region: 'us-east-1' });
+    expect(c.args.bucket).toMatchObject({ $unknown: 'param:region' });
+  });
+
+  test('a bare annotation is not a class attribute of a plain class', async () => {
+    const d = await py(`
+class Plain:
+    name: str
+    def __init__(self):
+        pass
+
+aws.s3.BucketV2("b", bucket=Plain().name)
+`);
+    expect(ofType(d, 'aws.s3.BucketV2')[0].args.bucket).toMatchObject({ $unknown: expect.any(String) });
+  });
+});
+
+describe('Python: the entry point calls a main function', () => {
+  test('if __name__ == "__main__": main() runs main as reached code', async () => {
+    const d = await py(`
+def main():
+    aws.sqs.Queue("q")
+
+if __name__ == "__main__":
+    main()
+`);
+    expect(ofType(d, 'aws.sqs.Queue')[0].reached).toBe(true);
+  });
+});
+
+describe('Python: Enum classes', () => {
+  test('Member.value and Member.name of a program Enum; an unknown member stays unknown', async () => {
+    const d = await py(`
+from enum import Enum
+import enum
+
+class Tier(str, Enum):
+    SMALL = "t3.micro"
+    LARGE = "m5.large"
+
+class Env(enum.Enum):
+    DEV = "dev"
+
+class Sub(Tier):
+    pass
+
+aws.ec2.Instance("i", ami="ami-1", instance_type=Tier.SMALL.value, tags={"Env": Env.DEV.value, "Tier": Tier.LARGE.name})
+aws.ec2.Instance("j", ami="ami-1", instance_type=Tier.HUGE.value)
+`);
+    const [i, j] = ofType(d, 'aws.ec2.Instance');
+    expect(i.args).toMatchObject({ instanceType: 't3.micro', tags: { Env: 'dev', Tier: 'LARGE' } });
+    expect(j.args.instanceType).toMatchObject({ $unknown: expect.any(String) });
+  });
+});
+
+describe('Python: format specs and conversions', () => {
+  test('f-strings, .format and % apply width, fill, alignment, precision, sign, grouping and radix', async () => {
+    const d = await py(`
+n = 5
+aws.s3.BucketV2("b1", bucket=f"app-{n:03d}-{'ab':^6}|")
+aws.s3.BucketV2("b2", bucket="app-{:.2f}-{:,}-{:x}-{!r}".format(1.5, 1234567, 255, "q"))
+aws.s3.BucketV2("b3", bucket="app-%03d-%-4s|-%.1f-%+d-%#x" % (7, "a", 3.14159, 2, 255))
+aws.s3.BucketV2("b4", bucket=f"app-{'q'!r}-{-3.5:08.2f}-{0.256:.1%}")
+aws.s3.BucketV2("b5", bucket="app-{c[name]}-{xs[1]}".format(c={"name": "n"}, xs=["a", "b"]))
+`);
+    expect(ofType(d, 'aws.s3.BucketV2').map((r: any) => r.args.bucket)).toEqual([
+      'app-005-  ab  |',
+      "app-1.50-1,234,567-ff-'q'",
+      'app-007-a   |-3.1-+2-0xff',
+      "app-'q'--0003.50-25.6%",
+      'app-n-b',
+    ]);
+  });
+
+  test('a spec on a value not known, a self-documenting field or a nested spec field give unknown text with the provenance kept', async () => {
+    const d = await py(`
+cfg = pulumi.Config()
+env = cfg.require("env")
+w = 4
+aws.s3.BucketV2("b1", bucket=f"app-{env:>10}")
+aws.s3.BucketV2("b2", bucket=f"app-{w=}")
+aws.s3.BucketV2("b3", bucket=f"app-{'x':>{w}}")
+aws.s3.BucketV2("b4", bucket=f"app-{f'{env}-x':.3}")
+`);
+    const [b1, b2, b3, b4] = ofType(d, 'aws.s3.BucketV2').map((r: any) => r.args.bucket);
+    expect(b1).toEqual({ $template: 'app-${config:env}' });
+    expect(b2).toEqual({ $template: 'app-${format-spec}' });
+    expect(b3).toEqual({ $template: 'app-${format-spec}' });
+    expect(b4).toEqual({ $template: 'app-${format-spec}' });
+  });
+});
+
 describe('Python: modules', () => {
   test('package and relative imports between program files', async () => {
     const d = await dumpOf(
@@ -360,6 +556,24 @@ aws.dynamodb.Table("t", hash_key="id", attributes=[{"name": "id", "type": "S"}],
     const [t] = ofType(d, 'aws.dynamodb.Table');
     expect(t.options).toMatchObject({ deleteBeforeReplace: true, ignoreChanges: ['tags'], customTimeouts: { create: '30m' } });
     expect(t.dependsOn).toEqual([a.id]);
+  });
+
+  test('ResourceOptions.merge, static and on an instance: later values win, depends_on lists are joined', async () => {
+    const d = await py(`
+west = aws.Provider("west", region="us-west-2")
+logs = aws.cloudwatch.LogGroup("logs")
+base = ResourceOptions(provider=west, depends_on=[logs], protect=True)
+q = aws.sqs.Queue("q", opts=base.merge(ResourceOptions(protect=False)))
+aws.sqs.Queue("r", opts=ResourceOptions.merge(base, ResourceOptions(depends_on=[q])))
+aws.sqs.Queue("s", opts=base.merge(None))
+`);
+    const [prov] = ofType(d, 'pulumi:providers:aws');
+    const [logs] = ofType(d, 'aws.cloudwatch.LogGroup');
+    const [q, r, s] = ofType(d, 'aws.sqs.Queue');
+    expect([q.provider, r.provider, s.provider]).toEqual([prov.id, prov.id, prov.id]);
+    expect(q.options).toMatchObject({ protect: false });
+    expect(r.dependsOn).toEqual([logs.id, q.id]);
+    expect(s.options).toMatchObject({ protect: true });
   });
 
   test('a component nothing instantiates is analysed with unknown arguments', async () => {

@@ -191,6 +191,96 @@ const pw = new random.RandomPassword('pw', { length: 16 });`,
   });
 });
 
+describe('TypeScript: an entry point that exports a function', () => {
+  test('export = async () => {...} runs as reached code and its returned object gives the stack outputs', async () => {
+    const d = await dumpOf({ 'index.ts': HEAD + `
+export = async () => {
+  const id = await aws.getCallerIdentity();
+  const b = new aws.s3.BucketV2('data', { bucket: \`data-\${id.accountId}\` });
+  return { bucketName: b.bucket };
+};
+` }, 'index.ts');
+    const [b] = ofType(d, 'aws.s3.BucketV2');
+    expect(b.reached).toBe(true);
+    expect(d.exports.map((e: any) => [e.name, e.via])).toEqual([['bucketName', 'ts-export']]);
+  });
+
+  test('module.exports = async () => {...} in JavaScript; export default of a CommonJS program is not called (Pulumi calls only a module that is itself a function, or the only default export of an ES module)', async () => {
+    const js = await dumpOf({ 'index.js': `const aws = require('@pulumi/aws');
+module.exports = async () => {
+  new aws.sqs.Queue('q', {});
+};
+` }, 'index.js');
+    expect(ofType(js, 'aws.sqs.Queue')[0].reached).toBe(true);
+    const dflt = await dumpOf({ 'index.ts': HEAD + `
+export default async () => {
+  new aws.sqs.Queue('q', {});
+};
+` }, 'index.ts');
+    expect(ofType(dflt, 'aws.sqs.Queue')[0].reached).toBe(false);
+  });
+});
+
+describe('TypeScript: program enums', () => {
+  test('string and numeric enum members read as their values', async () => {
+    const d = await ts(`
+enum Tier { Small = 't3.micro', Large = 'm5.large' }
+enum Size { Gb = 20 }
+new aws.ec2.Instance('i', { ami: 'ami-1', instanceType: Tier.Small, rootBlockDevice: { volumeSize: Size.Gb } });
+`);
+    expect(ofType(d, 'aws.ec2.Instance')[0].args).toMatchObject({ instanceType: 't3.micro', rootBlockDevice: { volumeSize: 20 } });
+  });
+});
+
+describe('TypeScript: Map', () => {
+  test('entries set in a loop or given to the constructor are read back by get, has, size, forEach, for-of and values', async () => {
+    const d = await ts(`
+class Regions extends pulumi.ComponentResource {
+  private readonly providers: Map<string, aws.Provider> = new Map();
+  constructor(name: string) {
+    super('x:Regions', name);
+    for (const r of ['us-east-1', 'eu-west-1']) this.providers.set(r, new aws.Provider(\`p-\${r}\`, { region: r }, { parent: this }));
+    this.bucket('eu-west-1');
+  }
+  private bucket(region: string) {
+    new aws.s3.BucketV2('b', { bucket: 'logs' }, { provider: this.providers.get(region), parent: this });
+  }
+}
+new Regions('r');
+const sizes = new Map(Object.entries({ small: 't3.micro' }));
+const names = new Map<string, string>([['api', 'orders-api']]);
+names.forEach((v, k) => new aws.sqs.Queue(\`q-\${k}\`, { name: v }));
+for (const [k, v] of names) new aws.sns.Topic(\`t-\${k}\`, { name: \`\${v}-\${names.size}-\${names.has('api')}\` });
+new aws.ec2.Instance('i', { ami: 'ami-1', instanceType: sizes.get('small') ?? 'bad' });
+new aws.sqs.Queue('q2', { name: [...names.values()][0] });
+`);
+    const [eu] = ofType(d, 'pulumi:providers:aws').filter((p: any) => p.name === 'p-eu-west-1');
+    expect(ofType(d, 'aws.s3.BucketV2')[0].options.provider).toEqual({ $ref: 'pulumi:providers:aws::"p-eu-west-1"' });
+    expect(eu).toBeDefined();
+    expect(ofType(d, 'aws.sqs.Queue').map((r: any) => [r.name, r.args.name])).toEqual([['q-api', 'orders-api'], ['q2', 'orders-api']]);
+    expect(ofType(d, 'aws.sns.Topic').map((r: any) => r.args.name)).toEqual(['orders-api-1-true']);
+    expect(ofType(d, 'aws.ec2.Instance')[0].args.instanceType).toBe('t3.micro');
+  });
+
+  test('an unknown key, a Map filled from unknown data and a deleted unknown key stay unknown', async () => {
+    const d = await ts(`
+const cfg = new pulumi.Config();
+const m = new Map<string, string>([['a', 'x']]);
+new aws.sqs.Queue('q1', { name: m.get(cfg.require('k')) });
+const open = new Map<string, string>(cfg.requireObject<[string, string][]>('pairs'));
+new aws.sqs.Queue('q2', { name: open.get('a') });
+m.delete(cfg.require('gone'));
+new aws.sqs.Queue('q3', { name: m.get('b') });
+new aws.sqs.Queue('q4', { name: \`n-\${m.size}\` });
+`);
+    const qs = ofType(d, 'aws.sqs.Queue').map((r: any) => r.args.name);
+    expect(qs[0]).toMatchObject({ $unknown: 'map-get' });
+    expect(qs[1]).toMatchObject({ $unknown: 'map:a' });
+    expect(qs[2]).toMatchObject({ $unknown: 'map:b' });
+    expect(qs[3]).toEqual({ $template: 'n-${size}' });
+  });
+});
+
 describe('TypeScript: loops and branches', () => {
   test('for-of, for-in, C-style for, map, forEach, Object.entries unrolled over known collections', async () => {
     const d = await ts(`
@@ -365,6 +455,19 @@ new aws.dynamodb.Table('t', { hashKey: 'id', attributes: [{ name: 'id', type: 'S
     expect(t.options).toMatchObject({ deleteBeforeReplace: true, ignoreChanges: ['tags'], customTimeouts: { create: '30m' } });
     expect(t.options.dependsOn[0].$ref).toBe('aws:s3/bucketV2:BucketV2::"a"');
     expect(t.dependsOn).toEqual([a.id]);
+  });
+
+  test('pulumi.mergeOptions: later values win, dependsOn lists are joined', async () => {
+    const d = await ts(`
+const logs = new aws.cloudwatch.LogGroup('logs');
+const base: pulumi.CustomResourceOptions = { dependsOn: [logs], protect: true };
+const q = new aws.sqs.Queue('q', {}, pulumi.mergeOptions(base, { protect: false }));
+new aws.sqs.Queue('r', {}, pulumi.mergeOptions(base, { dependsOn: [q] }));
+`);
+    const [logs] = ofType(d, 'aws.cloudwatch.LogGroup');
+    const [q, r] = ofType(d, 'aws.sqs.Queue');
+    expect(q.options).toMatchObject({ protect: false });
+    expect(r.dependsOn).toEqual([logs.id, q.id]);
   });
 
   test('dependsOn items resolve to resource and component ids; unresolvable items are unknown', async () => {

@@ -434,9 +434,17 @@ function classMember(ctx: LowerCtx, n: Node): ClassMember | undefined {
   const assign = parts.length === 1 && parts[0]!.type === 'assignment' ? parts[0]! : undefined;
   const target = assign?.childForFieldName('left');
   const value = assign?.childForFieldName('right');
-  // Only `name = value` (annotated or not) declares a field; chains, tuples and `x: T` stay statements.
-  if (!target || target.type !== 'identifier' || !value || value.type === 'assignment') return undefined;
-  return { kind: 'field', name: textOf(ctx, target), value: lowerExpr(ctx, value), static: true, ...loc(n) };
+  // Only `name = value` (annotated or not) and `name: T` declare a field; chains and tuples stay statements.
+  if (!target || target.type !== 'identifier' || value?.type === 'assignment') return undefined;
+  const type = assign?.childForFieldName('type');
+  if (!value && !type) return undefined;
+  const member: ClassMember = { kind: 'field', name: textOf(ctx, target), static: true, ...loc(n) };
+  if (value) member.value = lowerExpr(ctx, value);
+  if (type) {
+    member.annotated = true;
+    if (/^(typing\.)?ClassVar\b/.test(textOf(ctx, type).trim())) member.classVar = true;
+  }
+  return member;
 }
 
 function decoratorRole(d: Expr): 'getter' | 'setter' | 'static' | undefined {

@@ -288,7 +288,7 @@ function lowerStatementInto(st: TS.Statement, sf: SF, out: Stmt[]): void {
     return;
   }
   if (ts.isExportAssignment(st)) {
-    out.push({ k: 'export', defaultExpr: lowerExpr(st.expression, sf), ...l });
+    out.push({ k: 'export', defaultExpr: lowerExpr(st.expression, sf), ...(st.isExportEquals ? { equals: true } : {}), ...l });
     return;
   }
   if (ts.isEnumDeclaration(st)) {

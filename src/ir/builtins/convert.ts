@@ -11,7 +11,9 @@ import {
   knownNumber,
   knownString,
   list,
+  mergeTaint,
   obj,
+  provenance,
   scalarString,
   unknown,
   type Value,
@@ -221,13 +223,13 @@ export function pyPercent(fmt: string, arg: Value, at: At): Value {
   const args = arg.kind === 'list' ? arg.items : [arg];
   let i = 0;
   const parts: Value[] = [];
-  const re = /%(\([^)]*\))?[-#0 +]*(\d+|\*)?(\.\d+)?([sdrifgxXeEoc%])/g;
+  const re = /%(\([^)]*\))?([-#0 +]*)(\d+|\*)?(\.\d*)?([sdrifgxXeEoc%])/g;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(fmt))) {
     parts.push(known(fmt.slice(last, m.index)));
     last = re.lastIndex;
-    const conv = m[4]!;
+    const conv = m[5]!;
     if (conv === '%') {
       parts.push(known('%'));
       continue;
@@ -239,8 +241,24 @@ export function pyPercent(fmt: string, arg: Value, at: At): Value {
     } else {
       val = args[i++] ?? unknown('format');
     }
-    if ((conv === 'd' || conv === 'i') && knownNumber(val) !== undefined) val = known(String(Math.trunc(knownNumber(val)!)));
-    parts.push(conv === 'r' ? pyRepr(val) : toStr(val, 'py'));
+    const flags = m[2] ?? '';
+    if (m[3] === '*') {
+      parts.push(unknown('format-spec'));
+      continue;
+    }
+    if ((conv === 'd' || conv === 'i') && knownNumber(val) !== undefined) val = known(Math.trunc(knownNumber(val)!), val.at);
+    const text = conv === 'r' ? pyRepr(val) : toStr(val, 'py');
+    if (!flags && !m[3] && m[4] === undefined) {
+      parts.push(text);
+      continue;
+    }
+    // Flags, width and precision as the equivalent format spec (`%-8s` is `<8`, `%05.1f` is `05.1f`).
+    const str = conv === 's' || conv === 'r';
+    const align = flags.includes('-') ? '<' : str ? '>' : '';
+    const sign = flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+    const spec = `${align}${str ? '' : sign}${flags.includes('#') ? '#' : ''}${flags.includes('0') && !align && !str ? '0' : ''}${m[3] ?? ''}${m[4] !== undefined ? (m[4] === '.' ? '.0' : m[4]) : ''}${str ? '' : conv === 'i' ? 'd' : conv}`;
+    const out = str ? (text.kind === 'known' ? knownFormatSpec(text, spec) : undefined) : knownNumber(val) !== undefined ? knownFormatSpec(val, spec) : undefined;
+    parts.push(out !== undefined ? withTaint(known(out), val.taint) : opaqueOf(val));
   }
   parts.push(known(fmt.slice(last)));
   return concatStrings(parts, 'py', at);
@@ -275,14 +293,24 @@ export function pyFormat(
       if (close < 0) break;
       parts.push(known(text));
       text = '';
-      const field = fmt.slice(i + 1, close).split(/[!:]/)[0]!;
-      const [head, ...rest] = field.split('.');
+      const inside = fmt.slice(i + 1, close);
+      const cut = inside.search(/[!:]/);
+      const field = cut < 0 ? inside : inside.slice(0, cut);
+      const head = /^[^.[]*/.exec(field)![0];
       let val: Value;
-      if (head === '' || head === undefined) val = pos[auto++] ?? unknown('format');
+      if (head === '') val = pos[auto++] ?? unknown('format');
       else if (/^\d+$/.test(head)) val = pos[Number(head)] ?? unknown('format');
       else val = kw.get(head) ?? unknown(`format:${head}`);
-      for (const r of rest) val = member(val, r);
-      parts.push(toStr(val, 'py'));
+      const lookups = /\.([^.[]+)|\[([^\]]*)\]/g;
+      lookups.lastIndex = head.length;
+      let lk: RegExpExecArray | null;
+      while ((lk = lookups.exec(field))) val = lk[1] !== undefined ? member(val, lk[1]) : formatIndex(val, lk[2]!);
+      // A spec holding a nested field (`{x:{width}}`) reaches past this `}`: unknown.
+      if (fmt.slice(i + 1).search(/[{}]/) !== close - i - 1) {
+        parts.push(unknown('format-spec'));
+        break;
+      }
+      parts.push(cut < 0 ? toStr(val, 'py') : pyFormatField(val, inside.slice(cut)));
       i = close + 1;
       continue;
     }
@@ -291,4 +319,207 @@ export function pyFormat(
   }
   parts.push(known(text + fmt.slice(i)));
   return concatStrings(parts, 'py', at);
+}
+
+/** `{d[key]}` / `{xs[0]}` inside a format field: an integer indexes a list, anything else is a dict key. */
+function formatIndex(v: Value, key: string): Value {
+  if (v.kind === 'list' && /^\d+$/.test(key)) return v.items[Number(key)] ?? (v.open ? unknown('format') : unknown('format-index'));
+  if (v.kind === 'obj' && !v.cls) return v.props.get(key) ?? unknown(`format:${key}`);
+  return unknown(`format:${key}`);
+}
+
+/**
+ * A replacement field's tail after its expression, as Python applies it: `!r`/`!s`/`!a`, then the
+ * format spec (`:>10`, `:03d`, `:.2f`, `:,`, `:x`). Known scalars are formatted; a value only partly
+ * known keeps its provenance but not its text when the spec may change it. A self-documenting `=`
+ * or a spec this does not model gives an unknown.
+ */
+export function pyFormatField(v: Value, tail: string, at?: At): Value {
+  const t = tail.trim();
+  const m = /^(?:!([rsa]))?(?::(.*))?$/s.exec(t);
+  if (!m) return opaqueOf(v, at);
+  let val = v;
+  if (m[1] === 'r' || m[1] === 'a') val = pyRepr(v);
+  else if (m[1] === 's') val = toStr(v, 'py');
+  const spec = m[2] ?? '';
+  if (spec === '') return m[1] ? withTaint(val, v.taint) : toStr(val, 'py');
+  const text = knownFormatSpec(val, spec);
+  if (text !== undefined) return withTaint(known(text, at), mergeTaint(v.taint, val.taint));
+  return opaqueOf(v, at);
+}
+
+/** An unknown standing for a formatted value: it keeps where the value came from. */
+function opaqueOf(v: Value, at?: At): Value {
+  if (v.kind === 'unknown' || v.kind === 'output') return v;
+  const r = unknown('format-spec', at);
+  const prov = [...provenance(v)];
+  if (prov.length) r.taint = mergeTaint(undefined, prov);
+  return r;
+}
+
+/** Python's format(value, spec) for known strings and numbers; undefined when not modelled. */
+function knownFormatSpec(v: Value, spec: string): string | undefined {
+  if (v.kind !== 'known') return undefined;
+  const m = /^(?:(.)?([<>=^]))?([-+ ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([sdbcoxXfF%e]?)$/s.exec(spec);
+  if (!m) return undefined;
+  let [, fill, align] = m;
+  const [, , , sign, alt, zero, width, group, prec, type] = m;
+  if (align === undefined && fill !== undefined) return undefined;
+  const w = width ? Number(width) : 0;
+  const p = prec !== undefined ? Number(prec) : undefined;
+  let body: string;
+  let prefix = '';
+  if (typeof v.value === 'string') {
+    if ((type && type !== 's') || sign || alt || group || (zero && !align)) return undefined;
+    body = p !== undefined ? [...v.value].slice(0, p).join('') : v.value;
+    if (align === '=') return undefined;
+    align ??= '<';
+  } else if (typeof v.value === 'number') {
+    const n = v.value;
+    if (!Number.isFinite(n)) return undefined;
+    const neg = n < 0 || Object.is(n, -0);
+    const a = Math.abs(n);
+    switch (type) {
+      case 'd':
+      case 'b':
+      case 'o':
+      case 'x':
+      case 'X':
+      case '': {
+        if (!Number.isInteger(n)) {
+          if (type !== '' || p !== undefined || group) return undefined;
+          body = String(a);
+          if (!body.includes('.') && !body.includes('e')) return undefined;
+          break;
+        }
+        if (p !== undefined) return undefined;
+        const radix = type === 'b' ? 2 : type === 'o' ? 8 : type === 'x' || type === 'X' ? 16 : 10;
+        body = a.toString(radix);
+        if (type === 'X') body = body.toUpperCase();
+        if (group) {
+          if (radix === 10) body = groupDigits(body, 3, group);
+          else if (group === '_') body = groupDigits(body, 4, '_');
+          else return undefined;
+        }
+        if (alt && radix !== 10) prefix = radix === 2 ? '0b' : radix === 8 ? '0o' : type === 'X' ? '0X' : '0x';
+        break;
+      }
+      case 'f':
+      case 'F':
+      case '%': {
+        const digits = p ?? 6;
+        if (digits > 20) return undefined;
+        const [ip, fp] = (type === '%' ? a * 100 : a).toFixed(digits).split('.');
+        body = (group ? groupDigits(ip!, 3, group) : ip!) + (fp !== undefined ? '.' + fp : alt ? '.' : '') + (type === '%' ? '%' : '');
+        break;
+      }
+      case 'e': {
+        const digits = p ?? 6;
+        if (digits > 20 || group) return undefined;
+        const [mant, exp] = a.toExponential(digits).split('e');
+        const e = Number(exp);
+        body = `${mant}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+        break;
+      }
+      default:
+        return undefined;
+    }
+    prefix = (neg ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '') + prefix;
+    if (zero && !align) {
+      fill = '0';
+      align = '=';
+    }
+    align ??= '>';
+  } else return undefined;
+  fill ??= ' ';
+  const len = [...prefix].length + [...body].length;
+  const pad = Math.max(0, w - len);
+  switch (align) {
+    case '<':
+      return prefix + body + fill.repeat(pad);
+    case '>':
+      return fill.repeat(pad) + prefix + body;
+    case '^':
+      return fill.repeat(Math.floor(pad / 2)) + prefix + body + fill.repeat(pad - Math.floor(pad / 2));
+    default:
+      return prefix + fill.repeat(pad) + body;
+  }
+}
+
+function groupDigits(s: string, n: number, sep: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && (s.length - i) % n === 0) out += sep;
+    out += s[i];
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- JSON written as text
+
+const HOLE = /\uE000(\d+)\uE001/g;
+const MAX_JSON_TEXT = 200_000;
+
+/**
+ * A string built from JSON text with holes (`pulumi.interpolate`, a template literal, an f-string, Output.concat
+ * or `.format`): when the text around the holes is JSON and every hole sits inside a JSON string
+ * (`"Resource": "${bucket.arn}/*"`), the string remembers the structure, as JSON.stringify's do; a
+ * string value holding a hole is built from the text and the hole's value. A hole outside quotes or
+ * in a key gives no structure. Returns `v` itself, with `json` set when it applies.
+ */
+export function withJsonText(v: Value, lang: Lang): Value {
+  if (v.kind !== 'str' || v.json) return v;
+  const first = v.parts[0];
+  if (!first || first.kind !== 'known' || typeof first.value !== 'string' || !/^\s*[[{]/.test(first.value)) return v;
+  let text = '';
+  const holes: Value[] = [];
+  for (const p of v.parts) {
+    if (p.kind === 'known') text += String(p.value ?? '');
+    else {
+      text += `\uE000${holes.length}\uE001`;
+      holes.push(p);
+    }
+    if (text.length > MAX_JSON_TEXT) return v;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return v;
+  }
+  const at = v.at;
+  let ok = true;
+  const conv = (x: unknown, depth: number): Value => {
+    if (depth > 40) {
+      ok = false;
+      return unknown('json', at);
+    }
+    if (Array.isArray(x)) return list(x.map((i) => conv(i, depth + 1)), at);
+    if (x !== null && typeof x === 'object') {
+      const o = obj(undefined, at);
+      for (const [k, val] of Object.entries(x as Record<string, unknown>)) {
+        if (k.includes('\uE000')) ok = false;
+        o.props.set(k, conv(val, depth + 1));
+      }
+      return o;
+    }
+    if (typeof x === 'string' && x.includes('\uE000')) {
+      const parts: Value[] = [];
+      let last = 0;
+      for (const m of x.matchAll(HOLE)) {
+        parts.push(known(x.slice(last, m.index)));
+        parts.push(holes[Number(m[1])] ?? unknown('json'));
+        last = m.index! + m[0].length;
+      }
+      parts.push(known(x.slice(last)));
+      // A stray marker (a hole's text split by an escape) leaves the value unknown.
+      return /[\uE000\uE001]/.test(parts.filter((p) => p.kind === 'known').map((p) => String((p as { value: unknown }).value)).join('')) ? unknown('json', at) : concatStrings(parts, lang, at);
+    }
+    if (x === null || typeof x === 'number' || typeof x === 'boolean' || typeof x === 'string') return known(x, at);
+    return unknown('json', at);
+  };
+  const structure = conv(parsed, 0);
+  if (!ok || (structure.kind !== 'obj' && structure.kind !== 'list')) return v;
+  v.json = structure;
+  return v;
 }

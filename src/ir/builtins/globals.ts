@@ -245,9 +245,28 @@ function tsGlobals(): Record<string, Value> {
       const { items, open } = a.pos[0] ? iterItems(rt, a0(a), a.at) : { items: [], open: false };
       return listOf([...items], open, a.at);
     }),
-    Map: fn('Map', (_rt, a) => {
+    Map: fn('Map', (rt, a) => {
+      // `new Map()`, `new Map([[k, v], ...])`, `new Map(Object.entries(o))`, `new Map(otherMap)`.
       const o = obj(undefined, a.at);
-      o.open = true;
+      o.jsmap = true;
+      const src = a.pos[0];
+      if (!src || src.kind === 'absent') return o;
+      if (src.kind === 'obj' && src.jsmap) {
+        for (const [k, v] of src.props) o.props.set(k, v);
+        if (src.open) o.open = true;
+        return o;
+      }
+      const it = rt.iterate(src, a.at);
+      if (!it) {
+        o.open = true;
+        return o;
+      }
+      if (it.open) o.open = true;
+      for (const pair of it.items) {
+        const k = pair.kind === 'list' ? scalarString(pair.items[0] ?? ABSENT, 'ts') : undefined;
+        if (pair.kind === 'list' && k !== undefined) o.props.set(k, pair.items[1] ?? ABSENT);
+        else o.open = true;
+      }
       return o;
     }),
     encodeURIComponent: conv('encodeURIComponent', (v, _rt, at) => {

@@ -26,7 +26,7 @@ import {
   type Value,
 } from '../values.js';
 import { budget, keepInBudget } from '../budget.js';
-import { pyFormat, toStr } from './convert.js';
+import { pyFormat, toStr, withJsonText } from './convert.js';
 import { regexOf } from './regex.js';
 
 type Method = (rt: Runtime, self: Value, args: CallArgs) => Value;
@@ -242,7 +242,7 @@ function strMethod(name: string, lang: Lang): Method | undefined {
       if (f === undefined) return opaque(self, 'format', a.at);
       const out = [...a.pos, ...a.kw.values()].find((v) => v.kind === 'output');
       if (out) rt.event('output-in-template', a.at, undefined, out);
-      const r = pyFormat(f, a.pos, a.kw, (v, n) => rt.getMember(v, n, a.at), a.at);
+      const r = withJsonText(pyFormat(f, a.pos, a.kw, (v, n) => rt.getMember(v, n, a.at), a.at), 'py');
       if (self.taint) r.taint = mergeTaint(r.taint, self.taint);
       return r;
     },
@@ -651,6 +651,84 @@ function dictMethod(name: string): Method | undefined {
   return m[name];
 }
 
+// ---------------------------------------------------------------- JavaScript Map
+
+/** The key of a Map entry, when known: keys are compared by their string form (string and number keys). */
+function mapKey(v: Value | undefined): string | undefined {
+  return v && v.kind === 'known' && (typeof v.value === 'string' || typeof v.value === 'number') ? String(v.value) : undefined;
+}
+
+function mapEntries(m: ObjV, at: At): ListV {
+  const l = list([...m.props].map(([k, v]) => list([known(k), v], at)), at);
+  if (m.open) l.open = true;
+  return l;
+}
+
+function mapMethod(name: string): Method | undefined {
+  const m: Record<string, Method> = {
+    set: (_rt, self, a) => {
+      const d = self as ObjV;
+      const key = mapKey(arg(a, 0));
+      if (key === undefined) d.open = true;
+      else d.props.set(key, arg(a, 1) ?? ABSENT);
+      return d;
+    },
+    get: (_rt, self, a) => {
+      const d = self as ObjV;
+      const key = mapKey(arg(a, 0));
+      const v = key !== undefined ? d.props.get(key) : undefined;
+      if (v !== undefined) return v;
+      return key !== undefined && !d.open ? ABSENT : unknown(key !== undefined ? `map:${key}` : 'map-get', a.at);
+    },
+    has: (_rt, self, a) => {
+      const d = self as ObjV;
+      const key = mapKey(arg(a, 0));
+      if (key !== undefined && d.props.has(key)) return known(true, a.at);
+      return key !== undefined && !d.open ? known(false, a.at) : unknown('map-has', a.at);
+    },
+    delete: (_rt, self, a) => {
+      const d = self as ObjV;
+      const key = mapKey(arg(a, 0));
+      if (key === undefined) {
+        // Which entry goes is unknown: every entry may be missing afterwards.
+        d.open = true;
+        return unknown('map-delete', a.at);
+      }
+      const had = d.props.delete(key);
+      return had ? known(true, a.at) : d.open ? unknown('map-delete', a.at) : known(false, a.at);
+    },
+    clear: (_rt, self) => {
+      (self as ObjV).props.clear();
+      delete (self as ObjV).open;
+      return ABSENT;
+    },
+    forEach: (rt, self, a) => {
+      const d = self as ObjV;
+      for (const [k, v] of [...d.props]) callback(rt, arg(a, 0), [v, known(k), d], a.at);
+      if (d.open) callback(rt, arg(a, 0), [unknown('element', a.at), unknown('key', a.at), d], a.at);
+      return ABSENT;
+    },
+    keys: (_rt, self, a) => {
+      const l = list([...(self as ObjV).props.keys()].map((k) => known(k)), a.at);
+      if ((self as ObjV).open) l.open = true;
+      return l;
+    },
+    values: (_rt, self, a) => {
+      const l = list([...(self as ObjV).props.values()], a.at);
+      if ((self as ObjV).open) l.open = true;
+      return l;
+    },
+    entries: (_rt, self, a) => mapEntries(self as ObjV, a.at),
+  };
+  return m[name];
+}
+
+/** The elements a `for..of` over a Map visits: `[key, value]` pairs. */
+export function mapIterItems(m: ObjV, at: At): { items: Value[]; open: boolean } {
+  const l = mapEntries(m, at);
+  return { items: l.items, open: !!l.open };
+}
+
 export function copyObj(o: ObjV, at?: At): ObjV {
   const r = obj(new Map(o.props), at);
   if (o.open) r.open = true;
@@ -701,6 +779,7 @@ export function builtinMethod(self: Value, name: string, lang: Lang): Value | un
       break;
     case 'obj':
       if (lang === 'py' && !self.cls) m = dictMethod(name);
+      else if (self.jsmap) m = mapMethod(name);
       break;
     case 'output':
       if (name === 'apply' || name === 'then') m = outputApply;

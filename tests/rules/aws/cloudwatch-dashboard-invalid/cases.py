@@ -45,6 +45,9 @@ aws.cloudwatch.Dashboard(
     opts=pulumi.ResourceOptions(provider=eu),
 )
 
+# JSON written as an f-string: the holes sit inside strings, so the structure is known.
+aws.cloudwatch.Dashboard("formatted-no-region", dashboard_body=fn.name.apply(lambda name: f'{{"widgets": [{{"type": "metric", "properties": {{"metrics": [["AWS/Lambda", "Errors", "FunctionName", "{name}"]]}}}}]}}'))  # error: [aws/cloudwatch-dashboard-invalid]
+
 # --- clean
 aws.cloudwatch.Dashboard(
     "ok",
@@ -66,9 +69,9 @@ aws.cloudwatch.Dashboard(
     })),
 )
 
+aws.cloudwatch.Dashboard("formatted", dashboard_body=fn.name.apply(lambda name: f'{{"widgets": [{{"type": "metric", "properties": {{"region": "us-east-1", "metrics": [["AWS/Lambda", "Errors", "FunctionName", "{name}"]]}}}}]}}'))
+
 # --- unknown
 aws.cloudwatch.Dashboard("from-config", dashboard_body=config.require("dashboard_body"))
-aws.cloudwatch.Dashboard(
-    "formatted",
-    dashboard_body=fn.name.apply(lambda name: f'{{"widgets": [{{"type": "metric", "properties": {{"metrics": [["AWS/Lambda", "Errors", {{"FunctionName": "{name}"}}]]}}}}]}}'),
-)
+# A hole outside the JSON strings: the structure is not known.
+aws.cloudwatch.Dashboard("formatted", dashboard_body=fn.name.apply(lambda name: f'{{"widgets": {name}}}'))

@@ -80,6 +80,9 @@ new aws.cloudwatch.Dashboard('wrong-region', {
   }),
 }, { provider: west });
 
+// JSON written as a template: the holes sit inside strings, so the structure is known.
+new aws.cloudwatch.Dashboard('templated-no-region', { dashboardBody: pulumi.interpolate`{"widgets": [{"type": "metric", "properties": {"metrics": [["AWS/SQS", "NumberOfMessagesSent", "QueueName", "${queue.name}"]]}}]}` }); // error: [aws/cloudwatch-dashboard-invalid]
+
 // --- clean
 new aws.cloudwatch.Dashboard('right-region', {
   dashboardBody: pulumi.jsonStringify({
@@ -112,10 +115,11 @@ new aws.cloudwatch.Dashboard('ok', {
 });
 new aws.cloudwatch.Dashboard('empty', { dashboardBody: '{"widgets": []}' });
 
+new aws.cloudwatch.Dashboard('templated', { dashboardBody: pulumi.interpolate`{"widgets": [{"type": "metric", "properties": {"region": "us-east-1", "metrics": [["AWS/SQS", "NumberOfMessagesSent", "QueueName", "${queue.name}"]]}}]}` });
+
 // --- unknown
 new aws.cloudwatch.Dashboard('from-config', { dashboardBody: config.require('dashboardBody') });
 const widgets = config.requireObject<unknown[]>('widgets');
 new aws.cloudwatch.Dashboard('spread', { dashboardBody: JSON.stringify({ widgets }) });
-new aws.cloudwatch.Dashboard('templated', {
-  dashboardBody: pulumi.interpolate`{"widgets": [{"type": "metric", "properties": {"metrics": [["AWS/SQS", "NumberOfMessagesSent", "QueueName", "${queue.name}"]]}}]}`,
-});
+// A hole outside the JSON strings: the structure is not known.
+new aws.cloudwatch.Dashboard('templated', { dashboardBody: pulumi.interpolate`{"widgets": ${queue.name}}` });

@@ -8,7 +8,7 @@ const code = new pulumi.asset.FileArchive('./app');
 // --- bad
 const dlq = new aws.sqs.Queue('jobs-dlq', { messageRetentionSeconds: 1209600 });
 new aws.sqs.Queue('jobs', {
-  redrivePolicy: pulumi.interpolate`{"deadLetterTargetArn":"${dlq.arn}"}`,
+  redrivePolicy: pulumi.interpolate`{"deadLetterTargetArn":"${dlq.arn}"}`, // error: [aws/dead-letter-target-invalid]
 });
 new aws.sqs.Queue('no-count', {
   redrivePolicy: pulumi.jsonStringify({ deadLetterTargetArn: dlq.arn }), // error: [aws/dead-letter-target-invalid]
@@ -27,7 +27,10 @@ new aws.lambda.Function('fn', {
 
 // --- clean
 new aws.sqs.Queue('ok', { redrivePolicy: pulumi.jsonStringify({ deadLetterTargetArn: dlq.arn, maxReceiveCount: 3 }) });
+new aws.sqs.Queue('ok-text', { redrivePolicy: pulumi.interpolate`{"deadLetterTargetArn":"${dlq.arn}","maxReceiveCount":3}` });
 new aws.lambda.Function('ok-fn', { runtime: 'nodejs22.x', handler: 'index.handler', role, code, deadLetterConfig: { targetArn: dlq.arn } });
 
 // --- unknown
 new aws.sqs.Queue('configured', { redrivePolicy: config.require('redrivePolicy') });
+// A hole outside the JSON strings: the structure is not known.
+new aws.sqs.Queue('configured-text', { redrivePolicy: pulumi.interpolate`{"deadLetterTargetArn":"${dlq.arn}","maxReceiveCount":${config.require('count')}}` });
