@@ -75,11 +75,12 @@ export const KINDS = {
   'component-resource': {
     class: 'PULUMI-COMPONENT-PATTERN',
     severity: 'medium',
-    summary: 'resources grouped in a Pulumi ComponentResource class (optionally of a given name)',
-    title: 'Resources not grouped in a[[ `{{className}}`]] ComponentResource as requested',
+    summary: 'resources grouped in a Pulumi ComponentResource class (optionally of a given name); `reusable`: a component used more than once or nested in another, not one wrapper around the whole stack',
+    title: { default: 'Resources not grouped in a[[ `{{className}}`]] ComponentResource as requested', reusable: 'No reusable component: one ComponentResource wraps the whole stack' },
     why: 'Without the component the resources are registered flat under the stack: the requested abstraction cannot be reused or instantiated per environment, and callers that expect the class cannot use it.',
     fix: 'Group the resources in a class that extends pulumi.ComponentResource (named as the request asks), create every child with `parent: this` (`parent=self` in Python) and call registerOutputs.',
-    params: { className: { t: 'string' } },
+    fixes: { reusable: 'Move the part the request wants reused (a function with its role and log group, an environment) into its own ComponentResource class with an args interface, and instantiate it once per function or environment from the stack.' },
+    params: { className: { t: 'string' }, reusable: bool },
   },
   region: {
     class: 'REGION-CONFIG',

@@ -193,3 +193,46 @@ const NOT_ASKED: [string, string, string][] = [
 test.each(NOT_ASKED)('%s not asked: %s', (service, _name, md) => {
   expect(services(md)).not.toContain(service);
 });
+
+// ------------------------------------------------------------------ a reusable component
+const COMP_TS = (body: string, uses: string) => `class FnComponent extends pulumi.ComponentResource {\n  constructor(name: string, opts?: pulumi.ComponentResourceOptions) {\n    super('app:fn:FnComponent', name, {}, opts);\n    ${body}\n  }\n}\n${uses}`;
+const COMP_PY = (body: string, uses: string) => `class FnComponent(pulumi.ComponentResource):\n    def __init__(self, name, opts=None):\n        super().__init__("app:fn:FnComponent", name, {}, opts)\n        ${body}\n\n${uses}`;
+
+describe('a reusable component', () => {
+  const md = '- Define the Lambda functions through a reusable component to remove code duplication.';
+  test('read as reusable', () => {
+    expect(extractRequirements(md).filter((r) => r.kind === 'component-resource').map((r) => r.params)).toEqual([{ reusable: true }]);
+  });
+  test.each([
+    ['environments reuse a component through stacks', '- Every environment uses the same reusable ComponentResource classes.'],
+    ['a single stack without components', '- Build everything in one stack without component resources.'],
+  ])('%s', (_name, text) => {
+    expect(extractRequirements(text).filter((r) => r.kind === 'component-resource' && r.params.reusable)).toEqual([]);
+  });
+  test('no component requirement from a negated mention', () => {
+    expect(extractRequirements('- Build everything in one stack without component resources.').filter((r) => r.kind === 'component-resource')).toEqual([]);
+  });
+  const programs: Record<Status, Record<Lang, string>> = {
+    pass: {
+      ts: COMP_TS(`new aws.sqs.Queue(name, {}, { parent: this });`, `new FnComponent('ingest');\nnew FnComponent('report');`),
+      py: COMP_PY(`aws.sqs.Queue(name, opts=pulumi.ResourceOptions(parent=self))`, `FnComponent("ingest")\nFnComponent("report")`),
+    },
+    fail: {
+      ts: COMP_TS(`new aws.sqs.Queue('a', {}, { parent: this });\n    new aws.sqs.Queue('b', {}, { parent: this });`, `new FnComponent('stack');`),
+      py: COMP_PY(`aws.sqs.Queue("a", opts=pulumi.ResourceOptions(parent=self))\n        aws.sqs.Queue("b", opts=pulumi.ResourceOptions(parent=self))`, `FnComponent("stack")`),
+    },
+    unknown: {
+      ts: COMP_TS(`new aws.sqs.Queue(name, {}, { parent: this });`, `import { more } from './more';\nmore();\nnew FnComponent('stack');`),
+      py: COMP_PY(`aws.sqs.Queue(name, opts=pulumi.ResourceOptions(parent=self))`, `from .more import more\nmore()\nFnComponent("stack")`),
+    },
+  };
+  for (const lang of ['ts', 'py'] as const) {
+    test(`${lang} programs`, async () => {
+      const reqs = extractRequirements(md).filter((r) => r.kind === 'component-resource');
+      for (const [status, code] of Object.entries(programs) as [Status, Record<Lang, string>][]) {
+        const r = await verdict(reqs, lang, code[lang]);
+        expect(r.status, `${status}: ${r.evidence.detail}`).toBe(status);
+      }
+    });
+  }
+});
