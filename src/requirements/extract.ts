@@ -24,7 +24,7 @@ import { extractAzCount, extractCidr, extractNat, extractTrafficShifting, extrac
 import { extractComponent, extractPlatform } from './extract/platform.js';
 import { extractRegion } from './extract/region.js';
 import { extractSecretsManager, extractSsmParameter } from './extract/secrets.js';
-import { extractEncryptionAtRest, extractExistingKmsKey, extractIamExplicitDeny, extractImdsv2, extractKeyRotation, extractLeastPrivilege, extractManagedPoliciesOnly, extractIamMfa, extractManagedPolicy, extractPermissionsBoundary, extractPublicAccessBlock, extractTls } from './extract/security.js';
+import { extractEncryptionAtRest, extractExistingKmsKey, extractIamExplicitDeny, extractImdsv2, extractKeyRotation, extractLeastPrivilege, extractManagedPoliciesOnly, extractIamMfa, extractManagedPolicy, extractPermissionsBoundary, extractPublicAccessBlock, extractRolePerFunction, extractTls } from './extract/security.js';
 import { extractServices } from './extract/services.js';
 import { extractLifecycle, extractVersioning } from './extract/storage.js';
 import { extractTags } from './extract/tagging.js';
@@ -36,7 +36,7 @@ const EXTRACTORS: Extractor[] = [
   extractAzCount, extractNat, extractVpcEndpoints, extractCidr, extractTrafficShifting,
   extractRuntime, extractMemory, extractTimeout, extractConcurrency, extractArchitecture, extractRetries, extractSnapStart, extractLambdaVpc,
   extractTags,
-  extractEncryptionAtRest, extractExistingKmsKey, extractKeyRotation, extractTls, extractPublicAccessBlock, extractLeastPrivilege, extractManagedPoliciesOnly, extractIamExplicitDeny, extractPermissionsBoundary, extractManagedPolicy, extractIamMfa, extractImdsv2,
+  extractEncryptionAtRest, extractExistingKmsKey, extractKeyRotation, extractTls, extractPublicAccessBlock, extractLeastPrivilege, extractManagedPoliciesOnly, extractIamExplicitDeny, extractPermissionsBoundary, extractRolePerFunction, extractManagedPolicy, extractIamMfa, extractImdsv2,
   extractPitr, extractBackupRetention, extractBackupWindow, extractMultiAzDb, extractDeletionProtection, extractEngine, extractBilling, extractKeys, extractDbParameters, extractDbMonitoring,
   extractDynamoGsi, extractDynamoTtl, extractDynamoStreams, extractReplication, extractDbSnapshotRestore,
   extractVersioning, extractLifecycle, extractDlq, extractSecretsManager, extractSsmParameter,

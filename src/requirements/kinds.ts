@@ -342,6 +342,15 @@ export const KINDS = {
     fix: 'Add a statement with `Effect: Deny` for the destructive or sensitive actions the request names to the policies of the roles it concerns.',
     params: {},
   },
+  'role-per-function': {
+    class: 'IAM-MISC',
+    severity: 'medium',
+    summary: 'each Lambda function runs with its own IAM role (no role shared by several functions)',
+    title: 'Lambda functions share one IAM role although the request asks for a role per function',
+    why: 'A role shared by several functions holds the union of their permissions: each function can do what any of them needs, which is the over-broad access the request rules out, and one function cannot be changed without affecting the others.',
+    fix: 'Create one aws.iam.Role per function (for example inside a component created per function) and grant each only the actions its function needs.',
+    params: {},
+  },
   'permissions-boundary': {
     class: 'IAM-MISC',
     severity: 'medium',

@@ -236,3 +236,38 @@ describe('a reusable component', () => {
     });
   }
 });
+
+// ------------------------------------------------------------------ a role per function
+describe('a role per function', () => {
+  test.each(['- Create separate IAM roles for each Lambda function.', '- Each function must have its own execution role with only the permissions it needs.', '- Use per-function IAM roles.'])('read from %s', (md) => {
+    expect(extractRequirements(md).map((r) => r.kind)).toContain('role-per-function');
+  });
+  test.each(['- Design separate roles for the EC2 instances and the Lambda functions.', '- Separate roles per environment.', '- The functions do not need separate roles for each function; one shared role is fine.'])('not read from %s', (md) => {
+    expect(extractRequirements(md).map((r) => r.kind)).not.toContain('role-per-function');
+  });
+  const fnTs = (name: string, role: string) => `new aws.lambda.Function('${name}', { runtime: 'nodejs20.x', handler: 'index.handler', role: ${role}, code: new pulumi.asset.AssetArchive({}) });\n`;
+  const fnPy = (name: string, role: string) => `aws.lambda_.Function("${name}", runtime="python3.12", handler="index.handler", role=${role}, code=pulumi.AssetArchive({}))\n`;
+  const programs: Record<Status, Record<Lang, string>> = {
+    pass: {
+      ts: `const a = new aws.iam.Role('a', { assumeRolePolicy: '{}' });\nconst b = new aws.iam.Role('b', { assumeRolePolicy: '{}' });\n` + fnTs('ingest', 'a.arn') + fnTs('report', 'b.arn'),
+      py: `a = aws.iam.Role("a", assume_role_policy="{}")\nb = aws.iam.Role("b", assume_role_policy="{}")\n` + fnPy('ingest', 'a.arn') + fnPy('report', 'b.arn'),
+    },
+    fail: {
+      ts: `const shared = new aws.iam.Role('shared', { assumeRolePolicy: '{}' });\n` + fnTs('ingest', 'shared.arn') + fnTs('report', 'shared.arn'),
+      py: `shared = aws.iam.Role("shared", assume_role_policy="{}")\n` + fnPy('ingest', 'shared.arn') + fnPy('report', 'shared.arn'),
+    },
+    unknown: {
+      ts: `const a = new aws.iam.Role('a', { assumeRolePolicy: '{}' });\n` + fnTs('ingest', 'a.arn') + fnTs('report', "config.require('reportRoleArn')"),
+      py: `a = aws.iam.Role("a", assume_role_policy="{}")\n` + fnPy('ingest', 'a.arn') + fnPy('report', 'config.require("report_role_arn")'),
+    },
+  };
+  for (const lang of ['ts', 'py'] as const) {
+    test(`${lang} programs`, async () => {
+      const reqs = extractRequirements('- Create separate IAM roles for each Lambda function.').filter((r) => r.kind === 'role-per-function');
+      for (const [status, code] of Object.entries(programs) as [Status, Record<Lang, string>][]) {
+        const r = await verdict(reqs, lang, code[lang]);
+        expect(r.status, `${status}: ${r.evidence.detail}`).toBe(status);
+      }
+    });
+  }
+});
