@@ -322,6 +322,10 @@ const POSITIVE: Positive[] = [
       unknown: { ts: TAGGED_TS(`config.requireObject('tags')`), py: TAGGED_PY(`config.require_object("tags")`) },
     },
   },
+  tagCase('tags written as an object in the sentence', '- Attach tags { Service: "ledger", Tier: "backend" } to all resources.', { keys: ['Service', 'Tier'], values: { Service: 'ledger', Tier: 'backend' } }, { Service: 'ledger', Tier: 'backend' }, { Service: 'ledger', Tier: 'web' }),
+  tagCase('a tagging scheme after a colon, scoped after the keys', '- Use a uniform tagging scheme: Application, Stage, and Contact on every resource.', { keys: ['Application', 'Stage', 'Contact'] }, { Application: 'a', Stage: 'dev', Contact: 'x' }, { Application: 'a', Stage: 'dev' }),
+  tagCase('keys right after "tags"', '- Apply chargeback tags BusinessUnit and Budget to all resources.', { keys: ['BusinessUnit', 'Budget'] }, { BusinessUnit: 'retail', Budget: 'b1' }, { BusinessUnit: 'retail' }),
+  tagCase('keys named before "tags" and a scope after them', '- Put Stage, Service and Contact tags on every resource.', { keys: ['Stage', 'Service', 'Contact'] }, { Stage: 'dev', Service: 's', Contact: 'c' }, { Stage: 'dev', Service: 's' }),
   tagCase('keys named one by one ("an Owner tag and a CostCenter tag")', '- Every resource needs an Owner tag and a CostCenter tag.', { keys: ['Owner', 'CostCenter'] }, { Owner: 'ops', CostCenter: '42' }, { Owner: 'ops' }),
   tagCase('resources that must carry the tags K=v and K2', '- All taggable resources must carry the tags Application=ledger and Environment=<env>.', { keys: ['Application', 'Environment'], values: { Application: 'ledger' } }, { Application: 'ledger', Environment: 'dev' }, { Application: 'billing', Environment: 'dev' }),
   {
@@ -398,7 +402,7 @@ const NEGATIVE: Negative[] = [
 
 // Code references and region codes are never keys.
 test('a code reference or a region is not a tag key', () => {
-  for (const md of ['- Tag everything with `props.tags`.', '- Compliance: data residency in eu-west-3, required tags']) {
+  for (const md of ['- Tag everything with `props.tags`.', '- Compliance: data residency in eu-west-3, required tags', '- Include common tags on all resources.', '- Apply centralized tags to every resource.']) {
     for (const r of extractRequirements(md).filter((x) => x.kind === 'required-tags')) expect(r.params).toEqual({ keys: [] });
   }
 });
