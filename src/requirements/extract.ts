@@ -211,6 +211,8 @@ function weaker(r: Requirement, o: Requirement): boolean {
     const within = (!a.rotation || !!b.rotation) && (a.rotationDays === undefined || a.rotationDays === b.rotationDays) && (!a.database || !!b.database);
     return within && (!!a.rotation !== !!b.rotation || a.rotationDays !== b.rotationDays || !!a.database !== !!b.database);
   }
+  // "Use Pulumi config" beside "no hardcoded values, all settings from stack config": one request.
+  if (r.kind === 'config-keys' && o.kind === 'config-keys') return !r.params.keys?.length && !r.params.optional?.length && !r.params.settings && !!o.params.settings && !o.params.keys?.length;
   // "Use ComponentResources" beside "a reusable component for the functions": one request.
   if (r.kind === 'component-resource' && o.kind === 'component-resource') return !r.params.className && !r.params.reusable && !!o.params.reusable;
   if (r.kind === 'alarm-error-rate' && o.kind === 'alarm-error-rate') return r.params.percent === o.params.percent && !r.params.service && !!o.params.service;

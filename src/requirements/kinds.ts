@@ -648,11 +648,11 @@ export const KINDS = {
   },  'config-keys': {
     class: 'CONFIG-PARAMETERIZATION',
     severity: 'medium',
-    summary: 'Pulumi config keys the program reads (no keys: settings come from Pulumi config at all); `optional` keys have a default and must not be required',
-    title: { default: 'Config keys {{missing}} never read from Pulumi config', required: 'Config key {{key}} required although the request makes it optional' },
+    summary: 'Pulumi config keys the program reads (no keys: settings come from Pulumi config at all; `settings`: more than the environment name); `optional` keys have a default and must not be required',
+    title: { default: 'Config keys {{missing}} never read from Pulumi config', required: 'Config key {{key}} required although the request makes it optional', settings: 'Settings written into the code: only the environment name is read from Pulumi config' },
     why: 'Settings are written into the code instead of read from Pulumi config (or a key meant to be optional is required), so the stack cannot be configured per environment.',
     fix: 'Read the requested settings ({{keys}}) from Pulumi config (`config.get` with a default for the optional ones, `config.require` for the rest).',
-    params: { keys: { t: 'strings' }, optional: { t: 'strings' } },
+    params: { keys: { t: 'strings' }, optional: { t: 'strings' }, settings: bool },
   },
 
   'stack-outputs': {

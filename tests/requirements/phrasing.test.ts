@@ -83,6 +83,26 @@ const POSITIVE: Positive[] = [
     },
   },
   {
+    name: 'environment-specific settings from Pulumi config, not only the environment name',
+    markdown: '- Read the environment-specific settings (instance sizes, retention) from Pulumi config.',
+    kind: 'config-keys',
+    params: { settings: true },
+    programs: {
+      pass: {
+        ts: `const env = config.require('environment');\nnew aws.cloudwatch.LogGroup(\`app-\${env}\`, { retentionInDays: config.requireNumber('logRetentionDays') });`,
+        py: `env = config.require("environment")\naws.cloudwatch.LogGroup(f"app-{env}", retention_in_days=config.require_int("log_retention_days"))`,
+      },
+      fail: {
+        ts: `const env = config.require('environment');\nconst sizes: Record<string, number> = { dev: 7, prod: 90 };\nnew aws.cloudwatch.LogGroup(\`app-\${env}\`, { retentionInDays: sizes[env] });`,
+        py: `env = config.require("environment")\nsizes = {"dev": 7, "prod": 90}\naws.cloudwatch.LogGroup(f"app-{env}", retention_in_days=sizes.get(env, 7))`,
+      },
+      unknown: {
+        ts: `import { more } from './more';\nconst env = config.require('environment');\nnew aws.cloudwatch.LogGroup(\`app-\${env}\`, { retentionInDays: more(env) });`,
+        py: `from .more import more\nenv = config.require("environment")\naws.cloudwatch.LogGroup(f"app-{env}", retention_in_days=more(env))`,
+      },
+    },
+  },
+  {
     name: 'a value passed to the function as a named variable',
     markdown: '- Pass the table name to the function as `ORDERS_TABLE`.',
     kind: 'env-vars',
