@@ -24,6 +24,8 @@ export interface Service {
    * set it to a value (`equals`: an on-demand table scales by itself).
    */
   alsoBy?: { types: RegExp; arg: string; equals?: RegExp }[];
+  /** A setting of other resources: without any of them the program may manage ones it does not create (unknown). */
+  on?: RegExp;
   /** A sentence that also matches this names something else (Kubernetes' cluster autoscaler). */
   unless?: RegExp;
 }
@@ -134,6 +136,8 @@ export const SERVICES: readonly Service[] = [
   { id: 'api-key', label: 'an API Gateway API key', mention: /\bapi[- ]key\s+(authentication|auth|validation|requirements?|protection)\b|\b(protected|secured|authenticated)\s+(by|with|via)\s+(an?\s+)?api[- ]keys?\b|\b(require|requires|required|requiring)\s+(an?\s+)?api[- ]keys?\b|\bapi[- ]keys?\s+(are\s+|is\s+)?(required|for\s+(authentication|all\s+endpoints|clients|client\s+access|rate\s+limiting))\b|\busage\s+plans?\s+(and|with)\s+api[- ]keys?\b|\bapi[- ]keys?\s+and\s+usage\s+plans?\b/i, types: /^aws:apigateway\/apiKey:/, class: 'API-GATEWAY-CONFIG' },
   { id: 'cloudfront-function', label: 'a CloudFront function', mention: /\bcloud\s?front\s+functions?\b/i, types: /^aws:cloudfront\/function:/, class: 'CDN-DNS-EDGE' },
   // Lambda@Edge is a Lambda function (published in us-east-1) associated with a cache behaviour.
+  // A web ACL protects a distribution only through the distribution's `webAclId`.
+  { id: 'cloudfront-waf', label: 'a WAF web ACL on the CloudFront distribution', mention: /\b(attach|associat)\w*\s+(the\s+|an?\s+)?(aws\s+)?waf(v2)?(\s+web\s+acls?)?\s+(to|with)\s+(the\s+|each\s+|every\s+|all\s+)?cloud\s?front\b|\bcloud\s?front\b[^.;]*\b(protected|fronted|secured|guarded)\s+(by|with)\s+(an?\s+)?(aws\s+)?waf|\bwaf(v2)?\b[^.;]{0,30}\b(enabled|attached|associated)\s+(on|for|to|with)\s+(the\s+|each\s+|every\s+)?cloud\s?front\b|\b(for|on)\s+(each|every|the)\s+cloud\s?front\s+distributions?\b[^.;]*\bwaf\b/i, types: /(?!)/, alsoBy: [{ types: /^aws:cloudfront\/distribution:/, arg: 'webAclId' }], on: /^aws:cloudfront\/distribution:/, class: 'CDN-DNS-EDGE' },
   { id: 'lambda-edge', label: 'a Lambda@Edge function', mention: /\blambda\s?@\s?edge\b|\blambda\s+at\s+edge\b/i, types: /^aws:lambda\/function:/, class: 'CDN-DNS-EDGE' },
   { id: 'eventbridge-scheduler', label: 'an EventBridge Scheduler schedule', mention: /\bevent\s?bridge\s+scheduler\b/i, types: /^aws:scheduler\/schedule:/, alsoBy: [{ types: /^aws:cloudwatch\/eventRule:/, arg: 'scheduleExpression' }], class: REQ },
   { id: 'scaling-policy', label: 'an auto scaling policy', mention: /\b(auto[- ]?scaling\s+|scale[- ](out|in|up|down)\s+)?scaling\s+polic(y|ies)\b|\bauto[- ]?scaling\s+polic(y|ies)\b|\btarget[- ]tracking(\s+scaling)?(\s+polic(y|ies))?\b|\bstep\s+scaling(\s+polic(y|ies))?\b|\bscale[- ](out|up|in|down)\s+(and\s+scale[- ](in|down)\s+)?polic(y|ies)\b/i, types: /^aws:(appautoscaling|autoscaling)\/policy:/, alsoBy: [{ types: /^aws:ecs\/capacityProvider:/, arg: 'autoScalingGroupProvider.managedScaling' }], unless: /\bdynamo\s?db\b|\bcluster\s+autoscaler\b|\bkarpenter\b|\bhorizontal\s+pod\b|\bhpa\b|\bkubernetes\b/i, class: 'AUTOSCALING-COMPUTE' },

@@ -69,6 +69,21 @@ const CASES: Case[] = [
     },
   },
   {
+    service: 'cloudfront-waf',
+    asks: ['- Attach an AWS WAF web ACL to the CloudFront distribution.', '- The CloudFront distribution must be protected by AWS WAF managed rules.'],
+    programs: {
+      pass: {
+        ts: `const acl = new aws.wafv2.WebAcl('edge', { scope: 'CLOUDFRONT', defaultAction: { allow: {} }, visibilityConfig: { cloudwatchMetricsEnabled: true, metricName: 'edge', sampledRequestsEnabled: true } });\nnew aws.cloudfront.Distribution('cdn', { webAclId: acl.arn, enabled: true, origins: [], defaultCacheBehavior: { allowedMethods: ['GET', 'HEAD'], cachedMethods: ['GET', 'HEAD'], targetOriginId: 'o', viewerProtocolPolicy: 'redirect-to-https' }, restrictions: { geoRestriction: { restrictionType: 'none' } }, viewerCertificate: { cloudfrontDefaultCertificate: true } });`,
+        py: `acl = aws.wafv2.WebAcl("edge", scope="CLOUDFRONT", default_action={"allow": {}}, visibility_config={"cloudwatch_metrics_enabled": True, "metric_name": "edge", "sampled_requests_enabled": True})\naws.cloudfront.Distribution("cdn", web_acl_id=acl.arn, enabled=True, origins=[], default_cache_behavior={"allowed_methods": ["GET", "HEAD"], "cached_methods": ["GET", "HEAD"], "target_origin_id": "o", "viewer_protocol_policy": "redirect-to-https"}, restrictions={"geo_restriction": {"restriction_type": "none"}}, viewer_certificate={"cloudfront_default_certificate": True})`,
+      },
+      fail: {
+        ts: `new aws.wafv2.WebAcl('edge', { scope: 'CLOUDFRONT', defaultAction: { allow: {} }, visibilityConfig: { cloudwatchMetricsEnabled: true, metricName: 'edge', sampledRequestsEnabled: true } });\nnew aws.cloudfront.Distribution('cdn', { enabled: true, origins: [], defaultCacheBehavior: { allowedMethods: ['GET', 'HEAD'], cachedMethods: ['GET', 'HEAD'], targetOriginId: 'o', viewerProtocolPolicy: 'redirect-to-https' }, restrictions: { geoRestriction: { restrictionType: 'none' } }, viewerCertificate: { cloudfrontDefaultCertificate: true } });`,
+        py: `aws.wafv2.WebAcl("edge", scope="CLOUDFRONT", default_action={"allow": {}}, visibility_config={"cloudwatch_metrics_enabled": True, "metric_name": "edge", "sampled_requests_enabled": True})\naws.cloudfront.Distribution("cdn", enabled=True, origins=[], default_cache_behavior={"allowed_methods": ["GET", "HEAD"], "cached_methods": ["GET", "HEAD"], "target_origin_id": "o", "viewer_protocol_policy": "redirect-to-https"}, restrictions={"geo_restriction": {"restriction_type": "none"}}, viewer_certificate={"cloudfront_default_certificate": True})`,
+      },
+      unknown: { ts: `new aws.wafv2.WebAcl('edge', { scope: 'CLOUDFRONT', defaultAction: { allow: {} }, visibilityConfig: { cloudwatchMetricsEnabled: true, metricName: 'edge', sampledRequestsEnabled: true } });`, py: `aws.wafv2.WebAcl("edge", scope="CLOUDFRONT", default_action={"allow": {}}, visibility_config={"cloudwatch_metrics_enabled": True, "metric_name": "edge", "sampled_requests_enabled": True})` },
+    },
+  },
+  {
     service: 'sqs-fifo',
     asks: ['- Orders go through an SQS FIFO queue so they are processed in order.', '- The payment queues must be FIFO.'],
     programs: {
@@ -187,6 +202,7 @@ const NOT_ASKED: [string, string, string][] = [
   ['scaling-policy', "Kubernetes' cluster autoscaler", '- Install the cluster autoscaler with scaling policies for the node groups.'],
   ['resource-group', 'modules per group of resources', '- Create separate modules for different resource groups (network, data, compute).'],
   ['budget', 'a cost ceiling', '- Keep the monthly cost within budget.'],
+  ['cloudfront-waf', 'a regional WAF beside a distribution', '- Attach the WAF web ACL to the API Gateway stage; CloudFront serves the static site.'],
   ['sqs-fifo', 'a FIFO queue not to use', '- Do not use FIFO queues; ordering does not matter.'],
 ];
 

@@ -47,6 +47,7 @@ export const checkRequiredService: Check<'required-service'> = (req, ctx) => {
   if (found.length > 0 && service.id === 'lambda' && BEHAVIOUR.test(req.sentence)) return functionCode(req, ctx, found);
   if (found.length > 0) return pass(`${label(found[0]!)} provides ${service.label}`, found[0]);
   if (!ctx.complete) return unknown(ctx.hasProgram ? 'the program imports modules the answer does not contain' : 'the program creates no resources');
+  if (service.on && resourcesOf(ctx, service.on).length === 0) return unknown(`the program creates none of the resources ${service.label} belongs to`);
   if (maybe) return unknown(`whether a resource provides ${service.label} is not known statically`);
   return fail(req, `it creates no ${service.label.replace(/^(an?|the) /, '')}`, undefined, undefined, { what: service.label.replace(/^(an?|the) /, '') });
 };
