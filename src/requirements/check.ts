@@ -23,7 +23,7 @@ import { checkComponent, checkPlatform } from './check/platform.js';
 import { checkMultiRegion, checkRegion } from './check/region.js';
 import { checkTrafficShifting } from './check/routing.js';
 import { checkSecretsManager, checkSsmParameter } from './check/secrets.js';
-import { checkEncryptionAtRest, checkExistingKmsKey, checkIamExplicitDeny, checkImdsv2, checkKeyRotation, checkLeastPrivilege, checkManagedPoliciesOnly, checkIamMfa, checkManagedPolicy, checkPermissionsBoundary, checkPublicAccessBlock, checkTls } from './check/security.js';
+import { checkEncryptionAtRest, checkExistingKmsKey, checkIamExplicitDeny, checkImdsv2, checkKeyRotation, checkLeastPrivilege, checkManagedPoliciesOnly, checkIamMfa, checkManagedPolicy, checkPermissionsBoundary, checkPublicAccessBlock, checkRolePerFunction, checkTls } from './check/security.js';
 import { checkForbiddenService, checkRequiredService } from './check/services.js';
 import { checkLifecycle, checkVersioning } from './check/storage.js';
 import { checkTags } from './check/tagging.js';
@@ -62,6 +62,7 @@ const CHECKS: { [K in RequirementKind]: Check<K> } = {
   'iam-explicit-deny': checkIamExplicitDeny,
   'managed-policies-only': checkManagedPoliciesOnly,
   'permissions-boundary': checkPermissionsBoundary,
+  'role-per-function': checkRolePerFunction,
   'managed-policy': checkManagedPolicy,
   'iam-mfa': checkIamMfa,
   imdsv2: checkImdsv2,

@@ -24,7 +24,7 @@ import { extractAzCount, extractCidr, extractNat, extractTrafficShifting, extrac
 import { extractComponent, extractPlatform } from './extract/platform.js';
 import { extractRegion } from './extract/region.js';
 import { extractSecretsManager, extractSsmParameter } from './extract/secrets.js';
-import { extractEncryptionAtRest, extractExistingKmsKey, extractIamExplicitDeny, extractImdsv2, extractKeyRotation, extractLeastPrivilege, extractManagedPoliciesOnly, extractIamMfa, extractManagedPolicy, extractPermissionsBoundary, extractPublicAccessBlock, extractTls } from './extract/security.js';
+import { extractEncryptionAtRest, extractExistingKmsKey, extractIamExplicitDeny, extractImdsv2, extractKeyRotation, extractLeastPrivilege, extractManagedPoliciesOnly, extractIamMfa, extractManagedPolicy, extractPermissionsBoundary, extractPublicAccessBlock, extractRolePerFunction, extractTls } from './extract/security.js';
 import { extractServices } from './extract/services.js';
 import { extractLifecycle, extractVersioning } from './extract/storage.js';
 import { extractTags } from './extract/tagging.js';
@@ -36,7 +36,7 @@ const EXTRACTORS: Extractor[] = [
   extractAzCount, extractNat, extractVpcEndpoints, extractCidr, extractTrafficShifting,
   extractRuntime, extractMemory, extractTimeout, extractConcurrency, extractArchitecture, extractRetries, extractSnapStart, extractLambdaVpc,
   extractTags,
-  extractEncryptionAtRest, extractExistingKmsKey, extractKeyRotation, extractTls, extractPublicAccessBlock, extractLeastPrivilege, extractManagedPoliciesOnly, extractIamExplicitDeny, extractPermissionsBoundary, extractManagedPolicy, extractIamMfa, extractImdsv2,
+  extractEncryptionAtRest, extractExistingKmsKey, extractKeyRotation, extractTls, extractPublicAccessBlock, extractLeastPrivilege, extractManagedPoliciesOnly, extractIamExplicitDeny, extractPermissionsBoundary, extractRolePerFunction, extractManagedPolicy, extractIamMfa, extractImdsv2,
   extractPitr, extractBackupRetention, extractBackupWindow, extractMultiAzDb, extractDeletionProtection, extractEngine, extractBilling, extractKeys, extractDbParameters, extractDbMonitoring,
   extractDynamoGsi, extractDynamoTtl, extractDynamoStreams, extractReplication, extractDbSnapshotRestore,
   extractVersioning, extractLifecycle, extractDlq, extractSecretsManager, extractSsmParameter,
@@ -211,6 +211,10 @@ function weaker(r: Requirement, o: Requirement): boolean {
     const within = (!a.rotation || !!b.rotation) && (a.rotationDays === undefined || a.rotationDays === b.rotationDays) && (!a.database || !!b.database);
     return within && (!!a.rotation !== !!b.rotation || a.rotationDays !== b.rotationDays || !!a.database !== !!b.database);
   }
+  // "Use Pulumi config" beside "no hardcoded values, all settings from stack config": one request.
+  if (r.kind === 'config-keys' && o.kind === 'config-keys') return !r.params.keys?.length && !r.params.optional?.length && !r.params.settings && !!o.params.settings && !o.params.keys?.length;
+  // "Use ComponentResources" beside "a reusable component for the functions": one request.
+  if (r.kind === 'component-resource' && o.kind === 'component-resource') return !r.params.className && !r.params.reusable && !!o.params.reusable;
   if (r.kind === 'alarm-error-rate' && o.kind === 'alarm-error-rate') return r.params.percent === o.params.percent && !r.params.service && !!o.params.service;
   return false;
 }

@@ -75,11 +75,12 @@ export const KINDS = {
   'component-resource': {
     class: 'PULUMI-COMPONENT-PATTERN',
     severity: 'medium',
-    summary: 'resources grouped in a Pulumi ComponentResource class (optionally of a given name)',
-    title: 'Resources not grouped in a[[ `{{className}}`]] ComponentResource as requested',
+    summary: 'resources grouped in a Pulumi ComponentResource class (optionally of a given name); `reusable`: a component used more than once or nested in another, not one wrapper around the whole stack',
+    title: { default: 'Resources not grouped in a[[ `{{className}}`]] ComponentResource as requested', reusable: 'No reusable component: one ComponentResource wraps the whole stack' },
     why: 'Without the component the resources are registered flat under the stack: the requested abstraction cannot be reused or instantiated per environment, and callers that expect the class cannot use it.',
     fix: 'Group the resources in a class that extends pulumi.ComponentResource (named as the request asks), create every child with `parent: this` (`parent=self` in Python) and call registerOutputs.',
-    params: { className: { t: 'string' } },
+    fixes: { reusable: 'Move the part the request wants reused (a function with its role and log group, an environment) into its own ComponentResource class with an args interface, and instantiate it once per function or environment from the stack.' },
+    params: { className: { t: 'string' }, reusable: bool },
   },
   region: {
     class: 'REGION-CONFIG',
@@ -339,6 +340,15 @@ export const KINDS = {
     title: 'No explicit Deny statement in {{counted|the IAM policies}} as requested',
     why: 'Without the requested explicit Deny, a permission granted elsewhere (a managed policy, a wider statement, a later change) can allow the destructive or sensitive actions the request meant to rule out.',
     fix: 'Add a statement with `Effect: Deny` for the destructive or sensitive actions the request names to the policies of the roles it concerns.',
+    params: {},
+  },
+  'role-per-function': {
+    class: 'IAM-MISC',
+    severity: 'medium',
+    summary: 'each Lambda function runs with its own IAM role (no role shared by several functions)',
+    title: 'Lambda functions share one IAM role although the request asks for a role per function',
+    why: 'A role shared by several functions holds the union of their permissions: each function can do what any of them needs, which is the over-broad access the request rules out, and one function cannot be changed without affecting the others.',
+    fix: 'Create one aws.iam.Role per function (for example inside a component created per function) and grant each only the actions its function needs.',
     params: {},
   },
   'permissions-boundary': {
@@ -638,11 +648,11 @@ export const KINDS = {
   },  'config-keys': {
     class: 'CONFIG-PARAMETERIZATION',
     severity: 'medium',
-    summary: 'Pulumi config keys the program reads (no keys: settings come from Pulumi config at all); `optional` keys have a default and must not be required',
-    title: { default: 'Config keys {{missing}} never read from Pulumi config', required: 'Config key {{key}} required although the request makes it optional' },
+    summary: 'Pulumi config keys the program reads (no keys: settings come from Pulumi config at all; `settings`: more than the environment name); `optional` keys have a default and must not be required',
+    title: { default: 'Config keys {{missing}} never read from Pulumi config', required: 'Config key {{key}} required although the request makes it optional', settings: 'Settings written into the code: only the environment name is read from Pulumi config' },
     why: 'Settings are written into the code instead of read from Pulumi config (or a key meant to be optional is required), so the stack cannot be configured per environment.',
     fix: 'Read the requested settings ({{keys}}) from Pulumi config (`config.get` with a default for the optional ones, `config.require` for the rest).',
-    params: { keys: { t: 'strings' }, optional: { t: 'strings' } },
+    params: { keys: { t: 'strings' }, optional: { t: 'strings' }, settings: bool },
   },
 
   'stack-outputs': {

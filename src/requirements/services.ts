@@ -14,8 +14,20 @@ export interface Service {
   /** Type tokens (`pkg:module/name:Class`) of resources that provide it. */
   types: RegExp;
   class: FailureClass;
-  /** Extra condition on a matching resource (e.g. an SNS subscription whose protocol is email). */
-  where?: { arg: string; equals: RegExp };
+  /**
+   * Extra condition on a matching resource (e.g. an SNS subscription whose protocol is email); `absent`
+   * is the AWS default the argument has when the program does not set it (a queue is not FIFO).
+   */
+  where?: { arg: string; equals: RegExp; absent?: string };
+  /**
+   * Other resources that provide it when they set an argument (a function that lists `layers`), or
+   * set it to a value (`equals`: an on-demand table scales by itself).
+   */
+  alsoBy?: { types: RegExp; arg: string; equals?: RegExp }[];
+  /** A setting of other resources: without any of them the program may manage ones it does not create (unknown). */
+  on?: RegExp;
+  /** A sentence that also matches this names something else (Kubernetes' cluster autoscaler). */
+  unless?: RegExp;
 }
 
 const REQ: FailureClass = 'REQ-MISSING-RESOURCE';
@@ -26,7 +38,7 @@ export const SERVICES: readonly Service[] = [
   { id: 'sns-email-subscription', label: 'an SNS email subscription', mention: /\bemail\s+(subscriptions?|notifications?|alerts?)\b|\bsubscri\w+[^.]{0,40}\bemail\b|\bemail\s+(endpoint|address)\b/i, types: /^aws:sns\/topicSubscription:/, where: { arg: 'protocol', equals: /^email(-json)?$/ }, class: 'MONITORING-MISSING' },
   { id: 'metric-filter', label: 'a CloudWatch metric filter', mention: /\bmetric\s+filters?\b/i, types: /^aws:cloudwatch\/logMetricFilter:/, class: 'MONITORING-MISSING' },
   { id: 'notification-rule', label: 'a CodeStar notification rule', mention: /\bnotification\s+rules?\b/i, types: /^aws:codestarnotifications\/notificationRule:/, class: 'MONITORING-MISSING' },
-  { id: 'synthetics-canary', label: 'a CloudWatch Synthetics canary', mention: /\bsynthetics?\b|\bcanar(y|ies)\b/i, types: /^aws:synthetics\/canary:/, class: 'MONITORING-MISSING' },
+  { id: 'synthetics-canary', label: 'a CloudWatch Synthetics canary', mention: /\bsynthetics?\b|\bcanar(y|ies)\b(?!\s+(deployments?|releases?|rollouts?|traffic|shifting|analysis|strateg\w*|style|percentage|weights?)\b)(?<!\b(lambda|codedeploy|alias|ecs)\s+canar(y|ies))/i, types: /^aws:synthetics\/canary:/, class: 'MONITORING-MISSING' },
   { id: 'flow-logs', label: 'VPC flow logs', mention: /\bflow\s*logs?\b/i, types: /^aws:ec2\/flowLog:|^awsx:ec2:Vpc$/, class: 'LOGGING-AUDIT-MISSING' },
   { id: 'cloudtrail', label: 'a CloudTrail trail', mention: /\bcloud\s?trail\b/i, types: /^aws:cloudtrail\/trail:/, class: 'LOGGING-AUDIT-MISSING' },
   { id: 'log-group', label: 'a CloudWatch log group', mention: /\blog\s+groups?\b|\bcloudwatch\s+(logs|logging)\b|\bcloudwatch\s+for\s+(logs|logging)\b/i, types: /^aws:cloudwatch\/logGroup:/, class: 'LOGGING-AUDIT-MISSING' },
@@ -61,7 +73,7 @@ export const SERVICES: readonly Service[] = [
   { id: 'eventbridge', label: 'an EventBridge rule', mention: /\bevent\s?bridge\b|\bcloudwatch\s+events\b/i, types: /^aws:cloudwatch\/(eventRule|eventBus):|^aws:scheduler\/schedule:|^aws:pipes\//, class: REQ },
   { id: 'sqs', label: 'an SQS queue', mention: /\bsqs\b|\bqueues?\b/i, types: /^aws:sqs\/queue:/, class: REQ },
   { id: 'sns-topic', label: 'an SNS topic', mention: /\bsns\b/i, types: /^aws:sns\/topic:/, class: REQ },
-  { id: 'kinesis', label: 'a Kinesis data stream', mention: /\bkinesis\s+(data\s+)?streams?\b|\bkinesis\b(?!\s+(data\s+)?(firehose|analytics))/i, types: /^aws:kinesis\/stream:/, class: REQ },
+  { id: 'kinesis', label: 'a Kinesis data stream', mention: /\bkinesis\s+(data\s+)?streams?\b|\bkinesis\b(?!\s+(data\s+)?(firehose|analytics|video))/i, types: /^aws:kinesis\/stream:/, class: REQ },
   { id: 'firehose', label: 'a Kinesis Data Firehose stream', mention: /\bfirehose\b/i, types: /^aws:kinesis\/firehoseDeliveryStream:/, class: REQ },
   { id: 'msk', label: 'an MSK cluster', mention: /\bmsk\b|\bmanaged\s+streaming\s+for\s+(apache\s+)?kafka\b/i, types: /^aws:msk\//, class: REQ },
   { id: 's3-bucket', label: 'an S3 bucket', mention: /\bs3\b|(?<=\b(?:create|deploy|provision|set up)\w*\s+(?:(?!for\b|of\b|to\b)\w+\s+){0,2})buckets?\b/i, types: /^aws:s3\/(bucket|bucketV2):/, class: REQ },
@@ -114,6 +126,51 @@ export const SERVICES: readonly Service[] = [
   { id: 'pinpoint', label: 'an Amazon Pinpoint app', mention: /\bpinpoint\b/i, types: /^aws:pinpoint\//, class: REQ },
   { id: 'elastic-beanstalk', label: 'an Elastic Beanstalk environment', mention: /\belastic\s+beanstalk\b/i, types: /^aws:elasticbeanstalk\//, class: REQ },
   { id: 'mq', label: 'Amazon MQ', mention: /\bamazon\s+mq\b|\bactivemq\b|\brabbitmq\b/i, types: /^aws:mq\//, class: REQ },
+  // ------------------------------------------------------------------ features built as resources of their own
+  // Lambda aliases (and the versions they point at) carry blue-green, canary and linear releases.
+  { id: 'lambda-alias', label: 'a Lambda alias', mention: /\blambda\s+(function\s+)?(versions?\s+(and|\/|with)\s+)?alias(es)?\b|\b(function|weighted|live|prod(uction)?)\s+alias(es)?\b(?![^.]*\b(kms|keys?|records?|route\s*53|dns)\b)|\balias(es)?\s+(for|on|per|of)\s+(the\s+|each\s+|every\s+|all\s+)?(lambda|functions?)\b|\b(published\s+)?(function\s+)?versions?\s+(and|with)\s+alias(es)?\b|\b(deployed|published|released)\s+(with|through|via)\s+an?\s+alias\b|\blambda\b[^.]{0,40}\b(canary|linear)\s+(deployments?|releases?|rollouts?|traffic)\b|\b(canary|linear)\s+(deployments?|releases?|rollouts?)\s+(of|for)\s+(the\s+)?lambda\b/i, types: /^aws:lambda\/alias:/, class: REQ },
+  { id: 'lambda-layer', label: 'a Lambda layer', mention: /\blambda\s+layers?\b|\b(shared|common)\s+(lambda\s+)?layers?\s+for\b|\blayers?\s+(for|with)\s+(the\s+)?(shared|common)\s+(dependencies|code|libraries|utilities|modules)\b/i, types: /^aws:lambda\/layerVersion:/, alsoBy: [{ types: /^aws:lambda\/function:/, arg: 'layers' }], class: 'LAMBDA-CONFIG-OTHER' },
+  { id: 'function-url', label: 'a Lambda function URL', mention: /\bfunction\s+urls?\b/i, types: /^aws:lambda\/functionUrl:/, class: REQ },
+  { id: 'api-usage-plan', label: 'an API Gateway usage plan', mention: /\busage\s+plans?\b/i, types: /^aws:apigateway\/usagePlan:/, class: 'API-GATEWAY-CONFIG' },
+  // "Store third-party API keys in Secrets Manager" keeps secrets; API keys of the API are asked for as its authentication.
+  { id: 'api-key', label: 'an API Gateway API key', mention: /\bapi[- ]key\s+(authentication|auth|validation|requirements?|protection)\b|\b(protected|secured|authenticated)\s+(by|with|via)\s+(an?\s+)?api[- ]keys?\b|\b(require|requires|required|requiring)\s+(an?\s+)?api[- ]keys?\b|\bapi[- ]keys?\s+(are\s+|is\s+)?(required|for\s+(authentication|all\s+endpoints|clients|client\s+access|rate\s+limiting))\b|\busage\s+plans?\s+(and|with)\s+api[- ]keys?\b|\bapi[- ]keys?\s+and\s+usage\s+plans?\b/i, types: /^aws:apigateway\/apiKey:/, class: 'API-GATEWAY-CONFIG' },
+  { id: 'cloudfront-function', label: 'a CloudFront function', mention: /\bcloud\s?front\s+functions?\b/i, types: /^aws:cloudfront\/function:/, class: 'CDN-DNS-EDGE' },
+  // Lambda@Edge is a Lambda function (published in us-east-1) associated with a cache behaviour.
+  // A web ACL protects a distribution only through the distribution's `webAclId`.
+  { id: 'cloudfront-waf', label: 'a WAF web ACL on the CloudFront distribution', mention: /\b(attach|associat)\w*\s+(the\s+|an?\s+)?(aws\s+)?waf(v2)?(\s+web\s+acls?)?\s+(to|with)\s+(the\s+|each\s+|every\s+|all\s+)?cloud\s?front\b|\bcloud\s?front\b[^.;]*\b(protected|fronted|secured|guarded)\s+(by|with)\s+(an?\s+)?(aws\s+)?waf|\bwaf(v2)?\b[^.;]{0,30}\b(enabled|attached|associated)\s+(on|for|to|with)\s+(the\s+|each\s+|every\s+)?cloud\s?front\b|\b(for|on)\s+(each|every|the)\s+cloud\s?front\s+distributions?\b[^.;]*\bwaf\b/i, types: /(?!)/, alsoBy: [{ types: /^aws:cloudfront\/distribution:/, arg: 'webAclId' }], on: /^aws:cloudfront\/distribution:/, class: 'CDN-DNS-EDGE' },
+  { id: 'lambda-edge', label: 'a Lambda@Edge function', mention: /\blambda\s?@\s?edge\b|\blambda\s+at\s+edge\b/i, types: /^aws:lambda\/function:/, class: 'CDN-DNS-EDGE' },
+  { id: 'eventbridge-scheduler', label: 'an EventBridge Scheduler schedule', mention: /\bevent\s?bridge\s+scheduler\b/i, types: /^aws:scheduler\/schedule:/, alsoBy: [{ types: /^aws:cloudwatch\/eventRule:/, arg: 'scheduleExpression' }], class: REQ },
+  { id: 'scaling-policy', label: 'an auto scaling policy', mention: /\b(auto[- ]?scaling\s+|scale[- ](out|in|up|down)\s+)?scaling\s+polic(y|ies)\b|\bauto[- ]?scaling\s+polic(y|ies)\b|\btarget[- ]tracking(\s+scaling)?(\s+polic(y|ies))?\b|\bstep\s+scaling(\s+polic(y|ies))?\b|\bscale[- ](out|up|in|down)\s+(and\s+scale[- ](in|down)\s+)?polic(y|ies)\b/i, types: /^aws:(appautoscaling|autoscaling)\/policy:/, alsoBy: [{ types: /^aws:ecs\/capacityProvider:/, arg: 'autoScalingGroupProvider.managedScaling' }], unless: /\bdynamo\s?db\b|\bcluster\s+autoscaler\b|\bkarpenter\b|\bhorizontal\s+pod\b|\bhpa\b|\bkubernetes\b/i, class: 'AUTOSCALING-COMPUTE' },
+  { id: 'app-autoscaling', label: 'Application Auto Scaling for the service or table', mention: /\bapplication\s+auto\s*scaling\b|\b(ecs|fargate)\s+(service\s+)?auto[- ]?scaling\b|\bauto[- ]?scaling\s+(for|of|on)\s+(the\s+)?(ecs|fargate)\s+(services?|tasks?)\b|\bauto[- ]?scal(e|es|ing|ed)\s+(the\s+)?(ecs|fargate)\s+services?\b|\b(?<!lambda\s)(service|task)\s+auto[- ]?scaling\b/i, types: /^aws:appautoscaling\/(target|policy):/, unless: /\bdynamo\s?db\b|\brcus?\b|\bwcus?\b|\bread\/write\s+capacity\b/i, class: 'AUTOSCALING-COMPUTE' },
+  // DynamoDB scales provisioned tables through Application Auto Scaling; an on-demand table scales by itself.
+  { id: 'dynamodb-autoscaling', label: 'auto scaling of the DynamoDB table capacity', mention: /\bdynamo\s?db\b[^.]{0,40}?\bauto[- ]?scal(e|es|ed|ing)\b|\bauto[- ]?scal(e|es|ed|ing)\b[^.]{0,30}?\bdynamo\s?db\b|\b(provisioned\s+capacity|rcus?|wcus?|read\/write\s+capacity)\s+(with|and)\s+auto[- ]?scaling\b/i, types: /^aws:appautoscaling\/(target|policy):/, alsoBy: [{ types: /^aws:dynamodb\/table:/, arg: 'billingMode', equals: /^PAY_PER_REQUEST$/ }], class: 'DB-CONFIG' },
+  { id: 'budget', label: 'an AWS Budgets budget', mention: /\baws\s+budgets?\b|\bbudgets?\s+(alerts?|alarms?|notifications?)\b|\bcost\s+budgets?\b/i, types: /^aws:budgets\//, class: REQ },
+  { id: 'cost-anomaly-detection', label: 'a Cost Anomaly Detection monitor', mention: /\bcost\s+anomaly\s+(detection|monitors?)\b/i, types: /^aws:costexplorer\/anomaly(Monitor|Subscription):/, class: REQ },
+  { id: 'access-analyzer', label: 'an IAM Access Analyzer analyzer', mention: /\b(iam\s+)?access\s+analyzer\b(?!\s+(validation|policy\s+(validation|checks?)|checks?|findings?|validate\w*))/i, types: /^aws:accessanalyzer\/analyzer:/, class: 'SECURITY-SERVICES' },
+  { id: 'detective', label: 'Amazon Detective', mention: /\b(amazon|aws)\s+detective\b/i, types: /^aws:detective\//, class: 'SECURITY-SERVICES' },
+  { id: 'firewall-manager', label: 'an AWS Firewall Manager policy', mention: /\bfirewall\s+manager\b/i, types: /^aws:fms\//, class: 'SECURITY-SERVICES' },
+  { id: 'scp', label: 'an Organizations service control policy', mention: /\bservice\s+control\s+polic(y|ies)\b|\bscps?\b/i, types: /^aws:organizations\/(policy|policyAttachment):/, class: REQ },
+  { id: 'route53-resolver', label: 'Route 53 Resolver endpoints or rules', mention: /\broute\s*53\s+resolver\b|\bresolver\s+(endpoints?|rules?|query\s+log\w*)\b|\bdns\s+firewall\b/i, types: /^aws:route53\/resolver\w+:/, class: REQ },
+  { id: 'direct-connect', label: 'a Direct Connect gateway or connection', mention: /\bdirect\s+connect\b/i, types: /^aws:directconnect\//, class: REQ },
+  { id: 'fsx', label: 'an FSx file system', mention: /\bfsx\b/i, types: /^aws:fsx\//, class: REQ },
+  { id: 'storage-gateway', label: 'a Storage Gateway', mention: /\bstorage\s+gateway\b/i, types: /^aws:storagegateway\//, class: REQ },
+  { id: 'quicksight', label: 'QuickSight', mention: /\bquick\s?sight\b/i, types: /^aws:quicksight\//, class: REQ },
+  { id: 'log-subscription-filter', label: 'a CloudWatch Logs subscription filter', mention: /\b(log\s+)?subscription\s+filters?\b/i, types: /^aws:cloudwatch\/logSubscriptionFilter:/, class: 'LOGGING-AUDIT-MISSING' },
+  { id: 'contributor-insights', label: 'Contributor Insights', mention: /\bcontributor\s+insights\b/i, types: /^aws:cloudwatch\/contributorInsightRule:|^aws:dynamodb\/contributorInsights:/, class: 'MONITORING-MISSING' },
+  { id: 'rum', label: 'a CloudWatch RUM app monitor', mention: /\bcloudwatch\s+rum\b|\breal[- ]user\s+monitoring\b/i, types: /^aws:rum\//, class: 'MONITORING-MISSING' },
+  { id: 'evidently', label: 'a CloudWatch Evidently project', mention: /\bevidently\b/i, types: /^aws:evidently\//, class: REQ },
+  { id: 'private-ca', label: 'an ACM Private CA', mention: /\b(acm\s+)?private\s+(ca|certificate\s+authority)\b|\bacm[- ]pca\b/i, types: /^aws:acmpca\//, class: REQ },
+  { id: 'kms-multi-region', label: 'a multi-Region KMS key', mention: /\bmulti[- ]region\s+(kms\s+)?(customer[- ]managed\s+)?keys?\b|\bkms\s+multi[- ]region\s+keys?\b/i, types: /^aws:kms\/key:/, where: { arg: 'multiRegion', equals: /^true$/, absent: 'false' }, class: 'MULTI-REGION-DR' },
+  { id: 'sqs-fifo', label: 'an SQS FIFO queue', mention: /\bsqs\s+fifo\b|\bfifo\s+(sqs\s+)?queues?\b|\bqueues?\s+(must\s+be\s+|are\s+|is\s+)?fifo\b/i, types: /^aws:sqs\/queue:/, where: { arg: 'fifoQueue', equals: /^true$/, absent: 'false' }, class: REQ },
+  { id: 'sns-fifo', label: 'an SNS FIFO topic', mention: /\bsns\s+fifo\b|\bfifo\s+(sns\s+)?topics?\b/i, types: /^aws:sns\/topic:/, where: { arg: 'fifoTopic', equals: /^true$/, absent: 'false' }, class: REQ },
+  { id: 'kinesis-video', label: 'a Kinesis video stream', mention: /\bkinesis\s+video(\s+streams?)?\b/i, types: /^aws:kinesis\/videoStream:/, class: REQ },
+  { id: 'service-catalog', label: 'a Service Catalog portfolio', mention: /\bservice\s+catalog\b/i, types: /^aws:servicecatalog\//, class: REQ },
+  { id: 'resource-group', label: 'an AWS Resource Groups group', mention: /\baws\s+resource\s+groups?\b|\btag[- ]based\s+resource\s+groups?\b|\bresource\s+groups?\s+(based\s+on|by|from|for)\s+(the\s+)?tags?\b/i, types: /^aws:resourcegroups\/group:/, class: REQ },
+  { id: 'appconfig', label: 'an AppConfig application', mention: /\baws\s+app\s?config\b|\bapp\s?config\s+(applications?|environments?|(configuration\s+)?profiles?|feature\s+flags?|deployments?|deployment\s+strateg(y|ies))\b/i, types: /^aws:appconfig\//, class: REQ },
+  { id: 'codeartifact', label: 'a CodeArtifact repository', mention: /\bcode\s?artifact\b/i, types: /^aws:codeartifact\//, class: 'CICD-PIPELINE' },
+  { id: 'stack-set', label: 'a CloudFormation StackSet', mention: /\bstack\s?sets?\b/i, types: /^aws:cloudformation\/stackSet(Instance)?:/, class: REQ },
+  { id: 'xray-rules', label: 'X-Ray sampling rules or groups', mention: /\bx-?ray\s+(sampling\s+rules?|groups?|insights)\b|\bsampling\s+rules?\b/i, types: /^aws:xray\//, class: 'TRACING-XRAY' },
+  { id: 'ssm-document', label: 'a Systems Manager document or automation', mention: /\b(ssm|systems\s+manager)\s+(documents?|automation(\s+(documents?|runbooks?))?|run\s+command|associations?|maintenance\s+windows?|state\s+manager|runbooks?)\b|\bautomation\s+(documents?|runbooks?)\b/i, types: /^aws:ssm\/(document|association|maintenanceWindow\w*):/, class: REQ },
 ];
 
 const BY_ID = new Map(SERVICES.map((s) => [s.id, s]));

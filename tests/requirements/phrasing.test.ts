@@ -83,6 +83,26 @@ const POSITIVE: Positive[] = [
     },
   },
   {
+    name: 'environment-specific settings from Pulumi config, not only the environment name',
+    markdown: '- Read the environment-specific settings (instance sizes, retention) from Pulumi config.',
+    kind: 'config-keys',
+    params: { settings: true },
+    programs: {
+      pass: {
+        ts: `const env = config.require('environment');\nnew aws.cloudwatch.LogGroup(\`app-\${env}\`, { retentionInDays: config.requireNumber('logRetentionDays') });`,
+        py: `env = config.require("environment")\naws.cloudwatch.LogGroup(f"app-{env}", retention_in_days=config.require_int("log_retention_days"))`,
+      },
+      fail: {
+        ts: `const env = config.require('environment');\nconst sizes: Record<string, number> = { dev: 7, prod: 90 };\nnew aws.cloudwatch.LogGroup(\`app-\${env}\`, { retentionInDays: sizes[env] });`,
+        py: `env = config.require("environment")\nsizes = {"dev": 7, "prod": 90}\naws.cloudwatch.LogGroup(f"app-{env}", retention_in_days=sizes.get(env, 7))`,
+      },
+      unknown: {
+        ts: `import { more } from './more';\nconst env = config.require('environment');\nnew aws.cloudwatch.LogGroup(\`app-\${env}\`, { retentionInDays: more(env) });`,
+        py: `from .more import more\nenv = config.require("environment")\naws.cloudwatch.LogGroup(f"app-{env}", retention_in_days=more(env))`,
+      },
+    },
+  },
+  {
     name: 'a value passed to the function as a named variable',
     markdown: '- Pass the table name to the function as `ORDERS_TABLE`.',
     kind: 'env-vars',
@@ -322,6 +342,10 @@ const POSITIVE: Positive[] = [
       unknown: { ts: TAGGED_TS(`config.requireObject('tags')`), py: TAGGED_PY(`config.require_object("tags")`) },
     },
   },
+  tagCase('tags written as an object in the sentence', '- Attach tags { Service: "ledger", Tier: "backend" } to all resources.', { keys: ['Service', 'Tier'], values: { Service: 'ledger', Tier: 'backend' } }, { Service: 'ledger', Tier: 'backend' }, { Service: 'ledger', Tier: 'web' }),
+  tagCase('a tagging scheme after a colon, scoped after the keys', '- Use a uniform tagging scheme: Application, Stage, and Contact on every resource.', { keys: ['Application', 'Stage', 'Contact'] }, { Application: 'a', Stage: 'dev', Contact: 'x' }, { Application: 'a', Stage: 'dev' }),
+  tagCase('keys right after "tags"', '- Apply chargeback tags BusinessUnit and Budget to all resources.', { keys: ['BusinessUnit', 'Budget'] }, { BusinessUnit: 'retail', Budget: 'b1' }, { BusinessUnit: 'retail' }),
+  tagCase('keys named before "tags" and a scope after them', '- Put Stage, Service and Contact tags on every resource.', { keys: ['Stage', 'Service', 'Contact'] }, { Stage: 'dev', Service: 's', Contact: 'c' }, { Stage: 'dev', Service: 's' }),
   tagCase('keys named one by one ("an Owner tag and a CostCenter tag")', '- Every resource needs an Owner tag and a CostCenter tag.', { keys: ['Owner', 'CostCenter'] }, { Owner: 'ops', CostCenter: '42' }, { Owner: 'ops' }),
   tagCase('resources that must carry the tags K=v and K2', '- All taggable resources must carry the tags Application=ledger and Environment=<env>.', { keys: ['Application', 'Environment'], values: { Application: 'ledger' } }, { Application: 'ledger', Environment: 'dev' }, { Application: 'billing', Environment: 'dev' }),
   {
@@ -398,7 +422,7 @@ const NEGATIVE: Negative[] = [
 
 // Code references and region codes are never keys.
 test('a code reference or a region is not a tag key', () => {
-  for (const md of ['- Tag everything with `props.tags`.', '- Compliance: data residency in eu-west-3, required tags']) {
+  for (const md of ['- Tag everything with `props.tags`.', '- Compliance: data residency in eu-west-3, required tags', '- Include common tags on all resources.', '- Apply centralized tags to every resource.']) {
     for (const r of extractRequirements(md).filter((x) => x.kind === 'required-tags')) expect(r.params).toEqual({ keys: [] });
   }
 });

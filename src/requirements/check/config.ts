@@ -185,6 +185,7 @@ export const checkConfigKeys: Check<'config-keys'> = (req, ctx) => {
   if (required) return fail(req, `it reads ${required.key} with ${required.method}, which fails the deployment when the key is not set instead of falling back to a default`, undefined, required.at, { variant: 'required', key: required.key });
   const keys = req.params.keys ?? [];
   if (keys.length === 0 && optional.size > 0) return reads.some((c) => optional.has(keyForm(c.key))) ? pass('optional keys are read with defaults', undefined, reads.find((c) => optional.has(keyForm(c.key)))?.at) : unknown('the program does not read the optional keys from config');
+  if (keys.length === 0 && req.params.settings && reads.length > 0) return settingsRead(req, ctx, reads);
   if (keys.length === 0) {
     if (reads.length > 0) return pass(`it reads the config keys ${[...new Set(reads.map((c) => c.key))].slice(0, 5).join(', ')}`, undefined, reads[0]!.at);
     if (!ctx.complete) return unknown('the program imports modules the answer does not contain');
@@ -201,3 +202,22 @@ export const checkConfigKeys: Check<'config-keys'> = (req, ctx) => {
   const at = reads[0]?.at;
   return fail(req, `it never reads the config key${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, undefined, at, { missing: missing.join(', ') });
 };
+
+// Keys that name the environment (or the stack) rather than set anything of it.
+const ENVIRONMENT_KEY = /^(env|environment|environment_?name|env_?name|stage|environment_?suffix|env_?suffix|suffix|stack|stack_?name|name_?prefix|prefix|project|project_?name)$/i;
+
+/**
+ * "No hardcoded values", "environment-specific values from the stack configuration": a program that
+ * reads only the environment's name from config (and picks sizes, counts and CIDRs from a map in the
+ * code) does not read its settings from config.
+ */
+function settingsRead(req: Parameters<typeof checkConfigKeys>[0], ctx: Parameters<typeof checkConfigKeys>[1], reads: CheckContext['model']['configReads']): ReturnType<typeof checkConfigKeys> {
+  const settings = reads.filter((c) => !ENVIRONMENT_KEY.test(c.key.replace(/^[\w-]+:/, '')));
+  if (settings.length > 0) return pass(`it reads the settings ${[...new Set(settings.map((c) => c.key))].slice(0, 5).join(', ')} from config`, undefined, settings[0]!.at);
+  // Settings read from the environment (or a structured config value) are configuration too.
+  const env = ctx.model.envReads.filter((e) => !ENVIRONMENT_KEY.test(e.name) && !/^(PULUMI_|AWS_)/.test(e.name));
+  if (env.length > 0) return pass(`it reads the settings ${[...new Set(env.map((e) => e.name))].slice(0, 5).join(', ')} from the environment`);
+  if (!ctx.complete || !ctx.model.resources.some((r) => r.reached)) return unknown('config may be read in an entry point or module the answer lacks');
+  const names = [...new Set(reads.map((c) => c.key))].join(', ');
+  return fail(req, `it reads only ${names} from config: the settings of each environment are written into the code`, undefined, reads[0]!.at, { variant: 'settings' });
+}

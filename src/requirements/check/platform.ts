@@ -1,7 +1,7 @@
 // Platform and language, and the ComponentResource structure.
 
 import type { Lang } from '../../core/ir.js';
-import { fail, pass, unknown, type Check } from './context.js';
+import { fail, pass, unknown, type Check, type CheckContext } from './context.js';
 
 // Imports that mean the program was written for another IaC tool.
 const OTHER_TOOL: [string, RegExp][] = [
@@ -38,7 +38,24 @@ export const checkComponent: Check<'component-resource'> = (req, ctx) => {
   }
   const want = req.params.className;
   const comp = comps.find((c) => !want || c.className === want);
+  if (comp && req.params.reusable) return reusable(req, ctx, comps);
   if (comp) return pass(`component ${comp.className}`, undefined, comp.at);
   const names = [...new Set(comps.map((c) => c.className))].join(', ');
   return fail(req, `its components are ${names}, none named ${want}`, undefined, comps[0]!.at);
 };
+
+/**
+ * A reusable component is instantiated more than once (per function, per environment) or sits inside
+ * another component; one class created once around every resource of the stack reuses nothing.
+ */
+function reusable(req: Parameters<typeof checkComponent>[0], ctx: CheckContext, comps: CheckContext['model']['components']): ReturnType<typeof checkComponent> {
+  const count = new Map<string, number>();
+  for (const c of comps) count.set(c.className, (count.get(c.className) ?? 0) + 1);
+  const reused = [...count].find(([, n]) => n > 1);
+  if (reused) return pass(`component ${reused[0]} is instantiated ${reused[1]} times`);
+  const nested = comps.find((c) => c.parent !== undefined || c.component !== undefined);
+  if (nested) return pass(`component ${nested.className} is a part of another component`, undefined, nested.at);
+  if (!ctx.complete || comps.some((c) => c.conditional)) return unknown('whether the components are reused is not known statically');
+  const only = comps[0]!;
+  return fail(req, `its only component, ${only.className}, is created once and wraps the whole stack: nothing is reused (create a component for the repeated part, such as each function or environment, and instantiate it for each)`, undefined, only.at, { variant: 'reusable' });
+}

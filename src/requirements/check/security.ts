@@ -351,3 +351,29 @@ export const checkIamExplicitDeny: Check<'iam-explicit-deny'> = (req, ctx) => {
   if (!ctx.complete || files.some((f) => POLICY_FROM_FILE.test(f.text))) return unknown('policy documents are not all known statically');
   return fail(req, `no policy statement denies anything: ${andOthers(policies)} only allow${policies.length > 1 ? '' : 's'}`, policies[0]);
 };
+
+/** Functions that share a role: the same role resource, or the same literal role ARN. */
+export const checkRolePerFunction: Check<'role-per-function'> = (req, ctx) => {
+  const fns = resourcesOf(ctx, TYPES.lambda);
+  if (fns.length === 0) return nothingToCheck(ctx, 'Lambda functions');
+  const byRole = new Map<string, Resource[]>();
+  let open = false;
+  for (const fn of fns) {
+    const v = arg(fn, 'role');
+    const id = referencedResource(v);
+    const key = id !== undefined ? `r${id}` : knownString(v) !== undefined ? `s${knownString(v)}` : undefined;
+    if (key === undefined) {
+      open = true;
+      continue;
+    }
+    byRole.set(key, [...(byRole.get(key) ?? []), fn]);
+  }
+  const shared = [...byRole.entries()].find(([, rs]) => rs.length > 1);
+  if (shared) {
+    const [key, rs] = shared;
+    const role = key.startsWith('r') ? ctx.model.resources.find((r) => r.id === Number(key.slice(1))) : undefined;
+    return fail(req, `${label(rs[0]!)} and ${rs.length - 1} other function${rs.length > 2 ? 's' : ''} run with one role, ${role ? label(role) : key.slice(1)} (give each function a role of its own)`, rs[1], arg(rs[1]!, 'role')?.at);
+  }
+  if (open) return unknown('the roles of some functions are not known statically');
+  return pass(fns.length === 1 ? 'the program has one function' : `each of its ${fns.length} functions has its own role`, fns[0]);
+};

@@ -1,23 +1,43 @@
 // Required and forbidden services.
 
-import { knownString } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
-import { arg } from '../../rules/_shared/values.js';
+import { arg, definitelyAbsent } from '../../rules/_shared/values.js';
 import { serviceById, type Service } from '../services.js';
 import { placeholderHandler } from '../../rules/_shared/handler-stub.js';
 import { handlerSource } from '../../rules/_shared/lambda-archive.js';
 import { fail, label, pass, resourcesOf, unknown, type Check, type CheckContext } from './context.js';
 
-/** Resources that provide the service; `undefined` when one might but its settings are not known. */
+/** Resources that provide the service; `maybe` when one might but its settings are not known. */
 function providers(service: Service, ctx: CheckContext): { found: Resource[]; maybe: boolean } {
   const rs = resourcesOf(ctx, service.types);
-  if (!service.where) return { found: rs, maybe: false };
-  const { arg: path, equals } = service.where;
-  const found = rs.filter((r) => {
-    const v = knownString(arg(r, path));
-    return v !== undefined && equals.test(v);
-  });
-  return { found, maybe: rs.some((r) => knownString(arg(r, path)) === undefined) };
+  let found = rs;
+  let maybe = false;
+  if (service.where) {
+    const { arg: path, equals, absent } = service.where;
+    const valueOf = (r: Resource): string | undefined => {
+      const v = arg(r, path);
+      if (v === undefined) return absent !== undefined && definitelyAbsent(r, path) ? absent : undefined;
+      return v.kind === 'known' && (typeof v.value === 'string' || typeof v.value === 'boolean' || typeof v.value === 'number') ? String(v.value) : undefined;
+    };
+    found = rs.filter((r) => {
+      const v = valueOf(r);
+      return v !== undefined && equals.test(v);
+    });
+    maybe = rs.some((r) => valueOf(r) === undefined);
+  }
+  for (const by of service.alsoBy ?? []) {
+    for (const r of resourcesOf(ctx, by.types)) {
+      const v = arg(r, by.arg);
+      if (v === undefined) {
+        if (!definitelyAbsent(r, by.arg)) maybe = true;
+      } else if (by.equals) {
+        if (v.kind === 'known' && typeof v.value === 'string' && by.equals.test(v.value)) found = [...found, r];
+        else if (v.kind !== 'known') maybe = true;
+      } else if (v.kind === 'unknown' || (v.kind === 'list' && v.items.length === 0 && v.open)) maybe = true;
+      else if (!(v.kind === 'list' && v.items.length === 0)) found = [...found, r];
+    }
+  }
+  return { found, maybe };
 }
 
 export const checkRequiredService: Check<'required-service'> = (req, ctx) => {
@@ -27,6 +47,7 @@ export const checkRequiredService: Check<'required-service'> = (req, ctx) => {
   if (found.length > 0 && service.id === 'lambda' && BEHAVIOUR.test(req.sentence)) return functionCode(req, ctx, found);
   if (found.length > 0) return pass(`${label(found[0]!)} provides ${service.label}`, found[0]);
   if (!ctx.complete) return unknown(ctx.hasProgram ? 'the program imports modules the answer does not contain' : 'the program creates no resources');
+  if (service.on && resourcesOf(ctx, service.on).length === 0) return unknown(`the program creates none of the resources ${service.label} belongs to`);
   if (maybe) return unknown(`whether a resource provides ${service.label} is not known statically`);
   return fail(req, `it creates no ${service.label.replace(/^(an?|the) /, '')}`, undefined, undefined, { what: service.label.replace(/^(an?|the) /, '') });
 };

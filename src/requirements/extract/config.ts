@@ -103,5 +103,8 @@ export const extractConfigKeys: Extractor = (c) => {
   // it is one of several ways ("Pulumi Config, or environment variables").
   const options = low.replace(/\((dev|staging|prod)[^)]*\)/g, '');
   if (!/\bpulumi\b|\bstack config/.test(low) || /\bor\b/.test(options)) return [];
-  return [found('config-keys', {}, 0.6)];
+  // "Load environment-specific values from the stack configuration files", "environment-specific
+  // settings via Pulumi config": the settings themselves, not only the environment's name.
+  const settings = /\benvironment-specific (values|settings|configurations?|parameters)\b|\bper-environment (values|settings|configurations?|parameters)\b|\b(values|settings|parameters) (that )?(differ|vary) (across|between|per) environments\b/.test(low);
+  return [found('config-keys', settings ? { settings: true } : {}, 0.6)];
 };

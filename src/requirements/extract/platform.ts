@@ -2,6 +2,7 @@
 // ComponentResource structure.
 
 import type { ParamsOf } from '../kinds.js';
+import { negatedAt } from './text.js';
 import { found, type Extractor, type Found } from './found.js';
 
 const LANG = String.raw`(typescript|python|javascript|golang|go|java|c#|csharp|\.net|yaml)`;
@@ -84,12 +85,20 @@ export const extractPlatform: Extractor = (c) => {
 
 export const extractComponent: Extractor = (c) => {
   const { text, low } = c;
-  if (!/component\s*resource|\b(reusable|modular|maintainable)\b[^.]*\bcomponents?\b|component (pattern|class|architecture)|component-based|\w+stack\s+(componentresource|component|class)\b/i.test(low)) {
-    return [];
-  }
+  const m = /component\s*resources?|\b(reusable|modular|maintainable)\b[^.]*\bcomponents?\b|component (pattern|class|architecture)|component-based|\w+stack\s+(componentresource|component|class)\b/i.exec(low);
+  if (!m) return [];
+  // "a single stack without component resources": the request does not want them.
+  if (negatedAt(low, m.index)) return [];
+  // "component resources or functions", "modules or components": one way among others.
+  if (/\bcomponents?(\s*resources?)?\s+or\s+(plain\s+)?(functions?|modules?|classes)\b|\b(functions?|modules?)\s+or\s+(pulumi\s+)?components?\b/i.test(low)) return [];
   const name =
     /\b`?([A-Z]\w*Stack)`?\s+(?:ComponentResource|component|class)\b/.exec(text) ??
     /\b(?:main|proper)\s+`?([A-Z]\w*Stack)`?/.exec(text) ??
     /\b`?([A-Z]\w*Stack)Args`?/.exec(text);
-  return [found('component-resource', name ? { className: name[1]! } : {}, 0.7)];
+  const params: ParamsOf<'component-resource'> = name ? { className: name[1]! } : {};
+  // "a reusable component for the Lambda functions", "eliminate code duplication": the part repeated
+  // inside the stack (each function, service, tenant) is a component instantiated for each. A
+  // component reused across environments is instantiated once per stack, which is not this.
+  if (!name && !/\benvironments?\b/i.test(low) && /\bduplicat\w+|\brepeated\b|\b(each|every|per|individual) (lambda )?(functions?|services?|microservices?|tenants?|queues?|buckets?|tables?|workers?)\b|\b(lambda|function|service|microservice|tenant|worker)s? (function )?components?\b/i.test(low)) params.reusable = true;
+  return [found('component-resource', params, 0.7)];
 };

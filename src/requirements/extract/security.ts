@@ -171,3 +171,22 @@ export const extractIamExplicitDeny: Extractor = (c) => {
   if (!/\biam\b|\bpolic(?:y|ies)\b|\bprivilege\b|\broles?\b|\bpermissions?\b|\bstatements?\b/.test(`${low} ${c.lead}`)) return [];
   return [found('iam-explicit-deny', {}, 0.75)];
 };
+
+// "Separate IAM roles for each Lambda function", "Each function must have its own dedicated role",
+// "IAM roles per function": a role per function, not one role shared by all.
+const FN = String.raw`(?:lambda(?:\s+functions?)?|functions?)`;
+const ROLE = String.raw`(?:iam\s+)?(?:execution\s+)?roles?`;
+const ROLE_PER_FUNCTION = new RegExp(
+  [
+    String.raw`\b(?:separate|own|dedicated|individual|distinct|unique)\s+${ROLE}\b[^.]*?\b(?:each|every|per|individual)\s+${FN}\b`,
+    String.raw`\b(?:each|every)\s+${FN}\b[^.]*?\b(?:its\s+own|own|dedicated|separate|distinct|individual)\s+(?:dedicated\s+)?${ROLE}\b`,
+    String.raw`\b${ROLE}\s+(?:per|for\s+each|for\s+every)\s+${FN}\b`,
+    String.raw`\bper[- ]function\s+${ROLE}\b`,
+  ].join('|'),
+);
+
+export const extractRolePerFunction: Extractor = (c) => {
+  const m = ROLE_PER_FUNCTION.exec(c.low);
+  if (!m || negatedAt(c.low, m.index)) return [];
+  return [found('role-per-function', {}, 0.8)];
+};

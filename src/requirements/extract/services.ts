@@ -55,6 +55,20 @@ function conditional(text: string, end: number): boolean {
   return /^[^.;]*?\b((if|when|unless)\s+(needed|required|necessary|applicable|possible|sharing|available|desired|used)|where\s+(appropriate|needed|necessary))\b/i.test(text.slice(end));
 }
 
+/**
+ * "Either use X or Y", "an optional Lambda@Edge function", "you can use function URLs", "e.g. X",
+ * "consider X": the request allows the service, it does not ask for it.
+ */
+function hedged(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 50), start);
+  return (
+    /\beither\b[^.;]*$/i.test(text.slice(0, start)) ||
+    /\boptional(ly)?\s+((aws|amazon)\s+)?(\S+\s+){0,2}$/i.test(before) ||
+    /\b(can|could|may|might)\s+(also\s+)?(use|add|include|leverage|consider|enable)\s+(\S+\s+){0,3}$/i.test(before) ||
+    /\b(consider(ing)?|e\.g\.?|for example)\s+(using\s+)?(\S+\s+){0,3}$/i.test(before)
+  );
+}
+
 /** Is an "other subject" cue (export, tags, names, permissions) earlier in the mention's clause? */
 function otherSubjectBefore(text: string, start: number): boolean {
   const clause = text.slice(0, start).split(/[,;:]/).pop() ?? '';
@@ -126,8 +140,9 @@ export const extractServices: Extractor = (c) => {
     if (out.some((f) => f.kind === 'required-service' && f.params.service === service.id)) continue;
     if (forbidden.has(service.id) || (service.id === 'kms-key' && !KMS_KEY_ASKED.test(low))) continue;
     // Instances of an Auto Scaling group are launched by the group, not declared one by one.
+    if (service.unless?.test(text)) continue;
     if (service.id === 'ec2-instance' && /\bauto\s*scaling\b|\basgs?\b|\blaunch templates?\b/.test(low)) continue;
-    const asked = mentions(service, text).find((m) => !negatedAt(low, m.start) && !otherSubjectBefore(text, m.start) && isObject(text, m.start, m.end) && !conditional(text, m.end));
+    const asked = mentions(service, text).find((m) => !negatedAt(low, m.start) && !hedged(text, m.start) && !otherSubjectBefore(text, m.start) && isObject(text, m.start, m.end) && !conditional(text, m.end));
     if (asked) out.push(found('required-service', { service: service.id }, c.sentence.inList ? 0.75 : 0.6, service.class));
   }
   // "Network Load Balancer" also reads as "load balancer".

@@ -18,7 +18,7 @@ const GENERAL = /^(tags?|tagging|tag with|(apply|add|include|use|set|attach|enfo
 // A resource named as the one to tag ("Tag the key …", "Tag alarms and topic", "subnets … tags").
 const ONE_RESOURCE = /\b(buckets?|subnets?|vpcs?|keys?|alarms?|topics?|queues?|log groups?|functions?|lambdas?|instances?|snapshots?|objects?|tables?|roles?|clusters?|images?|containers?|amis?|volumes?|repositor(y|ies)|secrets?|distributions?|endpoints?)\b/i;
 // Words that qualify tags rather than name one ("additional operational tags", "versioned tags").
-const ADJECTIVE = /^(additional|operational|versioned|specific|descriptive|resource|encrypted|appropriate|relevant|custom|extra|other|some|several|three|two|four|five|basic|useful|meaningful|apply|add|use|enforce|set|attach|using|image|latest|docker|git|session)$/i;
+const ADJECTIVE = /^(common|centralized|centralised|standard|default|comprehensive|consistent|proper|additional|operational|versioned|specific|descriptive|resource|encrypted|appropriate|relevant|custom|extra|other|some|several|three|two|four|five|basic|useful|meaningful|apply|add|use|enforce|set|attach|using|image|latest|docker|git|session)$/i;
 const DETERMINER = /^(all|any|each|every|the|a|an|those|these|with|and|for|of|on|to|must|should|be|have|include|includes|including|following|such|as|like|its|their|your|our)$/i;
 const NOT_KEY = /^(all|any|each|every|the|a|an|those|these|resources?|appropriate|proper|consistent|cost|allocation|mandatory|required|comprehensive|with|tags?|and|for|of|on|to|must|should|be|have|include|includes|including|following|values?|e\.g|such|as|like|its|their|standard)$/i;
 
@@ -84,15 +84,30 @@ const SEGMENTS: RegExp[] = [
 const ONE_BY_ONE = /\b(?:an?|the)\s+[`'"]?([A-Z][\w:-]*|[a-z]+[A-Z_-][\w-]*)[`'"]?\s+tag\b/g;
 // "Apply default tags via the provider: Project, ManagedBy": a list after tags and a colon.
 const AFTER_COLON = /\btags?\b[^:.'"`]*:\s*(.*)$/i;
+// "Use consistent tagging: Environment, Service, and ManagedBy on all resources".
+const AFTER_TAGGING_COLON = /\btagging\b[^:.'"`]*:\s*(.*)$/i;
+
+// Tags written as an object in the sentence: "Add tags { Environment: "dev", Team: "payments" }".
+const OBJECT = /\{\s*((?:['"]?[A-Za-z][\w:.-]*['"]?\s*:\s*['"][^'"{}]*['"]\s*,?\s*)+)\}/;
+// "tags Department and CostCenter": capitalised keys right after "tags".
+const AFTER_TAGS = /\btags\s+((?:[`'"]?[A-Z][\w-]*[`'"]?\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s)\s*)+[`'"]?[A-Z][\w-]*[`'"]?)(?=\s|[.,;]|$)/;
+
+function objectTags(text: string): Tag[] {
+  const m = OBJECT.exec(text);
+  if (!m) return [];
+  return [...m[1]!.matchAll(/['"]?([A-Za-z][\w:.-]*)['"]?\s*:\s*['"]([^'"]*)['"]/g)].map((x) => (/^[\w .-]+$/.test(x[2]!) ? { key: x[1]!, value: x[2]! } : { key: x[1]! }));
+}
 
 function listedTags(text: string): Tag[] {
+  const object = objectTags(text);
+  if (object.length) return object;
   const single = [...text.matchAll(ONE_BY_ONE)].map((m) => parseTag(m[1]!)).filter((t): t is Tag => t !== undefined);
   if (single.length) return single;
-  for (const re of [...SEGMENTS, AFTER_COLON]) {
+  for (const re of [...SEGMENTS, AFTER_TAGS, AFTER_COLON, AFTER_TAGGING_COLON]) {
     const m = re.exec(text);
     if (!m) continue;
     // "… with environment-specific values", "… for billing allocation": what follows the keys.
-    const segment = m[1]!.replace(/\s+with\s+(the\s+)?(current|environment-specific|your own|appropriate|their|its|sensible|default)\b.*$/i, '').replace(/\s+for [\w\s-]+\.?$/i, '');
+    const segment = m[1]!.replace(/\s+(?:on|to|for|across)\s+(?:all|every|each|any)\b.*$/i, '').replace(/\s+with\s+(the\s+)?(current|environment-specific|your own|appropriate|their|its|sensible|default)\b.*$/i, '').replace(/\s+for [\w\s-]+\.?$/i, '');
     const named = /\btags?\.?$/i.test(segment) && !/[:=]/.test(segment);
     const tags = tagsIn(segment.replace(/\s+tags?\.?$/i, ''), named);
     if (tags.length) return tags;

@@ -148,6 +148,20 @@ export const fixtures: Fixture[] = [
     },
   },
   {
+    name: 'role-per-function',
+    req: req('role-per-function', {}, 'Create separate IAM roles for each Lambda function'),
+    ts: {
+      pass: `const a = new aws.iam.Role('a', { assumeRolePolicy: '{}' });\nconst b = new aws.iam.Role('b', { assumeRolePolicy: '{}' });\nnew aws.lambda.Function('f1', { runtime: 'nodejs20.x', handler: 'index.h', role: a.arn, code: new pulumi.asset.AssetArchive({}) });\nnew aws.lambda.Function('f2', { runtime: 'nodejs20.x', handler: 'index.h', role: b.arn, code: new pulumi.asset.AssetArchive({}) });`,
+      fail: `const r = new aws.iam.Role('r', { assumeRolePolicy: '{}' });\nfor (const n of ['f1', 'f2']) new aws.lambda.Function(n, { runtime: 'nodejs20.x', handler: 'index.h', role: r.arn, code: new pulumi.asset.AssetArchive({}) });`,
+      unknown: `new aws.lambda.Function('f1', { runtime: 'nodejs20.x', handler: 'index.h', role: config.require('roleArn'), code: new pulumi.asset.AssetArchive({}) });\nnew aws.lambda.Function('f2', { runtime: 'nodejs20.x', handler: 'index.h', role: config.require('otherRoleArn'), code: new pulumi.asset.AssetArchive({}) });`,
+    },
+    py: {
+      pass: `a = aws.iam.Role("a", assume_role_policy="{}")\naws.lambda_.Function("f1", runtime="python3.12", handler="index.h", role=a.arn, code=pulumi.AssetArchive({}))`,
+      fail: `aws.lambda_.Function("f1", runtime="python3.12", handler="index.h", role="arn:aws:iam::123456789012:role/app", code=pulumi.AssetArchive({}))\naws.lambda_.Function("f2", runtime="python3.12", handler="index.h", role="arn:aws:iam::123456789012:role/app", code=pulumi.AssetArchive({}))`,
+      unknown: '',
+    },
+  },
+  {
     name: 'encryption with an existing KMS key',
     req: req('existing-kms-key', { key: 'alias/app-kms' }, 'Encrypted at rest with the KMS key identified by `alias/app-kms`'),
     ts: {
