@@ -207,7 +207,7 @@ describe('text output', () => {
     const r = await cli([p, '--severity-threshold', 'critical', '--quiet']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('✖');
-    expect(r.stdout).toMatch(/^✔ 2 findings .*2 below the critical threshold/);
+    expect(r.stdout).toMatch(/^✔ 3 findings .*3 below the critical threshold/);
     const fail = await cli([p, '--severity-threshold', 'high', '--quiet']);
     expect(fail.code).toBe(1);
     expect(fail.stdout).toMatch(/^✖/);

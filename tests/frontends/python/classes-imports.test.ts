@@ -65,13 +65,15 @@ describe('classes', () => {
     ]);
   });
 
-  it('turns `name = value` into static fields and a nested class into a field holding it', () => {
+  it('turns `name = value` and annotated names (`x: T`, `x: T = v`) into static fields and a nested class into a field holding it', () => {
     const [decl] = stmts(source);
     if (decl?.k !== 'classdecl') throw new Error('expected a class');
     const fields = decl.cls.members.filter((m) => m.kind === 'field');
     expect(fields).toEqual([
       { kind: 'field', name: 'region', value: lit('us-east-1'), static: true },
-      { kind: 'field', name: 'count', value: lit(2), static: true },
+      { kind: 'field', name: 'count', value: lit(2), static: true, annotated: true },
+      // A bare annotation declares a field (a dataclass's or NamedTuple's) without a value.
+      { kind: 'field', name: 'name', static: true, annotated: true },
       {
         kind: 'field',
         name: 'Args',
@@ -86,7 +88,6 @@ describe('classes', () => {
     if (decl?.k !== 'classdecl') throw new Error('expected a class');
     expect(decl.cls.body).toEqual([
       exprStmt(lit('Doc.')),
-      { k: 'nop' },
       exprStmt({ k: 'assign', target: id('a'), op: '=', value: { k: 'assign', target: id('b'), op: '=', value: lit(1) } }),
       exprStmt(call('print', pos(lit('defined')))),
     ]);
