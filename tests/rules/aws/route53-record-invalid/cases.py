@@ -20,8 +20,18 @@ aws.route53.Record("host-a", zone_id=zone.zone_id, name="app2.acme-corp.io", typ
                    records=["my-alb-123456.us-east-1.elb.amazonaws.com"])  # error: [aws/route53-record-invalid]
 aws.route53.Record("host-aaaa", zone_id=zone.zone_id, name="app2.acme-corp.io", type="AAAA", ttl=300,
                    records=["192.0.2.10"])  # error: [aws/route53-record-invalid]
+# Full names outside their zone: the provider appends the zone's name.
+app_zone = aws.route53.Zone("app-zone", name="app.acme-corp.io")
+aws.route53.Record("sibling", zone_id=app_zone.zone_id, name="api.acme-corp.io", type="CNAME", ttl=300,  # error: [aws/route53-record-invalid]
+                   records=[alb.dns_name])
+aws.route53.Record("elsewhere", zone_id=zone.zone_id, name="status.other-corp.io.", type="CNAME", ttl=300,  # error: [aws/route53-record-invalid]
+                   records=[alb.dns_name])
 
 # --- clean
+# Relative names are the shorthand for names inside the zone.
+aws.route53.Record("relative", zone_id=app_zone.zone_id, name="api", type="CNAME", ttl=300, records=[alb.dns_name])
+aws.route53.Record("relative-two", zone_id=app_zone.zone_id, name="api.dev", type="CNAME", ttl=300, records=[alb.dns_name])
+aws.route53.Record("inside", zone_id=app_zone.zone_id, name="web.app.acme-corp.io.", type="CNAME", ttl=300, records=[alb.dns_name])
 aws.route53.Record("ip-a", zone_id=zone.zone_id, name="ip.acme-corp.io", type="A", ttl=300,
                    records=["192.0.2.10", "198.51.100.7"])
 aws.route53.Record("ip-aaaa", zone_id=zone.zone_id, name="ip.acme-corp.io", type="AAAA", ttl=300,
