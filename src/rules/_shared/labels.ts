@@ -15,7 +15,8 @@ export function resourceRef(r: Resource, start = false): string {
   return nameLabel(r) ?? `${start ? 'This' : 'this'} ${r.typePath}`;
 }
 
-function nameLabel(r: Resource): string | undefined {
+/** The logical name in backticks, `…` for unknown parts; undefined when no part is known. */
+export function nameLabel(r: Resource): string | undefined {
   const n = r.name;
   if (n.kind === 'known' && typeof n.value === 'string') return `\`${n.value}\``;
   // A name with no known part at all says nothing (`…`): the type says more.

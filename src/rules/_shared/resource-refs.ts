@@ -4,6 +4,7 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { derivedCache } from './derived.js';
+import { nameLabel } from './labels.js';
 
 const byId = derivedCache<ResourceModel, Map<number, Resource>>();
 
@@ -50,10 +51,5 @@ export function refersTo(model: ResourceModel, v: Value | undefined, target: Res
 
 /** A resource as a message names it: its logical name in backticks when known, else its type. */
 export function quotedName(r: Resource): string {
-  const n = typeof r.name === 'object' && r.name.kind === 'known' && typeof r.name.value === 'string' ? r.name.value : undefined;
-  if (n) return `\`${n}\``;
-  // A name with known parts reads with `…` for the rest (`logs-…`); one with none says less than the type.
-  const v = r.name;
-  if (typeof v === 'object' && v.kind === 'str' && v.parts.some((p) => p.kind === 'known')) return `\`${v.parts.map((p) => (p.kind === 'known' ? String(p.value) : '…')).join('')}\``;
-  return r.typePath;
+  return nameLabel(r) ?? r.typePath;
 }
