@@ -204,13 +204,15 @@ export function jsonParse(v: Value, at: At): Value {
   }
 }
 
-export function plainToValue(x: unknown, at?: At): Value {
+/** Plain data as a value; `text`, when given, turns each string into a value of its own. */
+export function plainToValue(x: unknown, at?: At, text?: (s: string) => Value): Value {
   if (x === undefined) return ABSENT;
+  if (typeof x === 'string' && text) return text(x);
   if (x === null || typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') return known(x, at);
-  if (Array.isArray(x)) return list(x.map((i) => plainToValue(i, at)), at);
+  if (Array.isArray(x)) return list(x.map((i) => plainToValue(i, at, text)), at);
   if (typeof x === 'object') {
     const m = new Map<string, Value>();
-    for (const [k, val] of Object.entries(x as Record<string, unknown>)) m.set(k, plainToValue(val, at));
+    for (const [k, val] of Object.entries(x as Record<string, unknown>)) m.set(k, plainToValue(val, at, text));
     return obj(m, at);
   }
   return unknown('value', at);
@@ -467,6 +469,14 @@ const MAX_JSON_TEXT = 200_000;
  * string value holding a hole is built from the text and the hole's value. A hole outside quotes or
  * in a key gives no structure. Returns `v` itself, with `json` set when it applies.
  */
+/** Whether parsed JSON text can stand as a structure: no hole in a key (the key is not known), at most 40 levels deep. */
+function usableStructure(x: unknown, depth = 0): boolean {
+  if (depth > 40) return false;
+  if (Array.isArray(x)) return x.every((i) => usableStructure(i, depth + 1));
+  if (x === null || typeof x !== 'object') return true;
+  return Object.entries(x as Record<string, unknown>).every(([k, val]) => !k.includes('\uE000') && usableStructure(val, depth + 1));
+}
+
 export function withJsonText(v: Value, lang: Lang): Value {
   if (v.kind !== 'str' || v.json) return v;
   const first = v.parts[0];
@@ -488,38 +498,23 @@ export function withJsonText(v: Value, lang: Lang): Value {
     return v;
   }
   const at = v.at;
-  let ok = true;
-  const conv = (x: unknown, depth: number): Value => {
-    if (depth > 40) {
-      ok = false;
-      return unknown('json', at);
+  if (!usableStructure(parsed)) return v;
+  // A string value holding holes is the text around them and the holes' values.
+  const textOf = (x: string): Value => {
+    if (!x.includes('\uE000')) return known(x, at);
+    const parts: Value[] = [];
+    let last = 0;
+    for (const m of x.matchAll(HOLE)) {
+      parts.push(known(x.slice(last, m.index)));
+      parts.push(holes[Number(m[1])] ?? unknown('json'));
+      last = m.index! + m[0].length;
     }
-    if (Array.isArray(x)) return list(x.map((i) => conv(i, depth + 1)), at);
-    if (x !== null && typeof x === 'object') {
-      const o = obj(undefined, at);
-      for (const [k, val] of Object.entries(x as Record<string, unknown>)) {
-        if (k.includes('\uE000')) ok = false;
-        o.props.set(k, conv(val, depth + 1));
-      }
-      return o;
-    }
-    if (typeof x === 'string' && x.includes('\uE000')) {
-      const parts: Value[] = [];
-      let last = 0;
-      for (const m of x.matchAll(HOLE)) {
-        parts.push(known(x.slice(last, m.index)));
-        parts.push(holes[Number(m[1])] ?? unknown('json'));
-        last = m.index! + m[0].length;
-      }
-      parts.push(known(x.slice(last)));
-      // A stray marker (a hole's text split by an escape) leaves the value unknown.
-      return /[\uE000\uE001]/.test(parts.filter((p) => p.kind === 'known').map((p) => String((p as { value: unknown }).value)).join('')) ? unknown('json', at) : concatStrings(parts, lang, at);
-    }
-    if (x === null || typeof x === 'number' || typeof x === 'boolean' || typeof x === 'string') return known(x, at);
-    return unknown('json', at);
+    parts.push(known(x.slice(last)));
+    // A stray marker (a hole's text split by an escape) leaves the value unknown.
+    return /[\uE000\uE001]/.test(parts.filter((p) => p.kind === 'known').map((p) => String((p as { value: unknown }).value)).join('')) ? unknown('json', at) : concatStrings(parts, lang, at);
   };
-  const structure = conv(parsed, 0);
-  if (!ok || (structure.kind !== 'obj' && structure.kind !== 'list')) return v;
+  const structure = plainToValue(parsed, at, textOf);
+  if (structure.kind !== 'obj' && structure.kind !== 'list') return v;
   v.json = structure;
   return v;
 }
