@@ -7,7 +7,7 @@
 import { describe, type Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
 import { referencedResource } from './resource-refs.js';
-import { arg, definitelyAbsent, isAbsent, str } from './values.js';
+import { arg, definitelyAbsent, isAbsent, str, stringParts } from './values.js';
 import { derivedCache } from './derived.js';
 
 export const BUCKET_TYPES = new Set(['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2']);
@@ -59,15 +59,31 @@ export function namesBucket(model: ResourceModel, v: Value | undefined, b: Resou
   if (r) return r.id === b.id ? 'yes' : 'no';
   if (!b.argsKnown) return 'unknown';
   const name = arg(b, 'bucket');
-  // An auto-named bucket is called `<logical name>-<random>`: no name written elsewhere can be it.
-  if (!name) return definitelyAbsent(b, 'bucket') && definitelyAbsent(b, 'bucketPrefix') ? 'no' : 'unknown';
   const text = str(v)?.replace(S3_ARN, '');
+  if (!name) {
+    // An auto-named bucket is called `<logical name>-<random>`: no name written elsewhere can be it.
+    if (definitelyAbsent(b, 'bucket') && definitelyAbsent(b, 'bucketPrefix')) return 'no';
+    // A prefix's bucket is called `<prefix><random>`: a literal without the prefix is another bucket.
+    const prefix = str(arg(b, 'bucketPrefix'));
+    return text !== undefined && prefix !== undefined && !text.startsWith(prefix) ? 'no' : 'unknown';
+  }
   if (text !== undefined) {
     const own = str(name);
-    return own === undefined ? 'unknown' : own === text ? 'yes' : 'no';
+    if (own !== undefined) return own === text ? 'yes' : 'no';
+    // A name built from known and unknown parts (`logs-${random.result}`) can only be a literal
+    // that fits its known parts.
+    return fits(text, name) === false ? 'no' : 'unknown';
   }
   if (v.kind === 'str' && describe(withoutArn(v)) === describe(name)) return 'yes';
   return 'unknown';
+}
+
+/** Whether a literal can be the string a built value makes: false when it cannot fit its known parts. */
+function fits(text: string, v: Value): boolean | undefined {
+  const parts = stringParts(v.kind === 'output' ? v.inner : v);
+  if (!parts || parts.every((p) => p === null)) return undefined;
+  const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${parts.map((p) => (p === null ? '.*' : escape(p))).join('')}$`, 's').test(text);
 }
 
 function withoutArn(v: Value): Value {

@@ -1,18 +1,18 @@
 import type { Value } from '../../ir/values.js';
-import type { Resource, ResourceModel } from '../../model/types.js';
+import type { ResourceModel } from '../../model/types.js';
 import { lookupTexts } from '../_shared/lookup-texts.js';
-import { arg, str, stringParts } from '../_shared/values.js';
+import { slotValues } from '../_shared/network-slots.js';
+import { isBucket, namesBucket } from '../_shared/s3-buckets.js';
+import { str } from '../_shared/values.js';
 import { programIsComplete } from '../_shared/whole-program.js';
 import { defineRule } from '../define-rule.js';
-
-const BUCKET_TYPES = new Set(['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2']);
 
 /** How an argument names a bucket: by name, by ARN (`arn:aws:s3:::name`), by URI (`s3://name/…`) or by its domain (`name.s3.amazonaws.com`). */
 type Form = 'name' | 'arn' | 'uri' | 'domain';
 
 interface Ref {
   type: RegExp;
-  /** Dotted path; `[]` walks every item of a list. */
+  /** Dotted path; `*` walks every item of a list. */
   path: string;
   form: Form;
   /** What the bucket is for, in the message. */
@@ -32,33 +32,14 @@ const REFS: readonly Ref[] = [
   { type: /^aws:lambda\/function:/, path: 's3Bucket', form: 'name', use: 'the function code' },
   { type: /^aws:lambda\/layerVersion:/, path: 's3Bucket', form: 'name', use: 'the layer code' },
   { type: /^aws:s3\/bucketLogging(V2)?:/, path: 'targetBucket', form: 'name', use: 'server access logs' },
-  { type: /^aws:s3\/(bucket|bucketV2):/, path: 'loggings.[].targetBucket', form: 'name', use: 'server access logs' },
+  { type: /^aws:s3\/(bucket|bucketV2):/, path: 'loggings.*.targetBucket', form: 'name', use: 'server access logs' },
   { type: /^aws:cloudfront\/distribution:/, path: 'loggingConfig.bucket', form: 'domain', use: 'CloudFront access logs' },
   { type: /^aws:ec2\/flowLog:/, path: 'logDestination', form: 'arn', use: 'flow logs' },
   { type: /^aws:kinesis\/firehoseDeliveryStream:/, path: 'extendedS3Configuration.bucketArn', form: 'arn', use: 'delivered records' },
-  { type: /^aws:codepipeline\/pipeline:/, path: 'artifactStores.[].location', form: 'name', use: 'pipeline artifacts' },
+  { type: /^aws:codepipeline\/pipeline:/, path: 'artifactStores.*.location', form: 'name', use: 'pipeline artifacts' },
   { type: /^aws:athena\/workgroup:/, path: 'configuration.resultConfiguration.outputLocation', form: 'uri', use: 'query results' },
   { type: /^aws:glue\/job:/, path: 'command.scriptLocation', form: 'uri', use: 'the job script' },
 ];
-
-/** Values at a path, walking every item of lists marked `[]`. */
-function valuesAt(r: Resource, path: string): Value[] {
-  let cur: Value[] = [r.args];
-  for (const seg of path.split('.')) {
-    const next: Value[] = [];
-    for (const v of cur) {
-      const inner = v.kind === 'output' ? v.inner : v;
-      if (seg === '[]') {
-        if (inner.kind === 'list') next.push(...inner.items);
-      } else if (inner.kind === 'obj') {
-        const x = inner.props.get(seg);
-        if (x) next.push(x);
-      }
-    }
-    cur = next;
-  }
-  return cur;
-}
 
 /** The bucket name a literal value gives, in the argument's form. */
 function bucketName(text: string, form: Form): string | undefined {
@@ -74,44 +55,18 @@ function bucketName(text: string, form: Form): string | undefined {
 const PLACEHOLDER = /^your[-_.]|example|placeholder|replace|changeme|xxx|dummy/i;
 
 /**
- * What the program's own buckets are called. `open` when some bucket's name is not known (read from
- * configuration, built from unknown parts, created by a library component): a literal might name it.
+ * Whether the program may create a bucket of this name: one of its buckets is called so, or may be
+ * (its name is not known, or built from parts the name fits), or a library component creates
+ * buckets of its own. An auto-named bucket's logical name counts too: a literal equal to it is
+ * reported by aws/logical-name-as-physical-name.
  */
-function programBuckets(model: ResourceModel): { names: Set<string>; prefixes: string[]; patterns: RegExp[]; open: boolean } {
-  const names = new Set<string>();
-  const prefixes: string[] = [];
-  const patterns: RegExp[] = [];
-  let open = false;
-  // A name built from known and unknown parts (`logs-${random.result}`) can only be a literal that
-  // fits its known parts.
-  const pattern = (v: Value): RegExp | undefined => {
-    const parts = stringParts(v.kind === 'output' ? v.inner : v);
-    if (!parts || parts.every((p) => p === null)) return undefined;
-    return new RegExp(`^${parts.map((p) => (p === null ? '.*' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 's');
-  };
-  for (const r of model.resources) {
-    if (r.pkg !== 'aws' && r.pkg !== 'pulumi' && /bucket/i.test(r.type)) open = true;
-    if (!BUCKET_TYPES.has(r.type)) continue;
-    const given = arg(r, 'bucket');
-    const prefix = arg(r, 'bucketPrefix');
-    if (given) {
-      const s = str(given);
-      const p = s === undefined ? pattern(given) : undefined;
-      if (s !== undefined) names.add(s);
-      else if (p) patterns.push(p);
-      else open = true;
-    } else if (prefix) {
-      const s = str(prefix);
-      const p = s === undefined ? pattern(prefix) : undefined;
-      if (s !== undefined) prefixes.push(s);
-      else if (p) patterns.push(new RegExp(p.source.replace(/\$$/, ''), 's'));
-      else open = true;
-    } else if (!r.argsKnown || r.args.open) open = true;
-    // An auto-named bucket is called its logical name plus a random suffix: no literal names it.
-    // A literal equal to the logical name is reported by aws/logical-name-as-physical-name.
-    if (r.name.kind === 'known' && typeof r.name.value === 'string') names.add(r.name.value);
-  }
-  return { names, prefixes, patterns, open };
+function mayBeProgramBucket(model: ResourceModel, name: string): boolean {
+  const literal: Value = { kind: 'known', value: name };
+  return model.resources.some((r) =>
+    isBucket(r)
+      ? namesBucket(model, literal, r) !== 'no' || (r.name.kind === 'known' && r.name.value === name)
+      : r.pkg !== 'aws' && r.pkg !== 'pulumi' && /bucket/i.test(r.type),
+  );
 }
 
 export default defineRule({
@@ -147,20 +102,17 @@ export default defineRule({
   check(ctx) {
     const model = ctx.model;
     if (!programIsComplete(model)) return;
-    const own = programBuckets(model);
-    if (own.open) return;
     const looked = new Set(lookupTexts(model).filter((t) => t.whole).map((t) => t.text));
     for (const r of ctx.resources()) {
       if (r.pkg !== 'aws' || ctx.fileOf(r.at)?.snippet) continue;
       for (const ref of REFS) {
         if (!ref.type.test(r.type)) continue;
-        for (const v of valuesAt(r, ref.path)) {
+        for (const v of slotValues(r, ref.path)) {
           const text = str(v);
           if (text === undefined || v.kind !== 'known') continue;
           const bucket = bucketName(text, ref.form);
-          if (!bucket || PLACEHOLDER.test(bucket) || own.names.has(bucket) || looked.has(bucket) || looked.has(text)) continue;
-          if (own.prefixes.some((p) => bucket.startsWith(p)) || own.patterns.some((p) => p.test(bucket))) continue;
-          ctx.report({ messageId: 'missing', data: { path: ref.path.replace(/\.\[\]/g, '[]'), bucket, use: ref.use, type: r.typePath }, at: v.at ?? r.at, resource: r });
+          if (!bucket || PLACEHOLDER.test(bucket) || looked.has(bucket) || looked.has(text) || mayBeProgramBucket(model, bucket)) continue;
+          ctx.report({ messageId: 'missing', data: { path: ref.path.replace(/\.\*/g, '[]'), bucket, use: ref.use, type: r.typePath }, at: v.at ?? r.at, resource: r });
         }
       }
     }

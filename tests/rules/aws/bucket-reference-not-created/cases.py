@@ -6,6 +6,7 @@ config = pulumi.Config()
 suffix = random.RandomString("suffix", length=8, special=False, upper=False)
 logs = aws.s3.BucketV2("logs", bucket=pulumi.Output.concat("app-logs-", suffix.result), force_destroy=True)
 code = aws.s3.BucketV2("code", bucket="app-lambda-code")
+assets = aws.s3.BucketV2("assets", bucket_prefix="app-assets-")
 subnets = ["subnet-0f3a9c27b81d4e605", "subnet-04c2e7b9a1d3f5086"]
 
 # --- bad
@@ -21,6 +22,7 @@ aws.lambda_.Function("api", runtime="python3.12", handler="app.handler", role="a
 aws.lb.LoadBalancer("internal", load_balancer_type="application", subnets=subnets,
     access_logs=aws.lb.LoadBalancerAccessLogsArgs(bucket=logs.bucket, enabled=True))
 aws.cloudtrail.Trail("copy", s3_bucket_name="app-logs-k3j9x2qa")
+aws.cloudtrail.Trail("prefixed", s3_bucket_name="app-assets-20240101")
 central = aws.s3.get_bucket(bucket="central-audit-logs")
 aws.cloudtrail.Trail("central", s3_bucket_name="central-audit-logs")
 aws.cloudtrail.Trail("stand-in", s3_bucket_name="your-trail-bucket")
@@ -28,3 +30,4 @@ aws.cloudtrail.Trail("stand-in", s3_bucket_name="your-trail-bucket")
 # --- unknown
 aws.cloudtrail.Trail("configured", s3_bucket_name=config.require("trailBucket"))
 pulumi.export("code", code.bucket)
+pulumi.export("assets", assets.bucket)

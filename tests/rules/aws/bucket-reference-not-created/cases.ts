@@ -6,6 +6,7 @@ const config = new pulumi.Config();
 const suffix = new random.RandomString('suffix', { length: 8, special: false, upper: false });
 const logs = new aws.s3.BucketV2('logs', { bucket: pulumi.interpolate`app-logs-${suffix.result}`, forceDestroy: true });
 const artifacts = new aws.s3.BucketV2('artifacts', { bucket: 'app-pipeline-artifacts' });
+const assets = new aws.s3.BucketV2('assets', { bucketPrefix: 'app-assets-' });
 const subnets = ['subnet-0f3a9c27b81d4e605', 'subnet-04c2e7b9a1d3f5086'];
 
 // --- bad
@@ -24,6 +25,7 @@ new aws.codepipeline.Pipeline('deploy', {
   stages: [],
 });
 new aws.cloudtrail.Trail('copy', { s3BucketName: 'app-logs-k3j9x2qa' });
+new aws.cloudtrail.Trail('prefixed', { s3BucketName: 'app-assets-20240101' });
 // A bucket the program looks up on purpose.
 const central = aws.s3.getBucketOutput({ bucket: 'central-audit-logs' });
 new aws.cloudtrail.Trail('central', { s3BucketName: 'central-audit-logs' });
@@ -33,4 +35,4 @@ new aws.cloudtrail.Trail('stand-in', { s3BucketName: 'your-trail-bucket' });
 
 // --- unknown
 new aws.cloudtrail.Trail('configured', { s3BucketName: config.require('trailBucket') });
-export const names = [artifacts.bucket];
+export const names = [artifacts.bucket, assets.bucket];
