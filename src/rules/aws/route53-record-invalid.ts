@@ -38,10 +38,7 @@ function checkAddresses(ctx: RuleContext, r: Resource, type: 'A' | 'AAAA'): void
  * or it shares the zone's registered domain (`api.example.com` in zone `app.example.com`). Relative
  * names (`api`, `api.dev`) are the provider's shorthand for names inside the zone and are not judged.
  */
-function checkInZone(ctx: RuleContext, r: Resource): void {
-  const zone = referencedResource(ctx.model, arg(r, 'zoneId'));
-  const zoneName = zone?.type === ZONE ? str(arg(zone, 'name')) : undefined;
-  const name = str(arg(r, 'name'));
+function checkInZone(ctx: RuleContext, r: Resource, zoneName: string | undefined, name: string | undefined): void {
   if (zoneName === undefined || !name || name.includes('*') && !name.startsWith('*.')) return;
   const rn = dnsName(name);
   const z = dnsName(zoneName);
@@ -54,8 +51,16 @@ function checkInZone(ctx: RuleContext, r: Resource): void {
   ctx.report({ messageId: becomes ? 'outsideZoneAppended' : 'outsideZone', data: { name, zone: zoneName, becomes: becomes ?? '' }, at: keySpan(r.args, 'name'), resource: r, ...(becomes ? { severity: 'medium' as const } : {}) });
 }
 
+/** The name of the zone the record is in, when the program creates that zone with a known name. */
+function zoneNameOf(ctx: RuleContext, r: Resource): string | undefined {
+  const zone = referencedResource(ctx.model, arg(r, 'zoneId'));
+  return zone?.type === ZONE ? str(arg(zone, 'name')) : undefined;
+}
+
 function check(ctx: RuleContext, r: Resource): void {
-  checkInZone(ctx, r);
+  const zoneName = zoneNameOf(ctx, r);
+  const name = str(arg(r, 'name'));
+  checkInZone(ctx, r, zoneName, name);
   const aliases = items(arg(r, 'aliases'));
   const hasAlias = !!aliases && aliases.items.length > 0;
   if (hasAlias) {
@@ -70,9 +75,6 @@ function check(ctx: RuleContext, r: Resource): void {
   if (records && !records.open && records.items.length > 1) {
     ctx.report({ messageId: 'cnameValues', data: { count: String(records.items.length) }, at: keySpan(r.args, 'records'), resource: r });
   }
-  const zone = referencedResource(ctx.model, arg(r, 'zoneId'));
-  const zoneName = zone?.type === ZONE ? str(arg(zone, 'name')) : undefined;
-  const name = str(arg(r, 'name'));
   if (zoneName !== undefined && name !== undefined && (name === '' || dnsName(name) === dnsName(zoneName))) {
     ctx.report({ messageId: 'cnameApex', data: { zone: zoneName }, at: keySpan(r.args, 'name'), resource: r });
   }
