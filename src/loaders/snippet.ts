@@ -6,8 +6,11 @@ import { isProgramLanguage } from './language.js';
 
 const COMMENT = /^\s*(?:\/\/+|#+|\/\*+|<!--)\s*(.*?)\s*(?:\*\/|-->)?\s*$/;
 
-/** `...` alone; `// ...`; `# ... rest of the code`; `// (rest unchanged)`; `# other methods omitted for brevity`. */
-function isElisionLine(line: string): boolean {
+/**
+ * `...` alone; `// ...`; `# ... rest of the code`; `// (rest unchanged)`; `# other methods omitted for brevity`.
+ * `next` is the next non-blank line of the block (undefined at its end).
+ */
+function isElisionLine(line: string, next?: string): boolean {
   if (/^\s*(?:\.\.\.|…)\s*$/.test(line)) return true;
   const comment = COMMENT.exec(line);
   if (!comment) return false;
@@ -15,7 +18,26 @@ function isElisionLine(line: string): boolean {
   // `# (...) see above` the `(...)` is prose pointing elsewhere, not a marker for elided code.
   const body = comment[1]!.replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
   if (body.length > 80) return false;
+  if (describesWhatFollows(body, next)) return false;
   return isElisionBody(body);
+}
+
+/**
+ * `// Same code as primary Lambda - copied for DR failover` or `# Lambda code (simplified for brevity)`
+ * over the code itself: the comment says what the next lines are, and they are there. The same words
+ * before a closing bracket or the end of the block stand for code that is not.
+ */
+function describesWhatFollows(body: string, next: string | undefined): boolean {
+  if (/^(?:\.\.\.|…)/.test(body) || /\b(?:omitted|rest of|remainder of|unchanged|remains? the same|stays? the same)\b/i.test(body)) return false;
+  if (!/\b(?:same (?:code )?as\b|same code\b|copied\b|(?:simplified|shortened|abbreviated) for brevity)/i.test(body)) return false;
+  if (next === undefined) return false;
+  const t = next.trim();
+  return !/^(?:[)\]}]|\.\.\.|…)/.test(t) && !COMMENT.test(next);
+}
+
+function nextNonBlank(lines: string[], i: number): string | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim()) return lines[j];
+  return undefined;
 }
 
 function isElisionBody(body: string): boolean {
@@ -90,7 +112,8 @@ function hasImports(text: string, language: Language): boolean {
 
 /** Why a block is a fragment: code was elided, or it shows a piece of a file without imports. */
 export function snippetKind(text: string, language: Language): 'elided' | 'import-less' | undefined {
-  if (text.split('\n').some((line) => isElisionLine(line))) return 'elided';
+  const lines = text.split('\n');
+  if (lines.some((line, i) => isElisionLine(line, nextNonBlank(lines, i)))) return 'elided';
   const code = isProgramLanguage(language) ? codeOnly(text, language) : text;
   if (code.split('\n').some((line) => ELIDED_BRACKETS.test(line))) return 'elided';
   return isProgramLanguage(language) && !hasImports(text, language) ? 'import-less' : undefined;

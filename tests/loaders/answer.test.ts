@@ -81,6 +81,24 @@ describe('snippets', () => {
     expect(input.files[0]!.snippet).toBe(true);
   });
 
+  test.each([
+    ['TypeScript: "same code as" over the code', 'typescript', [...TS, '// Same code as primary Lambda - copied for DR failover', "const AWS = require('aws-sdk');"]],
+    ['Python: "simplified for brevity" over the code', 'python', [...PY, '# Lambda code (simplified for brevity)', 'lambda_code = """', 'def handler(event, context):', '    return 1', '"""']],
+    ['Python: "(same as above)" over the code', 'python', [...PY, '# Import lambda code (same as above)', '', 'lambda_code = "x"']],
+  ])('a comment that describes the code after it is not an elision (%s)', (_name, fence, lines) => {
+    const input = load(md('```' + fence, ...lines, '```'));
+    expect(input.files[0]!.snippet).toBe(false);
+  });
+
+  test.each([
+    ['before a closing bracket', 'typescript', [...TS, 'new aws.s3.Bucket("b", {', '  // same as above', '});']],
+    ['at the end of the block', 'python', [...PY, '# handler code same as above']],
+    ['with "remains the same"', 'typescript', [...TS, '// Rest of the stack remains the same as before', 'export const x = 1;']],
+  ])('"same as" still marks elided code %s', (_name, fence, lines) => {
+    const input = load(md('```' + fence, ...lines, '```'));
+    expect(input.files[0]!.snippetKind).toBe('elided');
+  });
+
   test('complete files and spread syntax are not snippets', () => {
     const input = load(md('```typescript', ...TS, 'const tags = { ...base, Name: "n" };', '// Keep the REST API private', '```'));
     expect(input.files[0]!.snippet).toBe(false);
