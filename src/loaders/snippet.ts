@@ -57,7 +57,7 @@ const ELIDED_BRACKETS = /[([{]\s*(?:\.\.\.|…)\s*[)\]}]/;
  * an elided bracket is looked for only in code: `# see Group(...)` or `"usage: f(...)"` elide nothing.
  * Template literals keep their `${...}` parts' text blanked too (good enough for this purpose).
  */
-export function codeOnly(text: string, language: Language): string {
+export function codeOnly(text: string, language: Language, keepComments = false): string {
   const python = language === 'python';
   // Pieces joined at the end: appending a character at a time builds a string of millions of links
   // (over 150 MB for a 5 MB block).
@@ -71,12 +71,12 @@ export function codeOnly(text: string, language: Language): string {
     if ((python && c === '#') || (!python && rest('//', i))) {
       let j = text.indexOf('\n', i);
       if (j < 0) j = text.length;
-      out.push(blank(text.slice(i, j)));
+      out.push(keepComments ? text.slice(i, j) : blank(text.slice(i, j)));
       i = j;
     } else if (!python && rest('/*', i)) {
       let j = text.indexOf('*/', i + 2);
       j = j < 0 ? text.length : j + 2;
-      out.push(blank(text.slice(i, j)));
+      out.push(keepComments ? text.slice(i, j) : blank(text.slice(i, j)));
       i = j;
     } else if (c === '"' || c === "'" || (!python && c === '`')) {
       const triple = python && (rest('"""', i) || rest("'''", i));
@@ -112,7 +112,9 @@ function hasImports(text: string, language: Language): boolean {
 
 /** Why a block is a fragment: code was elided, or it shows a piece of a file without imports. */
 export function snippetKind(text: string, language: Language): 'elided' | 'import-less' | undefined {
-  const lines = text.split('\n');
+  // Markers count in the code and its comments, not inside strings: `// ...` in the handler source
+  // of a StringAsset elides nothing of the program.
+  const lines = (isProgramLanguage(language) ? codeOnly(text, language, true) : text).split('\n');
   if (lines.some((line, i) => isElisionLine(line, nextNonBlank(lines, i)))) return 'elided';
   const code = isProgramLanguage(language) ? codeOnly(text, language) : text;
   if (code.split('\n').some((line) => ELIDED_BRACKETS.test(line))) return 'elided';

@@ -99,6 +99,14 @@ describe('snippets', () => {
     expect(input.files[0]!.snippetKind).toBe('elided');
   });
 
+  test.each([
+    ['TypeScript: `// ...` in the handler source of a StringAsset', 'typescript', [...TS, 'const code = new pulumi.asset.StringAsset(`', 'exports.handler = async () => {', '  // ... rest of handler', '};', '`);']],
+    ['Python: `# ...` in a triple-quoted handler', 'python', [...PY, 'handler = """', 'def handler(event, context):', '    # ... more logic', '    return 1', '"""']],
+  ])('an elision marker inside a string elides nothing of the program (%s)', (_name, fence, lines) => {
+    const input = load(md('```' + fence, ...lines, '```'));
+    expect(input.files[0]!.snippet).toBe(false);
+  });
+
   test('complete files and spread syntax are not snippets', () => {
     const input = load(md('```typescript', ...TS, 'const tags = { ...base, Name: "n" };', '// Keep the REST API private', '```'));
     expect(input.files[0]!.snippet).toBe(false);
