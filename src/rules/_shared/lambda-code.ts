@@ -3,7 +3,7 @@
 // (the class name) and `assets`, `text` or `path`.
 
 import type { At, Value } from '../../ir/values.js';
-import type { ResourceModel } from '../../model/types.js';
+import type { Resource, ResourceModel } from '../../model/types.js';
 import { str } from './values.js';
 
 export interface InlineSource {
@@ -79,4 +79,53 @@ export function assetPath(v: Value, at: At): string | undefined {
   if (raw === undefined || raw.startsWith('/') || raw.includes('..') || /^[a-z]+:\/\//i.test(raw)) return undefined;
   const path = raw.replace(/^(\.\/)+/, '').replace(/\/+$/, '').replace(/^\//, '');
   return path.length > 0 && path !== '.' ? path : undefined;
+}
+
+/** One piece of Lambda code a rule can read: an answer's handler file or a function's inline StringAsset. */
+export interface HandlerText {
+  text: string;
+  lang: 'py' | 'js';
+  /** How messages name it (`` `index.py` ``). */
+  name: string;
+  /** Where a finding at `offset` in `text` is shown: the place in the file, or the archive member of inline code. */
+  at(offset: number, length: number): At | undefined;
+  /** The function whose inline code this is. */
+  resource?: Resource;
+}
+
+/**
+ * Every handler text of the program, once each: the answer's files recognised as Lambda code (not
+ * fragments) and the inline StringAsset code of functions whose runtime gives its language. Inline
+ * code shared by several functions (one helper building them all with the same text) is read once,
+ * at its first function; a helper given other code per call yields each text.
+ */
+export function handlerTexts(model: ResourceModel, resources: readonly Resource[]): HandlerText[] {
+  const out: HandlerText[] = [];
+  for (const f of model.input.files) {
+    const lang = f.language === 'python' ? 'py' : f.language === 'javascript' || f.language === 'typescript' ? 'js' : undefined;
+    if (f.role !== 'asset' || f.snippet || !lang) continue;
+    out.push({ text: f.text, lang, name: `\`${f.path}\``, at: (s, n) => ({ f: f.path, s, e: s + n }) });
+  }
+  const seen = new Set<string>();
+  for (const r of resources) {
+    if (r.type !== 'aws:lambda/function:Function') continue;
+    const runtime = str(r.args.props.get('runtime'));
+    const lang = runtime?.startsWith('python') ? 'py' : runtime?.startsWith('nodejs') ? 'js' : undefined;
+    const code = r.args.props.get('code');
+    if (!lang || !code) continue;
+    for (const src of inlineSources(code)) {
+      const member = memberAt(code, src.name);
+      const key = `${member?.f}:${member?.s}:${src.name}:${src.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ text: src.text, lang, name: `\`${src.name}\``, at: () => member, resource: r });
+    }
+  }
+  return out;
+}
+
+/** Where the archive member `name` is written (`'index.py': new StringAsset(...)`), else the archive. */
+export function memberAt(code: Value, name: string): At | undefined {
+  const assets = code.kind === 'obj' ? code.props.get('assets') : undefined;
+  return (assets?.kind === 'obj' ? assets.props.get(name)?.at : undefined) ?? code.at;
 }

@@ -1,23 +1,12 @@
-import type { SourceFile } from '../../core/source.js';
-import type { At, Value } from '../../ir/values.js';
-import type { Resource } from '../../model/types.js';
 import { jsMissingNames, type MissingName, pythonMissingNames } from '../_shared/handler-code.js';
-import { type HandlerLang, handlerLang } from '../_shared/lambda-archive.js';
-import { inlineSources } from '../_shared/lambda-code.js';
-import { arg, str } from '../_shared/values.js';
-import type { RuleContext } from '../context.js';
+import type { HandlerLang } from '../_shared/lambda-archive.js';
+import { handlerTexts } from '../_shared/lambda-code.js';
 import { defineRule } from '../define-rule.js';
 
 const FUNCTION = 'aws:lambda/function:Function';
 
 function missingNames(text: string, lang: HandlerLang): MissingName[] {
   return lang === 'py' ? pythonMissingNames(text) : jsMissingNames(text);
-}
-
-function langOfFile(f: SourceFile): HandlerLang | undefined {
-  if (f.language === 'python') return 'py';
-  if (f.language === 'javascript' || f.language === 'typescript') return 'js';
-  return undefined;
 }
 
 function dataOf(m: MissingName, lang: HandlerLang, where: string): Record<string, string> {
@@ -52,36 +41,18 @@ export default defineRule({
     notes: 'Reads the Lambda code files of the answer (files the loader recognises as handler code, not fragments) and the inline StringAsset code of functions. Only a fixed list of names is judged: standard-library and SDK modules used as `module.attr` (Python), the boto3/botocore/decimal/datetime names handlers import (`Key`, `Attr`, `ClientError`, `Decimal`, `timedelta`), and in Node.js the `AWS` namespace, `*Client` / `*Command` classes and `.send(new ...)` receivers. A file with `import *`, `eval` or `exec` is not judged.',
   },
   check(ctx) {
+    // Inline code: one finding per name and archive member, however often the name is used.
     const seen = new Set<string>();
-    for (const f of ctx.model.input.files) {
-      const lang = langOfFile(f);
-      if (f.role !== 'asset' || f.snippet || !lang) continue;
-      for (const m of missingNames(f.text, lang)) {
-        const at: At = { f: f.path, s: m.at, e: m.at + m.name.length };
-        ctx.report({ messageId: 'missing', data: dataOf(m, lang, ` \`${f.path}\``), at });
+    for (const h of handlerTexts(ctx.model, ctx.resources())) {
+      for (const m of missingNames(h.text, h.lang)) {
+        const at = h.at(m.at, m.name.length);
+        if (h.resource) {
+          const key = `${at?.f}:${at?.s}:${m.name}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
+        ctx.report({ messageId: 'missing', data: dataOf(m, h.lang, ` ${h.name}`), at, ...(h.resource ? { resource: h.resource } : {}) });
       }
     }
-    for (const r of ctx.resources()) checkInline(ctx, r, seen);
   },
 });
-
-/** Where the archive member `name` is written (`'index.py': new StringAsset(...)`), else the archive. */
-function memberAt(code: Value, name: string): At | undefined {
-  const assets = code.kind === 'obj' ? code.props.get('assets') : undefined;
-  return (assets?.kind === 'obj' ? assets.props.get(name)?.at : undefined) ?? code.at;
-}
-
-function checkInline(ctx: RuleContext, r: Resource, seen: Set<string>): void {
-  const lang = handlerLang(str(arg(r, 'runtime')));
-  const code = arg(r, 'code');
-  if (!lang || !code) return;
-  for (const src of inlineSources(code)) {
-    const at = memberAt(code, src.name);
-    for (const m of missingNames(src.text, lang)) {
-      const key = `${at?.f}:${at?.s}:${m.name}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      ctx.report({ messageId: 'missing', data: dataOf(m, lang, ` \`${src.name}\``), at, resource: r });
-    }
-  }
-}
