@@ -64,6 +64,7 @@ const MANAGED: Readonly<Record<string, { actions: string[]; complete: boolean }>
   AmazonEC2ContainerRegistryPullOnly: { actions: ['ecr:GetAuthorizationToken', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchImportUpstreamImage'], complete: false },
   AmazonEC2ContainerRegistryPowerUser: { actions: ['ecr:GetAuthorizationToken', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'], complete: false },
   AmazonEC2ContainerRegistryFullAccess: { actions: ['ecr:*'], complete: false },
+  AmazonRDSEnhancedMonitoringRole: { actions: ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams', 'logs:GetLogEvents'], complete: true },
   AmazonAPIGatewayPushToCloudWatchLogs: {
     actions: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:DescribeLogGroups', 'logs:DescribeLogStreams', 'logs:PutLogEvents', 'logs:GetLogEvents', 'logs:FilterLogEvents'],
     complete: true,

@@ -4,7 +4,7 @@ import { policyStructure } from '../_shared/iam-policy.js';
 import { LAMBDA_FUNCTION } from '../_shared/lambda-permissions.js';
 import { referencedResource, resourceById } from '../_shared/resource-refs.js';
 import { logicalName, missingActions, roleGrants, roleOfArn } from '../_shared/role-grants.js';
-import { arg, isAbsent, keySpan, str, stringParts } from '../_shared/values.js';
+import { arg, isAbsent, keySpan, num, str, stringParts } from '../_shared/values.js';
 import { inFragment, programIsComplete } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
@@ -12,6 +12,9 @@ import { defineRule } from '../define-rule.js';
 const STATE_MACHINE = 'aws:sfn/stateMachine:StateMachine';
 const FLOW_LOG = 'aws:ec2/flowLog:FlowLog';
 const APIGW_ACCOUNT = 'aws:apigateway/account:Account';
+const DB_INSTANCE = 'aws:rds/instance:Instance';
+const CLUSTER_INSTANCE = 'aws:rds/clusterInstance:ClusterInstance';
+const CODEBUILD_PROJECT = 'aws:codebuild/project:Project';
 
 interface Need {
   what: string;
@@ -24,15 +27,15 @@ export default defineRule({
   class: 'IAM-MISSING-PERMISSION',
   severity: 'high',
   category: 'security',
-  resourceTypes: [STATE_MACHINE, FLOW_LOG, APIGW_ACCOUNT],
+  resourceTypes: [STATE_MACHINE, FLOW_LOG, APIGW_ACCOUNT, DB_INSTANCE, CLUSTER_INSTANCE, CODEBUILD_PROJECT],
   messages: {
     missing: '{{what}} needs {{actions}}, which no policy of role `{{role}}` allows: {{consequence}}. Grant these actions in a policy of the role.',
   },
   title: 'Role {{role:code}} lacks {{actions}}',
   fixHint: 'Add a policy to the role that allows the listed actions (for a state machine, lambda:InvokeFunction on the task functions; for flow logs, logs:CreateLogStream and logs:PutLogEvents on the log group).',
   docs: {
-    summary: 'Service roles that lack the actions their service performs with them: a Step Functions state machine with Lambda tasks or CloudWatch logging, a VPC flow log delivering to CloudWatch Logs, the API Gateway account CloudWatch role.',
-    why: 'Step Functions calls each Lambda task as the state machine\'s role, so without `lambda:InvokeFunction` every execution fails at its first Lambda state with Lambda.AWSLambdaException (AccessDenied); with `loggingConfiguration` it checks the log-delivery actions (`logs:CreateLogDelivery`, ...) when the state machine is created ("The state machine IAM Role is not authorized to access the Log Destination"). A flow log publishes to CloudWatch Logs as its `iamRoleArn`: without `logs:CreateLogStream` and `logs:PutLogEvents` it is created but never delivers a record (status "Access error"). The API Gateway account setting is refused when its `cloudwatchRoleArn` cannot write logs. Generated stacks often create the role with only a trust policy, or grant the actions to a different role.',
+    summary: 'Service roles that lack the actions their service performs with them: a Step Functions state machine with Lambda tasks or CloudWatch logging, a VPC flow log delivering to CloudWatch Logs, the API Gateway account CloudWatch role, the Enhanced Monitoring role of an RDS database, a CodeBuild project\'s service role.',
+    why: 'Step Functions calls each Lambda task as the state machine\'s role, so without `lambda:InvokeFunction` every execution fails at its first Lambda state with Lambda.AWSLambdaException (AccessDenied); with `loggingConfiguration` it checks the log-delivery actions (`logs:CreateLogDelivery`, ...) when the state machine is created ("The state machine IAM Role is not authorized to access the Log Destination"). A flow log publishes to CloudWatch Logs as its `iamRoleArn`: without `logs:CreateLogStream` and `logs:PutLogEvents` it is created but never delivers a record (status "Access error"). The API Gateway account setting is refused when its `cloudwatchRoleArn` cannot write logs. RDS refuses a database whose `monitoringRoleArn` cannot write the RDSOSMetrics log group ("IAM role ARN value is invalid or does not include the required permissions for: ENHANCED_MONITORING"). CodeBuild stops every build at once when its service role cannot create the build\'s log stream. Generated stacks often create the role with only a trust policy, or grant the actions to a different role.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst role = new aws.iam.Role('sfn', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'states.amazonaws.com' }) });\nconst fnRole = new aws.iam.Role('fn', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'lambda.amazonaws.com' }), managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'] });\nconst fn = new aws.lambda.Function('step', { runtime: 'nodejs22.x', handler: 'index.handler', role: fnRole.arn, code: new pulumi.asset.FileArchive('./step') });\nnew aws.sfn.StateMachine('flow', {\n  roleArn: role.arn,\n  definition: pulumi.jsonStringify({ StartAt: 'Run', States: { Run: { Type: 'Task', Resource: fn.arn, End: true } } }),\n});\n`,
       py: `import json\nimport pulumi_aws as aws\nrole = aws.iam.Role("flow-logs", assume_role_policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "vpc-flow-logs.amazonaws.com"}, "Action": "sts:AssumeRole"}]}))\nvpc = aws.ec2.Vpc("main", cidr_block="10.0.0.0/16")\ngroup = aws.cloudwatch.LogGroup("flow-logs", retention_in_days=30)\naws.ec2.FlowLog("main", vpc_id=vpc.id, traffic_type="ALL", log_destination=group.arn, iam_role_arn=role.arn)\n`,
@@ -46,8 +49,10 @@ export default defineRule({
       'https://docs.aws.amazon.com/step-functions/latest/dg/cw-logs.html#cloudwatch-iam-policy',
       'https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-iam-role.html',
       'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html',
+      'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Monitoring.OS.Enabling.html',
+      'https://docs.aws.amazon.com/codebuild/latest/userguide/setting-up-service-role.html',
     ],
-    notes: 'Only roles created in the program and passed as `role.arn` are judged, when the model saw the whole program and knows every policy the role gets. A state machine is judged for Lambda only when its definition is known and has a Task state whose resource is a Lambda function or the `lambda:invoke` integration; an unknown policy, policy ARN or definition keeps the rule silent. Resource scoping is not compared.',
+    notes: 'Only roles created in the program and passed as `role.arn` are judged, when the model saw the whole program and knows every policy the role gets. A state machine is judged for Lambda only when its definition is known and has a Task state whose resource is a Lambda function or the `lambda:invoke` integration; an unknown policy, policy ARN or definition keeps the rule silent. An RDS instance or Aurora cluster instance is judged when `monitoringInterval` is above 0; a CodeBuild project unless `logsConfig.cloudwatchLogs.status` is `DISABLED` (or unknown). Resource scoping is not compared.',
   },
   check(ctx) {
     if (!programIsComplete(ctx.model)) return;
@@ -55,7 +60,9 @@ export default defineRule({
       if (inFragment(ctx, r)) continue;
       if (r.type === STATE_MACHINE) checkRole(ctx, r, 'roleArn', stateMachineNeeds(ctx.model, r));
       else if (r.type === FLOW_LOG) checkRole(ctx, r, 'iamRoleArn', flowLogNeeds(r));
-      else checkRole(ctx, r, 'cloudwatchRoleArn', [API_GATEWAY_LOGS]);
+      else if (r.type === APIGW_ACCOUNT) checkRole(ctx, r, 'cloudwatchRoleArn', [API_GATEWAY_LOGS]);
+      else if (r.type === CODEBUILD_PROJECT) checkRole(ctx, r, 'serviceRole', codeBuildNeeds(r));
+      else checkRole(ctx, r, 'monitoringRoleArn', (num(arg(r, 'monitoringInterval')) ?? 0) > 0 ? [ENHANCED_MONITORING] : []);
     }
   },
 });
@@ -80,6 +87,20 @@ const API_GATEWAY_LOGS: Need = {
   actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
   consequence: 'API Gateway refuses the account setting ("The role ARN does not have required permissions set to API Gateway"), so the deployment fails; attach `AmazonAPIGatewayPushToCloudWatchLogs`',
 };
+
+/** RDS checks the monitoring role's permissions when the database is created or modified. */
+const ENHANCED_MONITORING: Need = {
+  what: 'Enhanced Monitoring of the database',
+  actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+  consequence: 'RDS refuses to create the database ("IAM role ARN value is invalid or does not include the required permissions for: ENHANCED_MONITORING"), so the deployment fails; attach `AmazonRDSEnhancedMonitoringRole`',
+};
+
+function codeBuildNeeds(project: Resource): Need[] {
+  // Builds log to CloudWatch Logs unless the project turns that off.
+  const status = str(arg(project, 'logsConfig.cloudwatchLogs.status'));
+  if (status?.toUpperCase() === 'DISABLED' || (status === undefined && !isAbsent(arg(project, 'logsConfig.cloudwatchLogs.status')))) return [];
+  return [{ what: 'Logging the builds to CloudWatch Logs', actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], consequence: 'every build fails before its first phase with ACCESS_DENIED ("Service role … does not allow AWS CodeBuild to create Amazon CloudWatch Logs log streams")' }];
+}
 
 function flowLogNeeds(fl: Resource): Need[] {
   const type = arg(fl, 'logDestinationType');

@@ -64,3 +64,29 @@ aws.apigateway.Account("account-ok", cloudwatch_role_arn=push_ok.arn)
 # --- unknown
 push_cfg = aws.iam.Role("apigw-push-cfg", assume_role_policy=APIGW_TRUST, managed_policy_arns=[config.require("apigw_policy_arn")])
 aws.apigateway.Account("account-cfg", cloudwatch_role_arn=push_cfg.arn)
+
+# RDS Enhanced Monitoring and CodeBuild service roles.
+MONITORING_TRUST = json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "monitoring.rds.amazonaws.com"}, "Action": "sts:AssumeRole"}]})
+BUILD_TRUST = json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole"}]})
+BUILD_SOURCE = aws.codebuild.ProjectSourceArgs(type="NO_SOURCE", buildspec="version: 0.2\nphases:\n  build:\n    commands: [echo ok]\n")
+BUILD_ENV = aws.codebuild.ProjectEnvironmentArgs(compute_type="BUILD_GENERAL1_SMALL", image="aws/codebuild/standard:7.0", type="LINUX_CONTAINER")
+# --- bad
+bare_monitoring = aws.iam.Role("rds-monitoring", assume_role_policy=MONITORING_TRUST)
+aws.rds.Instance("orders", engine="postgres", instance_class="db.t4g.micro", allocated_storage=20, username="app", manage_master_user_password=True,
+    monitoring_interval=60, monitoring_role_arn=bare_monitoring.arn)  # error: [security/service-role-missing-permission]
+bare_build = aws.iam.Role("build", assume_role_policy=BUILD_TRUST)
+aws.codebuild.Project("build", artifacts=aws.codebuild.ProjectArtifactsArgs(type="NO_ARTIFACTS"), source=BUILD_SOURCE, environment=BUILD_ENV,
+    service_role=bare_build.arn)  # error: [security/service-role-missing-permission]
+# --- clean
+monitoring = aws.iam.Role("rds-monitoring-ok", assume_role_policy=MONITORING_TRUST)
+aws.iam.RolePolicyAttachment("rds-monitoring-ok", role=monitoring.name, policy_arn="arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole")
+aws.rds.Instance("billing", engine="postgres", instance_class="db.t4g.micro", allocated_storage=20, username="app", manage_master_user_password=True,
+    monitoring_interval=30, monitoring_role_arn=monitoring.arn)
+aws.codebuild.Project("build-s3-logs", artifacts=aws.codebuild.ProjectArtifactsArgs(type="NO_ARTIFACTS"), source=BUILD_SOURCE, environment=BUILD_ENV,
+    service_role=bare_build.arn, logs_config=aws.codebuild.ProjectLogsConfigArgs(cloudwatch_logs=aws.codebuild.ProjectLogsConfigCloudwatchLogsArgs(status="DISABLED")))
+# --- unknown
+aws.rds.Instance("reports", engine="postgres", instance_class="db.t4g.micro", allocated_storage=20, username="app", manage_master_user_password=True,
+    monitoring_interval=config.require_int("monitoring_interval"), monitoring_role_arn=bare_monitoring.arn)
+custom_build = aws.iam.Role("build-custom", assume_role_policy=BUILD_TRUST, managed_policy_arns=[config.require("build_policy_arn")])
+aws.codebuild.Project("build-custom", artifacts=aws.codebuild.ProjectArtifactsArgs(type="NO_ARTIFACTS"), source=BUILD_SOURCE, environment=BUILD_ENV,
+    service_role=custom_build.arn)

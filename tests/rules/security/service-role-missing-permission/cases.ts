@@ -97,3 +97,32 @@ new aws.apigateway.Account('account-ok', { cloudwatchRoleArn: okPushRole.arn });
 // A managed policy whose content is not known may allow the writes.
 const readOnlyRole = new aws.iam.Role('apigw-push-ro', { assumeRolePolicy: apigwTrust, managedPolicyArns: ['arn:aws:iam::aws:policy/CloudWatchReadOnlyAccess'] });
 new aws.apigateway.Account('account-ro', { cloudwatchRoleArn: readOnlyRole.arn });
+
+// RDS Enhanced Monitoring and CodeBuild service roles.
+const monitoringTrust = aws.iam.assumeRolePolicyForPrincipal({ Service: 'monitoring.rds.amazonaws.com' });
+const buildTrust = aws.iam.assumeRolePolicyForPrincipal({ Service: 'codebuild.amazonaws.com' });
+const db = (name: string, roleArn: pulumi.Input<string>, interval: number) =>
+  new aws.rds.Instance(name, { engine: 'postgres', instanceClass: 'db.t4g.micro', allocatedStorage: 20, username: 'app', manageMasterUserPassword: true, monitoringInterval: interval, monitoringRoleArn: roleArn });
+const source = { type: 'NO_SOURCE', buildspec: 'version: 0.2\nphases:\n  build:\n    commands: [echo ok]\n' };
+const environment = { computeType: 'BUILD_GENERAL1_SMALL', image: 'aws/codebuild/standard:7.0', type: 'LINUX_CONTAINER' };
+// --- bad
+const bareMonitoring = new aws.iam.Role('rds-monitoring', { assumeRolePolicy: monitoringTrust });
+new aws.rds.Instance('orders', { engine: 'postgres', instanceClass: 'db.t4g.micro', allocatedStorage: 20, username: 'app', manageMasterUserPassword: true, monitoringInterval: 60,
+  monitoringRoleArn: bareMonitoring.arn }); // error: [security/service-role-missing-permission]
+const bareBuild = new aws.iam.Role('build', { assumeRolePolicy: buildTrust });
+new aws.codebuild.Project('build', { artifacts: { type: 'NO_ARTIFACTS' }, source, environment,
+  serviceRole: bareBuild.arn }); // error: [security/service-role-missing-permission]
+// --- clean
+const monitoring = new aws.iam.Role('rds-monitoring-ok', { assumeRolePolicy: monitoringTrust, managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole'] });
+db('billing', monitoring.arn, 30);
+db('no-monitoring', bareMonitoring.arn, 0);
+new aws.codebuild.Project('build-s3-logs', { artifacts: { type: 'NO_ARTIFACTS' }, source, environment, serviceRole: bareBuild.arn,
+  logsConfig: { cloudwatchLogs: { status: 'DISABLED' }, s3Logs: { status: 'ENABLED', location: 'build-logs-bucket/builds' } } });
+const buildRole = new aws.iam.Role('build-ok', { assumeRolePolicy: buildTrust });
+new aws.iam.RolePolicy('build-ok-logs', { role: buildRole.id, policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'], Resource: '*' }] }) });
+new aws.codebuild.Project('build-ok', { artifacts: { type: 'NO_ARTIFACTS' }, source, environment, serviceRole: buildRole.arn });
+// --- unknown
+db('reports', bareMonitoring.arn, config.requireNumber('monitoringInterval'));
+db('imported', config.require('monitoringRoleArn'), 60);
+const customBuild = new aws.iam.Role('build-custom', { assumeRolePolicy: buildTrust, managedPolicyArns: [config.require('buildPolicyArn')] });
+new aws.codebuild.Project('build-custom', { artifacts: { type: 'NO_ARTIFACTS' }, source, environment, serviceRole: customBuild.arn });
