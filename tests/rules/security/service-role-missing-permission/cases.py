@@ -90,3 +90,26 @@ aws.rds.Instance("reports", engine="postgres", instance_class="db.t4g.micro", al
 custom_build = aws.iam.Role("build-custom", assume_role_policy=BUILD_TRUST, managed_policy_arns=[config.require("build_policy_arn")])
 aws.codebuild.Project("build-custom", artifacts=aws.codebuild.ProjectArtifactsArgs(type="NO_ARTIFACTS"), source=BUILD_SOURCE, environment=BUILD_ENV,
     service_role=custom_build.arn)
+
+# Roles of EventBridge rule targets and of EventBridge Scheduler targets.
+EVENTS_TRUST = json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "events.amazonaws.com"}, "Action": "sts:AssumeRole"}]})
+SCHEDULER_TRUST = json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "scheduler.amazonaws.com"}, "Action": "sts:AssumeRole"}]})
+nightly = aws.cloudwatch.EventRule("nightly", schedule_expression="cron(0 2 * * ? *)")
+stream = aws.kinesis.Stream("audit", shard_count=1)
+# --- bad
+bare_events = aws.iam.Role("events-bare", assume_role_policy=EVENTS_TRUST)
+aws.cloudwatch.EventTarget("nightly-pipeline", rule=nightly.name, arn=stream.arn,
+    role_arn=bare_events.arn)  # error: [security/service-role-missing-permission]
+bare_scheduler = aws.iam.Role("scheduler-bare", assume_role_policy=SCHEDULER_TRUST)
+aws.scheduler.Schedule("hourly", flexible_time_window=aws.scheduler.ScheduleFlexibleTimeWindowArgs(mode="OFF"), schedule_expression="rate(1 hour)",
+    target=aws.scheduler.ScheduleTargetArgs(arn=worker.arn, role_arn=bare_scheduler.arn))  # error: [security/service-role-missing-permission]
+# --- clean
+events_ok = aws.iam.Role("events-ok", assume_role_policy=EVENTS_TRUST)
+aws.iam.RolePolicy("events-ok", role=events_ok.id, policy=stream.arn.apply(lambda arn: json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["kinesis:PutRecord", "kinesis:PutRecords"], "Resource": arn}]})))
+aws.cloudwatch.EventTarget("nightly-stream-ok", rule=nightly.name, arn=stream.arn, role_arn=events_ok.arn)
+aws.cloudwatch.EventTarget("nightly-worker", rule=nightly.name, arn=worker.arn, role_arn=bare_events.arn)
+scheduler_ok = aws.iam.Role("scheduler-ok", assume_role_policy=SCHEDULER_TRUST, managed_policy_arns=["arn:aws:iam::aws:policy/service-role/AWSLambdaRole"])
+aws.scheduler.Schedule("hourly-ok", flexible_time_window=aws.scheduler.ScheduleFlexibleTimeWindowArgs(mode="OFF"), schedule_expression="rate(1 hour)",
+    target=aws.scheduler.ScheduleTargetArgs(arn=worker.arn, role_arn=scheduler_ok.arn))
+# --- unknown
+aws.cloudwatch.EventTarget("nightly-external", rule=nightly.name, arn=config.require("target_arn"), role_arn=bare_events.arn)

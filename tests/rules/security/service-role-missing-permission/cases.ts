@@ -126,3 +126,30 @@ db('reports', bareMonitoring.arn, config.requireNumber('monitoringInterval'));
 db('imported', config.require('monitoringRoleArn'), 60);
 const customBuild = new aws.iam.Role('build-custom', { assumeRolePolicy: buildTrust, managedPolicyArns: [config.require('buildPolicyArn')] });
 new aws.codebuild.Project('build-custom', { artifacts: { type: 'NO_ARTIFACTS' }, source, environment, serviceRole: customBuild.arn });
+
+// Roles of EventBridge rule targets and of EventBridge Scheduler targets.
+const eventsTrust = aws.iam.assumeRolePolicyForPrincipal({ Service: 'events.amazonaws.com' });
+const schedulerTrust = aws.iam.assumeRolePolicyForPrincipal({ Service: 'scheduler.amazonaws.com' });
+const flowRole = new aws.iam.Role('orders-flow', { assumeRolePolicy: statesTrust, managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AWSLambdaRole'] });
+const flow = new aws.sfn.StateMachine('orders-flow', { roleArn: flowRole.arn, definition: pulumi.jsonStringify({ StartAt: 'Run', States: { Run: { Type: 'Task', Resource: steps[0]!.arn, End: true } } }) });
+const nightly = new aws.cloudwatch.EventRule('nightly', { scheduleExpression: 'cron(0 2 * * ? *)' });
+const startFlow = () => pulumi.jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'states:StartExecution', Resource: flow.arn }] });
+// --- bad
+const bareEvents = new aws.iam.Role('events-bare', { assumeRolePolicy: eventsTrust });
+new aws.cloudwatch.EventTarget('nightly-flow', { rule: nightly.name, arn: flow.arn,
+  roleArn: bareEvents.arn }); // error: [security/service-role-missing-permission]
+const bareScheduler = new aws.iam.Role('scheduler-bare', { assumeRolePolicy: schedulerTrust });
+new aws.scheduler.Schedule('hourly', { flexibleTimeWindow: { mode: 'OFF' }, scheduleExpression: 'rate(1 hour)',
+  target: { arn: steps[1]!.arn, roleArn: bareScheduler.arn } }); // error: [security/service-role-missing-permission]
+// --- clean
+const eventsRole = new aws.iam.Role('events-ok', { assumeRolePolicy: eventsTrust });
+new aws.iam.RolePolicy('events-ok', { role: eventsRole.id, policy: startFlow() });
+new aws.cloudwatch.EventTarget('nightly-flow-ok', { rule: nightly.name, arn: flow.arn, roleArn: eventsRole.arn });
+// A rule invokes Lambda through the function's resource policy; the role is not used for it.
+new aws.cloudwatch.EventTarget('nightly-fn', { rule: nightly.name, arn: steps[2]!.arn, roleArn: bareEvents.arn });
+const schedulerRole = new aws.iam.Role('scheduler-ok', { assumeRolePolicy: schedulerTrust, managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AWSLambdaRole'] });
+new aws.scheduler.Schedule('hourly-ok', { flexibleTimeWindow: { mode: 'OFF' }, scheduleExpression: 'rate(1 hour)', target: { arn: steps[1]!.arn, roleArn: schedulerRole.arn } });
+// --- unknown
+new aws.cloudwatch.EventTarget('nightly-external', { rule: nightly.name, arn: config.require('targetArn'), roleArn: bareEvents.arn });
+const customEvents = new aws.iam.Role('events-custom', { assumeRolePolicy: eventsTrust, managedPolicyArns: [config.require('eventsPolicyArn')] });
+new aws.cloudwatch.EventTarget('nightly-custom', { rule: nightly.name, arn: flow.arn, roleArn: customEvents.arn });
