@@ -16,6 +16,7 @@ const DB_INSTANCE = 'aws:rds/instance:Instance';
 const CLUSTER_INSTANCE = 'aws:rds/clusterInstance:ClusterInstance';
 const CODEBUILD_PROJECT = 'aws:codebuild/project:Project';
 const EVENT_TARGET = 'aws:cloudwatch/eventTarget:EventTarget';
+const PIPELINE = 'aws:codepipeline/pipeline:Pipeline';
 const SCHEDULE = 'aws:scheduler/schedule:Schedule';
 
 /**
@@ -45,15 +46,15 @@ export default defineRule({
   class: 'IAM-MISSING-PERMISSION',
   severity: 'high',
   category: 'security',
-  resourceTypes: [STATE_MACHINE, FLOW_LOG, APIGW_ACCOUNT, DB_INSTANCE, CLUSTER_INSTANCE, CODEBUILD_PROJECT, EVENT_TARGET, SCHEDULE],
+  resourceTypes: [STATE_MACHINE, FLOW_LOG, APIGW_ACCOUNT, DB_INSTANCE, CLUSTER_INSTANCE, CODEBUILD_PROJECT, EVENT_TARGET, SCHEDULE, PIPELINE],
   messages: {
     missing: '{{what}} needs {{actions}}, which no policy of role `{{role}}` allows: {{consequence}}. Grant these actions in a policy of the role.',
   },
   title: 'Role {{role:code}} lacks {{actions}}',
   fixHint: 'Add a policy to the role that allows the listed actions (for a state machine, lambda:InvokeFunction on the task functions; for flow logs, logs:CreateLogStream and logs:PutLogEvents on the log group).',
   docs: {
-    summary: 'Service roles that lack the actions their service performs with them: a Step Functions state machine with Lambda tasks or CloudWatch logging, a VPC flow log delivering to CloudWatch Logs, the API Gateway account CloudWatch role, the Enhanced Monitoring role of an RDS database, a CodeBuild project\'s service role, the role of an EventBridge rule target (state machine, stream, event bus, ECS task) or of an EventBridge Scheduler target.',
-    why: 'Step Functions calls each Lambda task as the state machine\'s role, so without `lambda:InvokeFunction` every execution fails at its first Lambda state with Lambda.AWSLambdaException (AccessDenied); with `loggingConfiguration` it checks the log-delivery actions (`logs:CreateLogDelivery`, ...) when the state machine is created ("The state machine IAM Role is not authorized to access the Log Destination"). A flow log publishes to CloudWatch Logs as its `iamRoleArn`: without `logs:CreateLogStream` and `logs:PutLogEvents` it is created but never delivers a record (status "Access error"). The API Gateway account setting is refused when its `cloudwatchRoleArn` cannot write logs. RDS refuses a database whose `monitoringRoleArn` cannot write the RDSOSMetrics log group ("IAM role ARN value is invalid or does not include the required permissions for: ENHANCED_MONITORING"). CodeBuild stops every build at once when its service role cannot create the build\'s log stream. EventBridge calls a state machine, Kinesis or Firehose stream, another event bus or an ECS task as the target\'s role, and the Scheduler calls every target (Lambda, SQS and SNS too) as its role: without the action each delivery fails and the events are lost after the retries, with nothing failing at deploy time. Generated stacks often create the role with only a trust policy, or grant the actions to a different role.',
+    summary: 'Service roles that lack the actions their service performs with them: a Step Functions state machine with Lambda tasks or CloudWatch logging, a VPC flow log delivering to CloudWatch Logs, the API Gateway account CloudWatch role, the Enhanced Monitoring role of an RDS database, a CodeBuild project\'s service role, the role of an EventBridge rule target (state machine, stream, event bus, ECS task) or of an EventBridge Scheduler target, a CodePipeline role for its CodeBuild actions and artifact bucket.',
+    why: 'Step Functions calls each Lambda task as the state machine\'s role, so without `lambda:InvokeFunction` every execution fails at its first Lambda state with Lambda.AWSLambdaException (AccessDenied); with `loggingConfiguration` it checks the log-delivery actions (`logs:CreateLogDelivery`, ...) when the state machine is created ("The state machine IAM Role is not authorized to access the Log Destination"). A flow log publishes to CloudWatch Logs as its `iamRoleArn`: without `logs:CreateLogStream` and `logs:PutLogEvents` it is created but never delivers a record (status "Access error"). The API Gateway account setting is refused when its `cloudwatchRoleArn` cannot write logs. RDS refuses a database whose `monitoringRoleArn` cannot write the RDSOSMetrics log group ("IAM role ARN value is invalid or does not include the required permissions for: ENHANCED_MONITORING"). CodeBuild stops every build at once when its service role cannot create the build\'s log stream. EventBridge calls a state machine, Kinesis or Firehose stream, another event bus or an ECS task as the target\'s role, and the Scheduler calls every target (Lambda, SQS and SNS too) as its role: without the action each delivery fails and the events are lost after the retries, with nothing failing at deploy time. A pipeline runs its actions as its role: without `codebuild:StartBuild`/`BatchGetBuilds` its CodeBuild actions fail, without `s3:GetObject`/`PutObject` no stage can hand over its artifacts. Generated stacks often create the role with only a trust policy, or grant the actions to a different role.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst role = new aws.iam.Role('sfn', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'states.amazonaws.com' }) });\nconst fnRole = new aws.iam.Role('fn', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'lambda.amazonaws.com' }), managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'] });\nconst fn = new aws.lambda.Function('step', { runtime: 'nodejs22.x', handler: 'index.handler', role: fnRole.arn, code: new pulumi.asset.FileArchive('./step') });\nnew aws.sfn.StateMachine('flow', {\n  roleArn: role.arn,\n  definition: pulumi.jsonStringify({ StartAt: 'Run', States: { Run: { Type: 'Task', Resource: fn.arn, End: true } } }),\n});\n`,
       py: `import json\nimport pulumi_aws as aws\nrole = aws.iam.Role("flow-logs", assume_role_policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "vpc-flow-logs.amazonaws.com"}, "Action": "sts:AssumeRole"}]}))\nvpc = aws.ec2.Vpc("main", cidr_block="10.0.0.0/16")\ngroup = aws.cloudwatch.LogGroup("flow-logs", retention_in_days=30)\naws.ec2.FlowLog("main", vpc_id=vpc.id, traffic_type="ALL", log_destination=group.arn, iam_role_arn=role.arn)\n`,
@@ -71,8 +72,9 @@ export default defineRule({
       'https://docs.aws.amazon.com/codebuild/latest/userguide/setting-up-service-role.html',
       'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html',
       'https://docs.aws.amazon.com/scheduler/latest/UserGuide/setting-up.html#setting-up-execution-role',
+      'https://docs.aws.amazon.com/codepipeline/latest/userguide/security-iam.html#how-to-custom-role',
     ],
-    notes: 'Only roles created in the program and passed as `role.arn` are judged, when the model saw the whole program and knows every policy the role gets. A state machine is judged for Lambda only when its definition is known and has a Task state whose resource is a Lambda function or the `lambda:invoke` integration; an unknown policy, policy ARN or definition keeps the rule silent. An RDS instance or Aurora cluster instance is judged when `monitoringInterval` is above 0; a CodeBuild project unless `logsConfig.cloudwatchLogs.status` is `DISABLED` (or unknown); an EventBridge target or Scheduler schedule when its target is a resource of the program of a listed type (for rules, Lambda, SNS and SQS targets are authorised by their resource policies and not judged here). Resource scoping is not compared.',
+    notes: 'Only roles created in the program and passed as `role.arn` are judged, when the model saw the whole program and knows every policy the role gets. A state machine is judged for Lambda only when its definition is known and has a Task state whose resource is a Lambda function or the `lambda:invoke` integration; an unknown policy, policy ARN or definition keeps the rule silent. An RDS instance or Aurora cluster instance is judged when `monitoringInterval` is above 0; a CodeBuild project unless `logsConfig.cloudwatchLogs.status` is `DISABLED` (or unknown); an EventBridge target or Scheduler schedule when its target is a resource of the program of a listed type (for rules, Lambda, SNS and SQS targets are authorised by their resource policies and not judged here); a pipeline for its CodeBuild actions and its artifact store (S3 is not judged when the program has any bucket policy, which may grant the role the bucket). Resource scoping is not compared.',
   },
   check(ctx) {
     if (!programIsComplete(ctx.model)) return;
@@ -82,6 +84,7 @@ export default defineRule({
       else if (r.type === FLOW_LOG) checkRole(ctx, r, 'iamRoleArn', flowLogNeeds(r));
       else if (r.type === APIGW_ACCOUNT) checkRole(ctx, r, 'cloudwatchRoleArn', [API_GATEWAY_LOGS]);
       else if (r.type === CODEBUILD_PROJECT) checkRole(ctx, r, 'serviceRole', codeBuildNeeds(r));
+      else if (r.type === PIPELINE) checkRole(ctx, r, 'roleArn', pipelineNeeds(ctx.model, r));
       else if (r.type === EVENT_TARGET) checkRole(ctx, r, 'roleArn', targetNeeds(ctx.model, arg(r, 'arn'), true));
       else if (r.type === SCHEDULE) checkRole(ctx, r, 'target.roleArn', targetNeeds(ctx.model, arg(r, 'target.arn'), false));
       else checkRole(ctx, r, 'monitoringRoleArn', (num(arg(r, 'monitoringInterval')) ?? 0) > 0 ? [ENHANCED_MONITORING] : []);
@@ -122,6 +125,30 @@ function codeBuildNeeds(project: Resource): Need[] {
   const status = str(arg(project, 'logsConfig.cloudwatchLogs.status'));
   if (status?.toUpperCase() === 'DISABLED' || (status === undefined && !isAbsent(arg(project, 'logsConfig.cloudwatchLogs.status')))) return [];
   return [{ what: 'Logging the builds to CloudWatch Logs', actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], consequence: 'every build fails before its first phase with ACCESS_DENIED ("Service role … does not allow AWS CodeBuild to create Amazon CloudWatch Logs log streams")' }];
+}
+
+/** A pipeline runs each action as its role: CodeBuild actions start and poll builds, every stage moves artifacts through S3. */
+function pipelineNeeds(model: ResourceModel, pipeline: Resource): Need[] {
+  const out: Need[] = [];
+  const providers = new Set<string>();
+  const stages = arg(pipeline, 'stages');
+  for (const stage of stages?.kind === 'list' ? stages.items : []) {
+    const actions = stage.kind === 'obj' ? stage.props.get('actions') : undefined;
+    for (const a of actions?.kind === 'list' ? actions.items : []) {
+      const p = a.kind === 'obj' ? str(a.props.get('provider')) : undefined;
+      if (p) providers.add(p);
+    }
+  }
+  if (providers.has('CodeBuild')) {
+    out.push({ what: 'A CodeBuild action of the pipeline', actions: ['codebuild:StartBuild', 'codebuild:BatchGetBuilds'], consequence: 'every execution fails at that action ("The provided role does not have sufficient permissions")' });
+  }
+  const store = arg(pipeline, 'artifactStores');
+  // A bucket policy can grant the role the bucket on its own; with any in the program, S3 is not judged.
+  const bucketPolicies = model.resources.some((x) => x.type === 'aws:s3/bucketPolicy:BucketPolicy');
+  if (store?.kind === 'list' && store.items.length > 0 && providers.size > 0 && !bucketPolicies) {
+    out.push({ what: 'Passing artifacts between the pipeline\'s stages', actions: ['s3:GetObject', 's3:PutObject'], consequence: 'every execution fails at its first stage, which cannot write its output artifact to the artifact bucket' });
+  }
+  return out;
 }
 
 function targetNeeds(model: ResourceModel, arn: Value | undefined, rule: boolean): Need[] {

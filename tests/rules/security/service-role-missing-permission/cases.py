@@ -113,3 +113,32 @@ aws.scheduler.Schedule("hourly-ok", flexible_time_window=aws.scheduler.ScheduleF
     target=aws.scheduler.ScheduleTargetArgs(arn=worker.arn, role_arn=scheduler_ok.arn))
 # --- unknown
 aws.cloudwatch.EventTarget("nightly-external", rule=nightly.name, arn=config.require("target_arn"), role_arn=bare_events.arn)
+
+# CodePipeline roles.
+PIPELINE_TRUST = json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "codepipeline.amazonaws.com"}, "Action": "sts:AssumeRole"}]})
+artifacts = aws.s3.BucketV2("pipeline-artifacts", force_destroy=True)
+
+
+def stages(project):
+    return [
+        aws.codepipeline.PipelineStageArgs(name="Source", actions=[aws.codepipeline.PipelineStageActionArgs(
+            name="Source", category="Source", owner="AWS", provider="S3", version="1", output_artifacts=["src"],
+            configuration={"S3Bucket": artifacts.bucket, "S3ObjectKey": "src.zip"})]),
+        aws.codepipeline.PipelineStageArgs(name="Build", actions=[aws.codepipeline.PipelineStageActionArgs(
+            name="Build", category="Build", owner="AWS", provider="CodeBuild", version="1", input_artifacts=["src"],
+            configuration={"ProjectName": project})]),
+    ]
+
+
+STORE = [aws.codepipeline.PipelineArtifactStoreArgs(location=artifacts.bucket, type="S3")]
+# --- bad
+bare_deploy = aws.iam.Role("deploy-bare", assume_role_policy=PIPELINE_TRUST,
+    inline_policies=[aws.iam.RoleInlinePolicyArgs(name="s3", policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject"], "Resource": "*"}]}))])
+aws.codepipeline.Pipeline("deploy", artifact_stores=STORE, stages=stages("build"),
+    role_arn=bare_deploy.arn)  # error: [security/service-role-missing-permission]
+# --- clean
+deploy_ok = aws.iam.Role("deploy-ok", assume_role_policy=PIPELINE_TRUST,
+    inline_policies=[aws.iam.RoleInlinePolicyArgs(name="all", policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject", "codebuild:StartBuild", "codebuild:BatchGetBuilds"], "Resource": "*"}]}))])
+aws.codepipeline.Pipeline("deploy-ok", artifact_stores=STORE, stages=stages("build"), role_arn=deploy_ok.arn)
+# --- unknown
+aws.codepipeline.Pipeline("deploy-shared", artifact_stores=STORE, stages=stages("build"), role_arn=config.require("pipeline_role_arn"))

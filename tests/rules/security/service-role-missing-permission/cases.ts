@@ -153,3 +153,24 @@ new aws.scheduler.Schedule('hourly-ok', { flexibleTimeWindow: { mode: 'OFF' }, s
 new aws.cloudwatch.EventTarget('nightly-external', { rule: nightly.name, arn: config.require('targetArn'), roleArn: bareEvents.arn });
 const customEvents = new aws.iam.Role('events-custom', { assumeRolePolicy: eventsTrust, managedPolicyArns: [config.require('eventsPolicyArn')] });
 new aws.cloudwatch.EventTarget('nightly-custom', { rule: nightly.name, arn: flow.arn, roleArn: customEvents.arn });
+
+// CodePipeline roles.
+const pipelineTrust = aws.iam.assumeRolePolicyForPrincipal({ Service: 'codepipeline.amazonaws.com' });
+const artifacts = new aws.s3.Bucket('pipeline-artifacts', { forceDestroy: true });
+const stages = (project: pulumi.Input<string>) => [
+  { name: 'Source', actions: [{ name: 'Source', category: 'Source', owner: 'AWS', provider: 'S3', version: '1', outputArtifacts: ['src'], configuration: { S3Bucket: artifacts.bucket, S3ObjectKey: 'src.zip' } }] },
+  { name: 'Build', actions: [{ name: 'Build', category: 'Build', owner: 'AWS', provider: 'CodeBuild', version: '1', inputArtifacts: ['src'], configuration: { ProjectName: project } }] },
+];
+// --- bad
+const bareDeployRole = new aws.iam.Role('deploy-bare', { assumeRolePolicy: pipelineTrust });
+new aws.codepipeline.Pipeline('deploy', { artifactStores: [{ location: artifacts.bucket, type: 'S3' }], stages: stages('build-ok'),
+  roleArn: bareDeployRole.arn }); // error: [security/service-role-missing-permission]
+// --- clean
+const deployRole = new aws.iam.Role('deploy-ok', { assumeRolePolicy: pipelineTrust });
+new aws.iam.RolePolicy('deploy-ok', { role: deployRole.id, policy: JSON.stringify({ Version: '2012-10-17', Statement: [
+  { Effect: 'Allow', Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject', 's3:GetBucketVersioning'], Resource: '*' },
+  { Effect: 'Allow', Action: ['codebuild:StartBuild', 'codebuild:BatchGetBuilds'], Resource: '*' },
+] }) });
+new aws.codepipeline.Pipeline('deploy-ok', { artifactStores: [{ location: artifacts.bucket, type: 'S3' }], stages: stages('build-ok'), roleArn: deployRole.arn });
+// --- unknown
+new aws.codepipeline.Pipeline('deploy-shared', { artifactStores: [{ location: artifacts.bucket, type: 'S3' }], stages: stages('build-ok'), roleArn: config.require('pipelineRoleArn') });
