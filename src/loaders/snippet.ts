@@ -35,10 +35,6 @@ function describesWhatFollows(body: string, next: string | undefined): boolean {
   return !/^(?:[)\]}]|\.\.\.|…)/.test(t) && !COMMENT.test(next);
 }
 
-function nextNonBlank(lines: string[], i: number): string | undefined {
-  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim()) return lines[j];
-  return undefined;
-}
 
 function isElisionBody(body: string): boolean {
   return (
@@ -115,7 +111,14 @@ export function snippetKind(text: string, language: Language): 'elided' | 'impor
   // Markers count in the code and its comments, not inside strings: `// ...` in the handler source
   // of a StringAsset elides nothing of the program.
   const lines = (isProgramLanguage(language) ? codeOnly(text, language, true) : text).split('\n');
-  if (lines.some((line, i) => isElisionLine(line, nextNonBlank(lines, i)))) return 'elided';
+  // The next non-blank line after each line, in one backward pass (a scan per line is quadratic on
+  // the long blank runs a blanked string leaves).
+  const next: (string | undefined)[] = new Array(lines.length);
+  for (let i = lines.length - 1, after: string | undefined; i >= 0; i--) {
+    next[i] = after;
+    if (lines[i]!.trim()) after = lines[i];
+  }
+  if (lines.some((line, i) => isElisionLine(line, next[i]))) return 'elided';
   const code = isProgramLanguage(language) ? codeOnly(text, language) : text;
   if (code.split('\n').some((line) => ELIDED_BRACKETS.test(line))) return 'elided';
   return isProgramLanguage(language) && !hasImports(text, language) ? 'import-less' : undefined;
