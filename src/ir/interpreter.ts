@@ -2099,6 +2099,8 @@ export class Interpreter implements Runtime {
     // `bucket.arn.split(':')`: an Output lifts properties, not methods, so the callee is an Output.
     // Promises (TS invoke results) have methods of their own and are left out.
     if (callee.kind === 'output' && !callee.promise && e.callee.k === 'member') this.event('output-method-call', this.atOf(e.callee), e.callee.prop, callee);
+    // `Bucket(...)` for `new Bucket(...)`: a TypeScript class is not callable (TS2348, and a TypeError at run time).
+    if (callee.kind === 'class' && callee.lang === 'ts' && this.curLang === 'ts') this.event('class-without-new', at, callee.name);
     const args = this.evalArgs(e.args, scope, at, e.layout);
     this.checkArity(callee, args, at);
     return this.callValue(callee, args, at, false);

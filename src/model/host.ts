@@ -74,6 +74,9 @@ export function extLabel(v: ExtV, resources: readonly Resource[]): string {
   }
 }
 
+/** Classes of the core TypeScript SDK that programs construct (`new pulumi.Config()`), by their path under `pulumi`. */
+const TS_SDK_CLASSES = new Set(['Config', 'StackReference', 'ComponentResource', 'CustomResource', 'ProviderResource', 'asset.FileArchive', 'asset.AssetArchive', 'asset.FileAsset', 'asset.StringAsset', 'asset.RemoteArchive', 'asset.RemoteAsset']);
+
 const PULUMI_CLASSES = new Set([
   'Config',
   'ComponentResource',
@@ -238,6 +241,13 @@ export class PulumiHost implements Host {
 
   call(target: ExtV, args: CallArgs, ctx: CallContext): Value {
     const ref = refOf(target);
+    if (ctx.lang === 'ts') {
+      // A TypeScript class called like a Python one: not callable (TS2348), a TypeError at run time.
+      const cls = ref.t === 'class' && !/Args$/.test(ref.name) ? [ref.pkg, ...ref.path, ref.name].join('.')
+        : ref.t === 'pulumi' && TS_SDK_CLASSES.has(ref.path.join('.')) ? ['pulumi', ...ref.path].join('.')
+        : ref.t === 'base' ? (ref.custom ? 'pulumi.CustomResource' : 'pulumi.ComponentResource') : undefined;
+      if (cls) this.onEvent({ kind: 'class-without-new', at: ctx.at, detail: cls, reached: ctx.reached });
+    }
     switch (ref.t) {
       case 'class':
         // Python constructs by calling the class.
