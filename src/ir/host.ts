@@ -66,6 +66,7 @@ export type EvalEventKind =
   | 'wrong-argument-count' // a program function called with arguments its parameters cannot take (detail: `name\0problem`)
   | 'unknown-member' // a member read on a program class instance that no class of its chain declares or assigns (detail: `Class\0name`, `\0call` when it is called)
   | 'implicit-package' // `aws`/`pulumi` used without an import (snippets)
+  | 'options-dict' // a Python dict given as a resource's `opts` (not a `pulumi.ResourceOptions`)
   | 'class-without-new' // a TypeScript class (program, resource or SDK class) called without `new` (detail: the class as written, `aws.s3.Bucket`)
   | 'budget-exhausted';
 

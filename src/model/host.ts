@@ -519,6 +519,8 @@ export class PulumiHost implements Host {
   /** Resource options (TS object or Python ResourceOptions) with camelCase keys. */
   private optionsObject(v: Value | undefined, ctx: CallContext): ObjV {
     if (!v || v.kind === 'absent' || (v.kind === 'known' && v.value === null)) return obj(undefined, ctx.at);
+    // Python resources take only a `ResourceOptions` as `opts`; a dict raises TypeError.
+    if (v.kind === 'obj' && ctx.lang === 'py' && v.dict && !PY_RESOURCE_OPTIONS.has(v)) this.onEvent({ kind: 'options-dict', at: v.at ?? ctx.at, reached: ctx.reached });
     if (v.kind === 'obj') return ctx.lang === 'py' ? this.normalizePy(v) : v;
     const o = obj(undefined, v.at ?? ctx.at);
     o.open = true;
