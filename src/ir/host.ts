@@ -67,6 +67,7 @@ export type EvalEventKind =
   | 'unknown-member' // a member read on a program class instance that no class of its chain declares or assigns (detail: `Class\0name`, `\0call` when it is called)
   | 'implicit-package' // `aws`/`pulumi` used without an import (snippets)
   | 'options-dict' // a Python dict given as a resource's `opts` (not a `pulumi.ResourceOptions`)
+  | 'ts-extension-import' // a TypeScript relative import whose path ends in `.ts` (detail: the specifier)
   | 'class-without-new' // a TypeScript class (program, resource or SDK class) called without `new` (detail: the class as written, `aws.s3.Bucket`)
   | 'budget-exhausted';
 

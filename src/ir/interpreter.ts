@@ -889,6 +889,8 @@ export class Interpreter implements Runtime {
     const localPath = this.resolver.resolve(st.module, this.curModule, lang, st.level);
     // Pulumi runs the entry file as `__main__` outside any package: a relative import there has no parent.
     if (lang === 'py' && (st.level ?? 0) > 0 && this.order[0] === this.curModule && this.reached) this.event('relative-import-in-main', at, `${'.'.repeat(st.level!)}${st.module}`);
+    // `./lib/tap-stack.ts`: TypeScript refuses a `.ts` ending without `allowImportingTsExtensions` (TS5097).
+    if (lang === 'ts' && !st.typeOnly && /^\.\.?\//.test(st.module) && /\.[mc]?tsx?$/.test(st.module) && !/\.d\.[mc]?ts$/.test(st.module)) this.event('ts-extension-import', at, st.module);
     if (localPath !== undefined) {
       this.noteInexact(st.module, localPath, at, st.level ?? 0);
       const target = this.loadModule(localPath, this.reached);
