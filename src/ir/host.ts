@@ -68,6 +68,7 @@ export type EvalEventKind =
   | 'implicit-package' // `aws`/`pulumi` used without an import (snippets)
   | 'options-dict' // a Python dict given as a resource's `opts` (not a `pulumi.ResourceOptions`)
   | 'ts-extension-import' // a TypeScript relative import whose path ends in `.ts` (detail: the specifier)
+  | 'optional-config-member' // TS: a member read directly on the result of a call that gives a config value or an optional Output (detail: the member), or passed to `JSON.parse` / `parseInt` (detail: `arg:JSON.parse`)
   | 'class-without-new' // a TypeScript class (program, resource or SDK class) called without `new` (detail: the class as written, `aws.s3.Bucket`)
   | 'budget-exhausted';
 

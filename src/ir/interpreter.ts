@@ -1339,6 +1339,8 @@ export class Interpreter implements Runtime {
         }
         const o = this.eval(e.obj, scope);
         if (e.optional && (o.kind === 'absent' || (o.kind === 'known' && o.value === null))) return ABSENT;
+        // `config.get('env').toLowerCase()`: the getter may give undefined (the host's config reads say which).
+        if (this.curLang === 'ts' && !e.optional && e.obj.k === 'call' && ((o.kind === 'unknown' && o.why.startsWith('config:')) || (o.kind === 'output' && o.optional))) this.event('optional-config-member', this.atOf(e), e.prop);
         return this.tagByName(this.getMember(o, e.prop, this.atOf(e)), e.prop);
       }
       case 'index': {
@@ -2104,6 +2106,12 @@ export class Interpreter implements Runtime {
     // `Bucket(...)` for `new Bucket(...)`: a TypeScript class is not callable (TS2348, and a TypeError at run time).
     if (callee.kind === 'class' && callee.lang === 'ts' && this.curLang === 'ts') this.event('class-without-new', at, callee.name);
     const args = this.evalArgs(e.args, scope, at, e.layout);
+    // `JSON.parse(config.get('data'))`: a string parameter given the getter's `string | undefined`.
+    const first = e.args[0];
+    if (this.curLang === 'ts' && callee.kind === 'builtin' && (callee.name === 'JSON.parse' || callee.name === 'parseInt') && first?.k === 'pos' && first.value.k === 'call') {
+      const v = args.pos[0];
+      if (v?.kind === 'unknown' && v.why.startsWith('config:')) this.event('optional-config-member', this.atOf(first.value), `arg:${callee.name}`);
+    }
     this.checkArity(callee, args, at);
     return this.callValue(callee, args, at, false);
   }
