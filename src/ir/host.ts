@@ -69,6 +69,7 @@ export type EvalEventKind =
   | 'options-dict' // a Python dict given as a resource's `opts` (not a `pulumi.ResourceOptions`)
   | 'ts-extension-import' // a TypeScript relative import whose path ends in `.ts` (detail: the specifier)
   | 'optional-config-member' // TS: a member read directly on the result of a call that gives a config value or an optional Output (detail: the member), or passed to `JSON.parse` / `parseInt` (detail: `arg:JSON.parse`)
+  | 'sdk-module-called' // a namespace (module) of the core SDK called as a function: Python `pulumi.output(x)`, `pulumi.log(...)`, TS `pulumi.Output(x)` (detail: its name)
   | 'class-without-new' // a TypeScript class (program, resource or SDK class) called without `new` (detail: the class as written, `aws.s3.Bucket`)
   | 'budget-exhausted';
 
