@@ -66,6 +66,11 @@ export type EvalEventKind =
   | 'wrong-argument-count' // a program function called with arguments its parameters cannot take (detail: `name\0problem`)
   | 'unknown-member' // a member read on a program class instance that no class of its chain declares or assigns (detail: `Class\0name`, `\0call` when it is called)
   | 'implicit-package' // `aws`/`pulumi` used without an import (snippets)
+  | 'options-dict' // a Python dict given as a resource's `opts` (not a `pulumi.ResourceOptions`)
+  | 'ts-extension-import' // a TypeScript relative import whose path ends in `.ts` (detail: the specifier)
+  | 'optional-config-member' // TS: a member read directly on the result of a call that gives a config value or an optional Output (detail: the member), or passed to `JSON.parse` / `parseInt` (detail: `arg:JSON.parse`)
+  | 'sdk-module-called' // a namespace (module) of the core SDK called as a function: Python `pulumi.output(x)`, `pulumi.log(...)`, TS `pulumi.Output(x)` (detail: its name)
+  | 'class-without-new' // a TypeScript class (program, resource or SDK class) called without `new` (detail: the class as written, `aws.s3.Bucket`)
   | 'budget-exhausted';
 
 export interface EvalEvent {

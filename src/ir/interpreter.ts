@@ -889,6 +889,8 @@ export class Interpreter implements Runtime {
     const localPath = this.resolver.resolve(st.module, this.curModule, lang, st.level);
     // Pulumi runs the entry file as `__main__` outside any package: a relative import there has no parent.
     if (lang === 'py' && (st.level ?? 0) > 0 && this.order[0] === this.curModule && this.reached) this.event('relative-import-in-main', at, `${'.'.repeat(st.level!)}${st.module}`);
+    // `./lib/tap-stack.ts`: TypeScript refuses a `.ts` ending without `allowImportingTsExtensions` (TS5097).
+    if (lang === 'ts' && !st.typeOnly && /^\.\.?\//.test(st.module) && /\.[mc]?tsx?$/.test(st.module) && !/\.d\.[mc]?ts$/.test(st.module)) this.event('ts-extension-import', at, st.module);
     if (localPath !== undefined) {
       this.noteInexact(st.module, localPath, at, st.level ?? 0);
       const target = this.loadModule(localPath, this.reached);
@@ -1337,6 +1339,8 @@ export class Interpreter implements Runtime {
         }
         const o = this.eval(e.obj, scope);
         if (e.optional && (o.kind === 'absent' || (o.kind === 'known' && o.value === null))) return ABSENT;
+        // `config.get('env').toLowerCase()`: the getter may give undefined (the host's config reads say which).
+        if (this.curLang === 'ts' && !e.optional && e.obj.k === 'call' && ((o.kind === 'unknown' && o.why.startsWith('config:')) || (o.kind === 'output' && o.optional))) this.event('optional-config-member', this.atOf(e), e.prop);
         return this.tagByName(this.getMember(o, e.prop, this.atOf(e)), e.prop);
       }
       case 'index': {
@@ -2099,7 +2103,15 @@ export class Interpreter implements Runtime {
     // `bucket.arn.split(':')`: an Output lifts properties, not methods, so the callee is an Output.
     // Promises (TS invoke results) have methods of their own and are left out.
     if (callee.kind === 'output' && !callee.promise && e.callee.k === 'member') this.event('output-method-call', this.atOf(e.callee), e.callee.prop, callee);
+    // `Bucket(...)` for `new Bucket(...)`: a TypeScript class is not callable (TS2348, and a TypeError at run time).
+    if (callee.kind === 'class' && callee.lang === 'ts' && this.curLang === 'ts') this.event('class-without-new', at, callee.name);
     const args = this.evalArgs(e.args, scope, at, e.layout);
+    // `JSON.parse(config.get('data'))`: a string parameter given the getter's `string | undefined`.
+    const first = e.args[0];
+    if (this.curLang === 'ts' && callee.kind === 'builtin' && (callee.name === 'JSON.parse' || callee.name === 'parseInt') && first?.k === 'pos' && first.value.k === 'call') {
+      const v = args.pos[0];
+      if (v?.kind === 'unknown' && v.why.startsWith('config:')) this.event('optional-config-member', this.atOf(first.value), `arg:${callee.name}`);
+    }
     this.checkArity(callee, args, at);
     return this.callValue(callee, args, at, false);
   }

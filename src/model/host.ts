@@ -74,6 +74,15 @@ export function extLabel(v: ExtV, resources: readonly Resource[]): string {
   }
 }
 
+/** Namespaces of the core SDK that are not callable: Python submodules, TypeScript namespaces and the `Output` constant. */
+const SDK_MODULES: Record<Lang, ReadonlySet<string>> = {
+  py: new Set(['asset', 'config', 'errors', 'invoke', 'metadata', 'resource', 'output', 'log', 'stack_reference', 'stash', 'resource_hooks', 'urn', 'runtime', 'dynamic', 'policy', 'automation', 'provider']),
+  ts: new Set(['asset', 'automation', 'dynamic', 'iterable', 'log', 'provider', 'runtime', 'utils', 'Output']),
+};
+
+/** Classes of the core TypeScript SDK that programs construct (`new pulumi.Config()`), by their path under `pulumi`. */
+const TS_SDK_CLASSES = new Set(['Config', 'StackReference', 'ComponentResource', 'CustomResource', 'ProviderResource', 'asset.FileArchive', 'asset.AssetArchive', 'asset.FileAsset', 'asset.StringAsset', 'asset.RemoteArchive', 'asset.RemoteAsset']);
+
 const PULUMI_CLASSES = new Set([
   'Config',
   'ComponentResource',
@@ -238,6 +247,15 @@ export class PulumiHost implements Host {
 
   call(target: ExtV, args: CallArgs, ctx: CallContext): Value {
     const ref = refOf(target);
+    if (ctx.lang === 'ts') {
+      // A TypeScript class called like a Python one: not callable (TS2348), a TypeError at run time.
+      const cls = ref.t === 'class' && !/Args$/.test(ref.name) ? [ref.pkg, ...ref.path, ref.name].join('.')
+        : ref.t === 'pulumi' && TS_SDK_CLASSES.has(ref.path.join('.')) ? ['pulumi', ...ref.path].join('.')
+        : ref.t === 'base' ? (ref.custom ? 'pulumi.CustomResource' : 'pulumi.ComponentResource') : undefined;
+      if (cls) this.onEvent({ kind: 'class-without-new', at: ctx.at, detail: cls, reached: ctx.reached });
+    }
+    // `pulumi.output(x)` in Python, `pulumi.Output(x)` in TypeScript: a module / namespace is not callable.
+    if (ref.t === 'pulumi' && ref.path.length === 1 && SDK_MODULES[ctx.lang].has(ref.path[0]!)) this.onEvent({ kind: 'sdk-module-called', at: ctx.at, detail: ref.path[0]!, reached: ctx.reached });
     switch (ref.t) {
       case 'class':
         // Python constructs by calling the class.
@@ -509,6 +527,8 @@ export class PulumiHost implements Host {
   /** Resource options (TS object or Python ResourceOptions) with camelCase keys. */
   private optionsObject(v: Value | undefined, ctx: CallContext): ObjV {
     if (!v || v.kind === 'absent' || (v.kind === 'known' && v.value === null)) return obj(undefined, ctx.at);
+    // Python resources take only a `ResourceOptions` as `opts`; a dict raises TypeError.
+    if (v.kind === 'obj' && ctx.lang === 'py' && v.dict && !PY_RESOURCE_OPTIONS.has(v)) this.onEvent({ kind: 'options-dict', at: v.at ?? ctx.at, reached: ctx.reached });
     if (v.kind === 'obj') return ctx.lang === 'py' ? this.normalizePy(v) : v;
     const o = obj(undefined, v.at ?? ctx.at);
     o.open = true;
@@ -548,7 +568,11 @@ export class PulumiHost implements Host {
     if (name === 'ComponentResource' || key === 'ComponentResource') return ext({ t: 'base', custom: false }, ctx.at);
     if (name === 'CustomResource' || (path[0] === 'dynamic' && name === 'Resource')) return ext({ t: 'base', custom: true }, ctx.at);
     if (PULUMI_CLASSES.has(name) || (path.length === 0 && PULUMI_NAMESPACES.has(name))) return ext({ t: 'pulumi', path: full }, ctx.at);
-    return builtin(`pulumi.${key}`, (rt, a) => this.pulumiFunction(full, a, rt, ctx));
+    return builtin(`pulumi.${key}`, (rt, a) => {
+      // `pulumi.output(x)` in Python: the name is a submodule there, which is not callable.
+      if (ctx.lang === 'py' && path.length === 0 && SDK_MODULES.py.has(name)) this.onEvent({ kind: 'sdk-module-called', at: a.at, detail: name, reached: ctx.reached });
+      return this.pulumiFunction(full, a, rt, ctx);
+    });
   }
 
   private pulumiCall(path: string[], args: CallArgs, ctx: CallContext): Value {

@@ -91,6 +91,7 @@ export default defineRule({
   messages: {
     account: '`{{path}}` hard-codes the AWS account id {{account}}. The program only works in that one account: elsewhere the ARN or principal names resources and roles that do not exist. Read the id with `aws.getCallerIdentity()`, or take other accounts from configuration.',
     placeholder: '`{{path}}` uses the placeholder account id {{account}}, which belongs to nobody: the ARN or principal can never resolve, so the deployment or the access it grants fails. Read the id with `aws.getCallerIdentity()`, or take other accounts from configuration.',
+    stackConfig: '`{{key}}` in `{{file}}` holds the placeholder account id {{account}}, and the program reads it: that account belongs to nobody, so the ARNs, principals or peering built from it can never resolve and deploying this stack fails. Put the real account id there (or `aws.getCallerIdentity()` for the current one).',
     placeholderDefault: '`{{path}}` falls back to the placeholder account id {{account}} when its configuration is not set, and that account belongs to nobody: deployed with the defaults, the ARN or principal can never resolve and the deployment or the access it grants fails. Require the value (`config.require(...)`) or default to `aws.getCallerIdentity()`.',
     layer: '`{{path}}` hard-codes a layer published by account {{account}} at a fixed version. Published layer ARNs differ by region (some regions use another publishing account) and versions are retired, so the ARN breaks in other regions or later; look the ARN up (AWS publishes some under SSM parameters) or take it from configuration.',
   },
@@ -98,6 +99,7 @@ export default defineRule({
     account: 'Hard-coded account id {{account}} in {{path:arg:code}} of {{counted}}',
     placeholder: 'Placeholder account id {{account}} in {{path:arg:code}} of {{counted}}',
     placeholderDefault: 'Placeholder fallback account id {{account}} in {{path:arg:code}} of {{counted}}',
+    stackConfig: 'Placeholder account id {{account}} in stack setting {{key:code}}',
     layer: 'Layer ARN of account {{account}} hard-coded in {{path:arg:code}} of {{counted}}',
   },
   fixHint: 'const { accountId } = await aws.getCallerIdentity() / aws.get_caller_identity().account_id, then build the ARN with pulumi.interpolate / an f-string; cross-account ids belong in configuration.',
@@ -117,7 +119,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
       'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html',
     ],
-    notes: 'The Elastic Load Balancing log-delivery accounts (one per region, granted write access to access-log buckets) are AWS-owned and allowed. Values read from configuration or parameters are not reported, except when their fallback is a placeholder account (`123456789012`, one repeated digit), which breaks every deployment that keeps the default. ARNs whose region part is computed (`arn:aws:lambda:${region}:…`) and stack and component outputs are read too; Lambda layer ARNs name their publisher\'s account and are reported at low severity. A placeholder account written into a resource\'s arguments is reported at high severity: it fails in every account.',
+    notes: 'The Elastic Load Balancing log-delivery accounts (one per region, granted write access to access-log buckets) are AWS-owned and allowed. Values read from configuration or parameters are not reported, except when their fallback is a placeholder account (`123456789012`, one repeated digit), which breaks every deployment that keeps the default. ARNs whose region part is computed (`arn:aws:lambda:${region}:…`) and stack and component outputs are read too; Lambda layer ARNs name their publisher\'s account and are reported at low severity. A placeholder account as the value of a stack configuration setting the program reads (`Pulumi.dev.yaml`), or in an ARN there, is reported at high severity. A placeholder account written into a resource\'s arguments is reported at high severity: it fails in every account.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -126,6 +128,16 @@ export default defineRule({
         // the access it grants fails in every deployment, not only outside one account.
         const severity = h.messageId === 'placeholder' ? 'high' : h.severity;
         ctx.report({ messageId: h.messageId, data: { path: h.path, account: h.account }, at: h.at, resource: r, ...(severity ? { severity } : {}) });
+      }
+    }
+    // A placeholder account as (or in an ARN of) a stack configuration value the program reads.
+    const read = new Set(ctx.model.configReads.map((r) => r.key.slice(r.key.indexOf(':') + 1)));
+    for (const stack of ctx.model.input.stackConfigs ?? []) {
+      if (stack.parseError) continue;
+      for (const { key, value, offset } of stack.plain ?? []) {
+        const account = PLACEHOLDER.test(value) ? value : /^arn:aws[\w-]*:[\w-]+:[\w-]*:(\d{12}):/.exec(value)?.[1];
+        if (!account || !PLACEHOLDER.test(account) || !read.has(key.slice(key.indexOf(':') + 1))) continue;
+        ctx.report({ messageId: 'stackConfig', data: { key, file: stack.file, account }, at: { f: stack.file, s: offset, e: offset + key.length }, severity: 'high' });
       }
     }
     // Stack and component outputs: an ARN published with a literal account points consumers at it.

@@ -93,6 +93,7 @@ export default defineRule({
     resourceId: '`{{path}}` is the literal {{kind}} `{{id}}`, which exists in one account and region only, so the program fails anywhere else; use {{lookup}}.',
     zoneId: '`{{path}}` is the literal hosted zone id `{{id}}`, which exists only in the account that created it; look the zone up with `aws.route53.getZone({ name })` or take the id from configuration.',
     madeUpId: '`{{path}}` is the made-up {{kind}} `{{id}}` (its digits count up or repeat): no such resource exists in any account, so the deployment fails wherever it runs; use {{lookup}}.',
+    stackConfigId: '`{{key}}` in `{{file}}` is the made-up {{kind}} `{{id}}` (its digits count up or repeat), and the program reads it: no such resource exists in any account, so deploying this stack fails. Put the id of the real resource there, or look it up with {{lookup}}.',
     placeholderDefault: '`{{path}}` falls back to the made-up {{kind}} `{{id}}` when its configuration is not set: no such resource exists, so a deployment with the defaults fails. Require the value (`config.require(...)`), or look the resource up.',
     lookupId: '`{{fn}}` looks up the literal {{kind}} `{{id}}` (`{{path}}`), which exists in one account and region only: anywhere else the lookup finds nothing and the deployment stops. Take the id from configuration, or look the resource up by its tags or name.',
   },
@@ -101,6 +102,7 @@ export default defineRule({
     resourceId: 'Hard-coded {{kind}} {{id:code}} in {{path:arg:code}} of {{counted}}',
     zoneId: 'Hard-coded hosted zone id {{id:code}} in {{path:arg:code}} of {{counted}}',
     madeUpId: 'Made-up {{kind}} {{id:code}} in {{path:arg:code}} of {{counted}}',
+    stackConfigId: 'Made-up {{kind}} {{id:code}} in stack setting {{key:code}}',
     placeholderDefault: 'Made-up fallback {{kind}} {{id:code}} in {{path:arg:code}} of {{counted}}',
     lookupId: 'Lookup of hard-coded {{kind}} {{id:code}} with {{fn:code}}',
   },
@@ -120,7 +122,7 @@ export default defineRule({
       'https://www.pulumi.com/registry/packages/aws/api-docs/ec2/getami/',
       'https://www.pulumi.com/registry/packages/aws/api-docs/route53/getzone/',
     ],
-    notes: 'The EC2-style ids recognised are AMIs, VPCs, subnets, security groups, internet, NAT, egress-only, transit, customer and virtual private gateways, route tables, peering connections, VPC endpoints, Elastic IP allocations, launch templates, instances, EBS snapshots and volumes, network interfaces and ACLs, prefix lists (AWS-managed ones differ per region), EFS file systems and access points, and DHCP option sets; KMS key ids (a UUID or a multi-Region `mrk-` id in a KMS argument such as `kmsKeyId`, `kmsMasterKeyId` or an alias\'s `targetKeyId`, or the `key/<id>` end of a key ARN anywhere, also when the ARN\'s region and account are computed; an ARN with a literal account is reported by aws/hardcoded-account-id instead). Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored; ids whose digits count up or repeat (`vpc-0123456789abcdef`, `sg-11111111`, the documentation\'s key id `1234abcd-12ab-34cd-56ef-1234567890ab`) are made up whatever their length. A literal made-up id is reported at high severity (it exists in no account, so every deployment fails); a real-looking one at medium (it works in the one account and region it was copied from). A configured value is judged by its default only when that default is such a made-up id. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region. Data-source lookups are read too: a lookup by a literal id (`aws.ec2.getVpc({ id: "vpc-…" })`, a `vpc-id` filter with a literal value) works only where the id was copied from.',
+    notes: 'The EC2-style ids recognised are AMIs, VPCs, subnets, security groups, internet, NAT, egress-only, transit, customer and virtual private gateways, route tables, peering connections, VPC endpoints, Elastic IP allocations, launch templates, instances, EBS snapshots and volumes, network interfaces and ACLs, prefix lists (AWS-managed ones differ per region), EFS file systems and access points, and DHCP option sets; KMS key ids (a UUID or a multi-Region `mrk-` id in a KMS argument such as `kmsKeyId`, `kmsMasterKeyId` or an alias\'s `targetKeyId`, or the `key/<id>` end of a key ARN anywhere, also when the ARN\'s region and account are computed; an ARN with a literal account is reported by aws/hardcoded-account-id instead). Ids are recognised by their exact shape (a prefix and 8 or 17 hex digits; `Z…` for a top-level `zoneId`), so short made-up values such as `vpc-1` are ignored; ids whose digits count up or repeat (`vpc-0123456789abcdef`, `sg-11111111`, the documentation\'s key id `1234abcd-12ab-34cd-56ef-1234567890ab`) are made up whatever their length. A literal made-up id is reported at high severity (it exists in no account, so every deployment fails); a real-looking one at medium (it works in the one account and region it was copied from). A configured value is judged by its default only when that default is such a made-up id. Alias targets (`aliases[].zoneId`) are AWS-owned canonical zones and are not reported. Values in tags, names and descriptions are ignored. Regions written into ARNs and endpoints are reported by aws/hardcoded-region. A made-up id as the value of a stack configuration setting (`Pulumi.dev.yaml`) that the program reads is reported at high severity too. Data-source lookups are read too: a lookup by a literal id (`aws.ec2.getVpc({ id: "vpc-…" })`, a `vpc-id` filter with a literal value) works only where the id was copied from.',
   },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -137,6 +139,17 @@ export default defineRule({
         const id = PLACEHOLDER_ID.exec(t.text);
         const hit = id ? hitOf({ ...t, whole: true }) : undefined;
         if (id && hit) ctx.report({ messageId: 'placeholderDefault', data: { ...hit.data, kind: KIND[id[1]!]! }, at: t.at, resource: r });
+      }
+    }
+    // A made-up id in a stack configuration file that the program reads.
+    const read = new Set(ctx.model.configReads.map((r) => r.key.slice(r.key.indexOf(':') + 1)));
+    for (const stack of ctx.model.input.stackConfigs ?? []) {
+      if (stack.parseError) continue;
+      for (const { key, value, offset } of stack.plain ?? []) {
+        const id = PLACEHOLDER_ID.exec(value);
+        if (!id || !read.has(key.slice(key.indexOf(':') + 1))) continue;
+        const prefix = id[1]!;
+        ctx.report({ messageId: 'stackConfigId', data: { key, file: stack.file, id: value, kind: KIND[prefix]!, lookup: LOOKUP[prefix] ?? 'a data source' }, at: { f: stack.file, s: offset, e: offset + key.length }, severity: 'high' });
       }
     }
     for (const t of lookupTexts(ctx.model)) {

@@ -69,20 +69,20 @@ export default defineRule({
       py: `import json\nimport pulumi\nimport pulumi_aws as aws\npolicy = aws.iam.Policy("p", policy=json.dumps({"Version": "2012-10-17", "Statement": []}))\npulumi.export("arn", policy.arn)\n`,
     },
     references: ['https://docs.python.org/3/library/exceptions.html#NameError', 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Errors/Not_defined'],
-    notes: 'A standard-library module used without its import (`json.dumps` with no `import json`, `path.join` with no import of `path`) is reported as a missing import, class CODE-IMPORT-MODULE. Not reported: fragments and unnamed code blocks of Markdown answers (excerpts), files without imports of their own that use `aws`/`pulumi` (excerpts; a file that imports other packages but not the SDK namespace it uses, such as `random` or `awsx`, is reported as a missing import), files that use `self` outside a class (excerpts), files with syntax errors (prose pasted into code makes every word a "name"), runtime globals and builtins the evaluator does not model (`require`, `process`, `self` in method excerpts, exception classes), and the same name again in the same file. A name exactly one other complete file of the program defines at its top level (TypeScript: exports) is reported as a missing import of that file, class CODE-IMPORT-MODULE.',
+    notes: 'A standard-library module used without its import (`json.dumps` with no `import json`, `path.join` with no import of `path`) is reported as a missing import, class CODE-IMPORT-MODULE. Not reported: fragments and unnamed code blocks of Markdown answers (excerpts), files without imports of their own that use `aws`/`pulumi` (excerpts; a file that imports other packages but not the SDK namespace it uses, such as `random` or `awsx`, is reported as a missing import, and its other undefined names are judged as in any whole file), files that use `self` outside a class (excerpts), files with syntax errors (prose pasted into code makes every word a "name"), runtime globals and builtins the evaluator does not model (`require`, `process`, `self` in method excerpts, exception classes), and the same name again in the same file. A name exactly one other complete file of the program defines at its top level (TypeScript: exports) is reported as a missing import of that file, class CODE-IMPORT-MODULE.',
     fix: 'a standard module used without its import gets one (`import json`, `import * as path from \'path\';`), on a line of its own before the file\'s first import. A TypeScript name another program file exports gets `import { name } from \'./that-file\';`. Other undefined names (helpers the answer left out, Python names of other program files, whose module path depends on `sys.path`) are not fixable.',
   },
   check(ctx) {
     const broken = new Set(ctx.model.diagnostics.filter((d) => d.code === 'parse/syntax-error' && d.file).map((d) => d.file!));
-    // Excerpts that use `aws`/`pulumi` without importing them, and Python files where `self` is
-    // undefined (method bodies shown or lowered outside their class), are not whole programs.
-    for (const e of ctx.model.events) {
-      if (e.kind === 'implicit-package' || (e.kind === 'undefined-name' && (e.detail === 'self' || e.detail === 'cls'))) broken.add(e.at.f);
-    }
-    const seen = new Set<string>();
     // A file that imports packages of its own but not the SDK it uses (`random.RandomPassword` with only
     // `@pulumi/aws` imported) is a whole file missing one import, not an excerpt.
     const importing = new Set(ctx.model.imports.map((i) => i.at.f));
+    // Excerpts that use `aws`/`pulumi` without importing anything, and Python files where `self` is
+    // undefined (method bodies shown or lowered outside their class), are not whole programs.
+    for (const e of ctx.model.events) {
+      if ((e.kind === 'implicit-package' && !importing.has(e.at.f)) || (e.kind === 'undefined-name' && (e.detail === 'self' || e.detail === 'cls'))) broken.add(e.at.f);
+    }
+    const seen = new Set<string>();
     for (const e of ctx.model.events) {
       if (e.kind !== 'implicit-package' || !e.detail || !importing.has(e.at.f)) continue;
       const file = ctx.fileOf(e.at);

@@ -6,6 +6,8 @@ import type { ResourceModel, SdkRead } from '../../model/types.js';
 import type { SchemaIndex } from '../../schema/index.js';
 import { otherSchema, quoteAll, suggestMembers } from '../_shared/aws-schema-names.js';
 import { insteadOf, pulumiMember, spellingOf } from '../_shared/pulumi-sdk.js';
+import { textOf } from '../_shared/fixes.js';
+import { answerHasModule } from '../_shared/local-modules.js';
 import { spanKey } from '../_shared/spans.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
@@ -53,6 +55,7 @@ export default defineRule({
     member: 'The import takes `{{name}}` from `{{module}}`, which has no such member: {{fails}}.{{suggestion}}',
     package: 'The import names `{{module}}`, which is not how the Pulumi package is spelt in {{language}}: {{fails}}. Import `{{instead}}`.',
     classPath: 'The import names `{{module}}` as a module, but `{{name}}` is a class of `{{parent}}`, not a module: {{fails}}. Import it from its module: {{instead}}.',
+    aliasModule: 'The import names `{{module}}`, but `{{alias}}` is only the name this file gives `{{pkg}}` (`{{binding}}`): imports look modules up by their real names ({{error}}), so {{fails}}. Import from `{{fixed}}`.',
     defaultImport: '`{{module}}` has no default export: without esModuleInterop TypeScript rejects the import (TS1192), and with it the name is `undefined` at run time, so the first read of a member throws TypeError before anything is deployed. Use `import * as {{local}} from \'{{module}}\'`.',
   },
   title: {
@@ -61,6 +64,7 @@ export default defineRule({
     package: 'Import of misspelt Pulumi package {{module:code}}',
     classPath: 'Class {{name:code}} imported as a module',
     defaultImport: 'Default import of {{module:code}}, which has no default export',
+    aliasModule: 'Import through the alias {{alias:code}} of {{pkg:code}}',
   },
   fixHint: 'Import the modules and names the SDK defines: CloudWatch Logs and EventBridge are in `cloudwatch` (`aws.cloudwatch.LogGroup`, `aws.cloudwatch.EventRule`), load balancers in `lb`, Step Functions in `sfn`; stack outputs are `pulumi.export` in Python and `export const` in TypeScript.',
   docs: {
@@ -75,7 +79,7 @@ export default defineRule({
       py: `import pulumi\nfrom pulumi_aws import cloudwatch, ec2\nvpc = ec2.Vpc("main", cidr_block="10.0.0.0/16")\ngroup = cloudwatch.LogGroup("app", retention_in_days=14)\npulumi.export("vpc_id", vpc.id)\n`,
     },
     references: ['https://www.pulumi.com/registry/packages/aws/api-docs/', 'https://www.pulumi.com/docs/reference/pkg/python/pulumi/'],
-    notes: 'AWS imports are judged against the provider schema (a module or name that exists only in the other major version is left to the version rules); core SDK imports against the names `pulumi` / `@pulumi/pulumi` export at the root, in `asset` and in `log` (TypeScript type-only names may be imported). Python lowercase names taken from an AWS module may be its submodule files and are not judged. Using an unknown module without importing it (`aws.logs.LogGroup`) is reported by aws/unknown-resource-type. Also reported: a provider named the other language\'s way or as a module of the core SDK (`pulumi-aws` in TypeScript, `import pulumi.aws`, `from pulumi import awsx`), a class imported as a module (`import pulumi_aws.s3.Bucket`), and a default import of a Pulumi package (`import aws from \'@pulumi/aws\'`) unless the answer\'s package.json makes the program an ES module (`"type": "module"`), where Node gives CommonJS packages a default export.',
+    notes: 'An import that names a module through the alias the file gives a Pulumi package (`from aws import s3` after `import pulumi_aws as aws`, `"aws/s3"` after `import * as aws from "@pulumi/aws"`) is reported unless the answer has a module of that name. AWS imports are judged against the provider schema (a module or name that exists only in the other major version is left to the version rules); core SDK imports against the names `pulumi` / `@pulumi/pulumi` export at the root, in `asset` and in `log` (TypeScript type-only names may be imported). Python lowercase names taken from an AWS module may be its submodule files and are not judged. Using an unknown module without importing it (`aws.logs.LogGroup`) is reported by aws/unknown-resource-type. Also reported: a provider named the other language\'s way or as a module of the core SDK (`pulumi-aws` in TypeScript, `import pulumi.aws`, `from pulumi import awsx`), a class imported as a module (`import pulumi_aws.s3.Bucket`), and a default import of a Pulumi package (`import aws from \'@pulumi/aws\'`) unless the answer\'s package.json makes the program an ES module (`"type": "module"`), where Node gives CommonJS packages a default export.',
   },
   check(ctx) {
     const model = ctx.model;
@@ -87,8 +91,28 @@ export default defineRule({
       seen.add(key);
       return true;
     };
+    // `import pulumi_aws as aws` / `import * as aws from '@pulumi/aws'`: the aliases each file gives Pulumi packages.
+    const aliases = new Map<string, Map<string, { pkg: string; binding: string }>>();
+    for (const imp of model.imports) {
+      const text = textOf(ctx, imp.at)?.trim() ?? '';
+      const m = /^import\s+((?:pulumi|pulumi_\w+)(?:\.\w+)*)\s+as\s+(\w+)$/.exec(text) ?? /^import\s+\*\s+as\s+(\w+)\s+from\s+['"](@pulumi\/[\w-]+)['"];?$/.exec(text);
+      if (!m) continue;
+      const [pkg, alias] = text.startsWith('import *') ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+      if (pkg === alias) continue;
+      if (!aliases.has(imp.at.f)) aliases.set(imp.at.f, new Map());
+      aliases.get(imp.at.f)!.set(alias, { pkg, binding: text.replace(/;$/, '') });
+    }
     for (const imp of model.imports) {
       const lang = langOf(ctx, imp.at);
+      const root = lang === 'py' ? imp.module.split('.')[0]! : imp.module.split('/')[0]!;
+      const aliased = aliases.get(imp.at.f)?.get(root);
+      if (aliased && !answerHasModule(model, root, lang === 'py') && once(imp.at, imp.module)) {
+        const fixed = `${aliased.pkg}${imp.module.slice(root.length)}`;
+        const error = lang === 'py' ? `ModuleNotFoundError: No module named '${root}'` : `"Cannot find module '${imp.module}'"`;
+        const fails = lang === 'py' ? 'Python stops at this line before creating anything' : 'TypeScript does not compile the import, so nothing is deployed';
+        ctx.report({ messageId: 'aliasModule', data: { module: imp.module, alias: root, pkg: aliased.pkg, binding: aliased.binding, fails, error, fixed }, at: imp.at });
+        continue;
+      }
       const misspelt = packageSpelling(imp.module, lang);
       if (misspelt && once(imp.at, imp.module)) {
         ctx.report({ messageId: 'package', data: { module: imp.module, language: lang === 'py' ? 'Python' : 'TypeScript', fails: FAILS[lang], instead: misspelt }, at: imp.at });

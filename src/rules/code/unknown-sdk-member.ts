@@ -5,6 +5,17 @@ import { spanKey } from '../_shared/spans.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 
+/** What a call of an SDK namespace meant, by language and name. */
+const MODULE_INSTEAD: Record<string, string> = {
+  'py:output': 'To make an Output of a value, use `pulumi.Output.from_input(value)`; Outputs of resources need no wrapping.',
+  'py:log': 'Log with `pulumi.log.info(...)` (or `warn`, `error`, `debug`).',
+  'py:config': 'Create a `pulumi.Config()` and read settings from it.',
+  'py:asset': 'Create `pulumi.FileArchive(...)`, `pulumi.AssetArchive(...)` or `pulumi.StringAsset(...)`.',
+  'ts:Output': 'Use `pulumi.output(value)` to make an Output of a value.',
+  'ts:log': 'Log with `pulumi.log.info(...)` (or `warn`, `error`, `debug`).',
+  'ts:asset': 'Create `new pulumi.asset.FileArchive(...)`, `AssetArchive` or `StringAsset`.',
+};
+
 /** Option types that TypeScript programs must write as object literals. */
 const OPTION_TYPES = /^(ResourceOptions|CustomResourceOptions|ComponentResourceOptions|InvokeOptions|CustomTimeouts|Alias)$/;
 
@@ -24,6 +35,7 @@ export default defineRule({
     missing: '`{{expr}}` does not exist in the Pulumi SDK for {{language}}: {{fails}}. {{instead}}',
     typeOnly: '`{{expr}}` is only a type in `@pulumi/pulumi` and is used here as a value: TypeScript does not compile the program ("only refers to a type"). {{instead}}',
     package: '`{{expr}}` does not exist: `{{pkg}}` is a package of its own, not a member of the core SDK: {{fails}}. Import it (`{{importLine}}`) and write `{{alias}}.X` instead of `{{expr}}.X`.',
+    moduleCalled: '`pulumi.{{name}}` is {{what}}, not a function: {{fails}}. {{instead}}',
     packageClass: '`{{expr}}` does not exist: `{{name}}` is a resource of the `{{pkg}}` package, not of the core SDK: {{fails}}. Import the package (`{{importLine}}`) and create `{{alias}}.{{name}}`.',
   },
   title: {
@@ -31,6 +43,7 @@ export default defineRule({
     typeOnly: 'Type-only {{expr:code}} used as a value',
     package: '{{expr:code}} used without importing {{pkg:code}}',
     packageClass: '{{expr:code}} used without importing {{pkg:code}}',
+    moduleCalled: 'SDK namespace {{name:code}} called as a function',
   },
   fixHint: 'Use the SDK of the program\'s language: TypeScript exports stack outputs with `export const` and combines Outputs with `pulumi.all` / `pulumi.interpolate`; Python uses `pulumi.export` and `pulumi.Output.all` / `Output.concat`.',
   docs: {
@@ -49,7 +62,7 @@ export default defineRule({
       'https://www.pulumi.com/docs/reference/pkg/python/pulumi/',
       'https://www.pulumi.com/docs/iac/concepts/inputs-outputs/',
     ],
-    notes: 'Judged namespaces: the package root, `Output`, `asset` and `log`; members of `runtime`, `dynamic`, `automation` and the other sub-namespaces are not. Names taken by an import (`from pulumi import x`) are reported by code/unknown-sdk-import. Files with syntax errors are skipped (a block in another language parses badly). The catalogue is that of `@pulumi/pulumi` 3.248 and the matching Python SDK; a member added later would be reported.',
+    notes: 'A namespace of the SDK called as a function is reported too: Python `pulumi.output(x)` (a module; the function is `pulumi.Output.from_input`), `pulumi.log("...")`, TypeScript `pulumi.Output(x)` (the function is `pulumi.output`). Judged namespaces: the package root, `Output`, `asset` and `log`; members of `runtime`, `dynamic`, `automation` and the other sub-namespaces are not. Names taken by an import (`from pulumi import x`) are reported by code/unknown-sdk-import. Files with syntax errors are skipped (a block in another language parses badly). The catalogue is that of `@pulumi/pulumi` 3.248 and the matching Python SDK; a member added later would be reported.',
   },
   check(ctx) {
     const imports = new Set(ctx.model.imports.map((i) => spanKey(i.at)));
@@ -65,6 +78,19 @@ export default defineRule({
       if (seen.has(key)) continue;
       seen.add(key);
       report(ctx, read, file, kind);
+    }
+    for (const e of ctx.model.events) {
+      if (e.kind !== 'sdk-module-called' || !e.detail) continue;
+      const file = ctx.fileOf(e.at);
+      if (!file || broken.has(file.path) || seen.has(`call\u0000${spanKey(e.at)}`)) continue;
+      seen.add(`call\u0000${spanKey(e.at)}`);
+      const py = file.language === 'python';
+      const what = py ? 'a module of the Python SDK' : e.detail === 'Output' ? 'the `Output` helper object (it has `create` and `isInstance`)' : 'a namespace of the SDK';
+      const fails = py
+        ? `Python raises TypeError ("'module' object is not callable") ${e.reached ? 'when this line runs, and the deployment stops' : 'as soon as this code runs'}`
+        : file.language === 'javascript' ? 'it is an object, so the call throws a TypeError' : 'TypeScript does not compile the call ("This expression is not callable")';
+      const instead = MODULE_INSTEAD[`${py ? 'py' : 'ts'}:${e.detail}`] ?? 'Call one of its members instead.';
+      ctx.report({ messageId: 'moduleCalled', data: { name: e.detail, what, fails, instead }, at: e.at, severity: py && !e.reached ? 'medium' : 'high' });
     }
   },
 });

@@ -1,6 +1,8 @@
 import { closest } from '../../core/text.js';
 import type { Component, Resource } from '../../model/types.js';
 import type { RuleContext } from '../context.js';
+import { textOf } from '../_shared/fixes.js';
+import { spanKey } from '../_shared/spans.js';
 import { defineRule } from '../define-rule.js';
 
 /**
@@ -31,10 +33,12 @@ export default defineRule({
   messages: {
     typescript: '`{{written}}` is not a resource option: TypeScript rejects the options object (an excess property of `CustomResourceOptions`), so nothing is deployed, and where it slips through the option is ignored.{{suggestion}}',
     python: '`{{written}}=` is not a keyword of `pulumi.ResourceOptions`: Python raises TypeError ("unexpected keyword argument") when this line runs, and the deployment stops.{{suggestion}}',
+    pythonDict: 'The resource options are given as a dict: Python resources take only a `pulumi.ResourceOptions` as `opts`, so Python raises TypeError ("Expected resource options to be a ResourceOptions instance") when this line runs, and the deployment stops. Write `opts=pulumi.ResourceOptions({{keywords}})`.',
   },
   title: {
     typescript: 'Unknown resource option {{written:code}} on {{counted}}',
     python: 'Unknown resource option {{written:code}} on {{counted}}',
+    pythonDict: 'Resource options given as a dict',
   },
   fixHint: 'Use the options the SDK defines, spelled for the language: `parent`, `provider`, `protect`, `ignoreChanges` / `ignore_changes`, `deleteBeforeReplace` / `delete_before_replace`, `customTimeouts` / `custom_timeouts`, `retainOnDelete` / `retain_on_delete`, `aliases`.',
   docs: {
@@ -49,10 +53,17 @@ export default defineRule({
       py: `import pulumi\nimport pulumi_aws as aws\nqueue = aws.sqs.Queue("jobs", visibility_timeout_seconds=60, opts=pulumi.ResourceOptions(delete_before_replace=True))\npulumi.export("url", queue.url)\n`,
     },
     references: ['https://www.pulumi.com/docs/iac/concepts/resources/options/', 'https://www.pulumi.com/docs/reference/pkg/python/pulumi/#pulumi.ResourceOptions'],
-    notes: 'Only option keys written in the call (an object literal, `ResourceOptions(...)` keywords) are judged; options built from an unknown value or spread are not. `dependsOn` and its misspellings are reported by pulumi/depends-on-in-args.',
+    notes: 'Python options given as a dict (`opts={"parent": self}`) are reported too: the SDK checks that `opts` is a `ResourceOptions`. Only option keys written in the call (an object literal, `ResourceOptions(...)` keywords) are judged; options built from an unknown value or spread are not. `dependsOn` and its misspellings are reported by pulumi/depends-on-in-args.',
   },
   check(ctx) {
     for (const r of [...ctx.resources(), ...ctx.model.components]) check(ctx, r);
+    const seen = new Set<string>();
+    for (const e of ctx.model.events) {
+      if (e.kind !== 'options-dict' || seen.has(spanKey(e.at))) continue;
+      seen.add(spanKey(e.at));
+      const keywords = keywordsOf(textOf(ctx, e.at));
+      ctx.report({ messageId: 'pythonDict', data: { keywords: keywords ?? '...' }, at: e.at });
+    }
   },
 });
 
@@ -76,4 +87,18 @@ function snake(s: string): string {
 
 function camel(s: string): string {
   return s === 'import_' ? 'import' : s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** `parent=self, protect=True` for a dict display `{"parent": self, "protect": True}` written on one line. */
+function keywordsOf(text: string | undefined): string | undefined {
+  const m = text && /^\{\s*(.*?)\s*,?\s*\}$/.exec(text);
+  if (!m || m[1]!.includes('\n') || !m[1]) return undefined;
+  const entries = m[1]!.split(/,\s*(?=["'])/);
+  const out: string[] = [];
+  for (const e of entries) {
+    const kv = /^["']([A-Za-z_]\w*)["']\s*:\s*(.+)$/.exec(e.trim());
+    if (!kv) return undefined;
+    out.push(`${kv[1]}=${kv[2]}`);
+  }
+  return out.join(', ');
 }

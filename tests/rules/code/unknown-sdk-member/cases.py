@@ -25,6 +25,8 @@ def account_arn(prefix):
 storage = Storage("store")
 for p in ["arn:aws:iam::", "arn:aws:s3:::"]:
     account_arn(p)
+pulumi.export("lifted", pulumi.output(bucket.arn))  # error: [code/unknown-sdk-member]
+pulumi.log("built the bucket")  # error: [code/unknown-sdk-member]
 
 # --- clean
 pulumi.export("bucket", Output.concat("s3://", bucket.bucket))

@@ -22,12 +22,15 @@ function tokenFor(n: number) {
   return new pulumi.RandomString(`token-${n}`, { length: n }); // error: [code/unknown-sdk-member]
 }
 for (const n of [8, 16]) tokenFor(n);
+export const lifted = pulumi.Output(bucket.arn); // error: [code/unknown-sdk-member]
+pulumi.log('building the bucket'); // error: [code/unknown-sdk-member]
 
 // --- clean
 export const url = pulumi.interpolate`s3://${bucket.bucket}`;
 export const all = pulumi.all([bucket.arn, bucket.bucket]).apply(([a, b]) => `${a}/${b}`);
 export const wrapped = pulumi.Output.create('x');
 export const secret = pulumi.secret('s');
+export const made = pulumi.output(bucket.arn);
 export const policy = pulumi.jsonStringify({ Resource: bucket.arn });
 const archive = new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset('exports.handler = async () => 1;') });
 pulumi.log.info('building');

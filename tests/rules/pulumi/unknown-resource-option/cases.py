@@ -20,12 +20,25 @@ class Queues(pulumi.ComponentResource):
 
 
 Queues("queues")
+aws.sqs.Queue("q-dict", opts={"depends_on": [logs], "protect": False})  # error: [pulumi/unknown-resource-option]
+
+
+class Topics(pulumi.ComponentResource):
+    def __init__(self, name, opts=None):
+        super().__init__("app:t:Topics", name, None, opts)
+        aws.sns.Topic(f"{name}-t", opts=dict(parent=self))  # error: [pulumi/unknown-resource-option]
+        self.register_outputs({})
+
+
+Topics("topics", {"protect": True})  # error: [pulumi/unknown-resource-option]
 
 # --- clean
 aws.sqs.Queue("q2", visibility_timeout_seconds=60, opts=pulumi.ResourceOptions(depends_on=[logs], protect=False, ignore_changes=["tags"], retain_on_delete=True))
 aws.sqs.Queue("q3", opts=pulumi.ResourceOptions(custom_timeouts=pulumi.CustomTimeouts(create="5m"), aliases=[pulumi.Alias(name="old-q3")], deleted_with=logs))
 # A misspelt depends_on belongs to pulumi/depends-on-in-args.
 aws.sqs.Queue("q4", opts=pulumi.ResourceOptions(dependsOn=[logs]))
+base = {"protect": False}
+aws.sqs.Queue("q6", opts=pulumi.ResourceOptions(**base))
 
 # --- unknown
 
