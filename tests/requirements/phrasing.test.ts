@@ -300,6 +300,30 @@ const POSITIVE: Positive[] = [
     },
   },
   { name: 'database snapshots kept N days', markdown: '- Database snapshots should be retained for 14 days.', kind: 'backup-retention', params: { days: 14 } },
+  {
+    name: 'automated backups with their length and no retention word ("Automated backups: 7 days")',
+    markdown: '### Database\n\n- Automated backups: 7 days for production, 3 days for staging and dev',
+    kind: 'backup-retention',
+    params: { days: 3 },
+    programs: {
+      pass: { ts: DB_TS(`backupRetentionPeriod: 7`), py: DB_PY(`backup_retention_period=3`) },
+      fail: { ts: DB_TS(`backupRetentionPeriod: 1`), py: DB_PY(`backup_retention_period=0`) },
+      unknown: { ts: DB_TS(`backupRetentionPeriod: config.requireNumber('backupDays')`), py: DB_PY(`backup_retention_period=config.require_int("backup_days")`) },
+    },
+  },
+  { name: 'automated backups per environment in parentheses', markdown: '- Configure automated backups: dev (7 days), staging (30 days), prod (90 days)', kind: 'backup-retention', params: { days: 7 } },
+  { name: 'N days of automated backups', markdown: '- The RDS instance needs 14 days of automated backups.', kind: 'backup-retention', params: { days: 14 } },
+  {
+    name: 'at least N days ("7+ days backup retention")',
+    markdown: "- Use 'gp2' storage type with 7+ days backup retention",
+    kind: 'backup-retention',
+    params: { days: 7 },
+    programs: {
+      pass: { ts: DB_TS(`backupRetentionPeriod: 14`), py: DB_PY(`backup_retention_period=7`) },
+      fail: { ts: DB_TS(`backupRetentionPeriod: 5`), py: DB_PY(`backup_retention_period=1`) },
+      unknown: { ts: DB_TS(`backupRetentionPeriod: config.requireNumber('backupDays')`), py: DB_PY(`backup_retention_period=config.require_int("backup_days")`) },
+    },
+  },
 
   // ------------------------------------------------------------------ region
   { name: 'a region by its name ("in the Oregon region")', markdown: '## Requirements\n\n- Build the stack in the Oregon region.', kind: 'region', params: { region: 'us-west-2' }, programs: REGION_PROGRAMS('us-west-2', 'us-east-1') },
@@ -409,6 +433,9 @@ const NEGATIVE: Negative[] = [
   { name: 'deletion protection where appropriate', markdown: '- Use deletion protection where appropriate.', kinds: ['deletion-protection'] },
   { name: 'AWS Backup continuous backups', markdown: '- AWS Backup plans may use continuous backups for S3.', kinds: ['pitr'] },
   { name: 'EBS snapshots', markdown: '- EBS volume snapshots are kept for 7 days by DLM.', kinds: ['backup-retention'] },
+  { name: 'backups moved to Glacier after N days', markdown: '- Database backups older than 30 days move to Glacier.', kinds: ['backup-retention'] },
+  { name: 'a backup schedule', markdown: '- Take database backups every 7 days.', kinds: ['backup-retention'] },
+  { name: 'backups with a length outside a database', markdown: '- Backups: 7 days', kinds: ['backup-retention'] },
   { name: 'subnets across multiple AZs beside a database', markdown: '- Spread the private subnets across multiple AZs; the database goes in them.', kinds: ['multi-az-db'] },
   { name: 'a region not to deploy to', markdown: '- Do not deploy to us-east-1.', kinds: ['region', 'multi-region'] },
   { name: 'the CloudFront certificate region', markdown: '- CloudFront certificates must be issued in us-east-1.', kinds: ['region', 'multi-region'] },
