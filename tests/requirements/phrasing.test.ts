@@ -219,6 +219,45 @@ const POSITIVE: Positive[] = [
   { name: 'a KMS key we control', markdown: '- CloudWatch log groups must be encrypted with a KMS key we control.', kind: 'encryption-at-rest', params: { customerManaged: true, scope: ['logs'] } },
   { name: 'customer managed policies instead of inline ones', markdown: '- Use customer managed policies instead of inline policies.', kind: 'managed-policies-only', params: {} },
   {
+    name: 'managed policies only, with "(no inline policies)" in parentheses',
+    markdown: '- Use customer-managed IAM policies only (no inline policies).',
+    kind: 'managed-policies-only',
+    params: {},
+    programs: {
+      pass: {
+        ts: `const role = new aws.iam.Role('r', { assumeRolePolicy: '{}' });\nconst p = new aws.iam.Policy('p', { policy: '{}' });\nnew aws.iam.RolePolicyAttachment('a', { role: role.name, policyArn: p.arn });`,
+        py: `role = aws.iam.Role("r", assume_role_policy="{}")\np = aws.iam.Policy("p", policy="{}")\naws.iam.RolePolicyAttachment("a", role=role.name, policy_arn=p.arn)`,
+      },
+      fail: {
+        ts: `const role = new aws.iam.Role('r', { assumeRolePolicy: '{}' });\nnew aws.iam.RolePolicy('inline', { role: role.id, policy: '{}' });`,
+        py: `aws.iam.Role("r", assume_role_policy="{}", inline_policies=[{"name": "inline", "policy": "{}"}])`,
+      },
+      unknown: { ts: `new aws.s3.BucketV2('b');`, py: `aws.s3.BucketV2("b")` },
+    },
+  },
+  { name: 'only managed policies', markdown: '- Roles get their permissions from standalone managed policies only.', kind: 'managed-policies-only', params: {} },
+  {
+    name: 'no role shared between functions',
+    markdown: '- Roles must be scoped to a single service; no shared roles between Lambda functions.',
+    kind: 'role-per-function',
+    params: {},
+    programs: {
+      pass: {
+        ts: `const a = new aws.iam.Role('a', { assumeRolePolicy: '{}' });\nconst b = new aws.iam.Role('b', { assumeRolePolicy: '{}' });\nnew aws.lambda.Function('f1', { runtime: 'nodejs20.x', handler: 'index.h', role: a.arn, code: new pulumi.asset.AssetArchive({}) });\nnew aws.lambda.Function('f2', { runtime: 'nodejs20.x', handler: 'index.h', role: b.arn, code: new pulumi.asset.AssetArchive({}) });`,
+        py: `a = aws.iam.Role("a", assume_role_policy="{}")\nb = aws.iam.Role("b", assume_role_policy="{}")\naws.lambda_.Function("f1", runtime="python3.12", handler="index.h", role=a.arn, code=pulumi.AssetArchive({}))\naws.lambda_.Function("f2", runtime="python3.12", handler="index.h", role=b.arn, code=pulumi.AssetArchive({}))`,
+      },
+      fail: {
+        ts: `const r = new aws.iam.Role('r', { assumeRolePolicy: '{}' });\nnew aws.lambda.Function('f1', { runtime: 'nodejs20.x', handler: 'index.h', role: r.arn, code: new pulumi.asset.AssetArchive({}) });\nnew aws.lambda.Function('f2', { runtime: 'nodejs20.x', handler: 'index.h', role: r.arn, code: new pulumi.asset.AssetArchive({}) });`,
+        py: `r = aws.iam.Role("r", assume_role_policy="{}")\naws.lambda_.Function("f1", runtime="python3.12", handler="index.h", role=r.arn, code=pulumi.AssetArchive({}))\naws.lambda_.Function("f2", runtime="python3.12", handler="index.h", role=r.arn, code=pulumi.AssetArchive({}))`,
+      },
+      unknown: {
+        ts: `new aws.lambda.Function('f1', { runtime: 'nodejs20.x', handler: 'index.h', role: config.require('roleArn'), code: new pulumi.asset.AssetArchive({}) });\nnew aws.lambda.Function('f2', { runtime: 'nodejs20.x', handler: 'index.h', role: config.require('otherRoleArn'), code: new pulumi.asset.AssetArchive({}) });`,
+        py: `aws.lambda_.Function("f1", runtime="python3.12", handler="index.h", role=config.require("role_arn"), code=pulumi.AssetArchive({}))\naws.lambda_.Function("f2", runtime="python3.12", handler="index.h", role=config.require("other_role_arn"), code=pulumi.AssetArchive({}))`,
+      },
+    },
+  },
+  { name: 'functions must not share a role', markdown: '- Lambda functions must not share an IAM role.', kind: 'role-per-function', params: {} },
+  {
     name: 'a permissions boundary on every role',
     markdown: '## Security\n\n- All IAM roles must have a permissions boundary attached.',
     kind: 'permissions-boundary',
@@ -433,6 +472,8 @@ const NEGATIVE: Negative[] = [
   { name: 'deletion protection where appropriate', markdown: '- Use deletion protection where appropriate.', kinds: ['deletion-protection'] },
   { name: 'AWS Backup continuous backups', markdown: '- AWS Backup plans may use continuous backups for S3.', kinds: ['pitr'] },
   { name: 'EBS snapshots', markdown: '- EBS volume snapshots are kept for 7 days by DLM.', kinds: ['backup-retention'] },
+  { name: 'managed policies only where possible, hedged as a negation', markdown: '- Do not use only managed policies; inline policies are fine for small grants.', kinds: ['managed-policies-only'] },
+  { name: 'a role shared on purpose', markdown: '- The Lambda functions share one execution role.', kinds: ['role-per-function'] },
   { name: 'backups moved to Glacier after N days', markdown: '- Database backups older than 30 days move to Glacier.', kinds: ['backup-retention'] },
   { name: 'a backup schedule', markdown: '- Take database backups every 7 days.', kinds: ['backup-retention'] },
   { name: 'backups with a length outside a database', markdown: '- Backups: 7 days', kinds: ['backup-retention'] },
