@@ -364,6 +364,30 @@ const POSITIVE: Positive[] = [
     },
   },
 
+  // ------------------------------------------------------------------ HTTPS and TLS
+  {
+    name: 'redirect HTTP to HTTPS',
+    markdown: '- Redirect all HTTP traffic to HTTPS on the load balancer.',
+    kind: 'tls',
+    params: { httpsOnly: true, scope: ['load-balancers', 'cloudfront'] },
+    programs: {
+      pass: {
+        ts: `new aws.lb.Listener('http', { loadBalancerArn: 'lb', port: 80, protocol: 'HTTP', defaultActions: [{ type: 'redirect', redirect: { port: '443', protocol: 'HTTPS', statusCode: 'HTTP_301' } }] });`,
+        py: `aws.lb.Listener("http", load_balancer_arn="lb", port=80, protocol="HTTP", default_actions=[{"type": "redirect", "redirect": {"port": "443", "protocol": "HTTPS", "status_code": "HTTP_301"}}])`,
+      },
+      fail: {
+        ts: `new aws.lb.Listener('http', { loadBalancerArn: 'lb', port: 80, protocol: 'HTTP', defaultActions: [{ type: 'forward', targetGroupArn: 'tg' }] });`,
+        py: `aws.lb.Listener("http", load_balancer_arn="lb", port=80, protocol="HTTP", default_actions=[{"type": "forward", "target_group_arn": "tg"}])`,
+      },
+      unknown: { ts: `new aws.s3.BucketV2('b');`, py: `aws.s3.BucketV2("b")` },
+    },
+  },
+  { name: 'HTTP-to-HTTPS redirects', markdown: '- Set up HTTP-to-HTTPS redirects.', kind: 'tls', params: { httpsOnly: true, scope: ['load-balancers', 'cloudfront'] } },
+  { name: 'a viewer protocol policy value', markdown: '- Viewer protocol policy: redirect-to-https', kind: 'tls', params: { httpsOnly: true, scope: ['load-balancers', 'cloudfront'] } },
+  { name: 'a listener that must require HTTPS', markdown: '- The ALB listener must require HTTPS.', kind: 'tls', params: { httpsOnly: true, scope: ['load-balancers', 'cloudfront'] } },
+  { name: 'a CloudFront security policy name ("TLSv1.2_2021")', markdown: '- The distribution must use TLSv1.2_2021.', kind: 'tls', params: { minVersion: '1.2' } },
+  { name: 'minimum TLS version N', markdown: '- Minimum TLS version 1.2 on the distribution.', kind: 'tls', params: { minVersion: '1.2' } },
+
   // ------------------------------------------------------------------ region
   { name: 'a region by its name ("in the Oregon region")', markdown: '## Requirements\n\n- Build the stack in the Oregon region.', kind: 'region', params: { region: 'us-west-2' }, programs: REGION_PROGRAMS('us-west-2', 'us-east-1') },
   { name: 'a region by its console name ("US West (Oregon) region")', markdown: 'Host the application in the US West (Oregon) region.', kind: 'region', params: { region: 'us-west-2' } },
@@ -472,6 +496,7 @@ const NEGATIVE: Negative[] = [
   { name: 'deletion protection where appropriate', markdown: '- Use deletion protection where appropriate.', kinds: ['deletion-protection'] },
   { name: 'AWS Backup continuous backups', markdown: '- AWS Backup plans may use continuous backups for S3.', kinds: ['pitr'] },
   { name: 'EBS snapshots', markdown: '- EBS volume snapshots are kept for 7 days by DLM.', kinds: ['backup-retention'] },
+  { name: 'HTTPS not required', markdown: '- Do not require HTTPS for the health check endpoint.', kinds: ['tls'] },
   { name: 'managed policies only where possible, hedged as a negation', markdown: '- Do not use only managed policies; inline policies are fine for small grants.', kinds: ['managed-policies-only'] },
   { name: 'a role shared on purpose', markdown: '- The Lambda functions share one execution role.', kinds: ['role-per-function'] },
   { name: 'backups moved to Glacier after N days', markdown: '- Database backups older than 30 days move to Glacier.', kinds: ['backup-retention'] },

@@ -71,16 +71,22 @@ export const extractKeyRotation: Extractor = (c) => {
   return [found('key-rotation', {}, 0.85)];
 };
 
+// HTTPS-only as requests say it: "HTTPS only", "redirect HTTP to HTTPS", "HTTP-to-HTTPS redirects",
+// "viewer protocol policy redirect-to-https", "require HTTPS", "HTTPS is enforced".
+const HTTPS_ONLY = /\bhttps[- ]only\b|\bonly https\b|\bredirect\w* (to )?https\b|\bredirect\w*\s+(all\s+)?(incoming\s+)?(http\s+)?(traffic\s+|requests\s+)?(from\s+)?(port\s+80\s+|http\s+)?to\s+https\b|\bhttp[- ](to|→|->)[- ]https\b|\bredirect-to-https\b|\bhttps redirect|\benforce\w* https\b|\brequire\w*\s+https\b|\bhttps\s+(is\s+|must be\s+)?(required|enforced|mandatory)\b|\bhttp traffic redirected to https\b|\bsecuretransport\b/;
+
 export const extractTls: Extractor = (c) => {
   const { low } = c;
-  const cue = /\bin[- ]transit\b|\btls\s*\d|\btls\/ssl\b|\bencrypt\w* (using|with|via) (tls|ssl)\b|\bhttps[- ]only\b|\bonly https\b|\b(redirect\w*|redirection) (to )?https\b|\bhttps redirect|\benforce\w* https\b|\bsecuretransport\b|\bhttp traffic redirected to https\b|\bencrypted connections?\b/.test(low);
+  const https = HTTPS_ONLY.exec(low);
+  const httpsOnly = !!https && !negatedAt(low, https.index);
+  const cue = httpsOnly || /\bin[- ]transit\b|\btls\s*v?\d|\btls\/ssl\b|\btls version\b|\bencrypt\w* (using|with|via) (tls|ssl)\b|\b(redirect\w*|redirection) (to )?https\b|\bencrypted connections?\b/.test(low);
   if (!cue) return [];
   const out: Found[] = [];
-  const version = /\btls\s*v?(1\.[0-3])\b/.exec(low);
-  const httpsOnly = /\bhttps[- ]only\b|\bonly https\b|\bredirect\w* (to )?https\b|\bhttps redirect|\benforce\w* https\b|\bhttp traffic redirected to https\b|\bsecuretransport\b/.test(low);
+  // "TLS 1.2", "TLSv1.2", "TLS version 1.2", CloudFront's security policy names ("TLSv1.2_2021").
+  const version = /\btls\s*v?(1\.[0-3])(?![\d.])|\btls\s+version\s+(?:of\s+|is\s+|at least\s+|>=\s*)?(1\.[0-3])(?![\d.])/.exec(low);
   const params: { httpsOnly?: boolean; minVersion?: string; scope?: string[] } = {};
   if (httpsOnly) params.httpsOnly = true;
-  if (version) params.minVersion = version[1]!;
+  if (version) params.minVersion = (version[1] ?? version[2])!;
   // Encryption in transit "for all data stores" is about database and cache connections, not web
   // listeners; HTTPS wording is about listeners and distributions.
   const scope: string[] = [];
