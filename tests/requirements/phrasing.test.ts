@@ -120,6 +120,18 @@ const POSITIVE: Positive[] = [
   },
   { name: 'variables in its environment', markdown: '- The worker needs QUEUE_URL and RESULTS_BUCKET in its environment.', kind: 'env-vars', params: { names: ['QUEUE_URL', 'RESULTS_BUCKET'] } },
   { name: 'values to parameterize', markdown: '- Instance types should be parameterized per environment.', kind: 'config-keys', params: {} },
+  {
+    name: 'a setting provided as a parameter',
+    markdown: '- The S3 bucket name should be provided as a parameter.',
+    kind: 'config-keys',
+    params: {},
+    programs: {
+      pass: { ts: `new aws.s3.BucketV2('logs', { bucket: config.get('bucketName') });`, py: `aws.s3.BucketV2("logs", bucket=config.get("bucket_name"))` },
+      fail: { ts: `new aws.s3.BucketV2('logs', { bucket: 'app-logs' });`, py: `aws.s3.BucketV2("logs", bucket="app-logs")` },
+      unknown: { ts: `import { bucketName } from './settings';\nnew aws.s3.BucketV2('logs', { bucket: bucketName });`, py: `from .settings import bucket_name\naws.s3.BucketV2("logs", bucket=bucket_name)` },
+    },
+  },
+  { name: 'keys named as configuration inputs', markdown: '- Accept `vpcCidr` and `instanceType` as configuration inputs.', kind: 'config-keys', params: { keys: ['vpcCidr', 'instanceType'] } },
 
   // ------------------------------------------------------------------ a YAML specification
   { name: 'YAML spec: region', markdown: YAML_SPEC, kind: 'region', params: { region: 'eu-west-3' }, programs: REGION_PROGRAMS('eu-west-3', 'eu-west-1') },
@@ -496,6 +508,7 @@ const NEGATIVE: Negative[] = [
   { name: 'deletion protection where appropriate', markdown: '- Use deletion protection where appropriate.', kinds: ['deletion-protection'] },
   { name: 'AWS Backup continuous backups', markdown: '- AWS Backup plans may use continuous backups for S3.', kinds: ['pitr'] },
   { name: 'EBS snapshots', markdown: '- EBS volume snapshots are kept for 7 days by DLM.', kinds: ['backup-retention'] },
+  { name: 'a value passed to a function, not a setting', markdown: '- The handler receives the event and the context from Lambda.', kinds: ['config-keys'] },
   { name: 'HTTPS not required', markdown: '- Do not require HTTPS for the health check endpoint.', kinds: ['tls'] },
   { name: 'managed policies only where possible, hedged as a negation', markdown: '- Do not use only managed policies; inline policies are fine for small grants.', kinds: ['managed-policies-only'] },
   { name: 'a role shared on purpose', markdown: '- The Lambda functions share one execution role.', kinds: ['role-per-function'] },
