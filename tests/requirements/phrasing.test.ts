@@ -120,6 +120,18 @@ const POSITIVE: Positive[] = [
   },
   { name: 'variables in its environment', markdown: '- The worker needs QUEUE_URL and RESULTS_BUCKET in its environment.', kind: 'env-vars', params: { names: ['QUEUE_URL', 'RESULTS_BUCKET'] } },
   { name: 'values to parameterize', markdown: '- Instance types should be parameterized per environment.', kind: 'config-keys', params: {} },
+  {
+    name: 'a setting provided as a parameter',
+    markdown: '- The S3 bucket name should be provided as a parameter.',
+    kind: 'config-keys',
+    params: {},
+    programs: {
+      pass: { ts: `new aws.s3.BucketV2('logs', { bucket: config.get('bucketName') });`, py: `aws.s3.BucketV2("logs", bucket=config.get("bucket_name"))` },
+      fail: { ts: `new aws.s3.BucketV2('logs', { bucket: 'app-logs' });`, py: `aws.s3.BucketV2("logs", bucket="app-logs")` },
+      unknown: { ts: `import { bucketName } from './settings';\nnew aws.s3.BucketV2('logs', { bucket: bucketName });`, py: `from .settings import bucket_name\naws.s3.BucketV2("logs", bucket=bucket_name)` },
+    },
+  },
+  { name: 'keys named as configuration inputs', markdown: '- Accept `vpcCidr` and `instanceType` as configuration inputs.', kind: 'config-keys', params: { keys: ['vpcCidr', 'instanceType'] } },
 
   // ------------------------------------------------------------------ a YAML specification
   { name: 'YAML spec: region', markdown: YAML_SPEC, kind: 'region', params: { region: 'eu-west-3' }, programs: REGION_PROGRAMS('eu-west-3', 'eu-west-1') },
@@ -219,6 +231,45 @@ const POSITIVE: Positive[] = [
   { name: 'a KMS key we control', markdown: '- CloudWatch log groups must be encrypted with a KMS key we control.', kind: 'encryption-at-rest', params: { customerManaged: true, scope: ['logs'] } },
   { name: 'customer managed policies instead of inline ones', markdown: '- Use customer managed policies instead of inline policies.', kind: 'managed-policies-only', params: {} },
   {
+    name: 'managed policies only, with "(no inline policies)" in parentheses',
+    markdown: '- Use customer-managed IAM policies only (no inline policies).',
+    kind: 'managed-policies-only',
+    params: {},
+    programs: {
+      pass: {
+        ts: `const role = new aws.iam.Role('r', { assumeRolePolicy: '{}' });\nconst p = new aws.iam.Policy('p', { policy: '{}' });\nnew aws.iam.RolePolicyAttachment('a', { role: role.name, policyArn: p.arn });`,
+        py: `role = aws.iam.Role("r", assume_role_policy="{}")\np = aws.iam.Policy("p", policy="{}")\naws.iam.RolePolicyAttachment("a", role=role.name, policy_arn=p.arn)`,
+      },
+      fail: {
+        ts: `const role = new aws.iam.Role('r', { assumeRolePolicy: '{}' });\nnew aws.iam.RolePolicy('inline', { role: role.id, policy: '{}' });`,
+        py: `aws.iam.Role("r", assume_role_policy="{}", inline_policies=[{"name": "inline", "policy": "{}"}])`,
+      },
+      unknown: { ts: `new aws.s3.BucketV2('b');`, py: `aws.s3.BucketV2("b")` },
+    },
+  },
+  { name: 'only managed policies', markdown: '- Roles get their permissions from standalone managed policies only.', kind: 'managed-policies-only', params: {} },
+  {
+    name: 'no role shared between functions',
+    markdown: '- Roles must be scoped to a single service; no shared roles between Lambda functions.',
+    kind: 'role-per-function',
+    params: {},
+    programs: {
+      pass: {
+        ts: `const a = new aws.iam.Role('a', { assumeRolePolicy: '{}' });\nconst b = new aws.iam.Role('b', { assumeRolePolicy: '{}' });\nnew aws.lambda.Function('f1', { runtime: 'nodejs20.x', handler: 'index.h', role: a.arn, code: new pulumi.asset.AssetArchive({}) });\nnew aws.lambda.Function('f2', { runtime: 'nodejs20.x', handler: 'index.h', role: b.arn, code: new pulumi.asset.AssetArchive({}) });`,
+        py: `a = aws.iam.Role("a", assume_role_policy="{}")\nb = aws.iam.Role("b", assume_role_policy="{}")\naws.lambda_.Function("f1", runtime="python3.12", handler="index.h", role=a.arn, code=pulumi.AssetArchive({}))\naws.lambda_.Function("f2", runtime="python3.12", handler="index.h", role=b.arn, code=pulumi.AssetArchive({}))`,
+      },
+      fail: {
+        ts: `const r = new aws.iam.Role('r', { assumeRolePolicy: '{}' });\nnew aws.lambda.Function('f1', { runtime: 'nodejs20.x', handler: 'index.h', role: r.arn, code: new pulumi.asset.AssetArchive({}) });\nnew aws.lambda.Function('f2', { runtime: 'nodejs20.x', handler: 'index.h', role: r.arn, code: new pulumi.asset.AssetArchive({}) });`,
+        py: `r = aws.iam.Role("r", assume_role_policy="{}")\naws.lambda_.Function("f1", runtime="python3.12", handler="index.h", role=r.arn, code=pulumi.AssetArchive({}))\naws.lambda_.Function("f2", runtime="python3.12", handler="index.h", role=r.arn, code=pulumi.AssetArchive({}))`,
+      },
+      unknown: {
+        ts: `new aws.lambda.Function('f1', { runtime: 'nodejs20.x', handler: 'index.h', role: config.require('roleArn'), code: new pulumi.asset.AssetArchive({}) });\nnew aws.lambda.Function('f2', { runtime: 'nodejs20.x', handler: 'index.h', role: config.require('otherRoleArn'), code: new pulumi.asset.AssetArchive({}) });`,
+        py: `aws.lambda_.Function("f1", runtime="python3.12", handler="index.h", role=config.require("role_arn"), code=pulumi.AssetArchive({}))\naws.lambda_.Function("f2", runtime="python3.12", handler="index.h", role=config.require("other_role_arn"), code=pulumi.AssetArchive({}))`,
+      },
+    },
+  },
+  { name: 'functions must not share a role', markdown: '- Lambda functions must not share an IAM role.', kind: 'role-per-function', params: {} },
+  {
     name: 'a permissions boundary on every role',
     markdown: '## Security\n\n- All IAM roles must have a permissions boundary attached.',
     kind: 'permissions-boundary',
@@ -300,6 +351,54 @@ const POSITIVE: Positive[] = [
     },
   },
   { name: 'database snapshots kept N days', markdown: '- Database snapshots should be retained for 14 days.', kind: 'backup-retention', params: { days: 14 } },
+  {
+    name: 'automated backups with their length and no retention word ("Automated backups: 7 days")',
+    markdown: '### Database\n\n- Automated backups: 7 days for production, 3 days for staging and dev',
+    kind: 'backup-retention',
+    params: { days: 3 },
+    programs: {
+      pass: { ts: DB_TS(`backupRetentionPeriod: 7`), py: DB_PY(`backup_retention_period=3`) },
+      fail: { ts: DB_TS(`backupRetentionPeriod: 1`), py: DB_PY(`backup_retention_period=0`) },
+      unknown: { ts: DB_TS(`backupRetentionPeriod: config.requireNumber('backupDays')`), py: DB_PY(`backup_retention_period=config.require_int("backup_days")`) },
+    },
+  },
+  { name: 'automated backups per environment in parentheses', markdown: '- Configure automated backups: dev (7 days), staging (30 days), prod (90 days)', kind: 'backup-retention', params: { days: 7 } },
+  { name: 'N days of automated backups', markdown: '- The RDS instance needs 14 days of automated backups.', kind: 'backup-retention', params: { days: 14 } },
+  {
+    name: 'at least N days ("7+ days backup retention")',
+    markdown: "- Use 'gp2' storage type with 7+ days backup retention",
+    kind: 'backup-retention',
+    params: { days: 7 },
+    programs: {
+      pass: { ts: DB_TS(`backupRetentionPeriod: 14`), py: DB_PY(`backup_retention_period=7`) },
+      fail: { ts: DB_TS(`backupRetentionPeriod: 5`), py: DB_PY(`backup_retention_period=1`) },
+      unknown: { ts: DB_TS(`backupRetentionPeriod: config.requireNumber('backupDays')`), py: DB_PY(`backup_retention_period=config.require_int("backup_days")`) },
+    },
+  },
+
+  // ------------------------------------------------------------------ HTTPS and TLS
+  {
+    name: 'redirect HTTP to HTTPS',
+    markdown: '- Redirect all HTTP traffic to HTTPS on the load balancer.',
+    kind: 'tls',
+    params: { httpsOnly: true, scope: ['load-balancers', 'cloudfront'] },
+    programs: {
+      pass: {
+        ts: `new aws.lb.Listener('http', { loadBalancerArn: 'lb', port: 80, protocol: 'HTTP', defaultActions: [{ type: 'redirect', redirect: { port: '443', protocol: 'HTTPS', statusCode: 'HTTP_301' } }] });`,
+        py: `aws.lb.Listener("http", load_balancer_arn="lb", port=80, protocol="HTTP", default_actions=[{"type": "redirect", "redirect": {"port": "443", "protocol": "HTTPS", "status_code": "HTTP_301"}}])`,
+      },
+      fail: {
+        ts: `new aws.lb.Listener('http', { loadBalancerArn: 'lb', port: 80, protocol: 'HTTP', defaultActions: [{ type: 'forward', targetGroupArn: 'tg' }] });`,
+        py: `aws.lb.Listener("http", load_balancer_arn="lb", port=80, protocol="HTTP", default_actions=[{"type": "forward", "target_group_arn": "tg"}])`,
+      },
+      unknown: { ts: `new aws.s3.BucketV2('b');`, py: `aws.s3.BucketV2("b")` },
+    },
+  },
+  { name: 'HTTP-to-HTTPS redirects', markdown: '- Set up HTTP-to-HTTPS redirects.', kind: 'tls', params: { httpsOnly: true, scope: ['load-balancers', 'cloudfront'] } },
+  { name: 'a viewer protocol policy value', markdown: '- Viewer protocol policy: redirect-to-https', kind: 'tls', params: { httpsOnly: true, scope: ['load-balancers', 'cloudfront'] } },
+  { name: 'a listener that must require HTTPS', markdown: '- The ALB listener must require HTTPS.', kind: 'tls', params: { httpsOnly: true, scope: ['load-balancers', 'cloudfront'] } },
+  { name: 'a CloudFront security policy name ("TLSv1.2_2021")', markdown: '- The distribution must use TLSv1.2_2021.', kind: 'tls', params: { minVersion: '1.2' } },
+  { name: 'minimum TLS version N', markdown: '- Minimum TLS version 1.2 on the distribution.', kind: 'tls', params: { minVersion: '1.2' } },
 
   // ------------------------------------------------------------------ region
   { name: 'a region by its name ("in the Oregon region")', markdown: '## Requirements\n\n- Build the stack in the Oregon region.', kind: 'region', params: { region: 'us-west-2' }, programs: REGION_PROGRAMS('us-west-2', 'us-east-1') },
@@ -409,6 +508,13 @@ const NEGATIVE: Negative[] = [
   { name: 'deletion protection where appropriate', markdown: '- Use deletion protection where appropriate.', kinds: ['deletion-protection'] },
   { name: 'AWS Backup continuous backups', markdown: '- AWS Backup plans may use continuous backups for S3.', kinds: ['pitr'] },
   { name: 'EBS snapshots', markdown: '- EBS volume snapshots are kept for 7 days by DLM.', kinds: ['backup-retention'] },
+  { name: 'a value passed to a function, not a setting', markdown: '- The handler receives the event and the context from Lambda.', kinds: ['config-keys'] },
+  { name: 'HTTPS not required', markdown: '- Do not require HTTPS for the health check endpoint.', kinds: ['tls'] },
+  { name: 'managed policies only where possible, hedged as a negation', markdown: '- Do not use only managed policies; inline policies are fine for small grants.', kinds: ['managed-policies-only'] },
+  { name: 'a role shared on purpose', markdown: '- The Lambda functions share one execution role.', kinds: ['role-per-function'] },
+  { name: 'backups moved to Glacier after N days', markdown: '- Database backups older than 30 days move to Glacier.', kinds: ['backup-retention'] },
+  { name: 'a backup schedule', markdown: '- Take database backups every 7 days.', kinds: ['backup-retention'] },
+  { name: 'backups with a length outside a database', markdown: '- Backups: 7 days', kinds: ['backup-retention'] },
   { name: 'subnets across multiple AZs beside a database', markdown: '- Spread the private subnets across multiple AZs; the database goes in them.', kinds: ['multi-az-db'] },
   { name: 'a region not to deploy to', markdown: '- Do not deploy to us-east-1.', kinds: ['region', 'multi-region'] },
   { name: 'the CloudFront certificate region', markdown: '- CloudFront certificates must be issued in us-east-1.', kinds: ['region', 'multi-region'] },

@@ -65,7 +65,7 @@ export const extractStages: Extractor = (c) => {
 
 // "Use Pulumi config for environment-specific values", "accept the following configuration values:",
 // "Fail fast if required Pulumi config like allowed_cidr or replication_region is missing".
-const CONFIG_CUE = /\bpulumi (stack )?config(uration)?\b|\bpulumi\.config\b|\bstack config(uration)?s?\b|\bconfig(uration)? (keys?|values?|parameters?|settings?)\b|\bconfigurable (via|through|from|using) (the )?pulumi\b/i;
+const CONFIG_CUE = /\bpulumi (stack )?config(uration)?\b|\bpulumi\.config\b|\bstack config(uration)?s?\b|\bconfig(uration)? (keys?|values?|parameters?|settings?|inputs?)\b|\bconfigurable (via|through|from|using) (the )?pulumi\b/i;
 const CONFIG_PURPOSE = /\b(define\w*|values?|settings?|parameters?|variables?|keys?|environment-specific|configurable|driven|load\w*|read\w*|manage\w*|accept\w*|pass\w*|instead of|not hardcoded|no hardcoded|stor\w*|come from|comes from|sourced from|taken from|pulled from|belong)\b/i;
 // "Load environment-specific values from the Pulumi stack configuration files (Pulumi.dev.yaml, …)":
 // the files the program's settings come from, which the program must read.
@@ -74,9 +74,10 @@ const STACK_FILES = /\b(?:pulumi )?stack config(?:uration)? files?\b|\bpulumi\.(
 const NOT_PROGRAM_CONFIG = /\bbackend\b|\bdirectory\b|\bstructure\b|\bfiles?\b|\byaml\b|\bcli\b|\bpassphrase\b|\bsecrets? provider\b|\bdocumentation\b|\bguide\b|\bparameter store\b|\bssm\b|\bdata structures?\b/i;
 const KEY_NAME = /`([a-z][\w]*(?::[a-zA-Z][\w]*)?)`|\b([a-z]+(?:_[a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
 
-// "Make the retention period configurable", "instance types should be parameterized": settings the
+// "Make the retention period configurable", "instance types should be parameterized", "the bucket
+// name should be provided as a parameter": settings the
 // program must take from its configuration rather than write into the code.
-const CONFIGURABLE = /\b(make|makes|be|are|is|remain)\s+(?:[\w-]+\s+){0,6}?(configurable|parameteri[sz]ed)\b|\bparameteri[sz]e\b/i;
+const CONFIGURABLE = /\b(make|makes|be|are|is|remain)\s+(?:[\w-]+\s+){0,6}?(configurable|parameteri[sz]ed)\b|\bparameteri[sz]e\b|\b(provided|passed|supplied) (in )?as (a |an )?(parameter|input)s?\b/i;
 
 export const extractConfigKeys: Extractor = (c) => {
   const { text, low } = c;

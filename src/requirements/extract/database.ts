@@ -16,9 +16,21 @@ export const extractPitr: Extractor = (c) => {
   return [found('pitr', {}, 0.85)];
 };
 
+// Backups stated with their length and no retention word: "Automated backups: 7 days",
+// "automated backups: dev (7 days), prod (30 days)", "14 days of automated backups". Lifecycle moves
+// ("backups older than 30 days go to Glacier") and schedules ("every 7 days") are not it.
+const BACKUP_DAYS = /\bbackups?\b\s*(:|\(|for|of|=)\s*[^.;]{0,40}?\b\d+\+?[-\s]?days?\b|\b\d+\+?[-\s]?days?\b( of)?( automated| automatic| database| db)? backups?\b/;
+const NOT_RETENTION = /\b(older than|after|every|transition\w*|glacier|expire\w*|frequency|schedule\w*|window)\b/;
+
 export const extractBackupRetention: Extractor = (c) => {
-  const { text, low } = c;
-  if (!/\bbackups?\b|\bbackup_retention_period\b|\bsnapshots?\b/.test(low) || !/\bretention|retain\w*|kept|keep|keeps|keeping|stored for|preserved? for|held for\b|\bbackup_retention_period\b/.test(low)) return [];
+  const { low } = c;
+  // "7+ days" is at least seven days.
+  const text = c.text.replace(/(\d)\+(?=[-\s]?days?\b)/gi, '$1');
+  const plain = text.toLowerCase();
+  const retention = /\bretention|retain\w*|kept|keep|keeps|keeping|stored for|preserved? for|held for\b|\bbackup_retention_period\b/.test(low);
+  const shaped = !retention && BACKUP_DAYS.test(plain) && !NOT_RETENTION.test(plain)
+    && (/\bautomated backups?\b/.test(plain) || DATABASE.test(`${plain} ${c.lead} ${c.headings[c.headings.length - 1] ?? ''}`));
+  if (!/\bbackups?\b|\bbackup_retention_period\b|\bsnapshots?\b/.test(low) || !(retention || shaped)) return [];
   // Snapshots are a database's automated backups only in a database sentence (not EBS or AMI ones).
   if (!/\bbackups?\b|\bbackup_retention_period\b/.test(low) && (!DATABASE.test(`${low} ${c.lead}`) || /\bebs\b|\bami\b|\bvolumes?\b/.test(low))) return [];
   const assigned = /backup_?retention_?period\s*[=:]\s*(\d+)/i.exec(text);

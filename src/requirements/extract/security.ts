@@ -71,16 +71,22 @@ export const extractKeyRotation: Extractor = (c) => {
   return [found('key-rotation', {}, 0.85)];
 };
 
+// HTTPS-only as requests say it: "HTTPS only", "redirect HTTP to HTTPS", "HTTP-to-HTTPS redirects",
+// "viewer protocol policy redirect-to-https", "require HTTPS", "HTTPS is enforced".
+const HTTPS_ONLY = /\bhttps[- ]only\b|\bonly https\b|\bredirect\w* (to )?https\b|\bredirect\w*\s+(all\s+)?(incoming\s+)?(http\s+)?(traffic\s+|requests\s+)?(from\s+)?(port\s+80\s+|http\s+)?to\s+https\b|\bhttp[- ](to|→|->)[- ]https\b|\bredirect-to-https\b|\bhttps redirect|\benforce\w* https\b|\brequire\w*\s+https\b|\bhttps\s+(is\s+|must be\s+)?(required|enforced|mandatory)\b|\bhttp traffic redirected to https\b|\bsecuretransport\b/;
+
 export const extractTls: Extractor = (c) => {
   const { low } = c;
-  const cue = /\bin[- ]transit\b|\btls\s*\d|\btls\/ssl\b|\bencrypt\w* (using|with|via) (tls|ssl)\b|\bhttps[- ]only\b|\bonly https\b|\b(redirect\w*|redirection) (to )?https\b|\bhttps redirect|\benforce\w* https\b|\bsecuretransport\b|\bhttp traffic redirected to https\b|\bencrypted connections?\b/.test(low);
+  const https = HTTPS_ONLY.exec(low);
+  const httpsOnly = !!https && !negatedAt(low, https.index);
+  const cue = httpsOnly || /\bin[- ]transit\b|\btls\s*v?\d|\btls\/ssl\b|\btls version\b|\bencrypt\w* (using|with|via) (tls|ssl)\b|\b(redirect\w*|redirection) (to )?https\b|\bencrypted connections?\b/.test(low);
   if (!cue) return [];
   const out: Found[] = [];
-  const version = /\btls\s*v?(1\.[0-3])\b/.exec(low);
-  const httpsOnly = /\bhttps[- ]only\b|\bonly https\b|\bredirect\w* (to )?https\b|\bhttps redirect|\benforce\w* https\b|\bhttp traffic redirected to https\b|\bsecuretransport\b/.test(low);
+  // "TLS 1.2", "TLSv1.2", "TLS version 1.2", CloudFront's security policy names ("TLSv1.2_2021").
+  const version = /\btls\s*v?(1\.[0-3])(?![\d.])|\btls\s+version\s+(?:of\s+|is\s+|at least\s+|>=\s*)?(1\.[0-3])(?![\d.])/.exec(low);
   const params: { httpsOnly?: boolean; minVersion?: string; scope?: string[] } = {};
   if (httpsOnly) params.httpsOnly = true;
-  if (version) params.minVersion = version[1]!;
+  if (version) params.minVersion = (version[1] ?? version[2])!;
   // Encryption in transit "for all data stores" is about database and cache connections, not web
   // listeners; HTTPS wording is about listeners and distributions.
   const scope: string[] = [];
@@ -139,10 +145,19 @@ export const extractImdsv2: Extractor = (c) => {
   return [found('imdsv2', {}, 0.9)];
 };
 
-export const extractManagedPoliciesOnly: Extractor = (c) =>
-  /\bno inline (iam )?polic|\binstead of inline (iam )?polic|\brather than inline (iam )?polic|\binline (iam )?polic\w*\s+(are\s+|is\s+)?(not allowed|not permitted|prohibited|forbidden|disallowed)|\b(avoid|without|never use|must not use|do not use|don'?t use)\s+(any\s+)?inline (iam )?polic/.test(c.low)
-    ? [found('managed-policies-only', {}, 0.85)]
-    : [];
+const NO_INLINE = /\bno inline (iam )?polic|\binstead of inline (iam )?polic|\brather than inline (iam )?polic|\binline (iam )?polic\w*\s+(are\s+|is\s+)?(not allowed|not permitted|prohibited|forbidden|disallowed)|\b(avoid|without|never use|must not use|do not use|don'?t use)\s+(any\s+)?inline (iam )?polic/;
+// "Use customer-managed IAM policies only", "only managed policies": the same rule stated positively.
+// The parenthetical "(no inline policies)" states it too (negated parentheticals are removed from
+// the clause, so the sentence's own text is read for it).
+const MANAGED_ONLY = /\b(customer[- ]managed|managed|standalone) (iam )?polic(y|ies) only\b|\bonly (customer[- ]managed|managed|standalone) (iam )?polic(y|ies)\b/;
+
+export const extractManagedPoliciesOnly: Extractor = (c) => {
+  if (NO_INLINE.test(c.low)) return [found('managed-policies-only', {}, 0.85)];
+  const paren = /\(\s*no inline (iam )?polic[^)]*\)/i.test(c.sentence.text);
+  const m = MANAGED_ONLY.exec(c.low);
+  if (paren || (m && !negatedAt(c.low, m.index))) return [found('managed-policies-only', {}, 0.8)];
+  return [];
+};
 
 // "Encrypted with the KMS key identified by `alias/app-kms`", "use the existing KMS key
 // arn:aws:kms:…:key/…", "`kmsAlias`: `alias/app-kms`" among the inputs: a key that exists already.
@@ -185,7 +200,18 @@ const ROLE_PER_FUNCTION = new RegExp(
   ].join('|'),
 );
 
+// "No shared roles between Lambda functions", "functions must not share an IAM role": the same,
+// stated as what is not allowed.
+const NO_SHARED_ROLE = new RegExp(
+  [
+    String.raw`\b(?:no|never)\s+shared\s+${ROLE}\s+(?:between|across|among|for)\s+(?:the\s+)?(?:lambda\s+)?functions\b`,
+    String.raw`\b${FN}\s+(?:must|should|shall)\s+(?:not|never)\s+share\s+(?:an?\s+|the\s+|one\s+)?${ROLE}\b`,
+    String.raw`\b${ROLE}\s+(?:must|should|shall)\s+(?:not|never)\s+be\s+shared\s+(?:between|across|among|by)\s+(?:the\s+)?(?:lambda\s+)?functions\b`,
+  ].join('|'),
+);
+
 export const extractRolePerFunction: Extractor = (c) => {
+  if (NO_SHARED_ROLE.test(c.low)) return [found('role-per-function', {}, 0.75)];
   const m = ROLE_PER_FUNCTION.exec(c.low);
   if (!m || negatedAt(c.low, m.index)) return [];
   return [found('role-per-function', {}, 0.8)];
