@@ -456,19 +456,28 @@ export function eventFieldReads(text: string, lang: HandlerLang, fn: string, par
   const tested = new Set<string>();
   for (const m of bodyPlain.matchAll(new RegExp(`['"]([\\w-]+)['"]\\s+(?:not\\s+)?in\\s+${p}\\b|${p}\\.(?:hasOwnProperty|get)\\(\\s*['"]([\\w-]+)['"]\\s*\\)(?!\\s*\\.)|\\b(?:if|and|or|not)\\s+${p}\\.get\\(\\s*['"]([\\w-]+)['"]`, 'g'))) tested.add(m[1] ?? m[2] ?? m[3]!);
   const out: EventFieldRead[] = [];
-  const push = (field: string, written: string, hard: boolean) => {
-    if (!tested.has(field)) out.push({ field, written, hard });
+  // A read with another field of the event as its alternative (`event.get("path", event.get("rawPath"))`,
+  // `event.path || event.rawPath`) copes with both shapes: not a read of a missing field.
+  const orOther = new RegExp(`^[^\\n]{0,80}?(?:\\|\\||\\?\\?|\\bor\\b)\\s*\\(?\\s*${p}\\s*\\??\\s*[.[]`);
+  const otherOr = new RegExp(`${p}\\s*\\??\\s*(?:\\.\\s*[\\w$]+(?:\\([^()\\n]*\\))?|\\[[^\\]\\n]*\\])\\s*(?:\\|\\||\\?\\?|\\bor\\b)\\s*$`);
+  const defaultReadsEvent = new RegExp(`^\\s*,[^)\\n]*${p}\\s*[.[]`);
+  const alternative = (at: number, end: number): boolean => {
+    const after = bodyPlain.slice(end, end + 100);
+    return orOther.test(after.replace(/^\s*\)/, '')) || defaultReadsEvent.test(after) || otherOr.test(bodyPlain.slice(Math.max(0, at - 100), at));
   };
-  for (const m of bodyPlain.matchAll(new RegExp(`(?<![\\w.$])${p}\\s*\\[\\s*(['"])([\\w-]+)\\1\\s*\\]`, 'g'))) push(m[2]!, `[${m[1]}${m[2]}${m[1]}]`, lang === 'py' || /^\s*(\.|\[)/.test(bodyPlain.slice(m.index + m[0].length)));
+  const push = (field: string, written: string, hard: boolean, at: number, end: number) => {
+    if (!tested.has(field) && !alternative(at, end)) out.push({ field, written, hard });
+  };
+  for (const m of bodyPlain.matchAll(new RegExp(`(?<![\\w.$])${p}\\s*\\[\\s*(['"])([\\w-]+)\\1\\s*\\]`, 'g'))) push(m[2]!, `[${m[1]}${m[2]}${m[1]}]`, lang === 'py' || /^\s*(\.|\[)/.test(bodyPlain.slice(m.index + m[0].length)), m.index, m.index + m[0].length);
   if (lang === 'py') {
-    for (const m of bodyPlain.matchAll(new RegExp(`(?<![\\w.])${p}\\.get\\(\\s*(['"])([\\w-]+)\\1`, 'g'))) push(m[2]!, `.get(${m[1]}${m[2]}${m[1]})`, false);
+    for (const m of bodyPlain.matchAll(new RegExp(`(?<![\\w.])${p}\\.get\\(\\s*(['"])([\\w-]+)\\1`, 'g'))) push(m[2]!, `.get(${m[1]}${m[2]}${m[1]})`, false, m.index, m.index + m[0].length);
     return out;
   }
   for (const m of bodyCode.matchAll(new RegExp(`(?<![\\w.$])${p}\\s*(\\?)?\\.\\s*([A-Za-z_$][\\w$]*)`, 'g'))) {
     const after = bodyCode.slice(m.index + m[0].length, m.index + m[0].length + 4);
     // `event.hasOwnProperty(...)`: a method of every object, not a field.
     if (/^\s*\(/.test(after)) continue;
-    push(m[2]!, `${m[1] ?? ''}.${m[2]}`, !m[1] && /^\s*(\.(?!\.)|\[)/.test(after));
+    push(m[2]!, `${m[1] ?? ''}.${m[2]}`, !m[1] && /^\s*(\.(?!\.)|\[)/.test(after), m.index, m.index + m[0].length);
   }
   return out;
 }

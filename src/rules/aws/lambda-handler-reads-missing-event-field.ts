@@ -16,6 +16,14 @@ const EVENTS: Record<string, { label: string; fields: string[] }> = {
   eventbridge: { label: 'EventBridge events', fields: ['version', 'id', 'detail-type', 'source', 'account', 'time', 'region', 'resources', 'detail', 'replay-name'] },
   config: { label: 'AWS Config rule events', fields: ['version', 'invokingEvent', 'ruleParameters', 'resultToken', 'eventLeftScope', 'executionRoleArn', 'configRuleArn', 'configRuleName', 'configRuleId', 'accountId', 'evaluationMode'] },
   logs: { label: 'CloudWatch Logs subscription events', fields: ['awslogs'] },
+  http1: {
+    label: 'API Gateway proxy events (REST API, or payload format 1.0)',
+    fields: ['version', 'resource', 'path', 'httpMethod', 'headers', 'multiValueHeaders', 'queryStringParameters', 'multiValueQueryStringParameters', 'pathParameters', 'stageVariables', 'requestContext', 'body', 'isBase64Encoded'],
+  },
+  http2: {
+    label: 'HTTP API events of payload format 2.0 (also sent to function URLs)',
+    fields: ['version', 'routeKey', 'rawPath', 'rawQueryString', 'cookies', 'headers', 'queryStringParameters', 'requestContext', 'body', 'pathParameters', 'isBase64Encoded', 'stageVariables'],
+  },
 };
 
 /** Hints for fields that trigger carries elsewhere. */
@@ -26,6 +34,15 @@ const MOVED: Record<string, string> = {
   body: 'queue messages are in `Records[].body`',
   detail: 'queue, topic and bucket events arrive as a `Records` list',
   Sns: 'SNS messages are in `Records[].Sns`',
+  path: 'payload format 2.0 has the path in `rawPath`',
+  httpMethod: 'payload format 2.0 has the method in `requestContext.http.method`',
+  resource: 'payload format 2.0 has the route in `routeKey`',
+  multiValueHeaders: 'payload format 2.0 joins repeated headers with commas in `headers`',
+  multiValueQueryStringParameters: 'payload format 2.0 joins repeated parameters with commas in `queryStringParameters`',
+  rawPath: 'REST APIs and payload format 1.0 have the path in `path`',
+  routeKey: 'REST APIs and payload format 1.0 have `resource` and `httpMethod`',
+  rawQueryString: 'REST APIs and payload format 1.0 have only the parsed `queryStringParameters`',
+  cookies: 'REST APIs and payload format 1.0 carry cookies in the `Cookie` header',
 };
 
 /** Resources that refer to a function without invoking it with an event of their own shape. */
@@ -65,6 +82,21 @@ function triggerOf(model: ResourceModel, r: Resource): string | undefined {
       return str(arg(r, 'source.owner')) === 'CUSTOM_LAMBDA' ? 'config' : undefined;
     case 'aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter':
       return 'logs';
+    case 'aws:apigateway/integration:Integration':
+      // A non-proxy integration sends what its request template makes.
+      return str(arg(r, 'type')) === 'AWS_PROXY' ? 'http1' : undefined;
+    case 'aws:apigatewayv2/integration:Integration': {
+      if (str(arg(r, 'integrationType')) !== 'AWS_PROXY') return undefined;
+      const version = arg(r, 'payloadFormatVersion');
+      // The provider's default is 1.0.
+      if (version === undefined) return 'http1';
+      return str(version) === '2.0' ? 'http2' : str(version) === '1.0' ? 'http1' : undefined;
+    }
+    case 'aws:apigatewayv2/api:Api':
+      // Quick create (`target`): a Lambda proxy integration of payload format 2.0.
+      return str(arg(r, 'protocolType')) === 'HTTP' ? 'http2' : undefined;
+    case 'aws:lambda/functionUrl:FunctionUrl':
+      return 'http2';
     default:
       return undefined;
   }
@@ -99,7 +131,7 @@ export default defineRule({
   title: 'Handler {{file:code}} reads `{{param}}{{access}}`, which {{events}} do not have',
   fixHint: 'SQS/SNS/S3/streams: iterate event.Records; EventBridge: read event.detail; Config rules: JSON.parse(event.invokingEvent).configurationItem.',
   docs: {
-    summary: 'A Lambda handler that reads a top-level event field that none of the function\'s triggers ever sends (`event.configurationItem` in a Config rule, `event["Records"]` from EventBridge, `event.detail` from SQS).',
+    summary: 'A Lambda handler that reads a top-level event field that none of the function\'s triggers ever sends (`event.configurationItem` in a Config rule, `event["Records"]` from EventBridge, `event.detail` from SQS, `event["path"]` behind an HTTP API of payload format 2.0).',
     why: 'Each event source has a fixed event shape: queues, topics, buckets and streams send a `Records` list, EventBridge sends one event with `detail`, Config rules send `invokingEvent` as a JSON string. A handler written for another source deploys fine and then fails on every event (KeyError, TypeError) or silently does nothing.',
     bad: {
       ts: `import * as aws from '@pulumi/aws';\nimport * as pulumi from '@pulumi/pulumi';\nconst fn = new aws.lambda.Function('check', {\n  runtime: 'nodejs22.x',\n  handler: 'index.handler',\n  role: 'arn:aws:iam::123456789012:role/lambda',\n  code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset("exports.handler = async (event) => {\\n  const item = JSON.parse(event.configurationItem || '{}');\\n  return item.resourceType;\\n};\\n") }),\n});\nnew aws.lambda.Permission('config', { action: 'lambda:InvokeFunction', function: fn.name, principal: 'config.amazonaws.com' });\nnew aws.cfg.Rule('tags', { source: { owner: 'CUSTOM_LAMBDA', sourceIdentifier: fn.arn, sourceDetails: [{ messageType: 'ConfigurationItemChangeNotification' }] } });\n`,
@@ -113,8 +145,9 @@ export default defineRule({
       'https://docs.aws.amazon.com/config/latest/developerguide/evaluate-config_develop-rules_example-events.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html',
       'https://docs.aws.amazon.com/eventbridge/latest/ref/overiew-event-structure.html',
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html (payload format versions 1.0 and 2.0)',
     ],
-    notes: 'Judged only when the model saw the whole program, the handler code is known, and every resource that refers to the function is a trigger whose event shape is fixed (SQS, DynamoDB and Kinesis event source mappings, SNS lambda subscriptions, S3 bucket notifications, EventBridge targets without their own input, Config custom rules, log subscription filters) or one that does not invoke it (permissions, log groups, alarms, aliases). A function that anything else refers to (an API integration, a state machine, a policy, another function\'s environment) may be invoked with any payload and is not judged. Only reads of the handler\'s event parameter in the handler\'s own body are read, and not when the body reassigns it or tests for the field.',
+    notes: 'Judged only when the model saw the whole program, the handler code is known, and every resource that refers to the function is a trigger whose event shape is fixed (SQS, DynamoDB and Kinesis event source mappings, SNS lambda subscriptions, S3 bucket notifications, EventBridge targets without their own input, Config custom rules, log subscription filters) or one that does not invoke it (permissions, log groups, alarms, aliases). API Gateway Lambda proxy integrations count too: a REST API `AWS_PROXY` integration and an HTTP API integration of payload format 1.0 (the provider\'s default) send `path`, `httpMethod` and `resource`; payload format 2.0, an HTTP API quick-created with `target`, and function URLs send `rawPath`, `routeKey` and `requestContext.http`, so a handler written for the other format fails on every request. A function that anything else refers to (a non-proxy integration, a state machine, a policy, another function\'s environment) may be invoked with any payload and is not judged. Only reads of the handler\'s event parameter in the handler\'s own body are read, and not when the body reassigns it or tests for the field.',
   },
   check(ctx) {
     if (!programIsComplete(ctx.model)) return;

@@ -48,3 +48,33 @@ new aws.lambda.Function('caller', {
   environment: { variables: { TARGET: direct.name } },
   code: new pulumi.asset.FileArchive(config.require('callerCode')),
 });
+
+// Function URLs and REST API proxy integrations: the handler must read the payload format they send.
+const v2Handler = `exports.handler = async (event) => ({ statusCode: 200, body: event.rawPath + ' ' + event.requestContext.http.method });`;
+const v1Handler = `exports.handler = async (event) => ({ statusCode: 200, body: event.path + ' ' + event.httpMethod });`;
+function restProxy(name: string, code: string, type: pulumi.Input<string>): aws.lambda.Function {
+  const fn = new aws.lambda.Function(name, { runtime: 'nodejs22.x', handler: 'index.handler', role, code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(code) }) });
+  const api = new aws.apigateway.RestApi(`${name}-api`);
+  const method = new aws.apigateway.Method(`${name}-any`, { restApi: api.id, resourceId: api.rootResourceId, httpMethod: 'ANY', authorization: 'NONE' });
+  new aws.apigateway.Integration(`${name}-integration`, { restApi: api.id, resourceId: api.rootResourceId, httpMethod: method.httpMethod, type, integrationHttpMethod: 'POST', uri: fn.invokeArn });
+  return fn;
+}
+
+// --- bad
+const urlFn = new aws.lambda.Function('url-fn', {
+  runtime: 'nodejs22.x',
+  handler: 'index.handler', // error: [aws/lambda-handler-reads-missing-event-field]
+  role,
+  code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(`exports.handler = async (event) => ({ statusCode: 200, body: event.path.split('/').pop() });`) }),
+});
+new aws.lambda.FunctionUrl('url-fn', { functionName: urlFn.name, authorizationType: 'AWS_IAM' });
+
+// --- clean
+restProxy('rest-v1', v1Handler, 'AWS_PROXY');
+const urlOk = new aws.lambda.Function('url-ok', { runtime: 'nodejs22.x', handler: 'index.handler', role, code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(v2Handler) }) });
+new aws.lambda.FunctionUrl('url-ok', { functionName: urlOk.name, authorizationType: 'AWS_IAM' });
+const urlBoth = new aws.lambda.Function('url-both', { runtime: 'nodejs22.x', handler: 'index.handler', role, code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(`exports.handler = async (event) => ({ statusCode: 200, body: (event.rawPath ?? event.path).split('/').pop() });`) }) });
+new aws.lambda.FunctionUrl('url-both', { functionName: urlBoth.name, authorizationType: 'AWS_IAM' });
+
+// --- unknown
+restProxy('rest-any', v2Handler, config.require('integrationType'));
