@@ -126,9 +126,9 @@ export default defineRule({
   category: 'aws',
   resourceTypes: [FUNCTION],
   messages: {
-    missing: 'The handler `{{file}}` reads `{{param}}{{access}}`, but this function only receives {{events}}, which have no `{{field}}` field{{hint}}: {{effect}}. Read the event in the shape its trigger sends it.',
+    missing: 'The handler `{{file}}` reads {{reads}}, but this function only receives {{events}}, which have no {{fields}}{{hint}}: {{effect}}. Read the event in the shape its trigger sends it.',
   },
-  title: 'Handler {{file:code}} reads `{{param}}{{access}}`, which {{events}} do not have',
+  title: 'Handler {{file:code}} reads {{reads}}, which {{events}} do not have',
   fixHint: 'SQS/SNS/S3/streams: iterate event.Records; EventBridge: read event.detail; Config rules: JSON.parse(event.invokingEvent).configurationItem.',
   docs: {
     summary: 'A Lambda handler that reads a top-level event field that none of the function\'s triggers ever sends (`event.configurationItem` in a Config rule, `event["Records"]` from EventBridge, `event.detail` from SQS, `event["path"]` behind an HTTP API of payload format 2.0).',
@@ -160,14 +160,23 @@ export default defineRule({
       if (!param) continue;
       const fields = new Set([...kinds].flatMap((k) => EVENTS[k]!.fields));
       const events = [...kinds].map((k) => EVENTS[k]!.label).join(' and ');
+      // One finding per function, naming every missing field it reads: they are one mistake (the
+      // handler was written for another trigger), shown at the function's `handler`.
       const seen = new Set<string>();
+      const missing: { written: string; field: string; hard: boolean }[] = [];
       for (const read of eventFieldReads(src.text, src.lang, src.fn, param)) {
         if (fields.has(read.field) || seen.has(read.field)) continue;
         seen.add(read.field);
-        const hint = MOVED[read.field] && !fields.has(read.field) ? ` (${MOVED[read.field]})` : '';
-        const effect = read.hard ? (src.lang === 'py' ? 'every invocation fails with KeyError' : 'every invocation fails with a TypeError') : 'the code never sees the data it expects';
-        ctx.report({ messageId: 'missing', data: { file: src.file, param, access: read.written, events, field: read.field, hint, effect }, at: arg(fn, 'handler')?.at, resource: fn, ...(read.hard ? {} : { severity: 'medium' as const }) });
+        missing.push(read);
       }
+      if (missing.length === 0) continue;
+      const hard = missing.some((m) => m.hard);
+      const hints = missing.filter((m) => MOVED[m.field]).map((m) => MOVED[m.field]!);
+      const hint = hints.length ? ` (${hints.join('; ')})` : '';
+      const effect = hard ? (src.lang === 'py' ? 'every invocation fails with KeyError' : 'every invocation fails with a TypeError') : 'the code never sees the data it expects';
+      const reads = missing.map((m) => `\`${param}${m.written}\``).join(', ');
+      const fieldsText = missing.length === 1 ? `\`${missing[0]!.field}\` field` : `${missing.map((m) => `\`${m.field}\``).join(', ')} fields`;
+      ctx.report({ messageId: 'missing', data: { file: src.file, param, reads, events, fields: fieldsText, hint, effect }, at: arg(fn, 'handler')?.at, resource: fn, ...(hard ? {} : { severity: 'medium' as const }) });
     }
   },
 });
