@@ -4,6 +4,7 @@
 
 import type { At, Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
+import { type HandlerLang, handlerLang } from './lambda-archive.js';
 import { str } from './values.js';
 
 export interface InlineSource {
@@ -84,7 +85,7 @@ export function assetPath(v: Value, at: At): string | undefined {
 /** One piece of Lambda code a rule can read: an answer's handler file or a function's inline StringAsset. */
 export interface HandlerText {
   text: string;
-  lang: 'py' | 'js';
+  lang: HandlerLang;
   /** How messages name it (`` `index.py` ``). */
   name: string;
   /** Where a finding at `offset` in `text` is shown: the place in the file, or the archive member of inline code. */
@@ -109,8 +110,7 @@ export function handlerTexts(model: ResourceModel, resources: readonly Resource[
   const seen = new Set<string>();
   for (const r of resources) {
     if (r.type !== 'aws:lambda/function:Function') continue;
-    const runtime = str(r.args.props.get('runtime'));
-    const lang = runtime?.startsWith('python') ? 'py' : runtime?.startsWith('nodejs') ? 'js' : undefined;
+    const lang = handlerLang(str(r.args.props.get('runtime')));
     const code = r.args.props.get('code');
     if (!lang || !code) continue;
     for (const src of inlineSources(code)) {

@@ -1,7 +1,8 @@
-import type { At, Value } from '../../ir/values.js';
+import type { At } from '../../ir/values.js';
 import type { Resource } from '../../model/types.js';
 import { fileIntact } from '../_shared/aws-schema-args.js';
-import { arg, isObj, str } from '../_shared/values.js';
+import { type Action, readActions } from '../_shared/codepipeline.js';
+import { arg, isObj } from '../_shared/values.js';
 import { inFragment } from '../_shared/whole-program.js';
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
@@ -62,19 +63,6 @@ const REQUIRED_CONFIGURATION: Readonly<Record<string, readonly string[]>> = {
   'Lambda/Invoke': ['FunctionName'],
   'StepFunctions/Invoke': ['StateMachineArn'],
 };
-
-interface Action {
-  stage: number;
-  stageName: string;
-  name: string;
-  obj: Value;
-  category?: string;
-  owner?: string;
-  provider?: string;
-  /** Artifact names, or undefined when the list is not known in full. */
-  inputs?: string[];
-  outputs?: string[];
-}
 
 export default defineRule({
   id: 'aws/codepipeline-stage-structure-invalid',
@@ -143,46 +131,6 @@ export default defineRule({
     }
   },
 });
-
-/** Every action of every stage, when the stages and their action lists are known in full. */
-function readActions(stages: Value[]): Action[] | undefined {
-  const out: Action[] = [];
-  for (const [i, stage] of stages.entries()) {
-    if (!isObj(stage) || stage.open) return undefined;
-    const list = stage.props.get('actions');
-    if (!list || list.kind !== 'list' || list.open) return undefined;
-    const stageName = str(stage.props.get('name')) ?? `#${i + 1}`;
-    for (const obj of list.items) {
-      if (!isObj(obj) || obj.open) return undefined;
-      const a: Action = { stage: i, stageName, name: str(obj.props.get('name')) ?? stageName, obj };
-      const category = str(obj.props.get('category'));
-      const owner = str(obj.props.get('owner'));
-      const provider = str(obj.props.get('provider'));
-      if (category !== undefined) a.category = category;
-      if (owner !== undefined) a.owner = owner;
-      if (provider !== undefined) a.provider = provider;
-      const inputs = names(obj.props.get('inputArtifacts'));
-      const outputs = names(obj.props.get('outputArtifacts'));
-      if (inputs) a.inputs = inputs;
-      if (outputs) a.outputs = outputs;
-      out.push(a);
-    }
-  }
-  return out;
-}
-
-/** Artifact names of a list known in full; an absent list is empty. */
-function names(v: Value | undefined): string[] | undefined {
-  if (!v || v.kind === 'absent' || (v.kind === 'known' && v.value === null)) return [];
-  if (v.kind !== 'list' || v.open) return undefined;
-  const out: string[] = [];
-  for (const x of v.items) {
-    const s = str(x);
-    if (s === undefined) return undefined;
-    out.push(s);
-  }
-  return out;
-}
 
 function at(a: Action, key: string): At | undefined {
   const o = a.obj;

@@ -1,5 +1,6 @@
 import type { Value } from '../../ir/values.js';
 import type { Resource, ResourceModel } from '../../model/types.js';
+import { readActions } from '../_shared/codepipeline.js';
 import { policyStructure } from '../_shared/iam-policy.js';
 import { LAMBDA_FUNCTION } from '../_shared/lambda-permissions.js';
 import { referencedResource, resourceById } from '../_shared/resource-refs.js';
@@ -130,15 +131,10 @@ function codeBuildNeeds(project: Resource): Need[] {
 /** A pipeline runs each action as its role: CodeBuild actions start and poll builds, every stage moves artifacts through S3. */
 function pipelineNeeds(model: ResourceModel, pipeline: Resource): Need[] {
   const out: Need[] = [];
-  const providers = new Set<string>();
   const stages = arg(pipeline, 'stages');
-  for (const stage of stages?.kind === 'list' ? stages.items : []) {
-    const actions = stage.kind === 'obj' ? stage.props.get('actions') : undefined;
-    for (const a of actions?.kind === 'list' ? actions.items : []) {
-      const p = a.kind === 'obj' ? str(a.props.get('provider')) : undefined;
-      if (p) providers.add(p);
-    }
-  }
+  const actions = stages?.kind === 'list' && !stages.open ? readActions(stages.items) : undefined;
+  if (!actions) return [];
+  const providers = new Set(actions.map((a) => a.provider).filter((p) => p !== undefined));
   if (providers.has('CodeBuild')) {
     out.push({ what: 'A CodeBuild action of the pipeline', actions: ['codebuild:StartBuild', 'codebuild:BatchGetBuilds'], consequence: 'every execution fails at that action ("The provided role does not have sufficient permissions")' });
   }
